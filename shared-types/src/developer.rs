@@ -1,0 +1,136 @@
+//! Developer API (wire reference §5.3). Create-project, create-project-alias and their
+//! responses are shared with the support API (`crate::support`).
+
+use crate::details::{
+    TenantDeploymentDetails, TenantDetails, TenantProjectDetails, TenantStageDetails,
+    TenantVersionDetails,
+};
+use crate::{
+    dto, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, StageId, VersionId,
+};
+
+dto! {
+    pub struct GetTenantDetailsRequest {
+        pub tenant: IdOrAlias,
+    }
+
+    pub struct GetTenantDetailsResponse {
+        pub details: TenantDetails,
+    }
+
+    pub struct GetProjectDetailsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+    }
+
+    pub struct GetProjectDetailsResponse {
+        pub details: TenantProjectDetails,
+    }
+
+    pub struct CreateStageRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+    }
+
+    pub struct CreateStageResponse {
+        pub stage_id: StageId,
+    }
+
+    pub struct CreateStageAliasRequest {
+        pub tenant: IdOrAlias,
+        pub stage_id: StageId,
+        pub alias: String,
+    }
+
+    pub struct GetStageDetailsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+    }
+
+    pub struct GetStageDetailsResponse {
+        pub details: TenantStageDetails,
+    }
+
+    pub struct DeleteStageRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+    }
+
+    /// `config` is a `VersionConfig` (see `crate::version_config`); it travels as raw JSON so the
+    /// server can name the exact field that is wrong.
+    pub struct CreateVersionRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub config: serde_json::Value,
+    }
+
+    pub struct CreateVersionResponse {
+        pub version_id: VersionId,
+    }
+
+    pub struct UploadFilesArchiveResponse {
+        pub files_archive_id: FilesArchiveId,
+    }
+
+    pub struct GetVersionDetailsRequest {
+        pub tenant: IdOrAlias,
+        pub version_id: VersionId,
+    }
+
+    pub struct GetVersionDetailsResponse {
+        pub details: TenantVersionDetails,
+    }
+
+    /// Upstream's DTO field is `id`; upstream's ctl sends `version_id`. Both are accepted.
+    pub struct DeleteVersionRequest {
+        pub tenant: IdOrAlias,
+        #[serde(alias = "version_id")]
+        pub id: VersionId,
+    }
+
+    pub struct DeployVersionRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        pub version_id: VersionId,
+    }
+
+    pub struct DeployVersionResponse {
+        pub deployment_id: DeploymentId,
+    }
+
+    pub struct GetDeploymentDetailsRequest {
+        pub tenant: IdOrAlias,
+        pub deployment_id: DeploymentId,
+    }
+
+    pub struct GetDeploymentDetailsResponse {
+        pub details: TenantDeploymentDetails,
+    }
+
+    pub struct DeleteDeploymentRequest {
+        pub tenant: IdOrAlias,
+        #[serde(alias = "deployment_id")]
+        pub id: DeploymentId,
+    }
+
+    pub struct CreateLobbyRequestRequest {
+        pub tenant: IdOrAlias,
+        pub deployment_id: DeploymentId,
+    }
+
+    pub struct DeleteLobbyRequest {
+        pub lobby_id: LobbyId,
+    }
+
+    pub struct CreateMatchmakerRequestRequest {
+        pub tenant: IdOrAlias,
+        pub deployment_id: DeploymentId,
+    }
+
+    pub struct DeleteMatchmakerRequest {
+        pub matchmaker_id: MatchmakerId,
+    }
+}

@@ -1,0 +1,119 @@
+//! Support API (wire reference §5.2).
+
+use crate::permissions::{ProjectPermission, StagePermission, TenantPermission};
+use crate::{dto, IdOrAlias, ProjectId, StageId, TenantId, UserId};
+
+dto! {
+    pub struct CreateTenantResponse {
+        pub id: TenantId,
+    }
+
+    pub struct CreateTenantAliasRequest {
+        pub tenant_id: TenantId,
+        pub alias: String,
+    }
+
+    pub struct DeleteTenantRequest {
+        pub tenant: IdOrAlias,
+    }
+
+    /// The answer of every delete: whether something was there to delete.
+    pub struct DeletedResponse {
+        pub deleted: bool,
+    }
+
+    pub struct CreateProjectRequest {
+        pub tenant: IdOrAlias,
+    }
+
+    pub struct CreateProjectResponse {
+        pub project_id: ProjectId,
+        pub stage_id: StageId,
+    }
+
+    pub struct CreateProjectAliasRequest {
+        pub tenant: IdOrAlias,
+        pub project_id: ProjectId,
+        pub alias: String,
+    }
+
+    pub struct DeleteProjectRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+    }
+
+    pub struct CreateDeveloperResponse {
+        pub user_id: UserId,
+        pub password: String,
+    }
+
+    pub struct DeleteDeveloperRequest {
+        pub user_id: UserId,
+    }
+
+    pub struct CreateTenantPermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_create: Vec<TenantPermission>,
+    }
+
+    pub struct CreateTenantPermissionsResponse {
+        pub created_permissions: Vec<TenantPermission>,
+    }
+
+    pub struct DeleteTenantPermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_delete: Vec<TenantPermission>,
+    }
+
+    pub struct DeleteTenantPermissionsResponse {
+        pub deleted_permissions: Vec<TenantPermission>,
+    }
+
+    pub struct CreateProjectPermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_create: Vec<ProjectPermission>,
+    }
+
+    pub struct CreateProjectPermissionsResponse {
+        pub created_permissions: Vec<ProjectPermission>,
+    }
+
+    pub struct DeleteProjectPermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_delete: Vec<ProjectPermission>,
+    }
+
+    pub struct DeleteProjectPermissionsResponse {
+        pub deleted_permissions: Vec<ProjectPermission>,
+    }
+
+    pub struct CreateStagePermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_create: Vec<StagePermission>,
+    }
+
+    pub struct CreateStagePermissionsResponse {
+        pub created_permissions: Vec<StagePermission>,
+    }
+
+    pub struct DeleteStagePermissionsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        pub user_id: UserId,
+        pub permissions_to_delete: Vec<StagePermission>,
+    }
+
+    pub struct DeleteStagePermissionsResponse {
+        pub deleted_permissions: Vec<StagePermission>,
+    }
+}
