@@ -98,7 +98,11 @@ dto! {
 /// Commands the server queues for a runtime.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
-#[serde(tag = "qualifier", content = "body", rename_all = "SCREAMING_SNAKE_CASE")]
+#[serde(
+    tag = "qualifier",
+    content = "body",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
 pub enum IncomingCommandBody {
     InitRuntime(InitRuntimeBody),
     AddClient(AddClientBody),
@@ -124,7 +128,11 @@ pub struct RuntimeCommand {
 /// Commands a runtime sends. `STOP_MATCHMAKING`'s empty body may arrive as `[]` from Lua.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
-#[serde(tag = "qualifier", content = "body", rename_all = "SCREAMING_SNAKE_CASE")]
+#[serde(
+    tag = "qualifier",
+    content = "body",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
 pub enum OutgoingCommand {
     RespondClient(RespondClientBody),
     SetProfile(SetProfileBody),

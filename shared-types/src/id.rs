@@ -82,7 +82,9 @@ pub fn id_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
     ObjectBuilder::new()
         .schema_type(Type::String)
         .pattern(Some("^-?[0-9]+$"))
-        .description(Some("64-bit id; a string on output, a number or a string on input"))
+        .description(Some(
+            "64-bit id; a string on output, a number or a string on input",
+        ))
         .examples([serde_json::json!("245515657456648192")])
         .into()
 }
@@ -118,8 +120,14 @@ mod tests {
     #[test]
     fn ids_serialize_as_strings_and_accept_both_forms() {
         assert_eq!(serde_json::to_string(&TenantId(42)).unwrap(), "\"42\"");
-        assert_eq!(serde_json::from_str::<TenantId>("42").unwrap(), TenantId(42));
-        assert_eq!(serde_json::from_str::<TenantId>("\"42\"").unwrap(), TenantId(42));
+        assert_eq!(
+            serde_json::from_str::<TenantId>("42").unwrap(),
+            TenantId(42)
+        );
+        assert_eq!(
+            serde_json::from_str::<TenantId>("\"42\"").unwrap(),
+            TenantId(42)
+        );
         let err = serde_json::from_str::<TenantId>("\"abc\"").unwrap_err();
         assert!(err.to_string().contains("not a numeric id"), "{err}");
         assert!(serde_json::from_str::<TenantId>("true").is_err());

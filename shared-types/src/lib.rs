@@ -77,4 +77,3 @@ macro_rules! wire_enum {
         }
     )*};
 }
-

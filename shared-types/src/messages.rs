@@ -61,7 +61,11 @@ dto! {
 /// A message body tagged by its qualifier: serializes as `"qualifier": …, "body": {…}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
-#[serde(tag = "qualifier", content = "body", rename_all = "SCREAMING_SNAKE_CASE")]
+#[serde(
+    tag = "qualifier",
+    content = "body",
+    rename_all = "SCREAMING_SNAKE_CASE"
+)]
 pub enum MessageBody {
     ClientOutgoingMessage(ClientOutgoingMessageBody),
     ServerWelcomeMessage(ServerWelcomeMessageBody),

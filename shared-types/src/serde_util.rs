@@ -33,7 +33,9 @@ impl<'de> Deserialize<'de> for Empty {
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut s: A) -> Result<Empty, A::Error> {
                 if s.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    return Err(serde::de::Error::custom("expected an object, found a non-empty array"));
+                    return Err(serde::de::Error::custom(
+                        "expected an object, found a non-empty array",
+                    ));
                 }
                 Ok(Empty)
             }
@@ -124,7 +126,9 @@ impl utoipa::PartialSchema for IdOrAlias {
         utoipa::openapi::schema::ObjectBuilder::new()
             .schema_type(utoipa::openapi::schema::Type::String)
             .max_length(Some(64))
-            .description(Some("a numeric id or an alias (1-64 characters, not purely numeric)"))
+            .description(Some(
+                "a numeric id or an alias (1-64 characters, not purely numeric)",
+            ))
             .into()
     }
 }

@@ -48,11 +48,15 @@ impl std::fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 fn err(field: impl Into<String>, problem: impl Into<String>) -> ConfigError {
-    ConfigError { field: field.into(), problem: problem.into() }
+    ConfigError {
+        field: field.into(),
+        problem: problem.into(),
+    }
 }
 
 fn object<'a>(v: &'a Value, path: &str) -> Result<&'a serde_json::Map<String, Value>, ConfigError> {
-    v.as_object().ok_or_else(|| err(path, format!("must be an object, found {}", kind(v))))
+    v.as_object()
+        .ok_or_else(|| err(path, format!("must be an object, found {}", kind(v))))
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -69,17 +73,27 @@ fn kind(v: &Value) -> &'static str {
 fn parse_name(obj: &serde_json::Map<String, Value>, path: &str) -> Result<String, ConfigError> {
     let field = format!("{path}.name");
     let v = obj.get("name").ok_or_else(|| err(&field, "is required"))?;
-    let s = v.as_str().ok_or_else(|| err(&field, format!("must be a string, found {}", kind(v))))?;
+    let s = v
+        .as_str()
+        .ok_or_else(|| err(&field, format!("must be a string, found {}", kind(v))))?;
     if s.trim().is_empty() {
         return Err(err(field, "must not be blank"));
     }
     if s.chars().count() > MAX_NAME_LEN {
-        return Err(err(field, format!("must be at most {MAX_NAME_LEN} characters")));
+        return Err(err(
+            field,
+            format!("must be at most {MAX_NAME_LEN} characters"),
+        ));
     }
     Ok(s.to_owned())
 }
 
-fn count(obj: &serde_json::Map<String, Value>, path: &str, key: &str, min: i64) -> Result<i32, ConfigError> {
+fn count(
+    obj: &serde_json::Map<String, Value>,
+    path: &str,
+    key: &str,
+    min: i64,
+) -> Result<i32, ConfigError> {
     let field = format!("{path}.{key}");
     let v = obj.get(key).ok_or_else(|| err(&field, "is required"))?;
     let n = v
@@ -101,17 +115,25 @@ impl VersionConfig {
     /// their maximums can reach the mode's minimum. `user_data` is any JSON value.
     pub fn from_json(config: &Value) -> Result<VersionConfig, ConfigError> {
         let root = object(config, "config")?;
-        let modes_value = root.get("modes").ok_or_else(|| err("config.modes", "is required"))?;
-        let modes_json = modes_value
-            .as_array()
-            .ok_or_else(|| err("config.modes", format!("must be an array, found {}", kind(modes_value))))?;
+        let modes_value = root
+            .get("modes")
+            .ok_or_else(|| err("config.modes", "is required"))?;
+        let modes_json = modes_value.as_array().ok_or_else(|| {
+            err(
+                "config.modes",
+                format!("must be an array, found {}", kind(modes_value)),
+            )
+        })?;
         let mut modes = Vec::with_capacity(modes_json.len());
         for (i, mode_value) in modes_json.iter().enumerate() {
             let path = format!("config.modes[{i}]");
             let mode = object(mode_value, &path)?;
             let name = parse_name(mode, &path)?;
             if modes.iter().any(|m: &Mode| m.name == name) {
-                return Err(err(format!("{path}.name"), format!("duplicate mode name `{name}`")));
+                return Err(err(
+                    format!("{path}.name"),
+                    format!("duplicate mode name `{name}`"),
+                ));
             }
             let min_players = count(mode, &path, "min_players", 0)?;
             let max_players = count(mode, &path, "max_players", 1)?;
@@ -122,9 +144,14 @@ impl VersionConfig {
                 ));
             }
             let groups_field = format!("{path}.groups");
-            let groups_value = mode.get("groups").ok_or_else(|| err(&groups_field, "is required"))?;
+            let groups_value = mode
+                .get("groups")
+                .ok_or_else(|| err(&groups_field, "is required"))?;
             let groups_json = groups_value.as_array().ok_or_else(|| {
-                err(&groups_field, format!("must be an array, found {}", kind(groups_value)))
+                err(
+                    &groups_field,
+                    format!("must be an array, found {}", kind(groups_value)),
+                )
             })?;
             if groups_json.is_empty() {
                 return Err(err(groups_field, "must have at least one group"));
@@ -135,7 +162,10 @@ impl VersionConfig {
                 let group = object(group_value, &gpath)?;
                 let gname = parse_name(group, &gpath)?;
                 if groups.iter().any(|g| g.name == gname) {
-                    return Err(err(format!("{gpath}.name"), format!("duplicate group name `{gname}`")));
+                    return Err(err(
+                        format!("{gpath}.name"),
+                        format!("duplicate group name `{gname}`"),
+                    ));
                 }
                 let gmin = count(group, &gpath, "min_players", 1)?;
                 let gmax = count(group, &gpath, "max_players", 1)?;
@@ -145,7 +175,11 @@ impl VersionConfig {
                         format!("must not exceed max_players ({gmin} > {gmax})"),
                     ));
                 }
-                groups.push(Group { name: gname, min_players: gmin, max_players: gmax });
+                groups.push(Group {
+                    name: gname,
+                    min_players: gmin,
+                    max_players: gmax,
+                });
             }
             let sum_min: i64 = groups.iter().map(|g| i64::from(g.min_players)).sum();
             let sum_max: i64 = groups.iter().map(|g| i64::from(g.max_players)).sum();
@@ -161,9 +195,17 @@ impl VersionConfig {
                     format!("the groups' max_players add up to {sum_max}, fewer than the mode's min_players {min_players}"),
                 ));
             }
-            modes.push(Mode { name, min_players, max_players, groups });
+            modes.push(Mode {
+                name,
+                min_players,
+                max_players,
+                groups,
+            });
         }
-        let user_data = root.get("user_data").cloned().unwrap_or(Value::Object(Default::default()));
+        let user_data = root
+            .get("user_data")
+            .cloned()
+            .unwrap_or(Value::Object(Default::default()));
         Ok(VersionConfig { modes, user_data })
     }
 }
@@ -180,7 +222,8 @@ mod tests {
 
     #[test]
     fn accepts_upstream_example() {
-        let c = VersionConfig::from_json(&json!({"modes": [mode(1, 8)], "user_data": {"k": 1}})).unwrap();
+        let c = VersionConfig::from_json(&json!({"modes": [mode(1, 8)], "user_data": {"k": 1}}))
+            .unwrap();
         assert_eq!(c.modes[0].groups[0].max_players, 8);
         assert_eq!(c.user_data, json!({"k": 1}));
         // user_data is optional, a lobby-only game has no modes
@@ -194,15 +237,36 @@ mod tests {
             (json!([]), "config"),
             (json!({}), "config.modes"),
             (json!({"modes": {}}), "config.modes"),
-            (json!({"modes": [mode(5, 2)]}), "config.modes[0].min_players"),
-            (json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2, "groups": []}]}), "config.modes[0].groups"),
-            (json!({"modes": [{"name": "", "min_players": 1, "max_players": 2, "groups": []}]}), "config.modes[0].name"),
-            (json!({"modes": [{"name": "m", "min_players": "1", "max_players": 2, "groups": []}]}), "config.modes[0].min_players"),
-            (json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2,
-                "groups": [{"name": "g", "min_players": 0, "max_players": 2}]}]}), "config.modes[0].groups[0].min_players"),
-            (json!({"modes": [mode(1, 2), mode(1, 2)]}), "config.modes[1].name"),
-            (json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2,
-                "groups": [{"name": "g", "min_players": 3, "max_players": 3}]}]}), "config.modes[0].groups"),
+            (
+                json!({"modes": [mode(5, 2)]}),
+                "config.modes[0].min_players",
+            ),
+            (
+                json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2, "groups": []}]}),
+                "config.modes[0].groups",
+            ),
+            (
+                json!({"modes": [{"name": "", "min_players": 1, "max_players": 2, "groups": []}]}),
+                "config.modes[0].name",
+            ),
+            (
+                json!({"modes": [{"name": "m", "min_players": "1", "max_players": 2, "groups": []}]}),
+                "config.modes[0].min_players",
+            ),
+            (
+                json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2,
+                "groups": [{"name": "g", "min_players": 0, "max_players": 2}]}]}),
+                "config.modes[0].groups[0].min_players",
+            ),
+            (
+                json!({"modes": [mode(1, 2), mode(1, 2)]}),
+                "config.modes[1].name",
+            ),
+            (
+                json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2,
+                "groups": [{"name": "g", "min_players": 3, "max_players": 3}]}]}),
+                "config.modes[0].groups",
+            ),
         ];
         for (config, field) in cases {
             let e = VersionConfig::from_json(&config).unwrap_err();

@@ -10,7 +10,10 @@ use omgservers_types::*;
 use serde_json::{json, Value};
 
 /// Deserializes `input`, serializes it back and compares with `expected` as JSON values.
-fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(input: Value, expected: Value) -> T {
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(
+    input: Value,
+    expected: Value,
+) -> T {
     let parsed: T = serde_json::from_value(input).expect("deserializes");
     assert_eq!(serde_json::to_value(&parsed).unwrap(), expected);
     parsed
@@ -33,7 +36,10 @@ fn player_interchange_example_8_3() {
     match &parsed.incoming_messages[0].body {
         MessageBody::RuntimeAssignmentMessage(b) => {
             assert_eq!(b.runtime_qualifier, RuntimeQualifier::LOBBY);
-            assert_eq!(b.runtime_config.lobby_config.as_ref().unwrap().lobby_id, LobbyId(2466));
+            assert_eq!(
+                b.runtime_config.lobby_config.as_ref().unwrap().lobby_id,
+                LobbyId(2466)
+            );
         }
         other => panic!("unexpected {other:?}"),
     }
@@ -56,24 +62,34 @@ fn runtime_interchange_example_9_3() {
     let request = json!({"outgoing_commands":[{"qualifier":"RESPOND_CLIENT","body":{"client_id":"2455","message":{"ok":true}}}],
        "consumed_commands":["2471"]});
     let parsed: RuntimeInterchangeRequest = round_trip(request.clone(), request);
-    let command: OutgoingCommand = serde_json::from_value(parsed.outgoing_commands[0].clone()).unwrap();
-    assert!(matches!(command, OutgoingCommand::RespondClient(ref b) if b.client_id == ClientId(2455)));
+    let command: OutgoingCommand =
+        serde_json::from_value(parsed.outgoing_commands[0].clone()).unwrap();
+    assert!(
+        matches!(command, OutgoingCommand::RespondClient(ref b) if b.client_id == ClientId(2455))
+    );
 
     let incoming = json!({"id":"2480","idempotency_key":"2479","runtime_id":"2470",
          "created":"2025-01-23T10:00:00.123Z","modified":"2025-01-23T10:00:00.123Z",
          "qualifier":"HANDLE_MESSAGE","body":{"client_id":"2455","message":{"text":"hi"}},"deleted":false});
     let parsed: RuntimeCommand = round_trip(incoming.clone(), incoming);
-    assert!(matches!(parsed.body, IncomingCommandBody::HandleMessage(ref b) if b.message == json!({"text":"hi"})));
+    assert!(
+        matches!(parsed.body, IncomingCommandBody::HandleMessage(ref b) if b.message == json!({"text":"hi"}))
+    );
 }
 
 #[test]
 fn outgoing_command_tolerance() {
     // STOP_MATCHMAKING from Lua: `[]` body and unknown fields.
-    let c: OutgoingCommand = serde_json::from_value(json!({"qualifier":"STOP_MATCHMAKING","body":[]})).unwrap();
+    let c: OutgoingCommand =
+        serde_json::from_value(json!({"qualifier":"STOP_MATCHMAKING","body":[]})).unwrap();
     assert_eq!(c, OutgoingCommand::StopMatchmaking(Empty));
     let c: OutgoingCommand =
-        serde_json::from_value(json!({"qualifier":"STOP_MATCHMAKING","body":{"workaround":true}})).unwrap();
-    assert_eq!(serde_json::to_value(&c).unwrap(), json!({"qualifier":"STOP_MATCHMAKING","body":{}}));
+        serde_json::from_value(json!({"qualifier":"STOP_MATCHMAKING","body":{"workaround":true}}))
+            .unwrap();
+    assert_eq!(
+        serde_json::to_value(&c).unwrap(),
+        json!({"qualifier":"STOP_MATCHMAKING","body":{}})
+    );
     // MULTICAST with the README's `client` spelling and numeric ids.
     let c: OutgoingCommand = serde_json::from_value(
         json!({"qualifier":"MULTICAST_MESSAGE","body":{"client":[1,"2"],"message":{"text":"x"}}}),
@@ -84,7 +100,10 @@ fn outgoing_command_tolerance() {
         json!({"qualifier":"MULTICAST_MESSAGE","body":{"clients":["1","2"],"message":{"text":"x"}}})
     );
     // An unknown qualifier (the Defold SDK's SET_ATTRIBUTES) does not parse as a command.
-    assert!(serde_json::from_value::<OutgoingCommand>(json!({"qualifier":"SET_ATTRIBUTES","body":{}})).is_err());
+    assert!(serde_json::from_value::<OutgoingCommand>(
+        json!({"qualifier":"SET_ATTRIBUTES","body":{}})
+    )
+    .is_err());
 }
 
 #[test]
@@ -106,7 +125,8 @@ fn permissions_and_errors() {
     let error = json!({"qualifier":"OBJECT_NOT_FOUND","message":"tenant `x` was not found"});
     round_trip::<ErrorResponse>(error.clone(), error);
     // upstream bodies carry no message
-    let e: ErrorResponse = serde_json::from_value(json!({"qualifier":"WRONG_CREDENTIALS"})).unwrap();
+    let e: ErrorResponse =
+        serde_json::from_value(json!({"qualifier":"WRONG_CREDENTIALS"})).unwrap();
     assert_eq!(e.qualifier, ErrorQualifier::WRONG_CREDENTIALS);
 }
 

@@ -1,0 +1,512 @@
+//! Every setting of the server: flags, `OMGSERVERS_*` env vars (upstream names where upstream has
+//! one), defaults and validation. `docs/configuration.md` is generated from this definition
+//! (`reference_markdown`) and a test fails when it drifts.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, ValueEnum};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// omgservers: a backend for authoritative game servers (OMGSERVERS v1 wire interface).
+#[derive(Clone, Debug, Parser)]
+#[command(name = "omgservers", version, about, long_about = None)]
+pub struct Config {
+    /// Address the HTTP server (API, health, metrics) listens on.
+    #[arg(long, env = "OMGSERVERS_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+
+    /// Directory for the SQLite database, generated JWT keys and generated bootstrap credentials.
+    #[arg(long, env = "OMGSERVERS_DATA_DIR", default_value = "omgservers-data")]
+    pub data_dir: PathBuf,
+
+    /// Development mode: bootstrap users get passwords equal to their aliases (admin/admin,
+    /// support/support, ...) unless their password variables are set. Never use in production.
+    #[arg(long, env = "OMGSERVERS_DEV")]
+    pub dev: bool,
+
+    /// This server's public URI: given to runtimes as their service URL and reported as
+    /// `server_uri`/`from_server`. Default: `http://<listen address>`.
+    /// `OMGSERVERS_SERVER_SERVER_URI` (upstream's property name) is accepted too.
+    #[arg(long, env = "OMGSERVERS_SERVER_URI")]
+    pub server_uri: Option<String>,
+
+    /// Instance id (0-1023) written into every generated id; unique per server.
+    #[arg(long, env = "OMGSERVERS_SERVER_INSTANCE_ID", default_value_t = 0, value_parser = clap::value_parser!(u16).range(0..=1023))]
+    pub server_instance_id: u16,
+
+    /// Total number of shards (`calculate-shard` divides by it).
+    #[arg(long, env = "OMGSERVERS_SERVER_SHARD_COUNT", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=65536))]
+    pub server_shard_count: u32,
+
+    /// `iss` and `aud` of issued tokens.
+    #[arg(
+        long,
+        env = "OMGSERVERS_SERVER_JWT_ISSUER",
+        default_value = "omgservers"
+    )]
+    pub server_jwt_issuer: String,
+
+    /// RS256 private key (PEM, PKCS#1 or PKCS#8), inline or as `file:/path`. Unset: generated
+    /// into `<data dir>/jwt-private.pem` (0600) on first start and reused after.
+    #[arg(long, env = "OMGSERVERS_SERVER_PRIVATE_KEY", hide_env_values = true)]
+    pub server_private_key: Option<String>,
+
+    /// RS256 public key (PEM), inline or `file:/path`. Unset: derived from the private key.
+    #[arg(long, env = "OMGSERVERS_SERVER_PUBLIC_KEY")]
+    pub server_public_key: Option<String>,
+
+    /// Database URL. Unset: SQLite at `<data dir>/omgservers.db`. PostgreSQL:
+    /// `postgresql://host:port/db` (a `jdbc:` prefix is accepted).
+    #[arg(long, env = "OMGSERVERS_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Database user, merged into the URL when set.
+    #[arg(long, env = "OMGSERVERS_DATABASE_USERNAME")]
+    pub database_username: Option<String>,
+
+    /// Database password, merged into the URL when set.
+    #[arg(long, env = "OMGSERVERS_DATABASE_PASSWORD", hide_env_values = true)]
+    pub database_password: Option<String>,
+
+    /// Largest number of pooled database connections.
+    #[arg(
+        long,
+        env = "OMGSERVERS_DATABASE_MAX_CONNECTIONS",
+        default_value_t = 16
+    )]
+    pub database_max_connections: u32,
+
+    /// Create the bootstrap users (admin, support, service, builder; registry and dispatcher
+    /// when their passwords are set) on start. A user whose password is not given gets a
+    /// generated one, printed once and stored 0600 in `<data dir>/bootstrap-credentials`.
+    #[arg(long, env = "OMGSERVERS_BOOTSTRAP_ENABLED", default_value_t = true, action = clap::ArgAction::Set)]
+    pub bootstrap_enabled: bool,
+
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_ADMIN_USER_ALIAS",
+        default_value = "admin",
+        help = "Alias of the bootstrap admin user."
+    )]
+    pub bootstrap_admin_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_ADMIN_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap admin user; when set it is applied on every start."
+    )]
+    pub bootstrap_admin_user_password: Option<String>,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_SUPPORT_USER_ALIAS",
+        default_value = "support",
+        help = "Alias of the bootstrap support user."
+    )]
+    pub bootstrap_support_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_SUPPORT_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap support user; when set it is applied on every start."
+    )]
+    pub bootstrap_support_user_password: Option<String>,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_REGISTRY_USER_ALIAS",
+        default_value = "registry",
+        help = "Alias of the bootstrap registry user (created only when its password is set)."
+    )]
+    pub bootstrap_registry_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_REGISTRY_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap registry user."
+    )]
+    pub bootstrap_registry_user_password: Option<String>,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_BUILDER_USER_ALIAS",
+        default_value = "builder",
+        help = "Alias of the bootstrap builder user (pushes built images)."
+    )]
+    pub bootstrap_builder_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_BUILDER_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap builder user."
+    )]
+    pub bootstrap_builder_user_password: Option<String>,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_SERVICE_USER_ALIAS",
+        default_value = "service",
+        help = "Alias of the bootstrap service user (pulls images)."
+    )]
+    pub bootstrap_service_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_SERVICE_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap service user."
+    )]
+    pub bootstrap_service_user_password: Option<String>,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_DISPATCHER_USER_ALIAS",
+        default_value = "dispatcher",
+        help = "Alias of the bootstrap dispatcher user (created only when its password is set)."
+    )]
+    pub bootstrap_dispatcher_user_alias: String,
+    #[arg(
+        long,
+        env = "OMGSERVERS_BOOTSTRAP_DISPATCHER_USER_PASSWORD",
+        hide_env_values = true,
+        help = "Password of the bootstrap dispatcher user."
+    )]
+    pub bootstrap_dispatcher_user_password: Option<String>,
+
+    /// Lifetime in seconds of player tokens (upstream defines the variable but ignores it).
+    #[arg(
+        long,
+        env = "OMGSERVERS_CLIENTS_TOKEN_LIFETIME",
+        default_value_t = 3600
+    )]
+    pub clients_token_lifetime: u64,
+
+    /// Lifetime in seconds of admin, support and developer tokens.
+    #[arg(long, env = "OMGSERVERS_USERS_TOKEN_LIFETIME", default_value_t = 3600)]
+    pub users_token_lifetime: u64,
+
+    /// bcrypt cost for human passwords (admin, support, developers). Generated player and
+    /// runtime secrets use a fast hash: they are high-entropy.
+    #[arg(long, env = "OMGSERVERS_PASSWORD_BCRYPT_COST", default_value_t = 10, value_parser = clap::value_parser!(u32).range(4..=31))]
+    pub password_bcrypt_cost: u32,
+
+    /// Largest accepted JSON request body, in bytes (413 `REQUEST_TOO_LARGE` above it).
+    #[arg(long, env = "OMGSERVERS_HTTP_BODY_LIMIT", default_value_t = 1024 * 1024)]
+    pub http_body_limit: usize,
+
+    /// When set, `registry/request/handle-events` requires `Authorization: Bearer <token>`
+    /// (configure the same header in the registry's notification endpoint). Unset: open, as
+    /// upstream.
+    #[arg(
+        long,
+        env = "OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN",
+        hide_env_values = true
+    )]
+    pub registry_notifications_token: Option<String>,
+
+    /// Log filter: a level (`info`, `debug` …) or `tracing` directives (`omgservers=debug,sqlx=warn`).
+    #[arg(long, env = "OMGSERVERS_LOGGING_LEVEL", default_value = "info")]
+    pub logging_level: String,
+
+    /// Log format on stderr.
+    #[arg(
+        long,
+        env = "OMGSERVERS_LOGGING_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    pub logging_format: LogFormat,
+
+    /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
+    #[arg(long, env = "OMGSERVERS_SHUTDOWN_GRACE_PERIOD", default_value_t = 10)]
+    pub shutdown_grace_period: u64,
+}
+
+/// Upstream variables this server accepts but does not use, with the reason. A variable from
+/// this list that is set is logged once at start, so nobody wonders why it has no effect.
+pub const IGNORED_ENV: &[(&str, &str)] = &[
+    (
+        "OMGSERVERS_APPLICATION_NAME",
+        "single binary; the service name is fixed",
+    ),
+    (
+        "OMGSERVERS_BROKER_HOST",
+        "no AMQP broker: events are handled in-process",
+    ),
+    ("OMGSERVERS_BROKER_PORT", "no AMQP broker"),
+    ("OMGSERVERS_BROKER_USERNAME", "no AMQP broker"),
+    ("OMGSERVERS_BROKER_PASSWORD", "no AMQP broker"),
+    ("OMGSERVERS_SERVICE_QUEUE", "no AMQP broker"),
+    ("OMGSERVERS_FORWARDING_QUEUE", "no AMQP broker"),
+    (
+        "OMGSERVERS_BUILDER_URI",
+        "no Jenkins: images are built by the server itself",
+    ),
+    ("OMGSERVERS_BUILDER_USERNAME", "no Jenkins"),
+    ("OMGSERVERS_BUILDER_TOKEN", "no Jenkins"),
+    (
+        "OMGSERVERS_INITIALIZATION_DATABASE_SCHEMA_ENABLED",
+        "migrations always run at start",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_DATABASE_SCHEMA_CONCURRENCY",
+        "one schema per database",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_SERVER_INDEX_ENABLED",
+        "single-server installation",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_RELAY_JOB_ENABLED",
+        "no event relay: controllers are woken directly",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_RELAY_JOB_INTERVAL",
+        "no event relay",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_SCHEDULER_JOB_ENABLED",
+        "no job scheduler ticks",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_SCHEDULER_JOB_INTERVAL",
+        "no job scheduler ticks",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_BOOTSTRAP_JOB_ENABLED",
+        "bootstrap runs once at start (see OMGSERVERS_BOOTSTRAP_ENABLED)",
+    ),
+    (
+        "OMGSERVERS_INITIALIZATION_BOOTSTRAP_JOB_INTERVAL",
+        "bootstrap runs once at start",
+    ),
+    (
+        "OMGSERVERS_OTEL_SDK_DISABLED",
+        "no OpenTelemetry exporter; use /metrics and the logs",
+    ),
+    (
+        "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
+        "no OpenTelemetry exporter",
+    ),
+    (
+        "OMGSERVERS_DISPATCHER_USER_ALIAS",
+        "the dispatcher is in-process and needs no credentials",
+    ),
+    (
+        "OMGSERVERS_DISPATCHER_USER_PASSWORD",
+        "the dispatcher is in-process",
+    ),
+    ("OMGSERVERS_SERVICE_URI", "the dispatcher is in-process"),
+    (
+        "OMGSERVERS_REFRESH_DISPATCHER_TOKEN_JOB_INTERVAL",
+        "the dispatcher is in-process",
+    ),
+];
+
+/// Upstream variables for components this build does not have yet. They are accepted and
+/// reported, never silently misapplied.
+pub const NOT_YET_IMPLEMENTED_ENV: &[(&str, &str)] = &[
+    ("OMGSERVERS_SERVER_X5C", "registry token service (issue 5)"),
+    (
+        "OMGSERVERS_SERVER_SERVICE_USER_ALIAS",
+        "image pulls from the registry (issue 5)",
+    ),
+    (
+        "OMGSERVERS_SERVER_SERVICE_USER_PASSWORD",
+        "image pulls from the registry (issue 5)",
+    ),
+    (
+        "OMGSERVERS_REGISTRY_URI",
+        "image pulls from the registry (issue 5)",
+    ),
+    (
+        "OMGSERVERS_DOCKER_CLIENT_TLS_VERIFY",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_DOCKER_CLIENT_CERT_PATH",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_DOCKER_NETWORK",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_DEFAULT_MEMORY_LIMIT",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_ENABLED",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__*",
+        "Docker runtime pool (issue 5)",
+    ),
+    (
+        "OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
+        "runtime lifecycle (issue 4)",
+    ),
+    (
+        "OMGSERVERS_CLIENTS_INACTIVE_INTERVAL",
+        "client lifecycle (issue 4)",
+    ),
+    (
+        "OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT",
+        "WebSocket dispatcher (issue 6)",
+    ),
+    (
+        "OMGSERVERS_EXPIRED_CONNECTIONS_HANDLER_JOB_INTERVAL",
+        "WebSocket dispatcher (issue 6)",
+    ),
+];
+
+impl Config {
+    /// The URI this server gives out for itself.
+    pub fn public_uri(&self) -> String {
+        self.server_uri
+            .clone()
+            .or_else(|| std::env::var("OMGSERVERS_SERVER_SERVER_URI").ok())
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    /// A config with every default, as if started with no flags and no environment; for tests
+    /// and embedding.
+    pub fn defaults() -> Config {
+        let mut config = Config::parse_from_env_free();
+        config.data_dir = PathBuf::from("omgservers-data");
+        config
+    }
+
+    fn parse_from_env_free() -> Config {
+        // Parse with no arguments while ignoring the process environment.
+        let cmd = Config::command();
+        let args: Vec<clap::Arg> = cmd.get_arguments().cloned().collect();
+        let mut cmd = clap::Command::new("omgservers");
+        for arg in args {
+            cmd = cmd.arg(arg.env(None::<&str>));
+        }
+        let matches = cmd.get_matches_from(["omgservers"]);
+        <Config as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+
+    /// The set environment variables that this server ignores or does not implement yet.
+    pub fn unused_env_vars() -> Vec<(String, &'static str)> {
+        std::env::vars()
+            .filter_map(|(name, _)| {
+                IGNORED_ENV
+                    .iter()
+                    .chain(NOT_YET_IMPLEMENTED_ENV)
+                    .find(|(pattern, _)| env_matches(pattern, &name))
+                    .map(|(_, why)| (name, *why))
+            })
+            .collect()
+    }
+}
+
+fn env_matches(pattern: &str, name: &str) -> bool {
+    match pattern.split_once("<i>") {
+        Some((prefix, _)) => name.starts_with(prefix),
+        None => pattern == name,
+    }
+}
+
+/// The configuration reference (docs/configuration.md), generated from the clap definition.
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# Configuration reference\n\n\
+         <!-- Generated from server/src/config.rs by `UPDATE_DOCS=1 cargo test -p omgservers config_reference`; do not edit. -->\n\n\
+         Every setting can be given as a flag or as an environment variable; flags win. Names\n\
+         follow upstream OMGSERVERS (`OMGSERVERS_*`) wherever upstream has the setting.\n\n\
+         | Flag | Environment variable | Default | Meaning |\n|---|---|---|---|\n",
+    );
+    for arg in Config::command().get_arguments() {
+        let Some(long) = arg.get_long() else { continue };
+        if long == "help" || long == "version" {
+            continue;
+        }
+        let env = arg
+            .get_env()
+            .map(|e| format!("`{}`", e.to_string_lossy()))
+            .unwrap_or_default();
+        let default = arg
+            .get_default_values()
+            .iter()
+            .map(|v| format!("`{}`", v.to_string_lossy()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let help = arg
+            .get_long_help()
+            .or(arg.get_help())
+            .map(|h| h.to_string().replace('\n', " "))
+            .unwrap_or_default();
+        out.push_str(&format!("| `--{long}` | {env} | {default} | {help} |\n"));
+    }
+    out.push_str(
+        "\n## Upstream variables accepted but ignored\n\n\
+         These exist upstream for components this server does not need. Setting one is harmless;\n\
+         the server logs it once at start.\n\n| Variable | Why it has no effect |\n|---|---|\n",
+    );
+    for (name, why) in IGNORED_ENV {
+        out.push_str(&format!("| `{name}` | {why} |\n"));
+    }
+    out.push_str(
+        "\n## Upstream variables for components not built yet\n\n\
+         Accepted and logged at start as not yet in effect.\n\n| Variable | Component |\n|---|---|\n",
+    );
+    for (name, why) in NOT_YET_IMPLEMENTED_ENV {
+        out.push_str(&format!("| `{name}` | {why} |\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    #[test]
+    fn defaults_parse_without_environment() {
+        let c = Config::defaults();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.server_instance_id, 0);
+        assert!(c.bootstrap_enabled);
+        assert_eq!(c.bootstrap_admin_user_alias, "admin");
+    }
+
+    #[test]
+    fn instance_id_is_range_checked() {
+        assert!(Config::try_parse_from(["omgservers", "--server-instance-id", "1024"]).is_err());
+        assert!(Config::try_parse_from(["omgservers", "--server-instance-id", "1023"]).is_ok());
+    }
+
+    /// docs/configuration.md must match the clap definition. `UPDATE_DOCS=1` rewrites it.
+    #[test]
+    fn config_reference_is_up_to_date() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/configuration.md");
+        let expected = reference_markdown();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "docs/configuration.md is out of date: run `UPDATE_DOCS=1 cargo test -p omgservers config_reference`"
+        );
+    }
+}

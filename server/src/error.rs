@@ -1,0 +1,114 @@
+//! The domain error every module returns. It knows the upstream qualifier of each failure and a
+//! message for humans; `http::error` turns it into a status code and the wire error body.
+
+use omgservers_types::ErrorQualifier;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Malformed or invalid input (400).
+    #[error("{message}")]
+    Invalid {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
+    /// Missing, wrong or expired credentials (401).
+    #[error("{message}")]
+    Unauthorized {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
+    /// Authenticated, but not allowed (403).
+    #[error("{message}")]
+    Forbidden {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
+    /// Something named in the request does not exist (404).
+    #[error("{message}")]
+    NotFound {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
+    /// The request conflicts with current state (409).
+    #[error("{message}")]
+    Conflict {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
+    /// A failure of ours (500); the message is logged, never sent.
+    #[error("internal error: {0}")]
+    Internal(String),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(message: impl Into<String>) -> Error {
+        Error::Invalid {
+            qualifier: ErrorQualifier::WRONG_ARGUMENT,
+            message: message.into(),
+        }
+    }
+
+    pub fn validation(message: impl Into<String>) -> Error {
+        Error::Invalid {
+            qualifier: ErrorQualifier::VALIDATION_CONSTRAINT_VIOLATED,
+            message: message.into(),
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Error {
+        Error::NotFound {
+            qualifier: ErrorQualifier::OBJECT_NOT_FOUND,
+            message: message.into(),
+        }
+    }
+
+    pub fn wrong_credentials(message: impl Into<String>) -> Error {
+        Error::Unauthorized {
+            qualifier: ErrorQualifier::WRONG_CREDENTIALS,
+            message: message.into(),
+        }
+    }
+
+    pub fn permission(message: impl Into<String>) -> Error {
+        Error::Forbidden {
+            qualifier: ErrorQualifier::PERMISSION_NOT_FOUND,
+            message: message.into(),
+        }
+    }
+
+    pub fn conflict(qualifier: ErrorQualifier, message: impl Into<String>) -> Error {
+        Error::Conflict {
+            qualifier,
+            message: message.into(),
+        }
+    }
+}
+
+/// Validates an alias value: non-blank, at most 64 characters, not purely numeric (a numeric
+/// value would be read as an id, wire reference §3.2), and no whitespace or control characters.
+pub fn validate_alias(alias: &str) -> Result<()> {
+    if alias.trim().is_empty() {
+        return Err(Error::validation("alias must not be blank"));
+    }
+    if alias.chars().count() > 64 {
+        return Err(Error::validation(format!(
+            "alias must be at most 64 characters, got {}",
+            alias.chars().count()
+        )));
+    }
+    if alias.parse::<i64>().is_ok() {
+        return Err(Error::validation(format!(
+            "alias `{alias}` is numeric; it would be read as an id, use a name with a non-digit"
+        )));
+    }
+    if alias.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::validation(
+            "alias must not contain whitespace or control characters",
+        ));
+    }
+    Ok(())
+}

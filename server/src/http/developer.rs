@@ -1,0 +1,292 @@
+//! Developer API handlers (wire reference §5.3), plus the project operations support shares.
+
+use axum::extract::State;
+use omgservers_types::admin::{CreateTokenByIdRequest, CreateTokenResponse};
+use omgservers_types::developer::*;
+use omgservers_types::permissions::UserRole;
+use omgservers_types::support::*;
+use omgservers_types::{DeploymentId, Empty, IdOrAlias, ProjectId, StageId, VersionId};
+
+use super::error::ApiError;
+use super::extract::{Caller, WireJson};
+use crate::auth;
+use crate::state::AppState;
+use crate::tenancy::versions::{self, DeploymentChild};
+use crate::tenancy::{details, hierarchy, Actor};
+
+type Reply<T> = Result<WireJson<T>, ApiError>;
+
+fn actor(caller: &Caller) -> Actor {
+    match caller.role {
+        UserRole::SUPPORT => Actor::Support,
+        _ => Actor::Developer(caller.user_id),
+    }
+}
+
+/// Upstream's `developer|player/create-token`: the user by numeric id.
+pub async fn create_token_by_id(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreateTokenByIdRequest>,
+) -> Reply<CreateTokenResponse> {
+    let raw_token =
+        auth::create_token(&state, &IdOrAlias::from(req.user_id.get()), &req.password).await?;
+    Ok(WireJson(CreateTokenResponse { raw_token }))
+}
+
+pub async fn get_tenant_details(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetTenantDetailsRequest>,
+) -> Reply<GetTenantDetailsResponse> {
+    let details = details::tenant_details(&state, actor(&caller), &req.tenant).await?;
+    Ok(WireJson(GetTenantDetailsResponse { details }))
+}
+
+pub async fn create_project(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateProjectRequest>,
+) -> Reply<CreateProjectResponse> {
+    let (project_id, stage_id) =
+        hierarchy::create_project(&state, actor(&caller), &req.tenant).await?;
+    Ok(WireJson(CreateProjectResponse {
+        project_id: ProjectId(project_id),
+        stage_id: StageId(stage_id),
+    }))
+}
+
+pub async fn create_project_alias(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateProjectAliasRequest>,
+) -> Reply<Empty> {
+    hierarchy::create_project_alias(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.project_id.get(),
+        &req.alias,
+    )
+    .await?;
+    Ok(WireJson(Empty))
+}
+
+pub async fn get_project_details(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetProjectDetailsRequest>,
+) -> Reply<GetProjectDetailsResponse> {
+    let details =
+        details::project_details(&state, actor(&caller), &req.tenant, &req.project).await?;
+    Ok(WireJson(GetProjectDetailsResponse { details }))
+}
+
+pub async fn delete_project(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteProjectRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted =
+        hierarchy::delete_project(&state, actor(&caller), &req.tenant, &req.project).await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn create_stage(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateStageRequest>,
+) -> Reply<CreateStageResponse> {
+    let stage_id =
+        hierarchy::create_stage(&state, actor(&caller), &req.tenant, &req.project).await?;
+    Ok(WireJson(CreateStageResponse {
+        stage_id: StageId(stage_id),
+    }))
+}
+
+pub async fn create_stage_alias(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateStageAliasRequest>,
+) -> Reply<Empty> {
+    hierarchy::create_stage_alias(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.stage_id.get(),
+        &req.alias,
+    )
+    .await?;
+    Ok(WireJson(Empty))
+}
+
+pub async fn get_stage_details(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetStageDetailsRequest>,
+) -> Reply<GetStageDetailsResponse> {
+    let details = details::stage_details(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        &req.project,
+        &req.stage,
+    )
+    .await?;
+    Ok(WireJson(GetStageDetailsResponse { details }))
+}
+
+pub async fn delete_stage(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteStageRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted = hierarchy::delete_stage(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        &req.project,
+        &req.stage,
+    )
+    .await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn create_version(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateVersionRequest>,
+) -> Reply<CreateVersionResponse> {
+    let id = versions::create_version(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        &req.project,
+        &req.config,
+    )
+    .await?;
+    Ok(WireJson(CreateVersionResponse {
+        version_id: VersionId(id),
+    }))
+}
+
+pub async fn get_version_details(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetVersionDetailsRequest>,
+) -> Reply<GetVersionDetailsResponse> {
+    let details =
+        details::version_details(&state, actor(&caller), &req.tenant, req.version_id.get()).await?;
+    Ok(WireJson(GetVersionDetailsResponse { details }))
+}
+
+pub async fn delete_version(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteVersionRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted =
+        versions::delete_version(&state, actor(&caller), &req.tenant, req.id.get()).await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn deploy_version(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeployVersionRequest>,
+) -> Reply<DeployVersionResponse> {
+    let id = versions::deploy_version(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        &req.project,
+        &req.stage,
+        req.version_id.get(),
+    )
+    .await?;
+    Ok(WireJson(DeployVersionResponse {
+        deployment_id: DeploymentId(id),
+    }))
+}
+
+pub async fn get_deployment_details(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetDeploymentDetailsRequest>,
+) -> Reply<GetDeploymentDetailsResponse> {
+    let details =
+        details::deployment_details(&state, actor(&caller), &req.tenant, req.deployment_id.get())
+            .await?;
+    Ok(WireJson(GetDeploymentDetailsResponse { details }))
+}
+
+pub async fn delete_deployment(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteDeploymentRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted =
+        versions::delete_deployment(&state, actor(&caller), &req.tenant, req.id.get()).await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn create_lobby_request(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateLobbyRequestRequest>,
+) -> Reply<Empty> {
+    versions::add_child(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.deployment_id.get(),
+        DeploymentChild::Lobby,
+    )
+    .await?;
+    Ok(WireJson(Empty))
+}
+
+pub async fn delete_lobby(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteLobbyRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted = versions::delete_child(
+        &state,
+        actor(&caller),
+        req.lobby_id.get(),
+        DeploymentChild::Lobby,
+    )
+    .await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn create_matchmaker_request(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<CreateMatchmakerRequestRequest>,
+) -> Reply<Empty> {
+    versions::add_child(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.deployment_id.get(),
+        DeploymentChild::Matchmaker,
+    )
+    .await?;
+    Ok(WireJson(Empty))
+}
+
+pub async fn delete_matchmaker(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<DeleteMatchmakerRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted = versions::delete_child(
+        &state,
+        actor(&caller),
+        req.matchmaker_id.get(),
+        DeploymentChild::Matchmaker,
+    )
+    .await?;
+    Ok(WireJson(DeletedResponse { deleted }))
+}

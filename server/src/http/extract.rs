@@ -1,0 +1,127 @@
+//! Request extractors with the wire error body: `WireJson` for JSON bodies and `Caller` for
+//! the authenticated user.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use omgservers_types::permissions::UserRole;
+use omgservers_types::ErrorQualifier;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::error::ApiError;
+use crate::auth::Claims;
+
+/// A JSON body in, or out. Rejections use the wire error body: 413 `REQUEST_TOO_LARGE`,
+/// 415 `WRONG_MEDIA_TYPE`, 400 `WRONG_REQUEST` naming the field and the problem. An empty body
+/// reads as `{}`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WireJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WireJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        if let Some(content_type) = req.headers().get(header::CONTENT_TYPE) {
+            let content_type = content_type
+                .to_str()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let essence = content_type.split(';').next().unwrap_or_default().trim();
+            // curl's default form type and text/plain are accepted when the body is JSON;
+            // anything else (multipart, XML …) is certainly not what this endpoint reads.
+            let tolerated = [
+                "application/json",
+                "application/x-www-form-urlencoded",
+                "text/plain",
+                "",
+            ];
+            if !(tolerated.contains(&essence) || essence.ends_with("+json")) {
+                return Err(ApiError::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    ErrorQualifier::WRONG_MEDIA_TYPE,
+                    format!("expected Content-Type application/json, got `{essence}`"),
+                ));
+            }
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    ErrorQualifier::REQUEST_TOO_LARGE,
+                    "request body is larger than the limit (OMGSERVERS_HTTP_BODY_LIMIT)",
+                )
+            } else {
+                ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    ErrorQualifier::WRONG_REQUEST,
+                    rejection.body_text(),
+                )
+            }
+        })?;
+        parse_json(if bytes.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &bytes
+        })
+        .map(WireJson)
+    }
+}
+
+/// Deserializes JSON, naming the path of the offending field in the error.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = if path.is_empty() || path == "." {
+            format!("invalid JSON body: {inner}")
+        } else {
+            format!("invalid JSON body at `{path}`: {inner}")
+        };
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorQualifier::WRONG_REQUEST,
+            message,
+        )
+    })?;
+    deserializer.end().map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorQualifier::WRONG_REQUEST,
+            format!("invalid JSON body: {e}"),
+        )
+    })?;
+    Ok(value)
+}
+
+impl<T: Serialize> IntoResponse for WireJson<T> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+/// The authenticated caller, put in the request by the route's role check
+/// (`http::router::require_roles`).
+#[derive(Clone, Debug)]
+pub struct Caller {
+    pub user_id: i64,
+    pub role: UserRole,
+    pub claims: Claims,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        parts.extensions.get::<Caller>().cloned().ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorQualifier::WRONG_CREDENTIALS,
+                "authentication required",
+            )
+        })
+    }
+}

@@ -1,0 +1,134 @@
+//! The HTTP edge: routes, wire conventions (POST and PUT, error body, body limits), auth.
+
+pub mod admin;
+pub mod developer;
+pub mod error;
+pub mod extract;
+pub mod metrics;
+pub mod openapi;
+pub mod player;
+pub mod registry;
+pub mod router;
+pub mod service;
+pub mod support;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+use omgservers_types::admin::*;
+use omgservers_types::developer::*;
+use omgservers_types::permissions::UserRole;
+use omgservers_types::player::*;
+use omgservers_types::registry::RegistryNotification;
+use omgservers_types::support::*;
+use omgservers_types::{Empty, ErrorQualifier};
+use router::{Access, Api};
+
+use crate::state::AppState;
+
+const ADMIN: Access = Access::Roles(&[UserRole::ADMIN]);
+const SUPPORT: Access = Access::Roles(&[UserRole::SUPPORT]);
+const DEVELOPER: Access = Access::Roles(&[UserRole::DEVELOPER]);
+const PUBLIC: Access = Access::Public;
+
+/// Every JSON endpoint of the wire interface served by this build.
+pub fn api(state: AppState) -> Api {
+    macro_rules! p {
+        ($area:literal, $op:literal) => {
+            concat!("/service/v1/entrypoint/", $area, "/request/", $op)
+        };
+    }
+    Api::new(state)
+        // admin
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("admin", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        .rpc::<Empty, GenerateIdResponse, _, _>(p!("admin", "generate-id"), ADMIN, None, "Generate a snowflake id", admin::generate_id)
+        .rpc::<BcryptHashRequest, BcryptHashResponse, _, _>(p!("admin", "bcrypt-hash"), ADMIN, None, "bcrypt-hash a value", admin::bcrypt_hash)
+        .rpc::<CalculateShardRequest, CalculateShardResponse, _, _>(p!("admin", "calculate-shard"), ADMIN, None, "Shard index and owning server of a key", admin::calculate_shard)
+        // support
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("support", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        .rpc::<Empty, CreateTenantResponse, _, _>(p!("support", "create-tenant"), SUPPORT, None, "Create a tenant", support::create_tenant)
+        .rpc::<CreateTenantAliasRequest, Empty, _, _>(p!("support", "create-tenant-alias"), SUPPORT, None, "Give a tenant an alias", support::create_tenant_alias)
+        .rpc::<DeleteTenantRequest, DeletedResponse, _, _>(p!("support", "delete-tenant"), SUPPORT, None, "Delete a tenant and everything under it", support::delete_tenant)
+        .rpc::<CreateProjectRequest, CreateProjectResponse, _, _>(p!("support", "create-project"), SUPPORT, None, "Create a project with a default stage (grants nothing)", developer::create_project)
+        .rpc::<CreateProjectAliasRequest, Empty, _, _>(p!("support", "create-project-alias"), SUPPORT, None, "Give a project an alias", developer::create_project_alias)
+        .rpc::<DeleteProjectRequest, DeletedResponse, _, _>(p!("support", "delete-project"), SUPPORT, None, "Delete a project and everything under it", developer::delete_project)
+        .rpc::<Empty, CreateDeveloperResponse, _, _>(p!("support", "create-developer"), SUPPORT, None, "Create a developer with a generated password", support::create_developer)
+        .rpc::<DeleteDeveloperRequest, DeletedResponse, _, _>(p!("support", "delete-developer"), SUPPORT, None, "Delete a developer and its permissions", support::delete_developer)
+        .rpc::<CreateTenantPermissionsRequest, CreateTenantPermissionsResponse, _, _>(p!("support", "create-tenant-permissions"), SUPPORT, None, "Grant tenant permissions to a developer", support::create_tenant_permissions)
+        .rpc::<DeleteTenantPermissionsRequest, DeleteTenantPermissionsResponse, _, _>(p!("support", "delete-tenant-permissions"), SUPPORT, None, "Revoke tenant permissions", support::delete_tenant_permissions)
+        .rpc::<CreateProjectPermissionsRequest, CreateProjectPermissionsResponse, _, _>(p!("support", "create-project-permissions"), SUPPORT, None, "Grant project permissions to a developer", support::create_project_permissions)
+        .rpc::<DeleteProjectPermissionsRequest, DeleteProjectPermissionsResponse, _, _>(p!("support", "delete-project-permissions"), SUPPORT, None, "Revoke project permissions", support::delete_project_permissions)
+        .rpc::<CreateStagePermissionsRequest, CreateStagePermissionsResponse, _, _>(p!("support", "create-stage-permissions"), SUPPORT, None, "Grant stage permissions to a developer", support::create_stage_permissions)
+        .rpc::<DeleteStagePermissionsRequest, DeleteStagePermissionsResponse, _, _>(p!("support", "delete-stage-permissions"), SUPPORT, None, "Revoke stage permissions", support::delete_stage_permissions)
+        // developer
+        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("developer", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", developer::create_token_by_id)
+        .rpc::<GetTenantDetailsRequest, GetTenantDetailsResponse, _, _>(p!("developer", "get-tenant-details"), DEVELOPER, Some("TENANT_VIEWER on the tenant"), "Tenant, its permissions and projects", developer::get_tenant_details)
+        .rpc::<CreateProjectRequest, CreateProjectResponse, _, _>(p!("developer", "create-project"), DEVELOPER, Some("PROJECT_MANAGER on the tenant"), "Create a project with a default stage; the creator manages both", developer::create_project)
+        .rpc::<CreateProjectAliasRequest, Empty, _, _>(p!("developer", "create-project-alias"), DEVELOPER, Some("PROJECT_MANAGER on the tenant"), "Give a project an alias", developer::create_project_alias)
+        .rpc::<GetProjectDetailsRequest, GetProjectDetailsResponse, _, _>(p!("developer", "get-project-details"), DEVELOPER, Some("PROJECT_VIEWER on the project"), "Project, its permissions, stages and versions", developer::get_project_details)
+        .rpc::<DeleteProjectRequest, DeletedResponse, _, _>(p!("developer", "delete-project"), DEVELOPER, Some("PROJECT_MANAGER on the tenant"), "Delete a project and everything under it", developer::delete_project)
+        .rpc::<CreateStageRequest, CreateStageResponse, _, _>(p!("developer", "create-stage"), DEVELOPER, Some("STAGE_MANAGER on the project"), "Create a stage; the creator gets DEPLOYMENT_MANAGER on it", developer::create_stage)
+        .rpc::<CreateStageAliasRequest, Empty, _, _>(p!("developer", "create-stage-alias"), DEVELOPER, Some("STAGE_MANAGER on the stage's project"), "Give a stage an alias", developer::create_stage_alias)
+        .rpc::<GetStageDetailsRequest, GetStageDetailsResponse, _, _>(p!("developer", "get-stage-details"), DEVELOPER, Some("PROJECT_VIEWER on the project"), "Stage, its permissions and deployments", developer::get_stage_details)
+        .rpc::<DeleteStageRequest, DeletedResponse, _, _>(p!("developer", "delete-stage"), DEVELOPER, Some("STAGE_MANAGER on the project"), "Delete a stage and its deployments", developer::delete_stage)
+        .rpc::<CreateVersionRequest, CreateVersionResponse, _, _>(p!("developer", "create-version"), DEVELOPER, Some("VERSION_MANAGER on the project"), "Create a version; its config is validated", developer::create_version)
+        .rpc::<GetVersionDetailsRequest, GetVersionDetailsResponse, _, _>(p!("developer", "get-version-details"), DEVELOPER, Some("PROJECT_VIEWER on the version's project"), "Version, its build requests and images", developer::get_version_details)
+        .rpc::<DeleteVersionRequest, DeletedResponse, _, _>(p!("developer", "delete-version"), DEVELOPER, Some("VERSION_MANAGER on the version's project"), "Delete a version no deployment uses", developer::delete_version)
+        .rpc::<DeployVersionRequest, DeployVersionResponse, _, _>(p!("developer", "deploy-version"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the stage"), "Deploy a version with an image to a stage", developer::deploy_version)
+        .rpc::<GetDeploymentDetailsRequest, GetDeploymentDetailsResponse, _, _>(p!("developer", "get-deployment-details"), DEVELOPER, Some("PROJECT_VIEWER on the deployment's project"), "Deployment, its lobbies and matchmakers", developer::get_deployment_details)
+        .rpc::<DeleteDeploymentRequest, DeletedResponse, _, _>(p!("developer", "delete-deployment"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "Delete a deployment", developer::delete_deployment)
+        .rpc::<CreateLobbyRequestRequest, Empty, _, _>(p!("developer", "create-lobby-request"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "Add one more lobby to a deployment", developer::create_lobby_request)
+        .rpc::<DeleteLobbyRequest, DeletedResponse, _, _>(p!("developer", "delete-lobby"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the lobby's stage"), "Delete a lobby", developer::delete_lobby)
+        .rpc::<CreateMatchmakerRequestRequest, Empty, _, _>(p!("developer", "create-matchmaker-request"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "Add one more matchmaker to a deployment", developer::create_matchmaker_request)
+        .rpc::<DeleteMatchmakerRequest, DeletedResponse, _, _>(p!("developer", "delete-matchmaker"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the matchmaker's stage"), "Delete a matchmaker", developer::delete_matchmaker)
+        // player identity
+        .rpc::<PingServiceRequest, PingServiceResponse, _, _>(p!("player", "ping-service"), PUBLIC, None, "Answer pong", player::ping_service)
+        .rpc::<Empty, CreateUserResponse, _, _>(p!("player", "create-user"), PUBLIC, None, "Create a player account with a generated password", player::create_user)
+        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("player", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", developer::create_token_by_id)
+        // dispatcher identity
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("dispatcher", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        // registry notifications
+        .rpc::<RegistryNotification, Empty, _, _>(p!("registry", "handle-events"), PUBLIC, None, "Record images from registry push notifications (bearer token when OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN is set)", registry::handle_events)
+}
+
+/// The whole application: API routes, service endpoints, fallbacks and layers.
+pub fn app(state: AppState) -> Router {
+    let api = api(state.clone());
+    let openapi = openapi::document(&api.endpoints, Vec::new());
+    let openapi_json = serde_json::to_value(&openapi).unwrap_or_default();
+    let serve_openapi = move || {
+        let doc = openapi_json.clone();
+        async move { Json(doc) }
+    };
+    api.router
+        .route("/q/health", get(service::ready))
+        .route("/q/health/live", get(service::live))
+        .route("/q/health/ready", get(service::ready))
+        .route("/metrics", get(service::metrics))
+        .route("/q/openapi", get(serve_openapi.clone()))
+        .route("/openapi.json", get(serve_openapi))
+        .fallback(service::not_found)
+        .method_not_allowed_fallback(service::method_not_allowed)
+        .layer(DefaultBodyLimit::max(state.config.http_body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            panic_response,
+        ))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    tracing::error!("a request handler panicked");
+    error::ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,
+        "internal error; see the server log",
+    )
+    .into_response()
+}

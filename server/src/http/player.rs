@@ -1,0 +1,43 @@
+//! The identity part of the player API (wire reference §5.4): ping, sign-up, sign-in.
+
+use axum::extract::State;
+use omgservers_types::permissions::UserRole;
+use omgservers_types::player::*;
+use omgservers_types::{Empty, UserId};
+
+use super::error::ApiError;
+use super::extract::WireJson;
+use crate::auth::passwords::{self, Strength};
+use crate::auth::users;
+use crate::error::Error;
+use crate::state::AppState;
+use crate::store::time::now_millis;
+
+type Reply<T> = Result<WireJson<T>, ApiError>;
+
+pub async fn ping_service(
+    WireJson(req): WireJson<PingServiceRequest>,
+) -> Reply<PingServiceResponse> {
+    if req.message.chars().count() > 64 {
+        return Err(Error::validation("message must be at most 64 characters").into());
+    }
+    Ok(WireJson(PingServiceResponse {
+        message: "pong".to_owned(),
+    }))
+}
+
+/// A player account with a generated password (fast hash: it is high-entropy).
+pub async fn create_user(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<CreateUserResponse> {
+    let password = passwords::generate_password();
+    let hash = passwords::hash(password.clone(), Strength::Generated).await?;
+    let id = state.next_id();
+    let mut conn = state.db.pool.acquire().await.map_err(Error::from)?;
+    users::insert(&mut conn, id, UserRole::PLAYER, &hash, now_millis()).await?;
+    Ok(WireJson(CreateUserResponse {
+        user_id: UserId(id),
+        password,
+    }))
+}

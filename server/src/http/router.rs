@@ -1,0 +1,169 @@
+//! The endpoint table: every JSON endpoint is registered once, with its access rule, summary
+//! and request/response types. The same table builds the axum router (POST and PUT, role check)
+//! and the OpenAPI document, so the two cannot disagree.
+
+use std::borrow::Cow;
+
+use axum::extract::{Request, State};
+use axum::handler::Handler;
+use axum::http::StatusCode;
+use axum::middleware::{from_fn_with_state, Next};
+use axum::response::Response;
+use axum::routing::{on, MethodFilter};
+use axum::Router;
+use omgservers_types::permissions::UserRole;
+use omgservers_types::ErrorQualifier;
+use utoipa::openapi::schema::Schema;
+use utoipa::openapi::RefOr;
+use utoipa::ToSchema;
+
+use super::error::ApiError;
+use super::extract::Caller;
+use crate::state::AppState;
+
+/// Who may call an endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// No token (token issuance, ping, registry notifications).
+    Public,
+    /// A valid token whose role is one of these.
+    Roles(&'static [UserRole]),
+}
+
+/// One documented endpoint.
+#[derive(Clone)]
+pub struct Endpoint {
+    pub path: &'static str,
+    pub access: Access,
+    /// The tenant/project/stage permission checked, for the docs.
+    pub permission: Option<&'static str>,
+    pub summary: &'static str,
+    pub request: Cow<'static, str>,
+    pub response: Cow<'static, str>,
+    /// Every schema the request and response need, by name.
+    pub schemas: Vec<(String, RefOr<Schema>)>,
+}
+
+/// Builder of the router and the endpoint list.
+pub struct Api {
+    state: AppState,
+    pub router: Router<AppState>,
+    pub endpoints: Vec<Endpoint>,
+}
+
+fn schemas_of<T: ToSchema>(out: &mut Vec<(String, RefOr<Schema>)>) {
+    out.push((T::name().into_owned(), T::schema()));
+    T::schemas(out);
+}
+
+impl Api {
+    pub fn new(state: AppState) -> Api {
+        Api {
+            state,
+            router: Router::new(),
+            endpoints: Vec::new(),
+        }
+    }
+
+    /// Registers a JSON endpoint on POST and PUT (upstream's ctl sends PUT, its server defines
+    /// POST; wire reference §16.5).
+    pub fn rpc<Req, Res, H, T>(
+        mut self,
+        path: &'static str,
+        access: Access,
+        permission: Option<&'static str>,
+        summary: &'static str,
+        handler: H,
+    ) -> Api
+    where
+        Req: ToSchema,
+        Res: ToSchema,
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mut route = on(MethodFilter::POST.or(MethodFilter::PUT), handler);
+        if let Access::Roles(roles) = access {
+            route = route.route_layer(from_fn_with_state(
+                (self.state.clone(), roles),
+                require_roles,
+            ));
+        }
+        self.router = self.router.route(path, route);
+        let mut schemas = Vec::new();
+        schemas_of::<Req>(&mut schemas);
+        schemas_of::<Res>(&mut schemas);
+        self.endpoints.push(Endpoint {
+            path,
+            access,
+            permission,
+            summary,
+            request: Req::name(),
+            response: Res::name(),
+            schemas,
+        });
+        self
+    }
+}
+
+/// Reads the bearer token (or upstream's `ws_token` query parameter) from a request.
+pub fn bearer_token(request: &Request) -> Option<String> {
+    if let Some(value) = request.headers().get(axum::http::header::AUTHORIZATION) {
+        let value = value.to_str().ok()?.trim();
+        let (scheme, token) = value.split_once(' ')?;
+        return scheme
+            .eq_ignore_ascii_case("bearer")
+            .then(|| token.trim().to_owned());
+    }
+    request.uri().query().and_then(|query| {
+        url::form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == "ws_token")
+            .map(|(_, v)| v.into_owned())
+    })
+}
+
+/// Verifies the token and its role, then hands the `Caller` to the handler.
+/// 401 `WRONG_CREDENTIALS` without a valid token, 403 `PERMISSION_NOT_FOUND` for another role.
+async fn require_roles(
+    State((state, roles)): State<(AppState, &'static [UserRole])>,
+    mut request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    let unauthorized = |message: &str| {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            ErrorQualifier::WRONG_CREDENTIALS,
+            message,
+        )
+    };
+    let token = bearer_token(&request).ok_or_else(|| {
+        unauthorized("authentication required: send `Authorization: Bearer <token>`")
+    })?;
+    let claims = state.keys.verify(&token)?;
+    let role = claims
+        .role()
+        .ok_or_else(|| unauthorized("the token carries no known role"))?;
+    if !roles.contains(&role) {
+        let wanted: Vec<String> = roles.iter().map(|r| r.group()).collect();
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorQualifier::PERMISSION_NOT_FOUND,
+            format!(
+                "this endpoint requires a {} token; this token's role is {}",
+                wanted.join(" or "),
+                role.group()
+            ),
+        ));
+    }
+    let user_id = claims
+        .user_id
+        .as_deref()
+        .unwrap_or(&claims.sub)
+        .parse()
+        .map_err(|_| unauthorized("the token subject is not a user id"))?;
+    request.extensions_mut().insert(Caller {
+        user_id,
+        role,
+        claims,
+    });
+    Ok(next.run(request).await)
+}

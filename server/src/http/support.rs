@@ -1,0 +1,192 @@
+//! Support API handlers (wire reference §5.2). Project operations are shared with developers
+//! and live in `developer.rs` with the actor taken from the caller.
+
+use axum::extract::State;
+use omgservers_types::support::*;
+use omgservers_types::{Empty, TenantId, UserId};
+
+use super::error::ApiError;
+use super::extract::WireJson;
+use crate::state::AppState;
+use crate::tenancy::hierarchy;
+use crate::tenancy::permissions_admin::{change, Change, Target};
+
+type Reply<T> = Result<WireJson<T>, ApiError>;
+
+pub async fn create_tenant(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<CreateTenantResponse> {
+    Ok(WireJson(CreateTenantResponse {
+        id: TenantId(hierarchy::create_tenant(&state).await?),
+    }))
+}
+
+pub async fn create_tenant_alias(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreateTenantAliasRequest>,
+) -> Reply<Empty> {
+    hierarchy::create_tenant_alias(&state, req.tenant_id.get(), &req.alias).await?;
+    Ok(WireJson(Empty))
+}
+
+pub async fn delete_tenant(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeleteTenantRequest>,
+) -> Reply<DeletedResponse> {
+    Ok(WireJson(DeletedResponse {
+        deleted: hierarchy::delete_tenant(&state, &req.tenant).await?,
+    }))
+}
+
+pub async fn create_developer(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<CreateDeveloperResponse> {
+    let (user_id, password) = hierarchy::create_developer(&state).await?;
+    Ok(WireJson(CreateDeveloperResponse {
+        user_id: UserId(user_id),
+        password,
+    }))
+}
+
+pub async fn delete_developer(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeleteDeveloperRequest>,
+) -> Reply<DeletedResponse> {
+    Ok(WireJson(DeletedResponse {
+        deleted: hierarchy::delete_developer(&state, req.user_id.get()).await?,
+    }))
+}
+
+pub async fn create_tenant_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreateTenantPermissionsRequest>,
+) -> Reply<CreateTenantPermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: None,
+        stage: None,
+    };
+    let created_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_create,
+        Change::Grant,
+    )
+    .await?;
+    Ok(WireJson(CreateTenantPermissionsResponse {
+        created_permissions,
+    }))
+}
+
+pub async fn delete_tenant_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeleteTenantPermissionsRequest>,
+) -> Reply<DeleteTenantPermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: None,
+        stage: None,
+    };
+    let deleted_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_delete,
+        Change::Revoke,
+    )
+    .await?;
+    Ok(WireJson(DeleteTenantPermissionsResponse {
+        deleted_permissions,
+    }))
+}
+
+pub async fn create_project_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreateProjectPermissionsRequest>,
+) -> Reply<CreateProjectPermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: Some(&req.project),
+        stage: None,
+    };
+    let created_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_create,
+        Change::Grant,
+    )
+    .await?;
+    Ok(WireJson(CreateProjectPermissionsResponse {
+        created_permissions,
+    }))
+}
+
+pub async fn delete_project_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeleteProjectPermissionsRequest>,
+) -> Reply<DeleteProjectPermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: Some(&req.project),
+        stage: None,
+    };
+    let deleted_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_delete,
+        Change::Revoke,
+    )
+    .await?;
+    Ok(WireJson(DeleteProjectPermissionsResponse {
+        deleted_permissions,
+    }))
+}
+
+pub async fn create_stage_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreateStagePermissionsRequest>,
+) -> Reply<CreateStagePermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: Some(&req.project),
+        stage: Some(&req.stage),
+    };
+    let created_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_create,
+        Change::Grant,
+    )
+    .await?;
+    Ok(WireJson(CreateStagePermissionsResponse {
+        created_permissions,
+    }))
+}
+
+pub async fn delete_stage_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeleteStagePermissionsRequest>,
+) -> Reply<DeleteStagePermissionsResponse> {
+    let target = Target {
+        tenant: &req.tenant,
+        project: Some(&req.project),
+        stage: Some(&req.stage),
+    };
+    let deleted_permissions = change(
+        &state,
+        target,
+        req.user_id.get(),
+        &req.permissions_to_delete,
+        Change::Revoke,
+    )
+    .await?;
+    Ok(WireJson(DeleteStagePermissionsResponse {
+        deleted_permissions,
+    }))
+}

@@ -1,0 +1,149 @@
+//! Database access: connection, embedded migrations, id generation, time, and the shard-key
+//! discipline (ARCHITECTURE.md §4).
+//!
+//! One SQL dialect serves SQLite and PostgreSQL through sqlx's `Any` driver: `$N` placeholders,
+//! BIGINT and TEXT columns only, instants as epoch milliseconds, JSON as TEXT. Each backend has
+//! its own migration set so they can diverge where a backend offers more.
+//!
+//! Rows of tenant-owned tables carry `tenant_id`, their shard key; module code always passes it
+//! and every query filters on it, so moving shards to other servers is a routing change.
+
+pub mod ids;
+pub mod shard;
+pub mod time;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+
+pub use ids::IdGenerator;
+
+/// The database, whichever backend it is.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database URL is invalid: {0}")]
+    BadUrl(String),
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Builds the connection URL from the settings (wire reference §15.1).
+pub fn database_url(
+    url: Option<&str>,
+    username: Option<&str>,
+    password: Option<&str>,
+    data_dir: &Path,
+) -> Result<(String, Backend), StoreError> {
+    let Some(url) = url.filter(|u| !u.trim().is_empty()) else {
+        let path = data_dir.join("omgservers.db");
+        return Ok((
+            format!("sqlite://{}?mode=rwc", path.display()),
+            Backend::Sqlite,
+        ));
+    };
+    let url = url.trim().trim_start_matches("jdbc:");
+    if url.starts_with("sqlite:") {
+        return Ok((url.to_owned(), Backend::Sqlite));
+    }
+    if !(url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+        return Err(StoreError::BadUrl(
+            "expected postgresql://…, postgres://… or sqlite:…".to_owned(),
+        ));
+    }
+    let mut parsed = url::Url::parse(url).map_err(|e| StoreError::BadUrl(e.to_string()))?;
+    if let Some(user) = username {
+        parsed
+            .set_username(user)
+            .map_err(|()| StoreError::BadUrl("cannot set the username".to_owned()))?;
+    }
+    if let Some(password) = password {
+        parsed
+            .set_password(Some(password))
+            .map_err(|()| StoreError::BadUrl("cannot set the password".to_owned()))?;
+    }
+    Ok((parsed.to_string(), Backend::Postgres))
+}
+
+impl Db {
+    /// Connects and applies the embedded migrations of the backend.
+    pub async fn connect(
+        url: &str,
+        backend: Backend,
+        max_connections: u32,
+    ) -> Result<Db, StoreError> {
+        sqlx::any::install_default_drivers();
+        let options = AnyConnectOptions::from_str(url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections.max(1))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // Durable at every commit with WAL, without fsync per statement.
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        if backend == Backend::Sqlite {
+            // Persistent per database file; readers no longer block the writer.
+            pool.execute("PRAGMA journal_mode = WAL").await?;
+        }
+        let migrator = match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.run(&pool).await?;
+        Ok(Db { pool, backend })
+    }
+
+    /// Whether the database answers (readiness probe).
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+/// Creates the data directory (0700) if missing.
+pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
+    std::fs::create_dir_all(path).map_err(|source| StoreError::DataDir {
+        path: path.display().to_string(),
+        source,
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
+    }
+    Ok(())
+}
+
+/// Whether an error is a unique-constraint violation (same meaning on both backends).
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => db.is_unique_violation(),
+        _ => false,
+    }
+}

@@ -1,0 +1,373 @@
+//! Tenants, projects, stages, their aliases, and developers.
+
+use omgservers_types::permissions::{
+    ProjectPermission, StagePermission, TenantPermission, UserRole,
+};
+use omgservers_types::{ErrorQualifier, IdOrAlias};
+use sqlx::AnyConnection;
+
+use super::{resolve, Actor};
+use crate::auth::passwords::{self, Strength};
+use crate::auth::permissions::{self, Scope};
+use crate::auth::users;
+use crate::error::{validate_alias, Error, Result};
+use crate::state::AppState;
+use crate::store::{is_unique_violation, time::now_millis};
+
+pub async fn create_tenant(state: &AppState) -> Result<i64> {
+    let id = state.next_id();
+    sqlx::query("INSERT INTO tenants (id, created) VALUES ($1, $2)")
+        .bind(id)
+        .bind(now_millis())
+        .execute(&state.db.pool)
+        .await?;
+    Ok(id)
+}
+
+/// Inserts an alias row, turning a uniqueness clash into a 409 that names the alias.
+/// `sql` takes the `ids` first, then the alias value and the creation instant.
+async fn insert_alias(
+    conn: &mut AnyConnection,
+    sql: &str,
+    ids: &[i64],
+    alias: &str,
+    taken_in: &str,
+) -> Result<()> {
+    let mut query = sqlx::query(sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    let result = query.bind(alias).bind(now_millis()).execute(conn).await;
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => Err(Error::conflict(
+            ErrorQualifier::DB_CONSTRAINT_VIOLATED,
+            format!("alias `{alias}` is already taken {taken_in}"),
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn create_tenant_alias(state: &AppState, tenant_id: i64, alias: &str) -> Result<()> {
+    validate_alias(alias)?;
+    let mut tx = state.begin().await?;
+    resolve::tenant(&mut tx, &IdOrAlias::from(tenant_id)).await?;
+    insert_alias(
+        &mut tx,
+        "INSERT INTO tenant_aliases (id, tenant_id, value, created) VALUES ($1, $2, $3, $4)",
+        &[state.next_id(), tenant_id],
+        alias,
+        "by another tenant",
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes a tenant and everything under it; false if it did not exist.
+pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool> {
+    let mut tx = state.begin().await?;
+    let id = match resolve::tenant(&mut tx, tenant).await {
+        Ok(id) => id,
+        Err(Error::NotFound { .. }) if tenant.as_id().is_some() => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let done = sqlx::query("DELETE FROM tenants WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Creates a project with its default stage. A developer creator gets STAGE_MANAGER,
+/// VERSION_MANAGER and PROJECT_VIEWER on it and DEPLOYMENT_MANAGER on the stage; the builder
+/// and service users (if bootstrapped) get VERSION_MANAGER so they can push and pull images.
+pub async fn create_project(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+) -> Result<(i64, i64)> {
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Tenant,
+            tenant_id,
+            TenantPermission::PROJECT_MANAGER.as_str(),
+        )
+        .await?;
+    let now = now_millis();
+    let project_id = state.next_id();
+    let stage_id = state.next_id();
+    sqlx::query("INSERT INTO projects (id, tenant_id, created) VALUES ($1, $2, $3)")
+        .bind(project_id)
+        .bind(tenant_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
+    let grant =
+        |scope, scope_id, user_id, permission: &'static str| (scope, scope_id, user_id, permission);
+    let mut grants = Vec::new();
+    if let Actor::Developer(user_id) = actor {
+        for p in [
+            ProjectPermission::STAGE_MANAGER,
+            ProjectPermission::VERSION_MANAGER,
+            ProjectPermission::PROJECT_VIEWER,
+        ] {
+            grants.push(grant(Scope::Project, project_id, user_id, p.as_str()));
+        }
+        grants.push(grant(
+            Scope::Stage,
+            stage_id,
+            user_id,
+            StagePermission::DEPLOYMENT_MANAGER.as_str(),
+        ));
+    }
+    for alias in [
+        &state.config.bootstrap_builder_user_alias,
+        &state.config.bootstrap_service_user_alias,
+    ] {
+        if let Some(user) = users::find_by_alias(&mut tx, alias).await? {
+            grants.push(grant(
+                Scope::Project,
+                project_id,
+                user.id,
+                ProjectPermission::VERSION_MANAGER.as_str(),
+            ));
+        }
+    }
+    for (scope, scope_id, user_id, permission) in grants {
+        permissions::grant(
+            &mut tx,
+            state.next_id(),
+            scope,
+            tenant_id,
+            scope_id,
+            user_id,
+            permission,
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((project_id, stage_id))
+}
+
+async fn insert_stage(
+    conn: &mut AnyConnection,
+    id: i64,
+    tenant_id: i64,
+    project_id: i64,
+    now: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO stages (id, tenant_id, project_id, created) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(tenant_id)
+        .bind(project_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn create_project_alias(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project_id: i64,
+    alias: &str,
+) -> Result<()> {
+    validate_alias(alias)?;
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Tenant,
+            tenant_id,
+            TenantPermission::PROJECT_MANAGER.as_str(),
+        )
+        .await?;
+    resolve::project_id(&mut tx, tenant_id, project_id).await?;
+    insert_alias(
+        &mut tx,
+        "INSERT INTO project_aliases (id, tenant_id, project_id, value, created) VALUES ($1, $2, $3, $4, $5)",
+        &[state.next_id(), tenant_id, project_id],
+        alias,
+        &format!("by another project of tenant {tenant_id}"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_project(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+) -> Result<bool> {
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Tenant,
+            tenant_id,
+            TenantPermission::PROJECT_MANAGER.as_str(),
+        )
+        .await?;
+    let project_id = match resolve::project(&mut tx, tenant_id, project).await {
+        Ok(id) => id,
+        Err(Error::NotFound { .. }) if project.as_id().is_some() => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let done = sqlx::query("DELETE FROM projects WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant_id)
+        .bind(project_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Creates a stage; the developer creator gets DEPLOYMENT_MANAGER on it.
+pub async fn create_stage(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+) -> Result<i64> {
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    let project_id = resolve::project(&mut tx, tenant_id, project).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Project,
+            project_id,
+            ProjectPermission::STAGE_MANAGER.as_str(),
+        )
+        .await?;
+    let now = now_millis();
+    let stage_id = state.next_id();
+    insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
+    if let Actor::Developer(user_id) = actor {
+        let permission = StagePermission::DEPLOYMENT_MANAGER.as_str();
+        permissions::grant(
+            &mut tx,
+            state.next_id(),
+            Scope::Stage,
+            tenant_id,
+            stage_id,
+            user_id,
+            permission,
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(stage_id)
+}
+
+pub async fn create_stage_alias(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    stage_id: i64,
+    alias: &str,
+) -> Result<()> {
+    validate_alias(alias)?;
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    let project_id = resolve::stage_project(&mut tx, tenant_id, stage_id).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Project,
+            project_id,
+            ProjectPermission::STAGE_MANAGER.as_str(),
+        )
+        .await?;
+    insert_alias(
+        &mut tx,
+        "INSERT INTO stage_aliases (id, tenant_id, project_id, stage_id, value, created) VALUES ($1, $2, $3, $4, $5, $6)",
+        &[state.next_id(), tenant_id, project_id, stage_id],
+        alias,
+        &format!("by another stage of project {project_id}"),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn delete_stage(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+    stage: &IdOrAlias,
+) -> Result<bool> {
+    let mut tx = state.begin().await?;
+    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
+    let project_id = resolve::project(&mut tx, tenant_id, project).await?;
+    actor
+        .require(
+            &mut tx,
+            Scope::Project,
+            project_id,
+            ProjectPermission::STAGE_MANAGER.as_str(),
+        )
+        .await?;
+    let stage_id = match resolve::stage(&mut tx, tenant_id, project_id, stage).await {
+        Ok(id) => id,
+        Err(Error::NotFound { .. }) if stage.as_id().is_some() => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let done = sqlx::query("DELETE FROM stages WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant_id)
+        .bind(stage_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Creates a developer with a generated password (bcrypt: developers are people who may
+/// replace it with their own in the future).
+pub async fn create_developer(state: &AppState) -> Result<(i64, String)> {
+    let password = passwords::generate_password();
+    let hash = passwords::hash(
+        password.clone(),
+        Strength::Human {
+            cost: state.config.password_bcrypt_cost,
+        },
+    )
+    .await?;
+    let id = state.next_id();
+    let mut conn = state.db.pool.acquire().await?;
+    users::insert(&mut conn, id, UserRole::DEVELOPER, &hash, now_millis()).await?;
+    Ok((id, password))
+}
+
+/// Deletes a developer and, with it, every permission it held. Other users are refused: this
+/// endpoint must not become a way to delete admins or players.
+pub async fn delete_developer(state: &AppState, user_id: i64) -> Result<bool> {
+    let mut tx = state.begin().await?;
+    match users::find_by_id(&mut tx, user_id).await? {
+        None => return Ok(false),
+        Some(user) if user.role != UserRole::DEVELOPER => {
+            return Err(Error::invalid(format!(
+                "user {user_id} is a {} user, not a developer",
+                user.role
+            )))
+        }
+        Some(_) => {}
+    }
+    let deleted = users::delete(&mut tx, user_id).await?;
+    tx.commit().await?;
+    Ok(deleted)
+}

@@ -1,0 +1,44 @@
+//! Tenants and everything under them: projects, stages, aliases, permissions management,
+//! versions, images, deployments and their lobby / matchmaker records, and the details views.
+//!
+//! Every operation runs in one transaction. Permission checks live here (not in handlers):
+//! the same operation serves support (no permission needed) and developers (permission per
+//! wire reference §2.5), told apart by `Actor`.
+
+pub mod details;
+pub mod hierarchy;
+pub mod permissions_admin;
+pub mod resolve;
+pub mod versions;
+
+use sqlx::AnyConnection;
+
+use crate::auth::permissions::{self, Scope};
+use crate::error::Result;
+
+/// Who performs an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// Support staff: unrestricted, grants nothing to itself.
+    Support,
+    /// A developer, who needs the operation's permission.
+    Developer(i64),
+}
+
+impl Actor {
+    /// Checks the developer's permission; support always passes.
+    pub async fn require(
+        self,
+        conn: &mut AnyConnection,
+        scope: Scope,
+        scope_id: i64,
+        permission: &str,
+    ) -> Result<()> {
+        match self {
+            Actor::Support => Ok(()),
+            Actor::Developer(user_id) => {
+                permissions::require(conn, scope, scope_id, user_id, permission).await
+            }
+        }
+    }
+}
