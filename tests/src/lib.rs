@@ -1,1 +1,191 @@
+//! Test kit for the end-to-end tests: starts real servers on free loopback ports (SQLite in a
+//! temporary directory, or a fresh database in a throwaway PostgreSQL cluster), and talks to
+//! them over real HTTP.
 
+pub mod fixtures;
+pub mod postgres;
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use omgservers::Config;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+/// Which database a test server uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// An RSA key pair shared by every server of a test process, so tests do not pay for key
+/// generation and can forge tokens (expired, tampered) with the server's own key.
+pub struct TestKeys {
+    pub private_pem: String,
+    pub public_pem: String,
+}
+
+pub fn test_keys() -> &'static TestKeys {
+    static KEYS: OnceLock<TestKeys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("RSA key");
+        TestKeys {
+            private_pem: key.to_pkcs8_pem(LineEnding::LF).expect("pem").to_string(),
+            public_pem: key.to_public_key().to_public_key_pem(LineEnding::LF).expect("pem"),
+        }
+    })
+}
+
+/// A running server. Dropping it shuts the server down.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub base: String,
+    pub backend: Backend,
+    pub http: reqwest::Client,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    handle: Option<tokio::task::JoinHandle<()>>,
+    _data_dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    /// A server in dev mode (admin/admin, support/support), with bcrypt at its lowest cost.
+    pub async fn start(backend: Backend) -> TestServer {
+        TestServer::start_with(backend, |_| {}).await
+    }
+
+    pub async fn start_with(backend: Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::defaults();
+        config.data_dir = data_dir.path().to_path_buf();
+        config.dev = true;
+        config.password_bcrypt_cost = 4;
+        config.shutdown_grace_period = 1;
+        config.server_private_key = Some(test_keys().private_pem.clone());
+        if backend == Backend::Postgres {
+            config.database_url = Some(postgres::fresh_database().await);
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        config.listen = addr;
+        configure(&mut config);
+        let (state, _) = omgservers::prepare(config).await.expect("server prepares");
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let handle = tokio::spawn(async move {
+            let shutdown = async move {
+                let _ = rx.await;
+            };
+            omgservers::serve(state, listener, shutdown).await.expect("server runs");
+        });
+        TestServer {
+            addr,
+            base: format!("http://{addr}"),
+            backend,
+            http: reqwest::Client::new(),
+            shutdown: Some(tx),
+            handle: Some(handle),
+            _data_dir: data_dir,
+        }
+    }
+
+    /// Stops the server and waits for it.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(handle) = self.handle.take() {
+            let _ = handle.await;
+        }
+    }
+
+    pub fn url(&self, area: &str, op: &str) -> String {
+        format!("{}/service/v1/entrypoint/{area}/request/{op}", self.base)
+    }
+
+    /// POSTs JSON to `<area>/request/<op>`; returns status and body (Null when empty).
+    pub async fn call(&self, area: &str, op: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+        let mut request = self.http.post(self.url(area, op)).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        read(response).await
+    }
+
+    /// Like `call`, asserting a 200 and returning the body.
+    pub async fn ok(&self, area: &str, op: &str, token: Option<&str>, body: Value) -> Value {
+        let (status, value) = self.call(area, op, token, body.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{area}/{op} {body} -> {value}");
+        value
+    }
+
+    /// Like `call`, asserting an error status and returning its qualifier and message.
+    pub async fn fails(&self, area: &str, op: &str, token: Option<&str>, body: Value, status: u16) -> (String, String) {
+        let (actual, value) = self.call(area, op, token, body.clone()).await;
+        assert_eq!(actual.as_u16(), status, "{area}/{op} {body} -> {value}");
+        error_of(&value)
+    }
+
+    pub async fn token(&self, area: &str, user: &str, password: &str) -> String {
+        let body = self.ok(area, "create-token", None, serde_json::json!({"user": user, "password": password})).await;
+        body["raw_token"].as_str().expect("raw_token").to_owned()
+    }
+
+    pub async fn admin_token(&self) -> String {
+        self.token("admin", "admin", "admin").await
+    }
+
+    pub async fn support_token(&self) -> String {
+        self.token("support", "support", "support").await
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Reads a response as JSON (Null for an empty body; a non-JSON body fails the test).
+pub async fn read(response: reqwest::Response) -> (StatusCode, Value) {
+    let status = response.status();
+    let text = response.text().await.expect("body");
+    let value = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("non-JSON body ({e}): {text}"))
+    };
+    (status, value)
+}
+
+/// The qualifier and message of an error body, asserting the body has both.
+pub fn error_of(value: &Value) -> (String, String) {
+    let qualifier = value["qualifier"].as_str().unwrap_or_else(|| panic!("no qualifier in {value}"));
+    let message = value["message"].as_str().unwrap_or_else(|| panic!("no message in {value}"));
+    assert!(!message.is_empty(), "empty message in {value}");
+    (qualifier.to_owned(), message.to_owned())
+}
+
+/// Runs one async test body against both backends: generates `<name>::sqlite` and
+/// `<name>::postgres`.
+#[macro_export]
+macro_rules! both_backends {
+    ($(async fn $name:ident($server:ident: TestServer) $body:block)*) => {$(
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            async fn run($server: $crate::TestServer) $body
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                run($crate::TestServer::start($crate::Backend::Sqlite).await).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                run($crate::TestServer::start($crate::Backend::Postgres).await).await
+            }
+        }
+    )*};
+}

@@ -1,0 +1,98 @@
+//! Building blocks for tests: developers, a tenant world, images, deployments.
+
+use serde_json::{json, Value};
+
+use crate::TestServer;
+
+pub struct Developer {
+    pub user_id: String,
+    pub password: String,
+    pub token: String,
+}
+
+/// A tenant with a developer holding PROJECT_MANAGER and TENANT_VIEWER, a project (and its
+/// default stage) created by that developer, and a version.
+pub struct World {
+    pub support: String,
+    pub tenant: String,
+    pub dev: Developer,
+    pub project: String,
+    pub stage: String,
+    pub version: String,
+}
+
+pub fn str_of(value: &Value, key: &str) -> String {
+    value[key].as_str().unwrap_or_else(|| panic!("`{key}` is not a string in {value}")).to_owned()
+}
+
+/// A version config with one mode `test` and one group `players`.
+pub fn config(min: i64, max: i64) -> Value {
+    json!({"modes": [{"name": "test", "min_players": min, "max_players": max,
+        "groups": [{"name": "players", "min_players": min.max(1), "max_players": max}]}],
+        "user_data": {"test": true}})
+}
+
+pub async fn developer(server: &TestServer, support: &str) -> Developer {
+    let created = server.ok("support", "create-developer", Some(support), json!({})).await;
+    let user_id = str_of(&created, "user_id");
+    let password = str_of(&created, "password");
+    let token = server
+        .ok("developer", "create-token", None, json!({"user_id": user_id, "password": password}))
+        .await;
+    Developer { user_id, password, token: str_of(&token, "raw_token") }
+}
+
+pub async fn world(server: &TestServer) -> World {
+    let support = server.support_token().await;
+    let tenant = str_of(&server.ok("support", "create-tenant", Some(&support), json!({})).await, "id");
+    let dev = developer(server, &support).await;
+    server
+        .ok(
+            "support",
+            "create-tenant-permissions",
+            Some(&support),
+            json!({"tenant": tenant, "user_id": dev.user_id, "permissions_to_create": ["PROJECT_MANAGER", "TENANT_VIEWER"]}),
+        )
+        .await;
+    let created = server.ok("developer", "create-project", Some(&dev.token), json!({"tenant": tenant})).await;
+    let project = str_of(&created, "project_id");
+    let stage = str_of(&created, "stage_id");
+    let version = str_of(
+        &server
+            .ok("developer", "create-version", Some(&dev.token), json!({"tenant": tenant, "project": project, "config": config(1, 16)}))
+            .await,
+        "version_id",
+    );
+    World { support, tenant, dev, project, stage, version }
+}
+
+/// A registry push notification for `omgservers/<tenant>/<project>/universal:<version>`.
+pub fn push_event(event_id: &str, tenant: &str, project: &str, version: &str) -> Value {
+    json!({"events": [{
+        "id": event_id,
+        "timestamp": "2025-01-23T10:11:12.345Z",
+        "action": "push",
+        "target": {"mediaType": "application/vnd.docker.distribution.manifest.v2+json", "size": 528,
+                   "digest": "sha256:0000", "length": 528,
+                   "repository": format!("omgservers/{tenant}/{project}/universal"),
+                   "url": "http://localhost:5000/v2/x", "tag": version},
+        "request": {"id": "r1", "addr": "127.0.0.1:1234", "host": "localhost:5000", "method": "PUT", "useragent": "docker"},
+        "actor": {"name": "dev"},
+        "source": {"addr": "registry:5000", "instanceID": "abc"}
+    }]})
+}
+
+/// Records an image for the world's version, as the registry's push notification would.
+pub async fn push_image(server: &TestServer, w: &World) {
+    let event_id = format!("push-{}", w.version);
+    server
+        .ok("registry", "handle-events", None, push_event(&event_id, &w.tenant, &w.project, &w.version))
+        .await;
+}
+
+/// Pushes an image and deploys the version to the default stage; returns the deployment id.
+pub async fn deploy(server: &TestServer, w: &World) -> String {
+    push_image(server, w).await;
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    str_of(&server.ok("developer", "deploy-version", Some(&w.dev.token), body).await, "deployment_id")
+}

@@ -1,0 +1,131 @@
+//! A throwaway PostgreSQL cluster for the tests of one process, from Debian's `postgresql`
+//! package (`/usr/lib/postgresql/<v>/bin`). Each test server gets a fresh database in it. A
+//! watchdog process stops the cluster and removes its files when the test process exits.
+//!
+//! `OMGSERVERS_TEST_POSTGRES_URL` (e.g. `postgresql://postgres@127.0.0.1:5432`) uses an existing
+//! server instead.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use tokio::sync::OnceCell;
+
+struct Cluster {
+    /// `postgresql://postgres@127.0.0.1:<port>`
+    url: String,
+    host: String,
+    port: u16,
+}
+
+fn bin_dir() -> PathBuf {
+    let root = Path::new("/usr/lib/postgresql");
+    let mut versions: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path().join("bin")).filter(|p| p.join("initdb").exists()).collect())
+        .unwrap_or_default();
+    versions.sort();
+    versions.pop().unwrap_or_else(|| {
+        panic!("PostgreSQL server binaries not found under /usr/lib/postgresql: install Debian's `postgresql` package (.ci/run does) or set OMGSERVERS_TEST_POSTGRES_URL")
+    })
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
+}
+
+/// Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root).
+fn pg_command(tool: &Path, root: bool) -> Command {
+    if root {
+        let mut command = Command::new("runuser");
+        command.args(["-u", "postgres", "--"]).arg(tool);
+        command
+    } else {
+        Command::new(tool)
+    }
+}
+
+fn start_cluster() -> Cluster {
+    if let Ok(url) = std::env::var("OMGSERVERS_TEST_POSTGRES_URL") {
+        let parsed = url::Url::parse(&url).expect("OMGSERVERS_TEST_POSTGRES_URL is a URL");
+        return Cluster {
+            host: parsed.host_str().unwrap_or("127.0.0.1").to_owned(),
+            port: parsed.port().unwrap_or(5432),
+            url: url.trim_end_matches('/').to_owned(),
+        };
+    }
+    let bin = bin_dir();
+    let root = is_root();
+    let dir = tempfile::Builder::new().prefix("omgservers-pg-").tempdir().expect("temp dir").keep();
+    if root {
+        let status = Command::new("chown").args(["-R", "postgres:postgres"]).arg(&dir).status().expect("chown");
+        assert!(status.success(), "chown of the cluster directory failed");
+    }
+    let data = dir.join("data");
+    let out = pg_command(&bin.join("initdb"), root)
+        .args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "-D"])
+        .arg(&data)
+        .output()
+        .expect("initdb runs");
+    assert!(out.status.success(), "initdb failed: {}", String::from_utf8_lossy(&out.stderr));
+    let port = free_port();
+    let options = format!(
+        "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+        dir.display()
+    );
+    let out = pg_command(&bin.join("pg_ctl"), root)
+        .args(["-w", "-t", "60", "-D"])
+        .arg(&data)
+        .args(["-o", &options, "-l"])
+        .arg(dir.join("log"))
+        .arg("start")
+        .output()
+        .expect("pg_ctl runs");
+    assert!(
+        out.status.success(),
+        "pg_ctl start failed: {}{}",
+        String::from_utf8_lossy(&out.stderr),
+        std::fs::read_to_string(dir.join("log")).unwrap_or_default()
+    );
+    // Stop the cluster when this test process is gone.
+    let runner = if root { "runuser -u postgres -- " } else { "" };
+    let watchdog = format!(
+        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {runner}{pg_ctl} -D {data} -m immediate stop >/dev/null 2>&1; rm -rf {dir}",
+        pid = std::process::id(),
+        pg_ctl = bin.join("pg_ctl").display(),
+        data = data.display(),
+        dir = dir.display(),
+    );
+    Command::new("setsid")
+        .args(["sh", "-c", &watchdog])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("watchdog starts");
+    Cluster { url: format!("postgresql://postgres@127.0.0.1:{port}"), host: "127.0.0.1".to_owned(), port }
+}
+
+static CLUSTER: OnceCell<Cluster> = OnceCell::const_new();
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A new, empty database; returns its URL.
+pub async fn fresh_database() -> String {
+    let cluster = CLUSTER.get_or_init(|| async { tokio::task::spawn_blocking(start_cluster).await.expect("cluster") }).await;
+    let name = format!("omg_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let (host, port) = (cluster.host.clone(), cluster.port);
+    let sql = format!("CREATE DATABASE {name}");
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new("psql")
+            .args(["-h", &host, "-p", &port.to_string(), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", &sql])
+            .output()
+    })
+    .await
+    .expect("psql task")
+    .expect("psql runs (install postgresql-client)");
+    assert!(out.status.success(), "CREATE DATABASE failed: {}", String::from_utf8_lossy(&out.stderr));
+    format!("{}/{name}", cluster.url)
+}

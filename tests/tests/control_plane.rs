@@ -1,0 +1,255 @@
+//! Happy paths of every control-plane endpoint over real HTTP, on SQLite and PostgreSQL:
+//! id-or-alias forms, numeric-or-string ids, details shapes, automatic grants, cascades.
+
+use omgservers_e2e::fixtures::{self, config, str_of};
+use omgservers_e2e::both_backends;
+use serde_json::{json, Value};
+
+fn ids(list: &Value, key: &str) -> Vec<String> {
+    list.as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|v| str_of(v, key)).collect()
+}
+
+fn permissions(list: &Value) -> Vec<String> {
+    let mut out: Vec<String> = list.as_array().unwrap().iter().map(|p| str_of(p, "permission")).collect();
+    out.sort();
+    out
+}
+
+fn is_iso_millis(value: &Value) -> bool {
+    let s = value.as_str().unwrap_or_default();
+    s.len() == 24 && s.ends_with('Z') && s.as_bytes()[19] == b'.'
+}
+
+both_backends! {
+    async fn admin_endpoints(server: TestServer) {
+        let admin = server.admin_token().await;
+        let a = str_of(&server.ok("admin", "generate-id", Some(&admin), json!({})).await, "id");
+        let b = str_of(&server.ok("admin", "generate-id", Some(&admin), json!([])).await, "id");
+        assert!(a.parse::<i64>().unwrap() < b.parse::<i64>().unwrap(), "ids increase: {a} {b}");
+
+        let hash = str_of(&server.ok("admin", "bcrypt-hash", Some(&admin), json!({"value": "secret"})).await, "hash");
+        assert!(hash.starts_with("$2"), "{hash}");
+        assert!(bcrypt::verify("secret", &hash).unwrap());
+
+        let shard = server.ok("admin", "calculate-shard", Some(&admin), json!({"shard_key": "123456789"})).await;
+        assert_eq!(shard["shard_index"], json!(0), "one shard by default");
+        assert_eq!(shard["server_uri"], json!(server.base));
+
+        // upstream's ctl uses PUT
+        let put = server.http.put(server.url("admin", "generate-id")).bearer_auth(&admin).json(&json!({})).send().await.unwrap();
+        assert_eq!(put.status(), 200);
+    }
+
+    async fn tokens_carry_the_stored_role(server: TestServer) {
+        // create-token endpoints resolve ids or aliases and ignore the area (wire §2.3)
+        let support_by_alias = server.token("admin", "support", "support").await;
+        let (status, _) = server.call("support", "create-tenant", Some(&support_by_alias), json!({})).await;
+        assert_eq!(status, 200);
+        let (status, _) = server.call("admin", "generate-id", Some(&support_by_alias), json!({})).await;
+        assert_eq!(status, 403);
+        // dispatcher/create-token works for any user too
+        server.token("dispatcher", "admin", "admin").await;
+        let claims = decode_claims(&support_by_alias);
+        assert_eq!(claims["groups"], json!(["support"]));
+        assert_eq!(claims["iss"], json!("omgservers"));
+        assert_eq!(claims["aud"], json!("omgservers"));
+        assert_eq!(claims["sub"], claims["user_id"]);
+        assert_eq!(claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(), 3600);
+    }
+
+    async fn tenant_aliases_and_deletion(server: TestServer) {
+        let support = server.support_token().await;
+        let tenant = str_of(&server.ok("support", "create-tenant", Some(&support), json!({})).await, "id");
+        // tenant_id as a JSON number
+        let numeric: i64 = tenant.parse().unwrap();
+        assert_eq!(server.ok("support", "create-tenant-alias", Some(&support), json!({"tenant_id": numeric, "alias": "acme"})).await, json!({}));
+        // projects by alias of the tenant
+        let created = server.ok("support", "create-project", Some(&support), json!({"tenant": "acme"})).await;
+        let project = str_of(&created, "project_id");
+        server.ok("support", "create-project-alias", Some(&support), json!({"tenant": "acme", "project_id": project, "alias": "game"})).await;
+        assert_eq!(server.ok("support", "delete-project", Some(&support), json!({"tenant": "acme", "project": "game"})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("support", "delete-project", Some(&support), json!({"tenant": tenant, "project": project})).await, json!({"deleted": false}));
+        assert_eq!(server.ok("support", "delete-tenant", Some(&support), json!({"tenant": "acme"})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("support", "delete-tenant", Some(&support), json!({"tenant": tenant})).await, json!({"deleted": false}));
+        // the alias went with the tenant and can be reused
+        let again = str_of(&server.ok("support", "create-tenant", Some(&support), json!({})).await, "id");
+        server.ok("support", "create-tenant-alias", Some(&support), json!({"tenant_id": again, "alias": "acme"})).await;
+    }
+
+    async fn developer_flow_with_details(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let dev = &w.dev.token;
+        server.ok("developer", "create-project-alias", Some(dev), json!({"tenant": w.tenant, "project_id": w.project, "alias": "game"})).await;
+        server.ok("support", "create-tenant-alias", Some(&w.support), json!({"tenant_id": w.tenant, "alias": "studio"})).await;
+
+        // tenant details
+        let details = &server.ok("developer", "get-tenant-details", Some(dev), json!({"tenant": "studio"})).await["details"];
+        assert_eq!(details["tenant"]["id"], json!(w.tenant));
+        assert!(is_iso_millis(&details["tenant"]["created"]), "{details}");
+        assert_eq!(details["tenant"]["aliases"][0]["value"], json!("studio"));
+        assert_eq!(details["tenant"]["aliases"][0]["qualifier"], json!("TENANT"));
+        assert_eq!(details["tenant"]["aliases"][0]["entity_id"], json!(w.tenant));
+        assert_eq!(permissions(&details["permissions"]), vec!["PROJECT_MANAGER", "TENANT_VIEWER"]);
+        assert_eq!(details["permissions"][0]["user_id"], json!(w.dev.user_id));
+        assert_eq!(ids(&details["projects"], "id"), vec![w.project.clone()]);
+        assert_eq!(details["projects"][0]["aliases"][0]["value"], json!("game"));
+
+        // project details: automatic grants to the creator, plus builder and service users
+        let details = &server.ok("developer", "get-project-details", Some(dev), json!({"tenant": "studio", "project": "game"})).await["details"];
+        let mine: Vec<String> = {
+            let mut v: Vec<String> = details["permissions"].as_array().unwrap().iter()
+                .filter(|p| p["user_id"] == json!(w.dev.user_id)).map(|p| str_of(p, "permission")).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(mine, vec!["PROJECT_VIEWER", "STAGE_MANAGER", "VERSION_MANAGER"]);
+        let others = details["permissions"].as_array().unwrap().iter().filter(|p| p["user_id"] != json!(w.dev.user_id)).count();
+        assert_eq!(others, 2, "builder and service get VERSION_MANAGER: {details}");
+        assert_eq!(ids(&details["stages"], "id"), vec![w.stage.clone()]);
+        assert_eq!(ids(&details["versions"], "id"), vec![w.version.clone()]);
+        assert_eq!(details["versions"][0]["project_id"], json!(w.project));
+
+        // stages: create, alias, details, delete
+        let stage2 = str_of(&server.ok("developer", "create-stage", Some(dev), json!({"tenant": w.tenant, "project": "game"})).await, "stage_id");
+        server.ok("developer", "create-stage-alias", Some(dev), json!({"tenant": w.tenant, "stage_id": stage2, "alias": "staging"})).await;
+        let details = &server.ok("developer", "get-stage-details", Some(dev), json!({"tenant": w.tenant, "project": "game", "stage": "staging"})).await["details"];
+        assert_eq!(details["stage"]["id"], json!(stage2));
+        assert_eq!(details["stage"]["project_id"], json!(w.project));
+        assert_eq!(details["stage"]["aliases"][0]["qualifier"], json!("STAGE"));
+        assert_eq!(permissions(&details["permissions"]), vec!["DEPLOYMENT_MANAGER"]);
+        assert_eq!(details["deployments"], json!([]));
+        assert_eq!(server.ok("developer", "delete-stage", Some(dev), json!({"tenant": w.tenant, "project": w.project, "stage": "staging"})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("developer", "delete-stage", Some(dev), json!({"tenant": w.tenant, "project": w.project, "stage": stage2})).await, json!({"deleted": false}));
+
+        // versions: details before and after an image push
+        let details = &server.ok("developer", "get-version-details", Some(dev), json!({"tenant": w.tenant, "version_id": w.version})).await["details"];
+        assert_eq!(details["version"]["project_id"], json!(w.project));
+        assert_eq!(details["build_requests"], json!([]));
+        assert_eq!(details["images"], json!([]));
+        let deployment = fixtures::deploy(&server, &w).await;
+        let details = &server.ok("developer", "get-version-details", Some(dev), json!({"tenant": w.tenant, "version_id": w.version})).await["details"];
+        assert_eq!(details["images"].as_array().unwrap().len(), 1);
+        assert_eq!(details["images"][0]["qualifier"], json!("UNIVERSAL"));
+        assert_eq!(details["images"][0]["image_id"], json!(format!("omgservers/{}/{}/universal:{}", w.tenant, w.project, w.version)));
+
+        // deployment details: one lobby, one matchmaker; requests add more
+        let details = &server.ok("developer", "get-deployment-details", Some(dev), json!({"tenant": w.tenant, "deployment_id": deployment})).await["details"];
+        assert_eq!(details["deployment"]["stage_id"], json!(w.stage));
+        assert_eq!(details["deployment"]["version_id"], json!(w.version));
+        assert_eq!(details["lobby_refs"].as_array().unwrap().len(), 1);
+        assert_eq!(details["matchmaker_refs"].as_array().unwrap().len(), 1);
+        server.ok("developer", "create-lobby-request", Some(dev), json!({"tenant": w.tenant, "deployment_id": deployment})).await;
+        server.ok("developer", "create-matchmaker-request", Some(dev), json!({"tenant": w.tenant, "deployment_id": deployment})).await;
+        let details = &server.ok("developer", "get-deployment-details", Some(dev), json!({"tenant": w.tenant, "deployment_id": deployment})).await["details"];
+        let lobbies = ids(&details["lobby_refs"], "lobby_id");
+        let matchmakers = ids(&details["matchmaker_refs"], "matchmaker_id");
+        assert_eq!((lobbies.len(), matchmakers.len()), (2, 2));
+        assert_eq!(server.ok("developer", "delete-lobby", Some(dev), json!({"lobby_id": lobbies[0]})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("developer", "delete-lobby", Some(dev), json!({"lobby_id": lobbies[0]})).await, json!({"deleted": false}));
+        assert_eq!(server.ok("developer", "delete-matchmaker", Some(dev), json!({"matchmaker_id": matchmakers[1]})).await, json!({"deleted": true}));
+        let details = &server.ok("developer", "get-deployment-details", Some(dev), json!({"tenant": w.tenant, "deployment_id": deployment})).await["details"];
+        assert_eq!(ids(&details["lobby_refs"], "lobby_id"), vec![lobbies[1].clone()]);
+        assert_eq!(ids(&details["matchmaker_refs"], "matchmaker_id"), vec![matchmakers[0].clone()]);
+
+        let details = &server.ok("developer", "get-stage-details", Some(dev), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await["details"];
+        assert_eq!(ids(&details["deployments"], "id"), vec![deployment.clone()]);
+
+        // a deployed version cannot be deleted; after its deployment goes, it can
+        let (qualifier, _) = server.fails("developer", "delete-version", Some(dev), json!({"tenant": w.tenant, "id": w.version}), 409).await;
+        assert_eq!(qualifier, "WRONG_VERSION_STATE");
+        assert_eq!(server.ok("developer", "delete-deployment", Some(dev), json!({"tenant": w.tenant, "id": deployment})).await, json!({"deleted": true}));
+        // upstream's ctl sends version_id instead of id
+        assert_eq!(server.ok("developer", "delete-version", Some(dev), json!({"tenant": w.tenant, "version_id": w.version})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("developer", "delete-project", Some(dev), json!({"tenant": w.tenant, "project": "game"})).await, json!({"deleted": true}));
+    }
+
+    async fn permissions_management(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let other = fixtures::developer(&server, &w.support).await;
+        let s = Some(w.support.as_str());
+        let body = json!({"tenant": w.tenant, "user_id": other.user_id, "permissions_to_create": ["TENANT_VIEWER", "TENANT_VIEWER"]});
+        assert_eq!(server.ok("support", "create-tenant-permissions", s, body.clone()).await, json!({"created_permissions": ["TENANT_VIEWER"]}));
+        // already held: nothing newly created
+        assert_eq!(server.ok("support", "create-tenant-permissions", s, body).await, json!({"created_permissions": []}));
+        let body = json!({"tenant": w.tenant, "project": w.project, "user_id": other.user_id, "permissions_to_create": ["PROJECT_VIEWER", "VERSION_MANAGER"]});
+        assert_eq!(server.ok("support", "create-project-permissions", s, body).await["created_permissions"], json!(["PROJECT_VIEWER", "VERSION_MANAGER"]));
+        let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": other.user_id, "permissions_to_create": ["DEPLOYMENT_MANAGER", "STAGE_VIEWER"]});
+        assert_eq!(server.ok("support", "create-stage-permissions", s, body).await["created_permissions"], json!(["DEPLOYMENT_MANAGER", "STAGE_VIEWER"]));
+        // the grants work
+        server.ok("developer", "get-tenant-details", Some(&other.token), json!({"tenant": w.tenant})).await;
+        server.ok("developer", "create-version", Some(&other.token), json!({"tenant": w.tenant, "project": w.project, "config": config(2, 4)})).await;
+        // revoke
+        let body = json!({"tenant": w.tenant, "user_id": other.user_id, "permissions_to_delete": ["TENANT_VIEWER", "PROJECT_MANAGER"]});
+        assert_eq!(server.ok("support", "delete-tenant-permissions", s, body).await, json!({"deleted_permissions": ["TENANT_VIEWER"]}));
+        server.fails("developer", "get-tenant-details", Some(&other.token), json!({"tenant": w.tenant}), 403).await;
+        let body = json!({"tenant": w.tenant, "project": w.project, "user_id": other.user_id, "permissions_to_delete": ["VERSION_MANAGER"]});
+        assert_eq!(server.ok("support", "delete-project-permissions", s, body).await, json!({"deleted_permissions": ["VERSION_MANAGER"]}));
+        let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": other.user_id, "permissions_to_delete": ["STAGE_VIEWER"]});
+        assert_eq!(server.ok("support", "delete-stage-permissions", s, body).await, json!({"deleted_permissions": ["STAGE_VIEWER"]}));
+        // deleting the developer removes its permissions and its sign-in
+        assert_eq!(server.ok("support", "delete-developer", s, json!({"user_id": other.user_id})).await, json!({"deleted": true}));
+        assert_eq!(server.ok("support", "delete-developer", s, json!({"user_id": other.user_id})).await, json!({"deleted": false}));
+        server.fails("developer", "create-token", None, json!({"user_id": other.user_id, "password": other.password}), 404).await;
+        let details = &server.ok("developer", "get-stage-details", Some(&w.dev.token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await["details"];
+        assert!(details["permissions"].as_array().unwrap().iter().all(|p| p["user_id"] != json!(other.user_id)), "{details}");
+    }
+
+    async fn deleting_a_tenant_removes_everything_under_it(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let deployment = fixtures::deploy(&server, &w).await;
+        assert_eq!(server.ok("support", "delete-tenant", Some(&w.support), json!({"tenant": w.tenant})).await, json!({"deleted": true}));
+        let dev = Some(w.dev.token.as_str());
+        for (op, body) in [
+            ("get-tenant-details", json!({"tenant": w.tenant})),
+            ("get-project-details", json!({"tenant": w.tenant, "project": w.project})),
+            ("get-version-details", json!({"tenant": w.tenant, "version_id": w.version})),
+            ("get-deployment-details", json!({"tenant": w.tenant, "deployment_id": deployment})),
+        ] {
+            let (qualifier, _) = server.fails("developer", op, dev, body, 404).await;
+            assert_eq!(qualifier, "OBJECT_NOT_FOUND", "{op}");
+        }
+        // no orphan rows: the developer's permissions and the images are gone with the tenant
+        let recreated = str_of(&server.ok("support", "create-tenant", Some(&w.support), json!({})).await, "id");
+        let body = json!({"tenant": recreated, "user_id": w.dev.user_id, "permissions_to_create": ["TENANT_VIEWER"]});
+        server.ok("support", "create-tenant-permissions", Some(&w.support), body).await;
+        let details = &server.ok("developer", "get-tenant-details", dev, json!({"tenant": recreated})).await["details"];
+        assert_eq!(details["projects"], json!([]));
+        assert_eq!(details["permissions"].as_array().unwrap().len(), 1);
+    }
+
+    async fn registry_events_are_deduplicated(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let event = fixtures::push_event("ev-1", &w.tenant, &w.project, &w.version);
+        server.ok("registry", "handle-events", None, event.clone()).await;
+        server.ok("registry", "handle-events", None, event).await;
+        // another event for the same image, with a registry host prefix
+        let mut other = fixtures::push_event("ev-2", &w.tenant, &w.project, &w.version);
+        other["events"][0]["target"]["repository"] = json!(format!("localhost:5000/omgservers/{}/{}/universal", w.tenant, w.project));
+        server.ok("registry", "handle-events", None, other).await;
+        // pulls and pushes of other things are ignored, unknown versions are not recorded
+        let mut pull = fixtures::push_event("ev-3", &w.tenant, &w.project, &w.version);
+        pull["events"][0]["action"] = json!("pull");
+        server.ok("registry", "handle-events", None, pull).await;
+        server.ok("registry", "handle-events", None, fixtures::push_event("ev-4", &w.tenant, &w.project, "12345")).await;
+        server.ok("registry", "handle-events", None, fixtures::push_event("ev-5", &w.tenant, "not-a-number", &w.version)).await;
+        let details = &server.ok("developer", "get-version-details", Some(&w.dev.token), json!({"tenant": w.tenant, "version_id": w.version})).await["details"];
+        assert_eq!(details["images"].as_array().unwrap().len(), 1, "{details}");
+    }
+
+    async fn player_identity(server: TestServer) {
+        assert_eq!(server.ok("player", "ping-service", None, json!({"message": "ping"})).await, json!({"message": "pong"}));
+        let user = server.ok("player", "create-user", None, json!({})).await;
+        let user_id = str_of(&user, "user_id");
+        let password = str_of(&user, "password");
+        assert_eq!(password.len(), 32);
+        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user_id, "password": password})).await, "raw_token");
+        assert_eq!(decode_claims(&token)["groups"], json!(["player"]));
+        server.fails("player", "create-token", None, json!({"user_id": user_id, "password": "nope"}), 401).await;
+    }
+}
+
+fn decode_claims(token: &str) -> Value {
+    use base64::Engine;
+    let payload = token.split('.').nth(1).unwrap();
+    serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+}
