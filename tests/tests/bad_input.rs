@@ -1,0 +1,219 @@
+//! Bad input gets a 4xx with the upstream qualifier and a message naming the problem, and
+//! writes nothing: malformed and truncated JSON, wrong types, unknown qualifiers, oversize
+//! bodies, bad aliases, unknown and foreign ids, expired / tampered / foreign tokens.
+
+use omgservers_e2e::fixtures::{self, config, str_of};
+use omgservers_e2e::{both_backends, error_of, read, test_keys, TestServer};
+use serde_json::{json, Value};
+
+async fn raw(server: &TestServer, area: &str, op: &str, token: Option<&str>, content_type: &str, body: impl Into<reqwest::Body>) -> (u16, Value) {
+    let mut request = server.http.post(server.url(area, op)).header("content-type", content_type).body(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let (status, value) = read(request.send().await.unwrap()).await;
+    (status.as_u16(), value)
+}
+
+async fn version_count(server: &TestServer, w: &fixtures::World) -> usize {
+    let details = server.ok("developer", "get-project-details", Some(&w.dev.token), json!({"tenant": w.tenant, "project": w.project})).await;
+    details["details"]["versions"].as_array().unwrap().len()
+}
+
+fn forge(claims: Value) -> String {
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(test_keys().private_pem.as_bytes()).unwrap();
+    jsonwebtoken::encode(&jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256), &claims, &key).unwrap()
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+both_backends! {
+    async fn malformed_bodies(server: TestServer) {
+        let support = server.support_token().await;
+        let s = Some(support.as_str());
+        let cases: &[(&str, &str)] = &[
+            ("{\"tenant_id\":", "invalid JSON"),
+            ("{\"tenant_id\": \"1\", \"alias\": \"x\"", "invalid JSON"),
+            ("not json", "invalid JSON"),
+            ("{\"tenant_id\": true, \"alias\": \"x\"}", "tenant_id"),
+            ("{\"tenant_id\": \"abc\", \"alias\": \"x\"}", "tenant_id"),
+            ("{\"tenant_id\": \"1\"}", "alias"),
+            ("{\"tenant_id\": \"1\", \"alias\": 5}", "alias"),
+            ("[1, 2]", "invalid JSON"),
+            ("{} trailing", "invalid JSON"),
+        ];
+        for (body, names) in cases {
+            let (status, value) = raw(&server, "support", "create-tenant-alias", s, "application/json", *body).await;
+            assert_eq!(status, 400, "{body} -> {value}");
+            let (qualifier, message) = error_of(&value);
+            assert_eq!(qualifier, "WRONG_REQUEST", "{body}");
+            assert!(message.contains(names), "{body} -> {message}");
+        }
+        // an empty body is `{}`: fine where nothing is required, a named missing field elsewhere
+        let (status, _) = raw(&server, "support", "create-tenant", s, "application/json", "").await;
+        assert_eq!(status, 200);
+        let (status, value) = raw(&server, "support", "delete-tenant", s, "application/json", "").await;
+        assert_eq!(status, 400);
+        assert!(error_of(&value).1.contains("tenant"), "{value}");
+        // unknown qualifiers inside lists are named with their position
+        let tenant = str_of(&server.ok("support", "create-tenant", s, json!({})).await, "id");
+        let body = json!({"tenant": tenant, "user_id": "1", "permissions_to_create": ["TENANT_VIEWER", "OWNER"]});
+        let (qualifier, message) = server.fails("support", "create-tenant-permissions", s, body, 400).await;
+        assert_eq!(qualifier, "WRONG_REQUEST");
+        assert!(message.contains("permissions_to_create[1]") && message.contains("OWNER"), "{message}");
+        // a body that is not JSON at all
+        let (status, value) = raw(&server, "support", "create-tenant", s, "multipart/form-data; boundary=x", "--x--").await;
+        assert_eq!(status, 415);
+        assert_eq!(error_of(&value).0, "WRONG_MEDIA_TYPE");
+    }
+
+    async fn oversize_bodies_are_refused_and_write_nothing(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let before = version_count(&server, &w).await;
+        let mut big = config(1, 4);
+        big["user_data"] = json!({"blob": "x".repeat(2 * 1024 * 1024)});
+        let body = serde_json::to_vec(&json!({"tenant": w.tenant, "project": w.project, "config": big})).unwrap();
+        let (status, value) = raw(&server, "developer", "create-version", Some(&w.dev.token), "application/json", body).await;
+        assert_eq!(status, 413, "{value}");
+        assert_eq!(error_of(&value).0, "REQUEST_TOO_LARGE");
+        assert_eq!(version_count(&server, &w).await, before);
+    }
+
+    async fn invalid_version_configs_name_the_field(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let before = version_count(&server, &w).await;
+        let cases = [
+            (json!({"modes": [{"name": "m", "min_players": 4, "max_players": 2, "groups": [{"name": "g", "min_players": 1, "max_players": 2}]}]}), "config.modes[0].min_players"),
+            (json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2, "groups": []}]}), "config.modes[0].groups"),
+            (json!({"modes": [{"name": "m", "min_players": 1, "max_players": 2}]}), "config.modes[0].groups"),
+            (json!({"user_data": {}}), "config.modes"),
+            (json!({"modes": [{"name": "x".repeat(65), "min_players": 1, "max_players": 2, "groups": [{"name": "g", "min_players": 1, "max_players": 2}]}]}), "config.modes[0].name"),
+        ];
+        for (bad, field) in cases {
+            let body = json!({"tenant": w.tenant, "project": w.project, "config": bad});
+            let (qualifier, message) = server.fails("developer", "create-version", Some(&w.dev.token), body, 400).await;
+            assert_eq!(qualifier, "VALIDATION_CONSTRAINT_VIOLATED");
+            assert!(message.starts_with(field), "{message} should name {field}");
+        }
+        assert_eq!(version_count(&server, &w).await, before, "nothing half-written");
+    }
+
+    async fn bad_aliases(server: TestServer) {
+        let support = server.support_token().await;
+        let s = Some(support.as_str());
+        let tenant = str_of(&server.ok("support", "create-tenant", s, json!({})).await, "id");
+        for (alias, names) in [("x".repeat(65), "64"), ("12345".to_owned(), "numeric"), ("  ".to_owned(), "blank"), ("a b".to_owned(), "whitespace")] {
+            let (qualifier, message) = server.fails("support", "create-tenant-alias", s, json!({"tenant_id": tenant, "alias": alias}), 400).await;
+            assert_eq!(qualifier, "VALIDATION_CONSTRAINT_VIOLATED", "{alias}");
+            assert!(message.contains(names), "{alias}: {message}");
+        }
+        server.ok("support", "create-tenant-alias", s, json!({"tenant_id": tenant, "alias": "taken"})).await;
+        let other = str_of(&server.ok("support", "create-tenant", s, json!({})).await, "id");
+        let (qualifier, message) = server.fails("support", "create-tenant-alias", s, json!({"tenant_id": other, "alias": "taken"}), 409).await;
+        assert_eq!(qualifier, "DB_CONSTRAINT_VIOLATED");
+        assert!(message.contains("taken"), "{message}");
+        // unknown ids and aliases
+        let (qualifier, message) = server.fails("support", "create-tenant-alias", s, json!({"tenant_id": "1", "alias": "fresh"}), 404).await;
+        assert_eq!(qualifier, "OBJECT_NOT_FOUND");
+        assert!(message.contains("tenant 1"), "{message}");
+        let (_, message) = server.fails("support", "create-project", s, json!({"tenant": "no-such-tenant"}), 404).await;
+        assert!(message.contains("no-such-tenant"), "{message}");
+        let (_, message) = server.fails("support", "delete-project", s, json!({"tenant": tenant, "project": "nope"}), 404).await;
+        assert!(message.contains("nope"), "{message}");
+    }
+
+    async fn credentials_and_tokens(server: TestServer) {
+        let (qualifier, message) = server.fails("admin", "create-token", None, json!({"user": "admin", "password": "wrong"}), 401).await;
+        assert_eq!(qualifier, "WRONG_CREDENTIALS");
+        assert!(!message.contains("wrong\""), "the password is not echoed");
+        server.fails("admin", "create-token", None, json!({"user": "nobody", "password": "x"}), 404).await;
+        server.fails("admin", "create-token", None, json!({"user": "admin", "password": ""}), 400).await;
+        server.fails("admin", "create-token", None, json!({"user": "admin", "password": "p".repeat(65)}), 400).await;
+
+        let admin = server.admin_token().await;
+        let mut parts: Vec<String> = admin.split('.').map(str::to_owned).collect();
+        // tampered: the payload now claims another role, the signature is the old one
+        {
+            use base64::Engine;
+            let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+            let mut claims: Value = serde_json::from_slice(&engine.decode(&parts[1]).unwrap()).unwrap();
+            claims["groups"] = json!(["support"]);
+            parts[1] = engine.encode(serde_json::to_vec(&claims).unwrap());
+        }
+        let tampered = parts.join(".");
+        let (qualifier, message) = server.fails("support", "create-tenant", Some(&tampered), json!({}), 401).await;
+        assert_eq!(qualifier, "WRONG_CREDENTIALS");
+        assert!(message.contains("signature"), "{message}");
+
+        let user_id = "1";
+        let base = json!({"iss": "omgservers", "aud": "omgservers", "sub": user_id, "user_id": user_id, "groups": ["admin"], "jti": "1"});
+        let mut expired = base.clone();
+        expired["iat"] = json!(now() - 7200);
+        expired["exp"] = json!(now() - 10);
+        let (qualifier, message) = server.fails("admin", "generate-id", Some(&forge(expired)), json!({}), 401).await;
+        assert_eq!(qualifier, "WRONG_CREDENTIALS");
+        assert!(message.contains("expired"), "{message}");
+
+        let mut foreign = base.clone();
+        foreign["iat"] = json!(now());
+        foreign["exp"] = json!(now() + 600);
+        foreign["iss"] = json!("someone-else");
+        let (_, message) = server.fails("admin", "generate-id", Some(&forge(foreign)), json!({}), 401).await;
+        assert!(message.contains("another service"), "{message}");
+
+        // a token signed by a key that is not the server's
+        let other_key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+        let pem = { use rsa::pkcs8::EncodePrivateKey; other_key.to_pkcs8_pem(rsa::pkcs8::LineEnding::LF).unwrap().to_string() };
+        let mut claims = base.clone();
+        claims["iat"] = json!(now());
+        claims["exp"] = json!(now() + 600);
+        let stranger = jsonwebtoken::encode(&jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256), &claims, &jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap()).unwrap();
+        server.fails("admin", "generate-id", Some(&stranger), json!({}), 401).await;
+
+        // a valid forged-with-our-key token still works (the test key is the server's key)
+        server.ok("admin", "generate-id", Some(&forge(claims)), json!({})).await;
+
+        // ws_token query parameter is accepted like upstream
+        let response = server.http.post(format!("{}?ws_token={admin}", server.url("admin", "generate-id"))).json(&json!({})).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+    }
+
+    async fn invalid_operations_write_nothing(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let dev = Some(w.dev.token.as_str());
+        let s = Some(w.support.as_str());
+        // deploy without an image
+        let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+        let (qualifier, message) = server.fails("developer", "deploy-version", dev, body, 409).await;
+        assert_eq!(qualifier, "WRONG_VERSION_STATE");
+        assert!(message.contains("no image"), "{message}");
+        let details = server.ok("developer", "get-stage-details", dev, json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await;
+        assert_eq!(details["details"]["deployments"], json!([]));
+        // permissions: empty list, players, unknown users
+        let body = json!({"tenant": w.tenant, "user_id": w.dev.user_id, "permissions_to_create": []});
+        assert_eq!(server.fails("support", "create-tenant-permissions", s, body, 400).await.0, "VALIDATION_CONSTRAINT_VIOLATED");
+        let player = server.ok("player", "create-user", None, json!({})).await;
+        let body = json!({"tenant": w.tenant, "user_id": player["user_id"], "permissions_to_create": ["TENANT_VIEWER"]});
+        let (_, message) = server.fails("support", "create-tenant-permissions", s, body, 400).await;
+        assert!(message.contains("developers only"), "{message}");
+        let body = json!({"tenant": w.tenant, "user_id": "42", "permissions_to_create": ["TENANT_VIEWER"]});
+        server.fails("support", "create-tenant-permissions", s, body, 404).await;
+        // delete-developer refuses non-developers
+        let admin_id = {
+            use base64::Engine;
+            let token = server.admin_token().await;
+            let payload = token.split('.').nth(1).unwrap().to_owned();
+            let claims: Value = serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap();
+            str_of(&claims, "user_id")
+        };
+        let (_, message) = server.fails("support", "delete-developer", s, json!({"user_id": admin_id}), 400).await;
+        assert!(message.contains("not a developer"), "{message}");
+        server.admin_token().await;
+        // bcrypt-hash input limits
+        let admin = server.admin_token().await;
+        server.fails("admin", "bcrypt-hash", Some(&admin), json!({"value": " "}), 400).await;
+        server.fails("admin", "bcrypt-hash", Some(&admin), json!({"value": "v".repeat(73)}), 400).await;
+    }
+}
