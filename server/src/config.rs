@@ -222,6 +222,21 @@ pub struct Config {
     pub shutdown_grace_period: u64,
 }
 
+/// Settings that hold secrets: given as flags they would show in process listings, so the
+/// binary warns and points at the environment variable instead.
+pub const SECRET_SETTINGS: &[&str] = &[
+    "server_private_key",
+    "database_url",
+    "database_password",
+    "bootstrap_admin_user_password",
+    "bootstrap_support_user_password",
+    "bootstrap_registry_user_password",
+    "bootstrap_builder_user_password",
+    "bootstrap_service_user_password",
+    "bootstrap_dispatcher_user_password",
+    "registry_notifications_token",
+];
+
 /// Upstream variables this server accepts but does not use, with the reason. A variable from
 /// this list that is set is logged once at start, so nobody wonders why it has no effect.
 pub const IGNORED_ENV: &[(&str, &str)] = &[

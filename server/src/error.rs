@@ -88,6 +88,28 @@ impl Error {
     }
 }
 
+/// For deletes, which answer `deleted: false` for something absent: a not-found becomes `None`.
+pub fn found<T>(result: Result<T>) -> Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Like `found`, but an unknown *alias* stays a 404: nothing by that name exists, which is a
+/// mistake worth reporting; an unknown id is just absent.
+pub fn found_by<T>(
+    result: Result<T>,
+    reference: &omgservers_types::IdOrAlias,
+) -> Result<Option<T>> {
+    if reference.as_id().is_some() {
+        found(result)
+    } else {
+        result.map(Some)
+    }
+}
+
 /// Validates an alias value: non-blank, at most 64 characters, not purely numeric (a numeric
 /// value would be read as an id, wire reference §3.2), and no whitespace or control characters.
 pub fn validate_alias(alias: &str) -> Result<()> {

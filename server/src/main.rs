@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use omgservers::config::{Config, LogFormat};
 
 fn init_logging(config: &Config) {
@@ -17,32 +17,46 @@ fn init_logging(config: &Config) {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Resolves on SIGTERM or Ctrl-C. The handlers are registered when this is called, before the
+/// port is bound, so a signal that arrives during start-up is not lost.
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut terminate = signal(SignalKind::terminate())?;
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        Ok(async move {
+            tokio::select! {
+                _ = terminate.recv() => {},
+                _ = interrupt.recv() => {},
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+            tracing::info!("shutting down");
+        })
     }
-    tracing::info!("shutting down");
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+            tracing::info!("shutting down");
+        })
+    }
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let config = Config::parse();
+    let matches = Config::command().get_matches();
+    let config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     init_logging(&config);
+    for id in omgservers::config::SECRET_SETTINGS {
+        if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
+            let env = Config::command()
+                .get_arguments()
+                .find(|a| a.get_id() == *id)
+                .and_then(|a| a.get_env().map(|e| e.to_string_lossy().into_owned()))
+                .unwrap_or_default();
+            tracing::warn!("--{} was given on the command line, where the process list shows it; set {env} instead", id.replace('_', "-"));
+        }
+    }
     match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -60,6 +74,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
     if config.dev {
         tracing::warn!("development mode: bootstrap users without a configured password use their alias as password");
     }
+    let shutdown = shutdown_signal()?;
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let address = listener.local_addr()?;
     let data_dir = config.data_dir.clone();
@@ -74,6 +89,6 @@ async fn run(config: Config) -> anyhow::Result<()> {
         }
     }
     tracing::info!(%address, data_dir = %data_dir.display(), backend = ?state.db.backend, "omgservers listening");
-    omgservers::serve(state, listener, shutdown_signal()).await?;
+    omgservers::serve(state, listener, shutdown).await?;
     Ok(())
 }

@@ -112,7 +112,13 @@ impl<'de> Deserialize<'de> for IdOrAlias {
             fn visit_u64<E>(self, v: u64) -> Result<IdOrAlias, E> {
                 Ok(IdOrAlias(v.to_string()))
             }
-            fn visit_str<E>(self, v: &str) -> Result<IdOrAlias, E> {
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IdOrAlias, E> {
+                if v.trim().is_empty() {
+                    return Err(E::custom("an id or alias must not be blank"));
+                }
+                if v.chars().count() > 64 {
+                    return Err(E::custom("an id or alias must be at most 64 characters"));
+                }
                 Ok(IdOrAlias(v.to_owned()))
             }
         }
@@ -156,5 +162,7 @@ mod tests {
         let v: IdOrAlias = serde_json::from_str("\"my-tenant\"").unwrap();
         assert_eq!(v.as_id(), None);
         assert!(serde_json::from_str::<IdOrAlias>("[]").is_err());
+        assert!(serde_json::from_str::<IdOrAlias>("\"  \"").is_err());
+        assert!(serde_json::from_str::<IdOrAlias>(&format!("\"{}\"", "a".repeat(65))).is_err());
     }
 }

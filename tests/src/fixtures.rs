@@ -22,7 +22,10 @@ pub struct World {
 }
 
 pub fn str_of(value: &Value, key: &str) -> String {
-    value[key].as_str().unwrap_or_else(|| panic!("`{key}` is not a string in {value}")).to_owned()
+    value[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{key}` is not a string in {value}"))
+        .to_owned()
 }
 
 /// A version config with one mode `test` and one group `players`.
@@ -33,18 +36,34 @@ pub fn config(min: i64, max: i64) -> Value {
 }
 
 pub async fn developer(server: &TestServer, support: &str) -> Developer {
-    let created = server.ok("support", "create-developer", Some(support), json!({})).await;
+    let created = server
+        .ok("support", "create-developer", Some(support), json!({}))
+        .await;
     let user_id = str_of(&created, "user_id");
     let password = str_of(&created, "password");
     let token = server
-        .ok("developer", "create-token", None, json!({"user_id": user_id, "password": password}))
+        .ok(
+            "developer",
+            "create-token",
+            None,
+            json!({"user_id": user_id, "password": password}),
+        )
         .await;
-    Developer { user_id, password, token: str_of(&token, "raw_token") }
+    Developer {
+        user_id,
+        password,
+        token: str_of(&token, "raw_token"),
+    }
 }
 
 pub async fn world(server: &TestServer) -> World {
     let support = server.support_token().await;
-    let tenant = str_of(&server.ok("support", "create-tenant", Some(&support), json!({})).await, "id");
+    let tenant = str_of(
+        &server
+            .ok("support", "create-tenant", Some(&support), json!({}))
+            .await,
+        "id",
+    );
     let dev = developer(server, &support).await;
     server
         .ok(
@@ -54,16 +73,35 @@ pub async fn world(server: &TestServer) -> World {
             json!({"tenant": tenant, "user_id": dev.user_id, "permissions_to_create": ["PROJECT_MANAGER", "TENANT_VIEWER"]}),
         )
         .await;
-    let created = server.ok("developer", "create-project", Some(&dev.token), json!({"tenant": tenant})).await;
+    let created = server
+        .ok(
+            "developer",
+            "create-project",
+            Some(&dev.token),
+            json!({"tenant": tenant}),
+        )
+        .await;
     let project = str_of(&created, "project_id");
     let stage = str_of(&created, "stage_id");
     let version = str_of(
         &server
-            .ok("developer", "create-version", Some(&dev.token), json!({"tenant": tenant, "project": project, "config": config(1, 16)}))
+            .ok(
+                "developer",
+                "create-version",
+                Some(&dev.token),
+                json!({"tenant": tenant, "project": project, "config": config(1, 16)}),
+            )
             .await,
         "version_id",
     );
-    World { support, tenant, dev, project, stage, version }
+    World {
+        support,
+        tenant,
+        dev,
+        project,
+        stage,
+        version,
+    }
 }
 
 /// A registry push notification for `omgservers/<tenant>/<project>/universal:<version>`.
@@ -86,7 +124,12 @@ pub fn push_event(event_id: &str, tenant: &str, project: &str, version: &str) ->
 pub async fn push_image(server: &TestServer, w: &World) {
     let event_id = format!("push-{}", w.version);
     server
-        .ok("registry", "handle-events", None, push_event(&event_id, &w.tenant, &w.project, &w.version))
+        .ok(
+            "registry",
+            "handle-events",
+            None,
+            push_event(&event_id, &w.tenant, &w.project, &w.version),
+        )
         .await;
 }
 
@@ -94,5 +137,10 @@ pub async fn push_image(server: &TestServer, w: &World) {
 pub async fn deploy(server: &TestServer, w: &World) -> String {
     push_image(server, w).await;
     let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
-    str_of(&server.ok("developer", "deploy-version", Some(&w.dev.token), body).await, "deployment_id")
+    str_of(
+        &server
+            .ok("developer", "deploy-version", Some(&w.dev.token), body)
+            .await,
+        "deployment_id",
+    )
 }

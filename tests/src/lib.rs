@@ -33,7 +33,10 @@ pub fn test_keys() -> &'static TestKeys {
         let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("RSA key");
         TestKeys {
             private_pem: key.to_pkcs8_pem(LineEnding::LF).expect("pem").to_string(),
-            public_pem: key.to_public_key().to_public_key_pem(LineEnding::LF).expect("pem"),
+            public_pem: key
+                .to_public_key()
+                .to_public_key_pem(LineEnding::LF)
+                .expect("pem"),
         }
     })
 }
@@ -66,7 +69,9 @@ impl TestServer {
         if backend == Backend::Postgres {
             config.database_url = Some(postgres::fresh_database().await);
         }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
         config.listen = addr;
         configure(&mut config);
@@ -76,7 +81,9 @@ impl TestServer {
             let shutdown = async move {
                 let _ = rx.await;
             };
-            omgservers::serve(state, listener, shutdown).await.expect("server runs");
+            omgservers::serve(state, listener, shutdown)
+                .await
+                .expect("server runs");
         });
         TestServer {
             addr,
@@ -104,7 +111,13 @@ impl TestServer {
     }
 
     /// POSTs JSON to `<area>/request/<op>`; returns status and body (Null when empty).
-    pub async fn call(&self, area: &str, op: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+    pub async fn call(
+        &self,
+        area: &str,
+        op: &str,
+        token: Option<&str>,
+        body: Value,
+    ) -> (StatusCode, Value) {
         let mut request = self.http.post(self.url(area, op)).json(&body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -121,14 +134,28 @@ impl TestServer {
     }
 
     /// Like `call`, asserting an error status and returning its qualifier and message.
-    pub async fn fails(&self, area: &str, op: &str, token: Option<&str>, body: Value, status: u16) -> (String, String) {
+    pub async fn fails(
+        &self,
+        area: &str,
+        op: &str,
+        token: Option<&str>,
+        body: Value,
+        status: u16,
+    ) -> (String, String) {
         let (actual, value) = self.call(area, op, token, body.clone()).await;
         assert_eq!(actual.as_u16(), status, "{area}/{op} {body} -> {value}");
         error_of(&value)
     }
 
     pub async fn token(&self, area: &str, user: &str, password: &str) -> String {
-        let body = self.ok(area, "create-token", None, serde_json::json!({"user": user, "password": password})).await;
+        let body = self
+            .ok(
+                area,
+                "create-token",
+                None,
+                serde_json::json!({"user": user, "password": password}),
+            )
+            .await;
         body["raw_token"].as_str().expect("raw_token").to_owned()
     }
 
@@ -163,8 +190,12 @@ pub async fn read(response: reqwest::Response) -> (StatusCode, Value) {
 
 /// The qualifier and message of an error body, asserting the body has both.
 pub fn error_of(value: &Value) -> (String, String) {
-    let qualifier = value["qualifier"].as_str().unwrap_or_else(|| panic!("no qualifier in {value}"));
-    let message = value["message"].as_str().unwrap_or_else(|| panic!("no message in {value}"));
+    let qualifier = value["qualifier"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no qualifier in {value}"));
+    let message = value["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no message in {value}"));
     assert!(!message.is_empty(), "empty message in {value}");
     (qualifier.to_owned(), message.to_owned())
 }

@@ -21,7 +21,13 @@ struct Cluster {
 fn bin_dir() -> PathBuf {
     let root = Path::new("/usr/lib/postgresql");
     let mut versions: Vec<PathBuf> = std::fs::read_dir(root)
-        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path().join("bin")).filter(|p| p.join("initdb").exists()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path().join("bin"))
+                .filter(|p| p.join("initdb").exists())
+                .collect()
+        })
         .unwrap_or_default();
     versions.sort();
     versions.pop().unwrap_or_else(|| {
@@ -30,11 +36,18 @@ fn bin_dir() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
 }
 
 /// Runs a PostgreSQL tool, as the `postgres` user when we are root (initdb refuses root).
@@ -59,18 +72,39 @@ fn start_cluster() -> Cluster {
     }
     let bin = bin_dir();
     let root = is_root();
-    let dir = tempfile::Builder::new().prefix("omgservers-pg-").tempdir().expect("temp dir").keep();
+    let dir = tempfile::Builder::new()
+        .prefix("omgservers-pg-")
+        .tempdir()
+        .expect("temp dir")
+        .keep();
     if root {
-        let status = Command::new("chown").args(["-R", "postgres:postgres"]).arg(&dir).status().expect("chown");
+        let status = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .expect("chown");
         assert!(status.success(), "chown of the cluster directory failed");
     }
     let data = dir.join("data");
     let out = pg_command(&bin.join("initdb"), root)
-        .args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "-D"])
+        .args([
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "-D",
+        ])
         .arg(&data)
         .output()
         .expect("initdb runs");
-    assert!(out.status.success(), "initdb failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let port = free_port();
     let options = format!(
         "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
@@ -99,6 +133,7 @@ fn start_cluster() -> Cluster {
         data = data.display(),
         dir = dir.display(),
     );
+    #[allow(clippy::zombie_processes)] // the watchdog must outlive this process, by design
     Command::new("setsid")
         .args(["sh", "-c", &watchdog])
         .stdin(std::process::Stdio::null())
@@ -106,7 +141,11 @@ fn start_cluster() -> Cluster {
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("watchdog starts");
-    Cluster { url: format!("postgresql://postgres@127.0.0.1:{port}"), host: "127.0.0.1".to_owned(), port }
+    Cluster {
+        url: format!("postgresql://postgres@127.0.0.1:{port}"),
+        host: "127.0.0.1".to_owned(),
+        port,
+    }
 }
 
 static CLUSTER: OnceCell<Cluster> = OnceCell::const_new();
@@ -114,18 +153,45 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// A new, empty database; returns its URL.
 pub async fn fresh_database() -> String {
-    let cluster = CLUSTER.get_or_init(|| async { tokio::task::spawn_blocking(start_cluster).await.expect("cluster") }).await;
-    let name = format!("omg_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
+    let cluster = CLUSTER
+        .get_or_init(|| async {
+            tokio::task::spawn_blocking(start_cluster)
+                .await
+                .expect("cluster")
+        })
+        .await;
+    let name = format!(
+        "omg_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
     let (host, port) = (cluster.host.clone(), cluster.port);
     let sql = format!("CREATE DATABASE {name}");
     let out = tokio::task::spawn_blocking(move || {
         Command::new("psql")
-            .args(["-h", &host, "-p", &port.to_string(), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", &sql])
+            .args([
+                "-h",
+                &host,
+                "-p",
+                &port.to_string(),
+                "-U",
+                "postgres",
+                "-d",
+                "postgres",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                &sql,
+            ])
             .output()
     })
     .await
     .expect("psql task")
     .expect("psql runs (install postgresql-client)");
-    assert!(out.status.success(), "CREATE DATABASE failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "CREATE DATABASE failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     format!("{}/{name}", cluster.url)
 }

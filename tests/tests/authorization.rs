@@ -36,25 +36,93 @@ const MATRIX: &[(&str, &str, Needs)] = &[
     ("support", "delete-project-permissions", Needs::Support),
     ("support", "create-stage-permissions", Needs::Support),
     ("support", "delete-stage-permissions", Needs::Support),
-    ("developer", "get-tenant-details", Needs::Tenant("TENANT_VIEWER")),
-    ("developer", "create-project", Needs::Tenant("PROJECT_MANAGER")),
-    ("developer", "create-project-alias", Needs::Tenant("PROJECT_MANAGER")),
-    ("developer", "delete-project", Needs::Tenant("PROJECT_MANAGER")),
-    ("developer", "get-project-details", Needs::Project("PROJECT_VIEWER")),
+    (
+        "developer",
+        "get-tenant-details",
+        Needs::Tenant("TENANT_VIEWER"),
+    ),
+    (
+        "developer",
+        "create-project",
+        Needs::Tenant("PROJECT_MANAGER"),
+    ),
+    (
+        "developer",
+        "create-project-alias",
+        Needs::Tenant("PROJECT_MANAGER"),
+    ),
+    (
+        "developer",
+        "delete-project",
+        Needs::Tenant("PROJECT_MANAGER"),
+    ),
+    (
+        "developer",
+        "get-project-details",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
     ("developer", "create-stage", Needs::Project("STAGE_MANAGER")),
-    ("developer", "create-stage-alias", Needs::Project("STAGE_MANAGER")),
-    ("developer", "get-stage-details", Needs::Project("PROJECT_VIEWER")),
+    (
+        "developer",
+        "create-stage-alias",
+        Needs::Project("STAGE_MANAGER"),
+    ),
+    (
+        "developer",
+        "get-stage-details",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
     ("developer", "delete-stage", Needs::Project("STAGE_MANAGER")),
-    ("developer", "create-version", Needs::Project("VERSION_MANAGER")),
-    ("developer", "get-version-details", Needs::Project("PROJECT_VIEWER")),
-    ("developer", "delete-version", Needs::Project("VERSION_MANAGER")),
-    ("developer", "get-deployment-details", Needs::Project("PROJECT_VIEWER")),
-    ("developer", "deploy-version", Needs::Stage("DEPLOYMENT_MANAGER")),
-    ("developer", "delete-deployment", Needs::Stage("DEPLOYMENT_MANAGER")),
-    ("developer", "create-lobby-request", Needs::Stage("DEPLOYMENT_MANAGER")),
-    ("developer", "delete-lobby", Needs::Stage("DEPLOYMENT_MANAGER")),
-    ("developer", "create-matchmaker-request", Needs::Stage("DEPLOYMENT_MANAGER")),
-    ("developer", "delete-matchmaker", Needs::Stage("DEPLOYMENT_MANAGER")),
+    (
+        "developer",
+        "create-version",
+        Needs::Project("VERSION_MANAGER"),
+    ),
+    (
+        "developer",
+        "get-version-details",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
+    (
+        "developer",
+        "delete-version",
+        Needs::Project("VERSION_MANAGER"),
+    ),
+    (
+        "developer",
+        "get-deployment-details",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
+    (
+        "developer",
+        "deploy-version",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    (
+        "developer",
+        "delete-deployment",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    (
+        "developer",
+        "create-lobby-request",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    (
+        "developer",
+        "delete-lobby",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    (
+        "developer",
+        "create-matchmaker-request",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    (
+        "developer",
+        "delete-matchmaker",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
 ];
 
 /// A world with a deployment, shared by the rows.
@@ -69,7 +137,11 @@ struct Setup {
 
 impl Setup {
     fn alias(&self) -> String {
-        format!("alias-{}", self.counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+        format!(
+            "alias-{}",
+            self.counter
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        )
     }
 }
 
@@ -79,14 +151,30 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
     let owner = Some(w.dev.token.as_str());
     let support = Some(w.support.as_str());
     let fresh_project = || async {
-        str_of(&server.ok("support", "create-project", support, json!({"tenant": w.tenant})).await, "project_id")
+        str_of(
+            &server
+                .ok(
+                    "support",
+                    "create-project",
+                    support,
+                    json!({"tenant": w.tenant}),
+                )
+                .await,
+            "project_id",
+        )
     };
     let fresh_deployment = || async {
         let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
-        str_of(&server.ok("developer", "deploy-version", owner, body).await, "deployment_id")
+        str_of(
+            &server.ok("developer", "deploy-version", owner, body).await,
+            "deployment_id",
+        )
     };
     let newest = |details: &Value, list: &str, key: &str| {
-        str_of(details["details"][list].as_array().unwrap().last().unwrap(), key)
+        str_of(
+            details["details"][list].as_array().unwrap().last().unwrap(),
+            key,
+        )
     };
     match op {
         "generate-id" | "create-tenant" | "create-developer" => json!({}),
@@ -94,40 +182,85 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "calculate-shard" => json!({"shard_key": "k"}),
         "create-tenant-alias" => json!({"tenant_id": w.tenant, "alias": s.alias()}),
         "delete-tenant" => {
-            let tenant = str_of(&server.ok("support", "create-tenant", support, json!({})).await, "id");
+            let tenant = str_of(
+                &server
+                    .ok("support", "create-tenant", support, json!({}))
+                    .await,
+                "id",
+            );
             json!({"tenant": tenant})
         }
         "create-project" | "get-tenant-details" => json!({"tenant": w.tenant}),
-        "create-project-alias" => json!({"tenant": w.tenant, "project_id": w.project, "alias": s.alias()}),
+        "create-project-alias" => {
+            json!({"tenant": w.tenant, "project_id": w.project, "alias": s.alias()})
+        }
         "delete-project" => json!({"tenant": w.tenant, "project": fresh_project().await}),
-        "delete-developer" => json!({"user_id": fixtures::developer(server, &w.support).await.user_id}),
-        "create-tenant-permissions" => json!({"tenant": w.tenant, "user_id": s.target_user, "permissions_to_create": ["TENANT_VIEWER"]}),
-        "delete-tenant-permissions" => json!({"tenant": w.tenant, "user_id": s.target_user, "permissions_to_delete": ["TENANT_VIEWER"]}),
-        "create-project-permissions" => json!({"tenant": w.tenant, "project": w.project, "user_id": s.target_user, "permissions_to_create": ["PROJECT_VIEWER"]}),
-        "delete-project-permissions" => json!({"tenant": w.tenant, "project": w.project, "user_id": s.target_user, "permissions_to_delete": ["PROJECT_VIEWER"]}),
-        "create-stage-permissions" => json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": s.target_user, "permissions_to_create": ["STAGE_VIEWER"]}),
-        "delete-stage-permissions" => json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": s.target_user, "permissions_to_delete": ["STAGE_VIEWER"]}),
+        "delete-developer" => {
+            json!({"user_id": fixtures::developer(server, &w.support).await.user_id})
+        }
+        "create-tenant-permissions" => {
+            json!({"tenant": w.tenant, "user_id": s.target_user, "permissions_to_create": ["TENANT_VIEWER"]})
+        }
+        "delete-tenant-permissions" => {
+            json!({"tenant": w.tenant, "user_id": s.target_user, "permissions_to_delete": ["TENANT_VIEWER"]})
+        }
+        "create-project-permissions" => {
+            json!({"tenant": w.tenant, "project": w.project, "user_id": s.target_user, "permissions_to_create": ["PROJECT_VIEWER"]})
+        }
+        "delete-project-permissions" => {
+            json!({"tenant": w.tenant, "project": w.project, "user_id": s.target_user, "permissions_to_delete": ["PROJECT_VIEWER"]})
+        }
+        "create-stage-permissions" => {
+            json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": s.target_user, "permissions_to_create": ["STAGE_VIEWER"]})
+        }
+        "delete-stage-permissions" => {
+            json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": s.target_user, "permissions_to_delete": ["STAGE_VIEWER"]})
+        }
         "get-project-details" | "create-stage" => json!({"tenant": w.tenant, "project": w.project}),
-        "create-stage-alias" => json!({"tenant": w.tenant, "stage_id": w.stage, "alias": s.alias()}),
+        "create-stage-alias" => {
+            json!({"tenant": w.tenant, "stage_id": w.stage, "alias": s.alias()})
+        }
         "get-stage-details" => json!({"tenant": w.tenant, "project": w.project, "stage": w.stage}),
         "delete-stage" => {
-            let stage = str_of(&server.ok("developer", "create-stage", owner, json!({"tenant": w.tenant, "project": w.project})).await, "stage_id");
+            let stage = str_of(
+                &server
+                    .ok(
+                        "developer",
+                        "create-stage",
+                        owner,
+                        json!({"tenant": w.tenant, "project": w.project}),
+                    )
+                    .await,
+                "stage_id",
+            );
             json!({"tenant": w.tenant, "project": w.project, "stage": stage})
         }
-        "create-version" => json!({"tenant": w.tenant, "project": w.project, "config": fixtures::config(1, 4)}),
+        "create-version" => {
+            json!({"tenant": w.tenant, "project": w.project, "config": fixtures::config(1, 4)})
+        }
         "get-version-details" => json!({"tenant": w.tenant, "version_id": w.version}),
         "delete-version" => {
-            let body = json!({"tenant": w.tenant, "project": w.project, "config": fixtures::config(1, 4)});
+            let body =
+                json!({"tenant": w.tenant, "project": w.project, "config": fixtures::config(1, 4)});
             json!({"tenant": w.tenant, "id": str_of(&server.ok("developer", "create-version", owner, body).await, "version_id")})
         }
-        "deploy-version" => json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version}),
+        "deploy-version" => {
+            json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version})
+        }
         "get-deployment-details" | "create-lobby-request" | "create-matchmaker-request" => {
             json!({"tenant": w.tenant, "deployment_id": s.deployment})
         }
         "delete-deployment" => json!({"tenant": w.tenant, "id": fresh_deployment().await}),
         "delete-lobby" | "delete-matchmaker" => {
             let deployment = fresh_deployment().await;
-            let details = server.ok("developer", "get-deployment-details", owner, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
+            let details = server
+                .ok(
+                    "developer",
+                    "get-deployment-details",
+                    owner,
+                    json!({"tenant": w.tenant, "deployment_id": deployment}),
+                )
+                .await;
             if op == "delete-lobby" {
                 json!({"lobby_id": newest(&details, "lobby_refs", "lobby_id")})
             } else {
@@ -158,12 +291,29 @@ async fn developer_with(server: &TestServer, s: &Setup, needs: Option<Needs>) ->
     dev.token
 }
 
-async fn expect(server: &TestServer, area: &str, op: &str, token: Option<&str>, body: Value, status: u16, qualifier: &str, case: &str) {
+#[allow(clippy::too_many_arguments)]
+async fn expect(
+    server: &TestServer,
+    area: &str,
+    op: &str,
+    token: Option<&str>,
+    body: Value,
+    status: u16,
+    qualifier: &str,
+    case: &str,
+) {
     let (actual, value) = server.call(area, op, token, body).await;
     assert_eq!(actual.as_u16(), status, "{area}/{op} [{case}] -> {value}");
     if status >= 400 {
-        assert_eq!(value["qualifier"], json!(qualifier), "{area}/{op} [{case}] -> {value}");
-        assert!(value["message"].as_str().is_some_and(|m| !m.is_empty()), "{area}/{op} [{case}] has no message");
+        assert_eq!(
+            value["qualifier"],
+            json!(qualifier),
+            "{area}/{op} [{case}] -> {value}"
+        );
+        assert!(
+            value["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{area}/{op} [{case}] has no message"
+        );
     }
 }
 

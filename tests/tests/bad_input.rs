@@ -6,8 +6,19 @@ use omgservers_e2e::fixtures::{self, config, str_of};
 use omgservers_e2e::{both_backends, error_of, read, test_keys, TestServer};
 use serde_json::{json, Value};
 
-async fn raw(server: &TestServer, area: &str, op: &str, token: Option<&str>, content_type: &str, body: impl Into<reqwest::Body>) -> (u16, Value) {
-    let mut request = server.http.post(server.url(area, op)).header("content-type", content_type).body(body);
+async fn raw(
+    server: &TestServer,
+    area: &str,
+    op: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: impl Into<reqwest::Body>,
+) -> (u16, Value) {
+    let mut request = server
+        .http
+        .post(server.url(area, op))
+        .header("content-type", content_type)
+        .body(body);
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }
@@ -16,13 +27,25 @@ async fn raw(server: &TestServer, area: &str, op: &str, token: Option<&str>, con
 }
 
 async fn version_count(server: &TestServer, w: &fixtures::World) -> usize {
-    let details = server.ok("developer", "get-project-details", Some(&w.dev.token), json!({"tenant": w.tenant, "project": w.project})).await;
+    let details = server
+        .ok(
+            "developer",
+            "get-project-details",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "project": w.project}),
+        )
+        .await;
     details["details"]["versions"].as_array().unwrap().len()
 }
 
 fn forge(claims: Value) -> String {
     let key = jsonwebtoken::EncodingKey::from_rsa_pem(test_keys().private_pem.as_bytes()).unwrap();
-    jsonwebtoken::encode(&jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256), &claims, &key).unwrap()
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256),
+        &claims,
+        &key,
+    )
+    .unwrap()
 }
 
 fn now() -> i64 {
@@ -197,7 +220,7 @@ both_backends! {
         let player = server.ok("player", "create-user", None, json!({})).await;
         let body = json!({"tenant": w.tenant, "user_id": player["user_id"], "permissions_to_create": ["TENANT_VIEWER"]});
         let (_, message) = server.fails("support", "create-tenant-permissions", s, body, 400).await;
-        assert!(message.contains("developers only"), "{message}");
+        assert!(message.contains("granted to developers"), "{message}");
         let body = json!({"tenant": w.tenant, "user_id": "42", "permissions_to_create": ["TENANT_VIEWER"]});
         server.fails("support", "create-tenant-permissions", s, body, 404).await;
         // delete-developer refuses non-developers

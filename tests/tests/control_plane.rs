@@ -1,16 +1,25 @@
 //! Happy paths of every control-plane endpoint over real HTTP, on SQLite and PostgreSQL:
 //! id-or-alias forms, numeric-or-string ids, details shapes, automatic grants, cascades.
 
-use omgservers_e2e::fixtures::{self, config, str_of};
 use omgservers_e2e::both_backends;
+use omgservers_e2e::fixtures::{self, config, str_of};
 use serde_json::{json, Value};
 
 fn ids(list: &Value, key: &str) -> Vec<String> {
-    list.as_array().unwrap_or_else(|| panic!("not a list: {list}")).iter().map(|v| str_of(v, key)).collect()
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|v| str_of(v, key))
+        .collect()
 }
 
 fn permissions(list: &Value) -> Vec<String> {
-    let mut out: Vec<String> = list.as_array().unwrap().iter().map(|p| str_of(p, "permission")).collect();
+    let mut out: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| str_of(p, "permission"))
+        .collect();
     out.sort();
     out
 }
@@ -251,5 +260,10 @@ both_backends! {
 fn decode_claims(token: &str) -> Value {
     use base64::Engine;
     let payload = token.split('.').nth(1).unwrap();
-    serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap(),
+    )
+    .unwrap()
 }

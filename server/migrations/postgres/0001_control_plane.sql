@@ -15,6 +15,7 @@ CREATE TABLE user_aliases (
     value TEXT NOT NULL UNIQUE,
     created BIGINT NOT NULL
 );
+CREATE INDEX user_aliases_user ON user_aliases (user_id);
 
 CREATE TABLE tenants (
     id BIGINT PRIMARY KEY,
@@ -27,6 +28,7 @@ CREATE TABLE tenant_aliases (
     value TEXT NOT NULL UNIQUE,
     created BIGINT NOT NULL
 );
+CREATE INDEX tenant_aliases_tenant ON tenant_aliases (tenant_id);
 
 CREATE TABLE tenant_permissions (
     id BIGINT PRIMARY KEY,
@@ -135,7 +137,9 @@ CREATE TABLE deployments (
     id BIGINT PRIMARY KEY,
     tenant_id BIGINT NOT NULL,
     stage_id BIGINT NOT NULL REFERENCES stages (id) ON DELETE CASCADE,
-    version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE CASCADE,
+    -- NO ACTION, not CASCADE: a deployed version cannot be deleted (checked at statement end,
+    -- so deleting a whole project, which removes stages and versions together, still works).
+    version_id BIGINT NOT NULL REFERENCES versions (id) ON DELETE NO ACTION,
     created BIGINT NOT NULL
 );
 CREATE INDEX deployments_stage ON deployments (stage_id);

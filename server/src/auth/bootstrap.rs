@@ -133,7 +133,7 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
         let hash = passwords::hash(password, Strength::Human { cost }).await?;
         let now = now_millis();
         let id = state.next_id();
-        let mut tx = state.begin().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         users::insert(&mut tx, id, user.role, &hash, now).await?;
         users::insert_alias(&mut tx, state.next_id(), id, &user.alias, now).await?;
         tx.commit().await?;

@@ -52,19 +52,18 @@ fn sha256_hash(password: &str) -> String {
     out
 }
 
+/// Compares secrets without an early exit that would reveal how much matched.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// Checks a password against a stored hash of either kind, in constant time for SHA-256 (bcrypt
 /// compares in constant time itself).
 pub async fn verify(password: String, stored: String) -> Result<bool> {
     if let Some(expected) = stored.strip_prefix(SHA256_PREFIX) {
         let actual = sha256_hash(&password);
         let actual = &actual[SHA256_PREFIX.len()..];
-        let same = actual.len() == expected.len()
-            && actual
-                .bytes()
-                .zip(expected.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-        return Ok(same);
+        return Ok(constant_time_eq(actual.as_bytes(), expected.as_bytes()));
     }
     tokio::task::spawn_blocking(move || bcrypt::verify(password, &stored).unwrap_or(false))
         .await

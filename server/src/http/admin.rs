@@ -6,20 +6,12 @@ use omgservers_types::{Empty, Id};
 
 use super::error::ApiError;
 use super::extract::WireJson;
-use crate::auth::{self, passwords};
+use crate::auth::passwords;
 use crate::error::Error;
 use crate::state::AppState;
 use crate::store::shard;
 
 type Reply<T> = Result<WireJson<T>, ApiError>;
-
-pub async fn create_token(
-    State(state): State<AppState>,
-    WireJson(req): WireJson<CreateTokenByUserRequest>,
-) -> Reply<CreateTokenResponse> {
-    let raw_token = auth::create_token(&state, &req.user, &req.password).await?;
-    Ok(WireJson(CreateTokenResponse { raw_token }))
-}
 
 pub async fn generate_id(
     State(state): State<AppState>,

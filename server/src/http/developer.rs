@@ -1,15 +1,15 @@
-//! Developer API handlers (wire reference §5.3), plus the project operations support shares.
+//! Developer API handlers (wire reference §5.3). Support's project operations (create-project,
+//! create-project-alias, delete-project) use these handlers too: the caller's role selects the
+//! `Actor`.
 
 use axum::extract::State;
-use omgservers_types::admin::{CreateTokenByIdRequest, CreateTokenResponse};
 use omgservers_types::developer::*;
 use omgservers_types::permissions::UserRole;
 use omgservers_types::support::*;
-use omgservers_types::{DeploymentId, Empty, IdOrAlias, ProjectId, StageId, VersionId};
+use omgservers_types::{DeploymentId, Empty, ProjectId, StageId, VersionId};
 
 use super::error::ApiError;
 use super::extract::{Caller, WireJson};
-use crate::auth;
 use crate::state::AppState;
 use crate::tenancy::versions::{self, DeploymentChild};
 use crate::tenancy::{details, hierarchy, Actor};
@@ -21,16 +21,6 @@ fn actor(caller: &Caller) -> Actor {
         UserRole::SUPPORT => Actor::Support,
         _ => Actor::Developer(caller.user_id),
     }
-}
-
-/// Upstream's `developer|player/create-token`: the user by numeric id.
-pub async fn create_token_by_id(
-    State(state): State<AppState>,
-    WireJson(req): WireJson<CreateTokenByIdRequest>,
-) -> Reply<CreateTokenResponse> {
-    let raw_token =
-        auth::create_token(&state, &IdOrAlias::from(req.user_id.get()), &req.password).await?;
-    Ok(WireJson(CreateTokenResponse { raw_token }))
 }
 
 pub async fn get_tenant_details(

@@ -68,6 +68,13 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "the request conflicts with an existing record",
         );
     }
+    if crate::store::is_foreign_key_violation(&e) {
+        return ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorQualifier::DB_CONSTRAINT_VIOLATED,
+            "the request conflicts with a concurrent change (a referenced record was deleted or is still in use)",
+        );
+    }
     let unavailable = matches!(
         e,
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)

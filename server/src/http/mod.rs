@@ -11,6 +11,7 @@ pub mod registry;
 pub mod router;
 pub mod service;
 pub mod support;
+pub mod tokens;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
@@ -42,16 +43,16 @@ pub fn api(state: AppState) -> Api {
     }
     Api::new(state)
         // admin
-        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("admin", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("admin", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", tokens::by_user)
         .rpc::<Empty, GenerateIdResponse, _, _>(p!("admin", "generate-id"), ADMIN, None, "Generate a snowflake id", admin::generate_id)
         .rpc::<BcryptHashRequest, BcryptHashResponse, _, _>(p!("admin", "bcrypt-hash"), ADMIN, None, "bcrypt-hash a value", admin::bcrypt_hash)
         .rpc::<CalculateShardRequest, CalculateShardResponse, _, _>(p!("admin", "calculate-shard"), ADMIN, None, "Shard index and owning server of a key", admin::calculate_shard)
         // support
-        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("support", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("support", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", tokens::by_user)
         .rpc::<Empty, CreateTenantResponse, _, _>(p!("support", "create-tenant"), SUPPORT, None, "Create a tenant", support::create_tenant)
         .rpc::<CreateTenantAliasRequest, Empty, _, _>(p!("support", "create-tenant-alias"), SUPPORT, None, "Give a tenant an alias", support::create_tenant_alias)
         .rpc::<DeleteTenantRequest, DeletedResponse, _, _>(p!("support", "delete-tenant"), SUPPORT, None, "Delete a tenant and everything under it", support::delete_tenant)
-        .rpc::<CreateProjectRequest, CreateProjectResponse, _, _>(p!("support", "create-project"), SUPPORT, None, "Create a project with a default stage (grants nothing)", developer::create_project)
+        .rpc::<CreateProjectRequest, CreateProjectResponse, _, _>(p!("support", "create-project"), SUPPORT, None, "Create a project with a default stage (grants the caller nothing)", developer::create_project)
         .rpc::<CreateProjectAliasRequest, Empty, _, _>(p!("support", "create-project-alias"), SUPPORT, None, "Give a project an alias", developer::create_project_alias)
         .rpc::<DeleteProjectRequest, DeletedResponse, _, _>(p!("support", "delete-project"), SUPPORT, None, "Delete a project and everything under it", developer::delete_project)
         .rpc::<Empty, CreateDeveloperResponse, _, _>(p!("support", "create-developer"), SUPPORT, None, "Create a developer with a generated password", support::create_developer)
@@ -63,7 +64,7 @@ pub fn api(state: AppState) -> Api {
         .rpc::<CreateStagePermissionsRequest, CreateStagePermissionsResponse, _, _>(p!("support", "create-stage-permissions"), SUPPORT, None, "Grant stage permissions to a developer", support::create_stage_permissions)
         .rpc::<DeleteStagePermissionsRequest, DeleteStagePermissionsResponse, _, _>(p!("support", "delete-stage-permissions"), SUPPORT, None, "Revoke stage permissions", support::delete_stage_permissions)
         // developer
-        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("developer", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", developer::create_token_by_id)
+        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("developer", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", tokens::by_id)
         .rpc::<GetTenantDetailsRequest, GetTenantDetailsResponse, _, _>(p!("developer", "get-tenant-details"), DEVELOPER, Some("TENANT_VIEWER on the tenant"), "Tenant, its permissions and projects", developer::get_tenant_details)
         .rpc::<CreateProjectRequest, CreateProjectResponse, _, _>(p!("developer", "create-project"), DEVELOPER, Some("PROJECT_MANAGER on the tenant"), "Create a project with a default stage; the creator manages both", developer::create_project)
         .rpc::<CreateProjectAliasRequest, Empty, _, _>(p!("developer", "create-project-alias"), DEVELOPER, Some("PROJECT_MANAGER on the tenant"), "Give a project an alias", developer::create_project_alias)
@@ -86,9 +87,9 @@ pub fn api(state: AppState) -> Api {
         // player identity
         .rpc::<PingServiceRequest, PingServiceResponse, _, _>(p!("player", "ping-service"), PUBLIC, None, "Answer pong", player::ping_service)
         .rpc::<Empty, CreateUserResponse, _, _>(p!("player", "create-user"), PUBLIC, None, "Create a player account with a generated password", player::create_user)
-        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("player", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", developer::create_token_by_id)
+        .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("player", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", tokens::by_id)
         // dispatcher identity
-        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("dispatcher", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", admin::create_token)
+        .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("dispatcher", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", tokens::by_user)
         // registry notifications
         .rpc::<RegistryNotification, Empty, _, _>(p!("registry", "handle-events"), PUBLIC, None, "Record images from registry push notifications (bearer token when OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN is set)", registry::handle_events)
 }
@@ -119,8 +120,13 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,
         ))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// Request spans carry method and path only: the query string may hold a `ws_token`.
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
 }
 
 fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {

@@ -21,7 +21,8 @@ pub async fn handle_events(
     request: Request,
 ) -> Result<WireJson<Empty>, ApiError> {
     if let Some(expected) = state.config.registry_notifications_token.as_deref() {
-        if bearer_token(&request).as_deref() != Some(expected) {
+        let given = bearer_token(&request).unwrap_or_default();
+        if !crate::auth::passwords::constant_time_eq(given.as_bytes(), expected.as_bytes()) {
             return Err(ApiError::new(
                 StatusCode::UNAUTHORIZED,
                 ErrorQualifier::WRONG_CREDENTIALS,

@@ -5,8 +5,11 @@
 //! BIGINT and TEXT columns only, instants as epoch milliseconds, JSON as TEXT. Each backend has
 //! its own migration set so they can diverge where a backend offers more.
 //!
-//! Rows of tenant-owned tables carry `tenant_id`, their shard key; module code always passes it
-//! and every query filters on it, so moving shards to other servers is a routing change.
+//! Rows of tenant-owned tables carry `tenant_id`, their shard key. Every object a caller names
+//! (by id or alias) is resolved within the tenant (`tenancy::resolve`), and child rows are then
+//! reached through those resolved ids, so all rows an operation touches share one shard key and
+//! moving shards to other servers is a routing change. Lobby and matchmaker rows, named without
+//! a tenant, are their own shard key, as upstream.
 
 pub mod ids;
 pub mod shard;
@@ -138,6 +141,14 @@ pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
         let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700));
     }
     Ok(())
+}
+
+/// Whether an error is a foreign-key violation: a parent vanished, or a child still needs it.
+pub fn is_foreign_key_violation(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => db.is_foreign_key_violation(),
+        _ => false,
+    }
 }
 
 /// Whether an error is a unique-constraint violation (same meaning on both backends).

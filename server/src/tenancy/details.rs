@@ -53,7 +53,7 @@ pub async fn tenant_details(
     actor: Actor,
     tenant: &IdOrAlias,
 ) -> Result<TenantDetails> {
-    let mut conn = state.db.pool.acquire().await?;
+    let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     actor
         .require(
@@ -140,7 +140,7 @@ pub async fn project_details(
     tenant: &IdOrAlias,
     project: &IdOrAlias,
 ) -> Result<TenantProjectDetails> {
-    let mut conn = state.db.pool.acquire().await?;
+    let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let project_id = resolve::project(&mut conn, tenant_id, project).await?;
     actor
@@ -227,7 +227,7 @@ pub async fn stage_details(
     project: &IdOrAlias,
     stage: &IdOrAlias,
 ) -> Result<TenantStageDetails> {
-    let mut conn = state.db.pool.acquire().await?;
+    let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let project_id = resolve::project(&mut conn, tenant_id, project).await?;
     let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
@@ -287,7 +287,7 @@ pub async fn version_details(
     tenant: &IdOrAlias,
     version_id: i64,
 ) -> Result<TenantVersionDetails> {
-    let mut conn = state.db.pool.acquire().await?;
+    let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let version = resolve::version(&mut conn, tenant_id, version_id).await?;
     actor
@@ -350,7 +350,7 @@ pub async fn deployment_details(
     tenant: &IdOrAlias,
     deployment_id: i64,
 ) -> Result<TenantDeploymentDetails> {
-    let mut conn = state.db.pool.acquire().await?;
+    let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
     actor

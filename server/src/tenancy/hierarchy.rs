@@ -10,7 +10,7 @@ use super::{resolve, Actor};
 use crate::auth::passwords::{self, Strength};
 use crate::auth::permissions::{self, Scope};
 use crate::auth::users;
-use crate::error::{validate_alias, Error, Result};
+use crate::error::{found_by, validate_alias, Error, Result};
 use crate::state::AppState;
 use crate::store::{is_unique_violation, time::now_millis};
 
@@ -67,10 +67,8 @@ pub async fn create_tenant_alias(state: &AppState, tenant_id: i64, alias: &str) 
 /// Deletes a tenant and everything under it; false if it did not exist.
 pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool> {
     let mut tx = state.begin().await?;
-    let id = match resolve::tenant(&mut tx, tenant).await {
-        Ok(id) => id,
-        Err(Error::NotFound { .. }) if tenant.as_id().is_some() => return Ok(false),
-        Err(e) => return Err(e),
+    let Some(id) = found_by(resolve::tenant(&mut tx, tenant).await, tenant)? else {
+        return Ok(false);
     };
     let done = sqlx::query("DELETE FROM tenants WHERE id = $1")
         .bind(id)
@@ -220,10 +218,9 @@ pub async fn delete_project(
             TenantPermission::PROJECT_MANAGER.as_str(),
         )
         .await?;
-    let project_id = match resolve::project(&mut tx, tenant_id, project).await {
-        Ok(id) => id,
-        Err(Error::NotFound { .. }) if project.as_id().is_some() => return Ok(false),
-        Err(e) => return Err(e),
+    let Some(project_id) = found_by(resolve::project(&mut tx, tenant_id, project).await, project)?
+    else {
+        return Ok(false);
     };
     let done = sqlx::query("DELETE FROM projects WHERE tenant_id = $1 AND id = $2")
         .bind(tenant_id)
@@ -322,10 +319,12 @@ pub async fn delete_stage(
             ProjectPermission::STAGE_MANAGER.as_str(),
         )
         .await?;
-    let stage_id = match resolve::stage(&mut tx, tenant_id, project_id, stage).await {
-        Ok(id) => id,
-        Err(Error::NotFound { .. }) if stage.as_id().is_some() => return Ok(false),
-        Err(e) => return Err(e),
+    let Some(stage_id) = found_by(
+        resolve::stage(&mut tx, tenant_id, project_id, stage).await,
+        stage,
+    )?
+    else {
+        return Ok(false);
     };
     let done = sqlx::query("DELETE FROM stages WHERE tenant_id = $1 AND id = $2")
         .bind(tenant_id)

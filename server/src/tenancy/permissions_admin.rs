@@ -12,6 +12,10 @@ use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::time::now_millis;
 
+/// Who can hold permissions: developers, and the builder and service users, which need
+/// VERSION_MANAGER to push and pull images.
+const GRANTABLE_ROLES: &[UserRole] = &[UserRole::DEVELOPER, UserRole::BUILDER, UserRole::SERVICE];
+
 /// What the permissions are on: a tenant, or a project / stage inside it.
 pub struct Target<'a> {
     pub tenant: &'a IdOrAlias,
@@ -62,9 +66,9 @@ pub async fn change<P: Copy + Display>(
     if change == Change::Grant {
         match users::find_by_id(&mut tx, user_id).await? {
             None => return Err(Error::not_found(format!("user {user_id} was not found"))),
-            Some(user) if user.role != UserRole::DEVELOPER => {
+            Some(user) if !GRANTABLE_ROLES.contains(&user.role) => {
                 return Err(Error::invalid(format!(
-                    "user {user_id} is a {} user; permissions are granted to developers only",
+                    "user {user_id} is a {} user; permissions are granted to developers (and the builder and service users) only",
                     user.role
                 )))
             }

@@ -9,7 +9,7 @@ use sqlx::AnyConnection;
 
 use super::{resolve, Actor};
 use crate::auth::permissions::Scope;
-use crate::error::{Error, Result};
+use crate::error::{found, Error, Result};
 use crate::state::AppState;
 use crate::store::time::now_millis;
 
@@ -56,10 +56,8 @@ pub async fn delete_version(
 ) -> Result<bool> {
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
-    let version = match resolve::version(&mut tx, tenant_id, version_id).await {
-        Ok(v) => v,
-        Err(Error::NotFound { .. }) => return Ok(false),
-        Err(e) => return Err(e),
+    let Some(version) = found(resolve::version(&mut tx, tenant_id, version_id).await)? else {
+        return Ok(false);
     };
     actor
         .require(
@@ -85,7 +83,19 @@ pub async fn delete_version(
         .bind(tenant_id)
         .bind(version_id)
         .execute(&mut *tx)
-        .await?;
+        .await
+        .map_err(|e| {
+            if crate::store::is_foreign_key_violation(&e) {
+                Error::conflict(
+                    ErrorQualifier::WRONG_VERSION_STATE,
+                    format!(
+                        "version {version_id} was deployed meanwhile; delete its deployments first"
+                    ),
+                )
+            } else {
+                e.into()
+            }
+        })?;
     tx.commit().await?;
     Ok(done.rows_affected() > 0)
 }
@@ -195,10 +205,9 @@ pub async fn delete_deployment(
 ) -> Result<bool> {
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
-    let deployment = match resolve::deployment(&mut tx, tenant_id, deployment_id).await {
-        Ok(d) => d,
-        Err(Error::NotFound { .. }) => return Ok(false),
-        Err(e) => return Err(e),
+    let Some(deployment) = found(resolve::deployment(&mut tx, tenant_id, deployment_id).await)?
+    else {
+        return Ok(false);
     };
     actor
         .require(

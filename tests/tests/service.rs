@@ -1,0 +1,214 @@
+//! Service endpoints and framework edges: health, metrics, OpenAPI (served and checked in as
+//! docs/openapi.json with docs/api.md generated from it), unknown routes and methods.
+
+use std::path::PathBuf;
+
+use omgservers_e2e::{error_of, read, Backend, TestServer};
+use serde_json::{json, Value};
+
+fn docs_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs")
+}
+
+/// Compares a generated document with its checked-in copy; `UPDATE_DOCS=1` rewrites it.
+fn check_generated(name: &str, generated: &str) {
+    let path = docs_dir().join(name);
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, generated).unwrap();
+    }
+    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(checked_in == generated, "docs/{name} is out of date: run `UPDATE_DOCS=1 cargo test -p omgservers-e2e --test service`");
+}
+
+/// docs/api.md: one table per area, from the OpenAPI document.
+fn api_markdown(openapi: &Value) -> String {
+    let mut out = String::from(
+        "# API reference\n\n<!-- Generated from the server's OpenAPI document by `UPDATE_DOCS=1 cargo test -p omgservers-e2e --test service`; do not edit. -->\n\n\
+         Every endpoint takes a JSON body on POST or PUT and answers JSON. Every error has the body\n\
+         `{\"qualifier\": \"…\", \"message\": \"…\"}`. The served document is at `/q/openapi` (also\n\
+         `/openapi.json`); its checked-in copy is [openapi.json](openapi.json), with every schema.\n\n\
+         Ids are 64-bit integers written as JSON strings; numbers are accepted on input. `tenant`,\n\
+         `project`, `stage` and `user` fields take an id or an alias.\n",
+    );
+    let mut current_area = String::new();
+    for (path, item) in openapi["paths"].as_object().unwrap() {
+        let op = &item["post"];
+        let area = path.split('/').nth(4).unwrap_or("service").to_owned();
+        if area != current_area {
+            out.push_str(&format!("\n## {area}\n\n| Endpoint | Access | Request | Response | Summary |\n|---|---|---|---|---|\n"));
+            current_area = area;
+        }
+        let schema_name = |v: &Value| {
+            v["$ref"]
+                .as_str()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let request = schema_name(&op["requestBody"]["content"]["application/json"]["schema"]);
+        let response =
+            schema_name(&op["responses"]["200"]["content"]["application/json"]["schema"]);
+        out.push_str(&format!(
+            "| `{path}` | {} | `{request}` | `{response}` | {} |\n",
+            op["description"]
+                .as_str()
+                .unwrap_or_default()
+                .replace(" Accepted on POST and PUT.", ""),
+            op["summary"].as_str().unwrap_or_default()
+        ));
+    }
+    out
+}
+
+#[tokio::test]
+async fn health_metrics_and_fallbacks() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let (status, body) = read(
+        server
+            .http
+            .get(format!("{}/q/health/live", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["status"].clone()),
+        (200, json!("UP"))
+    );
+    let (status, body) = read(
+        server
+            .http
+            .get(format!("{}/q/health/ready", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), body["checks"][0]["status"].clone()),
+        (200, json!("UP"))
+    );
+
+    server.admin_token().await;
+    server
+        .fails("admin", "generate-id", None, json!({}), 401)
+        .await;
+    let metrics = server
+        .http
+        .get(format!("{}/metrics", server.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(r#"omgservers_http_requests_total{method="POST",route="/service/v1/entrypoint/admin/request/create-token",status="200"} 1"#),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(
+            r#"route="/service/v1/entrypoint/admin/request/generate-id",status="401"} 1"#
+        ),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("omgservers_http_request_duration_seconds_bucket"),
+        "{metrics}"
+    );
+
+    let (status, body) = read(
+        server
+            .http
+            .post(format!(
+                "{}/service/v1/entrypoint/admin/request/nope",
+                server.base
+            ))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status.as_u16(), 404);
+    assert_eq!(error_of(&body).0, "ENDPOINT_NOT_FOUND");
+    let (status, body) = read(
+        server
+            .http
+            .get(server.url("admin", "create-token"))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status.as_u16(), 405);
+    let (qualifier, message) = error_of(&body);
+    assert_eq!(qualifier, "METHOD_NOT_ALLOWED");
+    assert!(message.contains("POST or PUT"), "{message}");
+    let (status, body) = read(
+        server
+            .http
+            .delete(format!("{}/metrics", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        (status.as_u16(), error_of(&body).0),
+        (405, "METHOD_NOT_ALLOWED".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn openapi_document_is_served_and_checked_in() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let (status, openapi) = read(
+        server
+            .http
+            .get(format!("{}/q/openapi", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status.as_u16(), 200);
+    let paths = openapi["paths"].as_object().unwrap();
+    assert!(paths.len() >= 40, "{} paths", paths.len());
+    for (path, item) in paths {
+        assert!(
+            item["post"].is_object() && item["put"].is_object(),
+            "{path} has POST and PUT"
+        );
+        for key in ["requestBody", "responses"] {
+            assert!(item["post"][key].is_object(), "{path} documents {key}");
+        }
+    }
+    // every referenced schema is defined
+    let text = serde_json::to_string(&openapi).unwrap();
+    let schemas = openapi["components"]["schemas"].as_object().unwrap();
+    for reference in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
+        let name = &reference[..reference.find('"').unwrap()];
+        assert!(
+            schemas.contains_key(name),
+            "schema {name} is referenced but not defined"
+        );
+    }
+    let (_, same) = read(
+        server
+            .http
+            .get(format!("{}/openapi.json", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(same, openapi);
+    check_generated(
+        "openapi.json",
+        &(serde_json::to_string_pretty(&openapi).unwrap() + "\n"),
+    );
+    check_generated("api.md", &api_markdown(&openapi));
+}
