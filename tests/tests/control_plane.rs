@@ -267,3 +267,30 @@ fn decode_claims(token: &str) -> Value {
     )
     .unwrap()
 }
+
+both_backends! {
+    async fn concurrent_writes_all_succeed(server: TestServer) {
+        // Read-then-write transactions racing each other: on SQLite a deferred transaction would
+        // fail with SQLITE_BUSY instead of waiting for the write lock.
+        let w = fixtures::world(&server).await;
+        let server = std::sync::Arc::new(server);
+        let mut tasks = Vec::new();
+        for i in 0..200 {
+            let server = server.clone();
+            let (tenant, token, project) = (w.tenant.clone(), w.dev.token.clone(), w.project.clone());
+            tasks.push(tokio::spawn(async move {
+                if i % 2 == 0 {
+                    server.call("developer", "create-project", Some(&token), json!({"tenant": tenant})).await
+                } else {
+                    server.call("developer", "create-version", Some(&token), json!({"tenant": tenant, "project": project, "config": config(1, 2)})).await
+                }
+            }));
+        }
+        for task in tasks {
+            let (status, body) = task.await.unwrap();
+            assert_eq!(status, 200, "{body}");
+        }
+        let details = &server.ok("developer", "get-tenant-details", Some(&w.dev.token), json!({"tenant": w.tenant})).await["details"];
+        assert_eq!(details["projects"].as_array().unwrap().len(), 101);
+    }
+}
