@@ -1,5 +1,71 @@
-//! `omgservers-sdk`: the Rust runtime SDK and player client. Not built yet (issue 4); the crate
-//! exists so the workspace layout of ARCHITECTURE.md §1 is in place. The wire types it will use
-//! are in `omgservers-types`.
+//! `omgservers-sdk`: typed async clients for the OMGSERVERS v1 wire interface.
+//!
+//! - [`runtime::RuntimeClient`] for game servers (lobbies and matches): token, long-poll
+//!   interchange loop with acknowledgements, typed incoming and outgoing commands, graceful
+//!   stop when the server deletes the runtime.
+//! - [`player::PlayerClient`] for players: user, token, client, interchange with
+//!   acknowledgements, typed messages.
+
+pub mod player;
+pub mod runtime;
 
 pub use omgservers_types as types;
+use omgservers_types::ErrorResponse;
+
+/// A failed call: transport, or the server's error body.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("request failed: {0}")]
+    Transport(#[from] reqwest::Error),
+    #[error("{status}: {} {}", .error.qualifier, .error.message)]
+    Server { status: u16, error: ErrorResponse },
+    #[error("missing environment variable {0}")]
+    Environment(&'static str),
+}
+
+impl Error {
+    /// The server's qualifier, if the server answered with an error.
+    pub fn qualifier(&self) -> Option<omgservers_types::ErrorQualifier> {
+        match self {
+            Error::Server { error, .. } => Some(error.qualifier),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// POSTs JSON to `<base>/service/v1/entrypoint/<area>/request/<op>`.
+pub(crate) async fn call<Req: serde::Serialize, Res: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    base: &str,
+    area: &str,
+    op: &str,
+    token: Option<&str>,
+    body: &Req,
+) -> Result<Res> {
+    let url = format!(
+        "{}/service/v1/entrypoint/{area}/request/{op}",
+        base.trim_end_matches('/')
+    );
+    let mut request = http.post(url).json(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await?;
+    let status = response.status();
+    if status.is_success() {
+        return Ok(response.json().await?);
+    }
+    let error = response
+        .json::<ErrorResponse>()
+        .await
+        .unwrap_or(ErrorResponse {
+            qualifier: omgservers_types::ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,
+            message: format!("HTTP {status} without an error body"),
+        });
+    Err(Error::Server {
+        status: status.as_u16(),
+        error,
+    })
+}

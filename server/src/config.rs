@@ -4,8 +4,43 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{CommandFactory, Parser, ValueEnum};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RuntimesDriver {
+    None,
+    Process,
+}
+
+/// Parses `30`, `30s`, `500ms`, `2m` or ISO-8601 `PT30S` (upstream's Quarkus form).
+pub fn parse_duration(value: &str) -> Result<Duration, String> {
+    let v = value.trim().to_ascii_lowercase();
+    let v = v.strip_prefix("pt").unwrap_or(&v);
+    let (number, unit) = v.split_at(
+        v.find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(v.len()),
+    );
+    let n: f64 = number
+        .parse()
+        .map_err(|_| format!("`{value}` is not a duration (e.g. 30s, 500ms)"))?;
+    let secs = match unit {
+        "" | "s" => n,
+        "ms" => n / 1000.0,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => {
+            return Err(format!(
+                "`{value}`: unknown unit `{unit}` (use ms, s, m or h)"
+            ))
+        }
+    };
+    if !secs.is_finite() || secs < 0.0 {
+        return Err(format!("`{value}` is not a positive duration"));
+    }
+    Ok(Duration::from_secs_f64(secs))
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
@@ -203,6 +238,52 @@ pub struct Config {
         hide_env_values = true
     )]
     pub registry_notifications_token: Option<String>,
+
+    /// A client assigned to a runtime that makes no interchange for this long is disconnected
+    /// with `CLIENT_INACTIVITY`. Seconds, or a duration such as `500ms`, `30s`, `PT30S`.
+    #[arg(long, env = "OMGSERVERS_CLIENTS_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
+    pub clients_inactive_interval: Duration,
+
+    /// A runtime that makes no interchange for this long (from its creation, so start-up counts)
+    /// is considered dead: a lobby is replaced, a match's players go back to a lobby.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
+    pub runtimes_inactive_interval: Duration,
+
+    /// How runtimes are started: `process` runs `OMGSERVERS_RUNTIMES_PROCESS_COMMAND` per
+    /// runtime (development), `none` starts nothing (runtimes are started by hand, e.g. tests).
+    #[arg(
+        long,
+        env = "OMGSERVERS_RUNTIMES_DRIVER",
+        value_enum,
+        default_value = "none"
+    )]
+    pub runtimes_driver: RuntimesDriver,
+
+    /// Command line (run with `sh -c`) of each runtime under the `process` driver; it gets
+    /// `OMGSERVERS_SERVICE_URL`, `OMGSERVERS_RUNTIME_ID`, `OMGSERVERS_PASSWORD` and
+    /// `OMGSERVERS_RUNTIME_QUALIFIER` in its environment.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_PROCESS_COMMAND")]
+    pub runtimes_process_command: Option<String>,
+
+    /// Lobbies each deployment keeps ready, so a player never waits for a runtime start.
+    #[arg(long, env = "OMGSERVERS_LOBBIES_WARM_MINIMUM", default_value_t = 1)]
+    pub lobbies_warm_minimum: u32,
+
+    /// Clients per lobby; when every lobby of a deployment is full another one is started.
+    #[arg(long, env = "OMGSERVERS_LOBBIES_MAX_CLIENTS", default_value_t = 1000)]
+    pub lobbies_max_clients: u32,
+
+    /// Longest long-poll wait (`wait_ms`) an interchange may ask for, in milliseconds.
+    #[arg(
+        long,
+        env = "OMGSERVERS_INTERCHANGE_MAX_WAIT_MS",
+        default_value_t = 30_000
+    )]
+    pub interchange_max_wait_ms: u64,
+
+    /// Safety tick of the controllers: they also run when woken by a change.
+    #[arg(long, env = "OMGSERVERS_CONTROLLER_TICK", default_value = "1s", value_parser = parse_duration)]
+    pub controller_tick: Duration,
 
     /// Log filter: a level (`info`, `debug` …) or `tracing` directives (`omgservers=debug,sqlx=warn`).
     #[arg(long, env = "OMGSERVERS_LOGGING_LEVEL", default_value = "info")]
@@ -501,6 +582,17 @@ mod tests {
         assert_eq!(c.server_instance_id, 0);
         assert!(c.bootstrap_enabled);
         assert_eq!(c.bootstrap_admin_user_alias, "admin");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("30s").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("PT30S").unwrap(), Duration::from_secs(30));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5 parsecs").is_err());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod game;
 pub mod http;
+pub mod pool;
 pub mod state;
 pub mod store;
 pub mod tenancy;
@@ -52,6 +54,8 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         keys: Arc::new(keys),
         ids: Arc::new(IdGenerator::new(config.server_instance_id)),
         public_uri: config.public_uri().into(),
+        hub: Arc::default(),
+        driver: runtime_driver(&config)?,
         config: Arc::new(config),
         metrics: Arc::default(),
     };
@@ -63,6 +67,18 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     Ok((state, generated))
 }
 
+fn runtime_driver(config: &Config) -> Result<Arc<dyn pool::RuntimeDriver>, StartError> {
+    Ok(match config.runtimes_driver {
+        config::RuntimesDriver::None => Arc::new(pool::NoDriver),
+        config::RuntimesDriver::Process => {
+            let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
+                error::Error::Internal("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND".to_owned())
+            })?;
+            Arc::new(pool::process::ProcessDriver::new(command))
+        }
+    })
+}
+
 /// Serves on a bound listener until `shutdown` resolves, then lets in-flight requests finish
 /// for the configured grace period.
 pub async fn serve(
@@ -72,6 +88,7 @@ pub async fn serve(
 ) -> Result<(), StartError> {
     let grace = Duration::from_secs(state.config.shutdown_grace_period);
     let app = http::app(state.clone());
+    let controller = tokio::spawn(game::controller::run(state.clone()));
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         shutdown.await;
@@ -89,6 +106,9 @@ pub async fn serve(
         result = server => result?,
         () = deadline => tracing::warn!("shutdown grace period over; closing remaining connections"),
     }
+    controller.abort();
+    let _ = controller.await;
+    state.driver.stop_all().await;
     state.db.pool.close().await;
     Ok(())
 }

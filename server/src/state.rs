@@ -6,7 +6,9 @@ use sqlx::{Any, Transaction};
 
 use crate::auth::Keys;
 use crate::config::Config;
+use crate::game::Hub;
 use crate::http::metrics::Metrics;
+use crate::pool::RuntimeDriver;
 use crate::store::{Backend, Db, IdGenerator};
 
 #[derive(Clone, Debug)]
@@ -18,6 +20,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// This server's URI as given to others (`Config::public_uri`).
     pub public_uri: Arc<str>,
+    pub hub: Arc<Hub>,
+    pub driver: Arc<dyn RuntimeDriver>,
 }
 
 impl AppState {

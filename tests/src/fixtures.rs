@@ -57,6 +57,11 @@ pub async fn developer(server: &TestServer, support: &str) -> Developer {
 }
 
 pub async fn world(server: &TestServer) -> World {
+    world_with(server, config(1, 16)).await
+}
+
+/// A world whose version has the given config.
+pub async fn world_with(server: &TestServer, version_config: Value) -> World {
     let support = server.support_token().await;
     let tenant = str_of(
         &server
@@ -89,7 +94,7 @@ pub async fn world(server: &TestServer) -> World {
                 "developer",
                 "create-version",
                 Some(&dev.token),
-                json!({"tenant": tenant, "project": project, "config": config(1, 16)}),
+                json!({"tenant": tenant, "project": project, "config": version_config}),
             )
             .await,
         "version_id",

@@ -9,6 +9,7 @@ pub mod openapi;
 pub mod player;
 pub mod registry;
 pub mod router;
+pub mod runtime;
 pub mod service;
 pub mod support;
 pub mod tokens;
@@ -23,6 +24,7 @@ use omgservers_types::developer::*;
 use omgservers_types::permissions::UserRole;
 use omgservers_types::player::*;
 use omgservers_types::registry::RegistryNotification;
+use omgservers_types::runtime::*;
 use omgservers_types::support::*;
 use omgservers_types::{Empty, ErrorQualifier};
 use router::{Access, Api};
@@ -32,6 +34,8 @@ use crate::state::AppState;
 const ADMIN: Access = Access::Roles(&[UserRole::ADMIN]);
 const SUPPORT: Access = Access::Roles(&[UserRole::SUPPORT]);
 const DEVELOPER: Access = Access::Roles(&[UserRole::DEVELOPER]);
+const PLAYER: Access = Access::Roles(&[UserRole::PLAYER]);
+const RUNTIME: Access = Access::Roles(&[UserRole::RUNTIME]);
 const PUBLIC: Access = Access::Public;
 
 /// Every JSON endpoint of the wire interface served by this build.
@@ -88,6 +92,11 @@ pub fn api(state: AppState) -> Api {
         .rpc::<PingServiceRequest, PingServiceResponse, _, _>(p!("player", "ping-service"), PUBLIC, None, "Answer pong", player::ping_service)
         .rpc::<Empty, CreateUserResponse, _, _>(p!("player", "create-user"), PUBLIC, None, "Create a player account with a generated password", player::create_user)
         .rpc::<CreateTokenByIdRequest, CreateTokenResponse, _, _>(p!("player", "create-token"), PUBLIC, None, "Issue a token for a user given by numeric id", tokens::by_id)
+        .rpc::<CreateClientRequest, CreateClientResponse, _, _>(p!("player", "create-client"), PLAYER, None, "Join the newest deployment of a stage: welcome, matchmaker, lobby", player::create_client)
+        .rpc::<PlayerInterchangeRequest, PlayerInterchangeResponse, _, _>(p!("player", "interchange"), PLAYER, None, "Send messages to the runtime, acknowledge and receive the inbox (optional long poll `wait_ms`)", player::interchange)
+        // runtime
+        .rpc::<RuntimeCreateTokenRequest, RuntimeCreateTokenResponse, _, _>(p!("runtime", "create-token"), PUBLIC, None, "Issue the API and WebSocket tokens of a runtime", runtime::create_token)
+        .rpc::<RuntimeInterchangeRequest, RuntimeInterchangeResponse, _, _>(p!("runtime", "interchange"), RUNTIME, None, "Execute outgoing commands, acknowledge and receive incoming ones (optional long poll `wait_ms`)", runtime::interchange)
         // dispatcher identity
         .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("dispatcher", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", tokens::by_user)
         // registry notifications

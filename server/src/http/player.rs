@@ -41,3 +41,31 @@ pub async fn create_user(
         password,
     }))
 }
+
+pub async fn create_client(
+    State(state): State<AppState>,
+    caller: super::extract::Caller,
+    WireJson(req): WireJson<CreateClientRequest>,
+) -> Reply<CreateClientResponse> {
+    let id = crate::game::clients::create(
+        &state,
+        caller.user_id,
+        &req.tenant,
+        &req.project,
+        &req.stage,
+    )
+    .await?;
+    Ok(WireJson(CreateClientResponse {
+        client_id: id.into(),
+    }))
+}
+
+pub async fn interchange(
+    State(state): State<AppState>,
+    caller: super::extract::Caller,
+    WireJson(req): WireJson<PlayerInterchangeRequest>,
+) -> Reply<PlayerInterchangeResponse> {
+    Ok(WireJson(
+        crate::game::clients::interchange(&state, caller.user_id, req).await?,
+    ))
+}

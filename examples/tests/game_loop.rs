@@ -1,0 +1,384 @@
+//! The game loop end to end (behaviour-catalogue.md §2): a real server, real runtime processes
+//! of `catalogue-runtime` started by the `process` driver, players through the Rust SDK.
+
+use std::time::Duration;
+
+use omgservers::config::RuntimesDriver;
+use omgservers_e2e::fixtures::{self, World};
+use omgservers_e2e::{Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{DisconnectionReason, MessageBody, RuntimeQualifier};
+use omgservers_sdk::types::RuntimeId;
+use serde_json::{json, Value};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+async fn server(backend: Backend, inactivity: Duration) -> TestServer {
+    TestServer::start_with(backend, |c| {
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_catalogue-runtime").to_owned());
+        c.clients_inactive_interval = inactivity;
+        c.runtimes_inactive_interval = inactivity;
+        c.controller_tick = Duration::from_millis(200);
+    })
+    .await
+}
+
+/// Mode `test` with min/max players and one group `players`, plus user_data flags.
+fn mode(min: i64, max: i64, flags: Value) -> Value {
+    let mut config = fixtures::config(min, max);
+    config["user_data"] = flags;
+    config
+}
+
+async fn deployed(server: &TestServer, config: Value) -> World {
+    let w = fixtures::world_with(server, config).await;
+    fixtures::deploy(server, &w).await;
+    w
+}
+
+async fn player(server: &TestServer, w: &World) -> PlayerClient {
+    let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
+    p.create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    p
+}
+
+/// Waits for a message; fails the test with `what` when none comes.
+async fn expect(
+    p: &mut PlayerClient,
+    what: &str,
+    predicate: impl Fn(&MessageBody) -> bool,
+) -> MessageBody {
+    p.wait_for(WAIT, predicate)
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {what} within {WAIT:?}"))
+        .body
+}
+
+async fn assignment(p: &mut PlayerClient, qualifier: RuntimeQualifier) -> RuntimeId {
+    match expect(p, &format!("{qualifier} assignment"), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == qualifier)).await {
+        MessageBody::RuntimeAssignmentMessage(b) => {
+            assert!(b.runtime_config.version_config.modes.len() == 1);
+            b.runtime_id
+        }
+        _ => unreachable!(),
+    }
+}
+
+async fn text(p: &mut PlayerClient, text: &str) {
+    let wanted = json!({"text": text});
+    expect(
+        p,
+        text,
+        |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted),
+    )
+    .await;
+}
+
+/// Welcome, matchmaker and lobby assignment; returns the lobby runtime.
+async fn lobby_prefix(p: &mut PlayerClient) -> RuntimeId {
+    match expect(p, "welcome", |m| {
+        matches!(m, MessageBody::ServerWelcomeMessage(_))
+    })
+    .await
+    {
+        MessageBody::ServerWelcomeMessage(b) => assert!(b.version_created.ends_with('Z')),
+        _ => unreachable!(),
+    }
+    let lobby = assignment(p, RuntimeQualifier::LOBBY).await;
+    expect(p, "matchmaker assignment", |m| {
+        matches!(m, MessageBody::MatchmakerAssignmentMessage(_))
+    })
+    .await;
+    lobby
+}
+
+/// Requests matchmaking through the lobby and returns the match runtime.
+async fn into_match(p: &mut PlayerClient) -> RuntimeId {
+    p.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    assignment(p, RuntimeQualifier::MATCH).await
+}
+
+macro_rules! game_tests {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name(omgservers_e2e::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name(omgservers_e2e::Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
+game_tests!(
+    lobby_flow,
+    profiles_follow_the_user,
+    upgrade_connection,
+    matchmaking_instant_and_gradual,
+    matches_are_reused_until_full,
+    match_messages,
+    match_kick_and_stop_matchmaking,
+    lobby_match_lobby_cycles,
+    inactive_clients_are_disconnected,
+    dead_runtimes_are_replaced,
+);
+
+async fn lobby_flow(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut p = player(&server, &w).await;
+    lobby_prefix(&mut p).await;
+    text(&mut p, "client_was_added").await;
+    p.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut p, "message_was_handled").await;
+}
+
+async fn profiles_follow_the_user(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut first = player(&server, &w).await;
+    lobby_prefix(&mut first).await;
+    first.send(json!({"text": "init_profile"})).await.unwrap();
+    text(&mut first, "profile_was_init").await;
+    // a second client of the same user gets the stored profile in ADD_CLIENT
+    let mut second = PlayerClient::sign_in(&server.base, first.user_id, first.password.clone())
+        .await
+        .unwrap();
+    second
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    lobby_prefix(&mut second).await;
+    second.send(json!({"text": "check_profile"})).await.unwrap();
+    text(&mut second, "profile_was_checked").await;
+}
+
+async fn upgrade_connection(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({"upgrade_on_add": true}))).await;
+    let mut p = player(&server, &w).await;
+    lobby_prefix(&mut p).await;
+    let client_id = p.client_id.unwrap();
+    for qualifier in [RuntimeQualifier::LOBBY, RuntimeQualifier::MATCH] {
+        if qualifier == RuntimeQualifier::MATCH {
+            into_match(&mut p).await;
+        }
+        match expect(&mut p, "connection upgrade", |m| {
+            matches!(m, MessageBody::ConnectionUpgradeMessage(_))
+        })
+        .await
+        {
+            MessageBody::ConnectionUpgradeMessage(b) => {
+                assert_eq!(b.client_id, client_id);
+                assert!(
+                    b.web_socket_config.ws_token.split('.').count() == 3,
+                    "a JWT"
+                );
+            }
+            _ => unreachable!(),
+        }
+    }
+}
+
+async fn matchmaking_instant_and_gradual(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(5, 16, json!({}))).await;
+    let mut players = Vec::new();
+    for _ in 0..5 {
+        let mut p = player(&server, &w).await;
+        lobby_prefix(&mut p).await;
+        players.push(p);
+    }
+    // instant: all five request back to back; the match forms when the fifth arrives
+    for p in &mut players {
+        p.send(json!({"text": "request_matchmaking"}))
+            .await
+            .unwrap();
+    }
+    let mut matches = Vec::new();
+    for p in &mut players {
+        matches.push(assignment(p, RuntimeQualifier::MATCH).await);
+    }
+    assert!(
+        matches.windows(2).all(|w| w[0] == w[1]),
+        "one match: {matches:?}"
+    );
+    // gradual: five more, one request at a time; nobody is matched before the fifth
+    let mut late = Vec::new();
+    for i in 0..5 {
+        let mut p = player(&server, &w).await;
+        lobby_prefix(&mut p).await;
+        p.send(json!({"text": "request_matchmaking"}))
+            .await
+            .unwrap();
+        if i < 4 {
+            // the partly filled first match takes them (it has room up to 16)
+        }
+        late.push(p);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for p in &mut late {
+        assert_eq!(
+            assignment(p, RuntimeQualifier::MATCH).await,
+            matches[0],
+            "open match reused"
+        );
+    }
+}
+
+async fn matches_are_reused_until_full(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    // 1/1: every client gets its own match
+    let w = deployed(&server, mode(1, 1, json!({}))).await;
+    let mut a = player(&server, &w).await;
+    lobby_prefix(&mut a).await;
+    let first = into_match(&mut a).await;
+    let mut b = player(&server, &w).await;
+    lobby_prefix(&mut b).await;
+    assert_ne!(into_match(&mut b).await, first, "a full match takes nobody");
+    // 1/16: a partly filled match is reused
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut a = player(&server, &w).await;
+    lobby_prefix(&mut a).await;
+    let first = into_match(&mut a).await;
+    let mut b = player(&server, &w).await;
+    lobby_prefix(&mut b).await;
+    assert_eq!(into_match(&mut b).await, first);
+}
+
+async fn match_messages(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(2, 16, json!({}))).await;
+    let mut a = player(&server, &w).await;
+    let mut b = player(&server, &w).await;
+    lobby_prefix(&mut a).await;
+    lobby_prefix(&mut b).await;
+    a.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    b.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    assert_eq!(
+        assignment(&mut a, RuntimeQualifier::MATCH).await,
+        assignment(&mut b, RuntimeQualifier::MATCH).await
+    );
+    text(&mut a, "match_client_was_added").await;
+    text(&mut b, "match_client_was_added").await;
+    a.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut a, "match_message_was_handled").await;
+    a.send(json!({"text": "broadcast_request"})).await.unwrap();
+    text(&mut a, "hello_all").await;
+    text(&mut b, "hello_all").await;
+    b.send(json!({"text": "multicast_request"})).await.unwrap();
+    text(&mut a, "hello_client_1_and_client_2").await;
+    text(&mut b, "hello_client_1_and_client_2").await;
+}
+
+async fn match_kick_and_stop_matchmaking(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    // kick: client a kicks client b out of their match; b goes back to a lobby
+    let w = deployed(&server, mode(2, 16, json!({}))).await;
+    let mut a = player(&server, &w).await;
+    let mut b = player(&server, &w).await;
+    lobby_prefix(&mut a).await;
+    lobby_prefix(&mut b).await;
+    a.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    b.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    assignment(&mut a, RuntimeQualifier::MATCH).await;
+    assignment(&mut b, RuntimeQualifier::MATCH).await;
+    a.send(json!({"client_id": b.client_id.unwrap().to_string()}))
+        .await
+        .unwrap();
+    text(&mut a, "client_was_deleted").await;
+    assignment(&mut b, RuntimeQualifier::LOBBY).await;
+    // stop matchmaking: a stopped match takes no new players
+    let w = deployed(
+        &server,
+        mode(1, 16, json!({"stop_matchmaking_on_add": true})),
+    )
+    .await;
+    let mut c = player(&server, &w).await;
+    lobby_prefix(&mut c).await;
+    let first = into_match(&mut c).await;
+    text(&mut c, "matchmaking_was_stop").await;
+    let mut d = player(&server, &w).await;
+    lobby_prefix(&mut d).await;
+    assert_ne!(into_match(&mut d).await, first);
+}
+
+async fn lobby_match_lobby_cycles(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut p = player(&server, &w).await;
+    lobby_prefix(&mut p).await;
+    for _ in 0..2 {
+        into_match(&mut p).await;
+        p.send(json!({"text": "kick_me"})).await.unwrap();
+        assignment(&mut p, RuntimeQualifier::LOBBY).await;
+    }
+}
+
+async fn inactive_clients_are_disconnected(backend: Backend) {
+    let server = server(backend, Duration::from_secs(2)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut p = player(&server, &w).await;
+    lobby_prefix(&mut p).await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    match expect(&mut p, "disconnection", |m| {
+        matches!(m, MessageBody::DisconnectionReasonMessage(_))
+    })
+    .await
+    {
+        MessageBody::DisconnectionReasonMessage(b) => {
+            assert_eq!(b.reason, DisconnectionReason::CLIENT_INACTIVITY)
+        }
+        _ => unreachable!(),
+    }
+    // a deleted client can still interchange (receive-only)
+    p.interchange(vec![json!({"text": "ignored"})])
+        .await
+        .unwrap();
+}
+
+async fn dead_runtimes_are_replaced(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut a = player(&server, &w).await;
+    let first_lobby = lobby_prefix(&mut a).await;
+    // a dead match sends its players back to a lobby
+    into_match(&mut a).await;
+    a.send(json!({"text": "trigger_exit"})).await.unwrap();
+    assignment(&mut a, RuntimeQualifier::LOBBY).await;
+    // a dead lobby disconnects its players with INTERNAL_FAILURE and is replaced
+    a.send(json!({"text": "trigger_exit"})).await.unwrap();
+    match expect(&mut a, "disconnection", |m| {
+        matches!(m, MessageBody::DisconnectionReasonMessage(_))
+    })
+    .await
+    {
+        MessageBody::DisconnectionReasonMessage(b) => {
+            assert_eq!(b.reason, DisconnectionReason::INTERNAL_FAILURE)
+        }
+        _ => unreachable!(),
+    }
+    let mut b = player(&server, &w).await;
+    assert_ne!(
+        lobby_prefix(&mut b).await,
+        first_lobby,
+        "a new lobby runtime"
+    );
+}

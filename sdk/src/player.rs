@@ -1,0 +1,156 @@
+//! The player side: a game client.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use omgservers_types::admin::{CreateTokenByIdRequest, CreateTokenResponse};
+use omgservers_types::messages::{
+    ClientOutgoingMessageBody, Message, MessageBody, OutgoingMessage,
+};
+use omgservers_types::player::*;
+use omgservers_types::{ClientId, Empty, IdOrAlias, MessageId, UserId};
+
+use crate::{call, Result};
+
+pub struct PlayerClient {
+    http: reqwest::Client,
+    base: String,
+    pub user_id: UserId,
+    pub password: String,
+    token: String,
+    pub client_id: Option<ClientId>,
+    consumed: Vec<MessageId>,
+    received: VecDeque<Message>,
+    /// Long-poll wait per interchange, in milliseconds.
+    pub wait_ms: u64,
+}
+
+impl PlayerClient {
+    /// A new player account, signed in.
+    pub async fn sign_up(base: &str) -> Result<PlayerClient> {
+        let http = reqwest::Client::new();
+        let user: CreateUserResponse =
+            call(&http, base, "player", "create-user", None, &Empty).await?;
+        PlayerClient::sign_in(base, user.user_id, user.password).await
+    }
+
+    /// Signs in an existing player account.
+    pub async fn sign_in(base: &str, user_id: UserId, password: String) -> Result<PlayerClient> {
+        let http = reqwest::Client::new();
+        let token: CreateTokenResponse = call(
+            &http,
+            base,
+            "player",
+            "create-token",
+            None,
+            &CreateTokenByIdRequest {
+                user_id,
+                password: password.clone(),
+            },
+        )
+        .await?;
+        Ok(PlayerClient {
+            http,
+            base: base.to_owned(),
+            user_id,
+            password,
+            token: token.raw_token,
+            client_id: None,
+            consumed: Vec::new(),
+            received: VecDeque::new(),
+            wait_ms: 1_000,
+        })
+    }
+
+    /// Joins the newest deployment of a stage.
+    pub async fn create_client(
+        &mut self,
+        tenant: &str,
+        project: &str,
+        stage: &str,
+    ) -> Result<ClientId> {
+        let request = CreateClientRequest {
+            tenant: IdOrAlias::from(tenant),
+            project: IdOrAlias::from(project),
+            stage: IdOrAlias::from(stage),
+        };
+        let response: CreateClientResponse = call(
+            &self.http,
+            &self.base,
+            "player",
+            "create-client",
+            Some(&self.token),
+            &request,
+        )
+        .await?;
+        self.client_id = Some(response.client_id);
+        self.consumed.clear();
+        self.received.clear();
+        Ok(response.client_id)
+    }
+
+    /// One interchange: sends `data` messages, acknowledges what was received before, returns
+    /// the new messages (deduplicated: each message is returned once).
+    pub async fn interchange(&mut self, data: Vec<serde_json::Value>) -> Result<Vec<Message>> {
+        let client_id = self.client_id.unwrap_or(ClientId(0));
+        let outgoing_messages = data
+            .into_iter()
+            .enumerate()
+            .map(|(i, data)| OutgoingMessage {
+                id: serde_json::json!(i),
+                body: MessageBody::ClientOutgoingMessage(ClientOutgoingMessageBody { data }),
+            })
+            .collect();
+        let request = PlayerInterchangeRequest {
+            client_id,
+            outgoing_messages,
+            consumed_messages: std::mem::take(&mut self.consumed),
+            wait_ms: Some(self.wait_ms),
+        };
+        let response: PlayerInterchangeResponse = call(
+            &self.http,
+            &self.base,
+            "player",
+            "interchange",
+            Some(&self.token),
+            &request,
+        )
+        .await?;
+        self.consumed = response.incoming_messages.iter().map(|m| m.id).collect();
+        Ok(response.incoming_messages)
+    }
+
+    /// Sends one message to the current runtime.
+    pub async fn send(&mut self, data: serde_json::Value) -> Result<()> {
+        let messages = self.interchange(vec![data]).await?;
+        self.received.extend(messages);
+        Ok(())
+    }
+
+    /// Waits up to `timeout` for a message matching `predicate`; earlier non-matching
+    /// messages are kept for later calls.
+    pub async fn wait_for(
+        &mut self,
+        timeout: Duration,
+        predicate: impl Fn(&MessageBody) -> bool,
+    ) -> Result<Option<Message>> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(index) = self.received.iter().position(|m| predicate(&m.body)) {
+                return Ok(self.received.remove(index));
+            }
+            if Instant::now() >= deadline {
+                return Ok(None);
+            }
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let saved = self.wait_ms;
+            self.wait_ms = self
+                .wait_ms
+                .min(u64::try_from(remaining.as_millis()).unwrap_or(u64::MAX))
+                .max(1);
+            let messages = self.interchange(Vec::new()).await;
+            self.wait_ms = saved;
+            self.received.extend(messages?);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! The runtime side: a lobby or match game server.
+
+use omgservers_types::commands::{IncomingCommandBody, OutgoingCommand, RuntimeCommand};
+use omgservers_types::messages::RuntimeQualifier;
+use omgservers_types::runtime::*;
+use omgservers_types::{CommandId, ErrorQualifier, RuntimeId};
+
+use crate::{call, Error, Result};
+
+/// Connection settings a runtime gets from its environment.
+#[derive(Clone, Debug)]
+pub struct RuntimeEnv {
+    pub service_url: String,
+    pub runtime_id: RuntimeId,
+    pub password: String,
+    pub qualifier: RuntimeQualifier,
+}
+
+impl RuntimeEnv {
+    /// Reads `OMGSERVERS_SERVICE_URL`, `OMGSERVERS_RUNTIME_ID`, `OMGSERVERS_PASSWORD` and
+    /// `OMGSERVERS_RUNTIME_QUALIFIER`.
+    pub fn from_env() -> Result<RuntimeEnv> {
+        let var = |name: &'static str| std::env::var(name).map_err(|_| Error::Environment(name));
+        Ok(RuntimeEnv {
+            service_url: var("OMGSERVERS_SERVICE_URL")?,
+            runtime_id: var("OMGSERVERS_RUNTIME_ID")?
+                .parse()
+                .map_err(|_| Error::Environment("OMGSERVERS_RUNTIME_ID"))?,
+            password: var("OMGSERVERS_PASSWORD")?,
+            qualifier: var("OMGSERVERS_RUNTIME_QUALIFIER")?
+                .parse()
+                .map_err(|_| Error::Environment("OMGSERVERS_RUNTIME_QUALIFIER"))?,
+        })
+    }
+}
+
+/// What a handler does with each incoming command: the commands to send back.
+pub type Outgoing = Vec<OutgoingCommand>;
+
+pub struct RuntimeClient {
+    http: reqwest::Client,
+    env: RuntimeEnv,
+    api_token: String,
+    ws_token: String,
+    consumed: Vec<CommandId>,
+    /// Long-poll wait per interchange, in milliseconds.
+    pub wait_ms: u64,
+}
+
+impl RuntimeClient {
+    /// Signs in with the runtime's credentials.
+    pub async fn connect(env: RuntimeEnv) -> Result<RuntimeClient> {
+        let http = reqwest::Client::new();
+        let tokens: RuntimeCreateTokenResponse = call(
+            &http,
+            &env.service_url,
+            "runtime",
+            "create-token",
+            None,
+            &RuntimeCreateTokenRequest {
+                runtime_id: env.runtime_id,
+                password: env.password.clone(),
+            },
+        )
+        .await?;
+        Ok(RuntimeClient {
+            http,
+            env,
+            api_token: tokens.api_token,
+            ws_token: tokens.ws_token,
+            consumed: Vec::new(),
+            wait_ms: 25_000,
+        })
+    }
+
+    pub fn env(&self) -> &RuntimeEnv {
+        &self.env
+    }
+
+    /// The WebSocket token for the dispatcher.
+    pub fn ws_token(&self) -> &str {
+        &self.ws_token
+    }
+
+    /// One interchange: sends `outgoing`, acknowledges what was handled before, returns the
+    /// new incoming commands (their ids are acknowledged on the next call).
+    pub async fn interchange(
+        &mut self,
+        outgoing: Outgoing,
+    ) -> Result<(
+        Vec<RuntimeCommand>,
+        Vec<omgservers_types::commands::FailedCommand>,
+    )> {
+        let outgoing_commands = outgoing
+            .iter()
+            .map(|c| serde_json::to_value(c).unwrap_or(serde_json::Value::Null))
+            .collect();
+        let request = RuntimeInterchangeRequest {
+            outgoing_commands,
+            consumed_commands: std::mem::take(&mut self.consumed),
+            wait_ms: Some(self.wait_ms),
+        };
+        let response: RuntimeInterchangeResponse = call(
+            &self.http,
+            &self.env.service_url,
+            "runtime",
+            "interchange",
+            Some(&self.api_token),
+            &request,
+        )
+        .await?;
+        self.consumed = response.incoming_commands.iter().map(|c| c.id).collect();
+        Ok((response.incoming_commands, response.failed_commands))
+    }
+
+    /// Runs the interchange loop: every incoming command is handed to `handler`, whose answers
+    /// are sent with the next interchange. Returns `Ok(())` when the server deleted the runtime
+    /// (the graceful stop), or the first other error.
+    pub async fn run<H>(mut self, mut handler: H) -> Result<()>
+    where
+        H: FnMut(&IncomingCommandBody) -> Outgoing,
+    {
+        let mut outgoing = Vec::new();
+        loop {
+            match self.interchange(std::mem::take(&mut outgoing)).await {
+                Ok((incoming, _failed)) => {
+                    for command in &incoming {
+                        outgoing.extend(handler(&command.body));
+                    }
+                }
+                Err(e)
+                    if matches!(
+                        e.qualifier(),
+                        Some(ErrorQualifier::RUNTIME_NOT_FOUND | ErrorQualifier::OBJECT_NOT_FOUND)
+                    ) =>
+                {
+                    return Ok(());
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+}

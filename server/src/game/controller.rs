@@ -1,0 +1,296 @@
+//! The game controller: reconciles what requests leave to it, woken at once by changes and by
+//! a periodic safety tick. Every step reads the database and acts idempotently, so a restart
+//! resumes every flow where it stood.
+//!
+//! One pass: record activity → delete runtimes that died (process exited, inactive, or whose
+//! lobby / match / deployment is gone) → disconnect inactive clients → keep each deployment's
+//! lobbies (warm minimum, more when full) with runtimes → assign queued clients → matchmake →
+//! start and stop runtime processes.
+
+use std::collections::HashSet;
+
+use omgservers_types::messages::DisconnectionReason;
+use omgservers_types::version_config::VersionConfig;
+
+use super::clients;
+use super::runtimes::{self, Purpose, RuntimeRow};
+use super::{matchmaking, Wakes};
+use crate::error::{Error, Result};
+use crate::pool::RuntimeSpec;
+use crate::state::AppState;
+use crate::store::time::now_millis;
+
+/// Runs passes until the task is aborted.
+pub async fn run(state: AppState) {
+    loop {
+        if let Err(e) = pass(&state).await {
+            tracing::warn!(error = %e, "controller pass failed; retrying");
+        }
+        tokio::select! {
+            () = state.hub.controller_woken() => {}
+            () = tokio::time::sleep(state.config.controller_tick) => {}
+        }
+    }
+}
+
+fn millis(d: std::time::Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+pub async fn pass(state: &AppState) -> Result<()> {
+    let mut wakes = Wakes::default();
+    flush_activity(state).await?;
+    let observed = state.driver.observe().await;
+    let exited: HashSet<i64> = observed.exited.iter().copied().collect();
+    remove_dead_runtimes(state, &mut wakes, &exited).await?;
+    disconnect_inactive_clients(state, &mut wakes).await?;
+    maintain_lobbies(state, &mut wakes).await?;
+    assign_queued_clients(state, &mut wakes).await?;
+    let matched = matchmaking::run(state).await?;
+    state.hub.wake(&matched);
+    state.hub.wake(&Wakes {
+        clients: wakes.clients,
+        runtimes: wakes.runtimes,
+        controller: false,
+    });
+    drive(state, &observed.running).await
+}
+
+async fn flush_activity(state: &AppState) -> Result<()> {
+    let (clients, runtimes) = state.hub.take_activity(now_millis());
+    if clients.is_empty() && runtimes.is_empty() {
+        return Ok(());
+    }
+    let mut tx = state.begin().await?;
+    for (id, at) in clients {
+        sqlx::query("UPDATE clients SET last_activity = $1 WHERE id = $2 AND last_activity < $1")
+            .bind(at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (id, at) in runtimes {
+        sqlx::query("UPDATE runtimes SET last_activity = $1 WHERE id = $2 AND last_activity < $1")
+            .bind(at)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn exists(conn: &mut sqlx::AnyConnection, table: &str, id: Option<i64>) -> Result<bool> {
+    let Some(id) = id else { return Ok(true) };
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
+    let (count,): (i64,) = sqlx::query_as(&sql).bind(id).fetch_one(conn).await?;
+    Ok(count > 0)
+}
+
+/// Why a runtime is dead, if it is.
+async fn death(
+    conn: &mut sqlx::AnyConnection,
+    state: &AppState,
+    runtime: &RuntimeRow,
+    exited: &HashSet<i64>,
+    now: i64,
+) -> Result<Option<&'static str>> {
+    if exited.contains(&runtime.id) {
+        return Ok(Some("its process exited"));
+    }
+    if runtime.last_activity + millis(state.config.runtimes_inactive_interval) < now {
+        return Ok(Some(
+            "it made no interchange within OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
+        ));
+    }
+    if !exists(conn, "deployments", Some(runtime.deployment_id)).await? {
+        return Ok(Some("its deployment was deleted"));
+    }
+    if !exists(conn, "lobbies", runtime.lobby_id).await? {
+        return Ok(Some("its lobby was deleted"));
+    }
+    if !exists(conn, "matches", runtime.match_id).await? {
+        return Ok(Some("its match was deleted"));
+    }
+    if runtime.matchmaker_id.is_some()
+        && !exists(conn, "matchmakers", runtime.matchmaker_id).await?
+    {
+        return Ok(Some("its matchmaker was deleted"));
+    }
+    Ok(None)
+}
+
+async fn remove_dead_runtimes(
+    state: &AppState,
+    wakes: &mut Wakes,
+    exited: &HashSet<i64>,
+) -> Result<()> {
+    let now = now_millis();
+    let all = {
+        let mut conn = state.db.pool.acquire().await?;
+        runtimes::all(&mut conn).await?
+    };
+    for runtime in all {
+        let mut tx = state.begin().await?;
+        // Re-read inside the transaction: the runtime may have been active meanwhile.
+        let Some(current) = runtimes::find(&mut tx, runtime.id).await? else {
+            continue;
+        };
+        if let Some(why) = death(&mut tx, state, &current, exited, now).await? {
+            tracing::info!(runtime_id = current.id, qualifier = %current.qualifier, why, "runtime removed");
+            runtimes::delete(&mut tx, state, wakes, &current).await?;
+            tx.commit().await?;
+            state.hub.forget_runtime(current.id);
+        }
+    }
+    Ok(())
+}
+
+async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let deadline = now_millis() - millis(state.config.clients_inactive_interval);
+    let mut tx = state.begin().await?;
+    let inactive = clients::select(
+        &mut tx,
+        "state <> 'DELETED' AND last_activity < $1",
+        deadline,
+    )
+    .await?;
+    let orphaned = clients::select(
+        &mut tx,
+        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments) AND id <> $1",
+        0,
+    )
+    .await?;
+    for client in &inactive {
+        clients::delete(
+            &mut tx,
+            state,
+            wakes,
+            client,
+            Some(DisconnectionReason::CLIENT_INACTIVITY),
+            true,
+        )
+        .await?;
+    }
+    for client in orphaned
+        .iter()
+        .filter(|c| !inactive.iter().any(|i| i.id == c.id))
+    {
+        clients::delete(
+            &mut tx,
+            state,
+            wakes,
+            client,
+            Some(DisconnectionReason::INTERNAL_FAILURE),
+            false,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The newest deployment of every stage keeps its warm minimum of lobbies, plus one more when
+/// clients wait and every lobby is full; lobbies without a runtime get one.
+async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let mut tx = state.begin().await?;
+    let newest: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id)",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let max_clients = i64::from(state.config.lobbies_max_clients);
+    for (deployment_id, tenant_id) in newest {
+        let lobbies: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT l.id, (SELECT COUNT(*) FROM clients c JOIN runtimes r ON r.id = c.runtime_id WHERE r.lobby_id = l.id AND c.state = 'ASSIGNED') \
+             FROM lobbies l WHERE l.deployment_id = $1",
+        )
+        .bind(deployment_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let (queued,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM clients WHERE deployment_id = $1 AND state = 'QUEUED'",
+        )
+        .bind(deployment_id)
+        .fetch_one(&mut *tx)
+        .await?;
+        let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
+        let all_full = lobbies.iter().all(|(_, load)| *load >= max_clients);
+        let wanted =
+            lobbies.len().max(warm) + usize::from(queued > 0 && all_full && lobbies.len() >= warm);
+        for _ in lobbies.len()..wanted {
+            sqlx::query("INSERT INTO lobbies (id, tenant_id, deployment_id, created) VALUES ($1, $2, $3, $4)")
+                .bind(state.next_id())
+                .bind(tenant_id)
+                .bind(deployment_id)
+                .bind(now_millis())
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    let bare: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT l.id, l.tenant_id, l.deployment_id, v.config FROM lobbies l \
+         JOIN deployments d ON d.id = l.deployment_id JOIN versions v ON v.id = d.version_id WHERE l.runtime_id IS NULL",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    for (lobby_id, tenant_id, deployment_id, config) in bare {
+        let config: VersionConfig = serde_json::from_str(&config)
+            .map_err(|e| Error::Internal(format!("version config is corrupt: {e}")))?;
+        let runtime_id = runtimes::create(
+            &mut tx,
+            state,
+            wakes,
+            tenant_id,
+            deployment_id,
+            Purpose::Lobby { lobby_id },
+            config,
+        )
+        .await?;
+        sqlx::query("UPDATE lobbies SET runtime_id = $1 WHERE id = $2")
+            .bind(runtime_id)
+            .bind(lobby_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let mut tx = state.begin().await?;
+    for client in clients::select(&mut tx, "state = 'QUEUED' AND id <> $1", 0).await? {
+        clients::assign_lobby(&mut tx, state, wakes, &client).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Starts the runtimes the driver does not run, stops what it runs that no longer exists.
+async fn drive(state: &AppState, running: &[i64]) -> Result<()> {
+    if !state.driver.starts_runtimes() {
+        return Ok(());
+    }
+    let all = {
+        let mut conn = state.db.pool.acquire().await?;
+        runtimes::all(&mut conn).await?
+    };
+    let running: HashSet<i64> = running.iter().copied().collect();
+    let wanted: HashSet<i64> = all.iter().map(|r| r.id).collect();
+    for runtime_id in running.difference(&wanted) {
+        state.driver.stop(*runtime_id).await?;
+    }
+    for runtime in all.iter().filter(|r| !running.contains(&r.id)) {
+        let password = runtimes::issue_password(state, runtime).await?;
+        let spec = RuntimeSpec {
+            runtime_id: runtime.id,
+            qualifier: runtime.qualifier,
+            password,
+            service_url: state.public_uri.to_string(),
+        };
+        if let Err(e) = state.driver.start(spec).await {
+            tracing::warn!(runtime_id = runtime.id, error = %e, "runtime start failed");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! Runtime drivers: what starts and stops the processes or containers of runtimes. The
+//! controller compares the runtimes in the database with what the driver runs and starts or
+//! stops the difference; a runtime whose process exits on its own is reported back, so the
+//! controller treats it as dead at once instead of waiting for the inactivity timeout.
+
+pub mod process;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use omgservers_types::messages::RuntimeQualifier;
+
+use crate::error::Result;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Everything a runtime needs to reach the server: the four `OMGSERVERS_*` variables.
+#[derive(Clone)]
+pub struct RuntimeSpec {
+    pub runtime_id: i64,
+    pub qualifier: RuntimeQualifier,
+    pub password: String,
+    pub service_url: String,
+}
+
+impl RuntimeSpec {
+    pub fn environment(&self) -> [(&'static str, String); 4] {
+        [
+            ("OMGSERVERS_SERVICE_URL", self.service_url.clone()),
+            ("OMGSERVERS_RUNTIME_ID", self.runtime_id.to_string()),
+            ("OMGSERVERS_PASSWORD", self.password.clone()),
+            (
+                "OMGSERVERS_RUNTIME_QUALIFIER",
+                self.qualifier.as_str().to_owned(),
+            ),
+        ]
+    }
+}
+
+impl std::fmt::Debug for RuntimeSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuntimeSpec")
+            .field("runtime_id", &self.runtime_id)
+            .field("qualifier", &self.qualifier)
+            .finish_non_exhaustive()
+    }
+}
+
+pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
+    fn name(&self) -> &'static str;
+    /// Whether this driver starts anything at all.
+    fn starts_runtimes(&self) -> bool {
+        true
+    }
+    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<()>>;
+    fn stop(&self, runtime_id: i64) -> BoxFuture<'_, Result<()>>;
+    /// Runtimes running now, and the ones whose process exited since the last call.
+    fn observe(&self) -> BoxFuture<'_, Observed>;
+    /// Stops everything (server shutdown).
+    fn stop_all(&self) -> BoxFuture<'_, ()>;
+}
+
+#[derive(Debug, Default)]
+pub struct Observed {
+    pub running: Vec<i64>,
+    pub exited: Vec<i64>,
+}
+
+/// Starts nothing: runtimes are expected to be started by someone else.
+#[derive(Debug, Default)]
+pub struct NoDriver;
+
+impl RuntimeDriver for NoDriver {
+    fn name(&self) -> &'static str {
+        "none"
+    }
+    fn starts_runtimes(&self) -> bool {
+        false
+    }
+    fn start(&self, _: RuntimeSpec) -> BoxFuture<'_, Result<()>> {
+        Box::pin(async { Ok(()) })
+    }
+    fn stop(&self, _: i64) -> BoxFuture<'_, Result<()>> {
+        Box::pin(async { Ok(()) })
+    }
+    fn observe(&self) -> BoxFuture<'_, Observed> {
+        Box::pin(async { Observed::default() })
+    }
+    fn stop_all(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
+    }
+}
