@@ -3,6 +3,8 @@
 use omgservers_types::commands::{IncomingCommandBody, OutgoingCommand, RuntimeCommand};
 use omgservers_types::messages::RuntimeQualifier;
 use omgservers_types::runtime::*;
+use std::time::{Duration, Instant};
+
 use omgservers_types::{CommandId, ErrorQualifier, RuntimeId};
 
 use crate::{call, Error, Result};
@@ -45,6 +47,8 @@ pub struct RuntimeClient {
     consumed: Vec<CommandId>,
     /// Long-poll wait per interchange, in milliseconds.
     pub wait_ms: u64,
+    /// How long `run` keeps retrying an unreachable server before giving up.
+    pub reconnect_for: Duration,
 }
 
 impl RuntimeClient {
@@ -70,6 +74,7 @@ impl RuntimeClient {
             ws_token: tokens.ws_token,
             consumed: Vec::new(),
             wait_ms: 25_000,
+            reconnect_for: Duration::from_secs(60),
         })
     }
 
@@ -83,10 +88,11 @@ impl RuntimeClient {
     }
 
     /// One interchange: sends `outgoing`, acknowledges what was handled before, returns the
-    /// new incoming commands (their ids are acknowledged on the next call).
+    /// new incoming commands (their ids are acknowledged on the next call). On failure the
+    /// acknowledgements are kept for the next call.
     pub async fn interchange(
         &mut self,
-        outgoing: Outgoing,
+        outgoing: &Outgoing,
     ) -> Result<(
         Vec<RuntimeCommand>,
         Vec<omgservers_types::commands::FailedCommand>,
@@ -97,7 +103,7 @@ impl RuntimeClient {
             .collect();
         let request = RuntimeInterchangeRequest {
             outgoing_commands,
-            consumed_commands: std::mem::take(&mut self.consumed),
+            consumed_commands: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
         let response: RuntimeInterchangeResponse = call(
@@ -114,16 +120,23 @@ impl RuntimeClient {
     }
 
     /// Runs the interchange loop: every incoming command is handed to `handler`, whose answers
-    /// are sent with the next interchange. Returns `Ok(())` when the server deleted the runtime
-    /// (the graceful stop), or the first other error.
+    /// are sent with the next interchange. A server that is unreachable (restarting) is retried
+    /// with backoff for up to `reconnect_for`, resending what was not delivered; an expired or
+    /// refused token is renewed. Returns `Ok(())` when the server deleted the runtime (the
+    /// graceful stop), or the first error that retrying cannot fix.
     pub async fn run<H>(mut self, mut handler: H) -> Result<()>
     where
         H: FnMut(&IncomingCommandBody) -> Outgoing,
     {
         let mut outgoing = Vec::new();
+        let mut backoff = Duration::from_millis(100);
+        let mut failing_since: Option<Instant> = None;
         loop {
-            match self.interchange(std::mem::take(&mut outgoing)).await {
+            match self.interchange(&outgoing).await {
                 Ok((incoming, _failed)) => {
+                    outgoing.clear();
+                    backoff = Duration::from_millis(100);
+                    failing_since = None;
                     for command in &incoming {
                         outgoing.extend(handler(&command.body));
                     }
@@ -136,8 +149,37 @@ impl RuntimeClient {
                 {
                     return Ok(());
                 }
-                Err(e) => return Err(e),
+                Err(e) => {
+                    let since = *failing_since.get_or_insert_with(Instant::now);
+                    if since.elapsed() > self.reconnect_for {
+                        return Err(e);
+                    }
+                    tokio::time::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(2));
+                    if matches!(e.qualifier(), Some(ErrorQualifier::WRONG_CREDENTIALS)) {
+                        if let Ok(tokens) = self.sign_in().await {
+                            self.api_token = tokens.api_token;
+                            self.ws_token = tokens.ws_token;
+                        }
+                    }
+                }
             }
         }
+    }
+
+    async fn sign_in(&self) -> Result<RuntimeCreateTokenResponse> {
+        let request = RuntimeCreateTokenRequest {
+            runtime_id: self.env.runtime_id,
+            password: self.env.password.clone(),
+        };
+        call(
+            &self.http,
+            &self.env.service_url,
+            "runtime",
+            "create-token",
+            None,
+            &request,
+        )
+        .await
     }
 }

@@ -74,7 +74,7 @@ fn runtime_driver(config: &Config) -> Result<Arc<dyn pool::RuntimeDriver>, Start
             let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
                 error::Error::Internal("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND".to_owned())
             })?;
-            Arc::new(pool::process::ProcessDriver::new(command))
+            Arc::new(pool::process::ProcessDriver::new(command, &config.data_dir))
         }
     })
 }

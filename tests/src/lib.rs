@@ -49,7 +49,7 @@ pub struct TestServer {
     pub http: reqwest::Client,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<()>>,
-    _data_dir: tempfile::TempDir,
+    _data_dir: Option<tempfile::TempDir>,
 }
 
 impl TestServer {
@@ -92,7 +92,20 @@ impl TestServer {
             http: reqwest::Client::new(),
             shutdown: Some(tx),
             handle: Some(handle),
-            _data_dir: data_dir,
+            _data_dir: Some(data_dir),
+        }
+    }
+
+    /// A handle on a server started elsewhere (e.g. the real binary), for its HTTP helpers.
+    pub fn external(addr: SocketAddr, backend: Backend) -> TestServer {
+        TestServer {
+            addr,
+            base: format!("http://{addr}"),
+            backend,
+            http: reqwest::Client::new(),
+            shutdown: None,
+            handle: None,
+            _data_dir: None,
         }
     }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use omgservers_sdk::runtime::{Outgoing, RuntimeClient, RuntimeEnv};
 use omgservers_sdk::types::commands::*;
-use omgservers_sdk::types::messages::ConnectionProtocol;
+use omgservers_sdk::types::messages::{ConnectionProtocol, RuntimeQualifier};
 use omgservers_sdk::types::{ClientId, Empty};
 use serde_json::{json, Value};
 
@@ -163,8 +163,11 @@ fn upgrade(client_id: ClientId) -> OutgoingCommand {
 async fn main() -> std::process::ExitCode {
     let result = async {
         let env = RuntimeEnv::from_env()?;
+        let mut game = Game {
+            is_match: env.qualifier == RuntimeQualifier::MATCH,
+            ..Game::default()
+        };
         let client = RuntimeClient::connect(env).await?;
-        let mut game = Game::default();
         client.run(|command| game.handle(command)).await
     }
     .await;

@@ -281,6 +281,7 @@ async fn drive(state: &AppState, running: &[i64]) -> Result<()> {
         state.driver.stop(*runtime_id).await?;
     }
     for runtime in all.iter().filter(|r| !running.contains(&r.id)) {
+        runtimes::ensure_init_command(state, runtime.id).await?;
         let password = runtimes::issue_password(state, runtime).await?;
         let spec = RuntimeSpec {
             runtime_id: runtime.id,

@@ -175,6 +175,30 @@ pub async fn config(conn: &mut AnyConnection, runtime_id: i64) -> Result<Runtime
         .map_err(|e| Error::Internal(format!("runtime {runtime_id} config is corrupt: {e}")))
 }
 
+/// Queues INIT_RUNTIME again for a runtime whose earlier process consumed it: a process started
+/// after a server restart begins with no state and needs its config.
+pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()> {
+    let mut tx = state.begin().await?;
+    let (queued,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM runtime_commands WHERE runtime_id = $1 AND qualifier = 'INIT_RUNTIME'")
+        .bind(runtime_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if queued == 0 {
+        let runtime_config = config(&mut tx, runtime_id).await?;
+        let mut wakes = Wakes::default();
+        commands::push(
+            &mut tx,
+            state,
+            &mut wakes,
+            runtime_id,
+            &IncomingCommandBody::InitRuntime(InitRuntimeBody { runtime_config }),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Gives the runtime's user a fresh password, for a driver about to start it.
 pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
     let password = passwords::generate_password();
