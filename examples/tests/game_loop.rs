@@ -130,6 +130,9 @@ game_tests!(
     lobby_match_lobby_cycles,
     inactive_clients_are_disconnected,
     dead_runtimes_are_replaced,
+    silent_runtimes_are_replaced,
+    developer_requests_take_effect,
+    older_deployments_drain,
 );
 
 async fn lobby_flow(backend: Backend) {
@@ -381,4 +384,132 @@ async fn dead_runtimes_are_replaced(backend: Backend) {
         first_lobby,
         "a new lobby runtime"
     );
+}
+
+async fn disconnection(p: &mut PlayerClient) -> DisconnectionReason {
+    match expect(p, "disconnection", |m| {
+        matches!(m, MessageBody::DisconnectionReasonMessage(_))
+    })
+    .await
+    {
+        MessageBody::DisconnectionReasonMessage(b) => b.reason,
+        _ => unreachable!(),
+    }
+}
+
+async fn silent_runtimes_are_replaced(backend: Backend) {
+    let server = server(backend, Duration::from_secs(2)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    // a match that stops interchanging sends its players back to a lobby
+    let mut a = player(&server, &w).await;
+    let first_lobby = lobby_prefix(&mut a).await;
+    into_match(&mut a).await;
+    a.send(json!({"text": "trigger_freeze"})).await.unwrap();
+    assignment(&mut a, RuntimeQualifier::LOBBY).await;
+    // a lobby that stops interchanging is replaced; its players get INTERNAL_FAILURE
+    a.send(json!({"text": "trigger_freeze"})).await.unwrap();
+    assert_eq!(
+        disconnection(&mut a).await,
+        DisconnectionReason::INTERNAL_FAILURE
+    );
+    let mut b = player(&server, &w).await;
+    assert_ne!(lobby_prefix(&mut b).await, first_lobby);
+}
+
+async fn developer_requests_take_effect(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = fixtures::world_with(&server, mode(1, 16, json!({}))).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let dev = Some(w.dev.token.as_str());
+    let lobbies = |details: &Value| {
+        details["details"]["lobby_refs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["lobby_id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let mut a = player(&server, &w).await;
+    lobby_prefix(&mut a).await;
+    // create-lobby-request starts one more lobby runtime; delete-lobby disconnects its players
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            dev,
+            json!({"tenant": w.tenant, "deployment_id": deployment}),
+        )
+        .await;
+    let details = server
+        .ok(
+            "developer",
+            "get-deployment-details",
+            dev,
+            json!({"tenant": w.tenant, "deployment_id": deployment}),
+        )
+        .await;
+    assert_eq!(lobbies(&details).len(), 2);
+    let first = lobbies(&details)[0].clone();
+    server
+        .ok("developer", "delete-lobby", dev, json!({"lobby_id": first}))
+        .await;
+    assert_eq!(
+        disconnection(&mut a).await,
+        DisconnectionReason::INTERNAL_FAILURE
+    );
+    // the remaining lobby takes newcomers
+    let mut b = player(&server, &w).await;
+    lobby_prefix(&mut b).await;
+    // delete-deployment disconnects everyone in it
+    server
+        .ok(
+            "developer",
+            "delete-deployment",
+            dev,
+            json!({"tenant": w.tenant, "id": deployment}),
+        )
+        .await;
+    assert_eq!(
+        disconnection(&mut b).await,
+        DisconnectionReason::INTERNAL_FAILURE
+    );
+}
+
+async fn older_deployments_drain(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = fixtures::world_with(&server, mode(1, 16, json!({}))).await;
+    let old = fixtures::deploy(&server, &w).await;
+    let mut veteran = player(&server, &w).await;
+    let old_lobby = lobby_prefix(&mut veteran).await;
+    // a new deployment of the same version takes new clients; the old one keeps its players
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    server
+        .ok("developer", "deploy-version", Some(&w.dev.token), body)
+        .await;
+    let mut newcomer = player(&server, &w).await;
+    assert_ne!(lobby_prefix(&mut newcomer).await, old_lobby);
+    veteran.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut veteran, "message_was_handled").await;
+    // once its last player is gone, the old deployment is removed
+    veteran.send(json!({"text": "kick_me"})).await.unwrap();
+    let details = json!({"tenant": w.tenant, "deployment_id": old});
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let (status, _) = server
+            .call(
+                "developer",
+                "get-deployment-details",
+                Some(&w.dev.token),
+                details.clone(),
+            )
+            .await;
+        if status == 404 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the drained deployment was not removed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

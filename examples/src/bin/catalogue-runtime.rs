@@ -101,6 +101,10 @@ impl Game {
         }
         match (self.is_match, text_of(message)) {
             (_, "trigger_exit") => std::process::exit(0),
+            // Alive but silent: no more interchanges, as a hung game server would be.
+            (_, "trigger_freeze") => loop {
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+            },
             (false, "helloworld") => vec![respond(from, "message_was_handled")],
             (true, "helloworld") => vec![respond(from, "match_message_was_handled")],
             (false, "request_matchmaking") => vec![matchmake(from)],

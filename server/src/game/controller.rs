@@ -42,6 +42,7 @@ pub async fn pass(state: &AppState) -> Result<()> {
     flush_activity(state).await?;
     let observed = state.driver.observe().await;
     let exited: HashSet<i64> = observed.exited.iter().copied().collect();
+    remove_drained_deployments(state).await?;
     remove_dead_runtimes(state, &mut wakes, &exited).await?;
     disconnect_inactive_clients(state, &mut wakes).await?;
     maintain_lobbies(state, &mut wakes).await?;
@@ -73,6 +74,28 @@ async fn flush_activity(state: &AppState) -> Result<()> {
         sqlx::query("UPDATE runtimes SET last_activity = $1 WHERE id = $2 AND last_activity < $1")
             .bind(at)
             .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A stage's older deployments take no new clients; once their last client is gone they are
+/// removed (with their lobbies, matchmakers and, through the next steps, runtimes).
+async fn remove_drained_deployments(state: &AppState) -> Result<()> {
+    let mut tx = state.begin().await?;
+    let drained: Vec<(i64,)> = sqlx::query_as(
+        "SELECT d.id FROM deployments d \
+         WHERE d.id <> (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
+         AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED')",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    for (deployment_id,) in drained {
+        tracing::info!(deployment_id, "older deployment drained; removing it");
+        sqlx::query("DELETE FROM deployments WHERE id = $1")
+            .bind(deployment_id)
             .execute(&mut *tx)
             .await?;
     }
