@@ -1,13 +1,17 @@
-//! `omgctl`, the command-line tool for admins, support and developers. Its commands are built
-//! in issue 3; until then this binary only says so, so that nobody mistakes it for a working
-//! tool.
+//! `omgctl` entry point: parse, run, exit with the documented code.
 
 use std::process::ExitCode;
 
+use clap::Parser;
+
 fn main() -> ExitCode {
-    eprintln!(
-        "omgctl {}: not implemented yet; use the HTTP API (docs/api.md) or omgserversctl.sh",
-        env!("CARGO_PKG_VERSION")
-    );
-    ExitCode::FAILURE
+    let cli = match omgctl::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print on stdout and succeed; parse errors exit 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    ExitCode::from(omgctl::run::run(cli))
 }

@@ -1,0 +1,1427 @@
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'omgctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'omgctl' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('environment', 'environment', [CompletionResultType]::ParameterValue, 'Select and inspect environments (server URL and remembered values)')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Select and inspect environments (server URL and remembered values)')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin commands: tokens, ids, hashes, shards, Docker hosts')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support commands: tenants, projects, developers, permissions')
+            [CompletionResult]::new('developer', 'developer', [CompletionResultType]::ParameterValue, 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the recent request log (method, path, status, duration; never secrets)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;environment' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every environment, remembered value and stored credential')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
+            [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
+            [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
+            [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;env' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every environment, remembered value and stored credential')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
+            [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
+            [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
+            [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;environment;reset' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;reset' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;print-current' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;print-current' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;print-variable' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;print-variable' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;use-environment' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;use-environment' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;use-public' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;use-public' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;use-local' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server URL')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;use-local' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server URL')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;help' {
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every environment, remembered value and stored credential')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
+            [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
+            [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
+            [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;environment;help;reset' {
+            break
+        }
+        'omgctl;environment;help;print-current' {
+            break
+        }
+        'omgctl;environment;help;print-variable' {
+            break
+        }
+        'omgctl;environment;help;use-environment' {
+            break
+        }
+        'omgctl;environment;help;use-public' {
+            break
+        }
+        'omgctl;environment;help;use-local' {
+            break
+        }
+        'omgctl;environment;help;help' {
+            break
+        }
+        'omgctl;env;help' {
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every environment, remembered value and stored credential')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
+            [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
+            [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
+            [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;env;help;reset' {
+            break
+        }
+        'omgctl;env;help;print-current' {
+            break
+        }
+        'omgctl;env;help;print-variable' {
+            break
+        }
+        'omgctl;env;help;use-environment' {
+            break
+        }
+        'omgctl;env;help;use-public' {
+            break
+        }
+        'omgctl;env;help;use-local' {
+            break
+        }
+        'omgctl;env;help;help' {
+            break
+        }
+        'omgctl;admin' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store admin credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the admin user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the admin token with the stored credentials')
+            [CompletionResult]::new('calculate-shard', 'calculate-shard', [CompletionResultType]::ParameterValue, 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI')
+            [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
+            [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
+            [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;admin;use-credentials' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;print-current' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;create-token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;calculate-shard' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;generate-id' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;bcrypt-hash' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;ping-docker-host' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;help' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store admin credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the admin user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the admin token with the stored credentials')
+            [CompletionResult]::new('calculate-shard', 'calculate-shard', [CompletionResultType]::ParameterValue, 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI')
+            [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
+            [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
+            [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;admin;help;use-credentials' {
+            break
+        }
+        'omgctl;admin;help;print-current' {
+            break
+        }
+        'omgctl;admin;help;create-token' {
+            break
+        }
+        'omgctl;admin;help;calculate-shard' {
+            break
+        }
+        'omgctl;admin;help;generate-id' {
+            break
+        }
+        'omgctl;admin;help;bcrypt-hash' {
+            break
+        }
+        'omgctl;admin;help;ping-docker-host' {
+            break
+        }
+        'omgctl;admin;help;help' {
+            break
+        }
+        'omgctl;support' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store support credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the support user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the support token with the stored credentials')
+            [CompletionResult]::new('create-tenant', 'create-tenant', [CompletionResultType]::ParameterValue, 'Create a tenant. Prints its id; remembers TENANT')
+            [CompletionResult]::new('create-tenant-alias', 'create-tenant-alias', [CompletionResultType]::ParameterValue, 'Give a tenant an alias')
+            [CompletionResult]::new('delete-tenant', 'delete-tenant', [CompletionResultType]::ParameterValue, 'Delete a tenant and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-project-permission', 'delete-project-permission', [CompletionResultType]::ParameterValue, 'Revoke project permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-stage-permission', 'create-stage-permission', [CompletionResultType]::ParameterValue, 'Grant stage permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-stage-permission', 'delete-stage-permission', [CompletionResultType]::ParameterValue, 'Revoke stage permissions. Prints the deleted ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;support;use-credentials' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;print-current' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-tenant' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-tenant-alias' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-tenant' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-project' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-project-alias' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-project' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-developer' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-developer' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-tenant-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-tenant-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-project-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-project-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;create-stage-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;delete-stage-permission' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;help' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store support credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the support user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the support token with the stored credentials')
+            [CompletionResult]::new('create-tenant', 'create-tenant', [CompletionResultType]::ParameterValue, 'Create a tenant. Prints its id; remembers TENANT')
+            [CompletionResult]::new('create-tenant-alias', 'create-tenant-alias', [CompletionResultType]::ParameterValue, 'Give a tenant an alias')
+            [CompletionResult]::new('delete-tenant', 'delete-tenant', [CompletionResultType]::ParameterValue, 'Delete a tenant and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-project-permission', 'delete-project-permission', [CompletionResultType]::ParameterValue, 'Revoke project permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-stage-permission', 'create-stage-permission', [CompletionResultType]::ParameterValue, 'Grant stage permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-stage-permission', 'delete-stage-permission', [CompletionResultType]::ParameterValue, 'Revoke stage permissions. Prints the deleted ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;support;help;use-credentials' {
+            break
+        }
+        'omgctl;support;help;print-current' {
+            break
+        }
+        'omgctl;support;help;create-token' {
+            break
+        }
+        'omgctl;support;help;create-tenant' {
+            break
+        }
+        'omgctl;support;help;create-tenant-alias' {
+            break
+        }
+        'omgctl;support;help;delete-tenant' {
+            break
+        }
+        'omgctl;support;help;create-project' {
+            break
+        }
+        'omgctl;support;help;create-project-alias' {
+            break
+        }
+        'omgctl;support;help;delete-project' {
+            break
+        }
+        'omgctl;support;help;create-developer' {
+            break
+        }
+        'omgctl;support;help;delete-developer' {
+            break
+        }
+        'omgctl;support;help;create-tenant-permission' {
+            break
+        }
+        'omgctl;support;help;delete-tenant-permission' {
+            break
+        }
+        'omgctl;support;help;create-project-permission' {
+            break
+        }
+        'omgctl;support;help;delete-project-permission' {
+            break
+        }
+        'omgctl;support;help;create-stage-permission' {
+            break
+        }
+        'omgctl;support;help;delete-stage-permission' {
+            break
+        }
+        'omgctl;support;help;help' {
+            break
+        }
+        'omgctl;developer' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store developer credentials (numeric user id and password) and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the developer user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the developer token with the stored credentials')
+            [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
+            [CompletionResult]::new('create-stage-alias', 'create-stage-alias', [CompletionResultType]::ParameterValue, 'Give a stage an alias')
+            [CompletionResult]::new('get-stage-details', 'get-stage-details', [CompletionResultType]::ParameterValue, 'Show a stage: its permissions and deployments')
+            [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
+            [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
+            [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
+            [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
+            [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
+            [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
+            [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
+            [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
+            [CompletionResult]::new('create-matchmaker-request', 'create-matchmaker-request', [CompletionResultType]::ParameterValue, 'Add one more matchmaker to a deployment')
+            [CompletionResult]::new('delete-matchmaker', 'delete-matchmaker', [CompletionResultType]::ParameterValue, 'Delete a matchmaker. Prints whether it was deleted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;developer;use-credentials' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;print-current' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-token' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-tenant-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-project' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-project-alias' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-project-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-project' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-stage' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-stage-alias' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-stage-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-stage' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-version' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;upload-files-archive' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Archive format')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-version-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-version' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;deploy-version' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 90s, 5m')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the deployment has a lobby')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-deployment-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-deployment' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-lobby-request' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-lobby' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;create-matchmaker-request' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;delete-matchmaker' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;help' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store developer credentials (numeric user id and password) and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the developer user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the developer token with the stored credentials')
+            [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
+            [CompletionResult]::new('create-stage-alias', 'create-stage-alias', [CompletionResultType]::ParameterValue, 'Give a stage an alias')
+            [CompletionResult]::new('get-stage-details', 'get-stage-details', [CompletionResultType]::ParameterValue, 'Show a stage: its permissions and deployments')
+            [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
+            [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
+            [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
+            [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
+            [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
+            [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
+            [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
+            [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
+            [CompletionResult]::new('create-matchmaker-request', 'create-matchmaker-request', [CompletionResultType]::ParameterValue, 'Add one more matchmaker to a deployment')
+            [CompletionResult]::new('delete-matchmaker', 'delete-matchmaker', [CompletionResultType]::ParameterValue, 'Delete a matchmaker. Prints whether it was deleted')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;developer;help;use-credentials' {
+            break
+        }
+        'omgctl;developer;help;print-current' {
+            break
+        }
+        'omgctl;developer;help;create-token' {
+            break
+        }
+        'omgctl;developer;help;get-tenant-details' {
+            break
+        }
+        'omgctl;developer;help;create-project' {
+            break
+        }
+        'omgctl;developer;help;create-project-alias' {
+            break
+        }
+        'omgctl;developer;help;get-project-details' {
+            break
+        }
+        'omgctl;developer;help;delete-project' {
+            break
+        }
+        'omgctl;developer;help;create-stage' {
+            break
+        }
+        'omgctl;developer;help;create-stage-alias' {
+            break
+        }
+        'omgctl;developer;help;get-stage-details' {
+            break
+        }
+        'omgctl;developer;help;delete-stage' {
+            break
+        }
+        'omgctl;developer;help;create-version' {
+            break
+        }
+        'omgctl;developer;help;upload-files-archive' {
+            break
+        }
+        'omgctl;developer;help;get-version-details' {
+            break
+        }
+        'omgctl;developer;help;delete-version' {
+            break
+        }
+        'omgctl;developer;help;deploy-version' {
+            break
+        }
+        'omgctl;developer;help;get-deployment-details' {
+            break
+        }
+        'omgctl;developer;help;delete-deployment' {
+            break
+        }
+        'omgctl;developer;help;create-lobby-request' {
+            break
+        }
+        'omgctl;developer;help;delete-lobby' {
+            break
+        }
+        'omgctl;developer;help;create-matchmaker-request' {
+            break
+        }
+        'omgctl;developer;help;delete-matchmaker' {
+            break
+        }
+        'omgctl;developer;help;help' {
+            break
+        }
+        'omgctl;logs' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the most recent lines to print')
+            [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'How many of the most recent lines to print')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Empty the log instead of printing it')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;completions' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;help' {
+            [CompletionResult]::new('environment', 'environment', [CompletionResultType]::ParameterValue, 'Select and inspect environments (server URL and remembered values)')
+            [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin commands: tokens, ids, hashes, shards, Docker hosts')
+            [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support commands: tenants, projects, developers, permissions')
+            [CompletionResult]::new('developer', 'developer', [CompletionResultType]::ParameterValue, 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the recent request log (method, path, status, duration; never secrets)')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omgctl;help;environment' {
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every environment, remembered value and stored credential')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
+            [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
+            [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
+            [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
+            break
+        }
+        'omgctl;help;environment;reset' {
+            break
+        }
+        'omgctl;help;environment;print-current' {
+            break
+        }
+        'omgctl;help;environment;print-variable' {
+            break
+        }
+        'omgctl;help;environment;use-environment' {
+            break
+        }
+        'omgctl;help;environment;use-public' {
+            break
+        }
+        'omgctl;help;environment;use-local' {
+            break
+        }
+        'omgctl;help;admin' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store admin credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the admin user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the admin token with the stored credentials')
+            [CompletionResult]::new('calculate-shard', 'calculate-shard', [CompletionResultType]::ParameterValue, 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI')
+            [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
+            [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
+            [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            break
+        }
+        'omgctl;help;admin;use-credentials' {
+            break
+        }
+        'omgctl;help;admin;print-current' {
+            break
+        }
+        'omgctl;help;admin;create-token' {
+            break
+        }
+        'omgctl;help;admin;calculate-shard' {
+            break
+        }
+        'omgctl;help;admin;generate-id' {
+            break
+        }
+        'omgctl;help;admin;bcrypt-hash' {
+            break
+        }
+        'omgctl;help;admin;ping-docker-host' {
+            break
+        }
+        'omgctl;help;support' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store support credentials for this environment and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the support user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the support token with the stored credentials')
+            [CompletionResult]::new('create-tenant', 'create-tenant', [CompletionResultType]::ParameterValue, 'Create a tenant. Prints its id; remembers TENANT')
+            [CompletionResult]::new('create-tenant-alias', 'create-tenant-alias', [CompletionResultType]::ParameterValue, 'Give a tenant an alias')
+            [CompletionResult]::new('delete-tenant', 'delete-tenant', [CompletionResultType]::ParameterValue, 'Delete a tenant and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-project-permission', 'delete-project-permission', [CompletionResultType]::ParameterValue, 'Revoke project permissions. Prints the deleted ones')
+            [CompletionResult]::new('create-stage-permission', 'create-stage-permission', [CompletionResultType]::ParameterValue, 'Grant stage permissions to a developer. Prints the newly created ones')
+            [CompletionResult]::new('delete-stage-permission', 'delete-stage-permission', [CompletionResultType]::ParameterValue, 'Revoke stage permissions. Prints the deleted ones')
+            break
+        }
+        'omgctl;help;support;use-credentials' {
+            break
+        }
+        'omgctl;help;support;print-current' {
+            break
+        }
+        'omgctl;help;support;create-token' {
+            break
+        }
+        'omgctl;help;support;create-tenant' {
+            break
+        }
+        'omgctl;help;support;create-tenant-alias' {
+            break
+        }
+        'omgctl;help;support;delete-tenant' {
+            break
+        }
+        'omgctl;help;support;create-project' {
+            break
+        }
+        'omgctl;help;support;create-project-alias' {
+            break
+        }
+        'omgctl;help;support;delete-project' {
+            break
+        }
+        'omgctl;help;support;create-developer' {
+            break
+        }
+        'omgctl;help;support;delete-developer' {
+            break
+        }
+        'omgctl;help;support;create-tenant-permission' {
+            break
+        }
+        'omgctl;help;support;delete-tenant-permission' {
+            break
+        }
+        'omgctl;help;support;create-project-permission' {
+            break
+        }
+        'omgctl;help;support;delete-project-permission' {
+            break
+        }
+        'omgctl;help;support;create-stage-permission' {
+            break
+        }
+        'omgctl;help;support;delete-stage-permission' {
+            break
+        }
+        'omgctl;help;developer' {
+            [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store developer credentials (numeric user id and password) and create a token with them')
+            [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the developer user and where its credentials come from')
+            [CompletionResult]::new('create-token', 'create-token', [CompletionResultType]::ParameterValue, 'Create (or renew) the developer token with the stored credentials')
+            [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
+            [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
+            [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
+            [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
+            [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
+            [CompletionResult]::new('create-stage-alias', 'create-stage-alias', [CompletionResultType]::ParameterValue, 'Give a stage an alias')
+            [CompletionResult]::new('get-stage-details', 'get-stage-details', [CompletionResultType]::ParameterValue, 'Show a stage: its permissions and deployments')
+            [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
+            [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
+            [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
+            [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
+            [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
+            [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
+            [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
+            [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
+            [CompletionResult]::new('create-matchmaker-request', 'create-matchmaker-request', [CompletionResultType]::ParameterValue, 'Add one more matchmaker to a deployment')
+            [CompletionResult]::new('delete-matchmaker', 'delete-matchmaker', [CompletionResultType]::ParameterValue, 'Delete a matchmaker. Prints whether it was deleted')
+            break
+        }
+        'omgctl;help;developer;use-credentials' {
+            break
+        }
+        'omgctl;help;developer;print-current' {
+            break
+        }
+        'omgctl;help;developer;create-token' {
+            break
+        }
+        'omgctl;help;developer;get-tenant-details' {
+            break
+        }
+        'omgctl;help;developer;create-project' {
+            break
+        }
+        'omgctl;help;developer;create-project-alias' {
+            break
+        }
+        'omgctl;help;developer;get-project-details' {
+            break
+        }
+        'omgctl;help;developer;delete-project' {
+            break
+        }
+        'omgctl;help;developer;create-stage' {
+            break
+        }
+        'omgctl;help;developer;create-stage-alias' {
+            break
+        }
+        'omgctl;help;developer;get-stage-details' {
+            break
+        }
+        'omgctl;help;developer;delete-stage' {
+            break
+        }
+        'omgctl;help;developer;create-version' {
+            break
+        }
+        'omgctl;help;developer;upload-files-archive' {
+            break
+        }
+        'omgctl;help;developer;get-version-details' {
+            break
+        }
+        'omgctl;help;developer;delete-version' {
+            break
+        }
+        'omgctl;help;developer;deploy-version' {
+            break
+        }
+        'omgctl;help;developer;get-deployment-details' {
+            break
+        }
+        'omgctl;help;developer;delete-deployment' {
+            break
+        }
+        'omgctl;help;developer;create-lobby-request' {
+            break
+        }
+        'omgctl;help;developer;delete-lobby' {
+            break
+        }
+        'omgctl;help;developer;create-matchmaker-request' {
+            break
+        }
+        'omgctl;help;developer;delete-matchmaker' {
+            break
+        }
+        'omgctl;help;logs' {
+            break
+        }
+        'omgctl;help;completions' {
+            break
+        }
+        'omgctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,1225 @@
+use builtin;
+use str;
+
+set edit:completion:arg-completer[omgctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'omgctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'omgctl'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand environment 'Select and inspect environments (server URL and remembered values)'
+            cand env 'Select and inspect environments (server URL and remembered values)'
+            cand admin 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
+            cand support 'Support commands: tenants, projects, developers, permissions'
+            cand developer 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
+            cand logs 'Show the recent request log (method, path, status, duration; never secrets)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;environment'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reset 'Forget every environment, remembered value and stored credential'
+            cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
+            cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+            cand use-environment 'Create or update an environment and make it the current one'
+            cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
+            cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;env'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand reset 'Forget every environment, remembered value and stored credential'
+            cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
+            cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+            cand use-environment 'Create or update an environment and make it the current one'
+            cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
+            cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;environment;reset'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;reset'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;print-current'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;print-current'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;print-variable'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;print-variable'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;use-environment'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;use-environment'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;use-public'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;use-public'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;use-local'= {
+            cand --url 'Server URL'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;use-local'= {
+            cand --url 'Server URL'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;help'= {
+            cand reset 'Forget every environment, remembered value and stored credential'
+            cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
+            cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+            cand use-environment 'Create or update an environment and make it the current one'
+            cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
+            cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;environment;help;reset'= {
+        }
+        &'omgctl;environment;help;print-current'= {
+        }
+        &'omgctl;environment;help;print-variable'= {
+        }
+        &'omgctl;environment;help;use-environment'= {
+        }
+        &'omgctl;environment;help;use-public'= {
+        }
+        &'omgctl;environment;help;use-local'= {
+        }
+        &'omgctl;environment;help;help'= {
+        }
+        &'omgctl;env;help'= {
+            cand reset 'Forget every environment, remembered value and stored credential'
+            cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
+            cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+            cand use-environment 'Create or update an environment and make it the current one'
+            cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
+            cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;env;help;reset'= {
+        }
+        &'omgctl;env;help;print-current'= {
+        }
+        &'omgctl;env;help;print-variable'= {
+        }
+        &'omgctl;env;help;use-environment'= {
+        }
+        &'omgctl;env;help;use-public'= {
+        }
+        &'omgctl;env;help;use-local'= {
+        }
+        &'omgctl;env;help;help'= {
+        }
+        &'omgctl;admin'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand use-credentials 'Store admin credentials for this environment and create a token with them'
+            cand print-current 'Show the admin user and where its credentials come from'
+            cand create-token 'Create (or renew) the admin token with the stored credentials'
+            cand calculate-shard 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+            cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+            cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+            cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;admin;use-credentials'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;print-current'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;create-token'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;calculate-shard'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;generate-id'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;bcrypt-hash'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;ping-docker-host'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;help'= {
+            cand use-credentials 'Store admin credentials for this environment and create a token with them'
+            cand print-current 'Show the admin user and where its credentials come from'
+            cand create-token 'Create (or renew) the admin token with the stored credentials'
+            cand calculate-shard 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+            cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+            cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+            cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;admin;help;use-credentials'= {
+        }
+        &'omgctl;admin;help;print-current'= {
+        }
+        &'omgctl;admin;help;create-token'= {
+        }
+        &'omgctl;admin;help;calculate-shard'= {
+        }
+        &'omgctl;admin;help;generate-id'= {
+        }
+        &'omgctl;admin;help;bcrypt-hash'= {
+        }
+        &'omgctl;admin;help;ping-docker-host'= {
+        }
+        &'omgctl;admin;help;help'= {
+        }
+        &'omgctl;support'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand use-credentials 'Store support credentials for this environment and create a token with them'
+            cand print-current 'Show the support user and where its credentials come from'
+            cand create-token 'Create (or renew) the support token with the stored credentials'
+            cand create-tenant 'Create a tenant. Prints its id; remembers TENANT'
+            cand create-tenant-alias 'Give a tenant an alias'
+            cand delete-tenant 'Delete a tenant and everything under it. Prints whether it was deleted'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-developer 'Create a developer with a generated password'
+            cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
+            cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
+            cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
+            cand delete-project-permission 'Revoke project permissions. Prints the deleted ones'
+            cand create-stage-permission 'Grant stage permissions to a developer. Prints the newly created ones'
+            cand delete-stage-permission 'Revoke stage permissions. Prints the deleted ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;support;use-credentials'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;print-current'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-token'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-tenant'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-tenant-alias'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-tenant'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-project'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-project-alias'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-project'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-developer'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-developer'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-tenant-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-tenant-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-project-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-project-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;create-stage-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;delete-stage-permission'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;help'= {
+            cand use-credentials 'Store support credentials for this environment and create a token with them'
+            cand print-current 'Show the support user and where its credentials come from'
+            cand create-token 'Create (or renew) the support token with the stored credentials'
+            cand create-tenant 'Create a tenant. Prints its id; remembers TENANT'
+            cand create-tenant-alias 'Give a tenant an alias'
+            cand delete-tenant 'Delete a tenant and everything under it. Prints whether it was deleted'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-developer 'Create a developer with a generated password'
+            cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
+            cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
+            cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
+            cand delete-project-permission 'Revoke project permissions. Prints the deleted ones'
+            cand create-stage-permission 'Grant stage permissions to a developer. Prints the newly created ones'
+            cand delete-stage-permission 'Revoke stage permissions. Prints the deleted ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;support;help;use-credentials'= {
+        }
+        &'omgctl;support;help;print-current'= {
+        }
+        &'omgctl;support;help;create-token'= {
+        }
+        &'omgctl;support;help;create-tenant'= {
+        }
+        &'omgctl;support;help;create-tenant-alias'= {
+        }
+        &'omgctl;support;help;delete-tenant'= {
+        }
+        &'omgctl;support;help;create-project'= {
+        }
+        &'omgctl;support;help;create-project-alias'= {
+        }
+        &'omgctl;support;help;delete-project'= {
+        }
+        &'omgctl;support;help;create-developer'= {
+        }
+        &'omgctl;support;help;delete-developer'= {
+        }
+        &'omgctl;support;help;create-tenant-permission'= {
+        }
+        &'omgctl;support;help;delete-tenant-permission'= {
+        }
+        &'omgctl;support;help;create-project-permission'= {
+        }
+        &'omgctl;support;help;delete-project-permission'= {
+        }
+        &'omgctl;support;help;create-stage-permission'= {
+        }
+        &'omgctl;support;help;delete-stage-permission'= {
+        }
+        &'omgctl;support;help;help'= {
+        }
+        &'omgctl;developer'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand use-credentials 'Store developer credentials (numeric user id and password) and create a token with them'
+            cand print-current 'Show the developer user and where its credentials come from'
+            cand create-token 'Create (or renew) the developer token with the stored credentials'
+            cand get-tenant-details 'Show a tenant: its permissions and projects'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand get-project-details 'Show a project: its permissions, stages and versions'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-stage 'Create a stage. Prints its id; remembers STAGE'
+            cand create-stage-alias 'Give a stage an alias'
+            cand get-stage-details 'Show a stage: its permissions and deployments'
+            cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
+            cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+            cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-version-details 'Show a version: its build requests and images'
+            cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
+            cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+            cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
+            cand create-lobby-request 'Add one more lobby to a deployment'
+            cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
+            cand create-matchmaker-request 'Add one more matchmaker to a deployment'
+            cand delete-matchmaker 'Delete a matchmaker. Prints whether it was deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;developer;use-credentials'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --password-stdin 'Read the password from the first line of stdin'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;print-current'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-token'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-tenant-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-project'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-project-alias'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-project-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-project'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-stage'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-stage-alias'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-stage-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-stage'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-version'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;upload-files-archive'= {
+            cand --format 'Archive format'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-version-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-version'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;deploy-version'= {
+            cand --timeout 'How long --wait waits, e.g. 90s, 5m'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --wait 'Wait until the deployment has a lobby'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-deployment-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-deployment'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-lobby-request'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-lobby'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;create-matchmaker-request'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;delete-matchmaker'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;help'= {
+            cand use-credentials 'Store developer credentials (numeric user id and password) and create a token with them'
+            cand print-current 'Show the developer user and where its credentials come from'
+            cand create-token 'Create (or renew) the developer token with the stored credentials'
+            cand get-tenant-details 'Show a tenant: its permissions and projects'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand get-project-details 'Show a project: its permissions, stages and versions'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-stage 'Create a stage. Prints its id; remembers STAGE'
+            cand create-stage-alias 'Give a stage an alias'
+            cand get-stage-details 'Show a stage: its permissions and deployments'
+            cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
+            cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+            cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-version-details 'Show a version: its build requests and images'
+            cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
+            cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+            cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
+            cand create-lobby-request 'Add one more lobby to a deployment'
+            cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
+            cand create-matchmaker-request 'Add one more matchmaker to a deployment'
+            cand delete-matchmaker 'Delete a matchmaker. Prints whether it was deleted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;developer;help;use-credentials'= {
+        }
+        &'omgctl;developer;help;print-current'= {
+        }
+        &'omgctl;developer;help;create-token'= {
+        }
+        &'omgctl;developer;help;get-tenant-details'= {
+        }
+        &'omgctl;developer;help;create-project'= {
+        }
+        &'omgctl;developer;help;create-project-alias'= {
+        }
+        &'omgctl;developer;help;get-project-details'= {
+        }
+        &'omgctl;developer;help;delete-project'= {
+        }
+        &'omgctl;developer;help;create-stage'= {
+        }
+        &'omgctl;developer;help;create-stage-alias'= {
+        }
+        &'omgctl;developer;help;get-stage-details'= {
+        }
+        &'omgctl;developer;help;delete-stage'= {
+        }
+        &'omgctl;developer;help;create-version'= {
+        }
+        &'omgctl;developer;help;upload-files-archive'= {
+        }
+        &'omgctl;developer;help;get-version-details'= {
+        }
+        &'omgctl;developer;help;delete-version'= {
+        }
+        &'omgctl;developer;help;deploy-version'= {
+        }
+        &'omgctl;developer;help;get-deployment-details'= {
+        }
+        &'omgctl;developer;help;delete-deployment'= {
+        }
+        &'omgctl;developer;help;create-lobby-request'= {
+        }
+        &'omgctl;developer;help;delete-lobby'= {
+        }
+        &'omgctl;developer;help;create-matchmaker-request'= {
+        }
+        &'omgctl;developer;help;delete-matchmaker'= {
+        }
+        &'omgctl;developer;help;help'= {
+        }
+        &'omgctl;logs'= {
+            cand -n 'How many of the most recent lines to print'
+            cand --lines 'How many of the most recent lines to print'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --clear 'Empty the log instead of printing it'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;completions'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;help'= {
+            cand environment 'Select and inspect environments (server URL and remembered values)'
+            cand admin 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
+            cand support 'Support commands: tenants, projects, developers, permissions'
+            cand developer 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
+            cand logs 'Show the recent request log (method, path, status, duration; never secrets)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omgctl;help;environment'= {
+            cand reset 'Forget every environment, remembered value and stored credential'
+            cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
+            cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+            cand use-environment 'Create or update an environment and make it the current one'
+            cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
+            cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+        }
+        &'omgctl;help;environment;reset'= {
+        }
+        &'omgctl;help;environment;print-current'= {
+        }
+        &'omgctl;help;environment;print-variable'= {
+        }
+        &'omgctl;help;environment;use-environment'= {
+        }
+        &'omgctl;help;environment;use-public'= {
+        }
+        &'omgctl;help;environment;use-local'= {
+        }
+        &'omgctl;help;admin'= {
+            cand use-credentials 'Store admin credentials for this environment and create a token with them'
+            cand print-current 'Show the admin user and where its credentials come from'
+            cand create-token 'Create (or renew) the admin token with the stored credentials'
+            cand calculate-shard 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+            cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+            cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+            cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+        }
+        &'omgctl;help;admin;use-credentials'= {
+        }
+        &'omgctl;help;admin;print-current'= {
+        }
+        &'omgctl;help;admin;create-token'= {
+        }
+        &'omgctl;help;admin;calculate-shard'= {
+        }
+        &'omgctl;help;admin;generate-id'= {
+        }
+        &'omgctl;help;admin;bcrypt-hash'= {
+        }
+        &'omgctl;help;admin;ping-docker-host'= {
+        }
+        &'omgctl;help;support'= {
+            cand use-credentials 'Store support credentials for this environment and create a token with them'
+            cand print-current 'Show the support user and where its credentials come from'
+            cand create-token 'Create (or renew) the support token with the stored credentials'
+            cand create-tenant 'Create a tenant. Prints its id; remembers TENANT'
+            cand create-tenant-alias 'Give a tenant an alias'
+            cand delete-tenant 'Delete a tenant and everything under it. Prints whether it was deleted'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-developer 'Create a developer with a generated password'
+            cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
+            cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
+            cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
+            cand delete-project-permission 'Revoke project permissions. Prints the deleted ones'
+            cand create-stage-permission 'Grant stage permissions to a developer. Prints the newly created ones'
+            cand delete-stage-permission 'Revoke stage permissions. Prints the deleted ones'
+        }
+        &'omgctl;help;support;use-credentials'= {
+        }
+        &'omgctl;help;support;print-current'= {
+        }
+        &'omgctl;help;support;create-token'= {
+        }
+        &'omgctl;help;support;create-tenant'= {
+        }
+        &'omgctl;help;support;create-tenant-alias'= {
+        }
+        &'omgctl;help;support;delete-tenant'= {
+        }
+        &'omgctl;help;support;create-project'= {
+        }
+        &'omgctl;help;support;create-project-alias'= {
+        }
+        &'omgctl;help;support;delete-project'= {
+        }
+        &'omgctl;help;support;create-developer'= {
+        }
+        &'omgctl;help;support;delete-developer'= {
+        }
+        &'omgctl;help;support;create-tenant-permission'= {
+        }
+        &'omgctl;help;support;delete-tenant-permission'= {
+        }
+        &'omgctl;help;support;create-project-permission'= {
+        }
+        &'omgctl;help;support;delete-project-permission'= {
+        }
+        &'omgctl;help;support;create-stage-permission'= {
+        }
+        &'omgctl;help;support;delete-stage-permission'= {
+        }
+        &'omgctl;help;developer'= {
+            cand use-credentials 'Store developer credentials (numeric user id and password) and create a token with them'
+            cand print-current 'Show the developer user and where its credentials come from'
+            cand create-token 'Create (or renew) the developer token with the stored credentials'
+            cand get-tenant-details 'Show a tenant: its permissions and projects'
+            cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+            cand create-project-alias 'Give a project an alias'
+            cand get-project-details 'Show a project: its permissions, stages and versions'
+            cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
+            cand create-stage 'Create a stage. Prints its id; remembers STAGE'
+            cand create-stage-alias 'Give a stage an alias'
+            cand get-stage-details 'Show a stage: its permissions and deployments'
+            cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
+            cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+            cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-version-details 'Show a version: its build requests and images'
+            cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
+            cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+            cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
+            cand create-lobby-request 'Add one more lobby to a deployment'
+            cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
+            cand create-matchmaker-request 'Add one more matchmaker to a deployment'
+            cand delete-matchmaker 'Delete a matchmaker. Prints whether it was deleted'
+        }
+        &'omgctl;help;developer;use-credentials'= {
+        }
+        &'omgctl;help;developer;print-current'= {
+        }
+        &'omgctl;help;developer;create-token'= {
+        }
+        &'omgctl;help;developer;get-tenant-details'= {
+        }
+        &'omgctl;help;developer;create-project'= {
+        }
+        &'omgctl;help;developer;create-project-alias'= {
+        }
+        &'omgctl;help;developer;get-project-details'= {
+        }
+        &'omgctl;help;developer;delete-project'= {
+        }
+        &'omgctl;help;developer;create-stage'= {
+        }
+        &'omgctl;help;developer;create-stage-alias'= {
+        }
+        &'omgctl;help;developer;get-stage-details'= {
+        }
+        &'omgctl;help;developer;delete-stage'= {
+        }
+        &'omgctl;help;developer;create-version'= {
+        }
+        &'omgctl;help;developer;upload-files-archive'= {
+        }
+        &'omgctl;help;developer;get-version-details'= {
+        }
+        &'omgctl;help;developer;delete-version'= {
+        }
+        &'omgctl;help;developer;deploy-version'= {
+        }
+        &'omgctl;help;developer;get-deployment-details'= {
+        }
+        &'omgctl;help;developer;delete-deployment'= {
+        }
+        &'omgctl;help;developer;create-lobby-request'= {
+        }
+        &'omgctl;help;developer;delete-lobby'= {
+        }
+        &'omgctl;help;developer;create-matchmaker-request'= {
+        }
+        &'omgctl;help;developer;delete-matchmaker'= {
+        }
+        &'omgctl;help;logs'= {
+        }
+        &'omgctl;help;completions'= {
+        }
+        &'omgctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

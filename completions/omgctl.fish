@@ -1,0 +1,836 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_omgctl_global_optspecs
+    string join \n e/env= o/output= color= h/help V/version
+end
+
+function __fish_omgctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_omgctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_omgctl_using_subcommand
+    set -l cmd (__fish_omgctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c omgctl -n "__fish_omgctl_needs_command" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_needs_command" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_needs_command" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_needs_command" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "env" -d 'Select and inspect environments (server URL and remembered values)'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "admin" -d 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "support" -d 'Support commands: tenants, projects, developers, permissions'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "developer" -d 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "logs" -d 'Show the recent request log (method, path, status, duration; never secrets)'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "print-current" -d 'Show the admin user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "create-token" -d 'Create (or renew) the admin token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "calculate-shard" -d 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "generate-id" -d 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "bcrypt-hash" -d 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "ping-docker-host" -d 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Show the admin user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "create-token" -d 'Create (or renew) the admin token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "calculate-shard" -d 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "generate-id" -d 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "bcrypt-hash" -d 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "ping-docker-host" -d 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "print-current" -d 'Show the support user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-token" -d 'Create (or renew) the support token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-tenant" -d 'Create a tenant. Prints its id; remembers TENANT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-tenant-alias" -d 'Give a tenant an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-tenant" -d 'Delete a tenant and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-developer" -d 'Create a developer with a generated password'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-developer" -d 'Delete a developer and its permissions. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-tenant-permission" -d 'Grant tenant permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-tenant-permission" -d 'Revoke tenant permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-project-permission" -d 'Grant project permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-project-permission" -d 'Revoke project permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "create-stage-permission" -d 'Grant stage permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Show the support user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-token" -d 'Create (or renew) the support token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-tenant" -d 'Create a tenant. Prints its id; remembers TENANT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-tenant-alias" -d 'Give a tenant an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-tenant" -d 'Delete a tenant and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-developer" -d 'Create a developer with a generated password'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-developer" -d 'Delete a developer and its permissions. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-tenant-permission" -d 'Grant tenant permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-tenant-permission" -d 'Revoke tenant permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-project-permission" -d 'Grant project permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-project-permission" -d 'Revoke project permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "create-stage-permission" -d 'Grant stage permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "print-current" -d 'Show the developer user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-token" -d 'Create (or renew) the developer token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "get-tenant-details" -d 'Show a tenant: its permissions and projects'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "get-project-details" -d 'Show a project: its permissions, stages and versions'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-stage" -d 'Create a stage. Prints its id; remembers STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-stage-alias" -d 'Give a stage an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "get-stage-details" -d 'Show a stage: its permissions and deployments'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-stage" -d 'Delete a stage and its deployments. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-version" -d 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "upload-files-archive" -d 'Pack a directory and upload it as the version\'s files archive (the server builds an image)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "get-version-details" -d 'Show a version: its build requests and images'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-version" -d 'Delete a version no deployment uses. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "deploy-version" -d 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "get-deployment-details" -d 'Show a deployment: its lobbies and matchmakers'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-deployment" -d 'Delete a deployment. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-lobby-request" -d 'Add one more lobby to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-lobby" -d 'Delete a lobby. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "create-matchmaker-request" -d 'Add one more matchmaker to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l format -d 'Archive format' -r -f -a "tar-gz\t'gzip-compressed tar (what omgservers builds from)'
+zip\t'zip (upstream\'s format; accepted by omgservers too)'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l wait -d 'Wait until the deployment has a lobby'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Show the developer user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-token" -d 'Create (or renew) the developer token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "get-tenant-details" -d 'Show a tenant: its permissions and projects'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "get-project-details" -d 'Show a project: its permissions, stages and versions'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-stage" -d 'Create a stage. Prints its id; remembers STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-stage-alias" -d 'Give a stage an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "get-stage-details" -d 'Show a stage: its permissions and deployments'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-stage" -d 'Delete a stage and its deployments. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-version" -d 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "upload-files-archive" -d 'Pack a directory and upload it as the version\'s files archive (the server builds an image)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "get-version-details" -d 'Show a version: its build requests and images'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-version" -d 'Delete a version no deployment uses. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "deploy-version" -d 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "get-deployment-details" -d 'Show a deployment: its lobbies and matchmakers'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-deployment" -d 'Delete a deployment. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-lobby-request" -d 'Add one more lobby to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-lobby" -d 'Delete a lobby. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-matchmaker-request" -d 'Add one more matchmaker to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s n -l lines -d 'How many of the most recent lines to print' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l clear -d 'Empty the log instead of printing it'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "admin" -d 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "support" -d 'Support commands: tenants, projects, developers, permissions'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "developer" -d 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "logs" -d 'Show the recent request log (method, path, status, duration; never secrets)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "print-current" -d 'Show the admin user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "create-token" -d 'Create (or renew) the admin token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "calculate-shard" -d 'Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "generate-id" -d 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "bcrypt-hash" -d 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "ping-docker-host" -d 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "print-current" -d 'Show the support user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-token" -d 'Create (or renew) the support token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-tenant" -d 'Create a tenant. Prints its id; remembers TENANT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-tenant-alias" -d 'Give a tenant an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-tenant" -d 'Delete a tenant and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-developer" -d 'Create a developer with a generated password'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-developer" -d 'Delete a developer and its permissions. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-tenant-permission" -d 'Grant tenant permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-tenant-permission" -d 'Revoke tenant permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-project-permission" -d 'Grant project permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-project-permission" -d 'Revoke project permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "create-stage-permission" -d 'Grant stage permissions to a developer. Prints the newly created ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from support" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "print-current" -d 'Show the developer user and where its credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-token" -d 'Create (or renew) the developer token with the stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "get-tenant-details" -d 'Show a tenant: its permissions and projects'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-project" -d 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-project-alias" -d 'Give a project an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "get-project-details" -d 'Show a project: its permissions, stages and versions'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-project" -d 'Delete a project and everything under it. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-stage" -d 'Create a stage. Prints its id; remembers STAGE'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-stage-alias" -d 'Give a stage an alias'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "get-stage-details" -d 'Show a stage: its permissions and deployments'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-stage" -d 'Delete a stage and its deployments. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-version" -d 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "upload-files-archive" -d 'Pack a directory and upload it as the version\'s files archive (the server builds an image)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "get-version-details" -d 'Show a version: its build requests and images'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-version" -d 'Delete a version no deployment uses. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "deploy-version" -d 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "get-deployment-details" -d 'Show a deployment: its lobbies and matchmakers'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-deployment" -d 'Delete a deployment. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-lobby-request" -d 'Add one more lobby to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-lobby" -d 'Delete a lobby. Prints whether it was deleted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "create-matchmaker-request" -d 'Add one more matchmaker to a deployment'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from developer" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'

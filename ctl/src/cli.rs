@@ -1,0 +1,695 @@
+//! The clap definition of `omgctl`: one noun-verb tree mirroring the API. Kebab-case names, the
+//! upstream `omgserversctl.sh` camelCase spellings as hidden aliases. The generated docs
+//! (`docs/cli.md`, `docs/man/`, `completions/`) come from this definition.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPermission};
+
+const AFTER_HELP: &str = "\
+Ids left out default to the values the environment remembers from earlier commands
+(TENANT, PROJECT, STAGE, VERSION, DEPLOYMENT; see `omgctl environment print-current`).
+Delete commands always need explicit ids.
+
+Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 not found,
+4 not authenticated or forbidden, 130 interrupted.";
+
+/// omgctl: the command-line tool for omgservers admins, support and developers.
+///
+/// Data goes to stdout (tables, JSON, ids); messages, hints and progress go to stderr.
+#[derive(Debug, Parser)]
+#[command(name = "omgctl", version, propagate_version = true, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Environment (profile) to use instead of the current one.
+    #[arg(
+        long = "env",
+        short = 'e',
+        global = true,
+        env = "OMGCTL_ENV",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub env: Option<String>,
+
+    /// Output format of the data printed on stdout.
+    #[arg(
+        long,
+        short = 'o',
+        global = true,
+        env = "OMGCTL_OUTPUT",
+        hide_env_values = true,
+        value_enum,
+        default_value_t = OutputFormat::Table
+    )]
+    pub output: OutputFormat,
+
+    /// When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Human-readable tables.
+    Table,
+    /// The wire DTO the server answered, as JSON.
+    Json,
+    /// Only the created or affected id (or value), for scripts.
+    Id,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Select and inspect environments (server URL and remembered values).
+    #[command(subcommand, visible_alias = "env")]
+    Environment(EnvironmentCommand),
+
+    /// Admin commands: tokens, ids, hashes, shards, Docker hosts.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+
+    /// Support commands: tenants, projects, developers, permissions.
+    #[command(subcommand)]
+    Support(SupportCommand),
+
+    /// Developer commands: projects, stages, versions, deployments, lobbies, matchmakers.
+    #[command(subcommand)]
+    Developer(DeveloperCommand),
+
+    /// Show the recent request log (method, path, status, duration; never secrets).
+    ///
+    /// The log is kept in the state directory (`OMGCTL_STATE_DIR` overrides it), the last 1000
+    /// requests. Prints one line per request.
+    ///
+    /// Example: omgctl logs --lines 20
+    Logs {
+        /// How many of the most recent lines to print.
+        #[arg(long, short = 'n', default_value_t = 50)]
+        lines: usize,
+        /// Empty the log instead of printing it.
+        #[arg(long)]
+        clear: bool,
+    },
+
+    /// Print a shell completion script.
+    ///
+    /// Example: omgctl completions bash > ~/.local/share/bash-completion/completions/omgctl
+    Completions {
+        /// The shell to generate completions for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnvironmentCommand {
+    /// Forget every environment, remembered value and stored credential.
+    ///
+    /// Example: omgctl environment reset
+    Reset,
+
+    /// Print the current environment, its URL, remembered values and where credentials come from.
+    ///
+    /// Example: omgctl environment print-current -o json
+    #[command(alias = "printCurrent")]
+    PrintCurrent,
+
+    /// Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline.
+    ///
+    /// Exits with 3 when the value is not set.
+    ///
+    /// Example: TENANT=$(omgctl environment print-variable TENANT)
+    #[command(alias = "printVariable")]
+    PrintVariable {
+        /// Variable name, e.g. TENANT (an `OMGSERVERSCTL_` prefix is accepted).
+        name: String,
+    },
+
+    /// Create or update an environment and make it the current one.
+    ///
+    /// Example: omgctl environment use-environment staging https://omg.example.com
+    #[command(alias = "useEnvironment")]
+    UseEnvironment {
+        /// Environment name.
+        name: String,
+        /// Base URL of the server (the part before /service/v1/…).
+        url: String,
+    },
+
+    /// Use the public environment `public` (https://api.omgservers.com).
+    ///
+    /// Example: omgctl environment use-public
+    #[command(alias = "usePublic")]
+    UsePublic,
+
+    /// Use the local environment `local` with the dev-mode credentials admin/admin, support/support.
+    ///
+    /// Tokens are created on first use, so the server need not be running yet.
+    ///
+    /// Example: omgctl environment use-local --url http://127.0.0.1:8080
+    #[command(alias = "useLocal")]
+    UseLocal {
+        /// Server URL.
+        #[arg(long, default_value = "http://localhost:8080")]
+        url: String,
+    },
+}
+
+/// How `use-credentials` gets the user and password.
+#[derive(Debug, Args)]
+pub struct CredentialsArgs {
+    /// User id or alias (developers: the numeric user id).
+    pub user: String,
+    /// Password (visible in the process list and shell history: prefer the prompt or
+    /// --password-stdin; accepted for compatibility with a warning).
+    pub password: Option<String>,
+    /// Read the password from the first line of stdin.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Store admin credentials for this environment and create a token with them.
+    ///
+    /// Prompts for the password on a terminal; otherwise pass --password-stdin or set
+    /// OMGCTL_ADMIN_PASSWORD. Prints where the credentials were stored.
+    ///
+    /// Example: echo "$PW" | omgctl admin use-credentials admin --password-stdin
+    #[command(alias = "useCredentials")]
+    UseCredentials(CredentialsArgs),
+    /// Show the admin user and where its credentials come from.
+    ///
+    /// Example: omgctl admin print-current
+    #[command(alias = "printCurrent")]
+    PrintCurrent,
+    /// Create (or renew) the admin token with the stored credentials.
+    ///
+    /// Prints nothing on stdout except with -o json (the token is stored, never printed).
+    ///
+    /// Example: omgctl admin create-token
+    #[command(alias = "createToken")]
+    CreateToken,
+    /// Shard index and owning server of a shard key. Remembers SHARD_INDEX and SERVER_URI.
+    ///
+    /// Example: omgctl admin calculate-shard my-key
+    #[command(alias = "calculateShard")]
+    CalculateShard {
+        /// Shard key.
+        key: String,
+    },
+    /// Generate a snowflake id. Prints it; remembers GENERATED_ID.
+    ///
+    /// Example: omgctl admin generate-id -o id
+    #[command(alias = "generateId")]
+    GenerateId,
+    /// bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH.
+    ///
+    /// Example: omgctl admin bcrypt-hash secret -o id
+    #[command(alias = "bcryptHash")]
+    BcryptHash {
+        /// Value to hash.
+        value: String,
+    },
+    /// Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL.
+    ///
+    /// Example: omgctl admin ping-docker-host tcp://docker:2375
+    #[command(alias = "pingDockerHost")]
+    PingDockerHost {
+        /// Docker daemon URI, e.g. tcp://host:2375.
+        uri: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SupportCommand {
+    /// Store support credentials for this environment and create a token with them.
+    ///
+    /// Example: echo "$PW" | omgctl support use-credentials support --password-stdin
+    #[command(alias = "useCredentials")]
+    UseCredentials(CredentialsArgs),
+    /// Show the support user and where its credentials come from.
+    ///
+    /// Example: omgctl support print-current
+    #[command(alias = "printCurrent")]
+    PrintCurrent,
+    /// Create (or renew) the support token with the stored credentials.
+    ///
+    /// Example: omgctl support create-token
+    #[command(alias = "createToken")]
+    CreateToken,
+    /// Create a tenant. Prints its id; remembers TENANT.
+    ///
+    /// Example: TENANT=$(omgctl support create-tenant -o id)
+    #[command(alias = "createTenant")]
+    CreateTenant,
+    /// Give a tenant an alias.
+    ///
+    /// Example: omgctl support create-tenant-alias 245515657456648192 my-studio
+    #[command(alias = "createTenantAlias")]
+    CreateTenantAlias {
+        /// Tenant id.
+        tenant_id: i64,
+        /// Alias (at most 64 characters, not numeric).
+        alias: String,
+    },
+    /// Delete a tenant and everything under it. Prints whether it was deleted.
+    ///
+    /// Example: omgctl support delete-tenant my-studio
+    #[command(alias = "deleteTenant")]
+    DeleteTenant {
+        /// Tenant id or alias.
+        tenant: String,
+    },
+    /// Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE.
+    ///
+    /// Example: omgctl support create-project my-studio
+    #[command(alias = "createProject")]
+    CreateProject {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+    },
+    /// Give a project an alias.
+    ///
+    /// Example: omgctl support create-project-alias my-studio 245515657456648193 my-game
+    #[command(alias = "createProjectAlias")]
+    CreateProjectAlias {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id.
+        project_id: i64,
+        /// Alias.
+        alias: String,
+    },
+    /// Delete a project and everything under it. Prints whether it was deleted.
+    ///
+    /// Example: omgctl support delete-project my-studio my-game
+    #[command(alias = "deleteProject")]
+    DeleteProject {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+    },
+    /// Create a developer with a generated password.
+    ///
+    /// Prints the user id (the password only with -o json); stores both as this environment's
+    /// developer credentials and remembers DEVELOPER_USER.
+    ///
+    /// Example: omgctl support create-developer -o id
+    #[command(alias = "createDeveloper")]
+    CreateDeveloper,
+    /// Delete a developer and its permissions. Prints whether it was deleted.
+    ///
+    /// Example: omgctl support delete-developer 245515657456648194
+    #[command(alias = "deleteDeveloper")]
+    DeleteDeveloper {
+        /// Developer user id.
+        user_id: i64,
+    },
+    /// Grant tenant permissions to a developer. Prints the newly created ones.
+    ///
+    /// Example: omgctl support create-tenant-permission my-studio 245515657456648194 PROJECT_MANAGER TENANT_VIEWER
+    #[command(alias = "createTenantPermission")]
+    CreateTenantPermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: PROJECT_MANAGER, TENANT_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<TenantPermission>,
+    },
+    /// Revoke tenant permissions. Prints the deleted ones.
+    ///
+    /// Example: omgctl support delete-tenant-permission my-studio 245515657456648194 TENANT_VIEWER
+    #[command(alias = "deleteTenantPermission")]
+    DeleteTenantPermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: PROJECT_MANAGER, TENANT_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<TenantPermission>,
+    },
+    /// Grant project permissions to a developer. Prints the newly created ones.
+    ///
+    /// Example: omgctl support create-project-permission my-studio my-game 245515657456648194 VERSION_MANAGER
+    #[command(alias = "createProjectPermission")]
+    CreateProjectPermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: STAGE_MANAGER, VERSION_MANAGER, PROJECT_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<ProjectPermission>,
+    },
+    /// Revoke project permissions. Prints the deleted ones.
+    ///
+    /// Example: omgctl support delete-project-permission my-studio my-game 245515657456648194 VERSION_MANAGER
+    #[command(alias = "deleteProjectPermission")]
+    DeleteProjectPermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: STAGE_MANAGER, VERSION_MANAGER, PROJECT_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<ProjectPermission>,
+    },
+    /// Grant stage permissions to a developer. Prints the newly created ones.
+    ///
+    /// Example: omgctl support create-stage-permission my-studio my-game default 245515657456648194 DEPLOYMENT_MANAGER
+    #[command(alias = "createStagePermission")]
+    CreateStagePermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Stage id or alias.
+        stage: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: DEPLOYMENT_MANAGER, STAGE_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<StagePermission>,
+    },
+    /// Revoke stage permissions. Prints the deleted ones.
+    ///
+    /// Example: omgctl support delete-stage-permission my-studio my-game default 245515657456648194 STAGE_VIEWER
+    #[command(alias = "deleteStagePermission")]
+    DeleteStagePermission {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Stage id or alias.
+        stage: String,
+        /// Developer user id.
+        user_id: i64,
+        /// Permissions: DEPLOYMENT_MANAGER, STAGE_VIEWER.
+        #[arg(required = true)]
+        permissions: Vec<StagePermission>,
+    },
+}
+
+/// Archive format of `upload-files-archive`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ArchiveFormat {
+    /// gzip-compressed tar (what omgservers builds from).
+    TarGz,
+    /// zip (upstream's format; accepted by omgservers too).
+    Zip,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeveloperCommand {
+    /// Store developer credentials (numeric user id and password) and create a token with them.
+    ///
+    /// Example: echo "$PW" | omgctl developer use-credentials 245515657456648194 --password-stdin
+    #[command(alias = "useCredentials")]
+    UseCredentials(CredentialsArgs),
+    /// Show the developer user and where its credentials come from.
+    ///
+    /// Example: omgctl developer print-current
+    #[command(alias = "printCurrent")]
+    PrintCurrent,
+    /// Create (or renew) the developer token with the stored credentials.
+    ///
+    /// Example: omgctl developer create-token
+    #[command(alias = "createToken")]
+    CreateToken,
+    /// Show a tenant: its permissions and projects.
+    ///
+    /// Example: omgctl developer get-tenant-details my-studio
+    #[command(alias = "getTenantDetails")]
+    GetTenantDetails {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+    },
+    /// Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE.
+    ///
+    /// Example: omgctl developer create-project my-studio
+    #[command(alias = "createProject")]
+    CreateProject {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+    },
+    /// Give a project an alias.
+    ///
+    /// Example: omgctl developer create-project-alias my-studio 245515657456648193 my-game
+    #[command(alias = "createProjectAlias")]
+    CreateProjectAlias {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id.
+        project_id: i64,
+        /// Alias.
+        alias: String,
+    },
+    /// Show a project: its permissions, stages and versions.
+    ///
+    /// Example: omgctl developer get-project-details my-studio my-game
+    #[command(alias = "getProjectDetails")]
+    GetProjectDetails {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+    },
+    /// Delete a project and everything under it. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-project my-studio my-game
+    #[command(alias = "deleteProject")]
+    DeleteProject {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+    },
+    /// Create a stage. Prints its id; remembers STAGE.
+    ///
+    /// Example: omgctl developer create-stage my-studio my-game
+    #[command(alias = "createStage")]
+    CreateStage {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+    },
+    /// Give a stage an alias.
+    ///
+    /// Example: omgctl developer create-stage-alias my-studio 245515657456648195 production
+    #[command(alias = "createStageAlias")]
+    CreateStageAlias {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Stage id.
+        stage_id: i64,
+        /// Alias.
+        alias: String,
+    },
+    /// Show a stage: its permissions and deployments.
+    ///
+    /// Example: omgctl developer get-stage-details my-studio my-game production
+    #[command(alias = "getStageDetails")]
+    GetStageDetails {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+    },
+    /// Delete a stage and its deployments. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-stage my-studio my-game production
+    #[command(alias = "deleteStage")]
+    DeleteStage {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Stage id or alias.
+        stage: String,
+    },
+    /// Create a version from a version config JSON file. Prints its id; remembers VERSION.
+    ///
+    /// Example: omgctl developer create-version my-studio my-game config.json
+    #[command(alias = "createVersion")]
+    CreateVersion {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Project id or alias.
+        project: String,
+        /// Path of the version config JSON (modes, groups…); `-` reads stdin.
+        config: PathBuf,
+    },
+    /// Pack a directory and upload it as the version's files archive (the server builds an image).
+    ///
+    /// Skips .git, .hg, .svn, target and node_modules; refuses an empty archive. Shows the size
+    /// and, on a terminal, a progress bar. Prints the files archive id; remembers FILES_ARCHIVE.
+    ///
+    /// Example: omgctl developer upload-files-archive my-studio 245515657456648196 ./lua
+    #[command(alias = "uploadFilesArchive")]
+    UploadFilesArchive {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Version id.
+        version_id: i64,
+        /// Directory to pack.
+        dir: PathBuf,
+        /// Archive format.
+        #[arg(long, value_enum, default_value_t = ArchiveFormat::TarGz)]
+        format: ArchiveFormat,
+    },
+    /// Show a version: its build requests and images.
+    ///
+    /// Example: omgctl developer get-version-details my-studio 245515657456648196
+    #[command(alias = "getVersionDetails")]
+    GetVersionDetails {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Version id [default: VERSION].
+        version_id: Option<i64>,
+    },
+    /// Delete a version no deployment uses. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-version my-studio 245515657456648196
+    #[command(alias = "deleteVersion")]
+    DeleteVersion {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Version id.
+        version_id: i64,
+    },
+    /// Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers
+    /// DEPLOYMENT.
+    ///
+    /// With --wait, follows the deployment (get-deployment-details) until it has a lobby, with a
+    /// spinner on a terminal and plain lines otherwise, and fails with exit code 1 when --timeout
+    /// passes first. The API exposes no runtime state, so the lobby's runtime may still be
+    /// starting when --wait returns.
+    ///
+    /// Example: omgctl developer deploy-version my-studio my-game production 245515657456648196 --wait
+    #[command(alias = "deployVersion")]
+    DeployVersion {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// Version id [default: VERSION].
+        version_id: Option<i64>,
+        /// Wait until the deployment has a lobby.
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits, e.g. 90s, 5m.
+        #[arg(long, default_value = "5m", value_parser = parse_duration)]
+        timeout: std::time::Duration,
+    },
+    /// Show a deployment: its lobbies and matchmakers.
+    ///
+    /// Example: omgctl developer get-deployment-details my-studio 245515657456648197
+    #[command(alias = "getDeploymentDetails")]
+    GetDeploymentDetails {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Deployment id [default: DEPLOYMENT].
+        deployment_id: Option<i64>,
+    },
+    /// Delete a deployment. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-deployment my-studio 245515657456648197
+    #[command(alias = "deleteDeployment")]
+    DeleteDeployment {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Deployment id.
+        deployment_id: i64,
+    },
+    /// Add one more lobby to a deployment.
+    ///
+    /// Example: omgctl developer create-lobby-request my-studio 245515657456648197
+    #[command(alias = "createLobbyRequest")]
+    CreateLobbyRequest {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Deployment id [default: DEPLOYMENT].
+        deployment_id: Option<i64>,
+    },
+    /// Delete a lobby. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-lobby 245515657456648198
+    #[command(alias = "deleteLobby")]
+    DeleteLobby {
+        /// Lobby id.
+        lobby_id: i64,
+    },
+    /// Add one more matchmaker to a deployment.
+    ///
+    /// Example: omgctl developer create-matchmaker-request my-studio 245515657456648197
+    #[command(alias = "createMatchmakerRequest")]
+    CreateMatchmakerRequest {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Deployment id [default: DEPLOYMENT].
+        deployment_id: Option<i64>,
+    },
+    /// Delete a matchmaker. Prints whether it was deleted.
+    ///
+    /// Example: omgctl developer delete-matchmaker 245515657456648199
+    #[command(alias = "deleteMatchmaker")]
+    DeleteMatchmaker {
+        /// Matchmaker id.
+        matchmaker_id: i64,
+    },
+}
+
+/// Parses `90`, `90s`, `5m`, `1h`.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let (number, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, "s"),
+    };
+    let n: u64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration like 90s or 5m"))?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(format!("`{s}` is not a duration like 90s or 5m")),
+    };
+    Ok(std::time::Duration::from_secs(secs))
+}
+
+/// The clap command, for completions and generated docs.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,332 @@
+//! Talking to the server: one blocking HTTP client, tokens per role (created on demand and
+//! renewed once when the server says they expired), and the request log.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::CtlError;
+use crate::store::{Environment, Role, Secret, Source, Store};
+use crate::ui::Ui;
+
+const PREFIX: &str = "/service/v1/entrypoint";
+const LOG_KEEP_LINES: usize = 1000;
+
+/// Everything a command needs: the store, the selected environment, output settings.
+pub struct Ctx {
+    pub store: Store,
+    pub env_flag: Option<String>,
+    pub ui: Ui,
+    http: Option<reqwest::blocking::Client>,
+}
+
+/// The body of a request.
+pub enum Body {
+    Json(Value),
+    /// Builds a multipart form (called again when the request is retried).
+    Multipart(Box<dyn Fn() -> reqwest::blocking::multipart::Form>),
+}
+
+impl Ctx {
+    pub fn new(store: Store, env_flag: Option<String>, ui: Ui) -> Ctx {
+        Ctx {
+            store,
+            env_flag,
+            ui,
+            http: None,
+        }
+    }
+
+    /// The selected environment's name and settings, or a usage error saying how to pick one.
+    pub fn env(&self) -> Result<(String, &Environment), CtlError> {
+        let name = self.store.selected(self.env_flag.as_deref()).ok_or_else(|| {
+            CtlError::usage(
+                "no environment is configured",
+                "run `omgctl environment use-local`, `use-public` or `use-environment <name> <url>`",
+            )
+        })?;
+        let env = self.store.config.environments.get(&name).ok_or_else(|| {
+            CtlError::usage(
+                format!("environment `{name}` does not exist"),
+                format!("create it with `omgctl environment use-environment {name} <url>`"),
+            )
+        })?;
+        Ok((name, env))
+    }
+
+    pub fn env_mut(&mut self) -> Result<(String, &mut Environment), CtlError> {
+        let (name, _) = self.env()?;
+        let env = self
+            .store
+            .config
+            .environments
+            .get_mut(&name)
+            .ok_or_else(|| CtlError::usage("environment vanished", ""))?;
+        Ok((name, env))
+    }
+
+    /// Remembers produced values in the selected environment and saves the config.
+    pub fn remember(&mut self, values: &[(&str, String)]) -> Result<(), CtlError> {
+        let (_, env) = self.env_mut()?;
+        for (k, v) in values {
+            env.variables.insert((*k).to_owned(), v.clone());
+        }
+        self.store.save()
+    }
+
+    /// A remembered value.
+    pub fn variable(&self, name: &str) -> Option<String> {
+        self.env()
+            .ok()
+            .and_then(|(_, env)| env.variables.get(name).cloned())
+    }
+
+    /// The role's user: `OMGCTL_<ROLE>_USER`, else the remembered `<ROLE>_USER`.
+    pub fn user(&self, role: Role) -> Option<(String, Source)> {
+        let var = format!("OMGCTL_{}_USER", role.upper());
+        if let Some(v) = std::env::var(&var).ok().filter(|v| !v.is_empty()) {
+            return Some((v, Source::Env));
+        }
+        self.variable(&format!("{}_USER", role.upper()))
+            .map(|v| (v, Source::File))
+    }
+
+    fn client(&mut self) -> Result<reqwest::blocking::Client, CtlError> {
+        if let Some(c) = &self.http {
+            return Ok(c.clone());
+        }
+        let client = reqwest::blocking::Client::builder()
+            .user_agent(concat!("omgctl/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .build()
+            .map_err(|e| CtlError::Other(e.into()))?;
+        self.http = Some(client.clone());
+        Ok(client)
+    }
+
+    /// One HTTP call, logged. Returns the status and the parsed body (Null when empty).
+    fn send(
+        &mut self,
+        area: &str,
+        op: &str,
+        token: Option<&str>,
+        body: &Body,
+    ) -> Result<(u16, Value), CtlError> {
+        let (env_name, env) = self.env()?;
+        let base = env.service_url.trim_end_matches('/').to_owned();
+        let path = format!("{PREFIX}/{area}/request/{op}");
+        let url = format!("{base}{path}");
+        let client = self.client()?;
+        let mut request = client.post(&url);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request = match body {
+            Body::Json(v) => request.json(v),
+            Body::Multipart(form) => request.multipart(form()),
+        };
+        let started = Instant::now();
+        let result = request.send();
+        let elapsed = started.elapsed();
+        let response = match result {
+            Ok(r) => r,
+            Err(e) => {
+                self.log(&env_name, &path, "ERR", elapsed);
+                let mut detail = e.to_string();
+                let mut source = std::error::Error::source(&e);
+                while let Some(s) = source {
+                    detail = format!("{detail}: {s}");
+                    source = s.source();
+                }
+                return Err(CtlError::Transport { url, detail });
+            }
+        };
+        let status = response.status().as_u16();
+        self.log(&env_name, &path, &status.to_string(), elapsed);
+        let text = response.text().map_err(|e| CtlError::Transport {
+            url: url.clone(),
+            detail: e.to_string(),
+        })?;
+        let value = if text.trim().is_empty() {
+            Value::Null
+        } else {
+            match serde_json::from_str(&text) {
+                Ok(v) => v,
+                Err(_) if status >= 400 => Value::String(text),
+                Err(e) => {
+                    return Err(CtlError::failed(
+                        format!("{area}/{op}: the server answered non-JSON ({e})"),
+                        "is the URL an omgservers server?",
+                    ))
+                }
+            }
+        };
+        Ok((status, value))
+    }
+
+    fn api_error(area: &str, op: &str, status: u16, value: &Value) -> CtlError {
+        let (qualifier, message) = match value {
+            Value::Object(m) => (
+                m.get("qualifier")
+                    .and_then(Value::as_str)
+                    .unwrap_or("UNKNOWN")
+                    .to_owned(),
+                m.get("message")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned(),
+            ),
+            Value::String(s) => ("UNKNOWN".to_owned(), s.chars().take(300).collect()),
+            _ => ("UNKNOWN".to_owned(), String::new()),
+        };
+        CtlError::Api {
+            op: format!("{area}/{op}"),
+            status,
+            qualifier,
+            message,
+        }
+    }
+
+    /// An unauthenticated call (create-token).
+    pub fn call_anon(&mut self, area: &str, op: &str, body: Value) -> Result<Value, CtlError> {
+        let (status, value) = self.send(area, op, None, &Body::Json(body))?;
+        if status >= 400 {
+            return Err(Self::api_error(area, op, status, &value));
+        }
+        Ok(value)
+    }
+
+    /// A call as `role`: uses the stored token (creating one when there is none) and renews it
+    /// once when the server says it is no longer valid.
+    pub fn call(&mut self, role: Role, op: &str, body: Value) -> Result<Value, CtlError> {
+        self.call_body(role, op, Body::Json(body))
+    }
+
+    pub fn call_body(&mut self, role: Role, op: &str, body: Body) -> Result<Value, CtlError> {
+        let area = role.name();
+        let (env_name, _) = self.env()?;
+        let renewable = self.user(role).is_some()
+            && self
+                .store
+                .secret(&env_name, role, Secret::Password)?
+                .is_some();
+        let token = match self.store.secret(&env_name, role, Secret::Token)? {
+            Some((token, _)) => token,
+            None => self.create_token(role)?.0,
+        };
+        let (status, value) = self.send(area, op, Some(&token), &body)?;
+        let expired = status == 401
+            && value.get("qualifier").and_then(Value::as_str) == Some("WRONG_CREDENTIALS");
+        if expired && renewable {
+            self.ui
+                .note("the token was not accepted (expired?); creating a new one");
+            let (token, _) = self.create_token(role)?;
+            let (status, value) = self.send(area, op, Some(&token), &body)?;
+            if status >= 400 {
+                return Err(Self::api_error(area, op, status, &value));
+            }
+            return Ok(value);
+        }
+        if status >= 400 {
+            return Err(Self::api_error(area, op, status, &value));
+        }
+        Ok(value)
+    }
+
+    /// Creates a token with the role's user and password and stores it (unless the token comes
+    /// from the environment, which omgctl never overrides on disk). Returns the token and where
+    /// it was stored.
+    pub fn create_token(&mut self, role: Role) -> Result<(String, Option<Source>), CtlError> {
+        let (env_name, _) = self.env()?;
+        let missing = || {
+            CtlError::NotAuthenticated {
+            message: format!("no {} credentials for environment `{env_name}`", role.name()),
+            hint: format!(
+                "run `omgctl {} use-credentials <user>` or set OMGCTL_{}_USER and OMGCTL_{}_PASSWORD",
+                role.name(),
+                role.upper(),
+                role.upper()
+            ),
+        }
+        };
+        let (user, _) = self.user(role).ok_or_else(missing)?;
+        let (password, _) = self
+            .store
+            .secret(&env_name, role, Secret::Password)?
+            .ok_or_else(missing)?;
+        let body = match role {
+            Role::Developer => {
+                let id: i64 = user.trim().parse().map_err(|_| {
+                    CtlError::usage(
+                        format!("developer user `{user}` is not a numeric user id"),
+                        "developers sign in with the user id create-developer printed",
+                    )
+                })?;
+                serde_json::to_value(omgservers_types::admin::CreateTokenByIdRequest {
+                    user_id: id.into(),
+                    password,
+                })
+            }
+            _ => serde_json::to_value(omgservers_types::admin::CreateTokenByUserRequest {
+                user: user.as_str().into(),
+                password,
+            }),
+        }
+        .map_err(|e| CtlError::Other(e.into()))?;
+        let value = self.call_anon(role.name(), "create-token", body)?;
+        let response: omgservers_types::admin::CreateTokenResponse = parse(value)?;
+        let token = response.raw_token;
+        let stored = self
+            .store
+            .set_secret(&env_name, role, Secret::Token, &token)?;
+        Ok((token, Some(stored)))
+    }
+
+    fn log(&self, env: &str, path: &str, status: &str, elapsed: Duration) {
+        let line = format!(
+            "{} {env} POST {path} {status} {}ms\n",
+            crate::ui::utc_now(),
+            elapsed.as_millis()
+        );
+        let file = self.store.paths.log_file();
+        if crate::store::create_private_dir(&self.store.paths.state_dir).is_err() {
+            return;
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        if let Ok(mut f) = options.open(&file) {
+            let _ = f.write_all(line.as_bytes());
+            // Trim now and then rather than on every call.
+            if f.metadata().map(|m| m.len() > 256 * 1024).unwrap_or(false) {
+                if let Ok(text) = std::fs::read_to_string(&file) {
+                    let lines: Vec<&str> = text.lines().collect();
+                    let keep = lines[lines.len().saturating_sub(LOG_KEEP_LINES)..].join("\n");
+                    let _ = crate::store::write_private(&file, format!("{keep}\n").as_bytes());
+                }
+            }
+        }
+    }
+}
+
+/// Parses a response into its wire DTO.
+pub fn parse<T: for<'de> serde::Deserialize<'de>>(value: Value) -> Result<T, CtlError> {
+    serde_json::from_value(value.clone()).map_err(|e| {
+        CtlError::failed(
+            format!("unexpected response from the server ({e}): {value}"),
+            "omgctl and the server may be of different versions",
+        )
+    })
+}
+
+/// Serializes a request DTO.
+pub fn body<T: Serialize>(dto: &T) -> Result<Value, CtlError> {
+    serde_json::to_value(dto).map_err(|e| CtlError::Other(e.into()))
+}

@@ -1,0 +1,11 @@
+//! `omgctl`, the command-line tool for omgservers admins, support and developers: a noun-verb
+//! tree over the HTTP API (wire reference §14), environments as profiles, credentials per
+//! environment and role, tables/JSON/ids on stdout and everything else on stderr.
+
+pub mod archive;
+pub mod cli;
+pub mod client;
+pub mod error;
+pub mod run;
+pub mod store;
+pub mod ui;

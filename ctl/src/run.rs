@@ -1,0 +1,1507 @@
+//! Runs a parsed command: calls the endpoint of wire reference §14.3, remembers what upstream's
+//! ctl would have stored, and prints the result.
+
+use std::io::{BufRead, IsTerminal, Read};
+use std::time::{Duration, Instant};
+
+use omgservers_types::{admin, details, developer as dev, support, Empty};
+use serde_json::{json, Value};
+
+use crate::archive;
+use crate::cli::{
+    AdminCommand, Cli, Command, CredentialsArgs, DeveloperCommand, EnvironmentCommand,
+    SupportCommand,
+};
+use crate::client::{body, parse, Body, Ctx};
+use crate::error::CtlError;
+use crate::store::{Paths, Role, Secret, Source, Store};
+use crate::ui::{kv_table, list_table, Out, Ui};
+
+pub const PUBLIC_URL: &str = "https://api.omgservers.com";
+
+/// Runs the command and returns its exit code.
+pub fn run(cli: Cli) -> u8 {
+    let ui = Ui::new(cli.global.output, cli.global.color);
+    match execute(cli, &ui) {
+        Ok(out) => {
+            ui.print(&out);
+            0
+        }
+        Err(e) => {
+            ui.error(&e.to_string(), &e.hint());
+            e.exit_code()
+        }
+    }
+}
+
+fn execute(cli: Cli, ui: &Ui) -> Result<Out, CtlError> {
+    if let Command::Completions { shell } = cli.command {
+        let mut cmd = crate::cli::command();
+        clap_complete::generate(shell, &mut cmd, "omgctl", &mut std::io::stdout());
+        return Ok(Out::default());
+    }
+    let store = Store::load(Paths::discover()?)?;
+    let mut ctx = Ctx::new(store, cli.global.env.clone(), ui.clone());
+    match cli.command {
+        Command::Completions { .. } => Ok(Out::default()),
+        Command::Logs { lines, clear } => logs(&ctx, lines, clear),
+        Command::Environment(c) => environment(&mut ctx, c),
+        Command::Admin(c) => admin_cmd(&mut ctx, c),
+        Command::Support(c) => support_cmd(&mut ctx, c),
+        Command::Developer(c) => developer_cmd(&mut ctx, c),
+    }
+}
+
+// --- logs ------------------------------------------------------------------------------------
+
+fn logs(ctx: &Ctx, lines: usize, clear: bool) -> Result<Out, CtlError> {
+    let path = ctx.store.paths.log_file();
+    if clear {
+        if path.exists() {
+            crate::store::write_private(&path, b"")?;
+        }
+        return Ok(Out::default().message("The request log was cleared"));
+    }
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(CtlError::io(format!("cannot read {}", path.display()), e)),
+    };
+    let all: Vec<&str> = text.lines().collect();
+    let recent = &all[all.len().saturating_sub(lines)..];
+    if recent.is_empty() {
+        ctx.ui
+            .note(&format!("No requests logged yet ({})", path.display()));
+    }
+    let json = Value::Array(
+        recent
+            .iter()
+            .map(|l| {
+                let f: Vec<&str> = l.split(' ').collect();
+                json!({"time": f.first(), "environment": f.get(1), "method": f.get(2),
+                       "path": f.get(3), "status": f.get(4), "duration": f.get(5)})
+            })
+            .collect(),
+    );
+    let rows = recent
+        .iter()
+        .map(|l| l.split(' ').map(str::to_owned).collect())
+        .collect();
+    let table = list_table(
+        &[
+            "TIME",
+            "ENVIRONMENT",
+            "METHOD",
+            "PATH",
+            "STATUS",
+            "DURATION",
+        ],
+        rows,
+    );
+    let mut out = Out::new(json).id(recent.join("\n"));
+    if !recent.is_empty() {
+        out = out.table(None, table);
+    }
+    Ok(out)
+}
+
+// --- environment -----------------------------------------------------------------------------
+
+fn use_environment(ctx: &mut Ctx, name: &str, url: &str) -> Result<(), CtlError> {
+    let parsed = url.trim();
+    if !(parsed.starts_with("http://") || parsed.starts_with("https://")) {
+        return Err(CtlError::usage(
+            format!("`{url}` is not an http(s) URL"),
+            "pass the server's base URL, e.g. http://localhost:8080",
+        ));
+    }
+    let env = ctx
+        .store
+        .config
+        .environments
+        .entry(name.to_owned())
+        .or_default();
+    env.service_url = parsed.trim_end_matches('/').to_owned();
+    ctx.store.config.current = Some(name.to_owned());
+    // An explicit --env must not point elsewhere for the rest of this command.
+    ctx.env_flag = Some(name.to_owned());
+    ctx.store.save()
+}
+
+fn environment(ctx: &mut Ctx, c: EnvironmentCommand) -> Result<Out, CtlError> {
+    match c {
+        EnvironmentCommand::Reset => {
+            ctx.store.reset()?;
+            Ok(Out::default()
+                .message("Environments, remembered values and credentials were deleted"))
+        }
+        EnvironmentCommand::UseEnvironment { name, url } => {
+            use_environment(ctx, &name, &url)?;
+            env_set(ctx)
+        }
+        EnvironmentCommand::UsePublic => {
+            use_environment(ctx, "public", PUBLIC_URL)?;
+            env_set(ctx)
+        }
+        EnvironmentCommand::UseLocal { url } => {
+            use_environment(ctx, "local", &url)?;
+            for (role, user) in [(Role::Admin, "admin"), (Role::Support, "support")] {
+                store_credentials(ctx, role, user, user)?;
+            }
+            env_set(ctx)
+        }
+        EnvironmentCommand::PrintCurrent => print_current_env(ctx),
+        EnvironmentCommand::PrintVariable { name } => {
+            let name = name
+                .strip_prefix("OMGSERVERSCTL_")
+                .unwrap_or(&name)
+                .to_ascii_uppercase();
+            let (env_name, env) = ctx.env()?;
+            let value = match name.as_str() {
+                "ENVIRONMENT_NAME" => Some(env_name.clone()),
+                "SERVICE_URL" => Some(env.service_url.clone()),
+                _ => secret_variable(ctx, &env_name, &name)?
+                    .or_else(|| env.variables.get(&name).cloned()),
+            };
+            let value = value.ok_or_else(|| {
+                CtlError::not_found(
+                    format!("{name} is not set in environment `{env_name}`"),
+                    "`omgctl environment print-current` lists the remembered values",
+                )
+            })?;
+            // Without a newline, as upstream, so `$(…)` and pipes get the bare value.
+            use std::io::Write;
+            let mut stdout = std::io::stdout();
+            let _ = stdout.write_all(value.as_bytes());
+            let _ = stdout.flush();
+            Ok(Out::default())
+        }
+    }
+}
+
+/// `<ROLE>_PASSWORD` / `<ROLE>_TOKEN` from the credential store.
+fn secret_variable(ctx: &Ctx, env: &str, name: &str) -> Result<Option<String>, CtlError> {
+    for role in Role::ALL {
+        for secret in [Secret::Password, Secret::Token] {
+            if name == format!("{}_{}", role.upper(), secret.upper()) {
+                return Ok(ctx.store.secret(env, role, secret)?.map(|(v, _)| v));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn env_set(ctx: &Ctx) -> Result<Out, CtlError> {
+    let (name, env) = ctx.env()?;
+    Ok(
+        Out::new(json!({"environment_name": name, "service_url": env.service_url}))
+            .id(name.clone())
+            .kv(&[
+                ("ENVIRONMENT_NAME", name.clone()),
+                ("SERVICE_URL", env.service_url.clone()),
+            ])
+            .message(format!(
+                "Environment was set, NAME={name}, SERVICE_URL={}",
+                env.service_url
+            )),
+    )
+}
+
+fn print_current_env(ctx: &Ctx) -> Result<Out, CtlError> {
+    let (name, env) = ctx.env()?;
+    let mut rows = vec![
+        ("ENVIRONMENT_NAME", name.clone()),
+        ("SERVICE_URL", env.service_url.clone()),
+    ];
+    let mut json_vars = serde_json::Map::new();
+    for (k, v) in &env.variables {
+        rows.push((k.as_str(), v.clone()));
+        json_vars.insert(k.clone(), Value::String(v.clone()));
+    }
+    let mut creds = Vec::new();
+    let mut json_creds = serde_json::Map::new();
+    for role in Role::ALL {
+        let c = credential_status(ctx, &name, role)?;
+        creds.push(vec![
+            role.name().to_owned(),
+            c.user.clone().unwrap_or_else(|| "-".into()),
+            c.user_source.clone(),
+            c.password_source.clone(),
+            c.token_source.clone(),
+        ]);
+        json_creds.insert(role.name().to_owned(), c.json());
+    }
+    let json = json!({
+        "environment_name": name,
+        "service_url": env.service_url,
+        "variables": json_vars,
+        "credentials": json_creds,
+        "config_file": ctx.store.paths.config_file().display().to_string(),
+    });
+    Ok(Out::new(json).id(name.clone()).kv(&rows).table(
+        Some("Credentials"),
+        list_table(
+            &["ROLE", "USER", "USER FROM", "PASSWORD FROM", "TOKEN FROM"],
+            creds,
+        ),
+    ))
+}
+
+struct CredentialStatus {
+    user: Option<String>,
+    user_source: String,
+    password_source: String,
+    token_source: String,
+}
+
+impl CredentialStatus {
+    fn json(&self) -> Value {
+        json!({"user": self.user, "user_source": self.user_source,
+               "password_source": self.password_source, "token_source": self.token_source})
+    }
+}
+
+fn credential_status(ctx: &Ctx, env: &str, role: Role) -> Result<CredentialStatus, CtlError> {
+    let user = ctx.user(role);
+    let describe = |src: Option<Source>, what: &str| match src {
+        Some(s) => s.describe(&format!("OMGCTL_{}_{what}", role.upper())),
+        None => "-".to_owned(),
+    };
+    let user_source = match &user {
+        Some((_, Source::Env)) => describe(Some(Source::Env), "USER"),
+        Some(_) => "config file".to_owned(),
+        None => "-".to_owned(),
+    };
+    let password = ctx
+        .store
+        .secret(env, role, Secret::Password)?
+        .map(|(_, s)| s);
+    let token = ctx.store.secret(env, role, Secret::Token)?.map(|(_, s)| s);
+    Ok(CredentialStatus {
+        user: user.map(|(u, _)| u),
+        user_source,
+        password_source: describe(password, "PASSWORD"),
+        token_source: describe(token, "TOKEN"),
+    })
+}
+
+// --- credentials -----------------------------------------------------------------------------
+
+/// Stores a role's user (config) and password (keyring or file).
+fn store_credentials(
+    ctx: &mut Ctx,
+    role: Role,
+    user: &str,
+    password: &str,
+) -> Result<Source, CtlError> {
+    let (env_name, _) = ctx.env()?;
+    ctx.remember(&[(&format!("{}_USER", role.upper()), user.to_owned())])?;
+    ctx.store
+        .set_secret(&env_name, role, Secret::Password, password)
+}
+
+fn read_password(ctx: &Ctx, role: Role, args: &CredentialsArgs) -> Result<String, CtlError> {
+    if let Some(p) = &args.password {
+        ctx.ui.warn(
+            "a password given as an argument is visible to other users and kept in shell history; \
+             prefer the prompt or --password-stdin",
+        );
+        return Ok(p.clone());
+    }
+    if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| CtlError::io("cannot read the password from stdin", e))?;
+        let p = line.trim_end_matches(['\r', '\n']).to_owned();
+        if p.is_empty() {
+            return Err(CtlError::usage(
+                "--password-stdin read an empty password",
+                "pipe the password in: echo \"$PASSWORD\" | omgctl … --password-stdin",
+            ));
+        }
+        return Ok(p);
+    }
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        return dialoguer::Password::new()
+            .with_prompt(format!("{} password for {}", role.name(), args.user))
+            .interact()
+            .map_err(|e| match e {
+                dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    CtlError::Interrupted
+                }
+                dialoguer::Error::IO(e) => CtlError::io("cannot read the password", e),
+            });
+    }
+    Err(CtlError::usage(
+        "no password given and stdin is not a terminal to prompt on",
+        format!(
+            "pass --password-stdin (echo \"$PASSWORD\" | omgctl {} use-credentials {} --password-stdin) or set OMGCTL_{}_PASSWORD",
+            role.name(),
+            args.user,
+            role.upper()
+        ),
+    ))
+}
+
+fn use_credentials(ctx: &mut Ctx, role: Role, args: CredentialsArgs) -> Result<Out, CtlError> {
+    if role == Role::Developer && args.user.trim().parse::<i64>().is_err() {
+        return Err(CtlError::usage(
+            format!("developer user `{}` is not a numeric user id", args.user),
+            "developers sign in with the user id `omgctl support create-developer` printed",
+        ));
+    }
+    let password = read_password(ctx, role, &args)?;
+    let source = store_credentials(ctx, role, &args.user, &password)?;
+    let (_, token_source) = ctx.create_token(role)?;
+    let (env_name, _) = ctx.env()?;
+    let user_var = format!("{}_USER", role.upper());
+    Ok(Out::new(
+        json!({"user": args.user, "password_source": source.describe(""),
+                        "token_source": token_source.map(|s| s.describe(""))}),
+    )
+    .id(args.user.clone())
+    .kv(&[
+        (user_var.as_str(), args.user.clone()),
+        ("STORED IN", source.describe("")),
+    ])
+    .message(format!(
+        "Credentials were stored and a token created, {user_var}={}, ENVIRONMENT={env_name}",
+        args.user
+    )))
+}
+
+fn print_current_role(ctx: &Ctx, role: Role) -> Result<Out, CtlError> {
+    let (env_name, _) = ctx.env()?;
+    let c = credential_status(ctx, &env_name, role)?;
+    let Some(user) = c.user.clone() else {
+        return Err(CtlError::NotAuthenticated {
+            message: format!("no {} user in environment `{env_name}`", role.name()),
+            hint: format!(
+                "run `omgctl {} use-credentials <user>` or set OMGCTL_{}_USER",
+                role.name(),
+                role.upper()
+            ),
+        });
+    };
+    let with_token = if c.token_source == "-" {
+        "without token"
+    } else {
+        "token exists"
+    };
+    let user_var = format!("{}_USER", role.upper());
+    Ok(Out::new(c.json())
+        .id(user.clone())
+        .kv(&[
+            (user_var.as_str(), user.clone()),
+            ("USER FROM", c.user_source.clone()),
+            ("PASSWORD FROM", c.password_source.clone()),
+            ("TOKEN FROM", c.token_source.clone()),
+        ])
+        .message(format!(
+            "Current {} was found, {user_var}={user}, ({with_token})",
+            role.name()
+        )))
+}
+
+fn create_token_cmd(ctx: &mut Ctx, role: Role) -> Result<Out, CtlError> {
+    let (_, stored) = ctx.create_token(role)?;
+    let source = stored.map(|s| s.describe("")).unwrap_or_default();
+    Ok(Out::new(json!({"token_source": source}))
+        .kv(&[("TOKEN STORED IN", source.clone())])
+        .message(format!("{} token was created", role.name())))
+}
+
+// --- helpers ---------------------------------------------------------------------------------
+
+/// An argument, or the remembered variable, or a usage error naming both.
+fn or_var(
+    ctx: &Ctx,
+    value: Option<String>,
+    var: &str,
+    produced_by: &str,
+) -> Result<String, CtlError> {
+    if let Some(v) = value {
+        return Ok(v);
+    }
+    ctx.variable(var).ok_or_else(|| {
+        CtlError::usage(
+            format!(
+                "missing <{}> and no {var} is remembered",
+                var.to_ascii_lowercase()
+            ),
+            format!("pass it, or run `{produced_by}` first"),
+        )
+    })
+}
+
+fn or_var_id(ctx: &Ctx, value: Option<i64>, var: &str, produced_by: &str) -> Result<i64, CtlError> {
+    let s = or_var(ctx, value.map(|v| v.to_string()), var, produced_by)?;
+    s.parse().map_err(|_| {
+        CtlError::usage(
+            format!("remembered {var}={s} is not a numeric id"),
+            "pass the id explicitly",
+        )
+    })
+}
+
+fn deleted(value: Value, what: &str, id: &str) -> Result<Out, CtlError> {
+    let r: support::DeletedResponse = parse(value.clone())?;
+    let msg = if r.deleted {
+        format!("{what} {id} was deleted")
+    } else {
+        format!("{what} {id} was not found, nothing was deleted")
+    };
+    Ok(Out::new(value)
+        .id(r.deleted.to_string())
+        .kv(&[("DELETED", r.deleted.to_string())])
+        .message(msg))
+}
+
+fn empty_ok(value: Value, message: String) -> Out {
+    let json = if value.is_null() { json!({}) } else { value };
+    Out::new(json).message(message)
+}
+
+fn aliases(list: &[details::AliasDto]) -> String {
+    list.iter()
+        .map(|a| a.value.clone())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn permissions_out<T: std::fmt::Display>(value: Value, list: &[T], verb: &str) -> Out {
+    let names: Vec<String> = list.iter().map(ToString::to_string).collect();
+    let joined = names.join(",");
+    Out::new(value)
+        .id(joined.clone())
+        .table(
+            None,
+            list_table(
+                &["PERMISSION"],
+                names.iter().map(|n| vec![n.clone()]).collect(),
+            ),
+        )
+        .message(if names.is_empty() {
+            format!("No permission was {verb} (they already were)")
+        } else {
+            format!("Permissions were {verb}: {joined}")
+        })
+}
+
+// --- admin -----------------------------------------------------------------------------------
+
+fn admin_cmd(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
+    let r = Role::Admin;
+    match c {
+        AdminCommand::UseCredentials(args) => use_credentials(ctx, r, args),
+        AdminCommand::PrintCurrent => print_current_role(ctx, r),
+        AdminCommand::CreateToken => create_token_cmd(ctx, r),
+        AdminCommand::CalculateShard { key } => {
+            let v = ctx.call(
+                r,
+                "calculate-shard",
+                body(&admin::CalculateShardRequest { shard_key: key })?,
+            )?;
+            let resp: admin::CalculateShardResponse = parse(v.clone())?;
+            ctx.remember(&[
+                ("SHARD_INDEX", resp.shard_index.to_string()),
+                ("SERVER_URI", resp.server_uri.clone()),
+            ])?;
+            Ok(Out::new(v).id(resp.shard_index.to_string()).kv(&[
+                ("SHARD_INDEX", resp.shard_index.to_string()),
+                ("SERVER_URI", resp.server_uri),
+            ]))
+        }
+        AdminCommand::GenerateId => {
+            let v = ctx.call(r, "generate-id", body(&Empty)?)?;
+            let resp: admin::GenerateIdResponse = parse(v.clone())?;
+            ctx.remember(&[("GENERATED_ID", resp.id.to_string())])?;
+            Ok(Out::new(v)
+                .id(resp.id.to_string())
+                .kv(&[("GENERATED_ID", resp.id.to_string())]))
+        }
+        AdminCommand::BcryptHash { value } => {
+            let v = ctx.call(r, "bcrypt-hash", body(&admin::BcryptHashRequest { value })?)?;
+            let resp: admin::BcryptHashResponse = parse(v.clone())?;
+            ctx.remember(&[("BCRYPTED_HASH", resp.hash.clone())])?;
+            Ok(Out::new(v)
+                .id(resp.hash.clone())
+                .kv(&[("BCRYPTED_HASH", resp.hash)]))
+        }
+        AdminCommand::PingDockerHost { uri } => {
+            let v = ctx.call(
+                r,
+                "ping-docker-host",
+                body(&admin::PingDockerHostRequest {
+                    docker_daemon_uri: uri,
+                })?,
+            )?;
+            let resp: admin::PingDockerHostResponse = parse(v.clone())?;
+            ctx.remember(&[("SUCCESSFUL", resp.successful.to_string())])?;
+            Ok(Out::new(v).id(resp.successful.to_string()).kv(&[
+                ("SUCCESSFUL", resp.successful.to_string()),
+                ("FROM_SERVER", resp.from_server),
+            ]))
+        }
+    }
+}
+
+// --- support ---------------------------------------------------------------------------------
+
+fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
+    let r = Role::Support;
+    match c {
+        SupportCommand::UseCredentials(args) => use_credentials(ctx, r, args),
+        SupportCommand::PrintCurrent => print_current_role(ctx, r),
+        SupportCommand::CreateToken => create_token_cmd(ctx, r),
+        SupportCommand::CreateTenant => {
+            let v = ctx.call(r, "create-tenant", body(&Empty)?)?;
+            let resp: support::CreateTenantResponse = parse(v.clone())?;
+            let id = resp.id.to_string();
+            ctx.remember(&[("TENANT", id.clone())])?;
+            Ok(Out::new(v)
+                .id(id.clone())
+                .kv(&[("TENANT", id.clone())])
+                .message(format!("Tenant was created, TENANT={id}")))
+        }
+        SupportCommand::CreateTenantAlias { tenant_id, alias } => {
+            let v = ctx.call(
+                r,
+                "create-tenant-alias",
+                body(&support::CreateTenantAliasRequest {
+                    tenant_id: tenant_id.into(),
+                    alias: alias.clone(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                format!("Tenant alias was created, {tenant_id} = {alias}"),
+            ))
+        }
+        SupportCommand::DeleteTenant { tenant } => {
+            let v = ctx.call(
+                r,
+                "delete-tenant",
+                body(&support::DeleteTenantRequest {
+                    tenant: tenant.as_str().into(),
+                })?,
+            )?;
+            deleted(v, "Tenant", &tenant)
+        }
+        SupportCommand::CreateProject { tenant } => {
+            let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
+            let v = ctx.call(
+                r,
+                "create-project",
+                body(&support::CreateProjectRequest {
+                    tenant: tenant.as_str().into(),
+                })?,
+            )?;
+            project_created(ctx, v)
+        }
+        SupportCommand::CreateProjectAlias {
+            tenant,
+            project_id,
+            alias,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-project-alias",
+                body(&support::CreateProjectAliasRequest {
+                    tenant: tenant.as_str().into(),
+                    project_id: project_id.into(),
+                    alias: alias.clone(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                format!("Project alias was created, {project_id} = {alias}"),
+            ))
+        }
+        SupportCommand::DeleteProject { tenant, project } => {
+            let v = ctx.call(
+                r,
+                "delete-project",
+                body(&support::DeleteProjectRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                })?,
+            )?;
+            deleted(v, "Project", &project)
+        }
+        SupportCommand::CreateDeveloper => {
+            let v = ctx.call(r, "create-developer", body(&Empty)?)?;
+            let resp: support::CreateDeveloperResponse = parse(v.clone())?;
+            let id = resp.user_id.to_string();
+            let source = store_credentials(ctx, Role::Developer, &id, &resp.password)?;
+            // A token of the previous developer must not be used for the new one.
+            let (env_name, _) = ctx.env()?;
+            ctx.store
+                .remove_secret(&env_name, Role::Developer, Secret::Token)?;
+            Ok(Out::new(v)
+                .id(id.clone())
+                .kv(&[
+                    ("DEVELOPER_USER", id.clone()),
+                    (
+                        "DEVELOPER_PASSWORD",
+                        format!(
+                            "stored in {} (omgctl environment print-variable DEVELOPER_PASSWORD)",
+                            source.describe("")
+                        ),
+                    ),
+                ])
+                .message(format!("Developer was created, DEVELOPER_USER={id}")))
+        }
+        SupportCommand::DeleteDeveloper { user_id } => {
+            let v = ctx.call(
+                r,
+                "delete-developer",
+                body(&support::DeleteDeveloperRequest {
+                    user_id: user_id.into(),
+                })?,
+            )?;
+            deleted(v, "Developer", &user_id.to_string())
+        }
+        SupportCommand::CreateTenantPermission {
+            tenant,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-tenant-permissions",
+                body(&support::CreateTenantPermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_create: permissions,
+                })?,
+            )?;
+            let resp: support::CreateTenantPermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.created_permissions, "created"))
+        }
+        SupportCommand::DeleteTenantPermission {
+            tenant,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "delete-tenant-permissions",
+                body(&support::DeleteTenantPermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_delete: permissions,
+                })?,
+            )?;
+            let resp: support::DeleteTenantPermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))
+        }
+        SupportCommand::CreateProjectPermission {
+            tenant,
+            project,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-project-permissions",
+                body(&support::CreateProjectPermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_create: permissions,
+                })?,
+            )?;
+            let resp: support::CreateProjectPermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.created_permissions, "created"))
+        }
+        SupportCommand::DeleteProjectPermission {
+            tenant,
+            project,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "delete-project-permissions",
+                body(&support::DeleteProjectPermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_delete: permissions,
+                })?,
+            )?;
+            let resp: support::DeleteProjectPermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))
+        }
+        SupportCommand::CreateStagePermission {
+            tenant,
+            project,
+            stage,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-stage-permissions",
+                body(&support::CreateStagePermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    stage: stage.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_create: permissions,
+                })?,
+            )?;
+            let resp: support::CreateStagePermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.created_permissions, "created"))
+        }
+        SupportCommand::DeleteStagePermission {
+            tenant,
+            project,
+            stage,
+            user_id,
+            permissions,
+        } => {
+            let v = ctx.call(
+                r,
+                "delete-stage-permissions",
+                body(&support::DeleteStagePermissionsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    stage: stage.as_str().into(),
+                    user_id: user_id.into(),
+                    permissions_to_delete: permissions,
+                })?,
+            )?;
+            let resp: support::DeleteStagePermissionsResponse = parse(v.clone())?;
+            Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))
+        }
+    }
+}
+
+fn project_created(ctx: &mut Ctx, v: Value) -> Result<Out, CtlError> {
+    let resp: support::CreateProjectResponse = parse(v.clone())?;
+    let (p, s) = (resp.project_id.to_string(), resp.stage_id.to_string());
+    ctx.remember(&[("PROJECT", p.clone()), ("STAGE", s.clone())])?;
+    Ok(Out::new(v)
+        .id(p.clone())
+        .kv(&[("PROJECT", p.clone()), ("STAGE", s.clone())])
+        .message(format!("Project was created, PROJECT={p}, STAGE={s}")))
+}
+
+// --- developer -------------------------------------------------------------------------------
+
+fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
+    let r = Role::Developer;
+    const T: &str = "omgctl support create-tenant";
+    const P: &str = "omgctl developer create-project";
+    const V: &str = "omgctl developer create-version";
+    const D: &str = "omgctl developer deploy-version";
+    match c {
+        DeveloperCommand::UseCredentials(args) => use_credentials(ctx, r, args),
+        DeveloperCommand::PrintCurrent => print_current_role(ctx, r),
+        DeveloperCommand::CreateToken => create_token_cmd(ctx, r),
+        DeveloperCommand::GetTenantDetails { tenant } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let v = ctx.call(
+                r,
+                "get-tenant-details",
+                body(&dev::GetTenantDetailsRequest {
+                    tenant: tenant.as_str().into(),
+                })?,
+            )?;
+            let d = parse::<dev::GetTenantDetailsResponse>(v.clone())?.details;
+            Ok(Out::new(v)
+                .id(d.tenant.id.to_string())
+                .table(
+                    Some("Tenant"),
+                    kv_table(&[
+                        ("ID", d.tenant.id.to_string()),
+                        ("CREATED", d.tenant.created.clone()),
+                        ("ALIASES", aliases(&d.tenant.aliases)),
+                    ]),
+                )
+                .table(
+                    Some("Permissions"),
+                    list_table(
+                        &["USER", "PERMISSION", "CREATED"],
+                        d.permissions
+                            .iter()
+                            .map(|p| {
+                                vec![
+                                    p.user_id.to_string(),
+                                    p.permission.to_string(),
+                                    p.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Projects"),
+                    list_table(
+                        &["ID", "ALIASES", "CREATED"],
+                        d.projects
+                            .iter()
+                            .map(|p| vec![p.id.to_string(), aliases(&p.aliases), p.created.clone()])
+                            .collect(),
+                    ),
+                ))
+        }
+        DeveloperCommand::CreateProject { tenant } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let v = ctx.call(
+                r,
+                "create-project",
+                body(&support::CreateProjectRequest {
+                    tenant: tenant.as_str().into(),
+                })?,
+            )?;
+            project_created(ctx, v)
+        }
+        DeveloperCommand::CreateProjectAlias {
+            tenant,
+            project_id,
+            alias,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-project-alias",
+                body(&support::CreateProjectAliasRequest {
+                    tenant: tenant.as_str().into(),
+                    project_id: project_id.into(),
+                    alias: alias.clone(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                format!("Project alias was created, {project_id} = {alias}"),
+            ))
+        }
+        DeveloperCommand::GetProjectDetails { tenant, project } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let v = ctx.call(
+                r,
+                "get-project-details",
+                body(&dev::GetProjectDetailsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                })?,
+            )?;
+            let d = parse::<dev::GetProjectDetailsResponse>(v.clone())?.details;
+            Ok(Out::new(v)
+                .id(d.project.id.to_string())
+                .table(
+                    Some("Project"),
+                    kv_table(&[
+                        ("ID", d.project.id.to_string()),
+                        ("TENANT", d.project.tenant_id.to_string()),
+                        ("CREATED", d.project.created.clone()),
+                        ("ALIASES", aliases(&d.project.aliases)),
+                    ]),
+                )
+                .table(
+                    Some("Permissions"),
+                    list_table(
+                        &["USER", "PERMISSION", "CREATED"],
+                        d.permissions
+                            .iter()
+                            .map(|p| {
+                                vec![
+                                    p.user_id.to_string(),
+                                    p.permission.to_string(),
+                                    p.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Stages"),
+                    list_table(
+                        &["ID", "ALIASES", "CREATED"],
+                        d.stages
+                            .iter()
+                            .map(|s| vec![s.id.to_string(), aliases(&s.aliases), s.created.clone()])
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Versions"),
+                    list_table(
+                        &["ID", "CREATED"],
+                        d.versions
+                            .iter()
+                            .map(|v| vec![v.id.to_string(), v.created.clone()])
+                            .collect(),
+                    ),
+                ))
+        }
+        DeveloperCommand::DeleteProject { tenant, project } => {
+            let v = ctx.call(
+                r,
+                "delete-project",
+                body(&support::DeleteProjectRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                })?,
+            )?;
+            deleted(v, "Project", &project)
+        }
+        DeveloperCommand::CreateStage { tenant, project } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let v = ctx.call(
+                r,
+                "create-stage",
+                body(&dev::CreateStageRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                })?,
+            )?;
+            let id = parse::<dev::CreateStageResponse>(v.clone())?
+                .stage_id
+                .to_string();
+            ctx.remember(&[("STAGE", id.clone())])?;
+            Ok(Out::new(v)
+                .id(id.clone())
+                .kv(&[("STAGE", id.clone())])
+                .message(format!("Stage was created, STAGE={id}")))
+        }
+        DeveloperCommand::CreateStageAlias {
+            tenant,
+            stage_id,
+            alias,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-stage-alias",
+                body(&dev::CreateStageAliasRequest {
+                    tenant: tenant.as_str().into(),
+                    stage_id: stage_id.into(),
+                    alias: alias.clone(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                format!("Stage alias was created, {stage_id} = {alias}"),
+            ))
+        }
+        DeveloperCommand::GetStageDetails {
+            tenant,
+            project,
+            stage,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let v = ctx.call(
+                r,
+                "get-stage-details",
+                body(&dev::GetStageDetailsRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    stage: stage.as_str().into(),
+                })?,
+            )?;
+            let d = parse::<dev::GetStageDetailsResponse>(v.clone())?.details;
+            Ok(Out::new(v)
+                .id(d.stage.id.to_string())
+                .table(
+                    Some("Stage"),
+                    kv_table(&[
+                        ("ID", d.stage.id.to_string()),
+                        ("PROJECT", d.stage.project_id.to_string()),
+                        ("CREATED", d.stage.created.clone()),
+                        ("ALIASES", aliases(&d.stage.aliases)),
+                    ]),
+                )
+                .table(
+                    Some("Permissions"),
+                    list_table(
+                        &["USER", "PERMISSION", "CREATED"],
+                        d.permissions
+                            .iter()
+                            .map(|p| {
+                                vec![
+                                    p.user_id.to_string(),
+                                    p.permission.to_string(),
+                                    p.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Deployments"),
+                    list_table(
+                        &["ID", "VERSION", "CREATED"],
+                        d.deployments
+                            .iter()
+                            .map(|x| {
+                                vec![
+                                    x.id.to_string(),
+                                    x.version_id.to_string(),
+                                    x.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                ))
+        }
+        DeveloperCommand::DeleteStage {
+            tenant,
+            project,
+            stage,
+        } => {
+            let v = ctx.call(
+                r,
+                "delete-stage",
+                body(&dev::DeleteStageRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    stage: stage.as_str().into(),
+                })?,
+            )?;
+            deleted(v, "Stage", &stage)
+        }
+        DeveloperCommand::CreateVersion {
+            tenant,
+            project,
+            config,
+        } => {
+            let text = if config.as_os_str() == "-" {
+                let mut s = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut s)
+                    .map_err(|e| CtlError::io("cannot read the config from stdin", e))?;
+                s
+            } else {
+                std::fs::read_to_string(&config)
+                    .map_err(|e| CtlError::io(format!("cannot read {}", config.display()), e))?
+            };
+            let config_json: Value = serde_json::from_str(&text).map_err(|e| {
+                CtlError::usage(
+                    format!("{} is not JSON: {e}", config.display()),
+                    "the version config is a JSON object with `modes` (wire reference §7.3)",
+                )
+            })?;
+            let v = ctx.call(
+                r,
+                "create-version",
+                body(&dev::CreateVersionRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    config: config_json,
+                })?,
+            )?;
+            let id = parse::<dev::CreateVersionResponse>(v.clone())?
+                .version_id
+                .to_string();
+            ctx.remember(&[("VERSION", id.clone())])?;
+            Ok(Out::new(v)
+                .id(id.clone())
+                .kv(&[("VERSION", id.clone())])
+                .message(format!("Version was created, VERSION={id}")))
+        }
+        DeveloperCommand::UploadFilesArchive {
+            tenant,
+            version_id,
+            dir,
+            format,
+        } => upload(ctx, tenant, version_id, &dir, format),
+        DeveloperCommand::GetVersionDetails { tenant, version_id } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
+            let v = ctx.call(
+                r,
+                "get-version-details",
+                body(&dev::GetVersionDetailsRequest {
+                    tenant: tenant.as_str().into(),
+                    version_id: version_id.into(),
+                })?,
+            )?;
+            let d = parse::<dev::GetVersionDetailsResponse>(v.clone())?.details;
+            Ok(Out::new(v)
+                .id(d.version.id.to_string())
+                .table(
+                    Some("Version"),
+                    kv_table(&[
+                        ("ID", d.version.id.to_string()),
+                        ("PROJECT", d.version.project_id.to_string()),
+                        ("CREATED", d.version.created.clone()),
+                    ]),
+                )
+                .table(
+                    Some("Build requests"),
+                    list_table(
+                        &["ID", "QUALIFIER", "BUILD", "CREATED"],
+                        d.build_requests
+                            .iter()
+                            .map(|b| {
+                                vec![
+                                    b.id.to_string(),
+                                    b.qualifier.to_string(),
+                                    b.build_number.to_string(),
+                                    b.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Images"),
+                    list_table(
+                        &["ID", "QUALIFIER", "IMAGE", "CREATED"],
+                        d.images
+                            .iter()
+                            .map(|i| {
+                                vec![
+                                    i.id.to_string(),
+                                    i.qualifier.to_string(),
+                                    i.image_id.clone(),
+                                    i.created.clone(),
+                                ]
+                            })
+                            .collect(),
+                    ),
+                ))
+        }
+        DeveloperCommand::DeleteVersion { tenant, version_id } => {
+            let v = ctx.call(
+                r,
+                "delete-version",
+                body(&dev::DeleteVersionRequest {
+                    tenant: tenant.as_str().into(),
+                    id: version_id.into(),
+                })?,
+            )?;
+            deleted(v, "Version", &version_id.to_string())
+        }
+        DeveloperCommand::DeployVersion {
+            tenant,
+            project,
+            stage,
+            version_id,
+            wait,
+            timeout,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
+            let v = ctx.call(
+                r,
+                "deploy-version",
+                body(&dev::DeployVersionRequest {
+                    tenant: tenant.as_str().into(),
+                    project: project.as_str().into(),
+                    stage: stage.as_str().into(),
+                    version_id: version_id.into(),
+                })?,
+            )?;
+            let id = parse::<dev::DeployVersionResponse>(v.clone())?
+                .deployment_id
+                .to_string();
+            ctx.remember(&[("DEPLOYMENT", id.clone())])?;
+            ctx.ui
+                .success(&format!("Version was deployed, DEPLOYMENT={id}"));
+            let out = Out::new(v).id(id.clone()).kv(&[("DEPLOYMENT", id.clone())]);
+            if wait {
+                wait_for_lobby(ctx, &tenant, &id, timeout)?;
+            }
+            Ok(out)
+        }
+        DeveloperCommand::GetDeploymentDetails {
+            tenant,
+            deployment_id,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
+            let v = get_deployment(ctx, &tenant, deployment_id)?;
+            let d = parse::<dev::GetDeploymentDetailsResponse>(v.clone())?.details;
+            Ok(Out::new(v)
+                .id(d.deployment.id.to_string())
+                .table(
+                    Some("Deployment"),
+                    kv_table(&[
+                        ("ID", d.deployment.id.to_string()),
+                        ("STAGE", d.deployment.stage_id.to_string()),
+                        ("VERSION", d.deployment.version_id.to_string()),
+                        ("CREATED", d.deployment.created.clone()),
+                    ]),
+                )
+                .table(
+                    Some("Lobbies"),
+                    list_table(
+                        &["LOBBY", "CREATED"],
+                        d.lobby_refs
+                            .iter()
+                            .map(|l| vec![l.lobby_id.to_string(), l.created.clone()])
+                            .collect(),
+                    ),
+                )
+                .table(
+                    Some("Matchmakers"),
+                    list_table(
+                        &["MATCHMAKER", "CREATED"],
+                        d.matchmaker_refs
+                            .iter()
+                            .map(|m| vec![m.matchmaker_id.to_string(), m.created.clone()])
+                            .collect(),
+                    ),
+                ))
+        }
+        DeveloperCommand::DeleteDeployment {
+            tenant,
+            deployment_id,
+        } => {
+            let v = ctx.call(
+                r,
+                "delete-deployment",
+                body(&dev::DeleteDeploymentRequest {
+                    tenant: tenant.as_str().into(),
+                    id: deployment_id.into(),
+                })?,
+            )?;
+            deleted(v, "Deployment", &deployment_id.to_string())
+        }
+        DeveloperCommand::CreateLobbyRequest {
+            tenant,
+            deployment_id,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
+            let v = ctx.call(
+                r,
+                "create-lobby-request",
+                body(&dev::CreateLobbyRequestRequest {
+                    tenant: tenant.as_str().into(),
+                    deployment_id: deployment_id.into(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                "Lobby request created successfully.".to_owned(),
+            ))
+        }
+        DeveloperCommand::DeleteLobby { lobby_id } => {
+            let v = ctx.call(
+                r,
+                "delete-lobby",
+                body(&dev::DeleteLobbyRequest {
+                    lobby_id: lobby_id.into(),
+                })?,
+            )?;
+            deleted(v, "Lobby", &lobby_id.to_string())
+        }
+        DeveloperCommand::CreateMatchmakerRequest {
+            tenant,
+            deployment_id,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
+            let v = ctx.call(
+                r,
+                "create-matchmaker-request",
+                body(&dev::CreateMatchmakerRequestRequest {
+                    tenant: tenant.as_str().into(),
+                    deployment_id: deployment_id.into(),
+                })?,
+            )?;
+            Ok(empty_ok(
+                v,
+                "Matchmaker request created successfully.".to_owned(),
+            ))
+        }
+        DeveloperCommand::DeleteMatchmaker { matchmaker_id } => {
+            let v = ctx.call(
+                r,
+                "delete-matchmaker",
+                body(&dev::DeleteMatchmakerRequest {
+                    matchmaker_id: matchmaker_id.into(),
+                })?,
+            )?;
+            deleted(v, "Matchmaker", &matchmaker_id.to_string())
+        }
+    }
+}
+
+fn get_deployment(ctx: &mut Ctx, tenant: &str, deployment_id: i64) -> Result<Value, CtlError> {
+    ctx.call(
+        Role::Developer,
+        "get-deployment-details",
+        body(&dev::GetDeploymentDetailsRequest {
+            tenant: tenant.into(),
+            deployment_id: deployment_id.into(),
+        })?,
+    )
+}
+
+/// Follows a deployment until it has a lobby. The developer API has no runtime-state endpoint,
+/// so a lobby reference on the deployment is the only readiness signal there is.
+fn wait_for_lobby(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment: &str,
+    timeout: Duration,
+) -> Result<(), CtlError> {
+    let id: i64 = deployment
+        .parse()
+        .map_err(|_| CtlError::failed("deployment id is not numeric", ""))?;
+    let started = Instant::now();
+    let spinner = ctx.ui.interactive_err.then(|| {
+        let s = indicatif::ProgressBar::new_spinner();
+        s.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        s.enable_steady_tick(Duration::from_millis(100));
+        s
+    });
+    let mut last_state = String::new();
+    let result = loop {
+        let state = match get_deployment(ctx, tenant, id) {
+            Ok(v) => {
+                let d = parse::<dev::GetDeploymentDetailsResponse>(v)?.details;
+                if let Some(lobby) = d.lobby_refs.first() {
+                    break Ok(lobby.lobby_id.to_string());
+                }
+                "waiting for its lobby".to_owned()
+            }
+            Err(e @ CtlError::Api { status: 404, .. }) => break Err(e),
+            Err(
+                e @ CtlError::Api {
+                    status: 401 | 403, ..
+                },
+            ) => break Err(e),
+            Err(e) => format!("not answering ({e})"),
+        };
+        let msg = format!("Deployment {deployment}: {state}");
+        match &spinner {
+            Some(s) => s.set_message(format!("{msg} ({}s)", started.elapsed().as_secs())),
+            None if msg != last_state => ctx.ui.note(&msg),
+            None => {}
+        }
+        last_state = msg;
+        if started.elapsed() >= timeout {
+            break Err(CtlError::failed(
+                format!(
+                    "timed out after {}s waiting for deployment {deployment} to get a lobby",
+                    timeout.as_secs()
+                ),
+                "the deployment exists; follow it with `omgctl developer get-deployment-details`, or raise --timeout",
+            ));
+        }
+        std::thread::sleep(
+            Duration::from_secs(1)
+                .min(timeout.saturating_sub(started.elapsed()))
+                .max(Duration::from_millis(50)),
+        );
+    };
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    let lobby = result?;
+    ctx.ui.success(&format!(
+        "Deployment {deployment} has lobby {lobby} (its runtime starts asynchronously)"
+    ));
+    Ok(())
+}
+
+/// A reader that advances a progress bar.
+struct Progress<R> {
+    inner: R,
+    bar: indicatif::ProgressBar,
+}
+
+impl<R: Read> Read for Progress<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bar.inc(n as u64);
+        Ok(n)
+    }
+}
+
+fn upload(
+    ctx: &mut Ctx,
+    tenant: String,
+    version_id: i64,
+    dir: &std::path::Path,
+    format: crate::cli::ArchiveFormat,
+) -> Result<Out, CtlError> {
+    let packed = archive::pack(dir, format)?;
+    let size = packed.bytes.len();
+    ctx.ui.note(&format!(
+        "Packed {} files from {} ({})",
+        packed.files,
+        dir.display(),
+        archive::human_size(size)
+    ));
+    let bytes = std::sync::Arc::new(packed.bytes);
+    let interactive = ctx.ui.interactive_err;
+    let (file_name, mime) = match format {
+        crate::cli::ArchiveFormat::TarGz => ("version.tar.gz", "application/gzip"),
+        crate::cli::ArchiveFormat::Zip => ("version.zip", "application/zip"),
+    };
+    let bar = interactive.then(|| {
+        let bar = indicatif::ProgressBar::new(size as u64);
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "Uploading [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar
+    });
+    let form_bar = bar.clone();
+    let form = move || {
+        let reader: Box<dyn Read + Send> = match &form_bar {
+            Some(b) => {
+                b.set_position(0);
+                Box::new(Progress {
+                    inner: std::io::Cursor::new(SharedBytes(bytes.clone())),
+                    bar: b.clone(),
+                })
+            }
+            None => Box::new(std::io::Cursor::new(SharedBytes(bytes.clone()))),
+        };
+        let part = reqwest::blocking::multipart::Part::reader_with_length(reader, size as u64)
+            .file_name(file_name);
+        let part = match part.mime_str(mime) {
+            Ok(p) => p,
+            Err(_) => reqwest::blocking::multipart::Part::bytes(Vec::new()),
+        };
+        reqwest::blocking::multipart::Form::new()
+            .text("tenant", tenant.clone())
+            .text("tenantVersionId", version_id.to_string())
+            // The part name is the wire contract; upstream's server looks for exactly this.
+            .part("version.zip", part)
+    };
+    let result = ctx.call_body(
+        Role::Developer,
+        "upload-files-archive",
+        Body::Multipart(Box::new(form)),
+    );
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let v = result?;
+    let id = parse::<dev::UploadFilesArchiveResponse>(v.clone())?
+        .files_archive_id
+        .to_string();
+    ctx.remember(&[("FILES_ARCHIVE", id.clone())])?;
+    Ok(Out::new(v)
+        .id(id.clone())
+        .kv(&[("FILES_ARCHIVE", id.clone())])
+        .message(format!("Files archive was uploaded, FILES_ARCHIVE={id}")))
+}
+
+/// Shared archive bytes, so a retried request does not copy them.
+struct SharedBytes(std::sync::Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for SharedBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}

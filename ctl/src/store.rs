@@ -1,0 +1,376 @@
+//! What omgctl keeps on disk: environments (profiles) with their remembered values in
+//! `config.json`, credentials (OS keyring, else `credentials.json`), and the request log in the
+//! state directory. Every file is written atomically (temp file + rename) with mode 0600.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::CtlError;
+
+/// The three roles omgctl holds credentials for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Support,
+    Developer,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Admin, Role::Support, Role::Developer];
+
+    /// Lowercase name, used in paths and commands.
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Support => "support",
+            Role::Developer => "developer",
+        }
+    }
+
+    /// Uppercase prefix of variables and env vars (`ADMIN` in `OMGCTL_ADMIN_USER`).
+    pub fn upper(self) -> &'static str {
+        match self {
+            Role::Admin => "ADMIN",
+            Role::Support => "SUPPORT",
+            Role::Developer => "DEVELOPER",
+        }
+    }
+}
+
+/// Which secret of a role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Secret {
+    Password,
+    Token,
+}
+
+impl Secret {
+    pub fn upper(self) -> &'static str {
+        match self {
+            Secret::Password => "PASSWORD",
+            Secret::Token => "TOKEN",
+        }
+    }
+    fn key(self) -> &'static str {
+        match self {
+            Secret::Password => "password",
+            Secret::Token => "token",
+        }
+    }
+}
+
+/// Where a credential came from, as `print-current` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Env,
+    Keyring,
+    File,
+}
+
+impl Source {
+    pub fn describe(self, var: &str) -> String {
+        match self {
+            Source::Env => format!("env {var}"),
+            Source::Keyring => "OS keyring".to_owned(),
+            Source::File => "credentials file".to_owned(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Environment {
+    pub service_url: String,
+    /// Remembered values (TENANT, PROJECT, ADMIN_USER …); never secrets.
+    #[serde(default)]
+    pub variables: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub environments: BTreeMap<String, Environment>,
+}
+
+/// Secrets kept in the file fallback: environment → "role/secret" → value.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct CredentialsFile {
+    #[serde(default)]
+    environments: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// Locations of omgctl's files.
+#[derive(Clone, Debug)]
+pub struct Paths {
+    pub config_dir: PathBuf,
+    pub state_dir: PathBuf,
+}
+
+impl Paths {
+    /// `OMGCTL_CONFIG_DIR` / `OMGCTL_STATE_DIR`, else the platform directories. With only
+    /// `OMGCTL_CONFIG_DIR` set, the state lives in its `state/` folder, so one variable isolates
+    /// everything (tests, CI).
+    pub fn discover() -> Result<Paths, CtlError> {
+        let config_override = std::env::var_os("OMGCTL_CONFIG_DIR").filter(|v| !v.is_empty());
+        let state_override = std::env::var_os("OMGCTL_STATE_DIR").filter(|v| !v.is_empty());
+        let dirs = || {
+            directories::ProjectDirs::from("com", "omgservers", "omgctl").ok_or_else(|| {
+                CtlError::usage(
+                    "cannot find a home directory for omgctl's configuration",
+                    "set OMGCTL_CONFIG_DIR to a writable directory",
+                )
+            })
+        };
+        let config_dir = match &config_override {
+            Some(dir) => PathBuf::from(dir),
+            None => dirs()?.config_dir().to_path_buf(),
+        };
+        let state_dir = match (&state_override, &config_override) {
+            (Some(dir), _) => PathBuf::from(dir),
+            (None, Some(dir)) => PathBuf::from(dir).join("state"),
+            (None, None) => {
+                let d = dirs()?;
+                d.state_dir()
+                    .unwrap_or_else(|| d.data_local_dir())
+                    .to_path_buf()
+            }
+        };
+        Ok(Paths {
+            config_dir,
+            state_dir,
+        })
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.json")
+    }
+    pub fn credentials_file(&self) -> PathBuf {
+        self.config_dir.join("credentials.json")
+    }
+    pub fn log_file(&self) -> PathBuf {
+        self.state_dir.join("requests.log")
+    }
+}
+
+/// Writes `bytes` to `path` atomically with mode 0600 (the directory is created 0700).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), CtlError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        CtlError::io(format!("cannot write {}", path.display()), e)
+    })
+}
+
+pub fn create_private_dir(dir: &Path) -> Result<(), CtlError> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| CtlError::io(format!("cannot create {}", dir.display()), e))
+}
+
+fn read_json<T: Default + for<'de> Deserialize<'de>>(path: &Path) -> Result<T, CtlError> {
+    match fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            CtlError::usage(
+                format!("{} is not valid: {e}", path.display()),
+                "fix or delete the file (omgctl environment reset starts over)",
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+        Err(e) => Err(CtlError::io(format!("cannot read {}", path.display()), e)),
+    }
+}
+
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), CtlError> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(|e| CtlError::Other(e.into()))?;
+    bytes.push(b'\n');
+    write_private(path, &bytes)
+}
+
+/// The configuration: environments and remembered values.
+pub struct Store {
+    pub paths: Paths,
+    pub config: ConfigFile,
+    keyring: bool,
+}
+
+const KEYRING_SERVICE: &str = "omgctl";
+
+impl Store {
+    pub fn load(paths: Paths) -> Result<Store, CtlError> {
+        let config = read_json(&paths.config_file())?;
+        // OMGCTL_KEYRING=off keeps secrets out of the OS keyring (headless machines, tests).
+        let keyring = !matches!(
+            std::env::var("OMGCTL_KEYRING").as_deref(),
+            Ok("off") | Ok("0") | Ok("false") | Ok("no")
+        );
+        Ok(Store {
+            paths,
+            config,
+            keyring,
+        })
+    }
+
+    pub fn save(&self) -> Result<(), CtlError> {
+        write_json(&self.paths.config_file(), &self.config)
+    }
+
+    /// The selected environment's name: `--env`/`OMGCTL_ENV`, else the current one.
+    pub fn selected(&self, flag: Option<&str>) -> Option<String> {
+        flag.map(str::to_owned)
+            .or_else(|| self.config.current.clone())
+    }
+
+    // --- secrets -----------------------------------------------------------------------------
+
+    /// Reads a secret: env var first, then the keyring, then the file.
+    pub fn secret(
+        &self,
+        env: &str,
+        role: Role,
+        secret: Secret,
+    ) -> Result<Option<(String, Source)>, CtlError> {
+        let var = format!("OMGCTL_{}_{}", role.upper(), secret.upper());
+        if let Some(v) = std::env::var(&var).ok().filter(|v| !v.is_empty()) {
+            return Ok(Some((v, Source::Env)));
+        }
+        if env.is_empty() {
+            return Ok(None);
+        }
+        if self.keyring {
+            if let Ok(entry) = keyring::Entry::new(KEYRING_SERVICE, &account(env, role, secret)) {
+                if let Ok(v) = entry.get_password() {
+                    return Ok(Some((v, Source::Keyring)));
+                }
+            }
+        }
+        let file: CredentialsFile = read_json(&self.paths.credentials_file())?;
+        Ok(file
+            .environments
+            .get(env)
+            .and_then(|m| m.get(&file_key(role, secret)))
+            .map(|v| (v.clone(), Source::File)))
+    }
+
+    /// Stores a secret in the keyring, or in the 0600 file when no keyring is usable. Returns
+    /// where it went.
+    pub fn set_secret(
+        &self,
+        env: &str,
+        role: Role,
+        secret: Secret,
+        value: &str,
+    ) -> Result<Source, CtlError> {
+        if self.keyring {
+            if let Ok(entry) = keyring::Entry::new(KEYRING_SERVICE, &account(env, role, secret)) {
+                if entry.set_password(value).is_ok() {
+                    // A stale copy in the file would never be read again; drop it.
+                    self.remove_file_secret(env, role, secret)?;
+                    return Ok(Source::Keyring);
+                }
+            }
+        }
+        let path = self.paths.credentials_file();
+        let mut file: CredentialsFile = read_json(&path)?;
+        file.environments
+            .entry(env.to_owned())
+            .or_default()
+            .insert(file_key(role, secret), value.to_owned());
+        write_json(&path, &file)?;
+        Ok(Source::File)
+    }
+
+    /// Forgets a secret (keyring and file).
+    pub fn remove_secret(&self, env: &str, role: Role, secret: Secret) -> Result<(), CtlError> {
+        if self.keyring {
+            if let Ok(entry) = keyring::Entry::new(KEYRING_SERVICE, &account(env, role, secret)) {
+                let _ = entry.delete_credential();
+            }
+        }
+        self.remove_file_secret(env, role, secret)
+    }
+
+    fn remove_file_secret(&self, env: &str, role: Role, secret: Secret) -> Result<(), CtlError> {
+        let path = self.paths.credentials_file();
+        if !path.exists() {
+            return Ok(());
+        }
+        let mut file: CredentialsFile = read_json(&path)?;
+        let removed = file
+            .environments
+            .get_mut(env)
+            .and_then(|m| m.remove(&file_key(role, secret)))
+            .is_some();
+        if removed {
+            write_json(&path, &file)?;
+        }
+        Ok(())
+    }
+
+    /// Forgets every environment and every stored secret.
+    pub fn reset(&mut self) -> Result<(), CtlError> {
+        if self.keyring {
+            for env in self.config.environments.keys() {
+                for role in Role::ALL {
+                    for secret in [Secret::Password, Secret::Token] {
+                        if let Ok(entry) =
+                            keyring::Entry::new(KEYRING_SERVICE, &account(env, role, secret))
+                        {
+                            let _ = entry.delete_credential();
+                        }
+                    }
+                }
+            }
+        }
+        for path in [self.paths.credentials_file(), self.paths.config_file()] {
+            match fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(CtlError::io(format!("cannot delete {}", path.display()), e)),
+            }
+        }
+        self.config = ConfigFile::default();
+        Ok(())
+    }
+}
+
+fn account(env: &str, role: Role, secret: Secret) -> String {
+    format!("{env}/{}/{}", role.name(), secret.key())
+}
+
+fn file_key(role: Role, secret: Secret) -> String {
+    format!("{}/{}", role.name(), secret.key())
+}

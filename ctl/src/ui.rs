@@ -1,0 +1,201 @@
+//! Terminal output: data on stdout (tables, JSON, ids), messages on stderr with optional colors,
+//! and what a command produced (`Out`).
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::cli::{ColorChoice, OutputFormat};
+
+#[derive(Clone, Debug)]
+pub struct Ui {
+    pub output: OutputFormat,
+    pub color: bool,
+    /// stderr is a terminal: progress bars and spinners are shown.
+    pub interactive_err: bool,
+}
+
+impl Ui {
+    pub fn new(output: OutputFormat, color: ColorChoice) -> Ui {
+        let tty = std::io::stderr().is_terminal();
+        let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0");
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                    false
+                } else if env_set("CLICOLOR_FORCE") {
+                    true
+                } else if std::env::var_os("CLICOLOR").is_some_and(|v| v == "0") {
+                    false
+                } else {
+                    tty
+                }
+            }
+        };
+        Ui {
+            output,
+            color,
+            interactive_err: tty,
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A message for the human (stderr).
+    pub fn note(&self, text: &str) {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
+
+    pub fn success(&self, text: &str) {
+        let _ = writeln!(std::io::stderr(), "{}", self.paint("32", text));
+    }
+
+    pub fn warn(&self, text: &str) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{} {text}",
+            self.paint("1;33", "warning:")
+        );
+    }
+
+    pub fn error(&self, text: &str, hint: &str) {
+        let mut err = std::io::stderr();
+        let _ = writeln!(err, "{} {text}", self.paint("1;31", "error:"));
+        if !hint.is_empty() {
+            let _ = writeln!(err, "{} {hint}", self.paint("36", "hint:"));
+        }
+    }
+
+    /// Prints what a command produced in the selected format.
+    pub fn print(&self, out: &Out) {
+        let mut stdout = std::io::stdout().lock();
+        match self.output {
+            OutputFormat::Json => {
+                if !out.json.is_null() {
+                    let text =
+                        serde_json::to_string_pretty(&out.json).unwrap_or_else(|_| "null".into());
+                    let _ = writeln!(stdout, "{text}");
+                }
+            }
+            OutputFormat::Id => {
+                if let Some(id) = &out.id {
+                    let _ = writeln!(stdout, "{id}");
+                }
+            }
+            OutputFormat::Table => {
+                let mut first = true;
+                for (title, table) in &out.tables {
+                    if !first {
+                        let _ = writeln!(stdout);
+                    }
+                    first = false;
+                    if let Some(title) = title {
+                        let _ = writeln!(stdout, "{title}");
+                    }
+                    let _ = writeln!(stdout, "{table}");
+                }
+            }
+        }
+        if let Some(message) = &out.message {
+            self.success(message);
+        }
+    }
+}
+
+/// What a command produced.
+#[derive(Default)]
+pub struct Out {
+    /// Printed with `-o json`: the wire DTO.
+    pub json: Value,
+    /// Printed with `-o id`.
+    pub id: Option<String>,
+    /// Printed with `-o table`, each with an optional title.
+    pub tables: Vec<(Option<String>, Table)>,
+    /// A confirmation on stderr.
+    pub message: Option<String>,
+}
+
+impl Out {
+    pub fn new(json: Value) -> Out {
+        Out {
+            json,
+            ..Out::default()
+        }
+    }
+    pub fn id(mut self, id: impl Into<String>) -> Out {
+        self.id = Some(id.into());
+        self
+    }
+    pub fn table(mut self, title: Option<&str>, table: Table) -> Out {
+        self.tables.push((title.map(str::to_owned), table));
+        self
+    }
+    pub fn kv(self, rows: &[(&str, String)]) -> Out {
+        self.table(None, kv_table(rows))
+    }
+    pub fn message(mut self, m: impl Into<String>) -> Out {
+        self.message = Some(m.into());
+        self
+    }
+}
+
+pub fn new_table() -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    t
+}
+
+/// A two-column table of names and values.
+pub fn kv_table(rows: &[(&str, String)]) -> Table {
+    let mut t = new_table();
+    for (k, v) in rows {
+        t.add_row(vec![(*k).to_owned(), v.clone()]);
+    }
+    t
+}
+
+/// A table with a header row.
+pub fn list_table(header: &[&str], rows: Vec<Vec<String>>) -> Table {
+    let mut t = new_table();
+    t.set_header(header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    for r in rows {
+        t.add_row(r);
+    }
+    t
+}
+
+/// The current UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn utc_now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}

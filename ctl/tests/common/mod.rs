@@ -1,0 +1,164 @@
+//! Test kit: a real server (SQLite, dev mode) on a free port and the real `omgctl` binary with an
+//! isolated config dir, no keyring, no TTY and no inherited OMGCTL_* settings.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use omgservers_e2e::{Backend, TestServer};
+
+pub struct Server {
+    pub runtime: tokio::runtime::Runtime,
+    pub server: TestServer,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let server = runtime.block_on(TestServer::start(Backend::Sqlite));
+        Server { runtime, server }
+    }
+
+    pub fn url(&self) -> String {
+        self.server.base.clone()
+    }
+
+    /// POSTs a registry push notification so the version gets an image.
+    pub fn push_image(&self, tenant: &str, project: &str, version: &str) {
+        let event = omgservers_e2e::fixtures::push_event(
+            &format!("push-{version}"),
+            tenant,
+            project,
+            version,
+        );
+        self.runtime.block_on(async {
+            self.server
+                .ok("registry", "handle-events", None, event)
+                .await;
+        });
+    }
+}
+
+/// An isolated omgctl home.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `omgctl` with this home and a clean environment.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_omgctl"));
+        for (key, _) in std::env::vars() {
+            if key.starts_with("OMGCTL_") || key == "CLICOLOR_FORCE" {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("OMGCTL_CONFIG_DIR", self.path())
+            .env("OMGCTL_KEYRING", "off")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "100")
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// Runs omgctl with args, asserts success, returns trimmed stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("omgctl runs");
+        assert!(
+            out.status.success(),
+            "omgctl {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Runs omgctl with args, asserts the exit code, returns stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.cmd().args(args).output().expect("omgctl runs");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "omgctl {args:?}\nstdout: {}\nstderr: {stderr}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        stderr
+    }
+}
+
+/// Replaces ids (long digit runs) and ISO times, and collapses padding and border runs, so
+/// snapshots do not depend on the length of ids.
+pub fn redact(text: &str) -> String {
+    let mut out = String::new();
+    let mut last = ' ';
+    for c in redact_values(text).chars() {
+        if (c == ' ' || c == '─' || c == '═') && c == last {
+            continue;
+        }
+        out.push(c);
+        last = c;
+    }
+    out
+}
+
+fn redact_values(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        // ISO instant: 2026-11-23T23:55:01.123Z
+        if i + 20 <= chars.len()
+            && chars[i..i + 4].iter().all(char::is_ascii_digit)
+            && chars[i + 4] == '-'
+            && chars[i + 10] == 'T'
+        {
+            let mut j = i + 11;
+            while j < chars.len() && chars[j] != 'Z' {
+                j += 1;
+            }
+            let width = j + 1 - i;
+            out.push_str(&pad("[time]", width));
+            i = j + 1;
+            continue;
+        }
+        if chars[i].is_ascii_digit() {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j - i >= 10 {
+                out.push_str(&pad("[id]", j - i));
+            } else {
+                out.extend(&chars[i..j]);
+            }
+            i = j;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Keeps table columns aligned after redaction.
+fn pad(label: &str, width: usize) -> String {
+    format!("{label:<width$}")
+}

@@ -1,0 +1,170 @@
+//! Exit codes, messages and hints, and the rules for non-interactive runs.
+
+mod common;
+
+use common::{Home, Server};
+
+#[test]
+fn usage_errors_exit_2_and_name_the_fix() {
+    let home = Home::new();
+    // clap usage errors
+    let stderr = home.fails(&["support", "create-tenant-alias"], 2);
+    assert!(stderr.contains("<TENANT_ID>"), "{stderr}");
+    home.fails(&["no-such-group"], 2);
+    let stderr = home.fails(
+        &["support", "create-tenant-permission", "t", "1", "NOPE"],
+        2,
+    );
+    assert!(stderr.contains("NOPE"), "{stderr}");
+    // no environment configured
+    let stderr = home.fails(&["support", "create-tenant"], 2);
+    assert!(stderr.contains("no environment is configured"), "{stderr}");
+    assert!(stderr.contains("use-local"), "{stderr}");
+    // --env naming an unknown environment
+    let stderr = home.fails(&["--env", "nope", "admin", "generate-id"], 2);
+    assert!(
+        stderr.contains("environment `nope` does not exist"),
+        "{stderr}"
+    );
+    // a bad URL
+    home.fails(
+        &["environment", "use-environment", "x", "localhost:8080"],
+        2,
+    );
+}
+
+#[test]
+fn use_credentials_never_prompts_without_a_tty() {
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "x", "http://127.0.0.1:9"]);
+    let stderr = home.fails(&["admin", "use-credentials", "admin"], 2);
+    assert!(stderr.contains("--password-stdin"), "{stderr}");
+    assert!(stderr.contains("OMGCTL_ADMIN_PASSWORD"), "{stderr}");
+    // Developers sign in by numeric id.
+    let stderr = home.fails(
+        &["developer", "use-credentials", "bob", "--password-stdin"],
+        2,
+    );
+    assert!(stderr.contains("numeric user id"), "{stderr}");
+}
+
+#[test]
+fn password_stdin_and_positional_password() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "dev", &server.url()]);
+    let out = home
+        .cmd()
+        .args(["admin", "use-credentials", "admin", "--password-stdin"])
+        .write_stdin("admin\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let current = home.ok(&["admin", "print-current", "-o", "json"]);
+    let current: serde_json::Value = serde_json::from_str(&current).unwrap();
+    assert_eq!(current["user"], "admin");
+    assert_eq!(current["password_source"], "credentials file");
+    assert_eq!(current["token_source"], "credentials file");
+    // A wrong password: the server's qualifier, exit 4, a hint.
+    let out = home
+        .cmd()
+        .args(["support", "use-credentials", "support", "--password-stdin"])
+        .write_stdin("wrong\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("WRONG_CREDENTIALS"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+    // Positional passwords work with a warning.
+    let out = home
+        .cmd()
+        .args(["support", "use-credentials", "support", "support"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("warning:"), "{stderr}");
+
+    // Files are private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in ["config.json", "credentials.json", "state/requests.log"] {
+            let mode = std::fs::metadata(home.path().join(f))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{f}");
+        }
+    }
+}
+
+#[test]
+fn not_found_forbidden_and_unauthenticated_exit_codes() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let developer = home.ok(&["support", "create-developer", "-o", "id"]);
+
+    // Not found: exit 3 with the server's qualifier and message.
+    let stderr = home.fails(&["support", "delete-tenant", "no-such-tenant"], 3);
+    assert!(stderr.contains("OBJECT_NOT_FOUND"), "{stderr}");
+    // Forbidden: the developer has no permission on the tenant; the hint names the grant.
+    let stderr = home.fails(&["developer", "get-tenant-details", &tenant], 4);
+    assert!(stderr.contains("PERMISSION_NOT_FOUND"), "{stderr}");
+    assert!(stderr.contains("create-tenant-permission"), "{stderr}");
+    // No credentials for the role: exit 4, naming the env vars.
+    let other = Home::new();
+    other.ok(&["environment", "use-environment", "x", &server.url()]);
+    let stderr = other.fails(&["developer", "create-project", &tenant], 4);
+    assert!(stderr.contains("OMGCTL_DEVELOPER_USER"), "{stderr}");
+    // A variable that is not set: exit 3.
+    let stderr = home.fails(&["environment", "print-variable", "DEPLOYMENT"], 3);
+    assert!(stderr.contains("DEPLOYMENT is not set"), "{stderr}");
+    // Omitted ids without a remembered value: usage error naming the producer.
+    let stderr = other.fails(&["developer", "get-tenant-details"], 2);
+    assert!(stderr.contains("create-tenant"), "{stderr}");
+    let _ = developer;
+    // A server that is not there: exit 1 with a hint.
+    let gone = Home::new();
+    gone.ok(&["environment", "use-local", "--url", "http://127.0.0.1:9"]);
+    let stderr = gone.fails(&["support", "create-tenant"], 1);
+    assert!(stderr.contains("cannot reach"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+}
+
+#[test]
+fn environments_are_profiles() {
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "a", "http://127.0.0.1:1/"]);
+    home.ok(&["environment", "use-environment", "b", "http://127.0.0.1:2"]);
+    assert_eq!(
+        home.ok(&["environment", "print-variable", "ENVIRONMENT_NAME"]),
+        "b"
+    );
+    assert_eq!(
+        home.ok(&["--env", "a", "environment", "print-variable", "SERVICE_URL"]),
+        "http://127.0.0.1:1"
+    );
+    let out = home
+        .cmd()
+        .env("OMGCTL_ENV", "a")
+        .args(["environment", "print-current", "-o", "json"])
+        .output()
+        .unwrap();
+    let current: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(current["environment_name"], "a");
+    home.ok(&["environment", "use-public"]);
+    assert_eq!(
+        home.ok(&["environment", "print-variable", "SERVICE_URL"]),
+        "https://api.omgservers.com"
+    );
+    home.ok(&["environment", "reset"]);
+    home.fails(&["environment", "print-current"], 2);
+}

@@ -1,0 +1,444 @@
+//! The scripted flow of the issue, run by the real binary against a real server with no TTY:
+//! use-local → support creates a tenant, a developer and permissions → the developer, with
+//! env-provided credentials only (as in CI), creates a project and a version, uploads an
+//! archive, and deploys after a registry push notification. Then every remaining command.
+
+mod common;
+
+use common::{redact, Home, Server};
+use serde_json::Value;
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+#[test]
+fn scripted_flow_and_every_command() {
+    let server = Server::start();
+    let url = server.url();
+
+    // --- operator: local environment, tenant, developer, permissions ---------------------
+    let ops = Home::new();
+    ops.ok(&["environment", "use-local", "--url", &url]);
+    let tenant = ops.ok(&["support", "create-tenant", "-o", "id"]);
+    assert!(tenant.parse::<i64>().is_ok(), "{tenant}");
+    assert_eq!(ops.ok(&["environment", "print-variable", "TENANT"]), tenant);
+    ops.ok(&["support", "create-tenant-alias", &tenant, "studio"]);
+    let developer = ops.ok(&["support", "create-developer", "-o", "id"]);
+    assert_eq!(
+        ops.ok(&["environment", "print-variable", "DEVELOPER_USER"]),
+        developer
+    );
+    let password = ops.ok(&["environment", "print-variable", "DEVELOPER_PASSWORD"]);
+    assert!(!password.is_empty());
+    let created = ops.ok(&[
+        "support",
+        "create-tenant-permission",
+        "studio",
+        &developer,
+        "PROJECT_MANAGER",
+        "TENANT_VIEWER",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(
+        json(&created)["created_permissions"],
+        serde_json::json!(["PROJECT_MANAGER", "TENANT_VIEWER"])
+    );
+
+    // --- developer: only env-provided credentials, a fresh config dir ---------------------
+    let ci = Home::new();
+    let dev = |args: &[&str]| -> String {
+        let out = ci
+            .cmd()
+            .env("OMGCTL_DEVELOPER_USER", &developer)
+            .env("OMGCTL_DEVELOPER_PASSWORD", &password)
+            .args(args)
+            .output()
+            .expect("omgctl runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    dev(&["environment", "use-environment", "ci", &url]);
+    let current = dev(&["developer", "print-current", "-o", "json"]);
+    assert_eq!(json(&current)["user_source"], "env OMGCTL_DEVELOPER_USER");
+    assert_eq!(
+        json(&current)["password_source"],
+        "env OMGCTL_DEVELOPER_PASSWORD"
+    );
+    let project_json = json(&dev(&[
+        "developer",
+        "create-project",
+        "studio",
+        "-o",
+        "json",
+    ]));
+    let project = project_json["project_id"].as_str().unwrap().to_owned();
+    let stage = project_json["stage_id"].as_str().unwrap().to_owned();
+    dev(&[
+        "developer",
+        "create-project-alias",
+        "studio",
+        &project,
+        "game",
+    ]);
+    dev(&[
+        "developer",
+        "create-stage-alias",
+        "studio",
+        &stage,
+        "production",
+    ]);
+    let config = ci.path().join("config-version.json");
+    std::fs::write(
+        &config,
+        r#"{"modes":[{"name":"test","min_players":1,"max_players":4,"groups":[{"name":"players","min_players":1,"max_players":4}]}]}"#,
+    )
+    .unwrap();
+    let version = dev(&[
+        "developer",
+        "create-version",
+        "studio",
+        "game",
+        config.to_str().unwrap(),
+        "-o",
+        "id",
+    ]);
+
+    // Upload: the archive is packed and sent; today's server has no builder endpoint.
+    let game = ci.path().join("game");
+    std::fs::create_dir_all(game.join(".git")).unwrap();
+    std::fs::write(game.join(".git/HEAD"), "ref").unwrap();
+    std::fs::write(game.join("main.lua"), "print('hi')").unwrap();
+    let upload = ci
+        .cmd()
+        .env("OMGCTL_DEVELOPER_USER", &developer)
+        .env("OMGCTL_DEVELOPER_PASSWORD", &password)
+        .args(["developer", "upload-files-archive", "studio", &version])
+        .arg(&game)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&upload.stderr);
+    assert_eq!(upload.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("Packed 1 files"), "{stderr}");
+    assert!(stderr.contains("404 ENDPOINT_NOT_FOUND"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+
+    // Deploy without an image is refused with the server's reason.
+    let refused = ci
+        .cmd()
+        .env("OMGCTL_DEVELOPER_USER", &developer)
+        .env("OMGCTL_DEVELOPER_PASSWORD", &password)
+        .args([
+            "developer",
+            "deploy-version",
+            "studio",
+            "game",
+            "production",
+            &version,
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("WRONG_VERSION_STATE"), "{stderr}");
+
+    // After a push notification, deploy with the remembered TENANT/PROJECT/STAGE/VERSION.
+    server.push_image(&tenant, &project, &version);
+    let images = json(&dev(&[
+        "developer",
+        "get-version-details",
+        "studio",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(images["details"]["images"].as_array().unwrap().len(), 1);
+    let deployment = dev(&[
+        "developer",
+        "deploy-version",
+        "studio",
+        "--wait",
+        "--timeout",
+        "20s",
+        "-o",
+        "id",
+    ]);
+    assert!(deployment.parse::<i64>().is_ok(), "{deployment}");
+    let details = json(&dev(&[
+        "developer",
+        "get-deployment-details",
+        "studio",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(details["details"]["deployment"]["id"], deployment.as_str());
+    assert_eq!(
+        details["details"]["deployment"]["version_id"],
+        version.as_str()
+    );
+
+    // Table output, snapshot-tested with ids and times redacted.
+    let table = dev(&[
+        "developer",
+        "get-stage-details",
+        "studio",
+        "game",
+        "production",
+    ]);
+    insta::assert_snapshot!("stage_details_table", redact(&table));
+    let table = dev(&["developer", "get-deployment-details", "studio"]);
+    insta::assert_snapshot!("deployment_details_table", redact(&table));
+
+    // Lobbies and matchmakers.
+    dev(&["developer", "create-lobby-request", "studio"]);
+    dev(&[
+        "developer",
+        "create-matchmaker-request",
+        "studio",
+        &deployment,
+    ]);
+    let details = json(&dev(&[
+        "developer",
+        "get-deployment-details",
+        "studio",
+        "-o",
+        "json",
+    ]));
+    let lobbies = details["details"]["lobby_refs"].as_array().unwrap().clone();
+    let matchmakers = details["details"]["matchmaker_refs"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(lobbies.len(), 2, "{details}");
+    assert_eq!(matchmakers.len(), 2, "{details}");
+    let lobby = lobbies[0]["lobby_id"].as_str().unwrap();
+    let matchmaker = matchmakers[0]["matchmaker_id"].as_str().unwrap();
+    assert_eq!(
+        dev(&["developer", "delete-lobby", lobby, "-o", "id"]),
+        "true"
+    );
+    assert_eq!(
+        dev(&["developer", "delete-matchmaker", matchmaker, "-o", "id"]),
+        "true"
+    );
+
+    // Details, stages, versions, deletes.
+    let tenant_details = json(&dev(&[
+        "developer",
+        "get-tenant-details",
+        "studio",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(tenant_details["details"]["tenant"]["id"], tenant.as_str());
+    let project_details = json(&dev(&[
+        "developer",
+        "get-project-details",
+        "studio",
+        "game",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(
+        project_details["details"]["versions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let stage2 = dev(&["developer", "create-stage", "studio", "game", "-o", "id"]);
+    assert_eq!(
+        dev(&[
+            "developer",
+            "delete-stage",
+            "studio",
+            "game",
+            &stage2,
+            "-o",
+            "id"
+        ]),
+        "true"
+    );
+    assert_eq!(
+        dev(&[
+            "developer",
+            "delete-deployment",
+            "studio",
+            &deployment,
+            "-o",
+            "id"
+        ]),
+        "true"
+    );
+    assert_eq!(
+        dev(&[
+            "developer",
+            "delete-version",
+            "studio",
+            &version,
+            "-o",
+            "id"
+        ]),
+        "true"
+    );
+    dev(&["developer", "create-token"]);
+    assert_eq!(
+        dev(&["developer", "delete-project", "studio", "game", "-o", "id"]),
+        "true"
+    );
+
+    // --- support: projects, permissions at every level ------------------------------------
+    let out = json(&ops.ok(&["support", "create-project", "studio", "-o", "json"]));
+    let p2 = out["project_id"].as_str().unwrap().to_owned();
+    let s2 = out["stage_id"].as_str().unwrap().to_owned();
+    ops.ok(&["support", "create-project-alias", "studio", &p2, "second"]);
+    for (level, target) in [
+        ("project", vec!["studio", "second"]),
+        ("stage", vec!["studio", "second", s2.as_str()]),
+    ] {
+        let perm = if level == "project" {
+            "VERSION_MANAGER"
+        } else {
+            "STAGE_VIEWER"
+        };
+        let mut create = vec!["support".to_owned(), format!("create-{level}-permission")];
+        create.extend(target.iter().map(|s| s.to_string()));
+        create.extend([developer.clone(), perm.to_owned(), "-o".into(), "id".into()]);
+        let args: Vec<&str> = create.iter().map(String::as_str).collect();
+        assert_eq!(ops.ok(&args), perm);
+        create[1] = format!("delete-{level}-permission");
+        let args: Vec<&str> = create.iter().map(String::as_str).collect();
+        assert_eq!(ops.ok(&args), perm);
+    }
+    assert_eq!(
+        ops.ok(&[
+            "support",
+            "delete-tenant-permission",
+            "studio",
+            &developer,
+            "TENANT_VIEWER",
+            "-o",
+            "id"
+        ]),
+        "TENANT_VIEWER"
+    );
+    assert_eq!(
+        ops.ok(&["support", "delete-project", "studio", "second", "-o", "id"]),
+        "true"
+    );
+    ops.ok(&["support", "create-token"]);
+    ops.ok(&["support", "print-current"]);
+    assert_eq!(
+        ops.ok(&["support", "delete-developer", &developer, "-o", "id"]),
+        "true"
+    );
+    assert_eq!(
+        ops.ok(&["support", "delete-tenant", "studio", "-o", "id"]),
+        "true"
+    );
+
+    // --- admin ------------------------------------------------------------------------------
+    ops.ok(&["admin", "create-token"]);
+    let id = ops.ok(&["admin", "generate-id", "-o", "id"]);
+    assert_eq!(
+        ops.ok(&["environment", "print-variable", "GENERATED_ID"]),
+        id
+    );
+    let hash = ops.ok(&["admin", "bcrypt-hash", "secret", "-o", "id"]);
+    assert!(hash.starts_with("$2"), "{hash}");
+    let shard = json(&ops.ok(&["admin", "calculate-shard", "key", "-o", "json"]));
+    assert!(shard["shard_index"].is_number(), "{shard}");
+    assert_eq!(
+        ops.ok(&["environment", "print-variable", "SHARD_INDEX"]),
+        shard["shard_index"].to_string()
+    );
+    let stderr = ops.fails(&["admin", "ping-docker-host", "tcp://127.0.0.1:2375"], 3);
+    assert!(
+        stderr.contains("admin/ping-docker-host failed: HTTP 404 ENDPOINT_NOT_FOUND"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("does not provide this operation"),
+        "{stderr}"
+    );
+    let current = ops.ok(&["admin", "print-current"]);
+    assert!(current.contains("admin"), "{current}");
+
+    // The request log has the calls, never the secrets.
+    let log = ops.ok(&["logs", "-n", "1000"]);
+    assert!(
+        log.contains("/service/v1/entrypoint/support/request/create-tenant"),
+        "{log}"
+    );
+    assert!(log.contains(" 404 "), "{log}");
+    assert!(!log.contains(&password), "the log leaks a password");
+    let log_file = std::fs::read_to_string(ops.path().join("state/requests.log")).unwrap();
+    assert!(!log_file.contains(&password));
+    assert!(!log_file.contains("Bearer"));
+}
+
+/// Upstream's camelCase spellings run the same commands.
+#[test]
+fn camel_case_aliases_run_the_commands() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "useLocal", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "createTenant", "-o", "id"]);
+    assert_eq!(home.ok(&["environment", "printVariable", "TENANT"]), tenant);
+    assert_eq!(
+        home.ok(&["environment", "printVariable", "OMGSERVERSCTL_TENANT"]),
+        tenant
+    );
+    let id = home.ok(&["admin", "generateId", "-o", "id"]);
+    assert!(id.parse::<i64>().is_ok());
+}
+
+/// A token the server rejects (here: tampered, the same 401 WRONG_CREDENTIALS as an expired one)
+/// is renewed once with the stored password, transparently.
+#[test]
+fn rejected_token_is_renewed_once() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    home.ok(&["support", "create-token"]);
+    let creds_path = home.path().join("credentials.json");
+    let creds = std::fs::read_to_string(&creds_path).unwrap();
+    let mut value: Value = serde_json::from_str(&creds).unwrap();
+    let token = value["environments"]["local"]["support/token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    value["environments"]["local"]["support/token"] = Value::String(format!("{token}x"));
+    std::fs::write(&creds_path, value.to_string()).unwrap();
+
+    let out = home
+        .cmd()
+        .args(["support", "create-tenant", "-o", "id"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("creating a new one"), "{stderr}");
+    let renewed: Value =
+        serde_json::from_str(&std::fs::read_to_string(&creds_path).unwrap()).unwrap();
+    assert_ne!(
+        renewed["environments"]["local"]["support/token"],
+        format!("{token}x")
+    );
+
+    // With a wrong password as well, the renewal fails once and the command exits 4.
+    let out = home
+        .cmd()
+        .env("OMGCTL_SUPPORT_PASSWORD", "wrong")
+        .env("OMGCTL_SUPPORT_TOKEN", "garbage")
+        .args(["support", "create-tenant"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(stderr.contains("WRONG_CREDENTIALS"), "{stderr}");
+}
