@@ -43,6 +43,7 @@ pub async fn pass(state: &AppState) -> Result<()> {
     let observed = state.driver.observe().await;
     let exited: HashSet<i64> = observed.exited.iter().copied().collect();
     remove_drained_deployments(state).await?;
+    remove_empty_matches(state).await?;
     remove_dead_runtimes(state, &mut wakes, &exited).await?;
     disconnect_inactive_clients(state, &mut wakes).await?;
     maintain_lobbies(state, &mut wakes).await?;
@@ -100,6 +101,22 @@ async fn remove_drained_deployments(state: &AppState) -> Result<()> {
             .await?;
     }
     tx.commit().await?;
+    Ok(())
+}
+
+/// A match whose players have all left is over (matches are created with their players, so an
+/// empty one had them once); its runtime goes with it.
+async fn remove_empty_matches(state: &AppState) -> Result<()> {
+    let mut tx = state.begin().await?;
+    let done = sqlx::query(
+        "DELETE FROM matches WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.match_id = matches.id AND c.state = 'ASSIGNED')",
+    )
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    if done.rows_affected() > 0 {
+        tracing::info!(matches = done.rows_affected(), "empty matches ended");
+    }
     Ok(())
 }
 
