@@ -1,0 +1,204 @@
+//! `omgbench`: measures the ARCHITECTURE.md §6 figures on this machine, each beside the bare
+//! floor of the same run (a plain axum JSON echo on loopback, driven by the same client).
+//!
+//! It starts a server in-process (SQLite in a temporary directory, the `process` driver running
+//! `echo-runtime`), deploys a version, and drives simulated players through the Rust SDK:
+//!
+//! ```sh
+//! cargo build --release -p omgservers-examples -p omgservers-e2e
+//! target/release/omgbench --players 100 --seconds 10
+//! ```
+//!
+//! Every load is bounded in count and time and targets loopback only.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use omgservers::config::RuntimesDriver;
+use omgservers_e2e::{fixtures, Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use serde_json::{json, Value};
+
+struct Args {
+    players: usize,
+    seconds: u64,
+    runtime: String,
+}
+
+fn args() -> Args {
+    let mut out = Args { players: 100, seconds: 10, runtime: String::new() };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().unwrap_or_else(|| usage(&format!("{arg} needs a value")));
+        match arg.as_str() {
+            "--players" => out.players = value().parse().unwrap_or_else(|_| usage("--players takes a number")),
+            "--seconds" => out.seconds = value().parse().unwrap_or_else(|_| usage("--seconds takes a number")),
+            "--runtime" => out.runtime = value(),
+            "-h" | "--help" => usage(""),
+            other => usage(&format!("unknown argument {other}")),
+        }
+    }
+    if out.runtime.is_empty() {
+        let beside = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("echo-runtime")));
+        match beside.filter(|p| p.exists()) {
+            Some(path) => out.runtime = path.display().to_string(),
+            None => usage("echo-runtime not found beside omgbench: build it (cargo build --release -p omgservers-examples) or pass --runtime"),
+        }
+    }
+    out
+}
+
+fn usage(problem: &str) -> ! {
+    if !problem.is_empty() {
+        eprintln!("omgbench: {problem}");
+    }
+    eprintln!("usage: omgbench [--players N (100)] [--seconds S (10)] [--runtime PATH-TO-echo-runtime]");
+    std::process::exit(if problem.is_empty() { 0 } else { 2 })
+}
+
+/// Latency summary in milliseconds.
+struct Summary {
+    count: usize,
+    p50: f64,
+    p99: f64,
+    per_second: f64,
+}
+
+fn summarize(mut samples: Vec<Duration>, elapsed: Duration) -> Summary {
+    samples.sort();
+    let at = |q: f64| samples.get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    Summary { count: samples.len(), p50: at(0.50), p99: at(0.99), per_second: samples.len() as f64 / elapsed.as_secs_f64() }
+}
+
+/// Runs `workers` loops of `one` for `seconds`, collecting each call's latency.
+async fn load<F, Fut>(workers: usize, seconds: u64, one: F) -> Summary
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let one = Arc::new(one);
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(seconds);
+    let mut tasks = Vec::new();
+    for worker in 0..workers {
+        let one = one.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut samples = Vec::new();
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                one(worker).await;
+                samples.push(t.elapsed());
+            }
+            samples
+        }));
+    }
+    let mut samples = Vec::new();
+    for task in tasks {
+        samples.extend(task.await.unwrap_or_default());
+    }
+    summarize(samples, started.elapsed())
+}
+
+async fn bare_echo() -> SocketAddr {
+    let app = axum::Router::new().route("/echo", axum::routing::post(|axum::Json(v): axum::Json<Value>| async move { axum::Json(v) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    addr
+}
+
+fn row(name: &str, s: &Summary, floor: &Summary, target: &str) {
+    println!(
+        "| {name} | {} | {:.2} | {:.2} | {:.0} | {:.2} / {:.2} | ×{:.1} | {target} |",
+        s.count, s.p50, s.p99, s.per_second, floor.p50, floor.p99, if floor.p50 > 0.0 { s.p50 / floor.p50 } else { 0.0 }
+    );
+}
+
+#[tokio::main]
+async fn main() {
+    let args = args();
+    eprintln!("omgbench: {} players, {} s per load, runtime {}", args.players, args.seconds, args.runtime);
+    let runtime = args.runtime.clone();
+    let server = TestServer::start_with(Backend::Sqlite, move |c| {
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(runtime);
+        c.lobbies_max_clients = 100_000;
+        c.database_max_connections = 32;
+    })
+    .await;
+    let w = fixtures::world_with(&server, fixtures::config(1, 16)).await;
+    fixtures::deploy(&server, &w).await;
+    let base = server.base.clone();
+
+    // Floor: the same client against a bare axum echo, same concurrency.
+    let echo = bare_echo().await;
+    let http = reqwest::Client::new();
+    let floor = load(args.players, args.seconds, move |i| {
+        let http = http.clone();
+        async move {
+            let _ = http.post(format!("http://{echo}/echo")).json(&json!({"n": i})).send().await.and_then(|r| r.error_for_status());
+        }
+    })
+    .await;
+
+    // Warm the lobby (first runtime start is not what we measure here).
+    let mut warm = PlayerClient::sign_up(&base).await.unwrap();
+    warm.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
+    warm.wait_for(Duration::from_secs(30), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(_))).await.unwrap().expect("lobby is up");
+
+    // create-client -> lobby assignment delivered, long poll, one player at a time.
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    let mut players = Vec::new();
+    for _ in 0..args.players {
+        let mut p = PlayerClient::sign_up(&base).await.unwrap();
+        let t = Instant::now();
+        p.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
+        let assigned = p
+            .wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY))
+            .await
+            .unwrap();
+        samples.push(t.elapsed());
+        assert!(assigned.is_some(), "no lobby assignment");
+        players.push(tokio::sync::Mutex::new(p));
+    }
+    let to_lobby = summarize(samples, started.elapsed());
+
+    // player -> runtime -> player round trip over the HTTP interchange with long poll.
+    let players = Arc::new(players);
+    let round_trips = {
+        let players = players.clone();
+        load(args.players, args.seconds, move |i| {
+            let players = players.clone();
+            async move {
+                let mut p = players[i].lock().await;
+                let wanted = json!({"n": i});
+                p.send(wanted.clone()).await.unwrap();
+                let echoed = p.wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted)).await.unwrap();
+                assert!(echoed.is_some(), "no echo");
+            }
+        })
+        .await
+    };
+
+    // New players: create-user + create-token + create-client.
+    let (tenant, project, stage) = (w.tenant.clone(), w.project.clone(), w.stage.clone());
+    let new_players = load(16, args.seconds.min(5), move |_| {
+        let (base, tenant, project, stage) = (base.clone(), tenant.clone(), project.clone(), stage.clone());
+        async move {
+            let mut p = PlayerClient::sign_up(&base).await.unwrap();
+            p.create_client(&tenant, &project, &stage).await.unwrap();
+        }
+    })
+    .await;
+
+    println!("\n| figure | samples | p50 ms | p99 ms | per s | floor p50 / p99 ms | p50 vs floor | target |");
+    println!("|---|---|---|---|---|---|---|---|");
+    row("bare axum JSON echo (floor)", &floor, &floor, "—");
+    row("create-client → lobby assignment (warm lobby, long poll)", &to_lobby, &floor, "p50 ≤ 20 ms, p99 ≤ 100 ms");
+    row(&format!("player → runtime → player, HTTP long poll, {} players", args.players), &round_trips, &floor, "p50 ≤ 5 ms, p99 ≤ 25 ms");
+    row("new players (create-user + create-token + create-client), 16 workers", &new_players, &floor, "≥ 2,000 / s");
+    server.stop().await;
+}
