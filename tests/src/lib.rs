@@ -47,6 +47,9 @@ pub struct TestServer {
     pub base: String,
     pub backend: Backend,
     pub http: reqwest::Client,
+    /// The in-process server's state (None for an external server), for tests that must act
+    /// as a runtime or look inside.
+    pub state: Option<omgservers::state::AppState>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<()>>,
     _data_dir: Option<tempfile::TempDir>,
@@ -76,6 +79,7 @@ impl TestServer {
         config.listen = addr;
         configure(&mut config);
         let (state, _) = omgservers::prepare(config).await.expect("server prepares");
+        let kept = state.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let handle = tokio::spawn(async move {
             let shutdown = async move {
@@ -90,6 +94,7 @@ impl TestServer {
             base: format!("http://{addr}"),
             backend,
             http: reqwest::Client::new(),
+            state: Some(kept),
             shutdown: Some(tx),
             handle: Some(handle),
             _data_dir: Some(data_dir),
@@ -103,6 +108,7 @@ impl TestServer {
             base: format!("http://{addr}"),
             backend,
             http: reqwest::Client::new(),
+            state: None,
             shutdown: None,
             handle: None,
             _data_dir: None,

@@ -425,34 +425,18 @@ pub async fn interchange(
     if !client.deleted() {
         state.hub.client_active(client_id, now);
     }
-    if let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) {
-        if !request.outgoing_messages.is_empty() {
-            let mut wakes = Wakes::default();
-            let mut tx = state.begin().await?;
-            for message in request.outgoing_messages {
-                let MessageBody::ClientOutgoingMessage(body) = message.body else {
-                    return Err(Error::Invalid {
-                        qualifier: ErrorQualifier::WRONG_CLIENT_MESSAGE_BODY_TYPE,
-                        message: "players may only send CLIENT_OUTGOING_MESSAGE".to_owned(),
-                    });
-                };
-                let command = IncomingCommandBody::HandleMessage(
-                    omgservers_types::commands::HandleMessageBody {
-                        client_id: client_id.into(),
-                        message: body.data,
-                    },
-                );
-                commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
-            }
-            tx.commit().await?;
-            state.hub.wake(&wakes);
-        }
+    let sends =
+        !client.deleted() && client.runtime_id.is_some() && !request.outgoing_messages.is_empty();
+    if sends || !request.consumed_messages.is_empty() {
+        acknowledge_and_forward(
+            state,
+            &client,
+            request.outgoing_messages,
+            &request.consumed_messages,
+        )
+        .await?;
     }
-    let consumed: Vec<i64> = request.consumed_messages.iter().map(|m| m.get()).collect();
     let mut conn = state.db.pool.acquire().await?;
-    if !consumed.is_empty() {
-        inbox::acknowledge(&mut conn, client_id, &consumed).await?;
-    }
     let mut incoming_messages = inbox::pending(&mut conn, client_id).await?;
     let wait = request
         .wait_ms
@@ -466,4 +450,37 @@ pub async fn interchange(
         incoming_messages = inbox::pending(&mut conn, client_id).await?;
     }
     Ok(PlayerInterchangeResponse { incoming_messages })
+}
+
+/// One write transaction for a player's outgoing messages (to its runtime as HANDLE_MESSAGE)
+/// and its acknowledgements. A non-player message is refused and nothing is written.
+async fn acknowledge_and_forward(
+    state: &AppState,
+    client: &ClientRow,
+    outgoing: Vec<omgservers_types::messages::OutgoingMessage>,
+    consumed: &[omgservers_types::MessageId],
+) -> Result<()> {
+    let mut wakes = Wakes::default();
+    let mut tx = state.begin().await?;
+    if let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) {
+        for message in outgoing {
+            let MessageBody::ClientOutgoingMessage(body) = message.body else {
+                return Err(Error::Invalid {
+                    qualifier: ErrorQualifier::WRONG_CLIENT_MESSAGE_BODY_TYPE,
+                    message: "players may only send CLIENT_OUTGOING_MESSAGE".to_owned(),
+                });
+            };
+            let command =
+                IncomingCommandBody::HandleMessage(omgservers_types::commands::HandleMessageBody {
+                    client_id: client.id.into(),
+                    message: body.data,
+                });
+            commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
+        }
+    }
+    let consumed: Vec<i64> = consumed.iter().map(|m| m.get()).collect();
+    inbox::acknowledge(&mut tx, client.id, &consumed).await?;
+    tx.commit().await?;
+    state.hub.wake(&wakes);
+    Ok(())
 }

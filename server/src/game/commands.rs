@@ -33,12 +33,20 @@ pub async fn push(
 }
 
 pub async fn acknowledge(conn: &mut AnyConnection, runtime_id: i64, ids: &[i64]) -> Result<()> {
-    for id in ids {
-        sqlx::query("DELETE FROM runtime_commands WHERE runtime_id = $1 AND id = $2")
-            .bind(runtime_id)
-            .bind(*id)
-            .execute(&mut *conn)
-            .await?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "DELETE FROM runtime_commands WHERE runtime_id = $1 AND id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(runtime_id);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -54,12 +54,20 @@ pub async fn push(
 
 /// Drops the acknowledged messages of this client (ids of other clients are ignored).
 pub async fn acknowledge(conn: &mut AnyConnection, client_id: i64, ids: &[i64]) -> Result<()> {
-    for id in ids {
-        sqlx::query("DELETE FROM client_messages WHERE client_id = $1 AND id = $2")
-            .bind(client_id)
-            .bind(*id)
-            .execute(&mut *conn)
-            .await?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "DELETE FROM client_messages WHERE client_id = $1 AND id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(client_id);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
     }
     Ok(())
 }

@@ -463,45 +463,17 @@ pub async fn interchange(
     notified.as_mut().enable();
 
     let mut failed_commands = Vec::new();
-    let mut wakes = Wakes::default();
-    for (index, raw) in request.outgoing_commands.into_iter().enumerate() {
-        let qualifier = raw
-            .get("qualifier")
-            .and_then(|q| q.as_str())
-            .map(str::to_owned);
-        let outcome = match serde_json::from_value::<OutgoingCommand>(raw) {
-            Err(e) => Err(rejected(
-                ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
-                format!("cannot read the command: {e}"),
-            )),
-            Ok(command) => {
-                let mut tx = state.begin().await?;
-                match execute(&mut tx, state, &mut wakes, &runtime, command).await? {
-                    Ok(()) => {
-                        tx.commit().await?;
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        };
-        if let Err(error) = outcome {
-            tracing::info!(runtime_id, index, qualifier = ?qualifier, message = %error.message, "runtime command rejected");
-            failed_commands.push(FailedCommand {
-                index,
-                qualifier,
-                error,
-            });
-        }
+    if !(request.outgoing_commands.is_empty() && request.consumed_commands.is_empty()) {
+        failed_commands = execute_and_acknowledge(
+            state,
+            &runtime,
+            request.outgoing_commands,
+            &request.consumed_commands,
+        )
+        .await?;
     }
-    state.hub.wake(&wakes);
     state.hub.runtime_active(runtime_id, now_millis());
-
-    let consumed: Vec<i64> = request.consumed_commands.iter().map(|c| c.get()).collect();
     let mut conn = state.db.pool.acquire().await?;
-    if !consumed.is_empty() {
-        commands::acknowledge(&mut conn, runtime_id, &consumed).await?;
-    }
     let mut incoming_commands = commands::pending(&mut conn, runtime_id).await?;
     let wait = request
         .wait_ms
@@ -518,4 +490,44 @@ pub async fn interchange(
         incoming_commands,
         failed_commands,
     })
+}
+
+/// One write transaction for a runtime's outgoing commands and acknowledgements. A rejected
+/// command is refused by its checks before it writes anything, so it needs no rollback of its
+/// own; it is reported back and the others run.
+async fn execute_and_acknowledge(
+    state: &AppState,
+    runtime: &RuntimeRow,
+    outgoing: Vec<serde_json::Value>,
+    consumed: &[omgservers_types::CommandId],
+) -> Result<Vec<FailedCommand>> {
+    let mut failed_commands = Vec::new();
+    let mut wakes = Wakes::default();
+    let mut tx = state.begin().await?;
+    for (index, raw) in outgoing.into_iter().enumerate() {
+        let qualifier = raw
+            .get("qualifier")
+            .and_then(|q| q.as_str())
+            .map(str::to_owned);
+        let outcome = match serde_json::from_value::<OutgoingCommand>(raw) {
+            Err(e) => Err(rejected(
+                ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
+                format!("cannot read the command: {e}"),
+            )),
+            Ok(command) => execute(&mut tx, state, &mut wakes, runtime, command).await?,
+        };
+        if let Err(error) = outcome {
+            tracing::info!(runtime_id = runtime.id, index, qualifier = ?qualifier, message = %error.message, "runtime command rejected");
+            failed_commands.push(FailedCommand {
+                index,
+                qualifier,
+                error,
+            });
+        }
+    }
+    let consumed: Vec<i64> = consumed.iter().map(|c| c.get()).collect();
+    commands::acknowledge(&mut tx, runtime.id, &consumed).await?;
+    tx.commit().await?;
+    state.hub.wake(&wakes);
+    Ok(failed_commands)
 }

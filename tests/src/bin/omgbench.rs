@@ -28,20 +28,37 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut out = Args { players: 100, seconds: 10, runtime: String::new() };
+    let mut out = Args {
+        players: 100,
+        seconds: 10,
+        runtime: String::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
-        let mut value = || it.next().unwrap_or_else(|| usage(&format!("{arg} needs a value")));
+        let mut value = || {
+            it.next()
+                .unwrap_or_else(|| usage(&format!("{arg} needs a value")))
+        };
         match arg.as_str() {
-            "--players" => out.players = value().parse().unwrap_or_else(|_| usage("--players takes a number")),
-            "--seconds" => out.seconds = value().parse().unwrap_or_else(|_| usage("--seconds takes a number")),
+            "--players" => {
+                out.players = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--players takes a number"))
+            }
+            "--seconds" => {
+                out.seconds = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--seconds takes a number"))
+            }
             "--runtime" => out.runtime = value(),
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
     }
     if out.runtime.is_empty() {
-        let beside = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("echo-runtime")));
+        let beside = std::env::current_exe()
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.join("echo-runtime")));
         match beside.filter(|p| p.exists()) {
             Some(path) => out.runtime = path.display().to_string(),
             None => usage("echo-runtime not found beside omgbench: build it (cargo build --release -p omgservers-examples) or pass --runtime"),
@@ -54,7 +71,9 @@ fn usage(problem: &str) -> ! {
     if !problem.is_empty() {
         eprintln!("omgbench: {problem}");
     }
-    eprintln!("usage: omgbench [--players N (100)] [--seconds S (10)] [--runtime PATH-TO-echo-runtime]");
+    eprintln!(
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--runtime PATH-TO-echo-runtime]"
+    );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
 
@@ -68,8 +87,17 @@ struct Summary {
 
 fn summarize(mut samples: Vec<Duration>, elapsed: Duration) -> Summary {
     samples.sort();
-    let at = |q: f64| samples.get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-    Summary { count: samples.len(), p50: at(0.50), p99: at(0.99), per_second: samples.len() as f64 / elapsed.as_secs_f64() }
+    let at = |q: f64| {
+        samples
+            .get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    Summary {
+        count: samples.len(),
+        p50: at(0.50),
+        p99: at(0.99),
+        per_second: samples.len() as f64 / elapsed.as_secs_f64(),
+    }
 }
 
 /// Runs `workers` loops of `one` for `seconds`, collecting each call's latency.
@@ -102,7 +130,10 @@ where
 }
 
 async fn bare_echo() -> SocketAddr {
-    let app = axum::Router::new().route("/echo", axum::routing::post(|axum::Json(v): axum::Json<Value>| async move { axum::Json(v) }));
+    let app = axum::Router::new().route(
+        "/echo",
+        axum::routing::post(|axum::Json(v): axum::Json<Value>| async move { axum::Json(v) }),
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -112,14 +143,27 @@ async fn bare_echo() -> SocketAddr {
 fn row(name: &str, s: &Summary, floor: &Summary, target: &str) {
     println!(
         "| {name} | {} | {:.2} | {:.2} | {:.0} | {:.2} / {:.2} | ×{:.1} | {target} |",
-        s.count, s.p50, s.p99, s.per_second, floor.p50, floor.p99, if floor.p50 > 0.0 { s.p50 / floor.p50 } else { 0.0 }
+        s.count,
+        s.p50,
+        s.p99,
+        s.per_second,
+        floor.p50,
+        floor.p99,
+        if floor.p50 > 0.0 {
+            s.p50 / floor.p50
+        } else {
+            0.0
+        }
     );
 }
 
 #[tokio::main]
 async fn main() {
     let args = args();
-    eprintln!("omgbench: {} players, {} s per load, runtime {}", args.players, args.seconds, args.runtime);
+    eprintln!(
+        "omgbench: {} players, {} s per load, runtime {}",
+        args.players, args.seconds, args.runtime
+    );
     let runtime = args.runtime.clone();
     let server = TestServer::start_with(Backend::Sqlite, move |c| {
         c.runtimes_driver = RuntimesDriver::Process;
@@ -138,15 +182,27 @@ async fn main() {
     let floor = load(args.players, args.seconds, move |i| {
         let http = http.clone();
         async move {
-            let _ = http.post(format!("http://{echo}/echo")).json(&json!({"n": i})).send().await.and_then(|r| r.error_for_status());
+            let _ = http
+                .post(format!("http://{echo}/echo"))
+                .json(&json!({"n": i}))
+                .send()
+                .await
+                .and_then(|r| r.error_for_status());
         }
     })
     .await;
 
     // Warm the lobby (first runtime start is not what we measure here).
     let mut warm = PlayerClient::sign_up(&base).await.unwrap();
-    warm.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
-    warm.wait_for(Duration::from_secs(30), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(_))).await.unwrap().expect("lobby is up");
+    warm.create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    warm.wait_for(Duration::from_secs(30), |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(_))
+    })
+    .await
+    .unwrap()
+    .expect("lobby is up");
 
     // create-client -> lobby assignment delivered, long poll, one player at a time.
     let mut samples = Vec::new();
@@ -155,7 +211,9 @@ async fn main() {
     for _ in 0..args.players {
         let mut p = PlayerClient::sign_up(&base).await.unwrap();
         let t = Instant::now();
-        p.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
+        p.create_client(&w.tenant, &w.project, &w.stage)
+            .await
+            .unwrap();
         let assigned = p
             .wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY))
             .await
@@ -186,7 +244,8 @@ async fn main() {
     // New players: create-user + create-token + create-client.
     let (tenant, project, stage) = (w.tenant.clone(), w.project.clone(), w.stage.clone());
     let new_players = load(16, args.seconds.min(5), move |_| {
-        let (base, tenant, project, stage) = (base.clone(), tenant.clone(), project.clone(), stage.clone());
+        let (base, tenant, project, stage) =
+            (base.clone(), tenant.clone(), project.clone(), stage.clone());
         async move {
             let mut p = PlayerClient::sign_up(&base).await.unwrap();
             p.create_client(&tenant, &project, &stage).await.unwrap();
@@ -197,8 +256,26 @@ async fn main() {
     println!("\n| figure | samples | p50 ms | p99 ms | per s | floor p50 / p99 ms | p50 vs floor | target |");
     println!("|---|---|---|---|---|---|---|---|");
     row("bare axum JSON echo (floor)", &floor, &floor, "—");
-    row("create-client → lobby assignment (warm lobby, long poll)", &to_lobby, &floor, "p50 ≤ 20 ms, p99 ≤ 100 ms");
-    row(&format!("player → runtime → player, HTTP long poll, {} players", args.players), &round_trips, &floor, "p50 ≤ 5 ms, p99 ≤ 25 ms");
-    row("new players (create-user + create-token + create-client), 16 workers", &new_players, &floor, "≥ 2,000 / s");
+    row(
+        "create-client → lobby assignment (warm lobby, long poll)",
+        &to_lobby,
+        &floor,
+        "p50 ≤ 20 ms, p99 ≤ 100 ms",
+    );
+    row(
+        &format!(
+            "player → runtime → player, HTTP long poll, {} players",
+            args.players
+        ),
+        &round_trips,
+        &floor,
+        "p50 ≤ 5 ms, p99 ≤ 25 ms",
+    );
+    row(
+        "new players (create-user + create-token + create-client), 16 workers",
+        &new_players,
+        &floor,
+        "≥ 2,000 / s",
+    );
     server.stop().await;
 }

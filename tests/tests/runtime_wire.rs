@@ -1,0 +1,98 @@
+//! The runtime side of the wire, spoken over raw HTTP: token, the full incoming command record,
+//! and per-command rejection reported in `failed_commands` without failing the interchange.
+
+use std::time::{Duration, Instant};
+
+use omgservers::game::runtimes;
+use omgservers_e2e::fixtures::{self, str_of};
+use omgservers_e2e::{both_backends, TestServer};
+use serde_json::{json, Value};
+
+/// The deployment's lobby runtime once the controller has created it, with fresh credentials.
+async fn lobby_runtime(server: &TestServer) -> (String, String) {
+    let state = server.state.as_ref().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        if let Some(runtime) = runtimes::all(&mut conn).await.unwrap().into_iter().next() {
+            let password = runtimes::issue_password(state, &runtime).await.unwrap();
+            return (runtime.id.to_string(), password);
+        }
+        assert!(Instant::now() < deadline, "no lobby runtime");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+both_backends! {
+    async fn runtime_interchange_wire_and_rejections(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        fixtures::deploy(&server, &w).await;
+        let (runtime_id, password) = lobby_runtime(&server).await;
+        server.fails("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": "wrong"}), 401).await;
+        let tokens = server.ok("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": password})).await;
+        let api = str_of(&tokens, "api_token");
+        assert!(str_of(&tokens, "ws_token").split('.').count() == 3);
+
+        // a player in the lobby
+        let user = server.ok("player", "create-user", None, json!({})).await;
+        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        let client = str_of(&server.ok("player", "create-client", Some(&token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await, "client_id");
+
+        // INIT_RUNTIME first, then ADD_CLIENT, as full records
+        let first = server.ok("runtime", "interchange", Some(&api), json!({"outgoing_commands": [], "consumed_commands": []})).await;
+        let commands = first["incoming_commands"].as_array().unwrap();
+        assert_eq!(commands[0]["qualifier"], json!("INIT_RUNTIME"));
+        assert_eq!(commands[0]["runtime_id"], json!(runtime_id));
+        assert_eq!(commands[0]["deleted"], json!(false));
+        assert!(commands[0]["idempotency_key"].is_string() && commands[0]["created"].is_string() && commands[0]["modified"].is_string());
+        assert!(commands[0]["body"]["runtime_config"]["lobby_config"]["lobby_id"].is_string());
+        assert_eq!(commands[0]["body"]["runtime_config"]["match_config"], Value::Null);
+        assert_eq!(commands[1]["qualifier"], json!("ADD_CLIENT"));
+        assert_eq!(commands[1]["body"]["client_id"], json!(client));
+        assert_eq!(commands[1]["body"]["profile"], json!({}));
+        let ids: Vec<Value> = commands.iter().map(|c| c["id"].clone()).collect();
+
+        // bad commands are rejected one by one; the good ones run; acknowledgements apply
+        let response = server.ok("runtime", "interchange", Some(&api), json!({
+            "outgoing_commands": [
+                {"qualifier": "SET_ATTRIBUTES", "body": {"client_id": client, "attributes": {}}},
+                {"qualifier": "RESPOND_CLIENT", "body": {"client_id": "12345", "message": {"x": 1}}},
+                {"qualifier": "RESPOND_CLIENT", "body": {"client_id": client.parse::<i64>().unwrap(), "message": {"text": "hi"}}},
+                {"qualifier": "REQUEST_MATCHMAKING", "body": {"client_id": client, "mode": "no-such-mode"}},
+                {"qualifier": "STOP_MATCHMAKING", "body": []},
+                {"qualifier": "BROADCAST_MESSAGE", "body": {"message": {"text": "all"}}, "extra": true}
+            ],
+            "consumed_commands": ids,
+        })).await;
+        let failed = response["failed_commands"].as_array().unwrap();
+        let rejected: Vec<(u64, &str)> = failed.iter().map(|f| (f["index"].as_u64().unwrap(), f["error"]["qualifier"].as_str().unwrap())).collect();
+        assert_eq!(rejected, vec![(0, "WRONG_COMMAND_BODY_TYPE"), (1, "PARENT_NOT_FOUND"), (3, "WRONG_ARGUMENT"), (4, "WRONG_RUNTIME_ID")], "{response}");
+        assert!(failed[2]["error"]["message"].as_str().unwrap().contains("no-such-mode"));
+        assert_eq!(response["incoming_commands"], json!([]), "acknowledged commands are gone");
+
+        // the player got the two messages of the commands that ran
+        let inbox = server.ok("player", "interchange", Some(&token), json!({"client_id": client, "outgoing_messages": [], "consumed_messages": []})).await;
+        let texts: Vec<Value> = inbox["incoming_messages"].as_array().unwrap().iter()
+            .filter(|m| m["qualifier"] == json!("SERVER_OUTGOING_MESSAGE")).map(|m| m["body"]["message"].clone()).collect();
+        assert_eq!(texts, vec![json!({"text": "hi"}), json!({"text": "all"})]);
+
+        // the player's message reaches the runtime as HANDLE_MESSAGE with the raw data
+        server.ok("player", "interchange", Some(&token), json!({"client_id": client,
+            "outgoing_messages": [{"id": 0, "qualifier": "CLIENT_OUTGOING_MESSAGE", "body": {"data": "just a string"}}], "consumed_messages": []})).await;
+        let response = server.ok("runtime", "interchange", Some(&api), json!({"outgoing_commands": [], "consumed_commands": [], "wait_ms": 2000})).await;
+        assert_eq!(response["incoming_commands"][0]["qualifier"], json!("HANDLE_MESSAGE"));
+        assert_eq!(response["incoming_commands"][0]["body"], json!({"client_id": client, "message": "just a string"}));
+
+        // a player may not send server messages; nothing is forwarded then
+        let (qualifier, _) = server.fails("player", "interchange", Some(&token), json!({"client_id": client,
+            "outgoing_messages": [{"id": 1, "qualifier": "SERVER_OUTGOING_MESSAGE", "body": {"message": 1}}], "consumed_messages": []}), 400).await;
+        assert_eq!(qualifier, "WRONG_CLIENT_MESSAGE_BODY_TYPE");
+        // another user's client
+        let other = server.ok("player", "create-user", None, json!({})).await;
+        let other_token = str_of(&server.ok("player", "create-token", None, json!({"user_id": other["user_id"], "password": other["password"]})).await, "raw_token");
+        let (qualifier, _) = server.fails("player", "interchange", Some(&other_token), json!({"client_id": client, "outgoing_messages": [], "consumed_messages": []}), 400).await;
+        assert_eq!(qualifier, "WRONG_CLIENT_ID");
+        // a player token is not a runtime token
+        server.fails("runtime", "interchange", Some(&token), json!({"outgoing_commands": [], "consumed_commands": []}), 403).await;
+    }
+}
