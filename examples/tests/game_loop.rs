@@ -215,27 +215,40 @@ async fn matchmaking_instant_and_gradual(backend: Backend) {
         matches.windows(2).all(|w| w[0] == w[1]),
         "one match: {matches:?}"
     );
-    // gradual: five more, one request at a time; nobody is matched before the fifth
-    let mut late = Vec::new();
-    for i in 0..5 {
+    // gradual: a fresh deployment, five requests one at a time; the match forms with the fifth
+    let w = deployed(&server, mode(5, 16, json!({}))).await;
+    let mut gradual = Vec::new();
+    for _ in 0..5 {
         let mut p = player(&server, &w).await;
         lobby_prefix(&mut p).await;
         p.send(json!({"text": "request_matchmaking"}))
             .await
             .unwrap();
-        if i < 4 {
-            // the partly filled first match takes them (it has room up to 16)
+        let early = p
+            .wait_for(Duration::from_millis(300), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::MATCH))
+            .await
+            .unwrap();
+        if gradual.len() < 4 {
+            assert!(
+                early.is_none(),
+                "a 5-player match formed with {} players",
+                gradual.len() + 1
+            );
         }
-        late.push(p);
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        gradual.push((p, early));
     }
-    for p in &mut late {
-        assert_eq!(
-            assignment(p, RuntimeQualifier::MATCH).await,
-            matches[0],
-            "open match reused"
-        );
+    let mut ids = Vec::new();
+    for (p, early) in &mut gradual {
+        ids.push(match early.take() {
+            Some(m) => match m.body {
+                MessageBody::RuntimeAssignmentMessage(b) => b.runtime_id,
+                _ => unreachable!(),
+            },
+            None => assignment(p, RuntimeQualifier::MATCH).await,
+        });
     }
+    assert!(ids.windows(2).all(|w| w[0] == w[1]), "one match: {ids:?}");
+    assert_ne!(ids[0], matches[0], "a new deployment, a new match");
 }
 
 async fn matches_are_reused_until_full(backend: Backend) {
