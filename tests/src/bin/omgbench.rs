@@ -25,6 +25,7 @@ struct Args {
     players: usize,
     seconds: u64,
     runtime: String,
+    matchmaking: usize,
 }
 
 fn args() -> Args {
@@ -32,6 +33,7 @@ fn args() -> Args {
         players: 100,
         seconds: 10,
         runtime: String::new(),
+        matchmaking: 10_000,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -51,6 +53,11 @@ fn args() -> Args {
                     .unwrap_or_else(|_| usage("--seconds takes a number"))
             }
             "--runtime" => out.runtime = value(),
+            "--matchmaking" => {
+                out.matchmaking = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--matchmaking takes a number"))
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -72,7 +79,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--runtime PATH-TO-echo-runtime]"
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime]"
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -278,4 +285,86 @@ async fn main() {
         "≥ 2,000 / s",
     );
     server.stop().await;
+
+    let (placed, elapsed) = matchmaking(args.matchmaking).await;
+    println!(
+        "| matchmaking: {} queued requests of one mode (16 per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | all placed in ≤ 1 s |",
+        args.matchmaking,
+        elapsed.as_secs_f64() * 1000.0,
+        placed as f64 / elapsed.as_secs_f64()
+    );
+}
+
+/// Inserts `requests` queued matchmaking requests directly (creating that many players through
+/// the API would measure sign-up, not matchmaking), then times one matchmaker pass.
+async fn matchmaking(requests: usize) -> (usize, Duration) {
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        c.controller_tick = Duration::from_secs(3600);
+    })
+    .await;
+    let w = fixtures::world_with(&server, fixtures::config(16, 16)).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let state = server.state.clone().expect("in-process server");
+    let user = server.ok("player", "create-user", None, json!({})).await;
+    let id = |v: &str| v.parse::<i64>().expect("numeric id");
+    let (user_id, tenant_id, stage_id, deployment_id) = (
+        id(user["user_id"].as_str().unwrap()),
+        id(&w.tenant),
+        id(&w.stage),
+        id(&deployment),
+    );
+    let mut tx = state.begin().await.unwrap();
+    let (matchmaker_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM matchmakers WHERE deployment_id = $1")
+            .bind(deployment_id)
+            .fetch_one(&mut *tx)
+            .await
+            .unwrap();
+    let player_id = state.next_id();
+    sqlx::query("INSERT INTO players (id, tenant_id, user_id, stage_id, profile, created) VALUES ($1, $2, $3, $4, '{}', 0)")
+        .bind(player_id)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(stage_id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    for _ in 0..requests {
+        let client_id = state.next_id();
+        sqlx::query(
+            "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, state, created, last_activity) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'ASSIGNED', 0, $7)",
+        )
+        .bind(client_id)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(player_id)
+        .bind(deployment_id)
+        .bind(matchmaker_id)
+        .bind(i64::MAX / 2)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO matchmaker_requests (id, tenant_id, matchmaker_id, client_id, mode, created) VALUES ($1, $2, $3, $4, 'test', 0)")
+            .bind(state.next_id())
+            .bind(tenant_id)
+            .bind(matchmaker_id)
+            .bind(client_id)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    let started = Instant::now();
+    omgservers::game::matchmaking::run(&state)
+        .await
+        .expect("matchmaking pass");
+    let elapsed = started.elapsed();
+    let (placed,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM clients WHERE match_id IS NOT NULL")
+            .fetch_one(&state.db.pool)
+            .await
+            .unwrap();
+    server.stop().await;
+    (usize::try_from(placed).unwrap_or(0), elapsed)
 }
