@@ -1,0 +1,51 @@
+//! The interactive password prompt, driven through a real pseudo-terminal.
+#![cfg(unix)]
+
+mod common;
+
+use common::{Home, Server};
+
+fn spawn(home: &Home, args: &[&str]) -> rexpect::session::PtySession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_omgctl"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("OMGCTL_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("OMGCTL_CONFIG_DIR", home.path())
+        .env("OMGCTL_KEYRING", "off")
+        .env("NO_COLOR", "1")
+        .env("TERM", "dumb")
+        .args(args);
+    rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty")
+}
+
+#[test]
+fn use_credentials_prompts_on_a_terminal() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "dev", &server.url()]);
+
+    let mut session = spawn(&home, &["support", "use-credentials", "support"]);
+    session
+        .exp_string("support password for support")
+        .expect("the prompt");
+    session.send_line("support").expect("typing");
+    session
+        .exp_string("Credentials were stored and a token created")
+        .expect("confirmation");
+    session.exp_eof().expect("exits");
+
+    let current = home.ok(&["support", "print-current", "-o", "json"]);
+    let current: serde_json::Value = serde_json::from_str(&current).unwrap();
+    assert_eq!(current["user"], "support");
+    assert_eq!(current["token_source"], "credentials file");
+
+    // Ctrl-C at the prompt ends omgctl instead of leaving it waiting.
+    let mut session = spawn(&home, &["admin", "use-credentials", "admin"]);
+    session
+        .exp_string("admin password for admin")
+        .expect("the prompt");
+    session.send_control('c').expect("ctrl-c");
+    session.exp_eof().expect("exits after ctrl-c");
+}
