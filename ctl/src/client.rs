@@ -135,10 +135,15 @@ impl Ctx {
             Ok(r) => r,
             Err(e) => {
                 self.log(&env_name, &path, "ERR", elapsed);
-                let mut detail = e.to_string();
+                // reqwest's outer messages repeat the URL; the root cause says what happened.
+                let mut detail = if e.is_timeout() {
+                    "timed out".to_owned()
+                } else {
+                    e.to_string()
+                };
                 let mut source = std::error::Error::source(&e);
                 while let Some(s) = source {
-                    detail = format!("{detail}: {s}");
+                    detail = s.to_string();
                     source = s.source();
                 }
                 return Err(CtlError::Transport { url, detail });

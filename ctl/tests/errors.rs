@@ -26,6 +26,10 @@ fn usage_errors_exit_2_and_name_the_fix() {
         stderr.contains("environment `nope` does not exist"),
         "{stderr}"
     );
+    // colors only when asked for (NO_COLOR is set by the test kit)
+    assert!(!stderr.contains('\x1b'), "{stderr}");
+    let stderr = home.fails(&["--color", "always", "support", "create-tenant"], 2);
+    assert!(stderr.contains("\x1b[1;31merror:"), "{stderr}");
     // a bad URL
     home.fails(
         &["environment", "use-environment", "x", "localhost:8080"],

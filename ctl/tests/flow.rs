@@ -474,3 +474,50 @@ fn rejected_token_is_renewed_once() {
     assert_eq!(out.status.code(), Some(4), "{stderr}");
     assert!(stderr.contains("WRONG_CREDENTIALS"), "{stderr}");
 }
+
+/// A really expired token (1 s lifetime) is renewed transparently with the stored password.
+#[test]
+fn expired_token_is_renewed() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = runtime.block_on(omgservers_e2e::TestServer::start_with(
+        omgservers_e2e::Backend::Sqlite,
+        |c| c.users_token_lifetime = 1,
+    ));
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.base]);
+    home.ok(&["admin", "create-token"]);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let out = home
+        .cmd()
+        .args(["admin", "generate-id", "-o", "id"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("creating a new one"), "{stderr}");
+    // The log shows the rejected call, the renewal and the retry.
+    let log = json(&home.ok(&["logs", "-o", "json"]));
+    let calls: Vec<String> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let path = e["path"].as_str().unwrap();
+            format!(
+                "{} {}",
+                path.rsplit('/').next().unwrap(),
+                e["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        calls[calls.len() - 3..],
+        ["generate-id 401", "create-token 200", "generate-id 200"],
+        "{calls:?}"
+    );
+    drop(server);
+}
