@@ -55,6 +55,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         ids: Arc::new(IdGenerator::new(config.server_instance_id)),
         public_uri: config.public_uri().into(),
         hub: Arc::default(),
+        writer: Arc::default(),
         driver: runtime_driver(&config)?,
         config: Arc::new(config),
         metrics: Arc::default(),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use sqlx::{Any, Transaction};
+use sqlx::{Any, AnyConnection, Transaction};
 
 use crate::auth::Keys;
 use crate::config::Config;
@@ -21,6 +21,8 @@ pub struct AppState {
     /// This server's URI as given to others (`Config::public_uri`).
     pub public_uri: Arc<str>,
     pub hub: Arc<Hub>,
+    /// SQLite's single-writer queue (see `begin`).
+    pub writer: Arc<tokio::sync::Mutex<()>>,
     pub driver: Arc<dyn RuntimeDriver>,
 }
 
@@ -29,18 +31,55 @@ impl AppState {
         self.ids.next()
     }
 
-    /// A transaction that will write. On SQLite it takes the write lock up front
-    /// (`BEGIN IMMEDIATE`): a deferred transaction that reads and then writes fails at once with
-    /// SQLITE_BUSY when another writer committed in between, instead of waiting its turn.
-    pub async fn begin(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+    /// A transaction that will write. SQLite has one writer at a time; left to its busy
+    /// handler, contending writers sleep in steps of up to 100 ms. So SQLite writers queue here
+    /// for their turn, then take the write lock up front (`BEGIN IMMEDIATE`: a deferred
+    /// transaction that reads then writes fails with SQLITE_BUSY when another writer committed in
+    /// between). PostgreSQL writers run concurrently.
+    pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
         match self.db.backend {
-            Backend::Sqlite => self.db.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.db.pool.begin().await,
+            Backend::Sqlite => {
+                let turn = self.writer.clone().lock_owned().await;
+                let tx = self.db.pool.begin_with("BEGIN IMMEDIATE").await?;
+                Ok(WriteTx {
+                    tx,
+                    _turn: Some(turn),
+                })
+            }
+            Backend::Postgres => Ok(WriteTx {
+                tx: self.db.pool.begin().await?,
+                _turn: None,
+            }),
         }
     }
 
     /// A read-only transaction: one consistent snapshot for views assembled from several queries.
     pub async fn begin_read(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
         self.db.pool.begin().await
+    }
+}
+
+/// A write transaction, holding the writer's turn on SQLite until it commits or drops.
+pub struct WriteTx {
+    tx: Transaction<'static, Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
     }
 }

@@ -203,8 +203,9 @@ pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()
 pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
     let password = passwords::generate_password();
     let hash = passwords::hash(password.clone(), Strength::Generated).await?;
-    let mut conn = state.db.pool.acquire().await?;
-    users::set_password_hash(&mut conn, runtime.user_id, &hash).await?;
+    let mut tx = state.begin().await?;
+    users::set_password_hash(&mut tx, runtime.user_id, &hash).await?;
+    tx.commit().await?;
     Ok(password)
 }
 

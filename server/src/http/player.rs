@@ -34,8 +34,9 @@ pub async fn create_user(
     let password = passwords::generate_password();
     let hash = passwords::hash(password.clone(), Strength::Generated).await?;
     let id = state.next_id();
-    let mut conn = state.db.pool.acquire().await.map_err(Error::from)?;
-    users::insert(&mut conn, id, UserRole::PLAYER, &hash, now_millis()).await?;
+    let mut tx = state.begin().await.map_err(Error::from)?;
+    users::insert(&mut tx, id, UserRole::PLAYER, &hash, now_millis()).await?;
+    tx.commit().await.map_err(Error::from)?;
     Ok(WireJson(CreateUserResponse {
         user_id: UserId(id),
         password,

@@ -16,11 +16,13 @@ use crate::store::{is_unique_violation, time::now_millis};
 
 pub async fn create_tenant(state: &AppState) -> Result<i64> {
     let id = state.next_id();
+    let mut tx = state.begin().await?;
     sqlx::query("INSERT INTO tenants (id, created) VALUES ($1, $2)")
         .bind(id)
         .bind(now_millis())
-        .execute(&state.db.pool)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(id)
 }
 
@@ -347,8 +349,9 @@ pub async fn create_developer(state: &AppState) -> Result<(i64, String)> {
     )
     .await?;
     let id = state.next_id();
-    let mut conn = state.db.pool.acquire().await?;
-    users::insert(&mut conn, id, UserRole::DEVELOPER, &hash, now_millis()).await?;
+    let mut tx = state.begin().await?;
+    users::insert(&mut tx, id, UserRole::DEVELOPER, &hash, now_millis()).await?;
+    tx.commit().await?;
     Ok((id, password))
 }
 
