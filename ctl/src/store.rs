@@ -232,11 +232,15 @@ const KEYRING_SERVICE: &str = "omgctl";
 impl Store {
     pub fn load(paths: Paths) -> Result<Store, CtlError> {
         let config = read_json(&paths.config_file())?;
-        // OMGCTL_KEYRING=off keeps secrets out of the OS keyring (headless machines, tests).
-        let keyring = !matches!(
-            std::env::var("OMGCTL_KEYRING").as_deref(),
-            Ok("off") | Ok("0") | Ok("false") | Ok("no")
-        );
+        // OMGCTL_KEYRING=off keeps secrets out of the OS keyring (headless machines, tests),
+        // =on forces it. The Linux backend (kernel keyutils) keeps secrets in the session
+        // keyring, which is per process on headless machines and emptied at logout: a stored
+        // password would silently vanish, so Linux uses the 0600 file unless asked otherwise.
+        let keyring = match std::env::var("OMGCTL_KEYRING").as_deref() {
+            Ok("off") | Ok("0") | Ok("false") | Ok("no") => false,
+            Ok("on") | Ok("1") | Ok("true") | Ok("yes") => true,
+            _ => !cfg!(target_os = "linux"),
+        };
         Ok(Store {
             paths,
             config,
