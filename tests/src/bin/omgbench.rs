@@ -26,6 +26,7 @@ struct Args {
     seconds: u64,
     runtime: String,
     matchmaking: usize,
+    pollers: usize,
 }
 
 fn args() -> Args {
@@ -34,6 +35,7 @@ fn args() -> Args {
         seconds: 10,
         runtime: String::new(),
         matchmaking: 10_000,
+        pollers: 500,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -53,6 +55,11 @@ fn args() -> Args {
                     .unwrap_or_else(|_| usage("--seconds takes a number"))
             }
             "--runtime" => out.runtime = value(),
+            "--pollers" => {
+                out.pollers = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--pollers takes a number"))
+            }
             "--matchmaking" => {
                 out.matchmaking = value()
                     .parse()
@@ -79,7 +86,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime]"
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime]"
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -283,6 +290,68 @@ async fn main() {
         &new_players,
         &floor,
         "≥ 2,000 / s",
+    );
+    // Players polling once a second (plain upstream-style polls, no long poll).
+    let mut pollers = Vec::new();
+    {
+        let created = Arc::new(tokio::sync::Mutex::new(Vec::new()));
+        let (tenant, project, stage, base) = (
+            w.tenant.clone(),
+            w.project.clone(),
+            w.stage.clone(),
+            server.base.clone(),
+        );
+        let target = args.pollers;
+        let mut tasks = Vec::new();
+        for _ in 0..16 {
+            let (created, tenant, project, stage, base) = (
+                created.clone(),
+                tenant.clone(),
+                project.clone(),
+                stage.clone(),
+                base.clone(),
+            );
+            tasks.push(tokio::spawn(async move {
+                while created.lock().await.len() < target {
+                    let mut p = PlayerClient::sign_up(&base).await.unwrap();
+                    p.create_client(&tenant, &project, &stage).await.unwrap();
+                    p.wait_ms = 0;
+                    created.lock().await.push(p);
+                }
+            }));
+        }
+        for task in tasks {
+            let _ = task.await;
+        }
+        pollers.extend(std::mem::take(&mut *created.lock().await));
+    }
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(args.seconds);
+    let mut tasks = Vec::new();
+    for (i, mut p) in pollers.into_iter().enumerate() {
+        tasks.push(tokio::spawn(async move {
+            // spread the pollers over the second
+            tokio::time::sleep(Duration::from_millis((i % 1000) as u64)).await;
+            let mut samples = Vec::new();
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                p.interchange(Vec::new()).await.unwrap();
+                samples.push(t.elapsed());
+                tokio::time::sleep(Duration::from_secs(1).saturating_sub(t.elapsed())).await;
+            }
+            samples
+        }));
+    }
+    let mut samples = Vec::new();
+    for task in tasks {
+        samples.extend(task.await.unwrap_or_default());
+    }
+    let polling = summarize(samples, started.elapsed());
+    row(
+        &format!("{} players polling once a second", args.pollers),
+        &polling,
+        &floor,
+        "20,000 with p99 ≤ 50 ms",
     );
     server.stop().await;
 
