@@ -14,7 +14,8 @@ use serde_json::{json, Value};
 const WAIT: Duration = Duration::from_secs(15);
 
 async fn server(backend: Backend, inactivity: Duration) -> TestServer {
-    TestServer::start_with(backend, |c| {
+    TestServer::start_with(backend, move |c| {
+        c.clients_deleted_retention = inactivity * 3;
         c.runtimes_driver = RuntimesDriver::Process;
         c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_catalogue-runtime").to_owned());
         c.clients_inactive_interval = inactivity;
@@ -364,10 +365,17 @@ async fn inactive_clients_are_disconnected(backend: Backend) {
         }
         _ => unreachable!(),
     }
-    // a deleted client can still interchange (receive-only)
+    // a deleted client can still interchange (receive-only) ...
     p.interchange(vec![json!({"text": "ignored"})])
         .await
         .unwrap();
+    // ... until the retention (here 3 × the 2 s inactivity interval) purges it
+    tokio::time::sleep(Duration::from_secs(7)).await;
+    let purged = p.interchange(Vec::new()).await.unwrap_err();
+    assert_eq!(
+        purged.qualifier(),
+        Some(omgservers_sdk::types::ErrorQualifier::OBJECT_NOT_FOUND)
+    );
 }
 
 async fn dead_runtimes_are_replaced(backend: Backend) {

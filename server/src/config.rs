@@ -265,6 +265,11 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_RUNTIMES_PROCESS_COMMAND")]
     pub runtimes_process_command: Option<String>,
 
+    /// How long a deleted client stays readable (receive-only, for its last
+    /// DISCONNECTION_REASON_MESSAGE) before it and its inbox are purged.
+    #[arg(long, env = "OMGSERVERS_CLIENTS_DELETED_RETENTION", default_value = "10m", value_parser = parse_duration)]
+    pub clients_deleted_retention: Duration,
+
     /// Lobbies each deployment keeps ready, so a player never waits for a runtime start.
     #[arg(long, env = "OMGSERVERS_LOBBIES_WARM_MINIMUM", default_value_t = 1)]
     pub lobbies_warm_minimum: u32,

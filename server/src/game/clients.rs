@@ -390,7 +390,9 @@ pub async fn delete(
         .bind(client.id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL WHERE id = $1")
+    // last_activity of a deleted client is its deletion time: the purge counts from it.
+    sqlx::query("UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2")
+        .bind(now_millis())
         .bind(client.id)
         .execute(&mut *conn)
         .await?;
@@ -405,11 +407,6 @@ pub async fn interchange(
     request: PlayerInterchangeRequest,
 ) -> Result<PlayerInterchangeResponse> {
     let client_id = request.client_id.get();
-    let notify = state.hub.client_notify(client_id);
-    let notified = notify.notified();
-    tokio::pin!(notified);
-    notified.as_mut().enable();
-
     let mut conn = state.db.pool.acquire().await?;
     let client = find(&mut conn, client_id)
         .await?
@@ -421,6 +418,12 @@ pub async fn interchange(
         });
     }
     drop(conn);
+    // Registered before the inbox is read, so a message arriving in between still wakes us;
+    // and only for a client that exists and is the caller's.
+    let notify = state.hub.client_notify(client_id);
+    let notified = notify.notified();
+    tokio::pin!(notified);
+    notified.as_mut().enable();
     let now = now_millis();
     if !client.deleted() {
         state.hub.client_active(client_id, now);

@@ -46,6 +46,7 @@ pub async fn pass(state: &AppState) -> Result<()> {
     remove_empty_matches(state).await?;
     remove_dead_runtimes(state, &mut wakes, &exited).await?;
     disconnect_inactive_clients(state, &mut wakes).await?;
+    purge_deleted_clients(state).await?;
     maintain_lobbies(state, &mut wakes).await?;
     assign_queued_clients(state, &mut wakes).await?;
     let matched = matchmaking::run(state).await?;
@@ -182,6 +183,27 @@ async fn remove_dead_runtimes(
             tx.commit().await?;
             state.hub.forget_runtime(current.id);
         }
+    }
+    Ok(())
+}
+
+/// Deleted clients stay readable for `OMGSERVERS_CLIENTS_DELETED_RETENTION`, then go with
+/// their inbox.
+async fn purge_deleted_clients(state: &AppState) -> Result<()> {
+    let before = now_millis() - millis(state.config.clients_deleted_retention);
+    let mut tx = state.begin().await?;
+    let purged: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1")
+            .bind(before)
+            .fetch_all(&mut *tx)
+            .await?;
+    sqlx::query("DELETE FROM clients WHERE state = 'DELETED' AND last_activity < $1")
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    for (id,) in purged {
+        state.hub.forget_client(id);
     }
     Ok(())
 }
