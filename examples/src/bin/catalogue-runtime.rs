@@ -89,6 +89,8 @@ impl Game {
         }
     }
 
+    // 3.14 is the value upstream's scenario stores, not an approximation of π.
+    #[allow(clippy::approx_constant)]
     fn message(&mut self, from: ClientId, message: &Value) -> Outgoing {
         if let Some(target) = message
             .get("client_id")
