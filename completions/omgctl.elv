@@ -861,13 +861,13 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand --version 'Print version'
         }
         &'omgctl;developer;deploy-version'= {
-            cand --timeout 'How long --wait waits, e.g. 90s, 5m'
+            cand --timeout 'How long --wait waits in all, e.g. 90s, 5m'
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
             cand -o 'Output format of the data printed on stdout'
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
-            cand --wait 'Wait until the deployment has a lobby'
+            cand --wait 'Wait for the version''s image, deploy, then wait until the deployment has a lobby'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

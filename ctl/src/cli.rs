@@ -589,10 +589,11 @@ pub enum DeveloperCommand {
     /// Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers
     /// DEPLOYMENT.
     ///
-    /// With --wait, follows the deployment (get-deployment-details) until it has a lobby, with a
-    /// spinner on a terminal and plain lines otherwise, and fails with exit code 1 when --timeout
-    /// passes first. The API exposes no runtime state, so the lobby's runtime may still be
-    /// starting when --wait returns.
+    /// With --wait, first waits until the version has an image (a build from
+    /// upload-files-archive, or a registry push), then deploys and follows the deployment until
+    /// it has a lobby; a spinner on a terminal, plain lines otherwise. Fails with exit code 1
+    /// when --timeout (for the whole) passes first. The API exposes no runtime state, so the
+    /// lobby's runtime may still be starting when --wait returns.
     ///
     /// Example: omgctl developer deploy-version my-studio my-game production 245515657456648196 --wait
     #[command(alias = "deployVersion")]
@@ -605,10 +606,10 @@ pub enum DeveloperCommand {
         stage: Option<String>,
         /// Version id [default: VERSION].
         version_id: Option<i64>,
-        /// Wait until the deployment has a lobby.
+        /// Wait for the version's image, deploy, then wait until the deployment has a lobby.
         #[arg(long)]
         wait: bool,
-        /// How long --wait waits, e.g. 90s, 5m.
+        /// How long --wait waits in all, e.g. 90s, 5m.
         #[arg(long, default_value = "5m", value_parser = parse_duration)]
         timeout: std::time::Duration,
     },

@@ -1193,6 +1193,10 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let project = or_var(ctx, project, "PROJECT", P)?;
             let stage = or_var(ctx, stage, "STAGE", P)?;
             let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
+            let deadline = Instant::now() + timeout;
+            if wait {
+                wait_for_image(ctx, &tenant, version_id, deadline, timeout)?;
+            }
             let v = ctx.call(
                 r,
                 "deploy-version",
@@ -1211,7 +1215,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 .success(&format!("Version was deployed, DEPLOYMENT={id}"));
             let out = Out::new(v).id(id.clone()).kv(&[("DEPLOYMENT", id.clone())]);
             if wait {
-                wait_for_lobby(ctx, &tenant, &id, timeout)?;
+                wait_for_lobby(ctx, &tenant, &id, deadline, timeout)?;
             }
             Ok(out)
         }
@@ -1341,17 +1345,17 @@ fn get_deployment(ctx: &mut Ctx, tenant: &str, deployment_id: i64) -> Result<Val
     )
 }
 
-/// Follows a deployment until it has a lobby. The developer API has no runtime-state endpoint,
-/// so a lobby reference on the deployment is the only readiness signal there is.
-fn wait_for_lobby(
+/// Polls `check` about every second until it yields a value or `deadline` passes, showing
+/// `waiting` (a spinner on a terminal, a line per state change otherwise). Not-found and
+/// permission errors end the wait; other failures (a restarting server) are shown and retried.
+fn poll<T>(
     ctx: &mut Ctx,
-    tenant: &str,
-    deployment: &str,
-    timeout: Duration,
-) -> Result<(), CtlError> {
-    let id: i64 = deployment
-        .parse()
-        .map_err(|_| CtlError::failed("deployment id is not numeric", ""))?;
+    deadline: Instant,
+    waiting: &str,
+    timeout_message: &str,
+    timeout_hint: &str,
+    mut check: impl FnMut(&mut Ctx) -> Result<Option<T>, CtlError>,
+) -> Result<T, CtlError> {
     let started = Instant::now();
     let spinner = ctx.ui.interactive_err.then(|| {
         let s = indicatif::ProgressBar::new_spinner();
@@ -1361,48 +1365,102 @@ fn wait_for_lobby(
     });
     let mut last_state = String::new();
     let result = loop {
-        let state = match get_deployment(ctx, tenant, id) {
-            Ok(v) => {
-                let d = parse::<dev::GetDeploymentDetailsResponse>(v)?.details;
-                if let Some(lobby) = d.lobby_refs.first() {
-                    break Ok(lobby.lobby_id.to_string());
-                }
-                "waiting for its lobby".to_owned()
-            }
-            Err(e @ CtlError::Api { status: 404, .. }) => break Err(e),
+        let state = match check(ctx) {
+            Ok(Some(value)) => break Ok(value),
+            Ok(None) => waiting.to_owned(),
             Err(
                 e @ CtlError::Api {
-                    status: 401 | 403, ..
+                    status: 401 | 403 | 404,
+                    ..
                 },
             ) => break Err(e),
-            Err(e) => format!("not answering ({e})"),
+            Err(e @ CtlError::Usage { .. }) => break Err(e),
+            Err(e) => format!("{waiting}; the server is not answering ({e})"),
         };
-        let msg = format!("Deployment {deployment}: {state}");
         match &spinner {
-            Some(s) => s.set_message(format!("{msg} ({}s)", started.elapsed().as_secs())),
-            None if msg != last_state => ctx.ui.note(&msg),
+            Some(s) => s.set_message(format!("{state} ({}s)", started.elapsed().as_secs())),
+            None if state != last_state => ctx.ui.note(&state),
             None => {}
         }
-        last_state = msg;
-        if started.elapsed() >= timeout {
-            break Err(CtlError::failed(
-                format!(
-                    "timed out after {}s waiting for deployment {deployment} to get a lobby",
-                    timeout.as_secs()
-                ),
-                "the deployment exists; follow it with `omgctl developer get-deployment-details`, or raise --timeout",
-            ));
+        last_state = state;
+        let now = Instant::now();
+        if now >= deadline {
+            break Err(CtlError::failed(timeout_message, timeout_hint));
         }
         std::thread::sleep(
             Duration::from_secs(1)
-                .min(timeout.saturating_sub(started.elapsed()))
+                .min(deadline - now)
                 .max(Duration::from_millis(50)),
         );
     };
     if let Some(s) = spinner {
         s.finish_and_clear();
     }
-    let lobby = result?;
+    result
+}
+
+/// Waits until the version has an image (pushed, or built from an uploaded archive).
+fn wait_for_image(
+    ctx: &mut Ctx,
+    tenant: &str,
+    version_id: i64,
+    deadline: Instant,
+    timeout: Duration,
+) -> Result<(), CtlError> {
+    let image = poll(
+        ctx,
+        deadline,
+        &format!("Version {version_id}: waiting for an image (build or registry push)"),
+        &format!(
+            "timed out after {}s waiting for version {version_id} to get an image",
+            timeout.as_secs()
+        ),
+        "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
+        |ctx| {
+            let v = ctx.call(
+                Role::Developer,
+                "get-version-details",
+                body(&dev::GetVersionDetailsRequest {
+                    tenant: tenant.into(),
+                    version_id: version_id.into(),
+                })?,
+            )?;
+            let d = parse::<dev::GetVersionDetailsResponse>(v)?.details;
+            Ok(d.images.first().map(|i| i.image_id.clone()))
+        },
+    )?;
+    ctx.ui
+        .note(&format!("Version {version_id} has image {image}"));
+    Ok(())
+}
+
+/// Follows a deployment until it has a lobby. The developer API has no runtime-state endpoint,
+/// so a lobby reference on the deployment is the only readiness signal there is.
+fn wait_for_lobby(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment: &str,
+    deadline: Instant,
+    timeout: Duration,
+) -> Result<(), CtlError> {
+    let id: i64 = deployment
+        .parse()
+        .map_err(|_| CtlError::failed("deployment id is not numeric", ""))?;
+    let lobby = poll(
+        ctx,
+        deadline,
+        &format!("Deployment {deployment}: waiting for its lobby"),
+        &format!(
+            "timed out after {}s waiting for deployment {deployment} to get a lobby",
+            timeout.as_secs()
+        ),
+        "the deployment exists; follow it with `omgctl developer get-deployment-details`, or raise --timeout",
+        |ctx| {
+            let v = get_deployment(ctx, tenant, id)?;
+            let d = parse::<dev::GetDeploymentDetailsResponse>(v)?.details;
+            Ok(d.lobby_refs.first().map(|l| l.lobby_id.to_string()))
+        },
+    )?;
     ctx.ui.success(&format!(
         "Deployment {deployment} has lobby {lobby} (its runtime starts asynchronously)"
     ));

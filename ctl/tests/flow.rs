@@ -521,3 +521,79 @@ fn expired_token_is_renewed() {
     );
     drop(server);
 }
+
+/// `deploy-version --wait` waits for the version's image before deploying: it times out (and
+/// deploys nothing) without one, and deploys as soon as a registry push brings one.
+#[test]
+fn deploy_wait_waits_for_the_image() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let developer = home.ok(&["support", "create-developer", "-o", "id"]);
+    home.ok(&[
+        "support",
+        "create-tenant-permission",
+        &tenant,
+        &developer,
+        "PROJECT_MANAGER",
+    ]);
+    // create-developer stored the developer's credentials: developer commands follow directly.
+    let project = home.ok(&["developer", "create-project", "-o", "id"]);
+    let config = home.path().join("version.json");
+    std::fs::write(&config, r#"{"modes":[{"name":"m","min_players":1,"max_players":2,"groups":[{"name":"g","min_players":1,"max_players":2}]}]}"#).unwrap();
+    let version = home.ok(&[
+        "developer",
+        "create-version",
+        &tenant,
+        &project,
+        config.to_str().unwrap(),
+        "-o",
+        "id",
+    ]);
+
+    // No image: times out, deploys nothing.
+    let stderr = home.fails(
+        &["developer", "deploy-version", "--wait", "--timeout", "2s"],
+        1,
+    );
+    assert!(stderr.contains("waiting for an image"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "timed out after 2s waiting for version {version} to get an image"
+        )),
+        "{stderr}"
+    );
+    home.fails(&["environment", "print-variable", "DEPLOYMENT"], 3);
+
+    // The image arrives while omgctl waits: it deploys and follows the deployment.
+    let child = home
+        .std_cmd()
+        .args([
+            "developer",
+            "deploy-version",
+            "--wait",
+            "--timeout",
+            "60s",
+            "-o",
+            "id",
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    server.push_image(&tenant, &project, &version);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("waiting for an image"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("Version {version} has image")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("has lobby"), "{stderr}");
+    let deployment = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(
+        home.ok(&["environment", "print-variable", "DEPLOYMENT"]),
+        deployment
+    );
+}

@@ -77,6 +77,23 @@ impl Home {
         cmd
     }
 
+    /// The same as [`Home::cmd`] as a std Command, for running omgctl in the background.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_omgctl"));
+        for (key, _) in std::env::vars() {
+            if key.starts_with("OMGCTL_") || key == "CLICOLOR_FORCE" {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.env("OMGCTL_CONFIG_DIR", self.path())
+            .env("OMGCTL_KEYRING", "off")
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd
+    }
+
     /// Runs omgctl with args, asserts success, returns trimmed stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().expect("omgctl runs");
