@@ -90,7 +90,7 @@ impl PlayerClient {
     }
 
     /// One interchange: sends `data` messages, acknowledges what was received before, returns
-    /// the new messages (deduplicated: each message is returned once).
+    /// the new messages. Acknowledgements of a failed call are sent again with the next one.
     pub async fn interchange(&mut self, data: Vec<serde_json::Value>) -> Result<Vec<Message>> {
         let client_id = self.client_id.unwrap_or(ClientId(0));
         let outgoing_messages = data
@@ -104,7 +104,8 @@ impl PlayerClient {
         let request = PlayerInterchangeRequest {
             client_id,
             outgoing_messages,
-            consumed_messages: std::mem::take(&mut self.consumed),
+            // Kept until the call succeeds: a failed call must not lose the acknowledgements.
+            consumed_messages: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
         let response: PlayerInterchangeResponse = call(

@@ -123,7 +123,9 @@ impl RuntimeClient {
     /// are sent with the next interchange. A server that is unreachable (restarting) is retried
     /// with backoff for up to `reconnect_for`, resending what was not delivered; an expired or
     /// refused token is renewed. Returns `Ok(())` when the server deleted the runtime (the
-    /// graceful stop), or the first error that retrying cannot fix.
+    /// graceful stop), or the first error that retrying cannot fix. Known limit: when a call
+    /// fails after the server committed it (connection lost before the answer), its commands
+    /// are sent again and players may see a message twice.
     pub async fn run<H>(mut self, mut handler: H) -> Result<()>
     where
         H: FnMut(&IncomingCommandBody) -> Outgoing,

@@ -278,6 +278,15 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_LOBBIES_MAX_CLIENTS", default_value_t = 1000)]
     pub lobbies_max_clients: u32,
 
+    /// Most lobbies a deployment grows to when every lobby is full (the warm minimum wins if
+    /// larger): a bound on the runtimes that sign-ups alone can start.
+    #[arg(
+        long,
+        env = "OMGSERVERS_LOBBIES_MAX_PER_DEPLOYMENT",
+        default_value_t = 100
+    )]
+    pub lobbies_max_per_deployment: u32,
+
     /// Longest long-poll wait (`wait_ms`) an interchange may ask for, in milliseconds.
     #[arg(
         long,

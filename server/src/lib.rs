@@ -56,6 +56,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         public_uri: config.public_uri().into(),
         hub: Arc::default(),
         writer: Arc::default(),
+        started_at: store::time::now_millis(),
         driver: runtime_driver(&config)?,
         config: Arc::new(config),
         metrics: Arc::default(),

@@ -21,9 +21,11 @@ pub struct AppState {
     /// This server's URI as given to others (`Config::public_uri`).
     pub public_uri: Arc<str>,
     pub hub: Arc<Hub>,
-    /// SQLite's single-writer queue (see `begin`).
+    /// The writers' queue (see `begin`).
     pub writer: Arc<tokio::sync::Mutex<()>>,
     pub driver: Arc<dyn RuntimeDriver>,
+    /// When this server started (epoch ms): inactivity is not counted across a downtime.
+    pub started_at: i64,
 }
 
 impl AppState {
@@ -31,26 +33,18 @@ impl AppState {
         self.ids.next()
     }
 
-    /// A transaction that will write. SQLite has one writer at a time; left to its busy
-    /// handler, contending writers sleep in steps of up to 100 ms. So SQLite writers queue here
-    /// for their turn, then take the write lock up front (`BEGIN IMMEDIATE`: a deferred
-    /// transaction that reads then writes fails with SQLITE_BUSY when another writer committed in
-    /// between). PostgreSQL writers run concurrently.
+    /// A transaction that will write. Writers of this server take turns: each sees every
+    /// change committed before it and decides on current rows (no lost update between a
+    /// request and the controller, on either backend). On SQLite, which has one writer anyway,
+    /// this also replaces its busy handler (contending writers slept in steps of up to 100 ms),
+    /// and the write lock is taken up front (`BEGIN IMMEDIATE`).
     pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
-        match self.db.backend {
-            Backend::Sqlite => {
-                let turn = self.writer.clone().lock_owned().await;
-                let tx = self.db.pool.begin_with("BEGIN IMMEDIATE").await?;
-                Ok(WriteTx {
-                    tx,
-                    _turn: Some(turn),
-                })
-            }
-            Backend::Postgres => Ok(WriteTx {
-                tx: self.db.pool.begin().await?,
-                _turn: None,
-            }),
-        }
+        let turn = self.writer.clone().lock_owned().await;
+        let tx = match self.db.backend {
+            Backend::Sqlite => self.db.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.db.pool.begin().await?,
+        };
+        Ok(WriteTx { tx, _turn: turn })
     }
 
     /// A read-only transaction: one consistent snapshot for views assembled from several queries.
@@ -62,7 +56,7 @@ impl AppState {
 /// A write transaction, holding the writer's turn on SQLite until it commits or drops.
 pub struct WriteTx {
     tx: Transaction<'static, Any>,
-    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    _turn: tokio::sync::OwnedMutexGuard<()>,
 }
 
 impl WriteTx {

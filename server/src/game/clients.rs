@@ -35,6 +35,9 @@ impl ClientRow {
     }
 }
 
+/// Most messages a player may send in one interchange.
+pub const MAX_MESSAGES_PER_REQUEST: usize = 1000;
+
 pub const QUEUED: &str = "QUEUED";
 pub const ASSIGNED: &str = "ASSIGNED";
 pub const DELETED: &str = "DELETED";
@@ -89,7 +92,7 @@ pub async fn assigned_to(conn: &mut AnyConnection, runtime_id: i64) -> Result<Ve
     select(conn, "runtime_id = $1 AND state = 'ASSIGNED'", runtime_id).await
 }
 
-async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {
+pub(crate) async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {
     let (profile,): (String,) = sqlx::query_as("SELECT profile FROM players WHERE id = $1")
         .bind(player_id)
         .fetch_one(conn)
@@ -428,6 +431,12 @@ pub async fn interchange(
     if !client.deleted() {
         state.hub.client_active(client_id, now);
     }
+    if request.outgoing_messages.len() > MAX_MESSAGES_PER_REQUEST {
+        return Err(Error::validation(format!(
+            "outgoing_messages has {} messages; at most {MAX_MESSAGES_PER_REQUEST} per interchange",
+            request.outgoing_messages.len()
+        )));
+    }
     let sends =
         !client.deleted() && client.runtime_id.is_some() && !request.outgoing_messages.is_empty();
     if sends || !request.consumed_messages.is_empty() {
@@ -465,6 +474,10 @@ async fn acknowledge_and_forward(
 ) -> Result<()> {
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
+    // The copy read before our turn may be stale (moved to a match, deleted meanwhile).
+    let client = find(&mut tx, client.id)
+        .await?
+        .ok_or_else(|| Error::not_found(format!("client {} was not found", client.id)))?;
     if let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) {
         for message in outgoing {
             let MessageBody::ClientOutgoingMessage(body) = message.body else {

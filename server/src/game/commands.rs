@@ -51,10 +51,11 @@ pub async fn acknowledge(conn: &mut AnyConnection, runtime_id: i64, ids: &[i64])
     Ok(())
 }
 
-/// Every unacknowledged command as upstream's full record.
+/// The unacknowledged commands as upstream's full records, oldest first, at most 1,000 per
+/// answer (the rest follow once these are acknowledged).
 pub async fn pending(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
     let rows: Vec<(i64, String, String, i64)> =
-        sqlx::query_as("SELECT id, qualifier, body, created FROM runtime_commands WHERE runtime_id = $1 ORDER BY id")
+        sqlx::query_as("SELECT id, qualifier, body, created FROM runtime_commands WHERE runtime_id = $1 ORDER BY id LIMIT 1000")
             .bind(runtime_id)
             .fetch_all(conn)
             .await?;

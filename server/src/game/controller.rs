@@ -44,19 +44,28 @@ pub async fn pass(state: &AppState) -> Result<()> {
     let exited: HashSet<i64> = observed.exited.iter().copied().collect();
     remove_drained_deployments(state).await?;
     remove_empty_matches(state).await?;
+    // Each step wakes whom its committed changes concern before a later one may fail.
     remove_dead_runtimes(state, &mut wakes, &exited).await?;
+    wake(state, &mut wakes);
     disconnect_inactive_clients(state, &mut wakes).await?;
+    wake(state, &mut wakes);
     purge_deleted_clients(state).await?;
     maintain_lobbies(state, &mut wakes).await?;
     assign_queued_clients(state, &mut wakes).await?;
+    wake(state, &mut wakes);
     let matched = matchmaking::run(state).await?;
     state.hub.wake(&matched);
+    drive(state, &observed.running).await
+}
+
+/// Wakes long-pollers for committed changes (not the controller: it is the one running).
+fn wake(state: &AppState, wakes: &mut Wakes) {
+    let done = std::mem::take(wakes);
     state.hub.wake(&Wakes {
-        clients: wakes.clients,
-        runtimes: wakes.runtimes,
+        clients: done.clients,
+        runtimes: done.runtimes,
         controller: false,
     });
-    drive(state, &observed.running).await
 }
 
 async fn flush_activity(state: &AppState) -> Result<()> {
@@ -139,7 +148,10 @@ async fn death(
     if exited.contains(&runtime.id) {
         return Ok(Some("its process exited"));
     }
-    if runtime.last_activity + millis(state.config.runtimes_inactive_interval) < now {
+    // Counted from this server's start at the earliest: a downtime is nobody's silence.
+    if runtime.last_activity.max(state.started_at) + millis(state.config.runtimes_inactive_interval)
+        < now
+    {
         return Ok(Some(
             "it made no interchange within OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
         ));
@@ -209,14 +221,19 @@ async fn purge_deleted_clients(state: &AppState) -> Result<()> {
 }
 
 async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    // Counted from this server's start at the earliest: a downtime is not the players' silence.
     let deadline = now_millis() - millis(state.config.clients_inactive_interval);
     let mut tx = state.begin().await?;
-    let inactive = clients::select(
-        &mut tx,
-        "state <> 'DELETED' AND last_activity < $1",
-        deadline,
-    )
-    .await?;
+    let inactive = if state.started_at < deadline {
+        clients::select(
+            &mut tx,
+            "state <> 'DELETED' AND last_activity < $1",
+            deadline,
+        )
+        .await?
+    } else {
+        Vec::new()
+    };
     let orphaned = clients::select(
         &mut tx,
         "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments) AND id <> $1",
@@ -257,7 +274,8 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
 async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
     let newest: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id)",
+        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
+         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED')",
     )
     .fetch_all(&mut *tx)
     .await?;
@@ -278,8 +296,12 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
         .await?;
         let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
         let all_full = lobbies.iter().all(|(_, load)| *load >= max_clients);
-        let wanted =
-            lobbies.len().max(warm) + usize::from(queued > 0 && all_full && lobbies.len() >= warm);
+        let cap = usize::try_from(state.config.lobbies_max_per_deployment)
+            .unwrap_or(usize::MAX)
+            .max(warm);
+        let wanted = (lobbies.len().max(warm)
+            + usize::from(queued > 0 && all_full && lobbies.len() >= warm))
+        .min(cap);
         for _ in lobbies.len()..wanted {
             sqlx::query("INSERT INTO lobbies (id, tenant_id, deployment_id, created) VALUES ($1, $2, $3, $4)")
                 .bind(state.next_id())

@@ -72,10 +72,11 @@ pub async fn acknowledge(conn: &mut AnyConnection, client_id: i64, ids: &[i64]) 
     Ok(())
 }
 
-/// Every unacknowledged message, oldest first.
+/// The unacknowledged messages, oldest first, at most 1,000 per answer (the rest follow once
+/// these are acknowledged).
 pub async fn pending(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Message>> {
     let rows: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT id, qualifier, body FROM client_messages WHERE client_id = $1 ORDER BY id",
+        "SELECT id, qualifier, body FROM client_messages WHERE client_id = $1 ORDER BY id LIMIT 1000",
     )
     .bind(client_id)
     .fetch_all(conn)

@@ -41,6 +41,15 @@ pub async fn request(
     client: &ClientRow,
     mode: &str,
 ) -> Result<Result<(), ErrorResponse>> {
+    if client.match_id.is_some() {
+        return Ok(Err(ErrorResponse {
+            qualifier: ErrorQualifier::WRONG_CLIENT_ID,
+            message: format!(
+                "client {} is already in a match; kick it back to a lobby first",
+                client.id
+            ),
+        }));
+    }
     let Some(matchmaker_id) = client.matchmaker_id else {
         return Ok(Err(ErrorResponse {
             qualifier: ErrorQualifier::MATCHMAKER_NOT_FOUND,

@@ -175,25 +175,75 @@ pub async fn config(conn: &mut AnyConnection, runtime_id: i64) -> Result<Runtime
         .map_err(|e| Error::Internal(format!("runtime {runtime_id} config is corrupt: {e}")))
 }
 
-/// Queues INIT_RUNTIME again for a runtime whose earlier process consumed it: a process started
-/// after a server restart begins with no state and needs its config.
+/// Prepares the queue of a runtime whose earlier process consumed its INIT_RUNTIME (a server
+/// restart killed it): a new process starts with no state, so it gets INIT_RUNTIME first, then
+/// its current clients again (ADD_CLIENT / ADD_MATCH_CLIENT), then whatever was pending.
 pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()> {
     let mut tx = state.begin().await?;
-    let (queued,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM runtime_commands WHERE runtime_id = $1 AND qualifier = 'INIT_RUNTIME'")
+    let (queued,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM runtime_commands WHERE runtime_id = $1 AND qualifier = 'INIT_RUNTIME'")
+            .bind(runtime_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    if queued > 0 {
+        return Ok(());
+    }
+    let pending: Vec<(String, String)> = sqlx::query_as(
+        "SELECT qualifier, body FROM runtime_commands WHERE runtime_id = $1 ORDER BY id",
+    )
+    .bind(runtime_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM runtime_commands WHERE runtime_id = $1")
         .bind(runtime_id)
-        .fetch_one(&mut *tx)
+        .execute(&mut *tx)
         .await?;
-    if queued == 0 {
-        let runtime_config = config(&mut tx, runtime_id).await?;
-        let mut wakes = Wakes::default();
-        commands::push(
-            &mut tx,
-            state,
-            &mut wakes,
-            runtime_id,
-            &IncomingCommandBody::InitRuntime(InitRuntimeBody { runtime_config }),
-        )
-        .await?;
+    let mut wakes = Wakes::default();
+    let runtime_config = config(&mut tx, runtime_id).await?;
+    commands::push(
+        &mut tx,
+        state,
+        &mut wakes,
+        runtime_id,
+        &IncomingCommandBody::InitRuntime(InitRuntimeBody { runtime_config }),
+    )
+    .await?;
+    let members: Vec<(i64, i64, i64, Option<String>)> = sqlx::query_as(
+        "SELECT id, user_id, player_id, group_name FROM clients WHERE runtime_id = $1 AND state = 'ASSIGNED' ORDER BY id",
+    )
+    .bind(runtime_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (client_id, user_id, player_id, group_name) in members {
+        let profile = clients::profile(&mut tx, player_id).await?;
+        let body = match group_name {
+            Some(group_name) => IncomingCommandBody::AddMatchClient(AddMatchClientBody {
+                user_id: user_id.into(),
+                client_id: client_id.into(),
+                group_name,
+                profile,
+            }),
+            None => IncomingCommandBody::AddClient(AddClientBody {
+                user_id: user_id.into(),
+                client_id: client_id.into(),
+                profile,
+            }),
+        };
+        commands::push(&mut tx, state, &mut wakes, runtime_id, &body).await?;
+    }
+    // The clients were re-added above; their earlier add commands would repeat them.
+    for (qualifier, body) in pending
+        .into_iter()
+        .filter(|(q, _)| !matches!(q.as_str(), "ADD_CLIENT" | "ADD_MATCH_CLIENT"))
+    {
+        sqlx::query("INSERT INTO runtime_commands (id, runtime_id, qualifier, body, created) VALUES ($1, $2, $3, $4, $5)")
+            .bind(state.next_id())
+            .bind(runtime_id)
+            .bind(qualifier)
+            .bind(body)
+            .bind(now_millis())
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(())
