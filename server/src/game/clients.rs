@@ -81,15 +81,28 @@ pub async fn find(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Cli
     Ok(row.map(to_client))
 }
 
-/// Clients selected by a WHERE clause with one id parameter.
-pub async fn select(conn: &mut AnyConnection, condition: &str, id: i64) -> Result<Vec<ClientRow>> {
+/// Clients selected by a WHERE clause whose `$1`, `$2` … are `binds`.
+pub async fn select(
+    conn: &mut AnyConnection,
+    condition: &str,
+    binds: &[i64],
+) -> Result<Vec<ClientRow>> {
     let sql = format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE {condition} ORDER BY id");
-    let rows: Vec<ClientTuple> = sqlx::query_as(&sql).bind(id).fetch_all(conn).await?;
+    let mut query = sqlx::query_as(&sql);
+    for bind in binds {
+        query = query.bind(*bind);
+    }
+    let rows: Vec<ClientTuple> = query.fetch_all(conn).await?;
     Ok(rows.into_iter().map(to_client).collect())
 }
 
 pub async fn assigned_to(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<ClientRow>> {
-    select(conn, "runtime_id = $1 AND state = 'ASSIGNED'", runtime_id).await
+    select(
+        conn,
+        "runtime_id = $1 AND state = 'ASSIGNED'",
+        &[runtime_id],
+    )
+    .await
 }
 
 pub(crate) async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {

@@ -228,7 +228,7 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
         clients::select(
             &mut tx,
             "state <> 'DELETED' AND last_activity < $1",
-            deadline,
+            &[deadline],
         )
         .await?
     } else {
@@ -236,8 +236,8 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     };
     let orphaned = clients::select(
         &mut tx,
-        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments) AND id <> $1",
-        0,
+        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments)",
+        &[],
     )
     .await?;
     for client in &inactive {
@@ -269,18 +269,19 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     Ok(())
 }
 
-/// The newest deployment of every stage keeps its warm minimum of lobbies, plus one more when
-/// clients wait and every lobby is full; lobbies without a runtime get one.
+/// The newest deployment of every stage, and any older one with waiting clients, keeps its warm
+/// minimum of lobbies, plus one more when clients wait and every lobby is full (up to the cap);
+/// lobbies without a runtime get one.
 async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
-    let newest: Vec<(i64, i64)> = sqlx::query_as(
+    let deployments: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
          OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED')",
     )
     .fetch_all(&mut *tx)
     .await?;
     let max_clients = i64::from(state.config.lobbies_max_clients);
-    for (deployment_id, tenant_id) in newest {
+    for (deployment_id, tenant_id) in deployments {
         let lobbies: Vec<(i64, i64)> = sqlx::query_as(
             "SELECT l.id, (SELECT COUNT(*) FROM clients c JOIN runtimes r ON r.id = c.runtime_id WHERE r.lobby_id = l.id AND c.state = 'ASSIGNED') \
              FROM lobbies l WHERE l.deployment_id = $1",
@@ -343,7 +344,7 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
 
 async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
-    for client in clients::select(&mut tx, "state = 'QUEUED' AND id <> $1", 0).await? {
+    for client in clients::select(&mut tx, "state = 'QUEUED'", &[]).await? {
         clients::assign_lobby(&mut tx, state, wakes, &client).await?;
     }
     tx.commit().await?;

@@ -6,11 +6,6 @@ use sqlx::AnyConnection;
 
 use crate::error::{Error, Result};
 
-async fn exists(conn: &mut AnyConnection, sql: &str, a: i64, b: i64) -> Result<bool> {
-    let (count,): (i64,) = sqlx::query_as(sql).bind(a).bind(b).fetch_one(conn).await?;
-    Ok(count > 0)
-}
-
 /// The tenant's id; 404 when the id or alias names no tenant.
 pub async fn tenant(conn: &mut AnyConnection, tenant: &IdOrAlias) -> Result<i64> {
     match tenant.as_id() {
@@ -60,14 +55,13 @@ pub async fn project(conn: &mut AnyConnection, tenant_id: i64, project: &IdOrAli
 
 /// Checks that project `id` belongs to the tenant.
 pub async fn project_id(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> Result<i64> {
-    if exists(
-        conn,
-        "SELECT COUNT(*) FROM projects WHERE tenant_id = $1 AND id = $2",
-        tenant_id,
-        id,
-    )
-    .await?
-    {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM projects WHERE tenant_id = $1 AND id = $2")
+            .bind(tenant_id)
+            .bind(id)
+            .fetch_one(conn)
+            .await?;
+    if count > 0 {
         Ok(id)
     } else {
         Err(Error::not_found(format!(
