@@ -12,6 +12,7 @@ use clap::{CommandFactory, Parser, ValueEnum};
 pub enum RuntimesDriver {
     None,
     Process,
+    Docker,
 }
 
 /// Parses `30`, `30s`, `500ms`, `2m` or ISO-8601 `PT30S` (upstream's Quarkus form).
@@ -249,15 +250,79 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
     pub runtimes_inactive_interval: Duration,
 
-    /// How runtimes are started: `process` runs `OMGSERVERS_RUNTIMES_PROCESS_COMMAND` per
-    /// runtime (development), `none` starts nothing (runtimes are started by hand, e.g. tests).
+    /// How runtimes are started: `docker` runs each as a container on the Docker host pool,
+    /// `process` runs `OMGSERVERS_RUNTIMES_PROCESS_COMMAND` per runtime (development), `none`
+    /// starts nothing (runtimes are started by hand, e.g. tests).
     #[arg(
         long,
         env = "OMGSERVERS_RUNTIMES_DRIVER",
         value_enum,
-        default_value = "none"
+        default_value = "docker"
     )]
     pub runtimes_driver: RuntimesDriver,
+
+    /// Registry the runtime images are pulled from (and the builder pushes to); images are
+    /// referenced as `<host[:port] of this URI>/omgservers/<tenant>/<project>/<qualifier>:<version>`.
+    #[arg(
+        long,
+        env = "OMGSERVERS_REGISTRY_URI",
+        default_value = "http://localhost:5000"
+    )]
+    pub registry_uri: String,
+
+    /// Verify TLS for `tcp://` Docker hosts with `ca.pem`, `cert.pem` and `key.pem` from
+    /// `OMGSERVERS_DOCKER_CLIENT_CERT_PATH` (as the docker CLI's `DOCKER_TLS_VERIFY`).
+    #[arg(long, env = "OMGSERVERS_DOCKER_CLIENT_TLS_VERIFY", default_value_t = false, action = clap::ArgAction::Set)]
+    pub docker_client_tls_verify: bool,
+
+    /// Directory of the Docker client TLS files (`~` is expanded).
+    #[arg(
+        long,
+        env = "OMGSERVERS_DOCKER_CLIENT_CERT_PATH",
+        default_value = "/docker/certs"
+    )]
+    pub docker_client_cert_path: String,
+
+    /// Network mode of runtime containers. `host` (the default) lets containers reach a server
+    /// listening on the host's loopback; with a user network set
+    /// `OMGSERVERS_RUNTIMES_OVERRIDING_URI` to the address containers reach the server at.
+    #[arg(
+        long,
+        env = "OMGSERVERS_RUNTIMES_DOCKER_NETWORK",
+        default_value = "host"
+    )]
+    pub runtimes_docker_network: String,
+
+    /// Give runtimes `OMGSERVERS_RUNTIMES_OVERRIDING_URI` as `OMGSERVERS_SERVICE_URL` instead
+    /// of this server's own URI.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", default_value_t = false, action = clap::ArgAction::Set)]
+    pub runtimes_overriding_enabled: bool,
+
+    /// Service URL given to runtimes when overriding is enabled.
+    #[arg(
+        long,
+        env = "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+        default_value = "http://gateway:8080"
+    )]
+    pub runtimes_overriding_uri: String,
+
+    /// CPU of each runtime container, in milliseconds of CPU per 100 ms (100 = one CPU).
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub runtimes_default_cpu_limit: u32,
+
+    /// Memory of each runtime container, in megabytes.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_DEFAULT_MEMORY_LIMIT", default_value_t = 512, value_parser = clap::value_parser!(u32).range(4..))]
+    pub runtimes_default_memory_limit: u32,
+
+    /// How long a runtime container that exited or was stopped is kept (stopped) so its logs
+    /// stay readable (`developer get-runtime-logs`), before it is removed.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_EXITED_RETENTION", default_value = "10m", value_parser = parse_duration)]
+    pub runtimes_exited_retention: Duration,
+
+    /// Stop every runtime container when the server shuts down. Off by default: a restarted
+    /// server adopts the containers still running, so games survive a server upgrade.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_DOCKER_STOP_ON_SHUTDOWN", default_value_t = false, action = clap::ArgAction::Set)]
+    pub runtimes_docker_stop_on_shutdown: bool,
 
     /// Command line (run with `sh -c`) of each runtime under the `process` driver; it gets
     /// `OMGSERVERS_SERVICE_URL`, `OMGSERVERS_RUNTIME_ID`, `OMGSERVERS_PASSWORD` and
@@ -399,6 +464,10 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
         "no OpenTelemetry exporter",
     ),
     (
+        "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_ENABLED",
+        "no effect upstream either: the pool is always bootstrapped (see Docker host pool below)",
+    ),
+    (
         "OMGSERVERS_DISPATCHER_USER_ALIAS",
         "the dispatcher is in-process and needs no credentials",
     ),
@@ -424,54 +493,6 @@ pub const NOT_YET_IMPLEMENTED_ENV: &[(&str, &str)] = &[
     (
         "OMGSERVERS_SERVER_SERVICE_USER_PASSWORD",
         "image pulls from the registry (issue 5)",
-    ),
-    (
-        "OMGSERVERS_REGISTRY_URI",
-        "image pulls from the registry (issue 5)",
-    ),
-    (
-        "OMGSERVERS_DOCKER_CLIENT_TLS_VERIFY",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_DOCKER_CLIENT_CERT_PATH",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_DOCKER_NETWORK",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_DEFAULT_MEMORY_LIMIT",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_ENABLED",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__*",
-        "Docker runtime pool (issue 5)",
-    ),
-    (
-        "OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
-        "runtime lifecycle (issue 4)",
-    ),
-    (
-        "OMGSERVERS_CLIENTS_INACTIVE_INTERVAL",
-        "client lifecycle (issue 4)",
     ),
     (
         "OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT",
@@ -566,6 +587,7 @@ pub fn reference_markdown() -> String {
             .unwrap_or_default();
         out.push_str(&format!("| `--{long}` | {env} | {default} | {help} |\n"));
     }
+    out.push_str(crate::pool::hosts::REFERENCE_MARKDOWN);
     out.push_str(
         "\n## Upstream variables accepted but ignored\n\n\
          These exist upstream for components this server does not need. Setting one is harmless;\n\

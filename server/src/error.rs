@@ -35,6 +35,13 @@ pub enum Error {
         qualifier: ErrorQualifier,
         message: String,
     },
+    /// A component we depend on (a Docker host, the registry) failed or did not answer (502);
+    /// the message names it and says what happened, with no secret in it.
+    #[error("{message}")]
+    Upstream {
+        qualifier: ErrorQualifier,
+        message: String,
+    },
     /// A failure of ours (500); the message is logged, never sent.
     #[error("internal error: {0}")]
     Internal(String),

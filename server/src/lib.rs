@@ -49,15 +49,19 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
         &config.server_jwt_issuer,
     )?;
+    let ids = Arc::new(IdGenerator::new(config.server_instance_id));
+    let hub: Arc<game::Hub> = Arc::default();
+    let docker_pool = pool::setup::start_pool(&db, &config, &ids, hub.clone()).await?;
     let state = AppState {
         db,
         keys: Arc::new(keys),
-        ids: Arc::new(IdGenerator::new(config.server_instance_id)),
+        ids,
         public_uri: config.public_uri().into(),
-        hub: Arc::default(),
+        hub,
         writer: Arc::default(),
         started_at: store::time::now_millis(),
-        driver: runtime_driver(&config)?,
+        driver: runtime_driver(&config, &docker_pool)?,
+        docker_pool,
         config: Arc::new(config),
         metrics: Arc::default(),
     };
@@ -66,12 +70,19 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     } else {
         Vec::new()
     };
+    state
+        .docker_pool
+        .set_pull_credentials(auth::bootstrap::service_credentials(&state.config));
     Ok((state, generated))
 }
 
-fn runtime_driver(config: &Config) -> Result<Arc<dyn pool::RuntimeDriver>, StartError> {
+fn runtime_driver(
+    config: &Config,
+    docker_pool: &Arc<pool::docker::DockerPool>,
+) -> Result<Arc<dyn pool::RuntimeDriver>, StartError> {
     Ok(match config.runtimes_driver {
         config::RuntimesDriver::None => Arc::new(pool::NoDriver),
+        config::RuntimesDriver::Docker => docker_pool.clone(),
         config::RuntimesDriver::Process => {
             let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
                 error::Error::Internal("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND".to_owned())
@@ -92,8 +103,10 @@ pub async fn serve(
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+    let hub = state.hub.clone();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         shutdown.await;
+        hub.close();
         let _ = stopping_tx.send(true);
     });
     let deadline = async move {

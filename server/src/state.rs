@@ -8,6 +8,7 @@ use crate::auth::Keys;
 use crate::config::Config;
 use crate::game::Hub;
 use crate::http::metrics::Metrics;
+use crate::pool::docker::DockerPool;
 use crate::pool::RuntimeDriver;
 use crate::store::{Backend, Db, IdGenerator};
 
@@ -24,6 +25,9 @@ pub struct AppState {
     /// The writers' queue (see `begin`).
     pub writer: Arc<tokio::sync::Mutex<()>>,
     pub driver: Arc<dyn RuntimeDriver>,
+    /// The Docker hosts (pool administration, image builds); it is also the driver when
+    /// `OMGSERVERS_RUNTIMES_DRIVER=docker`.
+    pub docker_pool: Arc<DockerPool>,
     /// When this server started (epoch ms): inactivity is not counted across a downtime.
     pub started_at: i64,
 }

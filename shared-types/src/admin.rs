@@ -55,4 +55,54 @@ dto! {
         pub successful: bool,
         pub from_server: String,
     }
+
+    /// A Docker host of the runtime pool with its current load (not upstream).
+    pub struct PoolHostDto {
+        pub id: Id,
+        pub docker_daemon_uri: String,
+        /// CPUs offered to runtimes.
+        pub cpu_count: i64,
+        /// Megabytes offered to runtimes.
+        pub memory_size: i64,
+        pub max_containers: i64,
+        /// A draining host keeps its containers but gets no new ones.
+        pub draining: bool,
+        /// Whether the host answered its last ping.
+        pub reachable: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub last_error: Option<String>,
+        /// Runtime containers starting or running on it.
+        pub containers: i64,
+        /// Their CPU limits, in ms per 100 ms (100 = one CPU).
+        pub cpu_used: i64,
+        /// Their memory limits, in megabytes.
+        pub memory_used: i64,
+        pub created: String,
+    }
+
+    pub struct GetPoolHostsResponse {
+        pub hosts: Vec<PoolHostDto>,
+    }
+
+    pub struct CreatePoolHostRequest {
+        pub docker_daemon_uri: String,
+        pub cpu_count: i64,
+        pub memory_size: i64,
+        pub max_containers: i64,
+    }
+
+    pub struct PoolHostResponse {
+        pub host: PoolHostDto,
+    }
+
+    /// `draining: false` puts a drained host back into service.
+    pub struct DrainPoolHostRequest {
+        pub id: Id,
+        #[serde(default = "crate::serde_util::yes")]
+        pub draining: bool,
+    }
+
+    pub struct DeletePoolHostRequest {
+        pub id: Id,
+    }
 }

@@ -6,7 +6,8 @@ use crate::details::{
     TenantVersionDetails,
 };
 use crate::{
-    dto, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, StageId, VersionId,
+    dto, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, RuntimeId, StageId,
+    VersionId,
 };
 
 dto! {
@@ -132,5 +133,45 @@ dto! {
 
     pub struct DeleteMatchmakerRequest {
         pub matchmaker_id: MatchmakerId,
+    }
+
+    /// The runtimes of a deployment and their containers (not upstream).
+    pub struct GetDeploymentRuntimesRequest {
+        pub tenant: IdOrAlias,
+        pub deployment_id: DeploymentId,
+    }
+
+    pub struct RuntimeStateDto {
+        pub id: RuntimeId,
+        /// `LOBBY` or `MATCH`.
+        pub qualifier: String,
+        /// Empty for a runtime that is gone (its container is kept for its logs).
+        pub created: String,
+        /// Whether the runtime has made an interchange since it was created.
+        pub ready: bool,
+        /// `STARTING`, `RUNNING`, `EXITED`, `UNKNOWN` (not started yet or no container), or
+        /// `NOT_MANAGED` when the server runs no Docker driver.
+        pub container_state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub detail: Option<String>,
+    }
+
+    pub struct GetDeploymentRuntimesResponse {
+        pub runtimes: Vec<RuntimeStateDto>,
+    }
+
+    /// The recent output of a runtime's container (not upstream).
+    pub struct GetRuntimeLogsRequest {
+        pub tenant: IdOrAlias,
+        pub runtime_id: RuntimeId,
+        /// Last lines to return (default 200, at most 10,000).
+        #[serde(default)]
+        pub tail: Option<u32>,
+    }
+
+    pub struct GetRuntimeLogsResponse {
+        pub runtime_id: RuntimeId,
+        pub container: String,
+        pub logs: String,
     }
 }

@@ -166,3 +166,8 @@ mod tests {
         assert!(serde_json::from_str::<IdOrAlias>(&format!("\"{}\"", "a".repeat(65))).is_err());
     }
 }
+
+/// `#[serde(default = …)]` for flags that default to true.
+pub(crate) fn yes() -> bool {
+    true
+}

@@ -2,6 +2,7 @@
 //! temporary directory, or a fresh database in a throwaway PostgreSQL cluster), and talks to
 //! them over real HTTP.
 
+pub mod docker;
 pub mod fixtures;
 pub mod postgres;
 
@@ -63,18 +64,44 @@ impl TestServer {
 
     pub async fn start_with(backend: Backend, configure: impl FnOnce(&mut Config)) -> TestServer {
         let data_dir = tempfile::tempdir().expect("temp dir");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let path = data_dir.path().to_path_buf();
+        let mut server = TestServer::launch(backend, &path, listener, configure).await;
+        server._data_dir = Some(data_dir);
+        server
+    }
+
+    /// A server on a given data directory and address, e.g. a restart of an earlier one (its
+    /// SQLite database and keys are in the data directory). The caller keeps the directory.
+    pub async fn start_at(
+        backend: Backend,
+        data_dir: &std::path::Path,
+        addr: SocketAddr,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
+        let listener = tokio::net::TcpListener::bind(addr).await.expect("bind");
+        TestServer::launch(backend, data_dir, listener, configure).await
+    }
+
+    async fn launch(
+        backend: Backend,
+        data_dir: &std::path::Path,
+        listener: tokio::net::TcpListener,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
         let mut config = Config::defaults();
-        config.data_dir = data_dir.path().to_path_buf();
+        config.data_dir = data_dir.to_path_buf();
         config.dev = true;
         config.password_bcrypt_cost = 4;
         config.shutdown_grace_period = 1;
         config.server_private_key = Some(test_keys().private_pem.clone());
+        // Tests start runtimes themselves unless they choose a driver.
+        config.runtimes_driver = omgservers::config::RuntimesDriver::None;
         if backend == Backend::Postgres {
             config.database_url = Some(postgres::fresh_database().await);
         }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
         let addr = listener.local_addr().expect("addr");
         config.listen = addr;
         configure(&mut config);
@@ -97,7 +124,7 @@ impl TestServer {
             state: Some(kept),
             shutdown: Some(tx),
             handle: Some(handle),
-            _data_dir: Some(data_dir),
+            _data_dir: None,
         }
     }
 

@@ -22,6 +22,11 @@ const MATRIX: &[(&str, &str, Needs)] = &[
     ("admin", "generate-id", Needs::Admin),
     ("admin", "bcrypt-hash", Needs::Admin),
     ("admin", "calculate-shard", Needs::Admin),
+    ("admin", "ping-docker-host", Needs::Admin),
+    ("admin", "get-pool-hosts", Needs::Admin),
+    ("admin", "create-pool-host", Needs::Admin),
+    ("admin", "drain-pool-host", Needs::Admin),
+    ("admin", "delete-pool-host", Needs::Admin),
     ("support", "create-tenant", Needs::Support),
     ("support", "create-tenant-alias", Needs::Support),
     ("support", "delete-tenant", Needs::Support),
@@ -123,6 +128,13 @@ const MATRIX: &[(&str, &str, Needs)] = &[
         "delete-matchmaker",
         Needs::Stage("DEPLOYMENT_MANAGER"),
     ),
+    (
+        "developer",
+        "get-deployment-runtimes",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
+    // get-runtime-logs needs a runtime container: its matrix is in
+    // examples/tests/docker_pool.rs, on a real Docker engine.
 ];
 
 /// A world with a deployment, shared by the rows.
@@ -180,6 +192,21 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "generate-id" | "create-tenant" | "create-developer" => json!({}),
         "bcrypt-hash" => json!({"value": "v"}),
         "calculate-shard" => json!({"shard_key": "k"}),
+        "ping-docker-host" => json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),
+        "get-pool-hosts" => json!({}),
+        "create-pool-host" => fresh_pool_host_spec(),
+        "drain-pool-host" | "delete-pool-host" => {
+            let admin = server.admin_token().await;
+            let created = server
+                .ok(
+                    "admin",
+                    "create-pool-host",
+                    Some(&admin),
+                    fresh_pool_host_spec(),
+                )
+                .await;
+            json!({"id": created["host"]["id"]})
+        }
         "create-tenant-alias" => json!({"tenant_id": w.tenant, "alias": s.alias()}),
         "delete-tenant" => {
             let tenant = str_of(
@@ -247,7 +274,10 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "deploy-version" => {
             json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version})
         }
-        "get-deployment-details" | "create-lobby-request" | "create-matchmaker-request" => {
+        "get-deployment-details"
+        | "create-lobby-request"
+        | "create-matchmaker-request"
+        | "get-deployment-runtimes" => {
             json!({"tenant": w.tenant, "deployment_id": s.deployment})
         }
         "delete-deployment" => json!({"tenant": w.tenant, "id": fresh_deployment().await}),
@@ -269,6 +299,13 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         }
         other => panic!("no body for {other}"),
     }
+}
+
+/// A pool host nobody else adds (hosts are unique by URI); nothing listens there.
+fn fresh_pool_host_spec() -> Value {
+    static PORT: std::sync::atomic::AtomicU16 = std::sync::atomic::AtomicU16::new(40_000);
+    let port = PORT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    json!({"docker_daemon_uri": format!("tcp://127.0.0.1:{port}"), "cpu_count": 1, "memory_size": 512, "max_containers": 1})
 }
 
 /// A developer holding exactly `needs` (or nothing, for `None`).

@@ -161,6 +161,11 @@ async fn main() -> std::process::ExitCode {
     let result = async {
         let env = RuntimeEnv::from_env()?;
         let is_match = env.qualifier == RuntimeQualifier::MATCH;
+        // One line on stderr: what an operator reading the container's logs looks for first.
+        eprintln!(
+            "tic-tac-toe: {} runtime {} starting",
+            env.qualifier, env.runtime_id
+        );
         let client = RuntimeClient::connect(env).await?;
         let mut game = Match::default();
         client

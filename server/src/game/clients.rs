@@ -470,7 +470,10 @@ pub async fn interchange(
     if incoming_messages.is_empty() && wait > 0 {
         drop(conn);
         let _polling = (!client.deleted()).then(|| state.hub.client_polling(client_id));
-        let _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified).await;
+        tokio::select! {
+            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
+            () = state.hub.closed() => {}
+        }
         let mut conn = state.db.pool.acquire().await?;
         incoming_messages = inbox::pending(&mut conn, client_id).await?;
     }

@@ -367,12 +367,26 @@ async fn drive(state: &AppState, running: &[i64]) -> Result<()> {
     }
     for runtime in all.iter().filter(|r| !running.contains(&r.id)) {
         runtimes::ensure_init_command(state, runtime.id).await?;
+        let (stage_id, image) = {
+            let mut conn = state.db.pool.acquire().await?;
+            runtimes::stage_and_image(&mut conn, runtime).await?
+        };
         let password = runtimes::issue_password(state, runtime).await?;
+        let config = &state.config;
+        let service_url = if config.runtimes_overriding_enabled {
+            config.runtimes_overriding_uri.clone()
+        } else {
+            state.public_uri.to_string()
+        };
         let spec = RuntimeSpec {
             runtime_id: runtime.id,
             qualifier: runtime.qualifier,
             password,
-            service_url: state.public_uri.to_string(),
+            service_url,
+            image,
+            tenant_id: runtime.tenant_id,
+            stage_id,
+            deployment_id: runtime.deployment_id,
         };
         if let Err(e) = state.driver.start(spec).await {
             tracing::warn!(runtime_id = runtime.id, error = %e, "runtime start failed");

@@ -32,6 +32,9 @@ pub struct Hub {
     /// Clients and runtimes inside a long poll right now: alive, though they send nothing.
     client_polls: Mutex<HashMap<i64, u32>>,
     runtime_polls: Mutex<HashMap<i64, u32>>,
+    /// Set when the server shuts down: long polls answer at once, so clients and runtimes
+    /// reconnect (to the next server) instead of waiting on a server that is going away.
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 /// Marks a client or runtime as long-polling while it lives.
@@ -95,6 +98,17 @@ impl Hub {
         if wakes.controller {
             self.controller.notify_one();
         }
+    }
+
+    /// Ends every long poll now and the ones that start from now on.
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Resolves once the server is shutting down.
+    pub async fn closed(&self) {
+        let mut closing = self.closing.subscribe();
+        let _ = closing.wait_for(|closing| *closing).await;
     }
 
     pub fn wake_controller(&self) {

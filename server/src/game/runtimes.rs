@@ -249,6 +249,43 @@ pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()
     Ok(())
 }
 
+/// The stage of the runtime's deployment, and the image its container runs: the version's
+/// UNIVERSAL image first, else the one for the runtime's qualifier (wire reference §11.4);
+/// the newest when several were pushed.
+pub async fn stage_and_image(
+    conn: &mut AnyConnection,
+    runtime: &RuntimeRow,
+) -> Result<(i64, Option<String>)> {
+    let (stage_id,): (i64,) = sqlx::query_as("SELECT stage_id FROM deployments WHERE id = $1")
+        .bind(runtime.deployment_id)
+        .fetch_optional(&mut *conn)
+        .await?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "deployment {} was not found",
+                runtime.deployment_id
+            ))
+        })?;
+    let images: Vec<(String, String)> = sqlx::query_as(
+        "SELECT i.qualifier, i.image_id FROM images i \
+         JOIN deployments d ON d.version_id = i.version_id \
+         WHERE d.id = $1 ORDER BY i.created DESC, i.id DESC",
+    )
+    .bind(runtime.deployment_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let pick = |qualifier: &str| {
+        images
+            .iter()
+            .find(|(q, _)| q == qualifier)
+            .map(|(_, image)| image.clone())
+    };
+    Ok((
+        stage_id,
+        pick("UNIVERSAL").or_else(|| pick(runtime.qualifier.as_str())),
+    ))
+}
+
 /// Gives the runtime's user a fresh password, for a driver about to start it.
 pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
     let password = passwords::generate_password();
@@ -533,7 +570,10 @@ pub async fn interchange(
     if incoming_commands.is_empty() && wait > 0 {
         drop(conn);
         let _polling = state.hub.runtime_polling(runtime_id);
-        let _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified).await;
+        tokio::select! {
+            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
+            () = state.hub.closed() => {}
+        }
         let mut conn = state.db.pool.acquire().await?;
         incoming_commands = commands::pending(&mut conn, runtime_id).await?;
     }

@@ -2,12 +2,14 @@
 
 use axum::extract::State;
 use omgservers_types::admin::*;
+use omgservers_types::support::DeletedResponse;
 use omgservers_types::{Empty, Id};
 
 use super::error::ApiError;
 use super::extract::WireJson;
 use crate::auth::passwords;
 use crate::error::Error;
+use crate::pool::{self, hosts::HostSpec};
 use crate::state::AppState;
 use crate::store::shard;
 
@@ -53,4 +55,54 @@ pub async fn calculate_shard(
         shard_index: i32::try_from(index).unwrap_or(i32::MAX),
         server_uri: state.public_uri.to_string(),
     }))
+}
+
+pub async fn ping_docker_host(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<PingDockerHostRequest>,
+) -> Reply<PingDockerHostResponse> {
+    pool::admin::ping(&state, &req.docker_daemon_uri).await?;
+    Ok(WireJson(PingDockerHostResponse {
+        successful: true,
+        from_server: state.public_uri.to_string(),
+    }))
+}
+
+pub async fn get_pool_hosts(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<GetPoolHostsResponse> {
+    Ok(WireJson(GetPoolHostsResponse {
+        hosts: pool::admin::list(&state),
+    }))
+}
+
+pub async fn create_pool_host(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CreatePoolHostRequest>,
+) -> Reply<PoolHostResponse> {
+    let spec = HostSpec {
+        docker_daemon_uri: req.docker_daemon_uri,
+        cpu_count: req.cpu_count,
+        memory_size: req.memory_size,
+        max_containers: req.max_containers,
+    };
+    let host = pool::admin::create(&state, spec).await?;
+    Ok(WireJson(PoolHostResponse { host }))
+}
+
+pub async fn drain_pool_host(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DrainPoolHostRequest>,
+) -> Reply<PoolHostResponse> {
+    let host = pool::admin::set_draining(&state, req.id.get(), req.draining).await?;
+    Ok(WireJson(PoolHostResponse { host }))
+}
+
+pub async fn delete_pool_host(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DeletePoolHostRequest>,
+) -> Reply<DeletedResponse> {
+    let deleted = pool::admin::delete(&state, req.id.get()).await?;
+    Ok(WireJson(DeletedResponse { deleted }))
 }

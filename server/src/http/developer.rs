@@ -12,7 +12,7 @@ use super::error::ApiError;
 use super::extract::{Caller, WireJson};
 use crate::state::AppState;
 use crate::tenancy::versions::{self, DeploymentChild};
-use crate::tenancy::{details, hierarchy, Actor};
+use crate::tenancy::{details, hierarchy, runtimes_view, Actor};
 
 type Reply<T> = Result<WireJson<T>, ApiError>;
 
@@ -279,4 +279,35 @@ pub async fn delete_matchmaker(
     )
     .await?;
     Ok(WireJson(DeletedResponse { deleted }))
+}
+
+pub async fn get_deployment_runtimes(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetDeploymentRuntimesRequest>,
+) -> Reply<GetDeploymentRuntimesResponse> {
+    let runtimes = runtimes_view::deployment_runtimes(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.deployment_id.get(),
+    )
+    .await?;
+    Ok(WireJson(GetDeploymentRuntimesResponse { runtimes }))
+}
+
+pub async fn get_runtime_logs(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetRuntimeLogsRequest>,
+) -> Reply<GetRuntimeLogsResponse> {
+    let logs = runtimes_view::runtime_logs(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.runtime_id.get(),
+        req.tail,
+    )
+    .await?;
+    Ok(WireJson(logs))
 }

@@ -47,6 +47,9 @@ impl From<Error> for ApiError {
             Error::Conflict { qualifier, message } => {
                 ApiError::new(StatusCode::CONFLICT, qualifier, message)
             }
+            Error::Upstream { qualifier, message } => {
+                ApiError::new(StatusCode::BAD_GATEWAY, qualifier, message)
+            }
             Error::Internal(message) => {
                 tracing::error!(%message, "internal error");
                 ApiError::new(

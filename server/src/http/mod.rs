@@ -51,6 +51,11 @@ pub fn api(state: AppState) -> Api {
         .rpc::<Empty, GenerateIdResponse, _, _>(p!("admin", "generate-id"), ADMIN, None, "Generate a snowflake id", admin::generate_id)
         .rpc::<BcryptHashRequest, BcryptHashResponse, _, _>(p!("admin", "bcrypt-hash"), ADMIN, None, "bcrypt-hash a value", admin::bcrypt_hash)
         .rpc::<CalculateShardRequest, CalculateShardResponse, _, _>(p!("admin", "calculate-shard"), ADMIN, None, "Shard index and owning server of a key", admin::calculate_shard)
+        .rpc::<PingDockerHostRequest, PingDockerHostResponse, _, _>(p!("admin", "ping-docker-host"), ADMIN, None, "Ping a Docker engine by URI (502 SERVER_NOT_FOUND when it does not answer)", admin::ping_docker_host)
+        .rpc::<Empty, GetPoolHostsResponse, _, _>(p!("admin", "get-pool-hosts"), ADMIN, None, "The runtime pool's Docker hosts with their load and reachability", admin::get_pool_hosts)
+        .rpc::<CreatePoolHostRequest, PoolHostResponse, _, _>(p!("admin", "create-pool-host"), ADMIN, None, "Add a Docker host to the runtime pool", admin::create_pool_host)
+        .rpc::<DrainPoolHostRequest, PoolHostResponse, _, _>(p!("admin", "drain-pool-host"), ADMIN, None, "Stop placing runtimes on a host (`draining: false` undoes it)", admin::drain_pool_host)
+        .rpc::<DeletePoolHostRequest, DeletedResponse, _, _>(p!("admin", "delete-pool-host"), ADMIN, None, "Remove a host with no live runtime container (409 otherwise)", admin::delete_pool_host)
         // support
         .rpc::<CreateTokenByUserRequest, CreateTokenResponse, _, _>(p!("support", "create-token"), PUBLIC, None, "Issue a token for a user given by id or alias", tokens::by_user)
         .rpc::<Empty, CreateTenantResponse, _, _>(p!("support", "create-tenant"), SUPPORT, None, "Create a tenant", support::create_tenant)
@@ -88,6 +93,8 @@ pub fn api(state: AppState) -> Api {
         .rpc::<DeleteLobbyRequest, DeletedResponse, _, _>(p!("developer", "delete-lobby"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the lobby's stage"), "Delete a lobby", developer::delete_lobby)
         .rpc::<CreateMatchmakerRequestRequest, Empty, _, _>(p!("developer", "create-matchmaker-request"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "Add one more matchmaker to a deployment", developer::create_matchmaker_request)
         .rpc::<DeleteMatchmakerRequest, DeletedResponse, _, _>(p!("developer", "delete-matchmaker"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the matchmaker's stage"), "Delete a matchmaker", developer::delete_matchmaker)
+        .rpc::<GetDeploymentRuntimesRequest, GetDeploymentRuntimesResponse, _, _>(p!("developer", "get-deployment-runtimes"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "The deployment's runtimes and the state of their containers", developer::get_deployment_runtimes)
+        .rpc::<GetRuntimeLogsRequest, GetRuntimeLogsResponse, _, _>(p!("developer", "get-runtime-logs"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the runtime's stage"), "Recent output of a runtime's container (kept OMGSERVERS_RUNTIMES_EXITED_RETENTION after it ends)", developer::get_runtime_logs)
         // player identity
         .rpc::<PingServiceRequest, PingServiceResponse, _, _>(p!("player", "ping-service"), PUBLIC, None, "Answer pong", player::ping_service)
         .rpc::<Empty, CreateUserResponse, _, _>(p!("player", "create-user"), PUBLIC, None, "Create a player account with a generated password", player::create_user)

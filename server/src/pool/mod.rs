@@ -3,24 +3,47 @@
 //! stops the difference; a runtime whose process exits on its own is reported back, so the
 //! controller treats it as dead at once instead of waiting for the inactivity timeout.
 
+pub mod admin;
+pub mod docker;
+pub mod hosts;
 pub mod process;
+pub mod setup;
 
 use std::future::Future;
 use std::pin::Pin;
 
 use omgservers_types::messages::RuntimeQualifier;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+
+/// `host[:port]` of the registry URI, as image references and `docker login` spell it.
+pub fn registry_host(uri: &str) -> Result<String> {
+    let parsed = url::Url::parse(uri)
+        .map_err(|e| Error::invalid(format!("OMGSERVERS_REGISTRY_URI `{uri}`: {e}")))?;
+    let host = parsed
+        .host_str()
+        .ok_or_else(|| Error::invalid(format!("OMGSERVERS_REGISTRY_URI `{uri}` has no host")))?;
+    Ok(match parsed.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    })
+}
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// Everything a runtime needs to reach the server: the four `OMGSERVERS_*` variables.
+/// What a driver needs to start a runtime: the four `OMGSERVERS_*` variables it gets, its
+/// image, and whose it is (containers are labelled with it).
 #[derive(Clone)]
 pub struct RuntimeSpec {
     pub runtime_id: i64,
     pub qualifier: RuntimeQualifier,
     pub password: String,
     pub service_url: String,
+    /// The version's image for this qualifier (`repository:tag`), if it has one.
+    pub image: Option<String>,
+    pub tenant_id: i64,
+    pub stage_id: i64,
+    pub deployment_id: i64,
 }
 
 impl RuntimeSpec {

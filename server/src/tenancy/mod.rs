@@ -9,6 +9,7 @@ pub mod details;
 pub mod hierarchy;
 pub mod permissions_admin;
 pub mod resolve;
+pub mod runtimes_view;
 pub mod versions;
 
 use sqlx::AnyConnection;

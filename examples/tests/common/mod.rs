@@ -1,0 +1,4 @@
+//! Helpers shared by the example tests.
+#![allow(dead_code)]
+
+pub mod tic_tac_toe;

@@ -1,0 +1,428 @@
+//! The Docker runtime pool on a real Docker engine: runtimes are `FROM scratch` containers of
+//! the static tic-tac-toe runtime. The images are built locally and tagged as the registry
+//! would hold them (a host that has an image does not pull it); the registry itself is
+//! exercised in tests/tests/registry.rs.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::tic_tac_toe;
+use omgservers::config::RuntimesDriver;
+use omgservers::Config;
+use omgservers_e2e::docker::{self, Listed};
+use omgservers_e2e::fixtures::{self, str_of, World};
+use omgservers_e2e::{Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use serde_json::{json, Value};
+
+/// Where images would be pulled from; nothing listens there, so a missing image fails loudly.
+const REGISTRY: &str = "127.0.0.1:5999";
+const WAIT: Duration = Duration::from_secs(20);
+
+fn docker_config(c: &mut Config) {
+    c.runtimes_driver = RuntimesDriver::Docker;
+    c.registry_uri = format!("http://{REGISTRY}");
+    c.controller_tick = Duration::from_millis(200);
+    c.runtimes_docker_stop_on_shutdown = true;
+}
+
+async fn docker_server() -> TestServer {
+    docker::require_docker();
+    TestServer::start_with(Backend::Sqlite, docker_config).await
+}
+
+fn installation(server: &TestServer) -> String {
+    let state = server.state.as_ref().expect("in-process server");
+    state.docker_pool.settings().installation.clone()
+}
+
+/// Removes a test's containers however it ends.
+struct Cleanup(String);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        docker::remove_all(&self.0);
+    }
+}
+
+/// Builds the game's image under the name the registry push would give the world's version.
+fn game_image(w: &World) {
+    let tag = format!(
+        "{REGISTRY}/omgservers/{}/{}/universal:{}",
+        w.tenant, w.project, w.version
+    );
+    docker::runtime_image("tic-tac-toe", &tag);
+}
+
+async fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(found) = check() {
+            return found;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn running(installation: &str, prefix: &str) -> Vec<Listed> {
+    docker::containers(installation)
+        .into_iter()
+        .filter(|c| c.name.starts_with(prefix) && c.state == "running")
+        .collect()
+}
+
+async fn runtimes(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
+    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
+    let answer = server
+        .ok(
+            "developer",
+            "get-deployment-runtimes",
+            Some(&w.dev.token),
+            body,
+        )
+        .await;
+    answer["runtimes"].as_array().cloned().unwrap_or_default()
+}
+
+async fn joined_lobby(server: &TestServer, w: &World) -> PlayerClient {
+    let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
+    p.create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    tic_tac_toe::assigned(&mut p, RuntimeQualifier::LOBBY).await;
+    tic_tac_toe::server_message(&mut p, "text").await;
+    p
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn players_play_through_containers_until_the_tenant_is_deleted() {
+    let server = docker_server().await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    game_image(&w);
+    let deployment = fixtures::deploy(&server, &w).await;
+
+    tic_tac_toe::play_to_a_win(&server, &w).await;
+
+    // The lobby runs in a container; the ended match's container is kept (stopped) for its logs.
+    let lobby = running(&installation, "omgservers-lobby-");
+    assert_eq!(lobby.len(), 1, "{:?}", docker::containers(&installation));
+    let deadline = Instant::now() + WAIT;
+    let listed = loop {
+        let listed = runtimes(&server, &w, &deployment).await;
+        if listed.iter().any(|r| r["container_state"] == "EXITED") {
+            break listed;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the ended match's container: {listed:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let lobby_runtime = listed
+        .iter()
+        .find(|r| r["qualifier"] == "LOBBY")
+        .expect("lobby runtime");
+    assert_eq!(lobby_runtime["container_state"], "RUNNING", "{listed:?}");
+    assert_eq!(lobby_runtime["ready"], true, "{listed:?}");
+    let match_runtime = listed
+        .iter()
+        .find(|r| r["qualifier"] == "MATCH")
+        .expect("the ended match is listed");
+    assert_eq!(match_runtime["container_state"], "EXITED", "{listed:?}");
+
+    for (runtime, qualifier) in [(lobby_runtime, "LOBBY"), (match_runtime, "MATCH")] {
+        let body = json!({"tenant": w.tenant, "runtime_id": runtime["id"]});
+        let logs = server
+            .ok("developer", "get-runtime-logs", Some(&w.dev.token), body)
+            .await;
+        let expected = format!(
+            "tic-tac-toe: {qualifier} runtime {} starting",
+            str_of(runtime, "id")
+        );
+        assert!(
+            str_of(&logs, "logs").contains(&expected),
+            "{qualifier} logs: {logs}"
+        );
+    }
+
+    // Logs need DEPLOYMENT_MANAGER on the runtime's stage and a developer token.
+    let body = json!({"tenant": w.tenant, "runtime_id": lobby_runtime["id"]});
+    server
+        .fails("developer", "get-runtime-logs", None, body.clone(), 401)
+        .await;
+    let support = server.support_token().await;
+    server
+        .fails(
+            "developer",
+            "get-runtime-logs",
+            Some(&support),
+            body.clone(),
+            403,
+        )
+        .await;
+    let colleague = fixtures::developer(&server, &w.support).await;
+    let (qualifier, _) = server
+        .fails(
+            "developer",
+            "get-runtime-logs",
+            Some(&colleague.token),
+            body,
+            403,
+        )
+        .await;
+    assert_eq!(qualifier, "PERMISSION_NOT_FOUND");
+    // Another tenant's developer cannot read them.
+    let other = fixtures::world(&server).await;
+    let body = json!({"tenant": other.tenant, "runtime_id": lobby_runtime["id"]});
+    server
+        .fails(
+            "developer",
+            "get-runtime-logs",
+            Some(&other.dev.token),
+            body,
+            404,
+        )
+        .await;
+
+    server
+        .ok(
+            "support",
+            "delete-tenant",
+            Some(&support),
+            json!({"tenant": w.tenant}),
+        )
+        .await;
+    eventually(
+        "every container of the deleted tenant to be removed",
+        || docker::containers(&installation).is_empty().then_some(()),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_container_is_noticed_within_two_seconds() {
+    let server = docker_server().await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    game_image(&w);
+    fixtures::deploy(&server, &w).await;
+    let mut player = joined_lobby(&server, &w).await;
+    let lobby = running(&installation, "omgservers-lobby-").remove(0);
+
+    docker::kill(&lobby.id);
+    let killed = Instant::now();
+    let disconnected = player
+        .wait_for(WAIT, |m| {
+            matches!(m, MessageBody::DisconnectionReasonMessage(_))
+        })
+        .await
+        .unwrap();
+    let noticed = killed.elapsed();
+    assert!(disconnected.is_some(), "the lobby's client was not told");
+    assert!(
+        noticed < Duration::from_secs(2),
+        "the dead lobby was handled after {noticed:?}"
+    );
+    // A new lobby replaces it.
+    let replacement = eventually("a new lobby container", || {
+        running(&installation, "omgservers-lobby-")
+            .into_iter()
+            .find(|c| c.name != lobby.name)
+    })
+    .await;
+    assert_ne!(replacement.id, lobby.id);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restarted_server_adopts_running_containers() {
+    docker::require_docker();
+    let data_dir = tempfile::tempdir().unwrap();
+    let addr = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap()
+    };
+    let keep_running = |c: &mut Config| {
+        docker_config(c);
+        c.runtimes_docker_stop_on_shutdown = false;
+    };
+    let first = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, keep_running).await;
+    let installation = installation(&first);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&first).await;
+    game_image(&w);
+    fixtures::deploy(&first, &w).await;
+    joined_lobby(&first, &w).await;
+    let before = running(&installation, "omgservers-lobby-");
+    assert_eq!(before.len(), 1);
+    first.stop().await;
+    assert_eq!(
+        running(&installation, "omgservers-lobby-"),
+        before,
+        "the container outlives the server"
+    );
+
+    let second = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, docker_config).await;
+    assert_eq!(installation, self::installation(&second));
+    // The adopted lobby serves a newcomer; nothing was started twice.
+    joined_lobby(&second, &w).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(running(&installation, "omgservers-lobby-"), before);
+    second.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
+    let server = docker_server().await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let admin = server.admin_token().await;
+    let admin = Some(admin.as_str());
+
+    let hosts = server.ok("admin", "get-pool-hosts", admin, json!({})).await;
+    let hosts = hosts["hosts"].as_array().unwrap().clone();
+    assert_eq!(
+        hosts.len(),
+        1,
+        "the local engine is the default pool: {hosts:?}"
+    );
+    let local = str_of(&hosts[0], "id");
+    assert_eq!(hosts[0]["docker_daemon_uri"], "unix:///var/run/docker.sock");
+    assert_eq!(hosts[0]["reachable"], true);
+
+    // ping-docker-host: upstream's answer, and clear errors.
+    let pong = server
+        .ok(
+            "admin",
+            "ping-docker-host",
+            admin,
+            json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),
+        )
+        .await;
+    assert_eq!(
+        pong,
+        json!({"successful": true, "from_server": server.base})
+    );
+    let (qualifier, message) = server
+        .fails(
+            "admin",
+            "ping-docker-host",
+            admin,
+            json!({"docker_daemon_uri": "tcp://127.0.0.1:1"}),
+            502,
+        )
+        .await;
+    assert_eq!(qualifier, "SERVER_NOT_FOUND");
+    assert!(message.contains("tcp://127.0.0.1:1"), "{message}");
+    server
+        .fails(
+            "admin",
+            "ping-docker-host",
+            admin,
+            json!({"docker_daemon_uri": "ftp://x"}),
+            400,
+        )
+        .await;
+
+    // A host that is down is added (it may be provisioning) and placement skips it.
+    let dead = server
+        .ok(
+            "admin",
+            "create-pool-host",
+            admin,
+            json!({"docker_daemon_uri": "tcp://127.0.0.1:1", "cpu_count": 64, "memory_size": 65536, "max_containers": 100}),
+        )
+        .await;
+    assert_eq!(dead["host"]["reachable"], false);
+    let dead = str_of(&dead["host"], "id");
+    server
+        .fails(
+            "admin",
+            "create-pool-host",
+            admin,
+            json!({"docker_daemon_uri": "tcp://127.0.0.1:1", "cpu_count": 1, "memory_size": 1, "max_containers": 1}),
+            409,
+        )
+        .await;
+    let w = tic_tac_toe::world(&server).await;
+    game_image(&w);
+    let deployment = fixtures::deploy(&server, &w).await;
+    joined_lobby(&server, &w).await;
+    let hosts = server.ok("admin", "get-pool-hosts", admin, json!({})).await;
+    let load = |id: &str| {
+        hosts["hosts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == id)
+            .unwrap()["containers"]
+            .clone()
+    };
+    assert_eq!(load(&local), 1, "{hosts}");
+    assert_eq!(load(&dead), 0, "{hosts}");
+
+    // Draining: a new lobby waits; undrained, it starts.
+    server
+        .ok("admin", "drain-pool-host", admin, json!({"id": local}))
+        .await;
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "deployment_id": deployment}),
+        )
+        .await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let states: Vec<Value> = runtimes(&server, &w, &deployment)
+        .await
+        .iter()
+        .map(|r| r["container_state"].clone())
+        .collect();
+    assert_eq!(states, vec![json!("RUNNING"), json!("UNKNOWN")]);
+    server
+        .ok(
+            "admin",
+            "drain-pool-host",
+            admin,
+            json!({"id": local, "draining": false}),
+        )
+        .await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let states: Vec<Value> = runtimes(&server, &w, &deployment)
+            .await
+            .iter()
+            .map(|r| r["container_state"].clone())
+            .collect();
+        if states == vec![json!("RUNNING"), json!("RUNNING")] {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "undrained host got no container: {states:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    // A host with live containers cannot be removed; an idle one can.
+    let (_, message) = server
+        .fails(
+            "admin",
+            "delete-pool-host",
+            admin,
+            json!({"id": local}),
+            409,
+        )
+        .await;
+    assert!(message.contains("drain"), "{message}");
+    let deleted = server
+        .ok("admin", "delete-pool-host", admin, json!({"id": dead}))
+        .await;
+    assert_eq!(deleted, json!({"deleted": true}));
+}

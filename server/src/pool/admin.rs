@@ -1,0 +1,105 @@
+//! Pool administration (admin API, beyond upstream's `ping-docker-host`): list the hosts with
+//! their load, add one, drain it, remove it. The database is the record; the running pool is
+//! updated alongside.
+
+use omgservers_types::admin::PoolHostDto;
+use omgservers_types::{ErrorQualifier, Id};
+
+use super::docker::{connect, HostView};
+use super::hosts::{self, HostSpec};
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::time::iso;
+
+fn dto(view: HostView) -> PoolHostDto {
+    PoolHostDto {
+        id: Id(view.row.id),
+        docker_daemon_uri: view.row.spec.docker_daemon_uri,
+        cpu_count: view.row.spec.cpu_count,
+        memory_size: view.row.spec.memory_size,
+        max_containers: view.row.spec.max_containers,
+        draining: view.row.draining,
+        reachable: view.reachable,
+        last_error: view.last_error,
+        containers: view.containers,
+        cpu_used: view.cpu_used,
+        memory_used: view.memory_used,
+        created: iso(view.row.created),
+    }
+}
+
+pub fn list(state: &AppState) -> Vec<PoolHostDto> {
+    state.docker_pool.hosts().into_iter().map(dto).collect()
+}
+
+fn view(state: &AppState, id: i64) -> Result<PoolHostDto> {
+    state
+        .docker_pool
+        .hosts()
+        .into_iter()
+        .find(|h| h.row.id == id)
+        .map(dto)
+        .ok_or_else(|| Error::not_found(format!("pool host {id} was not found")))
+}
+
+/// Adds a host. One that does not answer yet is added all the same (it may still be
+/// provisioning) and shows `reachable: false` with the reason until it answers.
+pub async fn create(state: &AppState, spec: HostSpec) -> Result<PoolHostDto> {
+    spec.validate()?;
+    // A URI the client cannot even be built for (missing TLS files …) is refused up front.
+    connect::connect(&spec.docker_daemon_uri, &state.docker_pool.settings().tls)?;
+    let mut tx = state.begin().await?;
+    let row = hosts::insert(&mut tx, state.next_id(), &spec).await?;
+    tx.commit().await?;
+    let id = row.id;
+    state.docker_pool.register(row).await?;
+    state.hub.wake_controller();
+    view(state, id)
+}
+
+pub async fn set_draining(state: &AppState, id: i64, draining: bool) -> Result<PoolHostDto> {
+    let mut tx = state.begin().await?;
+    if !hosts::set_draining(&mut tx, id, draining).await? {
+        return Err(Error::not_found(format!("pool host {id} was not found")));
+    }
+    tx.commit().await?;
+    state.docker_pool.set_draining(id, draining);
+    if !draining {
+        state.hub.wake_controller();
+    }
+    view(state, id)
+}
+
+/// Removes a host with no live runtime container; drain it and let its runtimes end first.
+pub async fn delete(state: &AppState, id: i64) -> Result<bool> {
+    let live = state.docker_pool.live_containers_on(id);
+    if live > 0 {
+        return Err(Error::conflict(
+            ErrorQualifier::WRONG_REQUEST,
+            format!(
+                "pool host {id} still runs {live} runtime container(s); drain it and wait until they end"
+            ),
+        ));
+    }
+    let mut tx = state.begin().await?;
+    let deleted = hosts::delete(&mut tx, id).await?;
+    tx.commit().await?;
+    state.docker_pool.unregister(id);
+    Ok(deleted)
+}
+
+/// Pings a Docker engine by URI (upstream `ping-docker-host`).
+pub async fn ping(state: &AppState, uri: &str) -> Result<()> {
+    HostSpec {
+        docker_daemon_uri: uri.to_owned(),
+        cpu_count: 1,
+        memory_size: 1,
+        max_containers: 1,
+    }
+    .validate()?;
+    let docker = connect::connect(uri, &state.docker_pool.settings().tls)?;
+    connect::ping(&docker).await.map_err(|why| Error::Upstream {
+        qualifier: ErrorQualifier::SERVER_NOT_FOUND,
+        message: format!("docker host `{uri}` did not answer: {why}"),
+    })
+}

@@ -1,0 +1,670 @@
+//! The Docker runtime pool (`OMGSERVERS_RUNTIMES_DRIVER=docker`): each runtime is a container
+//! on one of the pool's Docker hosts (wire reference §11.4, §12).
+//!
+//! The database holds the hosts; what runs where is read from Docker itself. Every container
+//! this installation manages carries labels (installation id, runtime id, tenant, stage,
+//! deployment, limits), so a restarted server adopts the containers still running and removes
+//! what no runtime needs, and nothing is orphaned. Docker `die` events tell the controller at
+//! once that a runtime's container exited; a periodic check per host catches what an event
+//! stream missed while a host was unreachable.
+//!
+//! Containers that exited or were stopped are kept (stopped) for
+//! `OMGSERVERS_RUNTIMES_EXITED_RETENTION` so their logs can still be read, then removed.
+
+pub mod connect;
+mod launch;
+pub mod placement;
+mod watch;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
+use std::time::{Duration, Instant};
+
+use bollard::Docker;
+use omgservers_types::messages::RuntimeQualifier;
+use tokio::task::AbortHandle;
+
+pub use connect::DockerTls;
+use placement::HostLoad;
+
+use super::hosts::HostRow;
+use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
+use crate::error::{Error, Result};
+use crate::game::Hub;
+use crate::store::Db;
+
+/// Labels on every managed container.
+pub mod labels {
+    pub const INSTALLATION: &str = "io.omgservers.installation";
+    pub const RUNTIME_ID: &str = "io.omgservers.runtime-id";
+    pub const RUNTIME_QUALIFIER: &str = "io.omgservers.runtime-qualifier";
+    pub const TENANT_ID: &str = "io.omgservers.tenant-id";
+    pub const STAGE_ID: &str = "io.omgservers.stage-id";
+    pub const DEPLOYMENT_ID: &str = "io.omgservers.deployment-id";
+    pub const CPU_LIMIT: &str = "io.omgservers.cpu-limit";
+    pub const MEMORY_LIMIT: &str = "io.omgservers.memory-limit";
+}
+
+/// How long a runtime whose container could not be started waits before the next attempt.
+const START_RETRY_DELAY: Duration = Duration::from_secs(5);
+
+/// What the pool needs from the configuration.
+#[derive(Clone, Debug)]
+pub struct PoolSettings {
+    /// Labels the containers of this installation (a Docker host may serve several servers).
+    pub installation: String,
+    pub tls: DockerTls,
+    pub network: String,
+    /// `host[:port]` of the registry images are pulled from.
+    pub registry_host: String,
+    pub cpu_limit: i64,
+    pub memory_limit: i64,
+    pub exited_retention: Duration,
+    pub stop_on_shutdown: bool,
+}
+
+/// Who a container belongs to, as its labels say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Owner {
+    pub runtime_id: i64,
+    pub qualifier: RuntimeQualifier,
+    pub tenant_id: i64,
+    pub stage_id: i64,
+    pub deployment_id: i64,
+}
+
+/// A container of a live runtime.
+#[derive(Clone, Debug)]
+struct Container {
+    host_id: i64,
+    name: String,
+    owner: Owner,
+    cpu: i64,
+    memory: i64,
+    /// False while it is being pulled, created and started.
+    running: bool,
+}
+
+/// A stopped container kept for its logs.
+#[derive(Clone, Debug)]
+struct Retired {
+    host_id: i64,
+    name: String,
+    owner: Owner,
+    since: Instant,
+    why: String,
+}
+
+/// A pool host as the pool sees it now.
+#[derive(Debug)]
+pub struct Host {
+    row: Mutex<HostRow>,
+    docker: Docker,
+    reachable: AtomicBool,
+    last_error: Mutex<Option<String>>,
+    watcher: Mutex<Option<AbortHandle>>,
+}
+
+impl Host {
+    pub fn row(&self) -> HostRow {
+        lock(&self.row).clone()
+    }
+    pub fn reachable(&self) -> bool {
+        self.reachable.load(Ordering::Relaxed)
+    }
+    pub fn docker(&self) -> &Docker {
+        &self.docker
+    }
+    fn set_reachable(&self, result: std::result::Result<(), String>) {
+        let ok = result.is_ok();
+        let was = self.reachable.swap(ok, Ordering::Relaxed);
+        let uri = self.row().spec.docker_daemon_uri;
+        match (&result, was) {
+            (Err(e), true) => tracing::warn!(host = %uri, error = %e, "docker host unreachable"),
+            (Ok(()), false) => tracing::info!(host = %uri, "docker host reachable"),
+            _ => {}
+        }
+        *lock(&self.last_error) = result.err();
+    }
+}
+
+/// A host with its current load, for the admin listing.
+#[derive(Clone, Debug)]
+pub struct HostView {
+    pub row: HostRow,
+    pub reachable: bool,
+    pub last_error: Option<String>,
+    pub containers: i64,
+    pub cpu_used: i64,
+    pub memory_used: i64,
+}
+
+/// A runtime's container as the pool knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContainerState {
+    Starting { host_id: i64 },
+    Running { host_id: i64 },
+    Exited { host_id: i64, why: String },
+    Unknown,
+}
+
+#[derive(Debug)]
+pub struct DockerPool {
+    /// Itself, for the tasks it spawns.
+    me: Weak<DockerPool>,
+    settings: PoolSettings,
+    /// To tell which retired containers' tenants are gone (their logs can go at once).
+    db: Db,
+    hub: Arc<Hub>,
+    /// Whether this pool starts runtimes (`OMGSERVERS_RUNTIMES_DRIVER=docker`); otherwise it
+    /// only serves pool administration and the builder, and touches no container.
+    manages_runtimes: bool,
+    hosts: RwLock<BTreeMap<i64, Arc<Host>>>,
+    containers: Mutex<HashMap<i64, Container>>,
+    retired: Mutex<HashMap<i64, Retired>>,
+    exited: Mutex<Vec<i64>>,
+    retry_after: Mutex<HashMap<i64, Instant>>,
+    /// User and password for pulls (the registry's token service checks them); known once
+    /// the bootstrap users exist.
+    pull_credentials: Mutex<Option<(String, String)>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl DockerPool {
+    pub fn new(
+        settings: PoolSettings,
+        db: Db,
+        hub: Arc<Hub>,
+        manages_runtimes: bool,
+    ) -> Arc<DockerPool> {
+        Arc::new_cyclic(|me| DockerPool {
+            me: me.clone(),
+            settings,
+            db,
+            hub,
+            manages_runtimes,
+            hosts: RwLock::default(),
+            containers: Mutex::default(),
+            retired: Mutex::default(),
+            exited: Mutex::default(),
+            retry_after: Mutex::default(),
+            pull_credentials: Mutex::default(),
+        })
+    }
+
+    pub fn settings(&self) -> &PoolSettings {
+        &self.settings
+    }
+
+    pub fn set_pull_credentials(&self, credentials: Option<(String, String)>) {
+        *lock(&self.pull_credentials) = credentials;
+    }
+
+    pub fn pull_credentials(&self) -> Option<(String, String)> {
+        lock(&self.pull_credentials).clone()
+    }
+
+    /// Connects a stored host, adopts this installation's containers on it and watches it.
+    pub async fn register(&self, row: HostRow) -> Result<Arc<Host>> {
+        let docker = connect::connect(&row.spec.docker_daemon_uri, &self.settings.tls)?;
+        let host = Arc::new(Host {
+            row: Mutex::new(row.clone()),
+            docker,
+            reachable: AtomicBool::new(false),
+            last_error: Mutex::new(None),
+            watcher: Mutex::new(None),
+        });
+        let answered = connect::ping(&host.docker).await;
+        host.set_reachable(answered.clone());
+        if answered.is_ok() && self.manages_runtimes {
+            if let Err(e) = self.adopt(&host, row.id).await {
+                tracing::warn!(host = %row.spec.docker_daemon_uri, error = %e, "cannot list containers to adopt");
+            }
+        }
+        let task = tokio::spawn(watch::run(self.me.clone(), host.clone(), row.id));
+        *lock(&host.watcher) = Some(task.abort_handle());
+        self.write_hosts().insert(row.id, host.clone());
+        self.retry_now();
+        Ok(host)
+    }
+
+    /// Forgets a host (it must have no live container) and stops watching it.
+    pub fn unregister(&self, host_id: i64) {
+        if let Some(host) = self.write_hosts().remove(&host_id) {
+            if let Some(task) = lock(&host.watcher).take() {
+                task.abort();
+            }
+        }
+        lock(&self.retired).retain(|_, r| r.host_id != host_id);
+    }
+
+    pub fn set_draining(&self, host_id: i64, draining: bool) {
+        if let Some(host) = self.read_hosts().get(&host_id) {
+            lock(&host.row).draining = draining;
+        }
+        if !draining {
+            self.retry_now();
+        }
+    }
+
+    /// Capacity was added: runtimes waiting for a retry may start at once.
+    fn retry_now(&self) {
+        lock(&self.retry_after).clear();
+    }
+
+    pub fn host(&self, host_id: i64) -> Option<Arc<Host>> {
+        self.read_hosts().get(&host_id).cloned()
+    }
+
+    /// Live containers (starting or running) on a host.
+    pub fn live_containers_on(&self, host_id: i64) -> usize {
+        lock(&self.containers)
+            .values()
+            .filter(|c| c.host_id == host_id)
+            .count()
+    }
+
+    pub fn hosts(&self) -> Vec<HostView> {
+        let loads = self.loads();
+        self.read_hosts()
+            .values()
+            .map(|host| {
+                let row = host.row();
+                let load = loads.iter().find(|l| l.host_id == row.id);
+                HostView {
+                    reachable: host.reachable(),
+                    last_error: lock(&host.last_error).clone(),
+                    containers: load.map_or(0, |l| l.containers),
+                    cpu_used: load.map_or(0, |l| l.cpu_used),
+                    memory_used: load.map_or(0, |l| l.memory_used),
+                    row,
+                }
+            })
+            .collect()
+    }
+
+    /// A reachable, non-draining host for work that is not a runtime (image builds): the least
+    /// loaded one.
+    pub fn work_host(&self) -> Option<Arc<Host>> {
+        let loads = self.loads();
+        let id = placement::choose(&loads, 0, 0)?;
+        self.host(id)
+    }
+
+    pub fn container_state(&self, runtime_id: i64) -> ContainerState {
+        if let Some(c) = lock(&self.containers).get(&runtime_id) {
+            return match c.running {
+                true => ContainerState::Running { host_id: c.host_id },
+                false => ContainerState::Starting { host_id: c.host_id },
+            };
+        }
+        match lock(&self.retired).get(&runtime_id) {
+            Some(r) => ContainerState::Exited {
+                host_id: r.host_id,
+                why: r.why.clone(),
+            },
+            None => ContainerState::Unknown,
+        }
+    }
+
+    /// The runtimes of a deployment whose containers were retired (kept for their logs).
+    pub fn retired_of_deployment(&self, deployment_id: i64) -> Vec<(Owner, String)> {
+        let mut list: Vec<(Owner, String)> = lock(&self.retired)
+            .values()
+            .filter(|r| r.owner.deployment_id == deployment_id)
+            .map(|r| (r.owner.clone(), r.why.clone()))
+            .collect();
+        list.sort_by_key(|(owner, _)| owner.runtime_id);
+        list
+    }
+
+    /// The owner and the host of a runtime's container (live or retired).
+    pub fn locate(&self, runtime_id: i64) -> Option<(Owner, Arc<Host>, String)> {
+        let (owner, host_id, name) = match lock(&self.containers).get(&runtime_id) {
+            Some(c) => (c.owner.clone(), c.host_id, c.name.clone()),
+            None => {
+                let retired = lock(&self.retired);
+                let r = retired.get(&runtime_id)?;
+                (r.owner.clone(), r.host_id, r.name.clone())
+            }
+        };
+        Some((owner, self.host(host_id)?, name))
+    }
+
+    fn read_hosts(&self) -> std::sync::RwLockReadGuard<'_, BTreeMap<i64, Arc<Host>>> {
+        self.hosts.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn write_hosts(&self) -> std::sync::RwLockWriteGuard<'_, BTreeMap<i64, Arc<Host>>> {
+        self.hosts.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn loads(&self) -> Vec<HostLoad> {
+        let containers = lock(&self.containers);
+        self.read_hosts()
+            .values()
+            .map(|host| {
+                let row = host.row();
+                let mine = containers.values().filter(|c| c.host_id == row.id);
+                let (mut count, mut cpu, mut memory) = (0, 0, 0);
+                for c in mine {
+                    count += 1;
+                    cpu += c.cpu;
+                    memory += c.memory;
+                }
+                HostLoad {
+                    host_id: row.id,
+                    usable: host.reachable() && !row.draining,
+                    max_containers: row.spec.max_containers,
+                    cpu_count: row.spec.cpu_count,
+                    memory_size: row.spec.memory_size,
+                    containers: count,
+                    cpu_used: cpu,
+                    memory_used: memory,
+                }
+            })
+            .collect()
+    }
+
+    /// Takes this installation's containers on a host into account: running ones of live
+    /// runtimes are adopted (the controller stops those whose runtime is gone), stopped ones
+    /// are kept for their logs until the retention passes.
+    async fn adopt(&self, host: &Host, host_id: i64) -> Result<()> {
+        for found in watch::list_managed(&host.docker, &self.settings.installation).await? {
+            let Some(owner) = found.owner else {
+                continue;
+            };
+            let runtime_id = owner.runtime_id;
+            if found.running {
+                tracing::info!(runtime_id, container = %found.name, "adopting a running runtime container");
+                lock(&self.containers).insert(
+                    runtime_id,
+                    Container {
+                        host_id,
+                        name: found.name,
+                        owner,
+                        cpu: found.cpu,
+                        memory: found.memory,
+                        running: true,
+                    },
+                );
+            } else {
+                lock(&self.retired).insert(
+                    runtime_id,
+                    Retired {
+                        host_id,
+                        name: found.name,
+                        owner,
+                        since: Instant::now(),
+                        why: found.status,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// A container that Docker reports exited (event or periodic check): its runtime is dead.
+    fn container_exited(&self, host_id: i64, runtime_id: i64, name: &str, why: String) {
+        let removed = {
+            let mut containers = lock(&self.containers);
+            match containers.get(&runtime_id) {
+                Some(c) if c.running && c.host_id == host_id && c.name == name => {
+                    containers.remove(&runtime_id)
+                }
+                _ => None,
+            }
+        };
+        let Some(container) = removed else {
+            return;
+        };
+        tracing::info!(runtime_id, container = %name, %why, "runtime container exited");
+        self.retire(container, why);
+        lock(&self.exited).push(runtime_id);
+        self.hub.wake_controller();
+    }
+
+    fn retire(&self, c: Container, why: String) {
+        lock(&self.retired).insert(
+            c.owner.runtime_id,
+            Retired {
+                host_id: c.host_id,
+                name: c.name,
+                owner: c.owner,
+                since: Instant::now(),
+                why,
+            },
+        );
+    }
+
+    /// Retired containers on a host whose retention is over or whose tenant was deleted,
+    /// forgotten here; the caller removes them from Docker.
+    async fn take_expired(&self, host_id: i64) -> Vec<String> {
+        let retention = self.settings.exited_retention;
+        let tenants: std::collections::BTreeSet<i64> = lock(&self.retired)
+            .values()
+            .filter(|r| r.host_id == host_id)
+            .map(|r| r.owner.tenant_id)
+            .collect();
+        let mut gone = std::collections::BTreeSet::new();
+        for tenant_id in tenants {
+            let exists: std::result::Result<Option<(i64,)>, _> =
+                sqlx::query_as("SELECT id FROM tenants WHERE id = $1")
+                    .bind(tenant_id)
+                    .fetch_optional(&self.db.pool)
+                    .await;
+            if matches!(exists, Ok(None)) {
+                gone.insert(tenant_id);
+            }
+        }
+        let mut expired = Vec::new();
+        lock(&self.retired).retain(|_, r| {
+            let keep = r.host_id != host_id
+                || (r.since.elapsed() < retention && !gone.contains(&r.owner.tenant_id));
+            if !keep {
+                expired.push(r.name.clone());
+            }
+            keep
+        });
+        expired
+    }
+
+    fn is_known(&self, runtime_id: i64, name: &str) -> bool {
+        lock(&self.containers)
+            .get(&runtime_id)
+            .is_some_and(|c| c.name == name)
+            || lock(&self.retired)
+                .get(&runtime_id)
+                .is_some_and(|r| r.name == name)
+    }
+
+    fn running_on(&self, host_id: i64) -> Vec<(i64, String)> {
+        lock(&self.containers)
+            .values()
+            .filter(|c| c.host_id == host_id && c.running)
+            .map(|c| (c.owner.runtime_id, c.name.clone()))
+            .collect()
+    }
+
+    fn retry_later(&self, runtime_id: i64) {
+        lock(&self.retry_after).insert(runtime_id, Instant::now() + START_RETRY_DELAY);
+    }
+
+    /// Reserves room for a runtime's container on the best host.
+    fn reserve(&self, spec: &RuntimeSpec) -> Result<(Arc<Host>, Container)> {
+        let owner = spec_owner(spec);
+        let (cpu, memory) = (self.settings.cpu_limit, self.settings.memory_limit);
+        let mut containers = lock(&self.containers);
+        if containers.contains_key(&spec.runtime_id) {
+            return Err(Error::Internal(format!(
+                "runtime {} already has a container",
+                spec.runtime_id
+            )));
+        }
+        drop(containers);
+        let host_id = placement::choose(&self.loads(), cpu, memory).ok_or_else(|| {
+            Error::Internal(format!(
+                "no pool host has room for a container of {cpu} ms CPU and {memory} MB (or none is reachable)"
+            ))
+        })?;
+        let host = self
+            .host(host_id)
+            .ok_or_else(|| Error::Internal(format!("pool host {host_id} vanished")))?;
+        let container = Container {
+            host_id,
+            name: container_name(spec.qualifier, spec.runtime_id),
+            owner,
+            cpu,
+            memory,
+            running: false,
+        };
+        containers = lock(&self.containers);
+        containers.insert(spec.runtime_id, container.clone());
+        Ok((host, container))
+    }
+
+    /// After a launch: running, or given up (the reservation freed, a retry scheduled).
+    /// Returns false when the runtime was stopped meanwhile, so the container must go.
+    fn launched(&self, runtime_id: i64, name: &str, outcome: &Result<()>) -> bool {
+        let mut containers = lock(&self.containers);
+        let Some(c) = containers.get_mut(&runtime_id).filter(|c| c.name == name) else {
+            return false;
+        };
+        match outcome {
+            Ok(()) => {
+                c.running = true;
+                true
+            }
+            Err(_) => {
+                containers.remove(&runtime_id);
+                drop(containers);
+                self.retry_later(runtime_id);
+                true
+            }
+        }
+    }
+}
+
+fn spec_owner(spec: &RuntimeSpec) -> Owner {
+    Owner {
+        runtime_id: spec.runtime_id,
+        qualifier: spec.qualifier,
+        tenant_id: spec.tenant_id,
+        stage_id: spec.stage_id,
+        deployment_id: spec.deployment_id,
+    }
+}
+
+pub fn container_name(qualifier: RuntimeQualifier, runtime_id: i64) -> String {
+    format!(
+        "omgservers-{}-{runtime_id}",
+        qualifier.as_str().to_ascii_lowercase()
+    )
+}
+
+impl RuntimeDriver for DockerPool {
+    fn name(&self) -> &'static str {
+        "docker"
+    }
+
+    fn starts_runtimes(&self) -> bool {
+        self.manages_runtimes
+    }
+
+    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<()>> {
+        Box::pin(async move {
+            let runtime_id = spec.runtime_id;
+            let reserved = self.reserve(&spec);
+            let (host, container) = match reserved {
+                Ok(r) => r,
+                Err(e) => {
+                    self.retry_later(runtime_id);
+                    return Err(e);
+                }
+            };
+            let settings = self.settings.clone();
+            let credentials = self.pull_credentials();
+            let pool_hub = self.hub.clone();
+            // The launch (pull, create, start) takes a while: it runs on its own so the
+            // controller goes on; the pool learns the outcome through `launched`.
+            let this = self.me.clone();
+            tokio::spawn(async move {
+                let outcome =
+                    launch::launch(&host.docker, &settings, credentials, &spec, &container).await;
+                if let Err(e) = &outcome {
+                    tracing::warn!(runtime_id, container = %container.name, error = %e, "runtime container not started; retrying later");
+                }
+                let wanted = this
+                    .upgrade()
+                    .map(|p| p.launched(runtime_id, &container.name, &outcome));
+                if wanted == Some(false) {
+                    launch::remove(&host.docker, &container.name).await;
+                }
+                if outcome.is_err() {
+                    pool_hub.wake_controller();
+                }
+            });
+            Ok(())
+        })
+    }
+
+    fn stop(&self, runtime_id: i64) -> BoxFuture<'_, Result<()>> {
+        Box::pin(async move {
+            let Some(container) = lock(&self.containers).remove(&runtime_id) else {
+                return Ok(());
+            };
+            if let Some(host) = self.host(container.host_id) {
+                tracing::info!(runtime_id, container = %container.name, "stopping runtime container");
+                launch::kill(&host.docker, &container.name).await;
+            }
+            self.retire(container, "stopped: its runtime was deleted".to_owned());
+            Ok(())
+        })
+    }
+
+    fn observe(&self) -> BoxFuture<'_, Observed> {
+        Box::pin(async move {
+            let now = Instant::now();
+            let mut running: Vec<i64> = lock(&self.containers).keys().copied().collect();
+            {
+                let mut retry = lock(&self.retry_after);
+                retry.retain(|_, at| *at > now);
+                running.extend(retry.keys().copied());
+            }
+            Observed {
+                running,
+                exited: std::mem::take(&mut *lock(&self.exited)),
+            }
+        })
+    }
+
+    fn stop_all(&self) -> BoxFuture<'_, ()> {
+        Box::pin(async move {
+            let hosts: Vec<Arc<Host>> = self.read_hosts().values().cloned().collect();
+            for host in &hosts {
+                if let Some(task) = lock(&host.watcher).take() {
+                    task.abort();
+                }
+            }
+            if !(self.manages_runtimes && self.settings.stop_on_shutdown) {
+                return;
+            }
+            for host in &hosts {
+                match watch::list_managed(&host.docker, &self.settings.installation).await {
+                    Ok(found) => {
+                        for c in found {
+                            launch::remove(&host.docker, &c.name).await;
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "cannot list containers to stop"),
+                }
+            }
+            lock(&self.containers).clear();
+            lock(&self.retired).clear();
+        })
+    }
+}

@@ -1,0 +1,98 @@
+//! Where a new runtime container goes: on a reachable, non-draining host that stays within its
+//! container count, CPU and memory with it, preferring the least loaded host (upstream picks at
+//! random and uses strict `<`, so a host sized for exactly N containers fits N−1; here it fits N).
+
+/// A host's capacity and what its containers use now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostLoad {
+    pub host_id: i64,
+    pub usable: bool,
+    pub max_containers: i64,
+    /// CPUs; a container's CPU limit is in milliseconds per 100 ms (100 = one CPU).
+    pub cpu_count: i64,
+    pub memory_size: i64,
+    pub containers: i64,
+    pub cpu_used: i64,
+    pub memory_used: i64,
+}
+
+impl HostLoad {
+    fn fits(&self, cpu: i64, memory: i64) -> bool {
+        self.usable
+            && self.containers < self.max_containers
+            && self.cpu_used + cpu <= self.cpu_count * 100
+            && self.memory_used + memory <= self.memory_size
+    }
+
+    /// The fullest of the three resources after placing the container, 0.0 ..= 1.0.
+    fn load_with(&self, cpu: i64, memory: i64) -> f64 {
+        let ratio = |used: i64, total: i64| used as f64 / total.max(1) as f64;
+        ratio(self.containers + 1, self.max_containers)
+            .max(ratio(self.cpu_used + cpu, self.cpu_count * 100))
+            .max(ratio(self.memory_used + memory, self.memory_size))
+    }
+}
+
+/// The host for a container of `cpu` (ms per 100 ms) and `memory` (MB), if any has room.
+pub fn choose(hosts: &[HostLoad], cpu: i64, memory: i64) -> Option<i64> {
+    hosts
+        .iter()
+        .filter(|h| h.fits(cpu, memory))
+        .min_by(|a, b| {
+            a.load_with(cpu, memory)
+                .total_cmp(&b.load_with(cpu, memory))
+                .then(a.host_id.cmp(&b.host_id))
+        })
+        .map(|h| h.host_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(host_id: i64, containers: i64) -> HostLoad {
+        HostLoad {
+            host_id,
+            usable: true,
+            max_containers: 4,
+            cpu_count: 2,
+            memory_size: 2048,
+            containers,
+            cpu_used: containers * 50,
+            memory_used: containers * 512,
+        }
+    }
+
+    #[test]
+    fn least_loaded_host_wins() {
+        assert_eq!(choose(&[host(1, 2), host(2, 1)], 50, 512), Some(2));
+        assert_eq!(choose(&[host(1, 1), host(2, 1)], 50, 512), Some(1));
+    }
+
+    #[test]
+    fn a_host_fits_exactly_its_capacity() {
+        // 4 × 512 MB = 2048 MB: the fourth container still fits, a fifth does not.
+        assert_eq!(choose(&[host(1, 3)], 50, 512), Some(1));
+        assert_eq!(choose(&[host(1, 4)], 50, 512), None);
+    }
+
+    #[test]
+    fn each_limit_is_respected() {
+        let mut h = host(1, 0);
+        h.cpu_used = 160;
+        assert_eq!(choose(&[h.clone()], 50, 1), None, "cpu");
+        h.cpu_used = 0;
+        h.memory_used = 2000;
+        assert_eq!(choose(&[h.clone()], 1, 100), None, "memory");
+        h.memory_used = 0;
+        h.containers = 4;
+        assert_eq!(choose(&[h], 1, 1), None, "containers");
+    }
+
+    #[test]
+    fn unusable_hosts_are_skipped() {
+        let mut down = host(1, 0);
+        down.usable = false;
+        assert_eq!(choose(&[down, host(2, 3)], 50, 512), Some(2));
+    }
+}

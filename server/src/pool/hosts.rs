@@ -1,0 +1,286 @@
+//! The Docker hosts of the runtime pool, as stored (wire reference §7.4, §12), and their
+//! bootstrap from `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__*`.
+
+use omgservers_types::ErrorQualifier;
+use sqlx::AnyConnection;
+
+use crate::error::{Error, Result};
+use crate::store::is_unique_violation;
+use crate::store::time::now_millis;
+
+/// Appended to docs/configuration.md: the indexed variables clap cannot describe.
+pub const REFERENCE_MARKDOWN: &str = "
+## Docker host pool
+
+Hosts of the runtime pool are stored in the database and managed with `omgctl admin
+create-pool-host | drain-pool-host | delete-pool-host | get-pool-hosts`. At start the server adds
+every host listed as below whose URI it does not have yet (hosts are never removed by a
+configuration change). With no host configured and none stored, the local Docker engine
+(`unix:///var/run/docker.sock`, sized by its own CPU and memory) is added when it answers.
+
+| Variable | Meaning |
+|---|---|
+| `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__DOCKER_DAEMON_URI` | `unix:///path`, `tcp://host:port` (TLS per `OMGSERVERS_DOCKER_CLIENT_TLS_VERIFY`) |
+| `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__CPU_COUNT` | CPUs offered to runtimes (a runtime takes `OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT`/100) |
+| `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__MEMORY_SIZE` | megabytes offered to runtimes |
+| `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__MAX_CONTAINERS` | most runtime containers on the host |
+";
+
+const HOSTS_PREFIX: &str = "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_";
+
+/// A Docker host's capacity as configured.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostSpec {
+    pub docker_daemon_uri: String,
+    pub cpu_count: i64,
+    pub memory_size: i64,
+    pub max_containers: i64,
+}
+
+impl HostSpec {
+    pub fn validate(&self) -> Result<()> {
+        let uri = &self.docker_daemon_uri;
+        if !["unix://", "tcp://", "http://", "https://"]
+            .iter()
+            .any(|scheme| uri.starts_with(scheme) && uri.len() > scheme.len())
+        {
+            return Err(Error::invalid(format!(
+                "docker_daemon_uri `{uri}` must be unix:///path, tcp://host:port, http:// or https://"
+            )));
+        }
+        for (name, value) in [
+            ("cpu_count", self.cpu_count),
+            ("memory_size", self.memory_size),
+            ("max_containers", self.max_containers),
+        ] {
+            if value <= 0 {
+                return Err(Error::invalid(format!(
+                    "{name} must be positive, got {value}"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostRow {
+    pub id: i64,
+    pub spec: HostSpec,
+    pub draining: bool,
+    pub created: i64,
+}
+
+type HostTuple = (i64, String, i64, i64, i64, i64, i64);
+
+pub async fn list(conn: &mut AnyConnection) -> Result<Vec<HostRow>> {
+    let rows: Vec<HostTuple> = sqlx::query_as(
+        "SELECT id, docker_daemon_uri, cpu_count, memory_size, max_containers, draining, created \
+         FROM pool_hosts ORDER BY id",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, uri, cpu, memory, max, draining, created)| HostRow {
+            id,
+            spec: HostSpec {
+                docker_daemon_uri: uri,
+                cpu_count: cpu,
+                memory_size: memory,
+                max_containers: max,
+            },
+            draining: draining != 0,
+            created,
+        })
+        .collect())
+}
+
+/// Adds a host; 409 when its URI is already in the pool.
+pub async fn insert(conn: &mut AnyConnection, id: i64, spec: &HostSpec) -> Result<HostRow> {
+    spec.validate()?;
+    let created = now_millis();
+    sqlx::query(
+        "INSERT INTO pool_hosts (id, docker_daemon_uri, cpu_count, memory_size, max_containers, draining, created) \
+         VALUES ($1, $2, $3, $4, $5, 0, $6)",
+    )
+    .bind(id)
+    .bind(&spec.docker_daemon_uri)
+    .bind(spec.cpu_count)
+    .bind(spec.memory_size)
+    .bind(spec.max_containers)
+    .bind(created)
+    .execute(conn)
+    .await
+    .map_err(|e| {
+        if is_unique_violation(&e) {
+            Error::conflict(
+                ErrorQualifier::DB_CONSTRAINT_VIOLATED,
+                format!(
+                    "docker host `{}` is already in the pool",
+                    spec.docker_daemon_uri
+                ),
+            )
+        } else {
+            e.into()
+        }
+    })?;
+    Ok(HostRow {
+        id,
+        spec: spec.clone(),
+        draining: false,
+        created,
+    })
+}
+
+/// Marks a host draining (no new runtimes) or active again; false when there is no such host.
+pub async fn set_draining(conn: &mut AnyConnection, id: i64, draining: bool) -> Result<bool> {
+    let done = sqlx::query("UPDATE pool_hosts SET draining = $1 WHERE id = $2")
+        .bind(i64::from(draining))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM pool_hosts WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The hosts listed in `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__*`, in index
+/// order. An entry without a URI or with an unparsable number is an error naming the variable.
+pub fn from_env(vars: impl Iterator<Item = (String, String)>) -> Result<Vec<HostSpec>> {
+    let mut entries: std::collections::BTreeMap<u32, Vec<(String, String)>> = Default::default();
+    for (name, value) in vars {
+        let Some(rest) = name.strip_prefix(HOSTS_PREFIX) else {
+            continue;
+        };
+        let Some((index, field)) = rest.split_once("__") else {
+            continue;
+        };
+        let index: u32 = index
+            .parse()
+            .map_err(|_| Error::invalid(format!("{name}: `{index}` is not a host index")))?;
+        entries
+            .entry(index)
+            .or_default()
+            .push((field.to_owned(), value));
+    }
+    let mut specs = Vec::new();
+    for (index, fields) in entries {
+        let get = |field: &str| {
+            fields
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        let number = |field: &str, default: i64| -> Result<i64> {
+            match get(field) {
+                None => Ok(default),
+                Some(v) => v.parse().map_err(|_| {
+                    Error::invalid(format!(
+                        "{HOSTS_PREFIX}{index}__{field}: `{v}` is not a number"
+                    ))
+                }),
+            }
+        };
+        let uri = get("DOCKER_DAEMON_URI").ok_or_else(|| {
+            Error::invalid(format!(
+                "{HOSTS_PREFIX}{index}__DOCKER_DAEMON_URI is required for pool host {index}"
+            ))
+        })?;
+        let spec = HostSpec {
+            docker_daemon_uri: uri,
+            cpu_count: number("CPU_COUNT", 1)?,
+            memory_size: number("MEMORY_SIZE", 1024)?,
+            max_containers: number("MAX_CONTAINERS", 16)?,
+        };
+        spec.validate()?;
+        specs.push(spec);
+    }
+    Ok(specs)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn vars(list: &[(&str, &str)]) -> impl Iterator<Item = (String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    #[test]
+    fn hosts_are_read_in_index_order() {
+        let specs = from_env(vars(&[
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_1__DOCKER_DAEMON_URI",
+                "tcp://b:2375",
+            ),
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+                "tcp://a:2375",
+            ),
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__CPU_COUNT",
+                "8",
+            ),
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MEMORY_SIZE",
+                "8192",
+            ),
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+                "16",
+            ),
+            ("OMGSERVERS_UNRELATED", "x"),
+        ]))
+        .unwrap();
+        assert_eq!(specs.len(), 2);
+        assert_eq!(
+            specs[0],
+            HostSpec {
+                docker_daemon_uri: "tcp://a:2375".into(),
+                cpu_count: 8,
+                memory_size: 8192,
+                max_containers: 16
+            }
+        );
+        assert_eq!(specs[1].docker_daemon_uri, "tcp://b:2375");
+    }
+
+    #[test]
+    fn bad_entries_name_the_variable() {
+        let e = from_env(vars(&[(
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__CPU_COUNT",
+            "8",
+        )]))
+        .unwrap_err();
+        assert!(e.to_string().contains("HOSTS_0__DOCKER_DAEMON_URI"), "{e}");
+        let e = from_env(vars(&[
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+                "tcp://a:1",
+            ),
+            (
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__CPU_COUNT",
+                "lots",
+            ),
+        ]))
+        .unwrap_err();
+        assert!(e.to_string().contains("CPU_COUNT: `lots`"), "{e}");
+        let e = from_env(vars(&[(
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+            "ftp://a",
+        )]))
+        .unwrap_err();
+        assert!(e.to_string().contains("ftp://a"), "{e}");
+    }
+}

@@ -1,0 +1,111 @@
+//! Bringing the Docker pool up at server start: this installation's id (it labels the
+//! containers), the hosts from `OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_<i>__*` or the
+//! local engine, and each stored host connected, adopted and watched.
+
+use std::sync::Arc;
+
+use super::docker::{connect, DockerPool, DockerTls, PoolSettings};
+use super::hosts::{self, HostSpec};
+use crate::config::{Config, RuntimesDriver};
+use crate::error::{Error, Result};
+use crate::game::Hub;
+use crate::store::{Db, IdGenerator};
+
+const LOCAL_ENGINE: &str = "unix:///var/run/docker.sock";
+
+pub async fn start_pool(
+    db: &Db,
+    config: &Config,
+    ids: &IdGenerator,
+    hub: Arc<Hub>,
+) -> Result<Arc<DockerPool>> {
+    let settings = PoolSettings {
+        installation: installation_id(db, ids).await?,
+        tls: DockerTls::new(
+            config.docker_client_tls_verify,
+            &config.docker_client_cert_path,
+        ),
+        network: config.runtimes_docker_network.clone(),
+        registry_host: super::registry_host(&config.registry_uri)?,
+        cpu_limit: i64::from(config.runtimes_default_cpu_limit),
+        memory_limit: i64::from(config.runtimes_default_memory_limit),
+        exited_retention: config.runtimes_exited_retention,
+        stop_on_shutdown: config.runtimes_docker_stop_on_shutdown,
+    };
+    let manages_runtimes = config.runtimes_driver == RuntimesDriver::Docker;
+    let pool = DockerPool::new(settings, db.clone(), hub, manages_runtimes);
+    bootstrap_hosts(db, ids, &pool).await?;
+    let mut conn = db.pool.acquire().await?;
+    let rows = hosts::list(&mut conn).await?;
+    drop(conn);
+    let registered = futures_util::future::join_all(rows.into_iter().map(|row| {
+        let pool = pool.clone();
+        async move {
+            let uri = row.spec.docker_daemon_uri.clone();
+            if let Err(e) = pool.register(row).await {
+                tracing::warn!(host = %uri, error = %e, "pool host not usable");
+            }
+        }
+    }));
+    registered.await;
+    Ok(pool)
+}
+
+/// A random id stored once per database: containers are labelled with it, so a server adopts
+/// exactly its own installation's containers even when Docker hosts are shared.
+async fn installation_id(db: &Db, ids: &IdGenerator) -> Result<String> {
+    let mut conn = db.pool.acquire().await?;
+    let fresh = format!("{:x}-{:x}", ids.next(), rand::random::<u64>());
+    sqlx::query(
+        "INSERT INTO installation (key, value) VALUES ('id', $1) ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(&fresh)
+    .execute(&mut *conn)
+    .await?;
+    let (id,): (String,) = sqlx::query_as("SELECT value FROM installation WHERE key = 'id'")
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(id)
+}
+
+/// Adds configured hosts the database does not have; with none configured and none stored,
+/// the local engine when it answers, sized by what it reports.
+async fn bootstrap_hosts(db: &Db, ids: &IdGenerator, pool: &DockerPool) -> Result<()> {
+    let configured = hosts::from_env(std::env::vars())?;
+    let mut conn = db.pool.acquire().await?;
+    let stored = hosts::list(&mut conn).await?;
+    let mut wanted = configured;
+    if wanted.is_empty() && stored.is_empty() {
+        if let Some(local) = local_engine(pool).await {
+            wanted.push(local);
+        }
+    }
+    for spec in wanted {
+        if stored
+            .iter()
+            .any(|h| h.spec.docker_daemon_uri == spec.docker_daemon_uri)
+        {
+            continue;
+        }
+        tracing::info!(host = %spec.docker_daemon_uri, cpus = spec.cpu_count, memory_mb = spec.memory_size, "adding docker host to the pool");
+        match hosts::insert(&mut conn, ids.next(), &spec).await {
+            Ok(_) | Err(Error::Conflict { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+async fn local_engine(pool: &DockerPool) -> Option<HostSpec> {
+    let docker = connect::connect(LOCAL_ENGINE, &pool.settings().tls).ok()?;
+    connect::ping(&docker).await.ok()?;
+    let info = docker.info().await.ok()?;
+    let cpu_count = info.ncpu.unwrap_or(1).max(1);
+    let memory_size = (info.mem_total.unwrap_or(1 << 30) / (1024 * 1024)).max(64);
+    Some(HostSpec {
+        docker_daemon_uri: LOCAL_ENGINE.to_owned(),
+        cpu_count,
+        memory_size,
+        max_containers: 64,
+    })
+}

@@ -1,0 +1,142 @@
+//! What a developer may see of a deployment's runtimes (beyond upstream): their containers'
+//! state, and a runtime container's recent output. Both need DEPLOYMENT_MANAGER on the
+//! deployment's stage: logs can hold anything the game prints.
+
+use futures_util::StreamExt;
+use omgservers_types::developer::{GetRuntimeLogsResponse, RuntimeStateDto};
+use omgservers_types::permissions::StagePermission;
+use omgservers_types::{IdOrAlias, RuntimeId};
+
+use super::{resolve, Actor};
+use crate::auth::permissions::Scope;
+use crate::error::{Error, Result};
+use crate::pool::docker::ContainerState;
+use crate::state::AppState;
+use crate::store::time::iso;
+
+/// Most lines and bytes of logs one answer carries.
+const MAX_TAIL: u32 = 10_000;
+const DEFAULT_TAIL: u32 = 200;
+const MAX_LOG_BYTES: usize = 1 << 20;
+
+async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i64) -> Result<()> {
+    let mut conn = state.db.pool.acquire().await?;
+    actor
+        .require(
+            &mut conn,
+            Scope::Stage,
+            stage_id,
+            StagePermission::DEPLOYMENT_MANAGER.as_str(),
+        )
+        .await
+}
+
+fn state_of(state: &AppState, runtime_id: i64) -> (String, Option<String>) {
+    if !state.driver.starts_runtimes() || state.driver.name() != "docker" {
+        return ("NOT_MANAGED".to_owned(), None);
+    }
+    match state.docker_pool.container_state(runtime_id) {
+        ContainerState::Starting { .. } => ("STARTING".to_owned(), None),
+        ContainerState::Running { .. } => ("RUNNING".to_owned(), None),
+        ContainerState::Exited { why, .. } => ("EXITED".to_owned(), Some(why)),
+        ContainerState::Unknown => ("UNKNOWN".to_owned(), None),
+    }
+}
+
+pub async fn deployment_runtimes(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    deployment_id: i64,
+) -> Result<Vec<RuntimeStateDto>> {
+    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+    let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
+    drop(conn);
+    require_deployment_manager(state, actor, deployment.stage_id).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+        "SELECT id, qualifier, created, last_activity FROM runtimes \
+         WHERE tenant_id = $1 AND deployment_id = $2 ORDER BY id",
+    )
+    .bind(tenant_id)
+    .bind(deployment_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut list: Vec<RuntimeStateDto> = rows
+        .into_iter()
+        .map(|(id, qualifier, created, last_activity)| {
+            let (container_state, detail) = state_of(state, id);
+            RuntimeStateDto {
+                id: RuntimeId(id),
+                qualifier,
+                created: iso(created),
+                ready: last_activity > created,
+                container_state,
+                detail,
+            }
+        })
+        .collect();
+    for (owner, why) in state.docker_pool.retired_of_deployment(deployment_id) {
+        if list.iter().any(|r| r.id.get() == owner.runtime_id) {
+            continue;
+        }
+        list.push(RuntimeStateDto {
+            id: RuntimeId(owner.runtime_id),
+            qualifier: owner.qualifier.as_str().to_owned(),
+            created: String::new(),
+            ready: false,
+            container_state: "EXITED".to_owned(),
+            detail: Some(why),
+        });
+    }
+    Ok(list)
+}
+
+pub async fn runtime_logs(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    runtime_id: i64,
+    tail: Option<u32>,
+) -> Result<GetRuntimeLogsResponse> {
+    let not_found = || {
+        Error::not_found(format!(
+            "runtime {runtime_id} has no container in this tenant (never started, or removed after its retention)"
+        ))
+    };
+    let tenant_id = {
+        let mut conn = state.db.pool.acquire().await?;
+        resolve::tenant(&mut conn, tenant).await?
+    };
+    let (owner, host, container) = state.docker_pool.locate(runtime_id).ok_or_else(not_found)?;
+    if owner.tenant_id != tenant_id {
+        return Err(not_found());
+    }
+    require_deployment_manager(state, actor, owner.stage_id).await?;
+    let tail = tail.unwrap_or(DEFAULT_TAIL).clamp(1, MAX_TAIL);
+    let options = bollard::query_parameters::LogsOptions {
+        stdout: true,
+        stderr: true,
+        tail: tail.to_string(),
+        ..Default::default()
+    };
+    let mut stream = host.docker().logs(&container, Some(options));
+    let mut logs = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| Error::Upstream {
+            qualifier: omgservers_types::ErrorQualifier::SERVER_NOT_FOUND,
+            message: format!("cannot read the logs of container {container}: {e}"),
+        })?;
+        logs.extend_from_slice(&chunk.into_bytes());
+        if logs.len() > MAX_LOG_BYTES {
+            // Keep the newest output.
+            logs.drain(..logs.len() - MAX_LOG_BYTES);
+        }
+    }
+    Ok(GetRuntimeLogsResponse {
+        runtime_id: RuntimeId(runtime_id),
+        container,
+        logs: String::from_utf8_lossy(&logs).into_owned(),
+    })
+}
