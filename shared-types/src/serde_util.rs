@@ -141,6 +141,11 @@ impl utoipa::PartialSchema for IdOrAlias {
 #[cfg(feature = "utoipa")]
 impl utoipa::ToSchema for IdOrAlias {}
 
+/// `#[serde(default = …)]` for flags that default to true.
+pub(crate) fn yes() -> bool {
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,9 +170,4 @@ mod tests {
         assert!(serde_json::from_str::<IdOrAlias>("\"  \"").is_err());
         assert!(serde_json::from_str::<IdOrAlias>(&format!("\"{}\"", "a".repeat(65))).is_err());
     }
-}
-
-/// `#[serde(default = …)]` for flags that default to true.
-pub(crate) fn yes() -> bool {
-    true
 }
