@@ -15,7 +15,15 @@ crate::wire_enum! {
     pub enum ImageQualifier { LOBBY, MATCH, UNIVERSAL }
 
     #[allow(non_camel_case_types)]
-    pub enum BuildRequestQualifier { JENKINS_LUAJIT_RUNTIME_BUILDER_V1 }
+    pub enum BuildRequestQualifier {
+        JENKINS_LUAJIT_RUNTIME_BUILDER_V1,
+        /// Built by this server through a pool host's Docker Engine API.
+        DOCKER_ENGINE_BUILDER_V1
+    }
+
+    /// Where a build request stands (not upstream, which deletes finished requests).
+    #[allow(non_camel_case_types)]
+    pub enum BuildState { QUEUED, BUILDING, SUCCEEDED, FAILED }
 }
 
 dto! {
@@ -121,6 +129,8 @@ dto! {
         pub created: String,
         pub qualifier: BuildRequestQualifier,
         pub build_number: i32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<BuildState>,
     }
 
     pub struct ImageDto {

@@ -2,12 +2,12 @@
 //! responses are shared with the support API (`crate::support`).
 
 use crate::details::{
-    TenantDeploymentDetails, TenantDetails, TenantProjectDetails, TenantStageDetails,
+    BuildState, TenantDeploymentDetails, TenantDetails, TenantProjectDetails, TenantStageDetails,
     TenantVersionDetails,
 };
 use crate::{
-    dto, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, RuntimeId, StageId,
-    VersionId,
+    dto, BuildRequestId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, RuntimeId,
+    StageId, VersionId,
 };
 
 dto! {
@@ -73,6 +73,9 @@ dto! {
 
     pub struct UploadFilesArchiveResponse {
         pub files_archive_id: FilesArchiveId,
+        /// The build started from the archive (not upstream); follow it with `get-build-log`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub build_request_id: Option<BuildRequestId>,
     }
 
     pub struct GetVersionDetailsRequest {
@@ -173,5 +176,21 @@ dto! {
         pub runtime_id: RuntimeId,
         pub container: String,
         pub logs: String,
+    }
+
+    /// A build request's state and output (not upstream).
+    pub struct GetBuildLogRequest {
+        pub tenant: IdOrAlias,
+        pub build_request_id: BuildRequestId,
+    }
+
+    pub struct GetBuildLogResponse {
+        pub build_request_id: BuildRequestId,
+        pub version_id: VersionId,
+        pub state: BuildState,
+        /// The image pushed, once the build succeeded.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub image_id: Option<String>,
+        pub log: String,
     }
 }

@@ -298,14 +298,14 @@ pub async fn version_details(
             ProjectPermission::PROJECT_VIEWER.as_str(),
         )
         .await?;
-    let builds: Vec<(i64, String, i32, i64)> = sqlx::query_as(
-        "SELECT id, qualifier, build_number, created FROM build_requests WHERE version_id = $1 ORDER BY id",
+    let builds: Vec<(i64, String, i32, i64, String)> = sqlx::query_as(
+        "SELECT id, qualifier, build_number, created, state FROM build_requests WHERE version_id = $1 ORDER BY id",
     )
     .bind(version_id)
     .fetch_all(&mut *conn)
     .await?;
     let mut build_requests = Vec::new();
-    for (id, qualifier, build_number, created) in builds {
+    for (id, qualifier, build_number, created, build_state) in builds {
         build_requests.push(BuildRequestDto {
             id: BuildRequestId(id),
             tenant_id: TenantId(tenant_id),
@@ -313,6 +313,7 @@ pub async fn version_details(
             created: iso(created),
             qualifier: qualifier.parse().map_err(Error::Internal)?,
             build_number,
+            state: Some(build_state.parse().map_err(Error::Internal)?),
         });
     }
     let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
