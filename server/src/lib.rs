@@ -2,6 +2,7 @@
 //! interface. See ARCHITECTURE.md for the design; each module's doc says what it owns.
 
 pub mod auth;
+pub mod builder;
 pub mod config;
 pub mod error;
 pub mod game;
@@ -49,9 +50,16 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
         &config.server_jwt_issuer,
     )?;
+    let issuer_certificate = builder::IssuerCertificate::load_or_generate(
+        config.server_x5c.as_deref(),
+        &keys,
+        &config.data_dir,
+    )?;
+    tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let state = AppState {
         db,
         keys: Arc::new(keys),
+        issuer_certificate: Arc::new(issuer_certificate),
         ids: Arc::new(IdGenerator::new(config.server_instance_id)),
         public_uri: config.public_uri().into(),
         hub: Arc::default(),

@@ -91,6 +91,12 @@ fn read_credentials(path: &Path) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The password generated for a bootstrap user on an earlier start (from
+/// `<data dir>/bootstrap-credentials`), if any.
+pub(crate) fn stored_password(data_dir: &Path, alias: &str) -> Option<String> {
+    read_credentials(&data_dir.join(CREDENTIALS_FILE)).remove(alias)
+}
+
 /// Creates or updates the bootstrap users; returns the passwords generated now.
 pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
     let cost = state.config.password_bcrypt_cost;
