@@ -328,6 +328,13 @@ impl DockerCli {
             .ok("docker image rm");
     }
 
+    /// This CLI's `config.json` (where `docker login` keeps what it got).
+    pub fn config_json(&self) -> serde_json::Value {
+        let text = std::fs::read_to_string(self.config_dir.path().join("config.json"))
+            .unwrap_or_else(|e| panic!("no docker config.json: {e}"));
+        serde_json::from_str(&text).expect("docker config.json is JSON")
+    }
+
     /// Remembers an image pulled by this CLI, so that drop removes it.
     pub fn forget_on_drop(&self, tag: &str) {
         self.built.lock().expect("lock").push(tag.to_owned());

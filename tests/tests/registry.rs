@@ -366,6 +366,22 @@ async fn developer_pushes_and_the_service_user_pulls() {
         .login(&registry.host, &w.dev.user_id, &w.dev.password)
         .await
         .ok("docker login as the developer");
+    // docker keeps the refresh token (not the password): the push below uses the POST flow
+    let auth = &docker.config_json()["auths"][&registry.host];
+    assert!(
+        auth["identitytoken"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty()),
+        "docker login stored no refresh token: {auth}"
+    );
+    let stored = base64::engine::general_purpose::STANDARD
+        .decode(auth["auth"].as_str().unwrap_or_default())
+        .unwrap_or_default();
+    assert_eq!(
+        String::from_utf8_lossy(&stored),
+        format!("{}:", w.dev.user_id),
+        "docker login stored the password"
+    );
     docker
         .build_scratch_image(&image, &format!("version {}", w.version))
         .await;
