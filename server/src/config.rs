@@ -97,6 +97,29 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_SERVER_PUBLIC_KEY")]
     pub server_public_key: Option<String>,
 
+    /// Certificate of the JWT signing key, put in the `x5c` header of registry access tokens;
+    /// the registry trusts it through its `auth.token.rootcertbundle`. Base64 DER (upstream's
+    /// form), a PEM certificate, or `file:/path` to either. Unset: a self-signed certificate
+    /// for the signing key is generated into `<data dir>/jwt-issuer.crt` (PEM) and reused;
+    /// point the registry's `rootcertbundle` at that file. The server refuses to start when
+    /// the certificate is not for its signing key.
+    #[arg(long, env = "OMGSERVERS_SERVER_X5C")]
+    pub server_x5c: Option<String>,
+
+    /// User (id or alias) whose credentials this server presents to the registry when it pulls
+    /// images. Unset: the bootstrap service user (`OMGSERVERS_BOOTSTRAP_SERVICE_USER_ALIAS`).
+    #[arg(long, env = "OMGSERVERS_SERVER_SERVICE_USER_ALIAS")]
+    pub server_service_user_alias: Option<String>,
+
+    /// Password of `OMGSERVERS_SERVER_SERVICE_USER_ALIAS`. Unset: the bootstrap service user's
+    /// password (configured, `--dev`, or generated into `<data dir>/bootstrap-credentials`).
+    #[arg(
+        long,
+        env = "OMGSERVERS_SERVER_SERVICE_USER_PASSWORD",
+        hide_env_values = true
+    )]
+    pub server_service_user_password: Option<String>,
+
     /// Database URL. Unset: SQLite at `<data dir>/omgservers.db`. PostgreSQL:
     /// `postgresql://host:port/db` (a `jdbc:` prefix is accepted).
     #[arg(long, env = "OMGSERVERS_DATABASE_URL", hide_env_values = true)]
@@ -239,6 +262,13 @@ pub struct Config {
         hide_env_values = true
     )]
     pub registry_notifications_token: Option<String>,
+
+    /// Lifetime of the refresh tokens the registry token service hands to `docker login`
+    /// (`offline_token=true`); Docker keeps one as the identity token and trades it for access
+    /// tokens on every push and pull until it expires, then asks for a new login. Seconds, or a
+    /// duration such as `168h`.
+    #[arg(long, env = "OMGSERVERS_REGISTRY_REFRESH_TOKEN_LIFETIME", default_value = "168h", value_parser = parse_duration)]
+    pub registry_refresh_token_lifetime: Duration,
 
     /// A client assigned to a runtime that makes no interchange for this long is disconnected
     /// with `CLIENT_INACTIVITY`. Seconds, or a duration such as `500ms`, `30s`, `PT30S`.
@@ -395,6 +425,7 @@ pub const SECRET_SETTINGS: &[&str] = &[
     "bootstrap_service_user_password",
     "bootstrap_dispatcher_user_password",
     "registry_notifications_token",
+    "server_service_user_password",
 ];
 
 /// Upstream variables this server accepts but does not use, with the reason. A variable from
@@ -485,15 +516,6 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
 /// Upstream variables for components this build does not have yet. They are accepted and
 /// reported, never silently misapplied.
 pub const NOT_YET_IMPLEMENTED_ENV: &[(&str, &str)] = &[
-    ("OMGSERVERS_SERVER_X5C", "registry token service (issue 5)"),
-    (
-        "OMGSERVERS_SERVER_SERVICE_USER_ALIAS",
-        "image pulls from the registry (issue 5)",
-    ),
-    (
-        "OMGSERVERS_SERVER_SERVICE_USER_PASSWORD",
-        "image pulls from the registry (issue 5)",
-    ),
     (
         "OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT",
         "WebSocket dispatcher (issue 6)",

@@ -2,6 +2,7 @@
 //! interface. See ARCHITECTURE.md for the design; each module's doc says what it owns.
 
 pub mod auth;
+pub mod builder;
 pub mod config;
 pub mod error;
 pub mod game;
@@ -49,12 +50,19 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
         &config.server_jwt_issuer,
     )?;
+    let issuer_certificate = builder::IssuerCertificate::load_or_generate(
+        config.server_x5c.as_deref(),
+        &keys,
+        &config.data_dir,
+    )?;
+    tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let ids = Arc::new(IdGenerator::new(config.server_instance_id));
     let hub: Arc<game::Hub> = Arc::default();
     let docker_pool = pool::setup::start_pool(&db, &config, &ids, hub.clone()).await?;
     let state = AppState {
         db,
         keys: Arc::new(keys),
+        issuer_certificate: Arc::new(issuer_certificate),
         ids,
         public_uri: config.public_uri().into(),
         hub,
@@ -72,7 +80,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     };
     state
         .docker_pool
-        .set_pull_credentials(auth::bootstrap::service_credentials(&state.config));
+        .set_pull_credentials(builder::registry_credentials(&state));
     Ok((state, generated))
 }
 

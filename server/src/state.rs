@@ -5,6 +5,7 @@ use std::sync::Arc;
 use sqlx::{Any, AnyConnection, Transaction};
 
 use crate::auth::Keys;
+use crate::builder::IssuerCertificate;
 use crate::config::Config;
 use crate::game::Hub;
 use crate::http::metrics::Metrics;
@@ -16,6 +17,8 @@ use crate::store::{Backend, Db, IdGenerator};
 pub struct AppState {
     pub db: Db,
     pub keys: Arc<Keys>,
+    /// The certificate of the signing key, for registry tokens' `x5c` header.
+    pub issuer_certificate: Arc<IssuerCertificate>,
     pub ids: Arc<IdGenerator>,
     pub config: Arc<Config>,
     pub metrics: Arc<Metrics>,

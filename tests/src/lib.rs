@@ -1,10 +1,12 @@
 //! Test kit for the end-to-end tests: starts real servers on free loopback ports (SQLite in a
 //! temporary directory, or a fresh database in a throwaway PostgreSQL cluster), and talks to
-//! them over real HTTP.
+//! them over real HTTP. `registry` starts a real Distribution registry and drives the real
+//! `docker` CLI.
 
 pub mod docker;
 pub mod fixtures;
 pub mod postgres;
+pub mod registry;
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;

@@ -6,6 +6,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use omgservers_types::permissions::UserRole;
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey, LineEnding};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -42,6 +43,8 @@ pub struct Keys {
     decoding: DecodingKey,
     validation: Validation,
     issuer: String,
+    /// The signing key itself, for certifying it (`builder::issuer_certificate`).
+    private_key: rsa::RsaPrivateKey,
 }
 
 impl std::fmt::Debug for Keys {
@@ -128,6 +131,7 @@ impl Keys {
     }
 
     pub fn from_pem(private_pem: &str, public_pem: &str, issuer: &str) -> Result<Keys> {
+        let private_key = parse_private(private_pem)?;
         let encoding = EncodingKey::from_rsa_pem(private_pem.as_bytes())
             .map_err(|e| Error::Internal(format!("invalid private key: {e}")))?;
         let decoding = DecodingKey::from_rsa_pem(public_pem.as_bytes())
@@ -142,6 +146,7 @@ impl Keys {
             decoding,
             validation,
             issuer: issuer.to_owned(),
+            private_key,
         })
     }
 
@@ -180,13 +185,30 @@ impl Keys {
     }
 
     pub fn sign(&self, claims: &Claims) -> Result<String> {
-        jsonwebtoken::encode(&Header::new(Algorithm::RS256), claims, &self.encoding)
+        self.sign_with(Header::new(Algorithm::RS256), claims)
+    }
+
+    /// Signs any claims with RS256 under the given header (e.g. one carrying `x5c`).
+    pub fn sign_with<T: Serialize>(&self, mut header: Header, claims: &T) -> Result<String> {
+        header.alg = Algorithm::RS256;
+        jsonwebtoken::encode(&header, claims, &self.encoding)
             .map_err(|e| Error::Internal(format!("token signing failed: {e}")))
+    }
+
+    /// The RSA key tokens are signed with (secret: never log or send it).
+    pub(crate) fn private_key(&self) -> &rsa::RsaPrivateKey {
+        &self.private_key
     }
 
     /// Verifies signature, issuer, audience and expiry.
     pub fn verify(&self, token: &str) -> Result<Claims> {
-        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+        self.verify_as(token)
+    }
+
+    /// Like `verify`, for tokens with other claims than the API tokens' (a token whose claims
+    /// do not deserialize as `T` is refused as malformed).
+    pub fn verify_as<T: DeserializeOwned>(&self, token: &str) -> Result<T> {
+        jsonwebtoken::decode::<T>(token, &self.decoding, &self.validation)
             .map(|data| data.claims)
             .map_err(|e| {
                 use jsonwebtoken::errors::ErrorKind;

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod developer;
+pub mod docker;
 pub mod error;
 pub mod extract;
 pub mod metrics;
@@ -120,6 +121,12 @@ pub fn app(state: AppState) -> Router {
         async move { Json(doc) }
     };
     api.router
+        .route(
+            docker::PATH,
+            get(docker::create_token_get)
+                .post(docker::create_token_post)
+                .fallback(docker::method_not_allowed),
+        )
         .route("/q/health", get(service::ready))
         .route("/q/health/live", get(service::live))
         .route("/q/health/ready", get(service::ready))
