@@ -12,6 +12,7 @@ use omgservers::config::RuntimesDriver;
 use omgservers::Config;
 use omgservers_e2e::docker::{self, Listed};
 use omgservers_e2e::fixtures::{self, str_of, World};
+use omgservers_e2e::registry::{self, DockerCli, Registry};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
@@ -74,6 +75,16 @@ fn running(installation: &str, prefix: &str) -> Vec<Listed> {
         .collect()
 }
 
+async fn version_has_image(server: &TestServer, w: &World) -> bool {
+    let body = json!({"tenant": w.tenant, "version_id": w.version});
+    let details = server
+        .ok("developer", "get-version-details", Some(&w.dev.token), body)
+        .await;
+    details["details"]["images"]
+        .as_array()
+        .is_some_and(|images| !images.is_empty())
+}
+
 async fn runtimes(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
     let body = json!({"tenant": w.tenant, "deployment_id": deployment});
     let answer = server
@@ -97,14 +108,56 @@ async fn joined_lobby(server: &TestServer, w: &World) -> PlayerClient {
     p
 }
 
+/// The whole path of a developer's image: `docker login` with the developer's credentials,
+/// push to a real registry (its notification records the image), deploy, and the Docker driver
+/// pulls it with the service user's credentials to run lobby and match containers.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn players_play_through_containers_until_the_tenant_is_deleted() {
-    let server = docker_server().await;
+async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
+    docker::require_docker();
+    let registry_port = registry::free_port();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.registry_uri = format!("http://127.0.0.1:{registry_port}");
+    })
+    .await;
+    let registry = Registry::start_on(&server, registry_port).await;
     let installation = installation(&server);
     let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
-    let deployment = fixtures::deploy(&server, &w).await;
+
+    let image = registry.image(
+        &format!("omgservers/{}/{}/universal", w.tenant, w.project),
+        &w.version,
+    );
+    docker::runtime_image("tic-tac-toe", &image);
+    let cli = DockerCli::new().await;
+    cli.login(&registry.host, &w.dev.user_id, &w.dev.password)
+        .await
+        .ok("docker login as the developer");
+    cli.forget_on_drop(&image);
+    let pushed = cli.run(&["push", &image], None).await;
+    assert!(
+        pushed.success,
+        "push: {}\n{}",
+        pushed.stderr,
+        registry.logs()
+    );
+    // Only the registry has it now: the driver must pull.
+    cli.remove_image(&image).await;
+    let deadline = Instant::now() + WAIT;
+    while !version_has_image(&server, &w).await {
+        assert!(
+            Instant::now() < deadline,
+            "no image recorded:\n{}",
+            registry.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    let deployed = server
+        .ok("developer", "deploy-version", Some(&w.dev.token), body)
+        .await;
+    let deployment = str_of(&deployed, "deployment_id");
 
     tic_tac_toe::play_to_a_win(&server, &w).await;
 

@@ -313,6 +313,39 @@ pub struct Config {
     )]
     pub docker_client_cert_path: String,
 
+    /// Base image of images built from files archives (upstream's LuaJIT runtime image).
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_BASE_IMAGE",
+        default_value = "omgservers/luajit:1.0.0-SNAPSHOT"
+    )]
+    pub builder_base_image: String,
+
+    /// Directory the archive's files are copied to, and the command's working directory.
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_WORKDIR",
+        default_value = "/home/user/bin/lua"
+    )]
+    pub builder_workdir: String,
+
+    /// Command of built images, split on whitespace into the image's `CMD`.
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_COMMAND",
+        default_value = "luajit main.lua"
+    )]
+    pub builder_command: String,
+
+    /// Largest files archive `upload-files-archive` accepts, in bytes (compressed; unpacked
+    /// archives are limited to 256 MiB and 10,000 entries).
+    #[arg(long, env = "OMGSERVERS_BUILDER_ARCHIVE_LIMIT", default_value_t = 64 * 1024 * 1024)]
+    pub builder_archive_limit: usize,
+
+    /// A build (image build and push) that takes longer fails.
+    #[arg(long, env = "OMGSERVERS_BUILDER_TIMEOUT", default_value = "10m", value_parser = parse_duration)]
+    pub builder_timeout: Duration,
+
     /// Network mode of runtime containers. `host` (the default) lets containers reach a server
     /// listening on the host's loopback; with a user network set
     /// `OMGSERVERS_RUNTIMES_OVERRIDING_URI` to the address containers reach the server at.

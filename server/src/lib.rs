@@ -110,6 +110,9 @@ pub async fn serve(
     let grace = Duration::from_secs(state.config.shutdown_grace_period);
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
+    if let Err(e) = builder::images::resume(&state).await {
+        tracing::warn!(error = %e, "cannot resume unfinished image builds");
+    }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let hub = state.hub.clone();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
