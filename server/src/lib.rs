@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod dispatcher;
 pub mod error;
 pub mod game;
 pub mod http;
@@ -49,17 +50,20 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
         &config.server_jwt_issuer,
     )?;
+    let metrics = Arc::new(http::metrics::Metrics::default());
+    let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
     let state = AppState {
         db,
         keys: Arc::new(keys),
         ids: Arc::new(IdGenerator::new(config.server_instance_id)),
         public_uri: config.public_uri().into(),
-        hub: Arc::default(),
+        hub: Arc::new(game::Hub::new(dispatcher.clone())),
+        dispatcher,
         writer: Arc::default(),
         started_at: store::time::now_millis(),
         driver: runtime_driver(&config)?,
         config: Arc::new(config),
-        metrics: Arc::default(),
+        metrics,
     };
     let generated = if state.config.bootstrap_enabled {
         auth::bootstrap::run(&state).await?
@@ -92,8 +96,11 @@ pub async fn serve(
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+    let dispatcher = state.dispatcher.clone();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         shutdown.await;
+        // Upgraded WebSockets are not tracked by the graceful shutdown: close them here.
+        dispatcher.close_all();
         let _ = stopping_tx.send(true);
     });
     let deadline = async move {

@@ -4,6 +4,7 @@
 
 pub mod fixtures;
 pub mod postgres;
+pub mod realtime;
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;
