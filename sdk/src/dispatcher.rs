@@ -70,7 +70,11 @@ async fn open(service_url: &str, ws_token: &str) -> Result<Stream> {
         "Sec-WebSocket-Protocol",
         HeaderValue::from_static("omgservers"),
     );
-    let (stream, _) = tokio_tungstenite::connect_async(request)
+    // tungstenite allocates a 128 KiB read buffer per socket by default; a game client
+    // reads small frames.
+    let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
+        .read_buffer_size(16 * 1024);
+    let (stream, _) = tokio_tungstenite::connect_async_with_config(request, Some(config), false)
         .await
         .map_err(ws_error)?;
     Ok(stream)

@@ -53,9 +53,20 @@ pub async fn endpoint(
     };
     let token = bearer_token_of(&headers, &uri);
     let admission = admission::admit(&state, token.as_deref()).await;
+    // The read buffer is allocated up front (128 KiB by default): small for the many player
+    // sockets, larger for a runtime that reads its whole room. Writes are flushed per batch.
+    let (read_buffer, write_buffer) = match admission {
+        Ok(Admission {
+            role: Role::Runtime,
+            ..
+        }) => (64 * 1024, 64 * 1024),
+        _ => (4 * 1024, 8 * 1024),
+    };
     upgrade
         .protocols(["omgservers"])
         .max_message_size(state.config.dispatcher_max_message_size)
+        .read_buffer_size(read_buffer)
+        .write_buffer_size(write_buffer)
         .on_upgrade(move |socket| run(state, socket, admission))
 }
 
