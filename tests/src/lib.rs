@@ -5,6 +5,7 @@
 pub mod fixtures;
 pub mod postgres;
 pub mod realtime;
+pub mod wsbench;
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;

@@ -239,7 +239,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
             .iter()
             .map(|c| json!({"qualifier": "UPGRADE_CONNECTION", "body": {"client_id": c.id.to_string(), "protocol": "DISPATCHER"}}))
             .collect();
-        let response = rt.interchange(&server, commands).await;
+        let response = rt.interchange(server, commands).await;
         assert_eq!(response["failed_commands"], json!([]));
     }
     let sockets: Vec<PlayerSocket> = futures_util::stream::iter(players)
@@ -261,10 +261,10 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(
-        metric(&server, "omgservers_dispatcher_sockets").await,
+        metric(server, "omgservers_dispatcher_sockets").await,
         (ROOMS * (PLAYERS_PER_ROOM + 1)) as f64,
         "refused: {}, rooms: {}",
-        metric(&server, "omgservers_dispatcher_refused_connections_total").await,
+        metric(server, "omgservers_dispatcher_refused_connections_total").await,
         state.dispatcher.room_count()
     );
     let setup = setup.elapsed();
@@ -292,10 +292,9 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
 
     // Let the last frames arrive, then close every socket (1001, as at server shutdown).
     tokio::time::sleep_until((stop_at + Duration::from_secs(3)).into()).await;
-    let dropped = metric(&server, "omgservers_dispatcher_slow_sockets_dropped_total").await;
-    let routed_to_runtimes =
-        metric(&server, "omgservers_dispatcher_frames_to_runtimes_total").await;
-    let routed_to_players = metric(&server, "omgservers_dispatcher_frames_to_players_total").await;
+    let dropped = metric(server, "omgservers_dispatcher_slow_sockets_dropped_total").await;
+    let routed_to_runtimes = metric(server, "omgservers_dispatcher_frames_to_runtimes_total").await;
+    let routed_to_players = metric(server, "omgservers_dispatcher_frames_to_players_total").await;
     let rss_end = rss_kb();
     server.state.as_ref().unwrap().dispatcher.close_all();
     let mut sent = 0;
