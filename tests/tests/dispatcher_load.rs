@@ -167,6 +167,8 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         // Nobody interchanges over HTTP during the 30 s: keep them from the inactivity reaper.
         c.clients_inactive_interval = Duration::from_secs(600);
         c.runtimes_inactive_interval = Duration::from_secs(600);
+        // Sockets wait unread while the others are set up (liveness is tested in dispatcher.rs).
+        c.expired_connections_idle_timeout = Duration::from_secs(600);
     })
     .await;
     eprintln!("rss after start {}", rss_kb());
