@@ -134,6 +134,10 @@ pub fn app(state: AppState) -> Router {
         .route("/q/health/live", get(service::live))
         .route("/q/health/ready", get(service::ready))
         .route("/metrics", get(service::metrics))
+        .route(
+            crate::dispatcher::socket::PATH,
+            get(crate::dispatcher::socket::endpoint),
+        )
         .route("/q/openapi", get(serve_openapi.clone()))
         .route("/openapi.json", get(serve_openapi))
         .fallback(service::not_found)

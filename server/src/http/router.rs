@@ -150,14 +150,19 @@ impl Api {
 
 /// Reads the bearer token (or upstream's `ws_token` query parameter) from a request.
 pub fn bearer_token(request: &Request) -> Option<String> {
-    if let Some(value) = request.headers().get(axum::http::header::AUTHORIZATION) {
+    bearer_token_of(request.headers(), request.uri())
+}
+
+/// `bearer_token` from the parts of a request (for handlers that extract something else too).
+pub fn bearer_token_of(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> Option<String> {
+    if let Some(value) = headers.get(axum::http::header::AUTHORIZATION) {
         let value = value.to_str().ok()?.trim();
         let (scheme, token) = value.split_once(' ')?;
         return scheme
             .eq_ignore_ascii_case("bearer")
             .then(|| token.trim().to_owned());
     }
-    request.uri().query().and_then(|query| {
+    uri.query().and_then(|query| {
         url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "ws_token")
             .map(|(_, v)| v.into_owned())
