@@ -320,16 +320,37 @@ pub async fn get_runtime_logs(
 pub async fn upload_files_archive(
     State(state): State<AppState>,
     caller: Caller,
-    mut form: axum::extract::Multipart,
+    form: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Reply<UploadFilesArchiveResponse> {
+    let mut form = form.map_err(|e| {
+        ApiError::new(
+            axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            omgservers_types::ErrorQualifier::WRONG_MEDIA_TYPE,
+            format!(
+                "upload-files-archive takes multipart/form-data with parts `tenant`, `tenantVersionId` and `version.zip`: {}",
+                e.body_text()
+            ),
+        )
+    })?;
     let mut tenant = None;
     let mut version_id = None;
     let mut archive = None;
-    let malformed = |e: axum::extract::multipart::MultipartError| {
+    let archive_limit = state.config.builder_archive_limit;
+    let malformed = |e: axum::extract::multipart::MultipartError| -> ApiError {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::new(
+                e.status(),
+                omgservers_types::ErrorQualifier::REQUEST_TOO_LARGE,
+                format!(
+                    "the archive is larger than OMGSERVERS_BUILDER_ARCHIVE_LIMIT ({archive_limit} bytes)"
+                ),
+            );
+        }
         crate::error::Error::invalid(format!(
             "the multipart body cannot be read: {}",
             e.body_text()
         ))
+        .into()
     };
     while let Some(field) = form.next_field().await.map_err(malformed)? {
         match field.name().unwrap_or_default() {
