@@ -3,6 +3,7 @@
 //! them over real HTTP. `registry` starts a real Distribution registry and drives the real
 //! `docker` CLI.
 
+pub mod deploybench;
 pub mod docker;
 pub mod fixtures;
 pub mod postgres;

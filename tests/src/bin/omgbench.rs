@@ -29,6 +29,8 @@ struct Args {
     pollers: usize,
     ws_players: usize,
     dispatcher_only: bool,
+    deploy_only: bool,
+    deploy_rounds: usize,
 }
 
 fn args() -> Args {
@@ -40,6 +42,8 @@ fn args() -> Args {
         pollers: 500,
         ws_players: 1000,
         dispatcher_only: false,
+        deploy_only: false,
+        deploy_rounds: 5,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -75,11 +79,17 @@ fn args() -> Args {
                     .unwrap_or_else(|_| usage("--ws-players takes a number"))
             }
             "--dispatcher-only" => out.dispatcher_only = true,
+            "--deploy-only" => out.deploy_only = true,
+            "--deploy-rounds" => {
+                out.deploy_rounds = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--deploy-rounds takes a number"))
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
     }
-    if out.runtime.is_empty() {
+    if out.runtime.is_empty() && !out.dispatcher_only && !out.deploy_only {
         let beside = std::env::current_exe()
             .ok()
             .and_then(|p| p.parent().map(|d| d.join("echo-runtime")));
@@ -96,7 +106,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -207,6 +217,10 @@ async fn main() {
     let args = args();
     if args.dispatcher_only {
         return dispatcher(&args).await;
+    }
+    if args.deploy_only {
+        // Deploy → first interchange with the Docker driver (needs a Docker engine).
+        return omgservers_e2e::deploybench::run(args.deploy_rounds).await;
     }
     eprintln!(
         "omgbench: {} players, {} s per load, runtime {}",
