@@ -1283,7 +1283,10 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     ctx.ui.success(m);
                 }
                 follow_build(ctx, &tenant, version_id, build, deadline, timeout)?;
-                return Ok(Out { message: None, ..out });
+                return Ok(Out {
+                    message: None,
+                    ..out
+                });
             }
             Ok(out)
         }
@@ -1755,8 +1758,8 @@ fn wait_for_image(
                     let building = d
                         .build_requests
                         .iter()
-                        .filter_map(|b| b.state.map(|s| format!("build {} {s}", b.id)))
-                        .last()
+                        .rev()
+                        .find_map(|b| b.state.map(|s| format!("build {} {s}", b.id)))
                         .map(|b| format!(" ({b})"))
                         .unwrap_or_default();
                     Step::Waiting(format!(
@@ -1864,6 +1867,16 @@ fn explain_runtimes(
         "Runtimes of deployment {deployment_id}:\n{}",
         runtimes_table(runtimes)
     ));
+    if runtimes
+        .iter()
+        .all(|r| r.container_state == "NOT_MANAGED" && !r.ready)
+    {
+        ctx.ui.note(
+            "The server starts no containers for these runtimes (runtimes driver `none` or \
+             `process`); one that never gets ready was not started or does not connect: see the \
+             server's log",
+        );
+    }
     for r in runtimes.iter().filter(|r| r.container_state == "EXITED") {
         let logs = ctx.call(
             Role::Developer,
@@ -1939,7 +1952,8 @@ fn follow_build(
     let image_hint =
         "check the build with `omgctl developer get-version-details`, or raise --timeout";
     let Some(build) = build else {
-        ctx.ui.note("The server did not report a build; waiting for the version's image");
+        ctx.ui
+            .note("The server did not report a build; waiting for the version's image");
         return wait_for_image(ctx, tenant, version_id, deadline, timeout, image_hint);
     };
     let result = poll(
@@ -2079,10 +2093,7 @@ fn upload(
         message.push_str(&format!(", BUILD_REQUEST={b}"));
     }
     ctx.remember(&remember)?;
-    Ok((
-        Out::new(v).id(id).kv(&rows).message(message),
-        build,
-    ))
+    Ok((Out::new(v).id(id).kv(&rows).message(message), build))
 }
 
 /// Shared archive bytes, so a retried request does not copy them.

@@ -634,8 +634,14 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         ],
         3,
     );
-    assert!(stderr.contains("developer/get-runtime-logs failed: HTTP 404"), "{stderr}");
-    assert!(stderr.contains("hint: only runtimes with a container"), "{stderr}");
+    assert!(
+        stderr.contains("developer/get-runtime-logs failed: HTTP 404"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: only runtimes with a container"),
+        "{stderr}"
+    );
 }
 
 /// When the lobby runtime never comes up (this server starts no runtimes), `--wait` times out
@@ -730,7 +736,10 @@ fn deploy_wait_times_out_showing_runtime_states_and_create_version_waits_for_an_
         if v != waited {
             break v;
         }
-        assert!(started.elapsed().as_secs() < 30, "create-version never remembered VERSION");
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "create-version never remembered VERSION"
+        );
         std::thread::sleep(std::time::Duration::from_millis(200));
     };
     server.push_image(&tenant, &project, &pushed);
@@ -753,7 +762,10 @@ fn pool_host_commands() {
     home.ok(&["environment", "use-local", "--url", &server.url()]);
     // The server adds the local Docker engine when one answers; start from an empty pool.
     for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
-        assert_eq!(home.ok(&["admin", "delete-pool-host", id, "-o", "id"]), "true");
+        assert_eq!(
+            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            "true"
+        );
     }
     let out = home
         .cmd()
@@ -769,7 +781,15 @@ fn pool_host_commands() {
     let create = |uri: &str, extra: &[&str]| {
         let out = home
             .cmd()
-            .args(["admin", "create-pool-host", uri, "--cpus", "4", "--memory-mb", "8192"])
+            .args([
+                "admin",
+                "create-pool-host",
+                uri,
+                "--cpus",
+                "4",
+                "--memory-mb",
+                "8192",
+            ])
             .args(["--max-containers", "20", "-o", "json"])
             .args(extra)
             .output()
@@ -779,7 +799,10 @@ fn pool_host_commands() {
         (json(&String::from_utf8_lossy(&out.stdout)), stderr)
     };
     let (first, stderr) = create("tcp://127.0.0.1:9", &[]);
-    assert!(stderr.contains("warning: the host does not answer"), "{stderr}");
+    assert!(
+        stderr.contains("warning: the host does not answer"),
+        "{stderr}"
+    );
     assert!(stderr.contains("Pool host was added, ID="), "{stderr}");
     let host = &first["host"];
     assert_eq!(host["docker_daemon_uri"], "tcp://127.0.0.1:9");
@@ -807,9 +830,15 @@ fn pool_host_commands() {
         ],
         1,
     );
-    assert!(stderr.contains("admin/create-pool-host failed: HTTP 409"), "{stderr}");
+    assert!(
+        stderr.contains("admin/create-pool-host failed: HTTP 409"),
+        "{stderr}"
+    );
     assert!(stderr.contains("already in the pool"), "{stderr}");
-    assert!(stderr.contains("hint: `omgctl admin get-pool-hosts`"), "{stderr}");
+    assert!(
+        stderr.contains("hint: `omgctl admin get-pool-hosts`"),
+        "{stderr}"
+    );
 
     // Drain and undo.
     let drained = json(&home.ok(&["admin", "drain-pool-host", &second_id, "-o", "json"]));
@@ -830,8 +859,7 @@ fn pool_host_commands() {
         .unwrap();
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains(&format!("Pool host {first_id} is draining")),
+        String::from_utf8_lossy(&out.stderr).contains(&format!("Pool host {first_id} is draining")),
         "{out:?}"
     );
 
@@ -873,7 +901,8 @@ fn pool_host_commands() {
         .unwrap();
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains(&format!("Pool host {second_id} was deleted")),
+        String::from_utf8_lossy(&out.stderr)
+            .contains(&format!("Pool host {second_id} was deleted")),
         "{out:?}"
     );
     assert_eq!(
@@ -889,7 +918,10 @@ fn pool_host_commands() {
         stderr.contains("admin/ping-docker-host failed: HTTP 502 SERVER_NOT_FOUND: docker host `tcp://127.0.0.1:9` did not answer"),
         "{stderr}"
     );
-    assert!(stderr.contains("hint: the server (not this machine)"), "{stderr}");
+    assert!(
+        stderr.contains("hint: the server (not this machine)"),
+        "{stderr}"
+    );
     let stderr = home.fails(&["admin", "ping-docker-host", "ssh://127.0.0.1:9"], 1);
     assert!(
         stderr.contains("admin/ping-docker-host failed: HTTP 400"),
@@ -918,5 +950,8 @@ fn build_log_on_a_server_without_the_builder() {
     );
     // No build request remembered and none given: a usage error naming the producer.
     let stderr = home.fails(&["developer", "get-build-log"], 2);
-    assert!(stderr.contains("no BUILD_REQUEST is remembered"), "{stderr}");
+    assert!(
+        stderr.contains("no BUILD_REQUEST is remembered"),
+        "{stderr}"
+    );
 }

@@ -71,11 +71,19 @@ pub fn echo_runtime() -> PathBuf {
             let profile_dir = omgctl.parent().expect("profile dir");
             let target_dir = profile_dir.parent().expect("target dir");
             let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            let mut cargo =
-                std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+            let mut cargo = std::process::Command::new(
+                std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+            );
             cargo
                 .current_dir(&workspace)
-                .args(["build", "--locked", "-p", "omgservers-examples", "--bin", "echo-runtime"])
+                .args([
+                    "build",
+                    "--locked",
+                    "-p",
+                    "omgservers-examples",
+                    "--bin",
+                    "echo-runtime",
+                ])
                 .arg("--target-dir")
                 .arg(target_dir);
             if profile_dir.file_name().is_some_and(|n| n == "release") {
