@@ -2104,3 +2104,15 @@ impl AsRef<[u8]> for SharedBytes {
         &self.0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cpu_limits_read_as_cpus() {
+        assert_eq!(super::cpus(0), "0");
+        assert_eq!(super::cpus(100), "1");
+        assert_eq!(super::cpus(150), "1.5");
+        assert_eq!(super::cpus(25), "0.25");
+        assert_eq!(super::cpus(1205), "12.05");
+    }
+}
