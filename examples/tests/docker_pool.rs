@@ -12,6 +12,7 @@ use omgservers::config::RuntimesDriver;
 use omgservers::Config;
 use omgservers_e2e::docker::{self, Listed};
 use omgservers_e2e::fixtures::{self, str_of, World};
+use omgservers_e2e::registry::{self, DockerCli, Registry};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
@@ -74,6 +75,16 @@ fn running(installation: &str, prefix: &str) -> Vec<Listed> {
         .collect()
 }
 
+async fn version_has_image(server: &TestServer, w: &World) -> bool {
+    let body = json!({"tenant": w.tenant, "version_id": w.version});
+    let details = server
+        .ok("developer", "get-version-details", Some(&w.dev.token), body)
+        .await;
+    details["details"]["images"]
+        .as_array()
+        .is_some_and(|images| !images.is_empty())
+}
+
 async fn runtimes(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
     let body = json!({"tenant": w.tenant, "deployment_id": deployment});
     let answer = server
@@ -97,14 +108,56 @@ async fn joined_lobby(server: &TestServer, w: &World) -> PlayerClient {
     p
 }
 
+/// The whole path of a developer's image: `docker login` with the developer's credentials,
+/// push to a real registry (its notification records the image), deploy, and the Docker driver
+/// pulls it with the service user's credentials to run lobby and match containers.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn players_play_through_containers_until_the_tenant_is_deleted() {
-    let server = docker_server().await;
+async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
+    docker::require_docker();
+    let registry_port = registry::free_port();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.registry_uri = format!("http://127.0.0.1:{registry_port}");
+    })
+    .await;
+    let registry = Registry::start_on(&server, registry_port).await;
     let installation = installation(&server);
     let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
-    let deployment = fixtures::deploy(&server, &w).await;
+
+    let image = registry.image(
+        &format!("omgservers/{}/{}/universal", w.tenant, w.project),
+        &w.version,
+    );
+    docker::runtime_image("tic-tac-toe", &image);
+    let cli = DockerCli::new().await;
+    cli.login(&registry.host, &w.dev.user_id, &w.dev.password)
+        .await
+        .ok("docker login as the developer");
+    cli.forget_on_drop(&image);
+    let pushed = cli.run(&["push", &image], None).await;
+    assert!(
+        pushed.success,
+        "push: {}\n{}",
+        pushed.stderr,
+        registry.logs()
+    );
+    // Only the registry has it now: the driver must pull.
+    cli.remove_image(&image).await;
+    let deadline = Instant::now() + WAIT;
+    while !version_has_image(&server, &w).await {
+        assert!(
+            Instant::now() < deadline,
+            "no image recorded:\n{}",
+            registry.logs()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    let deployed = server
+        .ok("developer", "deploy-version", Some(&w.dev.token), body)
+        .await;
+    let deployment = str_of(&deployed, "deployment_id");
 
     tic_tac_toe::play_to_a_win(&server, &w).await;
 
@@ -425,4 +478,126 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
         .ok("admin", "delete-pool-host", admin, json!({"id": dead}))
         .await;
     assert_eq!(deleted, json!({"deleted": true}));
+}
+
+/// A developer uploads a files archive; the server builds it on the pool host `FROM` the
+/// configured base image (here a local `FROM scratch` image holding the static tic-tac-toe
+/// runtime, since nothing can be pulled), pushes it to the real registry, records it as the
+/// version's image, and the deployment runs it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_uploaded_archive_is_built_pushed_and_played() {
+    docker::require_docker();
+    let base = "omgservers-test/runtime-base:tic-tac-toe";
+    docker::runtime_image("tic-tac-toe", base);
+    let registry_port = registry::free_port();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.registry_uri = format!("http://127.0.0.1:{registry_port}");
+        c.builder_base_image = base.to_owned();
+        c.builder_workdir = "/game".to_owned();
+        c.builder_command = "/runtime --from-archive".to_owned();
+    })
+    .await;
+    let registry = Registry::start_on(&server, registry_port).await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    let built = registry.image(
+        &format!("omgservers/{}/{}/universal", w.tenant, w.project),
+        &w.version,
+    );
+    let cli = DockerCli::new().await;
+    cli.forget_on_drop(&built);
+
+    let archive = fixtures::tar_gz(&[("main.lua", b"-- entry"), ("levels/one.txt", b"level")]);
+    let (status, uploaded) =
+        fixtures::upload_archive(&server, Some(&w.dev.token), &w.tenant, &w.version, archive).await;
+    assert_eq!(status.as_u16(), 200, "{uploaded}");
+    let build = str_of(&uploaded, "build_request_id");
+    let log = fixtures::finished_build(&server, &w, &build).await;
+    assert_eq!(
+        log["state"],
+        "SUCCEEDED",
+        "{}\nregistry:\n{}",
+        log["log"],
+        registry.logs()
+    );
+    let text = str_of(&log, "log");
+    assert!(text.contains(&format!("FROM {base}")), "{text}");
+    assert!(text.contains("pushing"), "{text}");
+    assert_eq!(
+        log["image_id"],
+        json!(format!(
+            "omgservers/{}/{}/universal:{}",
+            w.tenant, w.project, w.version
+        ))
+    );
+    let body = json!({"tenant": w.tenant, "version_id": w.version});
+    let details = server
+        .ok("developer", "get-version-details", Some(&w.dev.token), body)
+        .await;
+    assert_eq!(
+        details["details"]["build_requests"][0]["state"],
+        "SUCCEEDED"
+    );
+    assert_eq!(
+        details["details"]["build_requests"][0]["qualifier"],
+        "DOCKER_ENGINE_BUILDER_V1"
+    );
+    // The push reached the registry: its tag list has the version.
+    let (user, password) = (w.dev.user_id.clone(), w.dev.password.clone());
+    cli.login(&registry.host, &user, &password)
+        .await
+        .ok("docker login as the developer");
+    cli.remove_image(&built).await;
+    cli.run(&["pull", &built], None)
+        .await
+        .ok("pull the built image back");
+    // The built image holds the archive's files and runs the configured command.
+    let files = cli
+        .run(
+            &[
+                "image",
+                "inspect",
+                "--format",
+                "{{json .Config.Cmd}} {{.Config.WorkingDir}}",
+                &built,
+            ],
+            None,
+        )
+        .await
+        .ok("inspect the built image");
+    assert_eq!(
+        files.stdout.trim(),
+        r#"["/runtime","--from-archive"] /game"#
+    );
+
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    server
+        .ok("developer", "deploy-version", Some(&w.dev.token), body)
+        .await;
+    tic_tac_toe::play_to_a_win(&server, &w).await;
+}
+
+/// A build that cannot succeed (its base image does not exist) ends FAILED with the reason in
+/// its log, instead of hanging.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_build_is_reported() {
+    docker::require_docker();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.builder_base_image = "omgservers-test/no-such-base:1".to_owned();
+    })
+    .await;
+    let w = tic_tac_toe::world(&server).await;
+    let archive = fixtures::tar_gz(&[("main.lua", b"-- entry")]);
+    let (status, uploaded) =
+        fixtures::upload_archive(&server, Some(&w.dev.token), &w.tenant, &w.version, archive).await;
+    assert_eq!(status.as_u16(), 200, "{uploaded}");
+    let log = fixtures::finished_build(&server, &w, &str_of(&uploaded, "build_request_id")).await;
+    assert_eq!(log["state"], "FAILED", "{log}");
+    let text = str_of(&log, "log");
+    assert!(text.contains("build failed"), "{text}");
+    assert!(text.contains("no-such-base"), "{text}");
+    assert!(log.get("image_id").is_none(), "{log}");
 }

@@ -5,7 +5,10 @@
 //!   stop when the server deletes the runtime.
 //! - [`player::PlayerClient`] for players: user, token, client, interchange with
 //!   acknowledgements, typed messages.
+//! - [`dispatcher::RuntimeSocket`] and [`dispatcher::PlayerSocket`] for real-time play over
+//!   the dispatcher WebSocket.
 
+pub mod dispatcher;
 pub mod player;
 pub mod runtime;
 
@@ -21,6 +24,8 @@ pub enum Error {
     Server { status: u16, error: ErrorResponse },
     #[error("missing environment variable {0}")]
     Environment(&'static str),
+    #[error("WebSocket: {0}")]
+    WebSocket(String),
 }
 
 impl Error {

@@ -313,6 +313,39 @@ pub struct Config {
     )]
     pub docker_client_cert_path: String,
 
+    /// Base image of images built from files archives (upstream's LuaJIT runtime image).
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_BASE_IMAGE",
+        default_value = "omgservers/luajit:1.0.0-SNAPSHOT"
+    )]
+    pub builder_base_image: String,
+
+    /// Directory the archive's files are copied to, and the command's working directory.
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_WORKDIR",
+        default_value = "/home/user/bin/lua"
+    )]
+    pub builder_workdir: String,
+
+    /// Command of built images, split on whitespace into the image's `CMD`.
+    #[arg(
+        long,
+        env = "OMGSERVERS_BUILDER_COMMAND",
+        default_value = "luajit main.lua"
+    )]
+    pub builder_command: String,
+
+    /// Largest files archive `upload-files-archive` accepts, in bytes (compressed; unpacked
+    /// archives are limited to 256 MiB and 10,000 entries).
+    #[arg(long, env = "OMGSERVERS_BUILDER_ARCHIVE_LIMIT", default_value_t = 64 * 1024 * 1024)]
+    pub builder_archive_limit: usize,
+
+    /// A build (image build and push) that takes longer fails.
+    #[arg(long, env = "OMGSERVERS_BUILDER_TIMEOUT", default_value = "10m", value_parser = parse_duration)]
+    pub builder_timeout: Duration,
+
     /// Network mode of runtime containers. `host` (the default) lets containers reach a server
     /// listening on the host's loopback; with a user network set
     /// `OMGSERVERS_RUNTIMES_OVERRIDING_URI` to the address containers reach the server at.
@@ -393,6 +426,33 @@ pub struct Config {
     /// Safety tick of the controllers: they also run when woken by a change.
     #[arg(long, env = "OMGSERVERS_CONTROLLER_TICK", default_value = "1s", value_parser = parse_duration)]
     pub controller_tick: Duration,
+
+    /// A dispatcher WebSocket with no traffic in either direction for this long (incoming
+    /// frames and pongs count, as do frames sent to it) is closed with 1002 "Connection timed
+    /// out due to inactivity.". Upstream counts only frames sent to the socket.
+    #[arg(long, env = "OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT", default_value = "32s", value_parser = parse_duration)]
+    pub expired_connections_idle_timeout: Duration,
+
+    /// How often each dispatcher WebSocket checks its idle time (upstream: a 60 s job over all
+    /// connections; here a cheap per-socket timer, so the timeout is kept more closely).
+    #[arg(long, env = "OMGSERVERS_EXPIRED_CONNECTIONS_HANDLER_JOB_INTERVAL", default_value = "4s", value_parser = parse_duration)]
+    pub expired_connections_handler_job_interval: Duration,
+
+    /// Interval of the WebSocket pings the dispatcher sends to every socket; a live peer's
+    /// pong keeps an otherwise quiet connection from the idle timeout.
+    #[arg(long, env = "OMGSERVERS_DISPATCHER_PING_INTERVAL", default_value = "16s", value_parser = parse_duration)]
+    pub dispatcher_ping_interval: Duration,
+
+    /// Frames queued towards one dispatcher WebSocket. A player whose queue is full (it reads
+    /// too slowly) is closed with 1008 rather than stalling its room; a runtime's full queue
+    /// makes its players wait.
+    #[arg(long, env = "OMGSERVERS_DISPATCHER_SEND_QUEUE_FRAMES", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
+    pub dispatcher_send_queue_frames: u32,
+
+    /// Largest WebSocket message the dispatcher accepts, in bytes; a larger one closes the
+    /// socket (1009).
+    #[arg(long, env = "OMGSERVERS_DISPATCHER_MAX_MESSAGE_SIZE", default_value_t = 1024 * 1024)]
+    pub dispatcher_max_message_size: usize,
 
     /// Log filter: a level (`info`, `debug` …) or `tracing` directives (`omgservers=debug,sqlx=warn`).
     #[arg(long, env = "OMGSERVERS_LOGGING_LEVEL", default_value = "info")]
@@ -513,19 +573,6 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
     ),
 ];
 
-/// Upstream variables for components this build does not have yet. They are accepted and
-/// reported, never silently misapplied.
-pub const NOT_YET_IMPLEMENTED_ENV: &[(&str, &str)] = &[
-    (
-        "OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT",
-        "WebSocket dispatcher (issue 6)",
-    ),
-    (
-        "OMGSERVERS_EXPIRED_CONNECTIONS_HANDLER_JOB_INTERVAL",
-        "WebSocket dispatcher (issue 6)",
-    ),
-];
-
 impl Config {
     /// The URI this server gives out for itself.
     pub fn public_uri(&self) -> String {
@@ -557,13 +604,12 @@ impl Config {
         <Config as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 
-    /// The set environment variables that this server ignores or does not implement yet.
+    /// The set environment variables that this server ignores.
     pub fn unused_env_vars() -> Vec<(String, &'static str)> {
         std::env::vars()
             .filter_map(|(name, _)| {
                 IGNORED_ENV
                     .iter()
-                    .chain(NOT_YET_IMPLEMENTED_ENV)
                     .find(|(pattern, _)| env_matches(pattern, &name))
                     .map(|(_, why)| (name, *why))
             })
@@ -616,13 +662,6 @@ pub fn reference_markdown() -> String {
          the server logs it once at start.\n\n| Variable | Why it has no effect |\n|---|---|\n",
     );
     for (name, why) in IGNORED_ENV {
-        out.push_str(&format!("| `{name}` | {why} |\n"));
-    }
-    out.push_str(
-        "\n## Upstream variables for components not built yet\n\n\
-         Accepted and logged at start as not yet in effect.\n\n| Variable | Component |\n|---|---|\n",
-    );
-    for (name, why) in NOT_YET_IMPLEMENTED_ENV {
         out.push_str(&format!("| `{name}` | {why} |\n"));
     }
     out

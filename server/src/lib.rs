@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod builder;
 pub mod config;
+pub mod dispatcher;
 pub mod error;
 pub mod game;
 pub mod http;
@@ -57,7 +58,9 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     )?;
     tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let ids = Arc::new(IdGenerator::new(config.server_instance_id));
-    let hub: Arc<game::Hub> = Arc::default();
+    let metrics = Arc::new(http::metrics::Metrics::default());
+    let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
+    let hub = Arc::new(game::Hub::new(dispatcher.clone()));
     let docker_pool = pool::setup::start_pool(&db, &config, &ids, hub.clone()).await?;
     let state = AppState {
         db,
@@ -66,12 +69,13 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         ids,
         public_uri: config.public_uri().into(),
         hub,
+        dispatcher,
         writer: Arc::default(),
         started_at: store::time::now_millis(),
         driver: runtime_driver(&config, &docker_pool)?,
         docker_pool,
         config: Arc::new(config),
-        metrics: Arc::default(),
+        metrics,
     };
     let generated = if state.config.bootstrap_enabled {
         auth::bootstrap::run(&state).await?
@@ -110,11 +114,17 @@ pub async fn serve(
     let grace = Duration::from_secs(state.config.shutdown_grace_period);
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
+    if let Err(e) = builder::images::resume(&state).await {
+        tracing::warn!(error = %e, "cannot resume unfinished image builds");
+    }
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let hub = state.hub.clone();
+    let dispatcher = state.dispatcher.clone();
     let server = axum::serve(listener, app).with_graceful_shutdown(async move {
         shutdown.await;
         hub.close();
+        // Upgraded WebSockets are not tracked by the graceful shutdown: close them here.
+        dispatcher.close_all();
         let _ = stopping_tx.send(true);
     });
     let deadline = async move {

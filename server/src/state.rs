@@ -7,6 +7,7 @@ use sqlx::{Any, AnyConnection, Transaction};
 use crate::auth::Keys;
 use crate::builder::IssuerCertificate;
 use crate::config::Config;
+use crate::dispatcher::Dispatcher;
 use crate::game::Hub;
 use crate::http::metrics::Metrics;
 use crate::pool::docker::DockerPool;
@@ -25,6 +26,8 @@ pub struct AppState {
     /// This server's URI as given to others (`Config::public_uri`).
     pub public_uri: Arc<str>,
     pub hub: Arc<Hub>,
+    /// The WebSocket rooms (the hub holds the same, to close sockets after commits).
+    pub dispatcher: Arc<Dispatcher>,
     /// The writers' queue (see `begin`).
     pub writer: Arc<tokio::sync::Mutex<()>>,
     pub driver: Arc<dyn RuntimeDriver>,

@@ -71,6 +71,17 @@ dto! {
         pub version_id: VersionId,
     }
 
+    /// The `multipart/form-data` body of `upload-files-archive` (upstream names).
+    pub struct UploadFilesArchiveForm {
+        pub tenant: String,
+        #[serde(rename = "tenantVersionId")]
+        pub tenant_version_id: String,
+        /// The archive: zip (upstream) or tar.gz (omgctl); `main.lua` at its root.
+        #[serde(rename = "version.zip")]
+        #[cfg_attr(feature = "utoipa", schema(value_type = String, format = Binary))]
+        pub version_zip: String,
+    }
+
     pub struct UploadFilesArchiveResponse {
         pub files_archive_id: FilesArchiveId,
         /// The build started from the archive (not upstream); follow it with `get-build-log`.

@@ -149,3 +149,66 @@ pub async fn deploy(server: &TestServer, w: &World) -> String {
         "deployment_id",
     )
 }
+
+/// A tar.gz archive of `(path, contents)` files, as omgctl packs a game directory.
+pub fn tar_gz(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut tar = tar::Builder::new(Vec::new());
+    for (path, data) in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(data.len() as u64);
+        header.set_mode(0o644);
+        header.set_entry_type(tar::EntryType::Regular);
+        // The name is written raw, so tests can send what an attacker would (`..`, `/etc`).
+        header.as_old_mut().name[..path.len()].copy_from_slice(path.as_bytes());
+        header.set_cksum();
+        tar.append(&header, *data).expect("tar entry");
+    }
+    let raw = tar.into_inner().expect("tar");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&raw).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+/// `upload-files-archive` as upstream's ctl sends it: a multipart form with `tenant`,
+/// `tenantVersionId` and the archive in part `version.zip`.
+pub async fn upload_archive(
+    server: &TestServer,
+    token: Option<&str>,
+    tenant: &str,
+    version: &str,
+    archive: Vec<u8>,
+) -> (reqwest::StatusCode, Value) {
+    let part = reqwest::multipart::Part::bytes(archive).file_name("version.tar.gz");
+    let form = reqwest::multipart::Form::new()
+        .text("tenant", tenant.to_owned())
+        .text("tenantVersionId", version.to_owned())
+        .part("version.zip", part);
+    let mut request = server
+        .http
+        .post(server.url("developer", "upload-files-archive"))
+        .multipart(form);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    crate::read(request.send().await.expect("upload request")).await
+}
+
+/// Polls a build request until it is finished; returns its `get-build-log` answer.
+pub async fn finished_build(server: &TestServer, w: &World, build: &str) -> Value {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
+    loop {
+        let body = json!({"tenant": w.tenant, "build_request_id": build});
+        let log = server
+            .ok("developer", "get-build-log", Some(&w.dev.token), body)
+            .await;
+        if log["state"] == "SUCCEEDED" || log["state"] == "FAILED" {
+            return log;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "build {build} did not finish: {log}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}

@@ -6,7 +6,9 @@
 pub mod docker;
 pub mod fixtures;
 pub mod postgres;
+pub mod realtime;
 pub mod registry;
+pub mod wsbench;
 
 use std::net::SocketAddr;
 use std::sync::OnceLock;

@@ -97,7 +97,8 @@ fn registry_binary() -> PathBuf {
     })
 }
 
-fn free_port() -> u16 {
+/// A loopback port nothing listens on now.
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -118,6 +119,12 @@ pub struct Registry {
 impl Registry {
     /// Starts a registry for an in-process test server and waits until it answers.
     pub async fn start(server: &TestServer) -> Registry {
+        Registry::start_on(server, free_port()).await
+    }
+
+    /// Starts a registry on a port chosen in advance (the server's `OMGSERVERS_REGISTRY_URI`
+    /// names it) and waits until it answers.
+    pub async fn start_on(server: &TestServer, port: u16) -> Registry {
         let state = server
             .state
             .as_ref()
@@ -128,7 +135,7 @@ impl Registry {
             .expect("temp dir");
         let storage = dir.path().join("storage");
         std::fs::create_dir_all(&storage).expect("storage dir");
-        let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
+        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
         let config = config_for(
             &server.base,
             addr,

@@ -59,6 +59,14 @@ fn api_markdown(openapi: &Value) -> String {
             op["summary"].as_str().unwrap_or_default()
         ));
     }
+    // The one endpoint that is not JSON over POST, so not in the OpenAPI document.
+    out.push_str(
+        "\n## dispatcher WebSocket\n\n\
+         `GET /dispatcher/v1/entrypoint/websocket/endpoint?ws_token=<jwt>`, sub-protocol `omgservers`:\n\
+         a runtime opens its room with the `ws_token` of `runtime/create-token`; a player joins it\n\
+         with the `ws_token` of its `CONNECTION_UPGRADE_MESSAGE`. Frames and close codes:\n\
+         [compatibility.md](compatibility.md#dispatcher), [sdk.md](sdk.md#real-time-play-over-the-dispatcher).\n",
+    );
     out
 }
 

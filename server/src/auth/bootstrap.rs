@@ -85,7 +85,11 @@ fn wanted(state: &AppState) -> Vec<Wanted> {
 
 /// The password a bootstrap user has: as configured, the alias in `--dev` mode, or the one an
 /// earlier start generated into `<data dir>/bootstrap-credentials`.
-pub fn bootstrap_password(config: &Config, alias: &str, configured: Option<&String>) -> Option<String> {
+pub fn bootstrap_password(
+    config: &Config,
+    alias: &str,
+    configured: Option<&String>,
+) -> Option<String> {
     configured
         .cloned()
         .or_else(|| config.dev.then(|| alias.to_owned()))

@@ -317,6 +317,7 @@ async fn move_to(
 ) -> Result<()> {
     if let Some(previous) = client.runtime_id.filter(|r| *r != runtime_id) {
         leave(conn, state, wakes, client.id, previous).await?;
+        wakes.departed.push((client.id, previous));
     }
     sqlx::query(
         "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, group_name = $4, state = 'ASSIGNED', last_activity = $5 WHERE id = $6",
@@ -368,6 +369,9 @@ pub async fn requeue(
     if let (true, Some(runtime_id)) = (notify_runtime, client.runtime_id) {
         leave(conn, state, wakes, client.id, runtime_id).await?;
     }
+    if let Some(runtime_id) = client.runtime_id {
+        wakes.departed.push((client.id, runtime_id));
+    }
     sqlx::query("UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL WHERE id = $1")
         .bind(client.id)
         .execute(&mut *conn)
@@ -401,6 +405,9 @@ pub async fn delete(
     }
     if let (true, Some(runtime_id)) = (notify_runtime, client.runtime_id) {
         leave(conn, state, wakes, client.id, runtime_id).await?;
+    }
+    if let Some(runtime_id) = client.runtime_id {
+        wakes.departed.push((client.id, runtime_id));
     }
     sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
         .bind(client.id)

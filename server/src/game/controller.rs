@@ -62,9 +62,8 @@ pub async fn pass(state: &AppState) -> Result<()> {
 fn wake(state: &AppState, wakes: &mut Wakes) {
     let done = std::mem::take(wakes);
     state.hub.wake(&Wakes {
-        clients: done.clients,
-        runtimes: done.runtimes,
         controller: false,
+        ..done
     });
 }
 

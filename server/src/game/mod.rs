@@ -19,6 +19,8 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::Notify;
 
+use crate::dispatcher::Dispatcher;
+
 /// In-process wake-ups and activity tracking.
 #[derive(Debug, Default)]
 pub struct Hub {
@@ -35,6 +37,8 @@ pub struct Hub {
     /// Set when the server shuts down: long polls answer at once, so clients and runtimes
     /// reconnect (to the next server) instead of waiting on a server that is going away.
     closing: tokio::sync::watch::Sender<bool>,
+    /// Told after each commit which dispatcher sockets to close.
+    dispatcher: Arc<Dispatcher>,
 }
 
 /// Marks a client or runtime as long-polling while it lives.
@@ -79,6 +83,13 @@ fn wake_in(map: &Mutex<HashMap<i64, Arc<Notify>>>, id: i64) {
 }
 
 impl Hub {
+    pub fn new(dispatcher: Arc<Dispatcher>) -> Hub {
+        Hub {
+            dispatcher,
+            ..Hub::default()
+        }
+    }
+
     pub fn client_notify(&self, client_id: i64) -> Arc<Notify> {
         notify_of(&self.clients, client_id)
     }
@@ -87,8 +98,9 @@ impl Hub {
         notify_of(&self.runtimes, runtime_id)
     }
 
-    /// Wakes what a committed change concerns.
+    /// Wakes what a committed change concerns, and closes the dispatcher sockets it ends.
     pub fn wake(&self, wakes: &Wakes) {
+        self.dispatcher.after_commit(wakes);
         for id in &wakes.clients {
             wake_in(&self.clients, *id);
         }
@@ -203,4 +215,8 @@ pub struct Wakes {
     pub clients: Vec<i64>,
     pub runtimes: Vec<i64>,
     pub controller: bool,
+    /// Deleted runtimes: their dispatcher rooms close.
+    pub closed_rooms: Vec<i64>,
+    /// (client, runtime) assignments that ended: the client's socket in that room closes.
+    pub departed: Vec<(i64, i64)>,
 }

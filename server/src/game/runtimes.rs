@@ -338,6 +338,7 @@ pub async fn delete(
             .await?;
     }
     wakes.runtimes.push(runtime.id);
+    wakes.closed_rooms.push(runtime.id);
     wakes.controller = true;
     Ok(())
 }

@@ -6,10 +6,13 @@ use axum::extract::State;
 use omgservers_types::developer::*;
 use omgservers_types::permissions::UserRole;
 use omgservers_types::support::*;
-use omgservers_types::{DeploymentId, Empty, ProjectId, StageId, VersionId};
+use omgservers_types::{
+    BuildRequestId, DeploymentId, Empty, FilesArchiveId, ProjectId, StageId, VersionId,
+};
 
 use super::error::ApiError;
 use super::extract::{Caller, WireJson};
+use crate::builder::images;
 use crate::state::AppState;
 use crate::tenancy::versions::{self, DeploymentChild};
 use crate::tenancy::{details, hierarchy, runtimes_view, Actor};
@@ -310,4 +313,93 @@ pub async fn get_runtime_logs(
     )
     .await?;
     Ok(WireJson(logs))
+}
+
+/// `upload-files-archive`: upstream's multipart form (text parts `tenant` and
+/// `tenantVersionId`, file part `version.zip` holding a zip, or the tar.gz omgctl sends).
+pub async fn upload_files_archive(
+    State(state): State<AppState>,
+    caller: Caller,
+    form: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Reply<UploadFilesArchiveResponse> {
+    let mut form = form.map_err(|e| {
+        ApiError::new(
+            axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            omgservers_types::ErrorQualifier::WRONG_MEDIA_TYPE,
+            format!(
+                "upload-files-archive takes multipart/form-data with parts `tenant`, `tenantVersionId` and `version.zip`: {}",
+                e.body_text()
+            ),
+        )
+    })?;
+    let mut tenant = None;
+    let mut version_id = None;
+    let mut archive = None;
+    let archive_limit = state.config.builder_archive_limit;
+    let malformed = |e: axum::extract::multipart::MultipartError| -> ApiError {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::new(
+                e.status(),
+                omgservers_types::ErrorQualifier::REQUEST_TOO_LARGE,
+                format!(
+                    "the archive is larger than OMGSERVERS_BUILDER_ARCHIVE_LIMIT ({archive_limit} bytes)"
+                ),
+            );
+        }
+        crate::error::Error::invalid(format!(
+            "the multipart body cannot be read: {}",
+            e.body_text()
+        ))
+        .into()
+    };
+    while let Some(field) = form.next_field().await.map_err(malformed)? {
+        match field.name().unwrap_or_default() {
+            "tenant" => tenant = Some(field.text().await.map_err(malformed)?),
+            "tenantVersionId" => version_id = Some(field.text().await.map_err(malformed)?),
+            "version.zip" => archive = Some(field.bytes().await.map_err(malformed)?),
+            _ => {}
+        }
+    }
+    let tenant =
+        tenant.ok_or_else(|| crate::error::Error::validation("the form has no `tenant` part"))?;
+    // The same checks as a JSON `tenant` field (non-blank, at most 64 characters).
+    let tenant: omgservers_types::IdOrAlias =
+        serde_json::from_value(serde_json::Value::String(tenant.trim().to_owned()))
+            .map_err(|e| crate::error::Error::validation(format!("tenant: {e}")))?;
+    let version_id: i64 = version_id
+        .ok_or_else(|| crate::error::Error::validation("the form has no `tenantVersionId` part"))?
+        .trim()
+        .parse()
+        .map_err(|_| crate::error::Error::validation("`tenantVersionId` is not a numeric id"))?;
+    let archive = archive.ok_or_else(|| crate::error::Error::Invalid {
+        qualifier: omgservers_types::ErrorQualifier::VERSION_ZIP_NOT_FOUND,
+        message: "the form has no `version.zip` part with the archive".to_owned(),
+    })?;
+    let (archive_id, build_id) = images::upload(
+        &state,
+        actor(&caller),
+        &tenant,
+        version_id,
+        archive.to_vec(),
+    )
+    .await?;
+    Ok(WireJson(UploadFilesArchiveResponse {
+        files_archive_id: FilesArchiveId(archive_id),
+        build_request_id: Some(BuildRequestId(build_id)),
+    }))
+}
+
+pub async fn get_build_log(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetBuildLogRequest>,
+) -> Reply<GetBuildLogResponse> {
+    let log = images::build_log(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.build_request_id.get(),
+    )
+    .await?;
+    Ok(WireJson(log))
 }

@@ -13,6 +13,7 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
 
+use crate::dispatcher::DispatcherMetrics;
 use crate::state::AppState;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -31,6 +32,7 @@ pub struct Metrics {
     registry: Mutex<Registry>,
     pub requests: Family<RequestLabels, Counter>,
     pub latency: Family<RouteLabels, Histogram>,
+    pub dispatcher: DispatcherMetrics,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -53,10 +55,13 @@ impl Default for Metrics {
             "HTTP request latency",
             latency.clone(),
         );
+        let dispatcher = DispatcherMetrics::default();
+        dispatcher.register(&mut registry);
         Metrics {
             registry: Mutex::new(registry),
             requests,
             latency,
+            dispatcher,
         }
     }
 }

@@ -41,6 +41,7 @@ const PUBLIC: Access = Access::Public;
 
 /// Every JSON endpoint of the wire interface served by this build.
 pub fn api(state: AppState) -> Api {
+    let archive_limit = state.config.builder_archive_limit;
     macro_rules! p {
         ($area:literal, $op:literal) => {
             concat!("/service/v1/entrypoint/", $area, "/request/", $op)
@@ -85,6 +86,8 @@ pub fn api(state: AppState) -> Api {
         .rpc::<GetStageDetailsRequest, GetStageDetailsResponse, _, _>(p!("developer", "get-stage-details"), DEVELOPER, Some("PROJECT_VIEWER on the project"), "Stage, its permissions and deployments", developer::get_stage_details)
         .rpc::<DeleteStageRequest, DeletedResponse, _, _>(p!("developer", "delete-stage"), DEVELOPER, Some("STAGE_MANAGER on the project"), "Delete a stage and its deployments", developer::delete_stage)
         .rpc::<CreateVersionRequest, CreateVersionResponse, _, _>(p!("developer", "create-version"), DEVELOPER, Some("VERSION_MANAGER on the project"), "Create a version; its config is validated", developer::create_version)
+        .multipart::<UploadFilesArchiveForm, UploadFilesArchiveResponse, _, _>(p!("developer", "upload-files-archive"), DEVELOPER, Some("VERSION_MANAGER on the version's project"), "Upload a files archive (zip or tar.gz, multipart) and build it into the version's UNIVERSAL image", archive_limit, developer::upload_files_archive)
+        .rpc::<GetBuildLogRequest, GetBuildLogResponse, _, _>(p!("developer", "get-build-log"), DEVELOPER, Some("PROJECT_VIEWER on the version's project"), "A build request's state, image and output", developer::get_build_log)
         .rpc::<GetVersionDetailsRequest, GetVersionDetailsResponse, _, _>(p!("developer", "get-version-details"), DEVELOPER, Some("PROJECT_VIEWER on the version's project"), "Version, its build requests and images", developer::get_version_details)
         .rpc::<DeleteVersionRequest, DeletedResponse, _, _>(p!("developer", "delete-version"), DEVELOPER, Some("VERSION_MANAGER on the version's project"), "Delete a version no deployment uses", developer::delete_version)
         .rpc::<DeployVersionRequest, DeployVersionResponse, _, _>(p!("developer", "deploy-version"), DEVELOPER, Some("DEPLOYMENT_MANAGER on the stage"), "Deploy a version with an image to a stage", developer::deploy_version)
@@ -131,6 +134,10 @@ pub fn app(state: AppState) -> Router {
         .route("/q/health/live", get(service::live))
         .route("/q/health/ready", get(service::ready))
         .route("/metrics", get(service::metrics))
+        .route(
+            crate::dispatcher::socket::PATH,
+            get(crate::dispatcher::socket::endpoint),
+        )
         .route("/q/openapi", get(serve_openapi.clone()))
         .route("/openapi.json", get(serve_openapi))
         .fallback(service::not_found)

@@ -63,7 +63,7 @@ pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) ->
             .tag(endpoint.path.split('/').nth(4).unwrap_or("service"))
             .request_body(Some(
                 RequestBodyBuilder::new()
-                    .content("application/json", json(&endpoint.request))
+                    .content(endpoint.request_content_type, json(&endpoint.request))
                     .required(Some(Required::True))
                     .build(),
             ))

@@ -39,6 +39,8 @@ pub struct Endpoint {
     pub permission: Option<&'static str>,
     pub summary: &'static str,
     pub request: Cow<'static, str>,
+    /// `application/json`, or `multipart/form-data` for uploads.
+    pub request_content_type: &'static str,
     pub response: Cow<'static, str>,
     /// Every schema the request and response need, by name.
     pub schemas: Vec<(String, RefOr<Schema>)>,
@@ -68,7 +70,7 @@ impl Api {
     /// Registers a JSON endpoint on POST and PUT (upstream's ctl sends PUT, its server defines
     /// POST; wire reference §16.5).
     pub fn rpc<Req, Res, H, T>(
-        mut self,
+        self,
         path: &'static str,
         access: Access,
         permission: Option<&'static str>,
@@ -81,7 +83,47 @@ impl Api {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        let mut route = on(MethodFilter::POST.or(MethodFilter::PUT), handler);
+        let route = on(MethodFilter::POST.or(MethodFilter::PUT), handler);
+        self.register::<Req, Res>(path, access, permission, summary, route, "application/json")
+    }
+
+    /// Registers a `multipart/form-data` upload on POST and PUT, with its own body limit.
+    pub fn multipart<Req, Res, H, T>(
+        self,
+        path: &'static str,
+        access: Access,
+        permission: Option<&'static str>,
+        summary: &'static str,
+        body_limit: usize,
+        handler: H,
+    ) -> Api
+    where
+        Req: ToSchema,
+        Res: ToSchema,
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let route = on(MethodFilter::POST.or(MethodFilter::PUT), handler)
+            .layer(axum::extract::DefaultBodyLimit::max(body_limit));
+        self.register::<Req, Res>(
+            path,
+            access,
+            permission,
+            summary,
+            route,
+            "multipart/form-data",
+        )
+    }
+
+    fn register<Req: ToSchema, Res: ToSchema>(
+        mut self,
+        path: &'static str,
+        access: Access,
+        permission: Option<&'static str>,
+        summary: &'static str,
+        mut route: axum::routing::MethodRouter<AppState>,
+        request_content_type: &'static str,
+    ) -> Api {
         if let Access::Roles(roles) = access {
             route = route.route_layer(from_fn_with_state(
                 (self.state.clone(), roles),
@@ -98,6 +140,7 @@ impl Api {
             permission,
             summary,
             request: Req::name(),
+            request_content_type,
             response: Res::name(),
             schemas,
         });
@@ -107,14 +150,19 @@ impl Api {
 
 /// Reads the bearer token (or upstream's `ws_token` query parameter) from a request.
 pub fn bearer_token(request: &Request) -> Option<String> {
-    if let Some(value) = request.headers().get(axum::http::header::AUTHORIZATION) {
+    bearer_token_of(request.headers(), request.uri())
+}
+
+/// `bearer_token` from the parts of a request (for handlers that extract something else too).
+pub fn bearer_token_of(headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> Option<String> {
+    if let Some(value) = headers.get(axum::http::header::AUTHORIZATION) {
         let value = value.to_str().ok()?.trim();
         let (scheme, token) = value.split_once(' ')?;
         return scheme
             .eq_ignore_ascii_case("bearer")
             .then(|| token.trim().to_owned());
     }
-    request.uri().query().and_then(|query| {
+    uri.query().and_then(|query| {
         url::form_urlencoded::parse(query.as_bytes())
             .find(|(k, _)| k == "ws_token")
             .map(|(_, v)| v.into_owned())

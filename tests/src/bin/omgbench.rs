@@ -27,6 +27,8 @@ struct Args {
     runtime: String,
     matchmaking: usize,
     pollers: usize,
+    ws_players: usize,
+    dispatcher_only: bool,
 }
 
 fn args() -> Args {
@@ -36,6 +38,8 @@ fn args() -> Args {
         runtime: String::new(),
         matchmaking: 10_000,
         pollers: 500,
+        ws_players: 1000,
+        dispatcher_only: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -65,6 +69,12 @@ fn args() -> Args {
                     .parse()
                     .unwrap_or_else(|_| usage("--matchmaking takes a number"))
             }
+            "--ws-players" => {
+                out.ws_players = value()
+                    .parse()
+                    .unwrap_or_else(|_| usage("--ws-players takes a number"))
+            }
+            "--dispatcher-only" => out.dispatcher_only = true,
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -86,7 +96,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime]"
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -171,9 +181,33 @@ fn row(name: &str, s: &Summary, floor: &Summary, target: &str) {
     );
 }
 
+/// A binary built beside omgbench.
+fn beside(name: &str) -> std::path::PathBuf {
+    let path = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.join(name)));
+    match path.filter(|p| p.exists()) {
+        Some(path) => path,
+        None => usage(&format!("{name} not found beside omgbench: cargo build --release -p omgservers -p omgservers-examples -p omgservers-e2e")),
+    }
+}
+
+async fn dispatcher(args: &Args) {
+    omgservers_e2e::wsbench::run(
+        args.ws_players,
+        args.seconds,
+        &beside("omgservers"),
+        &beside("realtime-runtime"),
+    )
+    .await;
+}
+
 #[tokio::main]
 async fn main() {
     let args = args();
+    if args.dispatcher_only {
+        return dispatcher(&args).await;
+    }
     eprintln!(
         "omgbench: {} players, {} s per load, runtime {}",
         args.players, args.seconds, args.runtime
@@ -362,6 +396,7 @@ async fn main() {
         elapsed.as_secs_f64() * 1000.0,
         placed as f64 / elapsed.as_secs_f64()
     );
+    dispatcher(&args).await;
 }
 
 /// Inserts `requests` queued matchmaking requests directly (creating that many players through

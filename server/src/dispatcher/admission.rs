@@ -1,0 +1,68 @@
+//! Who may open a dispatcher socket: the ws token (wire reference §2.4) is verified once, at
+//! open, with one database read to check that the runtime still exists (runtime token) or
+//! that the client is still assigned to that runtime (player token).
+
+use omgservers_types::permissions::UserRole;
+
+use crate::game::{clients, runtimes};
+use crate::state::AppState;
+
+/// What the socket is, once admitted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Runtime,
+    Player { client_id: i64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Admission {
+    pub runtime_id: i64,
+    pub role: Role,
+}
+
+/// Checks a ws token. `Err` says why it is refused, for the log (never the token itself).
+pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, String> {
+    let token = token.ok_or("no ws_token")?;
+    let claims = state.keys.verify(token).map_err(|e| e.to_string())?;
+    if claims.role() != Some(UserRole::WEBSOCKET) {
+        return Err("not a websocket token".into());
+    }
+    let runtime_id: i64 = claims
+        .runtime_id
+        .as_deref()
+        .and_then(|id| id.parse().ok())
+        .ok_or("the token names no runtime")?;
+    let subject: i64 = claims
+        .sub
+        .parse()
+        .map_err(|_| "the token subject is not an id")?;
+    let user_role = claims.user_role.as_deref().unwrap_or_default();
+    let mut conn = state.db.pool.acquire().await.map_err(|e| e.to_string())?;
+    if user_role == UserRole::RUNTIME.group() {
+        // A runtime ws token's subject is the runtime's user.
+        match runtimes::find(&mut conn, runtime_id).await {
+            Ok(Some(runtime)) if runtime.user_id == subject => Ok(Admission {
+                runtime_id,
+                role: Role::Runtime,
+            }),
+            Ok(_) => Err(format!("runtime {runtime_id} is gone")),
+            Err(e) => Err(e.to_string()),
+        }
+    } else if user_role == UserRole::PLAYER.group() {
+        // A player ws token's subject is the client.
+        match clients::find(&mut conn, subject).await {
+            Ok(Some(client)) if client.runtime_id == Some(runtime_id) && !client.deleted() => {
+                Ok(Admission {
+                    runtime_id,
+                    role: Role::Player { client_id: subject },
+                })
+            }
+            Ok(_) => Err(format!(
+                "client {subject} is not assigned to runtime {runtime_id}"
+            )),
+            Err(e) => Err(e.to_string()),
+        }
+    } else {
+        Err(format!("unknown user_role `{user_role}`"))
+    }
+}

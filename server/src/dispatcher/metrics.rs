@@ -1,0 +1,51 @@
+//! The dispatcher's Prometheus metrics (registered with the server's registry).
+
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::registry::Registry;
+
+/// Handles are shared: clones count into the same metric.
+#[derive(Clone, Debug, Default)]
+pub struct DispatcherMetrics {
+    pub sockets: Gauge,
+    pub frames_to_runtimes: Counter,
+    pub frames_to_players: Counter,
+    pub slow_sockets_dropped: Counter,
+    pub invalid_frames: Counter,
+    pub refused: Counter,
+}
+
+impl DispatcherMetrics {
+    pub fn register(&self, registry: &mut Registry) {
+        registry.register(
+            "dispatcher_sockets",
+            "Dispatcher WebSockets open (runtimes and players)",
+            self.sockets.clone(),
+        );
+        registry.register(
+            "dispatcher_frames_to_runtimes",
+            "Player frames queued to their runtime",
+            self.frames_to_runtimes.clone(),
+        );
+        registry.register(
+            "dispatcher_frames_to_players",
+            "Runtime frames queued to players (one per recipient)",
+            self.frames_to_players.clone(),
+        );
+        registry.register(
+            "dispatcher_slow_sockets_dropped",
+            "Player sockets closed because their send queue was full",
+            self.slow_sockets_dropped.clone(),
+        );
+        registry.register(
+            "dispatcher_invalid_frames",
+            "Runtime frames dropped as invalid (not JSON, empty message, bad base64, binary)",
+            self.invalid_frames.clone(),
+        );
+        registry.register(
+            "dispatcher_refused_connections",
+            "WebSocket connections closed with 1002 at open (bad token, no room, gone)",
+            self.refused.clone(),
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! The dispatcher: the WebSocket relay between a runtime and its players (wire reference §10),
+//! served by this server on its own port at `/dispatcher/v1/entrypoint/websocket/endpoint`.
+//!
+//! A runtime's socket opens its room; its players' sockets join it. Frames are relayed in
+//! memory through bounded per-socket queues: nothing touches the database per frame (tokens are
+//! checked once, at open, with one read). The game module tells the dispatcher, after its
+//! transaction commits, which rooms and players to close (`Wakes::closed_rooms` and
+//! `Wakes::departed`), so a deleted runtime or a kicked client loses its sockets.
+//!
+//! Files: `frames` (wire format), `rooms` (room membership and routing), `admission` (tokens),
+//! `socket` (one WebSocket's read and write loops), `metrics`.
+
+pub mod admission;
+pub mod frames;
+pub mod metrics;
+pub mod rooms;
+pub mod socket;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+pub use metrics::DispatcherMetrics;
+use rooms::{Peer, Room};
+
+use crate::game::Wakes;
+
+/// The rooms of this server, by runtime id.
+#[derive(Debug, Default)]
+pub struct Dispatcher {
+    rooms: Mutex<HashMap<i64, Arc<Room>>>,
+    next_socket: AtomicU64,
+    pub metrics: DispatcherMetrics,
+}
+
+impl Dispatcher {
+    pub fn new(metrics: DispatcherMetrics) -> Dispatcher {
+        Dispatcher {
+            metrics,
+            ..Dispatcher::default()
+        }
+    }
+
+    fn rooms(&self) -> MutexGuard<'_, HashMap<i64, Arc<Room>>> {
+        self.rooms.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn next_socket_id(&self) -> u64 {
+        self.next_socket.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Opens the runtime's room, or gives an open room this newer runtime socket: a runtime
+    /// that reconnects (say, after a half-dead TCP connection) keeps its players. Upstream
+    /// refuses a second runtime socket instead.
+    pub(crate) fn open_runtime(&self, runtime_id: i64, peer: Peer) -> Arc<Room> {
+        let mut rooms = self.rooms();
+        if let Some(room) = rooms.get(&runtime_id) {
+            let previous = room.set_runtime(peer);
+            previous.ending.end(Some(rooms::REPLACED));
+            return room.clone();
+        }
+        let room = Arc::new(Room::new(runtime_id, peer));
+        rooms.insert(runtime_id, room.clone());
+        room
+    }
+
+    /// Adds a player to its runtime's room; `None` when the runtime has no socket open.
+    /// A client already connected is replaced by this newer socket.
+    pub(crate) fn join_player(
+        &self,
+        runtime_id: i64,
+        client_id: i64,
+        peer: Peer,
+    ) -> Option<Arc<Room>> {
+        let rooms = self.rooms();
+        let room = rooms.get(&runtime_id)?;
+        if let Some(previous) = room.add_player(client_id, peer) {
+            previous.ending.end(Some(rooms::REPLACED));
+        }
+        Some(room.clone())
+    }
+
+    /// A runtime socket ended: if it was still the room's, the room goes and its players are
+    /// closed with 1001 "Room was removed".
+    pub(crate) fn runtime_left(&self, room: &Arc<Room>, socket: u64) {
+        let mut rooms = self.rooms();
+        if !room.runtime_is(socket) {
+            return;
+        }
+        if rooms
+            .get(&room.runtime_id)
+            .is_some_and(|r| Arc::ptr_eq(r, room))
+        {
+            rooms.remove(&room.runtime_id);
+        }
+        room.end_all(None, Some(rooms::ROOM_REMOVED));
+    }
+
+    /// A player socket ended: it leaves the room (if it was not replaced meanwhile).
+    pub(crate) fn player_left(&self, room: &Room, client_id: i64, socket: u64) {
+        let _rooms = self.rooms();
+        room.remove_player(client_id, Some(socket));
+    }
+
+    /// The runtime was deleted: its room and every socket in it close with 1001.
+    pub fn close_room(&self, runtime_id: i64) {
+        if let Some(room) = self.rooms().remove(&runtime_id) {
+            room.end_all(Some(rooms::ROOM_REMOVED), Some(rooms::ROOM_REMOVED));
+        }
+    }
+
+    /// The client's assignment to the runtime ended: its socket in that room closes (1000).
+    pub fn close_player(&self, runtime_id: i64, client_id: i64) {
+        let rooms = self.rooms();
+        if let Some(peer) = rooms
+            .get(&runtime_id)
+            .and_then(|room| room.remove_player(client_id, None))
+        {
+            peer.ending.end(Some(rooms::LEFT_RUNTIME));
+        }
+    }
+
+    /// Closes what a committed transaction asks to close.
+    pub fn after_commit(&self, wakes: &Wakes) {
+        for runtime_id in &wakes.closed_rooms {
+            self.close_room(*runtime_id);
+        }
+        for (client_id, runtime_id) in &wakes.departed {
+            self.close_player(*runtime_id, *client_id);
+        }
+    }
+
+    /// Server shutdown: every socket closes with 1001.
+    pub fn close_all(&self) {
+        for (_, room) in self.rooms().drain() {
+            room.end_all(Some(rooms::SHUTTING_DOWN), Some(rooms::SHUTTING_DOWN));
+        }
+    }
+
+    /// Open rooms (for tests and diagnostics).
+    pub fn room_count(&self) -> usize {
+        self.rooms().len()
+    }
+}

@@ -1,0 +1,203 @@
+//! Building blocks for dispatcher tests: a lobby runtime driven over raw HTTP (as a runtime
+//! process would), players upgraded by it, and raw WebSocket access for wire-level checks.
+
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use omgservers::game::runtimes;
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::MessageBody;
+use serde_json::{json, Value};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::fixtures::{self, str_of, World};
+use crate::TestServer;
+
+pub type RawSocket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A runtime spoken for over raw HTTP: its id, API token and ws token.
+pub struct Runtime {
+    pub id: String,
+    pub api: String,
+    pub ws_token: String,
+}
+
+impl Runtime {
+    /// One runtime interchange with these outgoing commands; returns the response.
+    pub async fn interchange(&self, server: &TestServer, outgoing: Vec<Value>) -> Value {
+        server
+            .ok(
+                "runtime",
+                "interchange",
+                Some(&self.api),
+                json!({"outgoing_commands": outgoing, "consumed_commands": []}),
+            )
+            .await
+    }
+
+    /// Sends UPGRADE_CONNECTION for the player's client and returns the ws token the player
+    /// receives in its CONNECTION_UPGRADE_MESSAGE (over the HTTP interchange).
+    pub async fn upgrade(&self, server: &TestServer, player: &mut PlayerClient) -> String {
+        let client_id = player.client_id.expect("a client");
+        let response = self
+            .interchange(
+                server,
+                vec![json!({"qualifier": "UPGRADE_CONNECTION", "body": {"client_id": client_id, "protocol": "DISPATCHER"}})],
+            )
+            .await;
+        assert_eq!(response["failed_commands"], json!([]), "{response}");
+        let message = player
+            .wait_for(Duration::from_secs(10), |m| {
+                matches!(m, MessageBody::ConnectionUpgradeMessage(_))
+            })
+            .await
+            .expect("interchange")
+            .expect("a CONNECTION_UPGRADE_MESSAGE");
+        match message.body {
+            MessageBody::ConnectionUpgradeMessage(b) => b.web_socket_config.ws_token,
+            _ => unreachable!(),
+        }
+    }
+}
+
+/// The `index`-th lobby runtime of the server (by id) once the controller has created it,
+/// with fresh credentials and tokens.
+pub async fn lobby_runtime(server: &TestServer, index: usize) -> Runtime {
+    let state = server.state.as_ref().expect("an in-process server");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let mut conn = state.db.pool.acquire().await.expect("connection");
+        let all = runtimes::all(&mut conn).await.expect("runtimes");
+        drop(conn);
+        if let Some(runtime) = all.into_iter().nth(index) {
+            let password = runtimes::issue_password(state, &runtime)
+                .await
+                .expect("password");
+            let id = runtime.id.to_string();
+            let tokens = server
+                .ok(
+                    "runtime",
+                    "create-token",
+                    None,
+                    json!({"runtime_id": id, "password": password}),
+                )
+                .await;
+            return Runtime {
+                id,
+                api: str_of(&tokens, "api_token"),
+                ws_token: str_of(&tokens, "ws_token"),
+            };
+        }
+        assert!(Instant::now() < deadline, "no lobby runtime #{index}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A deployed world with its lobby runtime.
+pub async fn deployed_lobby(server: &TestServer) -> (World, Runtime) {
+    let w = fixtures::world(server).await;
+    fixtures::deploy(server, &w).await;
+    let runtime = lobby_runtime(server, 0).await;
+    (w, runtime)
+}
+
+/// A signed-up player with a client in the world's deployment, once assigned to a lobby.
+pub async fn player(server: &TestServer, w: &World) -> PlayerClient {
+    let mut p = PlayerClient::sign_up(&server.base).await.expect("sign up");
+    p.create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .expect("client");
+    p.wait_for(Duration::from_secs(10), |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(_))
+    })
+    .await
+    .expect("interchange")
+    .expect("a lobby assignment");
+    p
+}
+
+pub fn ws_url(server: &TestServer, query: &str) -> String {
+    format!(
+        "ws://{}/dispatcher/v1/entrypoint/websocket/endpoint{query}",
+        server.addr
+    )
+}
+
+/// Opens a raw WebSocket with the `omgservers` sub-protocol.
+pub async fn raw_connect(server: &TestServer, ws_token: &str) -> RawSocket {
+    let mut request = ws_url(server, &format!("?ws_token={ws_token}"))
+        .into_client_request()
+        .expect("request");
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        HeaderValue::from_static("omgservers"),
+    );
+    let (socket, response) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("the upgrade is accepted");
+    assert_eq!(
+        response.headers().get("sec-websocket-protocol"),
+        Some(&HeaderValue::from_static("omgservers"))
+    );
+    socket
+}
+
+/// Reads until the server closes the socket; returns its close code and reason (data frames
+/// read meanwhile are counted in the second value).
+pub async fn close_of(socket: &mut RawSocket, within: Duration) -> (Option<(u16, String)>, usize) {
+    let mut frames = 0;
+    let read = async {
+        while let Some(message) = socket.next().await {
+            match message {
+                Ok(Message::Close(frame)) => {
+                    return frame.map(|f| (u16::from(f.code), f.reason.as_str().to_owned()))
+                }
+                Ok(Message::Text(_) | Message::Binary(_)) => frames += 1,
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+        None
+    };
+    let close = tokio::time::timeout(within, read)
+        .await
+        .expect("the server closes the socket in time");
+    (close, frames)
+}
+
+/// The value of a metric on the server's `/metrics` page (0 when absent).
+pub async fn metric(server: &TestServer, name: &str) -> f64 {
+    let page = server
+        .http
+        .get(format!("{}/metrics", server.base))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("metrics text");
+    page.lines()
+        .find_map(|line| {
+            let (key, value) = line.split_once(' ')?;
+            (key == name).then(|| value.trim().parse().ok()).flatten()
+        })
+        .unwrap_or(0.0)
+}
+
+/// Resident memory of this process in kB (Linux), for flat-memory checks of an in-process
+/// server and its clients together.
+pub fn rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse().ok())
+        })
+        .unwrap_or(0)
+}

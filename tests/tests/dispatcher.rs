@@ -1,0 +1,450 @@
+//! The dispatcher WebSocket (wire reference §10) end to end: a lobby runtime driven over raw
+//! HTTP opens its room and upgrades players, who join through the SDK's `PlayerSocket`;
+//! runtime frames are written raw so the wire format itself is under test.
+
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use omgservers::game::runtimes;
+use omgservers_e2e::fixtures::str_of;
+use omgservers_e2e::realtime::{self, close_of, metric, raw_connect, RawSocket};
+use omgservers_e2e::{both_backends, test_keys, Backend, TestServer};
+use omgservers_sdk::dispatcher::{Closed, Data, PlayerSocket};
+use omgservers_sdk::types::messages::MessageBody;
+use serde_json::{json, Value};
+use tokio_tungstenite::tungstenite::Message;
+
+const WAIT: Duration = Duration::from_secs(10);
+
+/// The next frame the runtime receives, as JSON.
+async fn runtime_reads(runtime: &mut RawSocket) -> Value {
+    loop {
+        let message = tokio::time::timeout(WAIT, runtime.next())
+            .await
+            .expect("a frame for the runtime in time")
+            .expect("the runtime socket is open")
+            .expect("a frame");
+        if let Message::Text(text) = message {
+            return serde_json::from_str(text.as_str()).expect("JSON");
+        }
+    }
+}
+
+async fn runtime_writes(runtime: &mut RawSocket, frame: Value) {
+    runtime
+        .send(Message::text(frame.to_string()))
+        .await
+        .expect("sent");
+}
+
+async fn player_reads(player: &mut PlayerSocket) -> Data {
+    tokio::time::timeout(WAIT, player.recv())
+        .await
+        .expect("a frame for the player in time")
+        .expect("the player socket is open")
+}
+
+async fn player_closed(player: &mut PlayerSocket) -> Closed {
+    let next = tokio::time::timeout(WAIT, player.recv())
+        .await
+        .expect("the player socket closes in time");
+    assert_eq!(next, None, "no more frames");
+    player.closed().cloned().expect("a close frame")
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// A token signed with the server's key (the test key) or another one.
+fn forge(claims: &Value, pem: &str) -> String {
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256),
+        claims,
+        &jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes()).unwrap(),
+    )
+    .unwrap()
+}
+
+both_backends! {
+    async fn players_exchange_text_and_binary_through_the_runtime(server: TestServer) {
+        let (w, rt) = realtime::deployed_lobby(&server).await;
+        let mut runtime = raw_connect(&server, &rt.ws_token).await;
+        let mut a = realtime::player(&server, &w).await;
+        let mut b = realtime::player(&server, &w).await;
+        let (a_id, b_id) = (a.client_id.unwrap().to_string(), b.client_id.unwrap().to_string());
+        let a_token = rt.upgrade(&server, &mut a).await;
+        let b_token = rt.upgrade(&server, &mut b).await;
+        let mut a_ws = PlayerSocket::connect(&server.base, &a_token).await.unwrap();
+        let mut b_ws = PlayerSocket::connect(&server.base, &b_token).await.unwrap();
+        // Both are in the room once a frame of each reaches the runtime.
+        a_ws.send(Data::Text("hello from a".into())).await.unwrap();
+        assert_eq!(runtime_reads(&mut runtime).await, json!({"client_id": a_id, "encoding": "TXT", "message": "hello from a"}));
+        b_ws.send(Data::Binary(vec![0, 1, 2, 255])).await.unwrap();
+        assert_eq!(runtime_reads(&mut runtime).await, json!({"client_id": b_id, "encoding": "B64", "message": "AAEC/w=="}));
+
+        // runtime -> one player, text and binary
+        runtime_writes(&mut runtime, json!({"clients": [b_id], "encoding": "TXT", "message": "a says hello"})).await;
+        assert_eq!(player_reads(&mut b_ws).await, Data::Text("a says hello".into()));
+        runtime_writes(&mut runtime, json!({"clients": [a_id.parse::<i64>().unwrap()], "encoding": "B64", "message": "AAEC/w=="})).await;
+        assert_eq!(player_reads(&mut a_ws).await, Data::Binary(vec![0, 1, 2, 255]));
+
+        // Invalid frames are dropped (and counted); unknown clients ignored; the socket stays.
+        let invalid_before = metric(&server, "omgservers_dispatcher_invalid_frames_total").await;
+        for bad in ["not json", r#"{"clients": [1], "encoding": "TXT", "message": ""}"#, r#"{"clients": [1], "encoding": "B64", "message": "!!"}"#, r#"{"clients": [1], "encoding": "XML", "message": "x"}"#] {
+            runtime.send(Message::text(bad)).await.unwrap();
+        }
+        runtime.send(Message::binary(vec![1, 2, 3])).await.unwrap();
+        runtime_writes(&mut runtime, json!({"clients": ["12345"], "encoding": "TXT", "message": "nobody"})).await;
+
+        // null or empty `clients`: every player of the room (upstream drops these)
+        runtime_writes(&mut runtime, json!({"clients": null, "encoding": "TXT", "message": "everyone"})).await;
+        runtime_writes(&mut runtime, json!({"clients": [], "encoding": "B64", "message": "/w=="})).await;
+        for ws in [&mut a_ws, &mut b_ws] {
+            assert_eq!(player_reads(ws).await, Data::Text("everyone".into()));
+            assert_eq!(player_reads(ws).await, Data::Binary(vec![255]));
+        }
+        assert_eq!(metric(&server, "omgservers_dispatcher_invalid_frames_total").await - invalid_before, 5.0);
+
+        // The HTTP interchange goes on beside the sockets, both ways.
+        rt.interchange(&server, vec![json!({"qualifier": "RESPOND_CLIENT", "body": {"client_id": a_id, "message": {"text": "over http"}}})]).await;
+        let wanted = json!({"text": "over http"});
+        a.wait_for(WAIT, |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted)).await.unwrap().expect("the HTTP message");
+        a.send(json!({"text": "http too"})).await.unwrap();
+        let incoming = server.ok("runtime", "interchange", Some(&rt.api), json!({"outgoing_commands": [], "consumed_commands": [], "wait_ms": 5000})).await;
+        assert!(incoming["incoming_commands"].as_array().unwrap().iter().any(|c| c["qualifier"] == json!("HANDLE_MESSAGE")), "{incoming}");
+        // and the sockets still work after it
+        a_ws.send(Data::Text("still here".into())).await.unwrap();
+        assert_eq!(runtime_reads(&mut runtime).await["message"], json!("still here"));
+        assert_eq!(metric(&server, "omgservers_dispatcher_sockets").await, 3.0);
+
+        // The runtime's socket closing removes the room: its players get 1001.
+        runtime.close(None).await.unwrap();
+        for ws in [&mut a_ws, &mut b_ws] {
+            assert_eq!(player_closed(ws).await, Closed { code: 1001, reason: "Room was removed".into() });
+        }
+    }
+}
+
+/// Wrong, expired, foreign-signed and misdirected tokens: the upgrade is accepted, then closed
+/// with 1002 (upstream's behaviour, so clients see a close code rather than an HTTP status).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_tokens_are_refused_with_1002() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let mut p = realtime::player(&server, &w).await;
+    let client_id = p.client_id.unwrap().to_string();
+    // A player token before the runtime has opened its room: no room.
+    let early = rt.upgrade(&server, &mut p).await;
+    let mut refused = raw_connect(&server, &early).await;
+    let failed = Some((1002, "Failed to open the dispatcher connection".to_owned()));
+    assert_eq!(close_of(&mut refused, WAIT).await.0, failed);
+
+    let _runtime = raw_connect(&server, &rt.ws_token).await;
+    let claims = json!({"iss": "omgservers", "aud": "omgservers", "sub": client_id, "iat": now(), "exp": now() + 600,
+        "jti": "1", "groups": ["websocket"], "runtime_id": rt.id, "user_role": "player"});
+    let own_key = &test_keys().private_pem;
+    // the same claims signed with the server's key are accepted (the control)
+    let mut accepted = raw_connect(&server, &forge(&claims, own_key)).await;
+    accepted.send(Message::text("hi")).await.unwrap();
+
+    let mut expired = claims.clone();
+    expired["iat"] = json!(now() - 7200);
+    expired["exp"] = json!(now() - 3600);
+    let mut elsewhere = claims.clone();
+    elsewhere["runtime_id"] = json!("12345");
+    let mut not_websocket = claims.clone();
+    not_websocket["groups"] = json!(["player"]);
+    let mut no_role = claims.clone();
+    no_role["user_role"] = json!("admin");
+    let mut runtime_role = claims.clone();
+    runtime_role["user_role"] = json!("runtime"); // the sub is a client, not the runtime's user
+    let foreign_key = {
+        use rsa::pkcs8::EncodePrivateKey;
+        rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048)
+            .unwrap()
+            .to_pkcs8_pem(rsa::pkcs8::LineEnding::LF)
+            .unwrap()
+            .to_string()
+    };
+    let player_api_token = str_of(
+        &server
+            .ok(
+                "player",
+                "create-token",
+                None,
+                json!({"user_id": p.user_id, "password": p.password}),
+            )
+            .await,
+        "raw_token",
+    );
+    let bad = [
+        ("garbage", "not-a-jwt".to_owned()),
+        ("expired", forge(&expired, own_key)),
+        ("foreign", forge(&claims, &foreign_key)),
+        ("another runtime", forge(&elsewhere, own_key)),
+        ("not a websocket token", forge(&not_websocket, own_key)),
+        ("unknown user_role", forge(&no_role, own_key)),
+        (
+            "runtime role with a client subject",
+            forge(&runtime_role, own_key),
+        ),
+        ("player API token", player_api_token),
+    ];
+    for (what, token) in bad {
+        let mut socket = raw_connect(&server, &token).await;
+        assert_eq!(close_of(&mut socket, WAIT).await.0, failed, "{what}");
+    }
+    // no token at all
+    let (mut socket, _) = tokio_tungstenite::connect_async(realtime::ws_url(&server, ""))
+        .await
+        .unwrap();
+    assert_eq!(close_of(&mut socket, WAIT).await.0, failed);
+    assert!(metric(&server, "omgservers_dispatcher_refused_connections_total").await >= 10.0);
+
+    // Not a WebSocket request: our usual JSON error body.
+    let response = server
+        .http
+        .get(realtime::ws_url(&server, "").replace("ws://", "http://"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["qualifier"], json!("WRONG_REQUEST"), "{body}");
+}
+
+/// Deleting a runtime closes its room (1001); a kicked client's socket closes (1000); a
+/// reconnecting player or runtime replaces its earlier socket (1000) and keeps the room.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kicks_deletions_and_reconnects_close_the_right_sockets() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let mut runtime = raw_connect(&server, &rt.ws_token).await;
+    let mut a = realtime::player(&server, &w).await;
+    let mut b = realtime::player(&server, &w).await;
+    let b_id = b.client_id.unwrap().to_string();
+    let a_token = rt.upgrade(&server, &mut a).await;
+    let b_token = rt.upgrade(&server, &mut b).await;
+    let mut a_ws = PlayerSocket::connect(&server.base, &a_token).await.unwrap();
+    let mut b_old = PlayerSocket::connect(&server.base, &b_token).await.unwrap();
+    b_old.send(Data::Text("1".into())).await.unwrap();
+    runtime_reads(&mut runtime).await;
+
+    // A player reconnecting with its token replaces its old socket and rejoins the room.
+    let mut b_ws = PlayerSocket::connect(&server.base, &b_token).await.unwrap();
+    assert_eq!(
+        player_closed(&mut b_old).await,
+        Closed {
+            code: 1000,
+            reason: "Replaced by a newer connection".into()
+        }
+    );
+    b_ws.send(Data::Text("2".into())).await.unwrap();
+    assert_eq!(runtime_reads(&mut runtime).await["message"], json!("2"));
+
+    // So does the runtime: the new socket takes the room over, the players stay.
+    let mut runtime2 = raw_connect(&server, &rt.ws_token).await;
+    assert_eq!(
+        close_of(&mut runtime, WAIT).await.0,
+        Some((1000, "Replaced by a newer connection".to_owned()))
+    );
+    runtime_writes(
+        &mut runtime2,
+        json!({"clients": null, "encoding": "TXT", "message": "new runtime socket"}),
+    )
+    .await;
+    assert_eq!(
+        player_reads(&mut a_ws).await,
+        Data::Text("new runtime socket".into())
+    );
+    assert_eq!(
+        player_reads(&mut b_ws).await,
+        Data::Text("new runtime socket".into())
+    );
+    a_ws.send(Data::Text("3".into())).await.unwrap();
+    assert_eq!(runtime_reads(&mut runtime2).await["message"], json!("3"));
+
+    // A kicked client (a lobby kick deletes it) loses its socket; its token no longer opens one.
+    rt.interchange(
+        &server,
+        vec![json!({"qualifier": "KICK_CLIENT", "body": {"client_id": b_id}})],
+    )
+    .await;
+    assert_eq!(
+        player_closed(&mut b_ws).await,
+        Closed {
+            code: 1000,
+            reason: "The client left the runtime".into()
+        }
+    );
+    let mut again = raw_connect(&server, &b_token).await;
+    assert_eq!(close_of(&mut again, WAIT).await.0.map(|c| c.0), Some(1002));
+
+    // Deleting the runtime (with its lobby) closes the room: runtime and players get 1001.
+    let state = server.state.as_ref().unwrap();
+    let lobby_id = {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        runtimes::find(&mut conn, rt.id.parse().unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .lobby_id
+            .unwrap()
+    };
+    server
+        .ok(
+            "developer",
+            "delete-lobby",
+            Some(&w.dev.token),
+            json!({"lobby_id": lobby_id}),
+        )
+        .await;
+    assert_eq!(
+        player_closed(&mut a_ws).await,
+        Closed {
+            code: 1001,
+            reason: "Room was removed".into()
+        }
+    );
+    assert_eq!(
+        close_of(&mut runtime2, WAIT).await.0,
+        Some((1001, "Room was removed".to_owned()))
+    );
+    let mut gone = raw_connect(&server, &rt.ws_token).await;
+    assert_eq!(
+        close_of(&mut gone, WAIT).await.0.map(|c| c.0),
+        Some(1002),
+        "a deleted runtime's token opens nothing"
+    );
+    assert_eq!(server.state.as_ref().unwrap().dispatcher.room_count(), 0);
+}
+
+/// A player that never reads is dropped (1008) once its send queue is full, and counted; the
+/// runtime and the other players go on at full speed and lose nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_player_is_dropped_without_stalling_the_room() {
+    let server =
+        TestServer::start_with(Backend::Sqlite, |c| c.dispatcher_send_queue_frames = 64).await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let mut runtime = raw_connect(&server, &rt.ws_token).await;
+    let mut readers = Vec::new();
+    for _ in 0..2 {
+        let mut p = realtime::player(&server, &w).await;
+        let token = rt.upgrade(&server, &mut p).await;
+        let mut ws = PlayerSocket::connect(&server.base, &token).await.unwrap();
+        ws.send(Data::Text("joined".into())).await.unwrap();
+        runtime_reads(&mut runtime).await;
+        readers.push(ws);
+    }
+    let mut slow = realtime::player(&server, &w).await;
+    let slow_id = slow.client_id.unwrap().to_string();
+    let slow_token = rt.upgrade(&server, &mut slow).await;
+    let mut slow_ws = raw_connect(&server, &slow_token).await;
+    slow_ws.send(Message::text("joined")).await.unwrap();
+    assert_eq!(
+        runtime_reads(&mut runtime).await["client_id"],
+        json!(slow_id)
+    );
+
+    // Small numbered frames to everyone, and 64 KiB frames to the slow player alone: its TCP
+    // buffers fill, then its queue of 64; the readers only have to keep up with small frames.
+    const FRAMES: usize = 600;
+    let payload = "x".repeat(64 * 1024);
+    let readers_done: Vec<_> = readers
+        .into_iter()
+        .map(|mut ws| {
+            tokio::spawn(async move {
+                for i in 0..FRAMES {
+                    match tokio::time::timeout(WAIT, ws.recv())
+                        .await
+                        .expect("in time")
+                    {
+                        Some(Data::Text(text)) => {
+                            assert_eq!(text, i.to_string(), "frame {i} in order")
+                        }
+                        other => panic!("frame {i}: {other:?}, closed {:?}", ws.closed()),
+                    }
+                }
+            })
+        })
+        .collect();
+    for i in 0..FRAMES {
+        runtime_writes(
+            &mut runtime,
+            json!({"clients": [slow_id], "encoding": "TXT", "message": payload}),
+        )
+        .await;
+        runtime_writes(
+            &mut runtime,
+            json!({"clients": null, "encoding": "TXT", "message": i.to_string()}),
+        )
+        .await;
+        // A steady pace rather than one burst: a burst larger than a queue would drop any reader.
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    for reader in readers_done {
+        tokio::time::timeout(Duration::from_secs(60), reader)
+            .await
+            .expect("readers finish")
+            .unwrap();
+    }
+    assert_eq!(
+        metric(&server, "omgservers_dispatcher_slow_sockets_dropped_total").await,
+        1.0
+    );
+    let (close, frames) = close_of(&mut slow_ws, WAIT).await;
+    assert!(
+        frames < 2 * FRAMES,
+        "the slow player was cut off ({frames} frames read)"
+    );
+    // The close frame may be lost when the kernel buffers are full: then the socket just ends.
+    if let Some(close) = close {
+        assert_eq!(close.0, 1008, "{close:?}");
+    }
+}
+
+/// Idle sockets close with 1002 "Connection timed out due to inactivity."; a peer that answers
+/// pings stays open however quiet it is.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_sockets_time_out_but_pongs_keep_them_alive() {
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        c.expired_connections_idle_timeout = Duration::from_millis(1500);
+        c.expired_connections_handler_job_interval = Duration::from_millis(100);
+        c.dispatcher_ping_interval = Duration::from_millis(300);
+    })
+    .await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    // The runtime reads all the time, so it answers pings: it outlives several idle timeouts.
+    let runtime = raw_connect(&server, &rt.ws_token).await;
+    let (mut runtime_tx, mut runtime_rx) = runtime.split();
+    let runtime_reader = tokio::spawn(async move {
+        let mut pings = 0;
+        while let Some(Ok(message)) = runtime_rx.next().await {
+            match message {
+                Message::Ping(_) => pings += 1,
+                Message::Close(frame) => return (pings, frame.map(|f| u16::from(f.code))),
+                _ => {}
+            }
+        }
+        (pings, None)
+    });
+    let mut p = realtime::player(&server, &w).await;
+    let token = rt.upgrade(&server, &mut p).await;
+    // A player that never reads, so never answers pings, and sends nothing.
+    let mut player = raw_connect(&server, &token).await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let (close, _) = close_of(&mut player, WAIT).await;
+    assert_eq!(
+        close,
+        Some((1002, "Connection timed out due to inactivity.".to_owned()))
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        !runtime_reader.is_finished(),
+        "the runtime answering pings is still open after 4 s"
+    );
+    runtime_tx.send(Message::Close(None)).await.unwrap();
+    let (pings, _) = runtime_reader.await.unwrap();
+    assert!(pings >= 5, "pings every 300 ms ({pings})");
+}
