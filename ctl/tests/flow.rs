@@ -109,7 +109,8 @@ fn scripted_flow_and_every_command() {
         "id",
     ]);
 
-    // Upload: the archive is packed and sent; today's server has no builder endpoint.
+    // Upload: the archive is packed and sent; the server starts a build (followed with --wait
+    // in `upload_wait_reports_a_failed_build`).
     let game = ci.path().join("game");
     std::fs::create_dir_all(game.join(".git")).unwrap();
     std::fs::write(game.join(".git/HEAD"), "ref").unwrap();
@@ -132,11 +133,13 @@ fn scripted_flow_and_every_command() {
     let stderr = String::from_utf8_lossy(&upload.stderr);
     assert!(stderr.contains("Packed 1 files"), "{stderr}");
     if upload.status.success() {
-        // A server with the builder: the archive id is printed and remembered.
+        // A server with the builder: the archive id is printed and remembered, and the build.
         let id = String::from_utf8_lossy(&upload.stdout).trim().to_owned();
         assert_eq!(dev(&["environment", "print-variable", "FILES_ARCHIVE"]), id);
+        assert!(stderr.contains("BUILD_REQUEST="), "{stderr}");
+        dev(&["environment", "print-variable", "BUILD_REQUEST"]);
     } else {
-        // Today's server has no builder: the server's error, clearly, with a hint
+        // A server without the builder: the server's error, clearly, with a hint
         // (404 ENDPOINT_NOT_FOUND, exit 3).
         assert!(
             stderr.contains("developer/upload-files-archive failed: HTTP "),
@@ -929,10 +932,93 @@ fn pool_host_commands() {
     );
 }
 
-/// The build commands against a server without the builder: get-build-log is an endpoint the
-/// server does not provide (404, exit 3), said clearly.
+/// `upload-files-archive --wait` follows the build: here the pool has no host to build on
+/// (every host is removed first), so the build fails and its log's end is shown; exit 1.
+/// `get-build-log` then prints the log on stdout and the state on stderr.
 #[test]
-fn build_log_on_a_server_without_the_builder() {
+fn upload_wait_reports_a_failed_build() {
+    let server = Server::start();
+    let home = Home::new();
+    let (tenant, _, version) = developer_world(&home, &server.url());
+    for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
+        assert_eq!(
+            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            "true"
+        );
+    }
+    let game = home.path().join("game");
+    std::fs::create_dir_all(&game).unwrap();
+    std::fs::write(game.join("main.lua"), "print('hi')").unwrap();
+    let out = home
+        .cmd()
+        .args(["developer", "upload-files-archive", &tenant, &version])
+        .arg(&game)
+        .args(["--wait", "--timeout", "60s", "-o", "id"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if stderr.contains("ENDPOINT_NOT_FOUND") {
+        // A server without the builder.
+        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        return;
+    }
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let build = home.ok(&["environment", "print-variable", "BUILD_REQUEST"]);
+    assert!(
+        stderr.contains("Files archive was uploaded, FILES_ARCHIVE="),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("Last lines of the log of build {build}:")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("no reachable, non-draining pool host"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: build {build} of version {version} failed")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "hint: the whole log: `omgctl developer get-build-log {tenant} {build}`"
+        )),
+        "{stderr}"
+    );
+
+    // get-build-log with the remembered TENANT and BUILD_REQUEST.
+    let out = home
+        .cmd()
+        .args(["developer", "get-build-log"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("Build {build} of version {version} is FAILED")),
+        "{stderr}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("no reachable, non-draining pool host"),
+        "{out:?}"
+    );
+    assert_eq!(
+        home.ok(&["developer", "get-build-log", "-o", "id"]),
+        "FAILED"
+    );
+    let log = json(&home.ok(&["developer", "get-build-log", &tenant, &build, "-o", "json"]));
+    assert_eq!(log["state"], "FAILED", "{log}");
+    assert_eq!(log["build_request_id"], build.as_str(), "{log}");
+    // The version's build requests show the state.
+    let table = home.ok(&["developer", "get-version-details"]);
+    assert!(table.contains("FAILED"), "{table}");
+}
+
+/// get-build-log of a build request that does not exist (or on a server without the builder):
+/// 404, exit 3, said clearly; without an id and none remembered, a usage error.
+#[test]
+fn build_log_of_an_unknown_build() {
     let server = Server::start();
     let home = Home::new();
     let (tenant, _, _) = developer_world(&home, &server.url());
@@ -942,7 +1028,6 @@ fn build_log_on_a_server_without_the_builder() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    // With the builder: an unknown build request is not found either.
     assert_eq!(out.status.code(), Some(3), "{stderr}");
     assert!(
         stderr.contains("developer/get-build-log failed: HTTP 404"),
