@@ -302,6 +302,10 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
             [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
             [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
+            [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
+            [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -390,6 +394,58 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;admin;get-pool-hosts' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;create-pool-host' {
+            [CompletionResult]::new('--cpus', '--cpus', [CompletionResultType]::ParameterName, 'CPUs the host offers to runtimes')
+            [CompletionResult]::new('--memory-mb', '--memory-mb', [CompletionResultType]::ParameterName, 'Memory the host offers to runtimes, in megabytes')
+            [CompletionResult]::new('--max-containers', '--max-containers', [CompletionResultType]::ParameterName, 'Most runtime containers the host runs at once')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;drain-pool-host' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Put a drained host back into service')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;delete-pool-host' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;admin;help' {
             [CompletionResult]::new('use-credentials', 'use-credentials', [CompletionResultType]::ParameterValue, 'Store admin credentials for this environment and create a token with them')
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Show the admin user and where its credentials come from')
@@ -398,6 +454,10 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
             [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
             [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
+            [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
+            [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -420,6 +480,18 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;admin;help;ping-docker-host' {
+            break
+        }
+        'omgctl;admin;help;get-pool-hosts' {
+            break
+        }
+        'omgctl;admin;help;create-pool-host' {
+            break
+        }
+        'omgctl;admin;help;drain-pool-host' {
+            break
+        }
+        'omgctl;admin;help;delete-pool-host' {
             break
         }
         'omgctl;admin;help;help' {
@@ -759,10 +831,13 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
             [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
             [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-build-log', 'get-build-log', [CompletionResultType]::ParameterValue, 'Show a build of an uploaded files archive: its state and log')
             [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -917,11 +992,13 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;create-version' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 90s, 5m')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'After creating the version, wait until it has an image')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -930,6 +1007,20 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         }
         'omgctl;developer;upload-files-archive' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Archive format')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait follows the build, e.g. 90s, 5m')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Follow the build until it succeeds or fails')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-build-log' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
@@ -972,7 +1063,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the version''s image, deploy, then wait until the deployment has a lobby')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the version''s image, deploy, then wait until its lobby runtime is up')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -980,6 +1071,32 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;get-deployment-details' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-deployment-runtimes' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;get-runtime-logs' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the last lines to print (the server''s default: 200; at most 10000)')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'How many of the last lines to print (the server''s default: 200; at most 10000)')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
@@ -1066,10 +1183,13 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
             [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
             [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-build-log', 'get-build-log', [CompletionResultType]::ParameterValue, 'Show a build of an uploaded files archive: its state and log')
             [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -1120,6 +1240,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         'omgctl;developer;help;upload-files-archive' {
             break
         }
+        'omgctl;developer;help;get-build-log' {
+            break
+        }
         'omgctl;developer;help;get-version-details' {
             break
         }
@@ -1130,6 +1253,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;help;get-deployment-details' {
+            break
+        }
+        'omgctl;developer;help;get-deployment-runtimes' {
+            break
+        }
+        'omgctl;developer;help;get-runtime-logs' {
             break
         }
         'omgctl;developer;help;delete-deployment' {
@@ -1222,6 +1351,10 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('generate-id', 'generate-id', [CompletionResultType]::ParameterValue, 'Generate a snowflake id. Prints it; remembers GENERATED_ID')
             [CompletionResult]::new('bcrypt-hash', 'bcrypt-hash', [CompletionResultType]::ParameterValue, 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH')
             [CompletionResult]::new('ping-docker-host', 'ping-docker-host', [CompletionResultType]::ParameterValue, 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL')
+            [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
+            [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
+            [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             break
         }
         'omgctl;help;admin;use-credentials' {
@@ -1243,6 +1376,18 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;admin;ping-docker-host' {
+            break
+        }
+        'omgctl;help;admin;get-pool-hosts' {
+            break
+        }
+        'omgctl;help;admin;create-pool-host' {
+            break
+        }
+        'omgctl;help;admin;drain-pool-host' {
+            break
+        }
+        'omgctl;help;admin;delete-pool-host' {
             break
         }
         'omgctl;help;support' {
@@ -1331,10 +1476,13 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-stage', 'delete-stage', [CompletionResultType]::ParameterValue, 'Delete a stage and its deployments. Prints whether it was deleted')
             [CompletionResult]::new('create-version', 'create-version', [CompletionResultType]::ParameterValue, 'Create a version from a version config JSON file. Prints its id; remembers VERSION')
             [CompletionResult]::new('upload-files-archive', 'upload-files-archive', [CompletionResultType]::ParameterValue, 'Pack a directory and upload it as the version''s files archive (the server builds an image)')
+            [CompletionResult]::new('get-build-log', 'get-build-log', [CompletionResultType]::ParameterValue, 'Show a build of an uploaded files archive: its state and log')
             [CompletionResult]::new('get-version-details', 'get-version-details', [CompletionResultType]::ParameterValue, 'Show a version: its build requests and images')
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -1384,6 +1532,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         'omgctl;help;developer;upload-files-archive' {
             break
         }
+        'omgctl;help;developer;get-build-log' {
+            break
+        }
         'omgctl;help;developer;get-version-details' {
             break
         }
@@ -1394,6 +1545,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;developer;get-deployment-details' {
+            break
+        }
+        'omgctl;help;developer;get-deployment-runtimes' {
+            break
+        }
+        'omgctl;help;developer;get-runtime-logs' {
             break
         }
         'omgctl;help;developer;delete-deployment' {

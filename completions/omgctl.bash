@@ -46,11 +46,23 @@ _omgctl() {
             omgctl__subcmd__admin,calculate-shard)
                 cmd="omgctl__subcmd__admin__subcmd__calculate__subcmd__shard"
                 ;;
+            omgctl__subcmd__admin,create-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__admin,create-token)
                 cmd="omgctl__subcmd__admin__subcmd__create__subcmd__token"
                 ;;
+            omgctl__subcmd__admin,delete-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host"
+                ;;
+            omgctl__subcmd__admin,drain-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__admin,generate-id)
                 cmd="omgctl__subcmd__admin__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__admin,get-pool-hosts)
+                cmd="omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
                 ;;
             omgctl__subcmd__admin,help)
                 cmd="omgctl__subcmd__admin__subcmd__help"
@@ -70,11 +82,23 @@ _omgctl() {
             omgctl__subcmd__admin__subcmd__help,calculate-shard)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__calculate__subcmd__shard"
                 ;;
+            omgctl__subcmd__admin__subcmd__help,create-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__create__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__admin__subcmd__help,create-token)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__create__subcmd__token"
                 ;;
+            omgctl__subcmd__admin__subcmd__help,delete-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__delete__subcmd__pool__subcmd__host"
+                ;;
+            omgctl__subcmd__admin__subcmd__help,drain-pool-host)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__admin__subcmd__help,generate-id)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__admin__subcmd__help,get-pool-hosts)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__pool__subcmd__hosts"
                 ;;
             omgctl__subcmd__admin__subcmd__help,help)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__help"
@@ -133,11 +157,20 @@ _omgctl() {
             omgctl__subcmd__developer,deploy-version)
                 cmd="omgctl__subcmd__developer__subcmd__deploy__subcmd__version"
                 ;;
+            omgctl__subcmd__developer,get-build-log)
+                cmd="omgctl__subcmd__developer__subcmd__get__subcmd__build__subcmd__log"
+                ;;
             omgctl__subcmd__developer,get-deployment-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__developer,get-deployment-runtimes)
+                cmd="omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes"
+                ;;
             omgctl__subcmd__developer,get-project-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__project__subcmd__details"
+                ;;
+            omgctl__subcmd__developer,get-runtime-logs)
+                cmd="omgctl__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs"
                 ;;
             omgctl__subcmd__developer,get-stage-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details"
@@ -205,11 +238,20 @@ _omgctl() {
             omgctl__subcmd__developer__subcmd__help,deploy-version)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__deploy__subcmd__version"
                 ;;
+            omgctl__subcmd__developer__subcmd__help,get-build-log)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__build__subcmd__log"
+                ;;
             omgctl__subcmd__developer__subcmd__help,get-deployment-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__developer__subcmd__help,get-deployment-runtimes)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__runtimes"
+                ;;
             omgctl__subcmd__developer__subcmd__help,get-project-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__project__subcmd__details"
+                ;;
+            omgctl__subcmd__developer__subcmd__help,get-runtime-logs)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__runtime__subcmd__logs"
                 ;;
             omgctl__subcmd__developer__subcmd__help,get-stage-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__stage__subcmd__details"
@@ -301,11 +343,23 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__admin,calculate-shard)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__calculate__subcmd__shard"
                 ;;
+            omgctl__subcmd__help__subcmd__admin,create-pool-host)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__help__subcmd__admin,create-token)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__create__subcmd__token"
                 ;;
+            omgctl__subcmd__help__subcmd__admin,delete-pool-host)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,drain-pool-host)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host"
+                ;;
             omgctl__subcmd__help__subcmd__admin,generate-id)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,get-pool-hosts)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
                 ;;
             omgctl__subcmd__help__subcmd__admin,ping-docker-host)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__ping__subcmd__docker__subcmd__host"
@@ -361,11 +415,20 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__developer,deploy-version)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__deploy__subcmd__version"
                 ;;
+            omgctl__subcmd__help__subcmd__developer,get-build-log)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__build__subcmd__log"
+                ;;
             omgctl__subcmd__help__subcmd__developer,get-deployment-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__help__subcmd__developer,get-deployment-runtimes)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes"
+                ;;
             omgctl__subcmd__help__subcmd__developer,get-project-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__project__subcmd__details"
+                ;;
+            omgctl__subcmd__help__subcmd__developer,get-runtime-logs)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs"
                 ;;
             omgctl__subcmd__help__subcmd__developer,get-stage-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details"
@@ -603,7 +666,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,8 +767,122 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host)
+            opts="-e -o -h -V --cpus --memory-mb --max-containers --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-mb)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-containers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__create__subcmd__token)
             opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host)
+            opts="-e -o -h -V --undo --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,8 +949,42 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host help"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +1025,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__create__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__create__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -828,7 +1053,49 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__delete__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__generate__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__pool__subcmd__hosts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1035,7 +1302,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1307,12 +1574,16 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__version)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -h -V --wait --timeout --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1582,7 +1853,75 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__get__subcmd__build__subcmd__log)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1623,6 +1962,48 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs)
+            opts="-n -e -o -h -V --tail --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1753,7 +2134,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,6 +2357,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__build__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__details)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1990,7 +2385,35 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__runtimes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__project__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__runtime__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2137,7 +2560,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__upload__subcmd__files__subcmd__archive)
-            opts="-e -o -h -V --format --env --output --color --help --version"
+            opts="-e -o -h -V --format --wait --timeout --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,6 +2568,10 @@ _omgctl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "tar-gz zip" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --env)
@@ -2577,7 +3004,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2618,6 +3045,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__create__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2632,7 +3073,49 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__generate__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2703,7 +3186,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-version-details delete-version deploy-version get-deployment-details delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2926,6 +3409,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__build__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2940,7 +3437,35 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__project__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

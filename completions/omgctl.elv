@@ -268,6 +268,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
             cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
             cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+            cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
+            cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
+            cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omgctl;admin;use-credentials'= {
@@ -348,6 +352,54 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;admin;get-pool-hosts'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;create-pool-host'= {
+            cand --cpus 'CPUs the host offers to runtimes'
+            cand --memory-mb 'Memory the host offers to runtimes, in megabytes'
+            cand --max-containers 'Most runtime containers the host runs at once'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;drain-pool-host'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --undo 'Put a drained host back into service'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;delete-pool-host'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;admin;help'= {
             cand use-credentials 'Store admin credentials for this environment and create a token with them'
             cand print-current 'Show the admin user and where its credentials come from'
@@ -356,6 +408,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
             cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
             cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+            cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
+            cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
+            cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omgctl;admin;help;use-credentials'= {
@@ -371,6 +427,14 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;admin;help;bcrypt-hash'= {
         }
         &'omgctl;admin;help;ping-docker-host'= {
+        }
+        &'omgctl;admin;help;get-pool-hosts'= {
+        }
+        &'omgctl;admin;help;create-pool-host'= {
+        }
+        &'omgctl;admin;help;drain-pool-host'= {
+        }
+        &'omgctl;admin;help;delete-pool-host'= {
         }
         &'omgctl;admin;help;help'= {
         }
@@ -671,10 +735,13 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
             cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
             cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-build-log 'Show a build of an uploaded files archive: its state and log'
             cand get-version-details 'Show a version: its build requests and images'
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -816,11 +883,13 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand --version 'Print version'
         }
         &'omgctl;developer;create-version'= {
+            cand --timeout 'How long --wait waits, e.g. 90s, 5m'
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
             cand -o 'Output format of the data printed on stdout'
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --wait 'After creating the version, wait until it has an image'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -828,6 +897,19 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;developer;upload-files-archive'= {
             cand --format 'Archive format'
+            cand --timeout 'How long --wait follows the build, e.g. 90s, 5m'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --wait 'Follow the build until it succeeds or fails'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-build-log'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
             cand -o 'Output format of the data printed on stdout'
@@ -867,13 +949,37 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -o 'Output format of the data printed on stdout'
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
-            cand --wait 'Wait for the version''s image, deploy, then wait until the deployment has a lobby'
+            cand --wait 'Wait for the version''s image, deploy, then wait until its lobby runtime is up'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'omgctl;developer;get-deployment-details'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-deployment-runtimes'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;get-runtime-logs'= {
+            cand -n 'How many of the last lines to print (the server''s default: 200; at most 10000)'
+            cand --tail 'How many of the last lines to print (the server''s default: 200; at most 10000)'
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
             cand -o 'Output format of the data printed on stdout'
@@ -954,10 +1060,13 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
             cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
             cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-build-log 'Show a build of an uploaded files archive: its state and log'
             cand get-version-details 'Show a version: its build requests and images'
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -993,6 +1102,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;developer;help;upload-files-archive'= {
         }
+        &'omgctl;developer;help;get-build-log'= {
+        }
         &'omgctl;developer;help;get-version-details'= {
         }
         &'omgctl;developer;help;delete-version'= {
@@ -1000,6 +1111,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;developer;help;deploy-version'= {
         }
         &'omgctl;developer;help;get-deployment-details'= {
+        }
+        &'omgctl;developer;help;get-deployment-runtimes'= {
+        }
+        &'omgctl;developer;help;get-runtime-logs'= {
         }
         &'omgctl;developer;help;delete-deployment'= {
         }
@@ -1075,6 +1190,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand generate-id 'Generate a snowflake id. Prints it; remembers GENERATED_ID'
             cand bcrypt-hash 'bcrypt-hash a value. Prints the hash; remembers BCRYPTED_HASH'
             cand ping-docker-host 'Ask the server to ping a Docker daemon. Prints the answering server; remembers SUCCESSFUL'
+            cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
+            cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
+            cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
         }
         &'omgctl;help;admin;use-credentials'= {
         }
@@ -1089,6 +1208,14 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;admin;bcrypt-hash'= {
         }
         &'omgctl;help;admin;ping-docker-host'= {
+        }
+        &'omgctl;help;admin;get-pool-hosts'= {
+        }
+        &'omgctl;help;admin;create-pool-host'= {
+        }
+        &'omgctl;help;admin;drain-pool-host'= {
+        }
+        &'omgctl;help;admin;delete-pool-host'= {
         }
         &'omgctl;help;support'= {
             cand use-credentials 'Store support credentials for this environment and create a token with them'
@@ -1158,10 +1285,13 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-stage 'Delete a stage and its deployments. Prints whether it was deleted'
             cand create-version 'Create a version from a version config JSON file. Prints its id; remembers VERSION'
             cand upload-files-archive 'Pack a directory and upload it as the version''s files archive (the server builds an image)'
+            cand get-build-log 'Show a build of an uploaded files archive: its state and log'
             cand get-version-details 'Show a version: its build requests and images'
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -1196,6 +1326,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;help;developer;upload-files-archive'= {
         }
+        &'omgctl;help;developer;get-build-log'= {
+        }
         &'omgctl;help;developer;get-version-details'= {
         }
         &'omgctl;help;developer;delete-version'= {
@@ -1203,6 +1335,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;developer;deploy-version'= {
         }
         &'omgctl;help;developer;get-deployment-details'= {
+        }
+        &'omgctl;help;developer;get-deployment-runtimes'= {
+        }
+        &'omgctl;help;developer;get-runtime-logs'= {
         }
         &'omgctl;help;developer;delete-deployment'= {
         }

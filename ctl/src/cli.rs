@@ -236,6 +236,58 @@ pub enum AdminCommand {
         /// Docker daemon URI, e.g. tcp://host:2375.
         uri: String,
     },
+    /// List the runtime pool's Docker hosts with their load and reachability.
+    ///
+    /// Prints a table (id, URI, status, containers, CPU and memory used of what the host
+    /// offers) and, below it, the last error of each host that has one; -o json prints the wire
+    /// DTO; -o id the host ids, one a line.
+    ///
+    /// Example: omgctl admin get-pool-hosts
+    #[command(alias = "getPoolHosts")]
+    GetPoolHosts,
+    /// Add a Docker host to the runtime pool. Prints the host.
+    ///
+    /// A host that does not answer yet is added all the same and shows as unreachable until it
+    /// does. A URI already in the pool is refused.
+    ///
+    /// Example: omgctl admin create-pool-host tcp://10.0.0.5:2375 --cpus 8 --memory-mb 16384 --max-containers 50
+    #[command(alias = "createPoolHost")]
+    CreatePoolHost {
+        /// Docker daemon URI, e.g. tcp://host:2375 or unix:///var/run/docker.sock.
+        uri: String,
+        /// CPUs the host offers to runtimes.
+        #[arg(long, value_name = "N")]
+        cpus: i64,
+        /// Memory the host offers to runtimes, in megabytes.
+        #[arg(long = "memory-mb", value_name = "N")]
+        memory_mb: i64,
+        /// Most runtime containers the host runs at once.
+        #[arg(long, value_name = "N")]
+        max_containers: i64,
+    },
+    /// Stop placing new runtimes on a pool host (its running ones stay). Prints the host.
+    ///
+    /// Drain a host before deleting it; --undo puts it back into service.
+    ///
+    /// Example: omgctl admin drain-pool-host 245515657456648200
+    #[command(alias = "drainPoolHost")]
+    DrainPoolHost {
+        /// Pool host id (see `omgctl admin get-pool-hosts`).
+        id: i64,
+        /// Put a drained host back into service.
+        #[arg(long)]
+        undo: bool,
+    },
+    /// Remove a pool host that runs no runtime container. Prints whether it was deleted.
+    ///
+    /// Refused while runtimes run on it: drain it first and wait until they end.
+    ///
+    /// Example: omgctl admin delete-pool-host 245515657456648200
+    #[command(alias = "deletePoolHost")]
+    DeletePoolHost {
+        /// Pool host id.
+        id: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -538,6 +590,13 @@ pub enum DeveloperCommand {
     },
     /// Create a version from a version config JSON file. Prints its id; remembers VERSION.
     ///
+    /// With --wait, then waits until the version has an image, from a registry push or a build
+    /// of an uploaded archive done elsewhere (another job, a background `docker push`): the
+    /// version id is remembered and shown on stderr before waiting, with the repository to push
+    /// to. A script that pushes or uploads after this command needs no --wait here:
+    /// `deploy-version --wait` waits for the image itself. Fails with exit code 1 when --timeout
+    /// passes first (the version stays).
+    ///
     /// Example: omgctl developer create-version my-studio my-game config.json
     #[command(alias = "createVersion")]
     CreateVersion {
@@ -547,13 +606,23 @@ pub enum DeveloperCommand {
         project: String,
         /// Path of the version config JSON (modes, groups…); `-` reads stdin.
         config: PathBuf,
+        /// After creating the version, wait until it has an image.
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits, e.g. 90s, 5m.
+        #[arg(long, default_value = "10m", value_parser = parse_duration, requires = "wait")]
+        timeout: std::time::Duration,
     },
     /// Pack a directory and upload it as the version's files archive (the server builds an image).
     ///
     /// Skips .git, .hg, .svn, target and node_modules; refuses an empty archive. Shows the size
-    /// and, on a terminal, a progress bar. Prints the files archive id; remembers FILES_ARCHIVE.
+    /// and, on a terminal, a progress bar. Prints the files archive id; remembers FILES_ARCHIVE,
+    /// and BUILD_REQUEST when the server started a build.
     ///
-    /// Example: omgctl developer upload-files-archive my-studio 245515657456648196 ./lua
+    /// With --wait, follows the build (`get-build-log`) until it succeeds or fails; a failed
+    /// build prints the end of its log on stderr and exits with 1, as does --timeout.
+    ///
+    /// Example: omgctl developer upload-files-archive my-studio 245515657456648196 ./lua --wait
     #[command(alias = "uploadFilesArchive")]
     UploadFilesArchive {
         /// Tenant id or alias.
@@ -565,6 +634,25 @@ pub enum DeveloperCommand {
         /// Archive format.
         #[arg(long, value_enum, default_value_t = ArchiveFormat::TarGz)]
         format: ArchiveFormat,
+        /// Follow the build until it succeeds or fails.
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait follows the build, e.g. 90s, 5m.
+        #[arg(long, default_value = "15m", value_parser = parse_duration, requires = "wait")]
+        timeout: std::time::Duration,
+    },
+    /// Show a build of an uploaded files archive: its state and log.
+    ///
+    /// Prints the log on stdout and the state (QUEUED, BUILDING, SUCCEEDED, FAILED) and image on
+    /// stderr; -o id prints only the state; -o json the wire DTO.
+    ///
+    /// Example: omgctl developer get-build-log my-studio 245515657456648201
+    #[command(alias = "getBuildLog")]
+    GetBuildLog {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Build request id (printed by upload-files-archive) [default: BUILD_REQUEST].
+        build_request_id: Option<i64>,
     },
     /// Show a version: its build requests and images.
     ///
@@ -591,9 +679,10 @@ pub enum DeveloperCommand {
     ///
     /// With --wait, first waits until the version has an image (a build from
     /// upload-files-archive, or a registry push), then deploys and follows the deployment until
-    /// it has a lobby; a spinner on a terminal, plain lines otherwise. Fails with exit code 1
-    /// when --timeout (for the whole) passes first. The API exposes no runtime state, so the
-    /// lobby's runtime may still be starting when --wait returns.
+    /// its lobby runtime is up: ready (it has talked to the server) with its container running,
+    /// or not managed when the server starts no containers itself; a spinner on a terminal,
+    /// plain lines otherwise. Fails with exit code 1 when --timeout (for the whole) passes
+    /// first, showing the runtimes' states and the last log lines of a container that exited.
     ///
     /// Example: omgctl developer deploy-version my-studio my-game production 245515657456648196 --wait
     #[command(alias = "deployVersion")]
@@ -606,7 +695,7 @@ pub enum DeveloperCommand {
         stage: Option<String>,
         /// Version id [default: VERSION].
         version_id: Option<i64>,
-        /// Wait for the version's image, deploy, then wait until the deployment has a lobby.
+        /// Wait for the version's image, deploy, then wait until its lobby runtime is up.
         #[arg(long)]
         wait: bool,
         /// How long --wait waits in all, e.g. 90s, 5m.
@@ -622,6 +711,36 @@ pub enum DeveloperCommand {
         tenant: Option<String>,
         /// Deployment id [default: DEPLOYMENT].
         deployment_id: Option<i64>,
+    },
+    /// Show a deployment's runtimes (lobby and matches) and the state of their containers.
+    ///
+    /// READY says whether the runtime has talked to the server since it started. CONTAINER is
+    /// STARTING, RUNNING, EXITED, UNKNOWN (not started yet), or NOT_MANAGED when the server
+    /// starts no containers itself. Prints a table; -o id prints the runtime ids, one a line.
+    ///
+    /// Example: omgctl developer get-deployment-runtimes my-studio 245515657456648197
+    #[command(alias = "getDeploymentRuntimes")]
+    GetDeploymentRuntimes {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Deployment id [default: DEPLOYMENT].
+        deployment_id: Option<i64>,
+    },
+    /// Print the recent output of a runtime's container, as it is, on stdout.
+    ///
+    /// The container is kept for a while after it exits, so the logs of a crashed runtime stay
+    /// readable. -o json prints the wire DTO.
+    ///
+    /// Example: omgctl developer get-runtime-logs my-studio 245515657456648202 --tail 50
+    #[command(alias = "getRuntimeLogs")]
+    GetRuntimeLogs {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Runtime id (see `omgctl developer get-deployment-runtimes`).
+        runtime_id: i64,
+        /// How many of the last lines to print (the server's default: 200; at most 10000).
+        #[arg(long, short = 'n', value_name = "N")]
+        tail: Option<u32>,
     },
     /// Delete a deployment. Prints whether it was deleted.
     ///

@@ -101,18 +101,42 @@ impl CtlError {
                     .to_owned()
             }
             CtlError::Api {
-                qualifier, message, ..
-            } => api_hint(qualifier, message),
+                op,
+                qualifier,
+                message,
+                ..
+            } => api_hint(op, qualifier, message),
             _ => String::new(),
         }
     }
 }
 
-fn api_hint(qualifier: &str, message: &str) -> String {
+fn api_hint(op: &str, qualifier: &str, message: &str) -> String {
     let Ok(q) = qualifier.parse::<ErrorQualifier>() else {
         return String::new();
     };
     use ErrorQualifier as Q;
+    match (op, q) {
+        ("admin/ping-docker-host" | "admin/create-pool-host", Q::SERVER_NOT_FOUND) => {
+            return "the server (not this machine) could not reach the Docker daemon: check the URI, \
+                    that dockerd listens there (e.g. -H tcp://0.0.0.0:2375) and that the server can reach it"
+                .to_owned()
+        }
+        ("admin/create-pool-host", Q::DB_CONSTRAINT_VIOLATED) => {
+            return "`omgctl admin get-pool-hosts` lists the hosts already in the pool".to_owned()
+        }
+        ("admin/delete-pool-host", Q::WRONG_REQUEST) => {
+            return "drain it with `omgctl admin drain-pool-host <id>`, wait until \
+                    `omgctl admin get-pool-hosts` shows 0 containers on it, then delete it"
+                .to_owned()
+        }
+        ("developer/get-runtime-logs", Q::OBJECT_NOT_FOUND | Q::RUNTIME_NOT_FOUND) => {
+            return "only runtimes with a container on a pool host have logs, kept a while after \
+                    they end; `omgctl developer get-deployment-runtimes` lists a deployment's runtimes"
+                .to_owned()
+        }
+        _ => {}
+    }
     match q {
         Q::WRONG_CREDENTIALS => {
             "check the credentials: `omgctl <role> use-credentials …` or OMGCTL_<ROLE>_USER/_PASSWORD"

@@ -4,6 +4,7 @@
 use std::io::{BufRead, IsTerminal, Read};
 use std::time::{Duration, Instant};
 
+use omgservers_types::details::BuildState;
 use omgservers_types::{admin, details, developer as dev, support, Empty};
 use serde_json::{json, Value};
 
@@ -545,7 +546,145 @@ fn admin_cmd(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 ("FROM_SERVER", resp.from_server),
             ]))
         }
+        AdminCommand::GetPoolHosts => {
+            let v = ctx.call(r, "get-pool-hosts", body(&Empty)?)?;
+            let resp: admin::GetPoolHostsResponse = parse(v.clone())?;
+            if resp.hosts.is_empty() {
+                ctx.ui.note(
+                    "The pool has no hosts; add one with `omgctl admin create-pool-host <uri> …`",
+                );
+            }
+            let ids: Vec<String> = resp.hosts.iter().map(|h| h.id.to_string()).collect();
+            let mut out = Out::new(v).id(ids.join("\n")).table(
+                None,
+                list_table(
+                    &["ID", "URI", "STATUS", "CONTAINERS", "CPUS", "MEMORY MB"],
+                    resp.hosts.iter().map(pool_host_row).collect(),
+                ),
+            );
+            let errors: Vec<Vec<String>> = resp
+                .hosts
+                .iter()
+                .filter_map(|h| {
+                    h.last_error
+                        .as_ref()
+                        .map(|e| vec![h.id.to_string(), e.clone()])
+                })
+                .collect();
+            if !errors.is_empty() {
+                out = out.table(Some("Last errors"), list_table(&["ID", "ERROR"], errors));
+            }
+            Ok(out)
+        }
+        AdminCommand::CreatePoolHost {
+            uri,
+            cpus,
+            memory_mb,
+            max_containers,
+        } => {
+            let v = ctx.call(
+                r,
+                "create-pool-host",
+                body(&admin::CreatePoolHostRequest {
+                    docker_daemon_uri: uri,
+                    cpu_count: cpus,
+                    memory_size: memory_mb,
+                    max_containers,
+                })?,
+            )?;
+            let host = parse::<admin::PoolHostResponse>(v.clone())?.host;
+            if !host.reachable {
+                ctx.ui.warn(&format!(
+                    "the host does not answer ({}); it was added and gets runtimes once it does",
+                    host.last_error.as_deref().unwrap_or("no answer")
+                ));
+            }
+            let id = host.id.to_string();
+            Ok(pool_host_out(v, &host).message(format!("Pool host was added, ID={id}")))
+        }
+        AdminCommand::DrainPoolHost { id, undo } => {
+            let v = ctx.call(
+                r,
+                "drain-pool-host",
+                body(&admin::DrainPoolHostRequest {
+                    id: id.into(),
+                    draining: !undo,
+                })?,
+            )?;
+            let host = parse::<admin::PoolHostResponse>(v.clone())?.host;
+            let message = if undo {
+                format!("Pool host {id} is back in service")
+            } else {
+                format!(
+                    "Pool host {id} is draining: no new runtimes; {} container(s) still run on it",
+                    host.containers
+                )
+            };
+            Ok(pool_host_out(v, &host).message(message))
+        }
+        AdminCommand::DeletePoolHost { id } => {
+            let v = ctx.call(
+                r,
+                "delete-pool-host",
+                body(&admin::DeletePoolHostRequest { id: id.into() })?,
+            )?;
+            deleted(v, "Pool host", &id.to_string())
+        }
     }
+}
+
+/// A pool host's status words: reachable or not, and draining.
+fn pool_host_status(h: &admin::PoolHostDto) -> String {
+    let mut words = vec![if h.reachable {
+        "reachable"
+    } else {
+        "unreachable"
+    }];
+    if h.draining {
+        words.push("draining");
+    }
+    words.join(", ")
+}
+
+/// CPU limits in ms per 100 ms (100 = one CPU) as CPUs, e.g. `1.5`.
+fn cpus(per_100ms: i64) -> String {
+    let whole = per_100ms / 100;
+    let rest = per_100ms % 100;
+    if rest == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{}", format!("{rest:02}").trim_end_matches('0'))
+    }
+}
+
+fn pool_host_row(h: &admin::PoolHostDto) -> Vec<String> {
+    vec![
+        h.id.to_string(),
+        h.docker_daemon_uri.clone(),
+        pool_host_status(h),
+        format!("{}/{}", h.containers, h.max_containers),
+        format!("{}/{}", cpus(h.cpu_used), h.cpu_count),
+        format!("{}/{}", h.memory_used, h.memory_size),
+    ]
+}
+
+fn pool_host_out(v: Value, h: &admin::PoolHostDto) -> Out {
+    let mut rows = vec![
+        ("ID", h.id.to_string()),
+        ("URI", h.docker_daemon_uri.clone()),
+        ("STATUS", pool_host_status(h)),
+        (
+            "CONTAINERS",
+            format!("{}/{}", h.containers, h.max_containers),
+        ),
+        ("CPUS", format!("{}/{}", cpus(h.cpu_used), h.cpu_count)),
+        ("MEMORY MB", format!("{}/{}", h.memory_used, h.memory_size)),
+    ];
+    if let Some(e) = &h.last_error {
+        rows.push(("LAST ERROR", e.clone()));
+    }
+    rows.push(("CREATED", h.created.clone()));
+    Out::new(v).id(h.id.to_string()).kv(&rows)
 }
 
 // --- support ---------------------------------------------------------------------------------
@@ -1072,6 +1211,8 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             config,
+            wait,
+            timeout,
         } => {
             let text = if config.as_os_str() == "-" {
                 let mut s = String::new();
@@ -1098,21 +1239,81 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     config: config_json,
                 })?,
             )?;
-            let id = parse::<dev::CreateVersionResponse>(v.clone())?
+            let version_id = parse::<dev::CreateVersionResponse>(v.clone())?
                 .version_id
-                .to_string();
+                .get();
+            let id = version_id.to_string();
             ctx.remember(&[("VERSION", id.clone())])?;
-            Ok(Out::new(v)
-                .id(id.clone())
-                .kv(&[("VERSION", id.clone())])
-                .message(format!("Version was created, VERSION={id}")))
+            let out = Out::new(v).id(id.clone()).kv(&[("VERSION", id.clone())]);
+            if !wait {
+                return Ok(out.message(format!("Version was created, VERSION={id}")));
+            }
+            // Said now, not at the end: whoever pushes or uploads needs the id while we wait.
+            ctx.ui
+                .success(&format!("Version was created, VERSION={id}"));
+            let details = get_version(ctx, &tenant, version_id)?;
+            ctx.ui.note(&format!(
+                "Push its image as omgservers/{}/{}/universal:{id} to the server's registry, \
+                 or upload its files with `omgctl developer upload-files-archive {tenant} {id} <dir>`",
+                details.version.tenant_id, details.version.project_id
+            ));
+            wait_for_image(
+                ctx,
+                &tenant,
+                version_id,
+                Instant::now() + timeout,
+                timeout,
+                "the version exists (VERSION is remembered); push or upload, then deploy",
+            )?;
+            Ok(out)
         }
         DeveloperCommand::UploadFilesArchive {
             tenant,
             version_id,
             dir,
             format,
-        } => upload(ctx, tenant, version_id, &dir, format),
+            wait,
+            timeout,
+        } => {
+            let (out, build) = upload(ctx, tenant.clone(), version_id, &dir, format)?;
+            if wait {
+                let deadline = Instant::now() + timeout;
+                // Shown now: the wait may be long and the upload itself has succeeded.
+                if let Some(m) = &out.message {
+                    ctx.ui.success(m);
+                }
+                follow_build(ctx, &tenant, version_id, build, deadline, timeout)?;
+                return Ok(Out {
+                    message: None,
+                    ..out
+                });
+            }
+            Ok(out)
+        }
+        DeveloperCommand::GetBuildLog {
+            tenant,
+            build_request_id,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let id = or_var_id(
+                ctx,
+                build_request_id,
+                "BUILD_REQUEST",
+                "omgctl developer upload-files-archive",
+            )?;
+            let v = get_build_log(ctx, &tenant, id)?;
+            let b: dev::GetBuildLogResponse = parse(v.clone())?;
+            let image = b
+                .image_id
+                .as_deref()
+                .map(|i| format!(", image {i}"))
+                .unwrap_or_default();
+            ctx.ui.note(&format!(
+                "Build {id} of version {} is {}{image}",
+                b.version_id, b.state
+            ));
+            Ok(Out::new(v).id(b.state.to_string()).raw(b.log))
+        }
         DeveloperCommand::GetVersionDetails { tenant, version_id } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
@@ -1138,7 +1339,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 .table(
                     Some("Build requests"),
                     list_table(
-                        &["ID", "QUALIFIER", "BUILD", "CREATED"],
+                        &["ID", "QUALIFIER", "BUILD", "STATE", "CREATED"],
                         d.build_requests
                             .iter()
                             .map(|b| {
@@ -1146,6 +1347,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                                     b.id.to_string(),
                                     b.qualifier.to_string(),
                                     b.build_number.to_string(),
+                                    b.state.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
                                     b.created.clone(),
                                 ]
                             })
@@ -1195,7 +1397,14 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
             let deadline = Instant::now() + timeout;
             if wait {
-                wait_for_image(ctx, &tenant, version_id, deadline, timeout)?;
+                wait_for_image(
+                    ctx,
+                    &tenant,
+                    version_id,
+                    deadline,
+                    timeout,
+                    "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
+                )?;
             }
             let v = ctx.call(
                 r,
@@ -1215,7 +1424,10 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 .success(&format!("Version was deployed, DEPLOYMENT={id}"));
             let out = Out::new(v).id(id.clone()).kv(&[("DEPLOYMENT", id.clone())]);
             if wait {
-                wait_for_lobby(ctx, &tenant, &id, deadline, timeout)?;
+                let deployment_id = parse::<dev::DeployVersionResponse>(out.json.clone())?
+                    .deployment_id
+                    .get();
+                wait_for_lobby_runtime(ctx, &tenant, deployment_id, deadline, timeout)?;
             }
             Ok(out)
         }
@@ -1258,6 +1470,46 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                             .collect(),
                     ),
                 ))
+        }
+        DeveloperCommand::GetDeploymentRuntimes {
+            tenant,
+            deployment_id,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
+            let v = get_runtimes(ctx, &tenant, deployment_id)?;
+            let runtimes = parse::<dev::GetDeploymentRuntimesResponse>(v.clone())?.runtimes;
+            if runtimes.is_empty() {
+                ctx.ui
+                    .note(&format!("Deployment {deployment_id} has no runtime yet"));
+            }
+            let ids: Vec<String> = runtimes.iter().map(|r| r.id.to_string()).collect();
+            Ok(Out::new(v)
+                .id(ids.join("\n"))
+                .table(None, runtimes_table(&runtimes)))
+        }
+        DeveloperCommand::GetRuntimeLogs {
+            tenant,
+            runtime_id,
+            tail,
+        } => {
+            let v = ctx.call(
+                r,
+                "get-runtime-logs",
+                body(&dev::GetRuntimeLogsRequest {
+                    tenant: tenant.as_str().into(),
+                    runtime_id: runtime_id.into(),
+                    tail,
+                })?,
+            )?;
+            let logs: dev::GetRuntimeLogsResponse = parse(v.clone())?;
+            if logs.logs.is_empty() {
+                ctx.ui.note(&format!(
+                    "Runtime {runtime_id} (container {}) has printed nothing",
+                    logs.container
+                ));
+            }
+            Ok(Out::new(v).id(logs.logs.clone()).raw(logs.logs))
         }
         DeveloperCommand::DeleteDeployment {
             tenant,
@@ -1345,16 +1597,94 @@ fn get_deployment(ctx: &mut Ctx, tenant: &str, deployment_id: i64) -> Result<Val
     )
 }
 
-/// Polls `check` about every second until it yields a value or `deadline` passes, showing
-/// `waiting` (a spinner on a terminal, a line per state change otherwise). Not-found and
+fn get_version(
+    ctx: &mut Ctx,
+    tenant: &str,
+    version_id: i64,
+) -> Result<details::TenantVersionDetails, CtlError> {
+    let v = ctx.call(
+        Role::Developer,
+        "get-version-details",
+        body(&dev::GetVersionDetailsRequest {
+            tenant: tenant.into(),
+            version_id: version_id.into(),
+        })?,
+    )?;
+    Ok(parse::<dev::GetVersionDetailsResponse>(v)?.details)
+}
+
+fn get_runtimes(ctx: &mut Ctx, tenant: &str, deployment_id: i64) -> Result<Value, CtlError> {
+    ctx.call(
+        Role::Developer,
+        "get-deployment-runtimes",
+        body(&dev::GetDeploymentRuntimesRequest {
+            tenant: tenant.into(),
+            deployment_id: deployment_id.into(),
+        })?,
+    )
+}
+
+fn get_build_log(ctx: &mut Ctx, tenant: &str, build_request_id: i64) -> Result<Value, CtlError> {
+    ctx.call(
+        Role::Developer,
+        "get-build-log",
+        body(&dev::GetBuildLogRequest {
+            tenant: tenant.into(),
+            build_request_id: build_request_id.into(),
+        })?,
+    )
+}
+
+fn runtimes_table(runtimes: &[dev::RuntimeStateDto]) -> comfy_table::Table {
+    list_table(
+        &["ID", "QUALIFIER", "READY", "CONTAINER", "CREATED", "DETAIL"],
+        runtimes
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    r.qualifier.clone(),
+                    if r.ready { "yes" } else { "no" }.to_owned(),
+                    r.container_state.clone(),
+                    if r.created.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        r.created.clone()
+                    },
+                    r.detail.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The server answered that it has no such operation (an older server).
+fn is_missing_endpoint(e: &CtlError) -> bool {
+    matches!(e, CtlError::Api { status: 404, qualifier, .. } if qualifier == "ENDPOINT_NOT_FOUND")
+}
+
+/// The last `n` lines of a text.
+fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+/// What one look at the awaited thing found.
+enum Step<T> {
+    Done(T),
+    /// Not yet; what it is doing now.
+    Waiting(String),
+}
+
+/// Polls `check` about every second until it is done or `deadline` passes, showing what it
+/// waits for (a spinner on a terminal, a line per state change otherwise). Not-found and
 /// permission errors end the wait; other failures (a restarting server) are shown and retried.
 fn poll<T>(
     ctx: &mut Ctx,
     deadline: Instant,
-    waiting: &str,
     timeout_message: &str,
     timeout_hint: &str,
-    mut check: impl FnMut(&mut Ctx) -> Result<Option<T>, CtlError>,
+    mut check: impl FnMut(&mut Ctx) -> Result<Step<T>, CtlError>,
 ) -> Result<T, CtlError> {
     let started = Instant::now();
     let spinner = ctx.ui.interactive_err.then(|| {
@@ -1364,10 +1694,14 @@ fn poll<T>(
         s
     });
     let mut last_state = String::new();
+    let mut waiting = String::new();
     let result = loop {
         let state = match check(ctx) {
-            Ok(Some(value)) => break Ok(value),
-            Ok(None) => waiting.to_owned(),
+            Ok(Step::Done(value)) => break Ok(value),
+            Ok(Step::Waiting(state)) => {
+                waiting = state.clone();
+                state
+            }
             Err(
                 e @ CtlError::Api {
                     status: 401 | 403 | 404,
@@ -1406,27 +1740,33 @@ fn wait_for_image(
     version_id: i64,
     deadline: Instant,
     timeout: Duration,
+    timeout_hint: &str,
 ) -> Result<(), CtlError> {
     let image = poll(
         ctx,
         deadline,
-        &format!("Version {version_id}: waiting for an image (build or registry push)"),
         &format!(
             "timed out after {}s waiting for version {version_id} to get an image",
             timeout.as_secs()
         ),
-        "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
+        timeout_hint,
         |ctx| {
-            let v = ctx.call(
-                Role::Developer,
-                "get-version-details",
-                body(&dev::GetVersionDetailsRequest {
-                    tenant: tenant.into(),
-                    version_id: version_id.into(),
-                })?,
-            )?;
-            let d = parse::<dev::GetVersionDetailsResponse>(v)?.details;
-            Ok(d.images.first().map(|i| i.image_id.clone()))
+            let d = get_version(ctx, tenant, version_id)?;
+            Ok(match d.images.first() {
+                Some(i) => Step::Done(i.image_id.clone()),
+                None => {
+                    let building = d
+                        .build_requests
+                        .iter()
+                        .rev()
+                        .find_map(|b| b.state.map(|s| format!("build {} {s}", b.id)))
+                        .map(|b| format!(" ({b})"))
+                        .unwrap_or_default();
+                    Step::Waiting(format!(
+                        "Version {version_id}: waiting for an image (build or registry push){building}"
+                    ))
+                }
+            })
         },
     )?;
     ctx.ui
@@ -1434,35 +1774,231 @@ fn wait_for_image(
     Ok(())
 }
 
-/// Follows a deployment until it has a lobby. The developer API has no runtime-state endpoint,
-/// so a lobby reference on the deployment is the only readiness signal there is.
-fn wait_for_lobby(
+/// Whether a runtime is up: it has talked to the server, and its container runs (or the server
+/// starts none itself).
+fn runtime_is_up(r: &dev::RuntimeStateDto) -> bool {
+    r.ready && matches!(r.container_state.as_str(), "RUNNING" | "NOT_MANAGED")
+}
+
+/// Follows a deployment until its lobby runtime is up. On timeout, shows the runtimes' states
+/// and the last lines of the logs of any whose container exited.
+fn wait_for_lobby_runtime(
     ctx: &mut Ctx,
     tenant: &str,
-    deployment: &str,
+    deployment_id: i64,
     deadline: Instant,
     timeout: Duration,
 ) -> Result<(), CtlError> {
-    let id: i64 = deployment
-        .parse()
-        .map_err(|_| CtlError::failed("deployment id is not numeric", ""))?;
+    let mut seen: Vec<dev::RuntimeStateDto> = Vec::new();
+    let result = poll(
+        ctx,
+        deadline,
+        &format!(
+            "timed out after {}s waiting for the lobby runtime of deployment {deployment_id}",
+            timeout.as_secs()
+        ),
+        &format!(
+            "the deployment exists; follow it with `omgctl developer get-deployment-runtimes {tenant} {deployment_id}`, or raise --timeout"
+        ),
+        |ctx| {
+            let v = match get_runtimes(ctx, tenant, deployment_id) {
+                Ok(v) => v,
+                Err(e) if is_missing_endpoint(&e) => return Ok(Step::Done(None)),
+                Err(e) => return Err(e),
+            };
+            seen = parse::<dev::GetDeploymentRuntimesResponse>(v)?.runtimes;
+            let lobbies: Vec<&dev::RuntimeStateDto> =
+                seen.iter().filter(|r| r.qualifier == "LOBBY").collect();
+            if let Some(up) = lobbies.iter().find(|r| runtime_is_up(r)) {
+                return Ok(Step::Done(Some((*up).clone())));
+            }
+            let prefix = format!("Deployment {deployment_id}: waiting for its lobby runtime");
+            Ok(Step::Waiting(match lobbies.last() {
+                None => format!("{prefix} (none yet)"),
+                Some(r) => {
+                    let ready = if r.ready { "ready" } else { "not ready" };
+                    let detail = r
+                        .detail
+                        .as_deref()
+                        .map(|d| format!(": {d}"))
+                        .unwrap_or_default();
+                    format!("{prefix} ({} {}, {ready}{detail})", r.id, r.container_state)
+                }
+            }))
+        },
+    );
+    match result {
+        Ok(Some(up)) => {
+            ctx.ui.success(&format!(
+                "Deployment {deployment_id}: lobby runtime {} is up (container {})",
+                up.id, up.container_state
+            ));
+            Ok(())
+        }
+        Ok(None) => {
+            ctx.ui.warn(
+                "the server has no get-deployment-runtimes (an older server); waiting for a lobby record instead",
+            );
+            wait_for_lobby(ctx, tenant, deployment_id, deadline, timeout)
+        }
+        Err(e @ CtlError::Failed { .. }) => {
+            explain_runtimes(ctx, tenant, deployment_id, &seen);
+            Err(e)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// After a timeout: the runtimes' states, and the end of the logs of exited containers.
+fn explain_runtimes(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment_id: i64,
+    runtimes: &[dev::RuntimeStateDto],
+) {
+    if runtimes.is_empty() {
+        ctx.ui.note(&format!(
+            "Deployment {deployment_id} has no runtime: the server may start none (runtimes driver \
+             `none`), or no pool host has room (`omgctl admin get-pool-hosts`)"
+        ));
+        return;
+    }
+    ctx.ui.note(&format!(
+        "Runtimes of deployment {deployment_id}:\n{}",
+        runtimes_table(runtimes)
+    ));
+    if runtimes
+        .iter()
+        .all(|r| r.container_state == "NOT_MANAGED" && !r.ready)
+    {
+        ctx.ui.note(
+            "The server starts no containers for these runtimes (runtimes driver `none` or \
+             `process`); one that never gets ready was not started or does not connect: see the \
+             server's log",
+        );
+    }
+    for r in runtimes.iter().filter(|r| r.container_state == "EXITED") {
+        let logs = ctx.call(
+            Role::Developer,
+            "get-runtime-logs",
+            body(&dev::GetRuntimeLogsRequest {
+                tenant: tenant.into(),
+                runtime_id: r.id,
+                tail: Some(20),
+            })
+            .unwrap_or(Value::Null),
+        );
+        match logs.and_then(parse::<dev::GetRuntimeLogsResponse>) {
+            Ok(l) if l.logs.trim().is_empty() => ctx.ui.note(&format!(
+                "Runtime {} exited and printed nothing (container {})",
+                r.id, l.container
+            )),
+            Ok(l) => ctx.ui.note(&format!(
+                "Last lines of runtime {} (container {}; more with `omgctl developer get-runtime-logs {tenant} {}`):\n{}",
+                r.id,
+                l.container,
+                r.id,
+                last_lines(&l.logs, 20)
+            )),
+            Err(e) => ctx
+                .ui
+                .note(&format!("The logs of runtime {} are not available: {e}", r.id)),
+        }
+    }
+}
+
+/// Follows a deployment until it has a lobby record: the readiness signal of servers without
+/// `get-deployment-runtimes`.
+fn wait_for_lobby(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment_id: i64,
+    deadline: Instant,
+    timeout: Duration,
+) -> Result<(), CtlError> {
     let lobby = poll(
         ctx,
         deadline,
-        &format!("Deployment {deployment}: waiting for its lobby"),
         &format!(
-            "timed out after {}s waiting for deployment {deployment} to get a lobby",
+            "timed out after {}s waiting for deployment {deployment_id} to get a lobby",
             timeout.as_secs()
         ),
         "the deployment exists; follow it with `omgctl developer get-deployment-details`, or raise --timeout",
         |ctx| {
-            let v = get_deployment(ctx, tenant, id)?;
+            let v = get_deployment(ctx, tenant, deployment_id)?;
             let d = parse::<dev::GetDeploymentDetailsResponse>(v)?.details;
-            Ok(d.lobby_refs.first().map(|l| l.lobby_id.to_string()))
+            Ok(match d.lobby_refs.first() {
+                Some(l) => Step::Done(l.lobby_id.to_string()),
+                None => Step::Waiting(format!("Deployment {deployment_id}: waiting for its lobby")),
+            })
         },
     )?;
     ctx.ui.success(&format!(
-        "Deployment {deployment} has lobby {lobby} (its runtime starts asynchronously)"
+        "Deployment {deployment_id} has lobby {lobby} (its runtime starts asynchronously)"
+    ));
+    Ok(())
+}
+
+/// Follows the build of an uploaded archive until it succeeds or fails. Without a build id (a
+/// server that does not report it), waits for the version's image instead.
+fn follow_build(
+    ctx: &mut Ctx,
+    tenant: &str,
+    version_id: i64,
+    build: Option<i64>,
+    deadline: Instant,
+    timeout: Duration,
+) -> Result<(), CtlError> {
+    let image_hint =
+        "check the build with `omgctl developer get-version-details`, or raise --timeout";
+    let Some(build) = build else {
+        ctx.ui
+            .note("The server did not report a build; waiting for the version's image");
+        return wait_for_image(ctx, tenant, version_id, deadline, timeout, image_hint);
+    };
+    let result = poll(
+        ctx,
+        deadline,
+        &format!(
+            "timed out after {}s following build {build}",
+            timeout.as_secs()
+        ),
+        &format!(
+            "the build goes on; follow it with `omgctl developer get-build-log {tenant} {build}`, or raise --timeout"
+        ),
+        |ctx| {
+            let v = match get_build_log(ctx, tenant, build) {
+                Ok(v) => v,
+                Err(e) if is_missing_endpoint(&e) => return Ok(Step::Done(None)),
+                Err(e) => return Err(e),
+            };
+            let b: dev::GetBuildLogResponse = parse(v)?;
+            Ok(match b.state {
+                BuildState::SUCCEEDED | BuildState::FAILED => Step::Done(Some(b)),
+                state => Step::Waiting(format!("Build {build} of version {version_id}: {state}")),
+            })
+        },
+    )?;
+    let Some(b) = result else {
+        ctx.ui
+            .warn("the server has no get-build-log (an older server); waiting for the version's image instead");
+        return wait_for_image(ctx, tenant, version_id, deadline, timeout, image_hint);
+    };
+    if b.state == BuildState::FAILED {
+        if !b.log.trim().is_empty() {
+            ctx.ui.note(&format!(
+                "Last lines of the log of build {build}:\n{}",
+                last_lines(&b.log, 30)
+            ));
+        }
+        return Err(CtlError::failed(
+            format!("build {build} of version {version_id} failed"),
+            format!("the whole log: `omgctl developer get-build-log {tenant} {build}`"),
+        ));
+    }
+    ctx.ui.success(&format!(
+        "Build {build} succeeded, image {}",
+        b.image_id.as_deref().unwrap_or("-")
     ));
     Ok(())
 }
@@ -1487,7 +2023,7 @@ fn upload(
     version_id: i64,
     dir: &std::path::Path,
     format: crate::cli::ArchiveFormat,
-) -> Result<Out, CtlError> {
+) -> Result<(Out, Option<i64>), CtlError> {
     let packed = archive::pack(dir, format)?;
     let size = packed.bytes.len();
     ctx.ui.note(&format!(
@@ -1545,14 +2081,19 @@ fn upload(
         b.finish_and_clear();
     }
     let v = result?;
-    let id = parse::<dev::UploadFilesArchiveResponse>(v.clone())?
-        .files_archive_id
-        .to_string();
-    ctx.remember(&[("FILES_ARCHIVE", id.clone())])?;
-    Ok(Out::new(v)
-        .id(id.clone())
-        .kv(&[("FILES_ARCHIVE", id.clone())])
-        .message(format!("Files archive was uploaded, FILES_ARCHIVE={id}")))
+    let resp: dev::UploadFilesArchiveResponse = parse(v.clone())?;
+    let id = resp.files_archive_id.to_string();
+    let mut remember = vec![("FILES_ARCHIVE", id.clone())];
+    let mut rows = vec![("FILES_ARCHIVE", id.clone())];
+    let mut message = format!("Files archive was uploaded, FILES_ARCHIVE={id}");
+    let build = resp.build_request_id.map(|b| b.get());
+    if let Some(b) = build {
+        remember.push(("BUILD_REQUEST", b.to_string()));
+        rows.push(("BUILD_REQUEST", b.to_string()));
+        message.push_str(&format!(", BUILD_REQUEST={b}"));
+    }
+    ctx.remember(&remember)?;
+    Ok((Out::new(v).id(id).kv(&rows).message(message), build))
 }
 
 /// Shared archive bytes, so a retried request does not copy them.
@@ -1561,5 +2102,17 @@ struct SharedBytes(std::sync::Arc<Vec<u8>>);
 impl AsRef<[u8]> for SharedBytes {
     fn as_ref(&self) -> &[u8] {
         &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cpu_limits_read_as_cpus() {
+        assert_eq!(super::cpus(0), "0");
+        assert_eq!(super::cpus(100), "1");
+        assert_eq!(super::cpus(150), "1.5");
+        assert_eq!(super::cpus(25), "0.25");
+        assert_eq!(super::cpus(1205), "12.05");
     }
 }

@@ -92,6 +92,12 @@ impl Ui {
                 }
             }
             OutputFormat::Table => {
+                if let Some(raw) = &out.raw {
+                    let _ = stdout.write_all(raw.as_bytes());
+                    if !raw.is_empty() && !raw.ends_with('\n') {
+                        let _ = writeln!(stdout);
+                    }
+                }
                 let mut first = true;
                 for (title, table) in &out.tables {
                     if !first {
@@ -122,6 +128,8 @@ pub struct Out {
     pub tables: Vec<(Option<String>, Table)>,
     /// A confirmation on stderr.
     pub message: Option<String>,
+    /// Text printed as it is with `-o table` (logs), before any table.
+    pub raw: Option<String>,
 }
 
 impl Out {
@@ -141,6 +149,10 @@ impl Out {
     }
     pub fn kv(self, rows: &[(&str, String)]) -> Out {
         self.table(None, kv_table(rows))
+    }
+    pub fn raw(mut self, text: impl Into<String>) -> Out {
+        self.raw = Some(text.into());
+        self
     }
     pub fn message(mut self, m: impl Into<String>) -> Out {
         self.message = Some(m.into());

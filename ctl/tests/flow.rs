@@ -109,7 +109,8 @@ fn scripted_flow_and_every_command() {
         "id",
     ]);
 
-    // Upload: the archive is packed and sent; today's server has no builder endpoint.
+    // Upload: the archive is packed and sent; the server starts a build (followed with --wait
+    // in `upload_wait_reports_a_failed_build`).
     let game = ci.path().join("game");
     std::fs::create_dir_all(game.join(".git")).unwrap();
     std::fs::write(game.join(".git/HEAD"), "ref").unwrap();
@@ -132,11 +133,13 @@ fn scripted_flow_and_every_command() {
     let stderr = String::from_utf8_lossy(&upload.stderr);
     assert!(stderr.contains("Packed 1 files"), "{stderr}");
     if upload.status.success() {
-        // A server with the builder: the archive id is printed and remembered.
+        // A server with the builder: the archive id is printed and remembered, and the build.
         let id = String::from_utf8_lossy(&upload.stdout).trim().to_owned();
         assert_eq!(dev(&["environment", "print-variable", "FILES_ARCHIVE"]), id);
+        assert!(stderr.contains("BUILD_REQUEST="), "{stderr}");
+        dev(&["environment", "print-variable", "BUILD_REQUEST"]);
     } else {
-        // Today's server has no builder: the server's error, clearly, with a hint
+        // A server without the builder: the server's error, clearly, with a hint
         // (404 ENDPOINT_NOT_FOUND, exit 3).
         assert!(
             stderr.contains("developer/upload-files-archive failed: HTTP "),
@@ -177,16 +180,8 @@ fn scripted_flow_and_every_command() {
         "json",
     ]));
     assert_eq!(images["details"]["images"].as_array().unwrap().len(), 1);
-    let deployment = dev(&[
-        "developer",
-        "deploy-version",
-        "studio",
-        "--wait",
-        "--timeout",
-        "20s",
-        "-o",
-        "id",
-    ]);
+    // (--wait is covered by the tests below: this server starts no runtimes.)
+    let deployment = dev(&["developer", "deploy-version", "studio", "-o", "id"]);
     assert!(deployment.parse::<i64>().is_ok(), "{deployment}");
     let details = json(&dev(&[
         "developer",
@@ -522,13 +517,10 @@ fn expired_token_is_renewed() {
     drop(server);
 }
 
-/// `deploy-version --wait` waits for the version's image before deploying: it times out (and
-/// deploys nothing) without one, and deploys as soon as a registry push brings one.
-#[test]
-fn deploy_wait_waits_for_the_image() {
-    let server = Server::start();
-    let home = Home::new();
-    home.ok(&["environment", "use-local", "--url", &server.url()]);
+/// A developer with a project and a version, all remembered in `home`: (tenant, project,
+/// version).
+fn developer_world(home: &Home, url: &str) -> (String, String, String) {
+    home.ok(&["environment", "use-local", "--url", url]);
     let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
     let developer = home.ok(&["support", "create-developer", "-o", "id"]);
     home.ok(&[
@@ -551,6 +543,17 @@ fn deploy_wait_waits_for_the_image() {
         "-o",
         "id",
     ]);
+    (tenant, project, version)
+}
+
+/// `deploy-version --wait` waits for the version's image before deploying (it times out, and
+/// deploys nothing, without one), then until the lobby runtime is really up: here the server's
+/// `process` driver runs the example echo runtime, which must connect and talk to the server.
+#[test]
+fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
+    let server = Server::with_echo_runtimes();
+    let home = Home::new();
+    let (tenant, project, version) = developer_world(&home, &server.url());
 
     // No image: times out, deploys nothing.
     let stderr = home.fails(
@@ -566,7 +569,7 @@ fn deploy_wait_waits_for_the_image() {
     );
     home.fails(&["environment", "print-variable", "DEPLOYMENT"], 3);
 
-    // The image arrives while omgctl waits: it deploys and follows the deployment.
+    // The image arrives while omgctl waits: it deploys and follows the lobby runtime up.
     let child = home
         .std_cmd()
         .args([
@@ -574,7 +577,7 @@ fn deploy_wait_waits_for_the_image() {
             "deploy-version",
             "--wait",
             "--timeout",
-            "60s",
+            "90s",
             "-o",
             "id",
         ])
@@ -590,10 +593,450 @@ fn deploy_wait_waits_for_the_image() {
         stderr.contains(&format!("Version {version} has image")),
         "{stderr}"
     );
-    assert!(stderr.contains("has lobby"), "{stderr}");
+    assert!(stderr.contains("waiting for its lobby runtime"), "{stderr}");
+    assert!(
+        stderr.contains("is up (container NOT_MANAGED)"),
+        "the process driver starts no containers: {stderr}"
+    );
     let deployment = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert_eq!(
         home.ok(&["environment", "print-variable", "DEPLOYMENT"]),
         deployment
+    );
+
+    // The runtimes, as a table and as the wire DTO.
+    let runtimes = json(&home.ok(&["developer", "get-deployment-runtimes", "-o", "json"]));
+    let list = runtimes["runtimes"].as_array().unwrap();
+    let lobby = list
+        .iter()
+        .find(|r| r["qualifier"] == "LOBBY" && r["ready"] == true)
+        .unwrap_or_else(|| panic!("no ready lobby runtime: {runtimes}"));
+    assert_eq!(lobby["container_state"], "NOT_MANAGED", "{runtimes}");
+    let ids = home.ok(&[
+        "developer",
+        "get-deployment-runtimes",
+        &tenant,
+        &deployment,
+        "-o",
+        "id",
+    ]);
+    assert!(
+        ids.lines().any(|l| l == lobby["id"].as_str().unwrap()),
+        "{ids}"
+    );
+    let table = home.ok(&["developer", "get-deployment-runtimes"]);
+    insta::assert_snapshot!("deployment_runtimes_table", redact(&table));
+
+    // A runtime without a container has no logs: not found (3), with a hint.
+    let stderr = home.fails(
+        &[
+            "developer",
+            "get-runtime-logs",
+            &tenant,
+            lobby["id"].as_str().unwrap(),
+        ],
+        3,
+    );
+    assert!(
+        stderr.contains("developer/get-runtime-logs failed: HTTP 404"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: only runtimes with a container"),
+        "{stderr}"
+    );
+}
+
+/// When the lobby runtime never comes up (this server starts no runtimes), `--wait` times out
+/// with exit code 1 and shows the runtimes' states. `create-version --wait` waits for an image
+/// and says which version it waits for before it does.
+#[test]
+fn deploy_wait_times_out_showing_runtime_states_and_create_version_waits_for_an_image() {
+    let server = Server::start();
+    let home = Home::new();
+    let (tenant, project, version) = developer_world(&home, &server.url());
+    server.push_image(&tenant, &project, &version);
+
+    let stderr = home.fails(
+        &["developer", "deploy-version", "--wait", "--timeout", "3s"],
+        1,
+    );
+    let deployment = home.ok(&["environment", "print-variable", "DEPLOYMENT"]);
+    assert!(
+        stderr.contains(&format!(
+            "error: timed out after 3s waiting for the lobby runtime of deployment {deployment}"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("hint: the deployment exists"), "{stderr}");
+    // The runtimes' states: a lobby runtime that never talked to the server, or none at all.
+    assert!(
+        (stderr.contains(&format!("Runtimes of deployment {deployment}:"))
+            && stderr.contains("LOBBY")
+            && stderr.contains("NOT_MANAGED"))
+            || stderr.contains(&format!("Deployment {deployment} has no runtime")),
+        "{stderr}"
+    );
+    let table = home.ok(&["developer", "get-deployment-runtimes"]);
+    assert!(table.contains("READY"), "{table}");
+
+    // create-version --wait: the id is remembered and announced before the wait …
+    let config = home.path().join("version.json");
+    let stderr = home.fails(
+        &[
+            "developer",
+            "create-version",
+            &tenant,
+            &project,
+            config.to_str().unwrap(),
+            "--wait",
+            "--timeout",
+            "2s",
+        ],
+        1,
+    );
+    let waited = home.ok(&["environment", "print-variable", "VERSION"]);
+    assert_ne!(waited, version);
+    assert!(
+        stderr.contains(&format!("Version was created, VERSION={waited}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("omgservers/{tenant}/{project}/universal:{waited}")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "timed out after 2s waiting for version {waited} to get an image"
+        )),
+        "{stderr}"
+    );
+    // … so another process can push meanwhile; then it succeeds and prints the id.
+    let child = home
+        .std_cmd()
+        .args([
+            "developer",
+            "create-version",
+            &tenant,
+            &project,
+            config.to_str().unwrap(),
+            "--wait",
+            "--timeout",
+            "60s",
+            "-o",
+            "id",
+        ])
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let pushed = loop {
+        let remembered = home
+            .cmd()
+            .args(["environment", "print-variable", "VERSION"])
+            .output()
+            .unwrap();
+        let v = String::from_utf8_lossy(&remembered.stdout).into_owned();
+        if v != waited {
+            break v;
+        }
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "create-version never remembered VERSION"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    server.push_image(&tenant, &project, &pushed);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), pushed);
+    assert!(
+        stderr.contains(&format!("Version {pushed} has image")),
+        "{stderr}"
+    );
+}
+
+/// The Docker host pool from the admin's side, with hosts that do not answer (nothing listens
+/// on ports 1 and 9): they are added all the same, drained, undrained and deleted.
+#[test]
+fn pool_host_commands() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    // The server adds the local Docker engine when one answers; start from an empty pool.
+    for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
+        assert_eq!(
+            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            "true"
+        );
+    }
+    let out = home
+        .cmd()
+        .args(["admin", "get-pool-hosts"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("The pool has no hosts"),
+        "{out:?}"
+    );
+
+    let create = |uri: &str, extra: &[&str]| {
+        let out = home
+            .cmd()
+            .args([
+                "admin",
+                "create-pool-host",
+                uri,
+                "--cpus",
+                "4",
+                "--memory-mb",
+                "8192",
+            ])
+            .args(["--max-containers", "20", "-o", "json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        (json(&String::from_utf8_lossy(&out.stdout)), stderr)
+    };
+    let (first, stderr) = create("tcp://127.0.0.1:9", &[]);
+    assert!(
+        stderr.contains("warning: the host does not answer"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Pool host was added, ID="), "{stderr}");
+    let host = &first["host"];
+    assert_eq!(host["docker_daemon_uri"], "tcp://127.0.0.1:9");
+    assert_eq!(host["reachable"], false);
+    assert_eq!(host["draining"], false);
+    assert_eq!(host["cpu_count"], 4);
+    assert_eq!(host["memory_size"], 8192);
+    assert_eq!(host["max_containers"], 20);
+    let first_id = host["id"].as_str().unwrap().to_owned();
+    let (second, _) = create("tcp://127.0.0.1:1", &[]);
+    let second_id = second["host"]["id"].as_str().unwrap().to_owned();
+
+    // The same URI again: refused (409), with a hint.
+    let stderr = home.fails(
+        &[
+            "admin",
+            "create-pool-host",
+            "tcp://127.0.0.1:9",
+            "--cpus",
+            "1",
+            "--memory-mb",
+            "1024",
+            "--max-containers",
+            "1",
+        ],
+        1,
+    );
+    assert!(
+        stderr.contains("admin/create-pool-host failed: HTTP 409"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("already in the pool"), "{stderr}");
+    assert!(
+        stderr.contains("hint: `omgctl admin get-pool-hosts`"),
+        "{stderr}"
+    );
+
+    // Drain and undo.
+    let drained = json(&home.ok(&["admin", "drain-pool-host", &second_id, "-o", "json"]));
+    assert_eq!(drained["host"]["draining"], true);
+    let back = json(&home.ok(&[
+        "admin",
+        "drain-pool-host",
+        &second_id,
+        "--undo",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(back["host"]["draining"], false);
+    let out = home
+        .cmd()
+        .args(["admin", "drain-pool-host", &first_id])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&format!("Pool host {first_id} is draining")),
+        "{out:?}"
+    );
+
+    // The list: table (snapshot), json (the wire DTO), ids.
+    let list = json(&home.ok(&["admin", "get-pool-hosts", "-o", "json"]));
+    let hosts = list["hosts"].as_array().unwrap();
+    assert_eq!(hosts.len(), 2, "{list}");
+    for h in hosts {
+        for field in [
+            "id",
+            "docker_daemon_uri",
+            "cpu_count",
+            "memory_size",
+            "max_containers",
+            "draining",
+            "reachable",
+            "containers",
+            "cpu_used",
+            "memory_used",
+            "created",
+        ] {
+            assert!(h.get(field).is_some(), "{field} missing: {h}");
+        }
+    }
+    let ids = home.ok(&["admin", "get-pool-hosts", "-o", "id"]);
+    assert!(ids.contains(&first_id) && ids.contains(&second_id), "{ids}");
+    let table = home.ok(&["admin", "get-pool-hosts"]);
+    insta::assert_snapshot!("pool_hosts_table", redact(&table));
+
+    // Delete: both go; a second delete finds nothing.
+    assert_eq!(
+        home.ok(&["admin", "delete-pool-host", &first_id, "-o", "id"]),
+        "true"
+    );
+    let out = home
+        .cmd()
+        .args(["admin", "delete-pool-host", &second_id])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains(&format!("Pool host {second_id} was deleted")),
+        "{out:?}"
+    );
+    assert_eq!(
+        home.ok(&["admin", "delete-pool-host", &second_id, "-o", "id"]),
+        "false"
+    );
+    assert_eq!(home.ok(&["admin", "get-pool-hosts", "-o", "id"]), "");
+
+    // ping-docker-host: a host that does not answer is the server's 502 SERVER_NOT_FOUND
+    // (exit 1) with the reason and a hint; a scheme Docker is not reached by is a 400.
+    let stderr = home.fails(&["admin", "ping-docker-host", "tcp://127.0.0.1:9"], 1);
+    assert!(
+        stderr.contains("admin/ping-docker-host failed: HTTP 502 SERVER_NOT_FOUND: docker host `tcp://127.0.0.1:9` did not answer"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: the server (not this machine)"),
+        "{stderr}"
+    );
+    let stderr = home.fails(&["admin", "ping-docker-host", "ssh://127.0.0.1:9"], 1);
+    assert!(
+        stderr.contains("admin/ping-docker-host failed: HTTP 400"),
+        "{stderr}"
+    );
+}
+
+/// `upload-files-archive --wait` follows the build: here the pool has no host to build on
+/// (every host is removed first), so the build fails and its log's end is shown; exit 1.
+/// `get-build-log` then prints the log on stdout and the state on stderr.
+#[test]
+fn upload_wait_reports_a_failed_build() {
+    let server = Server::start();
+    let home = Home::new();
+    let (tenant, _, version) = developer_world(&home, &server.url());
+    for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
+        assert_eq!(
+            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            "true"
+        );
+    }
+    let game = home.path().join("game");
+    std::fs::create_dir_all(&game).unwrap();
+    std::fs::write(game.join("main.lua"), "print('hi')").unwrap();
+    let out = home
+        .cmd()
+        .args(["developer", "upload-files-archive", &tenant, &version])
+        .arg(&game)
+        .args(["--wait", "--timeout", "60s", "-o", "id"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if stderr.contains("ENDPOINT_NOT_FOUND") {
+        // A server without the builder.
+        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        return;
+    }
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let build = home.ok(&["environment", "print-variable", "BUILD_REQUEST"]);
+    assert!(
+        stderr.contains("Files archive was uploaded, FILES_ARCHIVE="),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("Last lines of the log of build {build}:")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("no reachable, non-draining pool host"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("error: build {build} of version {version} failed")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "hint: the whole log: `omgctl developer get-build-log {tenant} {build}`"
+        )),
+        "{stderr}"
+    );
+
+    // get-build-log with the remembered TENANT and BUILD_REQUEST.
+    let out = home
+        .cmd()
+        .args(["developer", "get-build-log"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("Build {build} of version {version} is FAILED")),
+        "{stderr}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("no reachable, non-draining pool host"),
+        "{out:?}"
+    );
+    assert_eq!(
+        home.ok(&["developer", "get-build-log", "-o", "id"]),
+        "FAILED"
+    );
+    let log = json(&home.ok(&["developer", "get-build-log", &tenant, &build, "-o", "json"]));
+    assert_eq!(log["state"], "FAILED", "{log}");
+    assert_eq!(log["build_request_id"], build.as_str(), "{log}");
+    // The version's build requests show the state.
+    let table = home.ok(&["developer", "get-version-details"]);
+    assert!(table.contains("FAILED"), "{table}");
+}
+
+/// get-build-log of a build request that does not exist (or on a server without the builder):
+/// 404, exit 3, said clearly; without an id and none remembered, a usage error.
+#[test]
+fn build_log_of_an_unknown_build() {
+    let server = Server::start();
+    let home = Home::new();
+    let (tenant, _, _) = developer_world(&home, &server.url());
+    let out = home
+        .cmd()
+        .args(["developer", "get-build-log", &tenant, "12345678901"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("developer/get-build-log failed: HTTP 404"),
+        "{stderr}"
+    );
+    // No build request remembered and none given: a usage error naming the producer.
+    let stderr = home.fails(&["developer", "get-build-log"], 2);
+    assert!(
+        stderr.contains("no BUILD_REQUEST is remembered"),
+        "{stderr}"
     );
 }

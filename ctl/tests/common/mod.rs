@@ -3,7 +3,8 @@
 
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use assert_cmd::Command;
 use omgservers_e2e::{Backend, TestServer};
@@ -15,13 +16,28 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
+        Server::start_with(|_| {})
+    }
+
+    pub fn start_with(configure: impl FnOnce(&mut omgservers::Config)) -> Server {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
             .expect("runtime");
-        let server = runtime.block_on(TestServer::start(Backend::Sqlite));
+        let server = runtime.block_on(TestServer::start_with(Backend::Sqlite, configure));
         Server { runtime, server }
+    }
+
+    /// A server whose `process` driver runs the example `echo-runtime` for every runtime, so
+    /// lobbies really come up.
+    pub fn with_echo_runtimes() -> Server {
+        let runtime = echo_runtime();
+        Server::start_with(move |c| {
+            c.runtimes_driver = omgservers::config::RuntimesDriver::Process;
+            c.runtimes_process_command = Some(runtime.display().to_string());
+            c.controller_tick = std::time::Duration::from_millis(200);
+        })
     }
 
     pub fn url(&self) -> String {
@@ -42,6 +58,44 @@ impl Server {
                 .await;
         });
     }
+}
+
+/// Builds the example runtime `echo-runtime` (package omgservers-examples) into the target
+/// directory and profile omgctl was built in, and returns its path. Another package's binary
+/// has no `CARGO_BIN_EXE_*` here, so it is built like any other: by cargo, once per test run.
+pub fn echo_runtime() -> PathBuf {
+    static BUILT: OnceLock<PathBuf> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let omgctl = Path::new(env!("CARGO_BIN_EXE_omgctl"));
+            let profile_dir = omgctl.parent().expect("profile dir");
+            let target_dir = profile_dir.parent().expect("target dir");
+            let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let mut cargo = std::process::Command::new(
+                std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+            );
+            cargo
+                .current_dir(&workspace)
+                .args([
+                    "build",
+                    "--locked",
+                    "-p",
+                    "omgservers-examples",
+                    "--bin",
+                    "echo-runtime",
+                ])
+                .arg("--target-dir")
+                .arg(target_dir);
+            if profile_dir.file_name().is_some_and(|n| n == "release") {
+                cargo.arg("--release");
+            }
+            let status = cargo.status().expect("cargo runs");
+            assert!(status.success(), "cargo build of echo-runtime failed");
+            let binary = profile_dir.join(format!("echo-runtime{}", std::env::consts::EXE_SUFFIX));
+            assert!(binary.exists(), "{} was not built", binary.display());
+            binary
+        })
+        .clone()
 }
 
 /// An isolated omgctl home.
