@@ -9,6 +9,7 @@ pub mod fixtures;
 pub mod postgres;
 pub mod realtime;
 pub mod registry;
+pub mod stats;
 pub mod wsbench;
 
 use std::net::SocketAddr;

@@ -9,6 +9,7 @@
 //! - closed loop: every player sends its next frame as soon as the previous one is back
 //!   (round trips per second; each is two routed frames).
 
+use crate::stats::{summarize, Summary};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -22,28 +23,6 @@ use tokio_tungstenite::tungstenite::Message;
 use crate::fixtures::{self, str_of};
 use crate::realtime::RawSocket;
 use crate::{Backend, TestServer};
-
-pub struct Figures {
-    pub count: usize,
-    pub p50: f64,
-    pub p99: f64,
-    pub per_second: f64,
-}
-
-fn figures(mut samples: Vec<Duration>, elapsed: Duration) -> Figures {
-    samples.sort();
-    let at = |q: f64| {
-        samples
-            .get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
-    Figures {
-        count: samples.len(),
-        p50: at(0.50),
-        p99: at(0.99),
-        per_second: samples.len() as f64 / elapsed.as_secs_f64(),
-    }
-}
 
 async fn connect(url: &str) -> RawSocket {
     let mut request = url.into_client_request().expect("ws url");
@@ -79,7 +58,7 @@ async fn drive(
     sockets: Vec<RawSocket>,
     period: Option<Duration>,
     seconds: u64,
-) -> (Figures, Vec<RawSocket>) {
+) -> (Summary, Vec<RawSocket>) {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
     let tasks: Vec<_> = sockets
@@ -116,7 +95,7 @@ async fn drive(
             sockets.push(socket);
         }
     }
-    (figures(samples, started.elapsed()), sockets)
+    (summarize(samples, started.elapsed()), sockets)
 }
 
 async fn bare_ws_echo() -> SocketAddr {
@@ -255,7 +234,7 @@ async fn dispatcher_players(server: &TestServer, players: usize) -> Vec<RawSocke
         .await
 }
 
-fn row(name: &str, f: &Figures, floor: &Figures, target: &str) {
+fn row(name: &str, f: &Summary, floor: &Summary, target: &str) {
     println!(
         "| {name} | {} | {:.2} | {:.2} | {:.0} | {:.2} / {:.2} | ×{:.1} | {target} |",
         f.count,

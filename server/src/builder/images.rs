@@ -23,7 +23,6 @@ use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 
 use super::archive::{self, Entry};
-use crate::auth::permissions::Scope;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::time::now_millis;
@@ -57,11 +56,10 @@ pub async fn upload(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let version = resolve::version(&mut tx, tenant_id, version_id).await?;
     actor
-        .require(
+        .require_project(
             &mut tx,
-            Scope::Project,
             version.project_id,
-            ProjectPermission::VERSION_MANAGER.as_str(),
+            ProjectPermission::VERSION_MANAGER,
         )
         .await?;
     let archive_id = state.next_id();
@@ -377,12 +375,7 @@ pub async fn build_log(
         ))
     })?;
     actor
-        .require(
-            &mut conn,
-            Scope::Project,
-            project_id,
-            ProjectPermission::PROJECT_VIEWER.as_str(),
-        )
+        .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;
     Ok(GetBuildLogResponse {
         build_request_id: BuildRequestId(build_id),

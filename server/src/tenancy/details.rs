@@ -56,12 +56,7 @@ pub async fn tenant_details(
     let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     actor
-        .require(
-            &mut conn,
-            Scope::Tenant,
-            tenant_id,
-            TenantPermission::TENANT_VIEWER.as_str(),
-        )
+        .require_tenant(&mut conn, tenant_id, TenantPermission::TENANT_VIEWER)
         .await?;
     let (created,): (i64,) = sqlx::query_as("SELECT created FROM tenants WHERE id = $1")
         .bind(tenant_id)
@@ -144,12 +139,7 @@ pub async fn project_details(
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let project_id = resolve::project(&mut conn, tenant_id, project).await?;
     actor
-        .require(
-            &mut conn,
-            Scope::Project,
-            project_id,
-            ProjectPermission::PROJECT_VIEWER.as_str(),
-        )
+        .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;
     let (created,): (i64,) = sqlx::query_as("SELECT created FROM projects WHERE id = $1")
         .bind(project_id)
@@ -232,12 +222,7 @@ pub async fn stage_details(
     let project_id = resolve::project(&mut conn, tenant_id, project).await?;
     let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
     actor
-        .require(
-            &mut conn,
-            Scope::Project,
-            project_id,
-            ProjectPermission::PROJECT_VIEWER.as_str(),
-        )
+        .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;
     let (created,): (i64,) = sqlx::query_as("SELECT created FROM stages WHERE id = $1")
         .bind(stage_id)
@@ -291,11 +276,10 @@ pub async fn version_details(
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let version = resolve::version(&mut conn, tenant_id, version_id).await?;
     actor
-        .require(
+        .require_project(
             &mut conn,
-            Scope::Project,
             version.project_id,
-            ProjectPermission::PROJECT_VIEWER.as_str(),
+            ProjectPermission::PROJECT_VIEWER,
         )
         .await?;
     let builds: Vec<(i64, String, i32, i64, String)> = sqlx::query_as(
@@ -355,11 +339,10 @@ pub async fn deployment_details(
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
     let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
     actor
-        .require(
+        .require_project(
             &mut conn,
-            Scope::Project,
             deployment.project_id,
-            ProjectPermission::PROJECT_VIEWER.as_str(),
+            ProjectPermission::PROJECT_VIEWER,
         )
         .await?;
     let lobby_refs = ids_with_created(

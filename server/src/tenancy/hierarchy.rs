@@ -91,12 +91,7 @@ pub async fn create_project(
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Tenant,
-            tenant_id,
-            TenantPermission::PROJECT_MANAGER.as_str(),
-        )
+        .require_tenant(&mut tx, tenant_id, TenantPermission::PROJECT_MANAGER)
         .await?;
     let now = now_millis();
     let project_id = state.next_id();
@@ -184,12 +179,7 @@ pub async fn create_project_alias(
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Tenant,
-            tenant_id,
-            TenantPermission::PROJECT_MANAGER.as_str(),
-        )
+        .require_tenant(&mut tx, tenant_id, TenantPermission::PROJECT_MANAGER)
         .await?;
     resolve::project_id(&mut tx, tenant_id, project_id).await?;
     insert_alias(
@@ -213,12 +203,7 @@ pub async fn delete_project(
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Tenant,
-            tenant_id,
-            TenantPermission::PROJECT_MANAGER.as_str(),
-        )
+        .require_tenant(&mut tx, tenant_id, TenantPermission::PROJECT_MANAGER)
         .await?;
     let Some(project_id) = found_by(resolve::project(&mut tx, tenant_id, project).await, project)?
     else {
@@ -244,12 +229,7 @@ pub async fn create_stage(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Project,
-            project_id,
-            ProjectPermission::STAGE_MANAGER.as_str(),
-        )
+        .require_project(&mut tx, project_id, ProjectPermission::STAGE_MANAGER)
         .await?;
     let now = now_millis();
     let stage_id = state.next_id();
@@ -284,12 +264,7 @@ pub async fn create_stage_alias(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::stage_project(&mut tx, tenant_id, stage_id).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Project,
-            project_id,
-            ProjectPermission::STAGE_MANAGER.as_str(),
-        )
+        .require_project(&mut tx, project_id, ProjectPermission::STAGE_MANAGER)
         .await?;
     insert_alias(
         &mut tx,
@@ -314,12 +289,7 @@ pub async fn delete_stage(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Project,
-            project_id,
-            ProjectPermission::STAGE_MANAGER.as_str(),
-        )
+        .require_project(&mut tx, project_id, ProjectPermission::STAGE_MANAGER)
         .await?;
     let Some(stage_id) = found_by(
         resolve::stage(&mut tx, tenant_id, project_id, stage).await,

@@ -12,6 +12,7 @@ pub mod resolve;
 pub mod runtimes_view;
 pub mod versions;
 
+use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPermission};
 use sqlx::AnyConnection;
 
 use crate::auth::permissions::{self, Scope};
@@ -41,5 +42,35 @@ impl Actor {
                 permissions::require(conn, scope, scope_id, user_id, permission).await
             }
         }
+    }
+
+    pub async fn require_tenant(
+        self,
+        conn: &mut AnyConnection,
+        tenant_id: i64,
+        permission: TenantPermission,
+    ) -> Result<()> {
+        self.require(conn, Scope::Tenant, tenant_id, permission.as_str())
+            .await
+    }
+
+    pub async fn require_project(
+        self,
+        conn: &mut AnyConnection,
+        project_id: i64,
+        permission: ProjectPermission,
+    ) -> Result<()> {
+        self.require(conn, Scope::Project, project_id, permission.as_str())
+            .await
+    }
+
+    pub async fn require_stage(
+        self,
+        conn: &mut AnyConnection,
+        stage_id: i64,
+        permission: StagePermission,
+    ) -> Result<()> {
+        self.require(conn, Scope::Stage, stage_id, permission.as_str())
+            .await
     }
 }

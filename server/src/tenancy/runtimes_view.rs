@@ -8,7 +8,6 @@ use omgservers_types::permissions::StagePermission;
 use omgservers_types::{IdOrAlias, RuntimeId};
 
 use super::{resolve, Actor};
-use crate::auth::permissions::Scope;
 use crate::error::{Error, Result};
 use crate::pool::docker::ContainerState;
 use crate::state::AppState;
@@ -22,12 +21,7 @@ const MAX_LOG_BYTES: usize = 1 << 20;
 async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i64) -> Result<()> {
     let mut conn = state.db.pool.acquire().await?;
     actor
-        .require(
-            &mut conn,
-            Scope::Stage,
-            stage_id,
-            StagePermission::DEPLOYMENT_MANAGER.as_str(),
-        )
+        .require_stage(&mut conn, stage_id, StagePermission::DEPLOYMENT_MANAGER)
         .await
 }
 

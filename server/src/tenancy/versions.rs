@@ -8,7 +8,6 @@ use omgservers_types::{ErrorQualifier, IdOrAlias};
 use sqlx::AnyConnection;
 
 use super::{resolve, Actor};
-use crate::auth::permissions::Scope;
 use crate::error::{found, Error, Result};
 use crate::state::AppState;
 use crate::store::time::now_millis;
@@ -25,12 +24,7 @@ pub async fn create_version(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Project,
-            project_id,
-            ProjectPermission::VERSION_MANAGER.as_str(),
-        )
+        .require_project(&mut tx, project_id, ProjectPermission::VERSION_MANAGER)
         .await?;
     let config = VersionConfig::from_json(config).map_err(|e| Error::validation(e.to_string()))?;
     let config = serde_json::to_string(&config).map_err(|e| Error::Internal(e.to_string()))?;
@@ -60,11 +54,10 @@ pub async fn delete_version(
         return Ok(false);
     };
     actor
-        .require(
+        .require_project(
             &mut tx,
-            Scope::Project,
             version.project_id,
-            ProjectPermission::VERSION_MANAGER.as_str(),
+            ProjectPermission::VERSION_MANAGER,
         )
         .await?;
     let deployments: Vec<(i64,)> =
@@ -135,12 +128,7 @@ pub async fn deploy_version(
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     let stage_id = resolve::stage(&mut tx, tenant_id, project_id, stage).await?;
     actor
-        .require(
-            &mut tx,
-            Scope::Stage,
-            stage_id,
-            StagePermission::DEPLOYMENT_MANAGER.as_str(),
-        )
+        .require_stage(&mut tx, stage_id, StagePermission::DEPLOYMENT_MANAGER)
         .await?;
     let version = resolve::version(&mut tx, tenant_id, version_id).await?;
     if version.project_id != project_id {
@@ -210,11 +198,10 @@ pub async fn delete_deployment(
         return Ok(false);
     };
     actor
-        .require(
+        .require_stage(
             &mut tx,
-            Scope::Stage,
             deployment.stage_id,
-            StagePermission::DEPLOYMENT_MANAGER.as_str(),
+            StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
     let done = sqlx::query("DELETE FROM deployments WHERE tenant_id = $1 AND id = $2")
@@ -254,11 +241,10 @@ pub async fn add_child(
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let deployment = resolve::deployment(&mut tx, tenant_id, deployment_id).await?;
     actor
-        .require(
+        .require_stage(
             &mut tx,
-            Scope::Stage,
             deployment.stage_id,
-            StagePermission::DEPLOYMENT_MANAGER.as_str(),
+            StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
     let id = state.next_id();
@@ -287,11 +273,10 @@ pub async fn delete_child(
         return Ok(false);
     };
     actor
-        .require(
+        .require_stage(
             &mut tx,
-            Scope::Stage,
             deployment.stage_id,
-            StagePermission::DEPLOYMENT_MANAGER.as_str(),
+            StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
     let sql = format!(

@@ -16,6 +16,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use omgservers::config::RuntimesDriver;
+use omgservers_e2e::stats::{summarize, Summary};
 use omgservers_e2e::{fixtures, Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
@@ -109,29 +110,6 @@ fn usage(problem: &str) -> ! {
         "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
-}
-
-/// Latency summary in milliseconds.
-struct Summary {
-    count: usize,
-    p50: f64,
-    p99: f64,
-    per_second: f64,
-}
-
-fn summarize(mut samples: Vec<Duration>, elapsed: Duration) -> Summary {
-    samples.sort();
-    let at = |q: f64| {
-        samples
-            .get(((samples.len() as f64 * q) as usize).min(samples.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
-    Summary {
-        count: samples.len(),
-        p50: at(0.50),
-        p99: at(0.99),
-        per_second: samples.len() as f64 / elapsed.as_secs_f64(),
-    }
 }
 
 /// Runs `workers` loops of `one` for `seconds`, collecting each call's latency.
