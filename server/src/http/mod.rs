@@ -19,7 +19,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Router;
 use omgservers_types::admin::*;
 use omgservers_types::developer::*;
 use omgservers_types::permissions::UserRole;
@@ -118,10 +118,13 @@ pub fn api(state: AppState) -> Api {
 pub fn app(state: AppState) -> Router {
     let api = api(state.clone());
     let openapi = openapi::document(&api.endpoints, Vec::new());
-    let openapi_json = serde_json::to_value(&openapi).unwrap_or_default();
+    // Serialized once and shared: axum clones the router (and what its handlers capture) for
+    // every connection, so a captured JSON value would be deep-copied per connection and held
+    // for its lifetime (hundreds of KB per open WebSocket).
+    let openapi_body = axum::body::Bytes::from(serde_json::to_vec(&openapi).unwrap_or_default());
     let serve_openapi = move || {
-        let doc = openapi_json.clone();
-        async move { Json(doc) }
+        let body = openapi_body.clone();
+        async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], body) }
     };
     api.router
         .route(
