@@ -124,7 +124,12 @@ pub fn app(state: AppState) -> Router {
     let openapi_body = axum::body::Bytes::from(serde_json::to_vec(&openapi).unwrap_or_default());
     let serve_openapi = move || {
         let body = openapi_body.clone();
-        async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], body) }
+        async move {
+            (
+                [(axum::http::header::CONTENT_TYPE, "application/json")],
+                body,
+            )
+        }
     };
     api.router
         .route(
