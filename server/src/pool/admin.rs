@@ -90,13 +90,7 @@ pub async fn delete(state: &AppState, id: i64) -> Result<bool> {
 
 /// Pings a Docker engine by URI (upstream `ping-docker-host`).
 pub async fn ping(state: &AppState, uri: &str) -> Result<()> {
-    HostSpec {
-        docker_daemon_uri: uri.to_owned(),
-        cpu_count: 1,
-        memory_size: 1,
-        max_containers: 1,
-    }
-    .validate()?;
+    hosts::validate_uri(uri)?;
     let docker = connect::connect(uri, &state.docker_pool.settings().tls)?;
     connect::ping(&docker).await.map_err(|why| Error::Upstream {
         qualifier: ErrorQualifier::SERVER_NOT_FOUND,

@@ -39,15 +39,7 @@ pub struct HostSpec {
 
 impl HostSpec {
     pub fn validate(&self) -> Result<()> {
-        let uri = &self.docker_daemon_uri;
-        if !["unix://", "tcp://", "http://", "https://"]
-            .iter()
-            .any(|scheme| uri.starts_with(scheme) && uri.len() > scheme.len())
-        {
-            return Err(Error::invalid(format!(
-                "docker_daemon_uri `{uri}` must be unix:///path, tcp://host:port, http:// or https://"
-            )));
-        }
+        validate_uri(&self.docker_daemon_uri)?;
         for (name, value) in [
             ("cpu_count", self.cpu_count),
             ("memory_size", self.memory_size),
@@ -60,6 +52,20 @@ impl HostSpec {
             }
         }
         Ok(())
+    }
+}
+
+/// A Docker daemon URI this server can connect to.
+pub fn validate_uri(uri: &str) -> Result<()> {
+    if ["unix://", "tcp://", "http://", "https://"]
+        .iter()
+        .any(|scheme| uri.starts_with(scheme) && uri.len() > scheme.len())
+    {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "docker_daemon_uri `{uri}` must be unix:///path, tcp://host:port, http:// or https://"
+        )))
     }
 }
 

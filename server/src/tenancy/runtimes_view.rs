@@ -10,6 +10,7 @@ use omgservers_types::{IdOrAlias, RuntimeId};
 use super::{resolve, Actor};
 use crate::error::{Error, Result};
 use crate::pool::docker::ContainerState;
+use crate::pool::RuntimeDriver;
 use crate::state::AppState;
 use crate::store::time::iso;
 
@@ -26,7 +27,7 @@ async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i6
 }
 
 fn state_of(state: &AppState, runtime_id: i64) -> (String, Option<String>) {
-    if !state.driver.starts_runtimes() || state.driver.name() != "docker" {
+    if !state.docker_pool.starts_runtimes() {
         return ("NOT_MANAGED".to_owned(), None);
     }
     match state.docker_pool.container_state(runtime_id) {

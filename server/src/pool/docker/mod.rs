@@ -498,14 +498,12 @@ impl DockerPool {
     fn reserve(&self, spec: &RuntimeSpec) -> Result<(Arc<Host>, Container)> {
         let owner = spec_owner(spec);
         let (cpu, memory) = (self.settings.cpu_limit, self.settings.memory_limit);
-        let mut containers = lock(&self.containers);
-        if containers.contains_key(&spec.runtime_id) {
+        if lock(&self.containers).contains_key(&spec.runtime_id) {
             return Err(Error::Internal(format!(
                 "runtime {} already has a container",
                 spec.runtime_id
             )));
         }
-        drop(containers);
         let host_id = placement::choose(&self.loads(), cpu, memory).ok_or_else(|| {
             Error::Internal(format!(
                 "no pool host has room for a container of {cpu} ms CPU and {memory} MB (or none is reachable)"
@@ -522,8 +520,7 @@ impl DockerPool {
             memory,
             running: false,
         };
-        containers = lock(&self.containers);
-        containers.insert(spec.runtime_id, container.clone());
+        lock(&self.containers).insert(spec.runtime_id, container.clone());
         Ok((host, container))
     }
 
