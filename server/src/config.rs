@@ -43,6 +43,13 @@ pub fn parse_duration(value: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// SQLite's `PRAGMA synchronous` (https://sqlite.org/pragma.html#pragma_synchronous).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Synchronous {
+    Normal,
+    Full,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
     Text,
@@ -140,6 +147,21 @@ pub struct Config {
         default_value_t = 16
     )]
     pub database_max_connections: u32,
+
+    /// Group commit: how long a write transaction stays open for more requests' writes to join
+    /// it before it commits, at most. A lone writer commits at once; the window only bounds a
+    /// batch under load. Every request that wrote is answered after its batch commits.
+    #[arg(long, env = "OMGSERVERS_DATABASE_COMMIT_WINDOW", default_value = "2ms", value_parser = parse_duration)]
+    pub database_commit_window: Duration,
+
+    /// Group commit: most requests' writes in one transaction.
+    #[arg(long, env = "OMGSERVERS_DATABASE_MAX_BATCH", default_value_t = 256, value_parser = clap::value_parser!(u32).range(1..))]
+    pub database_max_batch: u32,
+
+    /// SQLite only: `normal` (WAL; a commit survives a crash of the server, the last commits
+    /// may be lost if the machine loses power) or `full` (an fsync at every commit).
+    #[arg(long, env = "OMGSERVERS_DATABASE_SYNCHRONOUS", value_enum, default_value_t = Synchronous::Normal)]
+    pub database_synchronous: Synchronous,
 
     /// Create the bootstrap users (admin, support, service, builder; registry and dispatcher
     /// when their passwords are set) on start. A user whose password is not given gets a

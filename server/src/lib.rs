@@ -12,6 +12,7 @@ pub mod pool;
 pub mod state;
 pub mod store;
 pub mod tenancy;
+pub mod wake;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -44,7 +45,20 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         config.database_password.as_deref(),
         &config.data_dir,
     )?;
-    let db = Db::connect(&url, backend, config.database_max_connections).await?;
+    let db = Db::connect(
+        &url,
+        backend,
+        config.database_max_connections,
+        config.database_synchronous,
+    )
+    .await?;
+    let writer = store::writer::Writer::new(
+        db.clone(),
+        store::writer::BatchLimits {
+            window: config.database_commit_window,
+            max_units: usize::try_from(config.database_max_batch).unwrap_or(1),
+        },
+    );
     let keys = auth::Keys::load_or_generate(
         config.server_private_key.as_deref(),
         config.server_public_key.as_deref(),
@@ -60,8 +74,9 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     let ids = Arc::new(IdGenerator::new(config.server_instance_id));
     let metrics = Arc::new(http::metrics::Metrics::default());
     let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
-    let hub = Arc::new(game::Hub::new(dispatcher.clone()));
+    let hub = Arc::new(wake::Hub::new(dispatcher.clone()));
     let docker_pool = pool::setup::start_pool(&db, &config, &ids, hub.clone()).await?;
+    let driver = runtime_driver(&config, &docker_pool, &hub)?;
     let state = AppState {
         db,
         keys: Arc::new(keys),
@@ -70,9 +85,9 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         public_uri: config.public_uri().into(),
         hub,
         dispatcher,
-        writer: Arc::default(),
+        writer,
         started_at: store::time::now_millis(),
-        driver: runtime_driver(&config, &docker_pool)?,
+        driver,
         docker_pool,
         config: Arc::new(config),
         metrics,
@@ -91,6 +106,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
 fn runtime_driver(
     config: &Config,
     docker_pool: &Arc<pool::docker::DockerPool>,
+    hub: &Arc<wake::Hub>,
 ) -> Result<Arc<dyn pool::RuntimeDriver>, StartError> {
     Ok(match config.runtimes_driver {
         config::RuntimesDriver::None => Arc::new(pool::NoDriver),
@@ -99,7 +115,11 @@ fn runtime_driver(
             let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
                 error::Error::Internal("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND".to_owned())
             })?;
-            Arc::new(pool::process::ProcessDriver::new(command, &config.data_dir))
+            Arc::new(pool::process::ProcessDriver::new(
+                command,
+                &config.data_dir,
+                hub.clone(),
+            ))
         }
     })
 }

@@ -2,17 +2,18 @@
 
 use std::sync::Arc;
 
-use sqlx::{Any, AnyConnection, Transaction};
+use sqlx::{Any, Transaction};
 
 use crate::auth::Keys;
 use crate::builder::IssuerCertificate;
 use crate::config::Config;
 use crate::dispatcher::Dispatcher;
-use crate::game::Hub;
 use crate::http::metrics::Metrics;
 use crate::pool::docker::DockerPool;
 use crate::pool::RuntimeDriver;
-use crate::store::{Backend, Db, IdGenerator};
+use crate::store::writer::{WriteTx, Writer};
+use crate::store::{Db, IdGenerator};
+use crate::wake::Hub;
 
 #[derive(Clone, Debug)]
 pub struct AppState {
@@ -28,8 +29,8 @@ pub struct AppState {
     pub hub: Arc<Hub>,
     /// The WebSocket rooms (the hub holds the same, to close sockets after commits).
     pub dispatcher: Arc<Dispatcher>,
-    /// The writers' queue (see `begin`).
-    pub writer: Arc<tokio::sync::Mutex<()>>,
+    /// The group-commit writer every transactional write goes through (see `begin`).
+    pub writer: Arc<Writer>,
     pub driver: Arc<dyn RuntimeDriver>,
     /// The Docker hosts (pool administration, image builds); it is also the driver when
     /// `OMGSERVERS_RUNTIMES_DRIVER=docker`.
@@ -43,47 +44,15 @@ impl AppState {
         self.ids.next()
     }
 
-    /// A transaction that will write. Writers of this server take turns: each sees every
-    /// change committed before it and decides on current rows (no lost update between a
-    /// request and the controller, on either backend). On SQLite, which has one writer anyway,
-    /// this also replaces its busy handler (contending writers slept in steps of up to 100 ms),
-    /// and the write lock is taken up front (`BEGIN IMMEDIATE`).
+    /// A unit of work that will write, in the group-commit writer's current batch
+    /// (`store::writer`): it sees every change committed or written before it, and its
+    /// `commit` returns once its batch is durable.
     pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
-        let turn = self.writer.clone().lock_owned().await;
-        let tx = match self.db.backend {
-            Backend::Sqlite => self.db.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.db.pool.begin().await?,
-        };
-        Ok(WriteTx { tx, _turn: turn })
+        self.writer.begin().await
     }
 
     /// A read-only transaction: one consistent snapshot for views assembled from several queries.
     pub async fn begin_read(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
         self.db.pool.begin().await
-    }
-}
-
-/// A write transaction, holding the writer's turn on SQLite until it commits or drops.
-pub struct WriteTx {
-    tx: Transaction<'static, Any>,
-    _turn: tokio::sync::OwnedMutexGuard<()>,
-}
-
-impl WriteTx {
-    pub async fn commit(self) -> Result<(), sqlx::Error> {
-        self.tx.commit().await
-    }
-}
-
-impl std::ops::Deref for WriteTx {
-    type Target = AnyConnection;
-    fn deref(&self) -> &AnyConnection {
-        &self.tx
-    }
-}
-
-impl std::ops::DerefMut for WriteTx {
-    fn deref_mut(&mut self) -> &mut AnyConnection {
-        &mut self.tx
     }
 }

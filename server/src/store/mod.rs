@@ -11,9 +11,13 @@
 //! moving shards to other servers is a routing change. Lobby and matchmaker rows, named without
 //! a tenant, are their own shard key, as upstream.
 
+pub mod clients;
 pub mod ids;
+pub mod queue;
+pub mod runtimes;
 pub mod shard;
 pub mod time;
+pub mod writer;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -94,6 +98,7 @@ impl Db {
         url: &str,
         backend: Backend,
         max_connections: u32,
+        synchronous: crate::config::Synchronous,
     ) -> Result<Db, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url)?;
@@ -102,8 +107,13 @@ impl Db {
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // Durable at every commit with WAL, without fsync per statement.
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        // NORMAL: with WAL, a commit survives a crash of the server without an
+                        // fsync per commit; FULL: an fsync per commit, for power loss too.
+                        conn.execute(match synchronous {
+                            crate::config::Synchronous::Normal => "PRAGMA synchronous = NORMAL",
+                            crate::config::Synchronous::Full => "PRAGMA synchronous = FULL",
+                        })
+                        .await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                     }
                     Ok(())

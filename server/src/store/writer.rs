@@ -1,0 +1,370 @@
+//! The group-commit writer: every transactional write of the server goes through it
+//! (ARCHITECTURE.md §3).
+//!
+//! A unit of work — `Writer::begin` … `WriteTx::commit` — runs on the writer's one connection,
+//! inside the transaction of the current batch; units take turns on that connection. A unit
+//! that commits is answered only once its batch's `COMMIT` is done, so an answer still means
+//! "durable" (upstream's at-least-once promise). The batch commits:
+//! - at once when no other unit waits for the connection, so a lone writer pays no window;
+//! - when `OMGSERVERS_DATABASE_MAX_BATCH` units are in it;
+//! - otherwise within `OMGSERVERS_DATABASE_COMMIT_WINDOW` of its first unit.
+//!
+//! A unit dropped without `commit` (an error, a refused request) is undone alone: when earlier
+//! units share its transaction it ran inside a `SAVEPOINT`, rolled back before anyone else
+//! uses the connection. When a statement that only the batch runs (`BEGIN`, `SAVEPOINT`,
+//! `COMMIT` …) fails, every unit of the batch gets the error and the connection is closed, never
+//! returned to the pool inside a broken transaction.
+//!
+//! On PostgreSQL the batch runs `SERIALIZABLE`: the writer orders this server's writes, and the
+//! database — not the writer — keeps another server's concurrent writes from producing a lost
+//! update (one of the two batches fails with a serialization error, answered 503, instead).
+//! On SQLite there is one writer per file anyway; the batch takes the write lock up front
+//! (`BEGIN IMMEDIATE`).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, Executor};
+use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
+
+use super::{Backend, Db};
+
+/// The outcome of a batch, told to each unit in it: `None` while it is open.
+type Outcome = Option<Result<(), String>>;
+
+/// Group-commit settings (`OMGSERVERS_DATABASE_COMMIT_WINDOW`, `…_MAX_BATCH`).
+#[derive(Clone, Copy, Debug)]
+pub struct BatchLimits {
+    pub window: Duration,
+    pub max_units: usize,
+}
+
+#[derive(Debug)]
+pub struct Writer {
+    db: Db,
+    limits: BatchLimits,
+    batch: Arc<Mutex<Batch>>,
+    /// Units waiting for the connection: when none, a unit's commit ends the batch.
+    waiting: AtomicUsize,
+    /// Told when a batch is left open for others to join; the flusher commits it.
+    open_batch: Arc<Notify>,
+}
+
+#[derive(Debug, Default)]
+struct Batch {
+    /// Set while a transaction is open on it.
+    conn: Option<PoolConnection<Any>>,
+    /// Units committed into the open transaction.
+    units: usize,
+    opened_at: Option<Instant>,
+    outcome: Option<watch::Sender<Outcome>>,
+    /// The last unit was dropped inside its savepoint (or, when alone, inside the transaction).
+    undo_pending: bool,
+}
+
+/// A unit of work on the batch's transaction. Derefs to the connection; `commit` to keep its
+/// writes (durable when it returns), drop to undo them.
+pub struct WriteTx {
+    guard: Option<OwnedMutexGuard<Batch>>,
+    writer: Arc<Writer>,
+    /// Whether the unit runs inside a savepoint (earlier units share the transaction).
+    savepoint: bool,
+}
+
+impl Writer {
+    pub fn new(db: Db, limits: BatchLimits) -> Arc<Writer> {
+        let writer = Arc::new(Writer {
+            db,
+            limits: BatchLimits {
+                window: limits.window,
+                max_units: limits.max_units.max(1),
+            },
+            batch: Arc::default(),
+            waiting: AtomicUsize::new(0),
+            open_batch: Arc::new(Notify::new()),
+        });
+        tokio::spawn(flusher(Arc::downgrade(&writer)));
+        writer
+    }
+
+    /// Starts a unit of work: waits for the connection, joins (or opens) the batch.
+    pub async fn begin(self: &Arc<Self>) -> Result<WriteTx, sqlx::Error> {
+        let guard = {
+            let _waiting = Waiting::new(&self.waiting);
+            self.batch.clone().lock_owned().await
+        };
+        // Spawned: if the caller goes away half-way, the batch is still left in a known state.
+        let writer = self.clone();
+        let (guard, savepoint) = tokio::spawn(async move { writer.join(guard).await })
+            .await
+            .map_err(|_| closed())??;
+        Ok(WriteTx {
+            guard: Some(guard),
+            writer: self.clone(),
+            savepoint,
+        })
+    }
+
+    /// Opens the batch's transaction if none is open, and a savepoint when earlier units share
+    /// it. Returns the guard and whether a savepoint was opened.
+    async fn join(
+        &self,
+        mut guard: OwnedMutexGuard<Batch>,
+    ) -> Result<(OwnedMutexGuard<Batch>, bool), sqlx::Error> {
+        settle_undo(&mut guard).await?;
+        if guard.conn.is_none() {
+            let mut conn = self.db.pool.acquire().await?;
+            let begin = match self.db.backend {
+                Backend::Sqlite => "BEGIN IMMEDIATE",
+                Backend::Postgres => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+            };
+            if let Err(e) = conn.execute(begin).await {
+                // Whatever state it is in, it does not go back to the pool.
+                conn.close_on_drop();
+                return Err(e);
+            }
+            guard.conn = Some(conn);
+            guard.units = 0;
+            guard.opened_at = Some(Instant::now());
+            guard.outcome = Some(watch::channel(None).0);
+            // Committed within the window even if every unit of it is dropped or goes away.
+            self.open_batch.notify_one();
+        }
+        let savepoint = guard.units > 0;
+        if savepoint {
+            if let Err(e) = run(&mut guard, "SAVEPOINT unit").await {
+                abort(&mut guard, &e.to_string()).await;
+                return Err(e);
+            }
+        }
+        Ok((guard, savepoint))
+    }
+}
+
+/// Counts a unit waiting for the connection while it lives.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn new(count: &'a AtomicUsize) -> Waiting<'a> {
+        count.fetch_add(1, Ordering::SeqCst);
+        Waiting(count)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        self.open_batch.notify_one();
+    }
+}
+
+impl WriteTx {
+    /// Keeps the unit's writes; returns once they are committed with their batch.
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        let Some(guard) = self.guard.take() else {
+            return Err(closed());
+        };
+        let writer = self.writer.clone();
+        let savepoint = self.savepoint;
+        // Spawned: a COMMIT half-done when the caller goes away would leave the batch unknown.
+        let outcome = tokio::spawn(async move { writer.close_unit(guard, savepoint).await })
+            .await
+            .map_err(|_| closed())??;
+        wait(outcome).await
+    }
+}
+
+impl Writer {
+    /// Releases a unit's savepoint, and commits the batch when it is full, late, or nobody
+    /// else waits to join it. Returns the batch's outcome to wait on.
+    async fn close_unit(
+        &self,
+        mut guard: OwnedMutexGuard<Batch>,
+        savepoint: bool,
+    ) -> Result<watch::Receiver<Outcome>, sqlx::Error> {
+        if savepoint {
+            if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
+                abort(&mut guard, &e.to_string()).await;
+                return Err(e);
+            }
+        }
+        guard.units += 1;
+        let outcome = guard.outcome.as_ref().ok_or_else(closed)?.subscribe();
+        let full = guard.units >= self.limits.max_units;
+        let late = guard
+            .opened_at
+            .is_some_and(|at| at.elapsed() >= self.limits.window);
+        if full || late || self.waiting.load(Ordering::SeqCst) == 0 {
+            finish(&mut guard).await;
+        }
+        Ok(outcome)
+    }
+}
+
+async fn wait(mut outcome: watch::Receiver<Outcome>) -> Result<(), sqlx::Error> {
+    let told = outcome
+        .wait_for(Option::is_some)
+        .await
+        .map_err(|_| closed())?
+        .clone();
+    match told {
+        Some(Ok(())) => Ok(()),
+        Some(Err(message)) => Err(commit_failed(message)),
+        None => Err(closed()),
+    }
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        if let Some(mut guard) = self.guard.take() {
+            // Undone by whoever takes the connection next (the flusher at the latest), before
+            // anything else runs on it.
+            guard.undo_pending = true;
+            self.writer.open_batch.notify_one();
+        }
+    }
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        #[allow(clippy::expect_used)] // `guard` is only taken by `commit` and `drop`, which consume
+        let guard = self.guard.as_ref().expect("unit of work used after commit");
+        #[allow(clippy::expect_used)] // a unit exists only while its batch's transaction is open
+        guard.conn.as_ref().expect("batch without a connection")
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        #[allow(clippy::expect_used)]
+        let guard = self.guard.as_mut().expect("unit of work used after commit");
+        #[allow(clippy::expect_used)]
+        guard.conn.as_mut().expect("batch without a connection")
+    }
+}
+
+/// Commits batches left open for others to join, at the latest one window after they opened.
+async fn flusher(writer: std::sync::Weak<Writer>) {
+    loop {
+        let Some(strong) = writer.upgrade() else {
+            return;
+        };
+        let batch = strong.batch.clone();
+        let window = strong.limits.window;
+        let open_batch = strong.open_batch.clone();
+        // Not kept while waiting: the writer's drop wakes this task to end it.
+        drop(strong);
+        open_batch.notified().await;
+        if writer.strong_count() == 0 {
+            return;
+        }
+        let (opened_at, units) = {
+            let guard = batch.lock().await;
+            (guard.opened_at, guard.units)
+        };
+        if let (Some(at), true) = (opened_at, units > 0) {
+            tokio::time::sleep(window.saturating_sub(at.elapsed())).await;
+        }
+        let mut guard = batch.lock().await;
+        if settle_undo(&mut guard).await.is_ok() && guard.conn.is_some() {
+            finish(&mut guard).await;
+        }
+    }
+}
+
+async fn run(batch: &mut Batch, sql: &str) -> Result<(), sqlx::Error> {
+    let conn = batch.conn.as_mut().ok_or_else(closed)?;
+    conn.execute(sql).await.map(|_| ())
+}
+
+/// Undoes a unit dropped without commit: back to its savepoint, or the whole transaction when
+/// it was alone in it.
+async fn settle_undo(batch: &mut Batch) -> Result<(), sqlx::Error> {
+    if !std::mem::take(&mut batch.undo_pending) {
+        return Ok(());
+    }
+    if batch.units > 0 {
+        let undone = match run(batch, "ROLLBACK TO SAVEPOINT unit").await {
+            Ok(()) => run(batch, "RELEASE SAVEPOINT unit").await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = undone {
+            abort(batch, &e.to_string()).await;
+            return Err(e);
+        }
+        Ok(())
+    } else {
+        let result = run(batch, "ROLLBACK").await;
+        release(batch, result.is_ok());
+        result
+    }
+}
+
+/// Commits the open batch (or rolls back an empty one) and tells its units.
+async fn finish(batch: &mut Batch) {
+    if batch.units == 0 {
+        let result = run(batch, "ROLLBACK").await;
+        release(batch, result.is_ok());
+        return;
+    }
+    match run(batch, "COMMIT").await {
+        Ok(()) => {
+            tell(batch, Ok(()));
+            release(batch, true);
+        }
+        Err(e) => abort(batch, &e.to_string()).await,
+    }
+}
+
+/// Rolls the whole batch back after a failure, tells every unit, and closes the connection.
+async fn abort(batch: &mut Batch, message: &str) {
+    tracing::warn!(
+        error = message,
+        units = batch.units,
+        "write batch failed; rolled back"
+    );
+    let _ = run(batch, "ROLLBACK").await;
+    tell(batch, Err(message.to_owned()));
+    release(batch, false);
+}
+
+fn tell(batch: &mut Batch, outcome: Result<(), String>) {
+    if let Some(sender) = batch.outcome.take() {
+        sender.send_replace(Some(outcome));
+    }
+}
+
+/// Ends the batch. A connection whose transaction state is not known to be clean is closed.
+fn release(batch: &mut Batch, clean: bool) {
+    if let Some(mut conn) = batch.conn.take() {
+        if !clean {
+            conn.close_on_drop();
+        }
+    }
+    tell(
+        batch,
+        Err("the write batch ended before its commit".to_owned()),
+    );
+    batch.units = 0;
+    batch.opened_at = None;
+    batch.undo_pending = false;
+}
+
+fn closed() -> sqlx::Error {
+    sqlx::Error::PoolClosed
+}
+
+/// A failed batch commit is told to its units as unavailability: the request may be retried.
+fn commit_failed(message: String) -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::other(format!(
+        "the write batch was not committed: {message}"
+    )))
+}
