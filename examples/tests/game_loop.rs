@@ -134,6 +134,8 @@ game_tests!(
     silent_runtimes_are_replaced,
     developer_requests_take_effect,
     older_deployments_drain,
+    the_controller_is_woken_not_ticked,
+    a_user_never_plays_against_itself,
 );
 
 async fn lobby_flow(backend: Backend) {
@@ -533,4 +535,111 @@ async fn older_deployments_drain(backend: Backend) {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// A server whose controller's safety tick is a minute: whatever happens within a test's
+/// seconds was done by a wake-up, not by the tick.
+async fn server_without_tick(backend: Backend) -> TestServer {
+    TestServer::start_with(backend, move |c| {
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_catalogue-runtime").to_owned());
+        c.controller_tick = Duration::from_secs(60);
+    })
+    .await
+}
+
+/// Deploying with no player online starts the lobby runtime at once; a lobby whose process
+/// exits mid-game is noticed at once, its players disconnected, and the next player gets a
+/// new lobby — never the dead one.
+async fn the_controller_is_woken_not_ticked(backend: Backend) {
+    let server = server_without_tick(backend).await;
+    // The first pass runs at start; everything after it must be woken.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let state = server.state.as_ref().unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        let lobbies = omgservers::store::runtimes::all(&mut conn).await.unwrap();
+        if !lobbies.is_empty() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "deploy-version did not wake the controller: no lobby runtime within 10 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut a = player(&server, &w).await;
+    let lobby = lobby_prefix(&mut a).await;
+    a.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut a, "message_was_handled").await;
+    // The lobby's process exits: its player learns within seconds, not at the next tick.
+    let killed = std::time::Instant::now();
+    a.send(json!({"text": "trigger_exit"})).await.unwrap();
+    assert_eq!(
+        disconnection(&mut a).await,
+        DisconnectionReason::INTERNAL_FAILURE
+    );
+    assert!(
+        killed.elapsed() < Duration::from_secs(10),
+        "the exit was noticed after {:?}",
+        killed.elapsed()
+    );
+    let mut b = player(&server, &w).await;
+    let replacement = lobby_prefix(&mut b).await;
+    assert_ne!(
+        replacement, lobby,
+        "a player was assigned to the dead lobby"
+    );
+    b.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut b, "message_was_handled").await;
+}
+
+/// A user whose game restarted has two clients; both ask for a 2-player match. The user must
+/// not be matched against itself: its newer request replaces the older one, and the match forms
+/// with another user.
+async fn a_user_never_plays_against_itself(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(2, 2, json!({}))).await;
+    let mut first = player(&server, &w).await;
+    lobby_prefix(&mut first).await;
+    let mut second = PlayerClient::sign_in(&server.base, first.user_id, first.password.clone())
+        .await
+        .unwrap();
+    second
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    lobby_prefix(&mut second).await;
+    for p in [&mut first, &mut second] {
+        p.send(json!({"text": "request_matchmaking"}))
+            .await
+            .unwrap();
+    }
+    let alone = second
+        .wait_for(Duration::from_millis(1500), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::MATCH))
+        .await
+        .unwrap();
+    assert!(alone.is_none(), "the user was matched against itself");
+    let mut other = player(&server, &w).await;
+    lobby_prefix(&mut other).await;
+    other
+        .send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    let with_other = assignment(&mut other, RuntimeQualifier::MATCH).await;
+    assert_eq!(
+        assignment(&mut second, RuntimeQualifier::MATCH).await,
+        with_other,
+        "the newer client plays the other user"
+    );
+    let stale = first
+        .wait_for(Duration::from_millis(500), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::MATCH))
+        .await
+        .unwrap();
+    assert!(
+        stale.is_none(),
+        "the older client's request was replaced, not placed"
+    );
 }

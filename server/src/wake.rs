@@ -1,28 +1,22 @@
-//! The game loop: players and clients, lobbies, matchmaking, matches, runtimes and the
-//! interchange between players and runtimes (wire reference §5.4, §5.5, §8, §9, §11).
-//!
-//! The database holds the desired and observed state; request handlers change it in one
-//! transaction and wake whoever waits (`Hub`): long-polling players and runtimes, and the
-//! controller (`controller`), which reconciles what requests leave to it (lobby runtimes,
-//! matchmaking, inactivity, runtime processes). Nothing depends on an in-memory event that a
-//! crash could lose: a restart reconciles from the database.
-
-pub mod clients;
-pub mod commands;
-pub mod controller;
-pub mod inbox;
-pub mod matchmaking;
-pub mod runtimes;
+//! After-commit wake-ups (ARCHITECTURE.md §1): whom to wake once a write has committed — the
+//! controller, long-polling players and runtimes, dispatcher sockets to close — and who is
+//! alive right now (interchange activity, open long polls). It imports no capability; every
+//! capability may call it. Nothing here is the truth: a lost wake-up only delays work until
+//! the controller's safety tick, and a restart loses nothing the database does not hold.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::Notify;
 
-use crate::dispatcher::Dispatcher;
+/// Closes the dispatcher sockets a committed change ends (implemented by the dispatcher, so
+/// this module needs not know it).
+pub trait SocketCloser: Send + Sync + std::fmt::Debug {
+    fn after_commit(&self, wakes: &Wakes);
+}
 
 /// In-process wake-ups and activity tracking.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Hub {
     clients: Mutex<HashMap<i64, Arc<Notify>>>,
     runtimes: Mutex<HashMap<i64, Arc<Notify>>>,
@@ -34,11 +28,14 @@ pub struct Hub {
     /// Clients and runtimes inside a long poll right now: alive, though they send nothing.
     client_polls: Mutex<HashMap<i64, u32>>,
     runtime_polls: Mutex<HashMap<i64, u32>>,
+    /// Runtimes whose process or container is known to have exited, until the controller has
+    /// removed them: no client is assigned to them meanwhile.
+    gone_runtimes: Mutex<std::collections::HashSet<i64>>,
     /// Set when the server shuts down: long polls answer at once, so clients and runtimes
     /// reconnect (to the next server) instead of waiting on a server that is going away.
     closing: tokio::sync::watch::Sender<bool>,
     /// Told after each commit which dispatcher sockets to close.
-    dispatcher: Arc<Dispatcher>,
+    sockets: Arc<dyn SocketCloser>,
 }
 
 /// Marks a client or runtime as long-polling while it lives.
@@ -83,10 +80,18 @@ fn wake_in(map: &Mutex<HashMap<i64, Arc<Notify>>>, id: i64) {
 }
 
 impl Hub {
-    pub fn new(dispatcher: Arc<Dispatcher>) -> Hub {
+    pub fn new(sockets: Arc<dyn SocketCloser>) -> Hub {
         Hub {
-            dispatcher,
-            ..Hub::default()
+            clients: Mutex::default(),
+            runtimes: Mutex::default(),
+            controller: Notify::new(),
+            client_activity: Mutex::default(),
+            runtime_activity: Mutex::default(),
+            client_polls: Mutex::default(),
+            runtime_polls: Mutex::default(),
+            gone_runtimes: Mutex::default(),
+            closing: tokio::sync::watch::Sender::new(false),
+            sockets,
         }
     }
 
@@ -100,7 +105,7 @@ impl Hub {
 
     /// Wakes what a committed change concerns, and closes the dispatcher sockets it ends.
     pub fn wake(&self, wakes: &Wakes) {
-        self.dispatcher.after_commit(wakes);
+        self.sockets.after_commit(wakes);
         for id in &wakes.clients {
             wake_in(&self.clients, *id);
         }
@@ -142,7 +147,28 @@ impl Hub {
             .remove(&client_id);
     }
 
+    /// A driver saw the runtime's process or container exit: nobody is assigned to it any more,
+    /// and the controller runs now to remove it.
+    pub fn runtime_gone(&self, runtime_id: i64) {
+        self.gone_runtimes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(runtime_id);
+        self.controller.notify_one();
+    }
+
+    pub fn is_gone(&self, runtime_id: i64) -> bool {
+        self.gone_runtimes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(&runtime_id)
+    }
+
     pub fn forget_runtime(&self, runtime_id: i64) {
+        self.gone_runtimes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&runtime_id);
         self.runtimes
             .lock()
             .unwrap_or_else(|p| p.into_inner())

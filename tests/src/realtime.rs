@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use omgservers::game::runtimes;
+use omgservers::store::runtimes as runtime_rows;
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::MessageBody;
 use serde_json::{json, Value};
@@ -70,7 +71,7 @@ pub async fn lobby_runtime(server: &TestServer, index: usize) -> Runtime {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let mut conn = state.db.pool.acquire().await.expect("connection");
-        let all = runtimes::all(&mut conn).await.expect("runtimes");
+        let all = runtime_rows::all(&mut conn).await.expect("runtimes");
         drop(conn);
         if let Some(runtime) = all.into_iter().nth(index) {
             let password = runtimes::issue_password(state, &runtime)

@@ -140,7 +140,6 @@ const MATRIX: &[(&str, &str, Needs)] = &[
 /// A world with a deployment, shared by the rows.
 struct Setup {
     w: World,
-    deployment: String,
     player_token: String,
     /// The developer whose permissions the support rows change.
     target_user: String,
@@ -274,11 +273,13 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "deploy-version" => {
             json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version})
         }
+        // The newest deployment of the stage: an older one is drained and removed as soon as
+        // a later row deploys again.
         "get-deployment-details"
         | "create-lobby-request"
         | "create-matchmaker-request"
         | "get-deployment-runtimes" => {
-            json!({"tenant": w.tenant, "deployment_id": s.deployment})
+            json!({"tenant": w.tenant, "deployment_id": fresh_deployment().await})
         }
         "delete-deployment" => json!({"tenant": w.tenant, "id": fresh_deployment().await}),
         "delete-lobby" | "delete-matchmaker" => {
@@ -357,11 +358,11 @@ async fn expect(
 both_backends! {
     async fn every_endpoint_with_every_kind_of_caller(server: TestServer) {
         let w = fixtures::world(&server).await;
-        let deployment = fixtures::deploy(&server, &w).await;
+        fixtures::deploy(&server, &w).await;
         let player = server.ok("player", "create-user", None, json!({})).await;
         let player_token = str_of(&server.ok("player", "create-token", None, json!({"user_id": player["user_id"], "password": player["password"]})).await, "raw_token");
         let target_user = fixtures::developer(&server, &w.support).await.user_id;
-        let s = Setup { w, deployment, player_token, target_user, counter: Default::default() };
+        let s = Setup { w, player_token, target_user, counter: Default::default() };
         let admin = server.admin_token().await;
         let outsider = developer_with(&server, &s, None).await;
 

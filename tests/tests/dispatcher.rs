@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
-use omgservers::game::runtimes;
+use omgservers::store::runtimes;
 use omgservers_e2e::fixtures::str_of;
 use omgservers_e2e::realtime::{self, close_of, metric, raw_connect, RawSocket};
 use omgservers_e2e::{both_backends, test_keys, Backend, TestServer};

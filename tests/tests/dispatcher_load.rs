@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
-use omgservers::game::clients;
+use omgservers::store::clients;
 use omgservers_e2e::fixtures::{self, str_of};
 use omgservers_e2e::realtime::{self, metric, rss_kb, Runtime};
 use omgservers_e2e::{Backend, TestServer};

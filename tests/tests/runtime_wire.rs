@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use omgservers::game::runtimes;
+use omgservers::store::runtimes as runtime_rows;
 use omgservers_e2e::fixtures::{self, str_of};
 use omgservers_e2e::{both_backends, TestServer};
 use serde_json::{json, Value};
@@ -14,7 +15,12 @@ async fn lobby_runtime(server: &TestServer) -> (String, String) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let mut conn = state.db.pool.acquire().await.unwrap();
-        if let Some(runtime) = runtimes::all(&mut conn).await.unwrap().into_iter().next() {
+        if let Some(runtime) = runtime_rows::all(&mut conn)
+            .await
+            .unwrap()
+            .into_iter()
+            .next()
+        {
             let password = runtimes::issue_password(state, &runtime).await.unwrap();
             return (runtime.id.to_string(), password);
         }

@@ -4,8 +4,8 @@
 
 use omgservers_types::permissions::UserRole;
 
-use crate::game::{clients, runtimes};
 use crate::state::AppState;
+use crate::store::{clients, runtimes};
 
 /// What the socket is, once admitted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 pub use metrics::DispatcherMetrics;
 use rooms::{Peer, Room};
 
-use crate::game::Wakes;
+use crate::wake::{SocketCloser, Wakes};
 
 /// The rooms of this server, by runtime id.
 #[derive(Debug, Default)]
@@ -120,16 +120,6 @@ impl Dispatcher {
         }
     }
 
-    /// Closes what a committed transaction asks to close.
-    pub fn after_commit(&self, wakes: &Wakes) {
-        for runtime_id in &wakes.closed_rooms {
-            self.close_room(*runtime_id);
-        }
-        for (client_id, runtime_id) in &wakes.departed {
-            self.close_player(*runtime_id, *client_id);
-        }
-    }
-
     /// Server shutdown: every socket closes with 1001.
     pub fn close_all(&self) {
         for (_, room) in self.rooms().drain() {
@@ -140,5 +130,17 @@ impl Dispatcher {
     /// Open rooms (for tests and diagnostics).
     pub fn room_count(&self) -> usize {
         self.rooms().len()
+    }
+}
+
+impl SocketCloser for Dispatcher {
+    /// Closes what a committed transaction asks to close.
+    fn after_commit(&self, wakes: &Wakes) {
+        for runtime_id in &wakes.closed_rooms {
+            self.close_room(*runtime_id);
+        }
+        for (client_id, runtime_id) in &wakes.departed {
+            self.close_player(*runtime_id, *client_id);
+        }
     }
 }

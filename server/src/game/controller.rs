@@ -12,12 +12,15 @@ use std::collections::HashSet;
 use omgservers_types::messages::DisconnectionReason;
 use omgservers_types::version_config::VersionConfig;
 
-use super::clients;
-use super::runtimes::{self, Purpose, RuntimeRow};
+use super::assignment::assign_lobby;
+use super::runtimes::{self, Purpose};
+use super::teardown::{delete_client, delete_runtime};
 use super::{matchmaking, Wakes};
 use crate::error::{Error, Result};
 use crate::pool::RuntimeSpec;
 use crate::state::AppState;
+use crate::store::clients;
+use crate::store::runtimes::{self as runtime_rows, RuntimeRow};
 use crate::store::time::now_millis;
 
 /// Runs passes until the task is aborted.
@@ -180,17 +183,17 @@ async fn remove_dead_runtimes(
     let now = now_millis();
     let all = {
         let mut conn = state.db.pool.acquire().await?;
-        runtimes::all(&mut conn).await?
+        runtime_rows::all(&mut conn).await?
     };
     for runtime in all {
         let mut tx = state.begin().await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
-        let Some(current) = runtimes::find(&mut tx, runtime.id).await? else {
+        let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {
             continue;
         };
         if let Some(why) = death(&mut tx, state, &current, exited, now).await? {
             tracing::info!(runtime_id = current.id, qualifier = %current.qualifier, why, "runtime removed");
-            runtimes::delete(&mut tx, state, wakes, &current).await?;
+            delete_runtime(&mut tx, state, wakes, &current).await?;
             tx.commit().await?;
             state.hub.forget_runtime(current.id);
         }
@@ -240,7 +243,7 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     )
     .await?;
     for client in &inactive {
-        clients::delete(
+        delete_client(
             &mut tx,
             state,
             wakes,
@@ -254,7 +257,7 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
         .iter()
         .filter(|c| !inactive.iter().any(|i| i.id == c.id))
     {
-        clients::delete(
+        delete_client(
             &mut tx,
             state,
             wakes,
@@ -344,7 +347,7 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
 async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
     for client in clients::select(&mut tx, "state = 'QUEUED'", &[]).await? {
-        clients::assign_lobby(&mut tx, state, wakes, &client).await?;
+        assign_lobby(&mut tx, state, wakes, &client).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -357,7 +360,7 @@ async fn drive(state: &AppState, running: &[i64]) -> Result<()> {
     }
     let all = {
         let mut conn = state.db.pool.acquire().await?;
-        runtimes::all(&mut conn).await?
+        runtime_rows::all(&mut conn).await?
     };
     let running: HashSet<i64> = running.iter().copied().collect();
     let wanted: HashSet<i64> = all.iter().map(|r| r.id).collect();

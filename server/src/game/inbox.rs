@@ -1,12 +1,15 @@
-//! Player inboxes (wire reference §8): messages are delivered in id order on every poll until
-//! the player acknowledges them in `consumed_messages`.
+//! Player inboxes (wire reference §8): the typed face of `store::queue::INBOX`. Messages are
+//! delivered in id order on every poll until the player acknowledges them in
+//! `consumed_messages`.
 
 use omgservers_types::messages::{Message, MessageBody};
+use omgservers_types::ClientId;
 use sqlx::AnyConnection;
 
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::queue::{Entry, INBOX};
 use crate::store::time::now_millis;
 
 /// Splits a tagged body into its stored qualifier and body JSON.
@@ -16,18 +19,31 @@ pub(crate) fn split_tagged<T: serde::Serialize>(tagged: &T) -> Result<(String, S
     Ok((qualifier, value["body"].to_string()))
 }
 
-/// Joins a stored qualifier and body back into a tagged value.
+/// A new queue entry for a tagged body, with a fresh id.
+pub(crate) fn entry_of<T: serde::Serialize>(state: &AppState, tagged: &T) -> Result<Entry> {
+    let (qualifier, body) = split_tagged(tagged)?;
+    Ok(Entry {
+        id: state.next_id(),
+        qualifier,
+        body,
+        created: now_millis(),
+    })
+}
+
+/// Joins a stored entry back into a tagged value (`{"qualifier", "body"}` plus `extra`).
 pub(crate) fn join_tagged<T: serde::de::DeserializeOwned>(
-    id: i64,
-    qualifier: &str,
-    body: &str,
+    entry: &Entry,
+    extra: serde_json::Value,
 ) -> Result<T> {
-    let body: serde_json::Value = serde_json::from_str(body)
+    let id = entry.id;
+    let body: serde_json::Value = serde_json::from_str(&entry.body)
         .map_err(|e| Error::Internal(format!("stored body {id} is corrupt: {e}")))?;
-    serde_json::from_value(
-        serde_json::json!({"id": id.to_string(), "qualifier": qualifier, "body": body}),
-    )
-    .map_err(|e| Error::Internal(format!("stored message {id} is corrupt: {e}")))
+    let mut tagged = serde_json::json!({"qualifier": entry.qualifier, "body": body});
+    if let (Some(tagged), serde_json::Value::Object(extra)) = (tagged.as_object_mut(), extra) {
+        tagged.extend(extra);
+    }
+    serde_json::from_value(tagged)
+        .map_err(|e| Error::Internal(format!("stored entry {id} is corrupt: {e}")))
 }
 
 /// Queues a message for a client.
@@ -38,50 +54,24 @@ pub async fn push(
     client_id: i64,
     body: &MessageBody,
 ) -> Result<i64> {
-    let (qualifier, body) = split_tagged(body)?;
-    let id = state.next_id();
-    sqlx::query("INSERT INTO client_messages (id, client_id, qualifier, body, created) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id)
-        .bind(client_id)
-        .bind(qualifier)
-        .bind(body)
-        .bind(now_millis())
-        .execute(conn)
-        .await?;
+    let entry = entry_of(state, body)?;
+    INBOX.push(conn, ClientId(client_id), &entry).await?;
     wakes.clients.push(client_id);
-    Ok(id)
+    Ok(entry.id)
 }
 
 /// Drops the acknowledged messages of this client (ids of other clients are ignored).
 pub async fn acknowledge(conn: &mut AnyConnection, client_id: i64, ids: &[i64]) -> Result<()> {
-    if ids.is_empty() {
-        return Ok(());
-    }
-    for chunk in ids.chunks(500) {
-        let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "DELETE FROM client_messages WHERE client_id = $1 AND id IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query(&sql).bind(client_id);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
+    Ok(INBOX.acknowledge(conn, ClientId(client_id), ids).await?)
 }
 
-/// The unacknowledged messages, oldest first, at most 1,000 per answer (the rest follow once
-/// these are acknowledged).
+/// The unacknowledged messages, oldest first (a page; the rest follow once these are
+/// acknowledged).
 pub async fn pending(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Message>> {
-    let rows: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT id, qualifier, body FROM client_messages WHERE client_id = $1 ORDER BY id LIMIT 1000",
-    )
-    .bind(client_id)
-    .fetch_all(conn)
-    .await?;
-    rows.iter()
-        .map(|(id, q, b)| join_tagged(*id, q, b))
+    INBOX
+        .pending(conn, ClientId(client_id))
+        .await?
+        .iter()
+        .map(|e| join_tagged(e, serde_json::json!({"id": e.id.to_string()})))
         .collect()
 }

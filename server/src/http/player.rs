@@ -67,6 +67,6 @@ pub async fn interchange(
     WireJson(req): WireJson<PlayerInterchangeRequest>,
 ) -> Reply<PlayerInterchangeResponse> {
     Ok(WireJson(
-        crate::game::clients::interchange(&state, caller.user_id, req).await?,
+        crate::game::interchange::player(&state, caller.user_id, req).await?,
     ))
 }

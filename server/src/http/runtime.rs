@@ -42,6 +42,6 @@ pub async fn interchange(
             )
         })?;
     Ok(WireJson(
-        runtimes::interchange(&state, runtime_id, req).await?,
+        crate::game::interchange::runtime(&state, runtime_id, req).await?,
     ))
 }

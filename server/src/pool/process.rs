@@ -1,6 +1,7 @@
 //! The local-process driver (`OMGSERVERS_RUNTIMES_DRIVER=process`), for development and tests:
 //! one `sh -c "$OMGSERVERS_RUNTIMES_PROCESS_COMMAND"` per runtime, with the four `OMGSERVERS_*`
-//! variables; killed when its runtime is deleted, reaped when it exits.
+//! variables; killed when its runtime is deleted. Each child is awaited by a task of its own,
+//! so an exit is reported to the controller at once (`wake`), not at its next tick.
 //!
 //! The PIDs are kept in `<data dir>/runtime-processes`, so a server that restarts after a
 //! crash (SIGKILL leaves children running) kills the previous processes before starting
@@ -9,28 +10,44 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tokio::process::{Child, Command};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
 
 use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
+use crate::wake::Hub;
 
 #[derive(Debug)]
 pub struct ProcessDriver {
     command: String,
-    children: Mutex<HashMap<i64, Child>>,
+    children: Arc<Mutex<HashMap<i64, Running>>>,
+    /// Runtimes whose process exited on its own since the last `observe`.
+    exited: Arc<Mutex<Vec<i64>>>,
     pid_file: PathBuf,
+    hub: Arc<Hub>,
+}
+
+/// A started runtime process, awaited by its own task.
+#[derive(Debug)]
+struct Running {
+    pid: Option<u32>,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<()>,
 }
 
 impl ProcessDriver {
     /// A driver keeping its PID file in `data_dir`; processes left by a previous server are
     /// killed now.
-    pub fn new(command: String, data_dir: &Path) -> ProcessDriver {
+    pub fn new(command: String, data_dir: &Path, hub: Arc<Hub>) -> ProcessDriver {
         let driver = ProcessDriver {
             command,
-            children: Mutex::default(),
+            children: Arc::default(),
+            exited: Arc::default(),
             pid_file: data_dir.join("runtime-processes"),
+            hub,
         };
         driver.kill_leftovers();
         driver
@@ -63,21 +80,59 @@ impl ProcessDriver {
         let _ = std::fs::remove_file(&self.pid_file);
     }
 
-    fn save_pids(&self, children: &HashMap<i64, Child>) {
-        let listed: String = children
-            .iter()
-            .filter_map(|(runtime_id, child)| child.id().map(|pid| format!("{runtime_id} {pid}\n")))
-            .collect();
-        if let Err(e) = std::fs::write(&self.pid_file, listed) {
-            tracing::warn!(error = %e, path = %self.pid_file.display(), "cannot record runtime PIDs");
-        }
+    fn take(&self, runtime_id: i64) -> Option<Running> {
+        let mut children = lock(&self.children);
+        let running = children.remove(&runtime_id);
+        save_pids(&self.pid_file, &children);
+        running
     }
 
-    fn take(&self, runtime_id: i64) -> Option<Child> {
-        let mut children = self.children.lock().unwrap_or_else(|p| p.into_inner());
-        let child = children.remove(&runtime_id);
-        self.save_pids(&children);
-        child
+    /// Awaits a child until it exits (reported, and the controller woken) or is stopped.
+    fn watch(
+        &self,
+        runtime_id: i64,
+        mut child: Child,
+        stop: oneshot::Receiver<()>,
+    ) -> JoinHandle<()> {
+        let children = self.children.clone();
+        let exited = self.exited.clone();
+        let pid_file = self.pid_file.clone();
+        let hub = self.hub.clone();
+        let pid = child.id();
+        tokio::spawn(async move {
+            tokio::select! {
+                status = child.wait() => {
+                    tracing::info!(runtime_id, status = ?status, "runtime process exited");
+                    {
+                        let mut children = lock(&children);
+                        if children.get(&runtime_id).is_some_and(|r| r.pid == pid) {
+                            children.remove(&runtime_id);
+                            save_pids(&pid_file, &children);
+                        }
+                    }
+                    lock(&exited).push(runtime_id);
+                    hub.runtime_gone(runtime_id);
+                }
+                _ = stop => {
+                    stop_child(&mut child);
+                    let _ = child.wait().await;
+                }
+            }
+        })
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn save_pids(pid_file: &Path, children: &HashMap<i64, Running>) {
+    let listed: String = children
+        .iter()
+        .filter_map(|(runtime_id, running)| running.pid.map(|pid| format!("{runtime_id} {pid}\n")))
+        .collect();
+    if let Err(e) = std::fs::write(pid_file, listed) {
+        tracing::warn!(error = %e, path = %pid_file.display(), "cannot record runtime PIDs");
     }
 }
 
@@ -101,19 +156,27 @@ impl RuntimeDriver for ProcessDriver {
                 .map_err(|e| {
                     Error::Internal(format!("cannot start runtime {}: {e}", spec.runtime_id))
                 })?;
-            tracing::info!(runtime_id = spec.runtime_id, pid = ?child.id(), "runtime process started");
-            let mut children = self.children.lock().unwrap_or_else(|p| p.into_inner());
-            children.insert(spec.runtime_id, child);
-            self.save_pids(&children);
+            let pid = child.id();
+            tracing::info!(runtime_id = spec.runtime_id, pid = ?pid, "runtime process started");
+            let (stop, stopped) = oneshot::channel();
+            // Registered before its watcher runs, so an instant exit still finds it to remove.
+            let mut children = lock(&self.children);
+            let task = self.watch(spec.runtime_id, child, stopped);
+            let previous = children.insert(spec.runtime_id, Running { pid, stop, task });
+            save_pids(&self.pid_file, &children);
+            drop(children);
+            if let Some(previous) = previous {
+                let _ = previous.stop.send(());
+            }
             Ok(())
         })
     }
 
     fn stop(&self, runtime_id: i64) -> BoxFuture<'_, Result<()>> {
         Box::pin(async move {
-            if let Some(mut child) = self.take(runtime_id) {
-                stop_child(&mut child);
-                let _ = child.wait().await;
+            if let Some(running) = self.take(runtime_id) {
+                let _ = running.stop.send(());
+                let _ = running.task.await;
                 tracing::info!(runtime_id, "runtime process stopped");
             }
             Ok(())
@@ -122,35 +185,24 @@ impl RuntimeDriver for ProcessDriver {
 
     fn observe(&self) -> BoxFuture<'_, Observed> {
         Box::pin(async move {
-            let mut observed = Observed::default();
-            let mut children = self.children.lock().unwrap_or_else(|p| p.into_inner());
-            children.retain(|runtime_id, child| match child.try_wait() {
-                Ok(Some(status)) => {
-                    tracing::info!(runtime_id, %status, "runtime process exited");
-                    observed.exited.push(*runtime_id);
-                    false
-                }
-                _ => {
-                    observed.running.push(*runtime_id);
-                    true
-                }
-            });
-            observed
+            Observed {
+                running: lock(&self.children).keys().copied().collect(),
+                exited: std::mem::take(&mut *lock(&self.exited)),
+            }
         })
     }
 
     fn stop_all(&self) -> BoxFuture<'_, ()> {
         Box::pin(async move {
-            let children: Vec<Child> = self
-                .children
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .drain()
-                .map(|(_, c)| c)
-                .collect();
-            for mut child in children {
-                stop_child(&mut child);
-                let _ = child.wait().await;
+            let all: Vec<Running> = {
+                let mut children = lock(&self.children);
+                let all = children.drain().map(|(_, r)| r).collect();
+                save_pids(&self.pid_file, &children);
+                all
+            };
+            for running in all {
+                let _ = running.stop.send(());
+                let _ = running.task.await;
             }
         })
     }
@@ -175,9 +227,11 @@ fn stop_child(child: &mut Child) {
 impl Drop for ProcessDriver {
     /// A driver dropped without `stop_all` (a server task cancelled) still stops its runtimes.
     fn drop(&mut self) {
-        let mut children = self.children.lock().unwrap_or_else(|p| p.into_inner());
-        for child in children.values_mut() {
-            stop_child(child);
+        for running in lock(&self.children).values() {
+            if let Some(pid) = running.pid {
+                kill_group(pid);
+            }
+            running.task.abort();
         }
     }
 }

@@ -8,8 +8,8 @@ use super::docker::{connect, DockerPool, DockerTls, PoolSettings};
 use super::hosts::{self, HostSpec};
 use crate::config::{Config, RuntimesDriver};
 use crate::error::{Error, Result};
-use crate::game::Hub;
 use crate::store::{Db, IdGenerator};
+use crate::wake::Hub;
 
 const LOCAL_ENGINE: &str = "unix:///var/run/docker.sock";
 

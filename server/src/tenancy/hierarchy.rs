@@ -77,6 +77,9 @@ pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool>
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 
@@ -215,6 +218,9 @@ pub async fn delete_project(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 
@@ -304,6 +310,9 @@ pub async fn delete_stage(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 

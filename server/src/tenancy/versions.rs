@@ -90,6 +90,9 @@ pub async fn delete_version(
             }
         })?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 
@@ -181,6 +184,9 @@ pub async fn deploy_version(
     )
     .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(deployment_id)
 }
 
@@ -210,6 +216,9 @@ pub async fn delete_deployment(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 
@@ -258,6 +267,9 @@ pub async fn add_child(
     )
     .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(id)
 }
 
@@ -289,6 +301,9 @@ pub async fn delete_child(
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(done.rows_affected() > 0)
 }
 
@@ -398,6 +413,9 @@ pub async fn handle_registry_event(
     .rows_affected()
         > 0;
     tx.commit().await?;
+    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
+    // not at its safety tick.
+    state.hub.wake_controller();
     Ok(if created {
         EventOutcome::ImageCreated
     } else {

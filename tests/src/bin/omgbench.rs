@@ -15,7 +15,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use omgservers::config::RuntimesDriver;
+use omgservers::config::{RuntimesDriver, Synchronous};
 use omgservers_e2e::stats::{summarize, Summary};
 use omgservers_e2e::{fixtures, Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
@@ -32,6 +32,8 @@ struct Args {
     dispatcher_only: bool,
     deploy_only: bool,
     deploy_rounds: usize,
+    backend: Backend,
+    synchronous: Synchronous,
 }
 
 fn args() -> Args {
@@ -45,6 +47,8 @@ fn args() -> Args {
         dispatcher_only: false,
         deploy_only: false,
         deploy_rounds: 5,
+        backend: Backend::Sqlite,
+        synchronous: Synchronous::Normal,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -86,6 +90,20 @@ fn args() -> Args {
                     .parse()
                     .unwrap_or_else(|_| usage("--deploy-rounds takes a number"))
             }
+            "--backend" => {
+                out.backend = match value().as_str() {
+                    "sqlite" => Backend::Sqlite,
+                    "postgres" => Backend::Postgres,
+                    _ => usage("--backend takes sqlite or postgres"),
+                }
+            }
+            "--synchronous" => {
+                out.synchronous = match value().as_str() {
+                    "normal" => Synchronous::Normal,
+                    "full" => Synchronous::Full,
+                    _ => usage("--synchronous takes normal or full"),
+                }
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -107,7 +125,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -201,11 +219,13 @@ async fn main() {
         return omgservers_e2e::deploybench::run(args.deploy_rounds).await;
     }
     eprintln!(
-        "omgbench: {} players, {} s per load, runtime {}",
-        args.players, args.seconds, args.runtime
+        "omgbench: {} players, {} s per load, runtime {}, {:?} (synchronous {:?})",
+        args.players, args.seconds, args.runtime, args.backend, args.synchronous
     );
     let runtime = args.runtime.clone();
-    let server = TestServer::start_with(Backend::Sqlite, move |c| {
+    let synchronous = args.synchronous;
+    let server = TestServer::start_with(args.backend, move |c| {
+        c.database_synchronous = synchronous;
         c.runtimes_driver = RuntimesDriver::Process;
         c.runtimes_process_command = Some(runtime);
         c.lobbies_max_clients = 100_000;
@@ -381,7 +401,7 @@ async fn main() {
     );
     server.stop().await;
 
-    let (placed, elapsed) = matchmaking(args.matchmaking).await;
+    let (placed, elapsed) = matchmaking(args.matchmaking, args.backend, args.synchronous).await;
     println!(
         "| matchmaking: {} queued requests of one mode (16 per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | all placed in ≤ 1 s |",
         args.matchmaking,
@@ -391,11 +411,17 @@ async fn main() {
     dispatcher(&args).await;
 }
 
-/// Inserts `requests` queued matchmaking requests directly (creating that many players through
-/// the API would measure sign-up, not matchmaking), then times one matchmaker pass.
-async fn matchmaking(requests: usize) -> (usize, Duration) {
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+/// Inserts `requests` queued matchmaking requests of as many users directly (creating that many
+/// players through the API would measure sign-up, not matchmaking), then times one matchmaker
+/// pass.
+async fn matchmaking(
+    requests: usize,
+    backend: Backend,
+    synchronous: Synchronous,
+) -> (usize, Duration) {
+    let server = TestServer::start_with(backend, move |c| {
         c.controller_tick = Duration::from_secs(3600);
+        c.database_synchronous = synchronous;
     })
     .await;
     let w = fixtures::world_with(&server, fixtures::config(16, 16)).await;
@@ -427,6 +453,8 @@ async fn matchmaking(requests: usize) -> (usize, Duration) {
         .unwrap();
     for _ in 0..requests {
         let client_id = state.next_id();
+        // One user per request: the planner keeps one request per user.
+        let user_id = state.next_id();
         sqlx::query(
             "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, state, created, last_activity) \
              VALUES ($1, $2, $3, $4, $5, $6, 'ASSIGNED', 0, $7)",

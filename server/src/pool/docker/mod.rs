@@ -31,8 +31,8 @@ use placement::HostLoad;
 use super::hosts::HostRow;
 use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
-use crate::game::Hub;
 use crate::store::Db;
+use crate::wake::Hub;
 
 /// Labels on every managed container.
 pub mod labels {
@@ -425,7 +425,7 @@ impl DockerPool {
         tracing::info!(runtime_id, container = %name, %why, "runtime container exited");
         self.retire(container, why);
         lock(&self.exited).push(runtime_id);
-        self.hub.wake_controller();
+        self.hub.runtime_gone(runtime_id);
     }
 
     fn retire(&self, c: Container, why: String) {

@@ -1,0 +1,177 @@
+//! Assignment: putting a client into a lobby or a match and taking it out again. Every move
+//! tells the runtimes concerned (`ADD_CLIENT`, `ADD_MATCH_CLIENT`, `DELETE_CLIENT`) and the player
+//! (`RUNTIME_ASSIGNMENT_MESSAGE`) in the same write (wire reference §11.2).
+
+use omgservers_types::commands::{
+    AddClientBody, AddMatchClientBody, DeleteClientBody, IncomingCommandBody,
+};
+use omgservers_types::messages::*;
+use sqlx::AnyConnection;
+
+use super::{commands, inbox, Wakes};
+use crate::error::Result;
+use crate::state::AppState;
+use crate::store::clients::{profile, ClientRow, QUEUED};
+use crate::store::runtimes;
+use crate::store::time::now_millis;
+
+/// Assigns a queued client to the least loaded lobby of its deployment that has room and a
+/// runtime. False when there is none (the controller will start one).
+pub async fn assign_lobby(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    client: &ClientRow,
+) -> Result<bool> {
+    let candidates: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT r.id, (SELECT COUNT(*) FROM clients c WHERE c.runtime_id = r.id AND c.state = 'ASSIGNED') AS load \
+         FROM runtimes r WHERE r.deployment_id = $1 AND r.qualifier = 'LOBBY' ORDER BY load, r.id",
+    )
+    .bind(client.deployment_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let max = i64::from(state.config.lobbies_max_clients);
+    // A lobby whose process is known to have exited is skipped: the controller removes it.
+    let Some((runtime_id, _)) = candidates
+        .into_iter()
+        .find(|(id, load)| *load < max && !state.hub.is_gone(*id))
+    else {
+        return Ok(false);
+    };
+    let profile = profile(conn, client.player_id).await?;
+    let body = IncomingCommandBody::AddClient(AddClientBody {
+        user_id: client.user_id.into(),
+        client_id: client.id.into(),
+        profile,
+    });
+    commands::push(conn, state, wakes, runtime_id, &body).await?;
+    move_to(
+        conn,
+        state,
+        wakes,
+        client,
+        runtime_id,
+        RuntimeQualifier::LOBBY,
+        None,
+        None,
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Puts a client in a match (from the matchmaker).
+pub async fn assign_match(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    client: &ClientRow,
+    runtime_id: i64,
+    match_id: i64,
+    group_name: &str,
+) -> Result<()> {
+    let profile = profile(conn, client.player_id).await?;
+    let body = IncomingCommandBody::AddMatchClient(AddMatchClientBody {
+        user_id: client.user_id.into(),
+        client_id: client.id.into(),
+        group_name: group_name.to_owned(),
+        profile,
+    });
+    commands::push(conn, state, wakes, runtime_id, &body).await?;
+    move_to(
+        conn,
+        state,
+        wakes,
+        client,
+        runtime_id,
+        RuntimeQualifier::MATCH,
+        Some(match_id),
+        Some(group_name),
+    )
+    .await
+}
+
+/// Records the new assignment, tells the previous runtime (DELETE_CLIENT) and the player
+/// (RUNTIME_ASSIGNMENT_MESSAGE).
+#[allow(clippy::too_many_arguments)]
+async fn move_to(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    client: &ClientRow,
+    runtime_id: i64,
+    qualifier: RuntimeQualifier,
+    match_id: Option<i64>,
+    group_name: Option<&str>,
+) -> Result<()> {
+    if let Some(previous) = client.runtime_id.filter(|r| *r != runtime_id) {
+        leave(conn, state, wakes, client.id, previous).await?;
+        wakes.departed.push((client.id, previous));
+    }
+    sqlx::query(
+        "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, group_name = $4, state = 'ASSIGNED', last_activity = $5 WHERE id = $6",
+    )
+    .bind(runtime_id)
+    .bind(qualifier.as_str())
+    .bind(match_id)
+    .bind(group_name)
+    .bind(now_millis())
+    .bind(client.id)
+    .execute(&mut *conn)
+    .await?;
+    let runtime_config = runtimes::config(conn, runtime_id).await?;
+    let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
+        runtime_id: runtime_id.into(),
+        runtime_qualifier: qualifier,
+        runtime_config,
+    });
+    inbox::push(conn, state, wakes, client.id, &body).await?;
+    Ok(())
+}
+
+/// DELETE_CLIENT to a runtime the client leaves (if the runtime still exists).
+pub(crate) async fn leave(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    client_id: i64,
+    runtime_id: i64,
+) -> Result<()> {
+    if runtimes::find(conn, runtime_id).await?.is_some() {
+        let body = IncomingCommandBody::DeleteClient(DeleteClientBody {
+            client_id: client_id.into(),
+        });
+        commands::push(conn, state, wakes, runtime_id, &body).await?;
+    }
+    Ok(())
+}
+
+/// Sends a client from a match back to a lobby. `notify_runtime`: whether its current runtime
+/// still exists and must get DELETE_CLIENT.
+pub async fn requeue(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    client: &ClientRow,
+    notify_runtime: bool,
+) -> Result<()> {
+    if let (true, Some(runtime_id)) = (notify_runtime, client.runtime_id) {
+        leave(conn, state, wakes, client.id, runtime_id).await?;
+    }
+    if let Some(runtime_id) = client.runtime_id {
+        wakes.departed.push((client.id, runtime_id));
+    }
+    sqlx::query("UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL WHERE id = $1")
+        .bind(client.id)
+        .execute(&mut *conn)
+        .await?;
+    let queued = ClientRow {
+        runtime_id: None,
+        match_id: None,
+        state: QUEUED.to_owned(),
+        ..client.clone()
+    };
+    if !assign_lobby(conn, state, wakes, &queued).await? {
+        wakes.controller = true;
+    }
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! The runtime-command executor: runs a runtime's outgoing commands (wire reference §9.4), each
+//! on its own — one bad command is rejected and reported in `failed_commands`, the others run.
+
+use omgservers_types::commands::*;
+use omgservers_types::messages::{
+    ConnectionUpgradeMessageBody, MessageBody, RuntimeQualifier, ServerOutgoingMessageBody,
+    WebSocketConfig,
+};
+use omgservers_types::permissions::UserRole;
+use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse};
+use sqlx::AnyConnection;
+
+use super::assignment::requeue;
+use super::teardown::delete_client;
+use super::{commands, inbox, matchmaking, Wakes};
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::clients::{self, ClientRow};
+use crate::store::runtimes::RuntimeRow;
+
+fn rejected(qualifier: ErrorQualifier, message: impl Into<String>) -> ErrorResponse {
+    ErrorResponse {
+        qualifier,
+        message: message.into(),
+    }
+}
+
+/// The client, if it is assigned to this runtime.
+async fn assigned_client(
+    conn: &mut AnyConnection,
+    runtime_id: i64,
+    client_id: ClientId,
+    if_not: ErrorQualifier,
+) -> Result<ClientRow, ErrorResponse> {
+    match clients::find(conn, client_id.get()).await {
+        Ok(Some(client)) if client.runtime_id == Some(runtime_id) && !client.deleted() => {
+            Ok(client)
+        }
+        Ok(_) => Err(rejected(
+            if_not,
+            format!("client {client_id} is not assigned to this runtime"),
+        )),
+        Err(e) => Err(rejected(
+            ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,
+            e.to_string(),
+        )),
+    }
+}
+
+fn outgoing(message: serde_json::Value) -> MessageBody {
+    MessageBody::ServerOutgoingMessage(ServerOutgoingMessageBody { message })
+}
+
+/// Executes one outgoing command (wire reference §9.4). `Err` rejects this command alone.
+async fn execute(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    wakes: &mut Wakes,
+    runtime: &RuntimeRow,
+    command: OutgoingCommand,
+) -> Result<Result<(), ErrorResponse>> {
+    use ErrorQualifier::*;
+    let internal = |e: Error| Error::Internal(e.to_string());
+    Ok(match command {
+        OutgoingCommand::RespondClient(b) => {
+            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await {
+                Ok(client) => inbox::push(conn, state, wakes, client.id, &outgoing(b.message))
+                    .await
+                    .map(|_| ())
+                    .map_err(internal)
+                    .map(Ok)?,
+                Err(e) => Err(e),
+            }
+        }
+        OutgoingCommand::SetProfile(b) => {
+            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await {
+                Ok(client) => {
+                    clients::set_profile(conn, client.player_id, &b.profile).await?;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+        OutgoingCommand::MulticastMessage(b) => {
+            let mut targets = Vec::new();
+            for id in &b.clients {
+                match assigned_client(conn, runtime.id, *id, WRONG_CLIENT_ID).await {
+                    Ok(c) => targets.push(c.id),
+                    Err(e) => return Ok(Err(e)),
+                }
+            }
+            for id in targets {
+                inbox::push(conn, state, wakes, id, &outgoing(b.message.clone())).await?;
+            }
+            Ok(())
+        }
+        OutgoingCommand::BroadcastMessage(b) => {
+            for client in clients::assigned_to(conn, runtime.id).await? {
+                inbox::push(conn, state, wakes, client.id, &outgoing(b.message.clone())).await?;
+            }
+            Ok(())
+        }
+        OutgoingCommand::RequestMatchmaking(b) => {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+                Ok(client) => matchmaking::request(conn, state, wakes, &client, &b.mode).await?,
+                Err(e) => Err(e),
+            }
+        }
+        OutgoingCommand::KickClient(b) => {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+                Ok(client) => {
+                    match runtime.qualifier {
+                        // A kick from a lobby deletes the client, without a disconnection message.
+                        RuntimeQualifier::LOBBY => {
+                            delete_client(conn, state, wakes, &client, None, true).await?
+                        }
+                        RuntimeQualifier::MATCH => {
+                            requeue(conn, state, wakes, &client, true).await?
+                        }
+                    }
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+        OutgoingCommand::StopMatchmaking(_) => match runtime.match_id {
+            Some(match_id) => {
+                sqlx::query("UPDATE matches SET status = 'CLOSED' WHERE id = $1")
+                    .bind(match_id)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            }
+            None => Err(rejected(
+                WRONG_RUNTIME_ID,
+                "STOP_MATCHMAKING is for match runtimes; this is a lobby",
+            )),
+        },
+        OutgoingCommand::UpgradeConnection(b) => {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+                Ok(client) => {
+                    let mut claims = state.keys.claims(
+                        client.id.to_string(),
+                        vec![UserRole::WEBSOCKET.group()],
+                        state.config.clients_token_lifetime,
+                        state.next_id(),
+                    );
+                    claims.runtime_id = Some(runtime.id.to_string());
+                    claims.user_role = Some(UserRole::PLAYER.group());
+                    let ws_token = state.keys.sign(&claims)?;
+                    let body =
+                        MessageBody::ConnectionUpgradeMessage(ConnectionUpgradeMessageBody {
+                            client_id: client.id.into(),
+                            protocol: b.protocol,
+                            web_socket_config: WebSocketConfig { ws_token },
+                        });
+                    inbox::push(conn, state, wakes, client.id, &body).await?;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+    })
+}
+
+/// One write transaction for a runtime's outgoing commands and acknowledgements. A rejected
+/// command is refused by its checks before it writes anything, so it needs no rollback of its
+/// own; it is reported back and the others run.
+pub(crate) async fn execute_and_acknowledge(
+    state: &AppState,
+    runtime: &RuntimeRow,
+    outgoing: Vec<serde_json::Value>,
+    consumed: &[omgservers_types::CommandId],
+) -> Result<Vec<FailedCommand>> {
+    let mut failed_commands = Vec::new();
+    let mut wakes = Wakes::default();
+    let mut tx = state.begin().await?;
+    for (index, raw) in outgoing.into_iter().enumerate() {
+        let qualifier = raw
+            .get("qualifier")
+            .and_then(|q| q.as_str())
+            .map(str::to_owned);
+        let outcome = match serde_json::from_value::<OutgoingCommand>(raw) {
+            Err(e) => Err(rejected(
+                ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
+                format!("cannot read the command: {e}"),
+            )),
+            Ok(command) => execute(&mut tx, state, &mut wakes, runtime, command).await?,
+        };
+        if let Err(error) = outcome {
+            tracing::info!(runtime_id = runtime.id, index, qualifier = ?qualifier, message = %error.message, "runtime command rejected");
+            failed_commands.push(FailedCommand {
+                index,
+                qualifier,
+                error,
+            });
+        }
+    }
+    let consumed: Vec<i64> = consumed.iter().map(|c| c.get()).collect();
+    commands::acknowledge(&mut tx, runtime.id, &consumed).await?;
+    tx.commit().await?;
+    state.hub.wake(&wakes);
+    Ok(failed_commands)
+}

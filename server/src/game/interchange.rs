@@ -1,0 +1,175 @@
+//! The interchange (wire reference §8.2, §9.3): players send messages and runtimes send
+//! commands, both acknowledge what they received, and both get what is pending — at once, or
+//! within one long poll (`wait_ms`) that the first arrival ends.
+
+use omgservers_types::commands::IncomingCommandBody;
+use omgservers_types::messages::*;
+use omgservers_types::player::{PlayerInterchangeRequest, PlayerInterchangeResponse};
+use omgservers_types::runtime::{RuntimeInterchangeRequest, RuntimeInterchangeResponse};
+use omgservers_types::ErrorQualifier;
+
+use super::executor::execute_and_acknowledge;
+use super::{commands, inbox, Wakes};
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::clients::{find, ClientRow};
+use crate::store::runtimes;
+use crate::store::time::now_millis;
+
+/// Most messages a player may send in one interchange.
+pub const MAX_MESSAGES_PER_REQUEST: usize = 1000;
+
+/// `player/interchange` (wire reference §8.2), with an optional long poll.
+pub async fn player(
+    state: &AppState,
+    user_id: i64,
+    request: PlayerInterchangeRequest,
+) -> Result<PlayerInterchangeResponse> {
+    let client_id = request.client_id.get();
+    let mut conn = state.db.pool.acquire().await?;
+    let client = find(&mut conn, client_id)
+        .await?
+        .ok_or_else(|| Error::not_found(format!("client {client_id} was not found")))?;
+    if client.user_id != user_id {
+        return Err(Error::Invalid {
+            qualifier: ErrorQualifier::WRONG_CLIENT_ID,
+            message: format!("client {client_id} belongs to another user"),
+        });
+    }
+    drop(conn);
+    // Registered before the inbox is read, so a message arriving in between still wakes us;
+    // and only for a client that exists and is the caller's.
+    let notify = state.hub.client_notify(client_id);
+    let notified = notify.notified();
+    tokio::pin!(notified);
+    notified.as_mut().enable();
+    let now = now_millis();
+    if !client.deleted() {
+        state.hub.client_active(client_id, now);
+    }
+    if request.outgoing_messages.len() > MAX_MESSAGES_PER_REQUEST {
+        return Err(Error::validation(format!(
+            "outgoing_messages has {} messages; at most {MAX_MESSAGES_PER_REQUEST} per interchange",
+            request.outgoing_messages.len()
+        )));
+    }
+    let sends =
+        !client.deleted() && client.runtime_id.is_some() && !request.outgoing_messages.is_empty();
+    if sends || !request.consumed_messages.is_empty() {
+        acknowledge_and_forward(
+            state,
+            &client,
+            request.outgoing_messages,
+            &request.consumed_messages,
+        )
+        .await?;
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let mut incoming_messages = inbox::pending(&mut conn, client_id).await?;
+    let wait = request
+        .wait_ms
+        .unwrap_or(0)
+        .min(state.config.interchange_max_wait_ms);
+    if incoming_messages.is_empty() && wait > 0 {
+        drop(conn);
+        let _polling = (!client.deleted()).then(|| state.hub.client_polling(client_id));
+        tokio::select! {
+            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
+            () = state.hub.closed() => {}
+        }
+        let mut conn = state.db.pool.acquire().await?;
+        incoming_messages = inbox::pending(&mut conn, client_id).await?;
+    }
+    Ok(PlayerInterchangeResponse { incoming_messages })
+}
+
+/// One write transaction for a player's outgoing messages (to its runtime as HANDLE_MESSAGE)
+/// and its acknowledgements. A non-player message is refused and nothing is written.
+async fn acknowledge_and_forward(
+    state: &AppState,
+    client: &ClientRow,
+    outgoing: Vec<omgservers_types::messages::OutgoingMessage>,
+    consumed: &[omgservers_types::MessageId],
+) -> Result<()> {
+    let mut wakes = Wakes::default();
+    let mut tx = state.begin().await?;
+    // The copy read before our turn may be stale (moved to a match, deleted meanwhile).
+    let client = find(&mut tx, client.id)
+        .await?
+        .ok_or_else(|| Error::not_found(format!("client {} was not found", client.id)))?;
+    if let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) {
+        for message in outgoing {
+            let MessageBody::ClientOutgoingMessage(body) = message.body else {
+                return Err(Error::Invalid {
+                    qualifier: ErrorQualifier::WRONG_CLIENT_MESSAGE_BODY_TYPE,
+                    message: "players may only send CLIENT_OUTGOING_MESSAGE".to_owned(),
+                });
+            };
+            let command =
+                IncomingCommandBody::HandleMessage(omgservers_types::commands::HandleMessageBody {
+                    client_id: client.id.into(),
+                    message: body.data,
+                });
+            commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
+        }
+    }
+    let consumed: Vec<i64> = consumed.iter().map(|m| m.get()).collect();
+    inbox::acknowledge(&mut tx, client.id, &consumed).await?;
+    tx.commit().await?;
+    state.hub.wake(&wakes);
+    Ok(())
+}
+
+/// `runtime/interchange`: execute the outgoing commands (each alone: one bad command is
+/// rejected and reported in `failed_commands`), acknowledge, answer the pending commands,
+/// long-polling up to `wait_ms` when there are none.
+pub async fn runtime(
+    state: &AppState,
+    runtime_id: i64,
+    request: RuntimeInterchangeRequest,
+) -> Result<RuntimeInterchangeResponse> {
+    let runtime = {
+        let mut conn = state.db.pool.acquire().await?;
+        runtimes::find(&mut conn, runtime_id).await?
+    }
+    .ok_or_else(|| Error::NotFound {
+        qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,
+        message: format!("runtime {runtime_id} was deleted; exit"),
+    })?;
+    let notify = state.hub.runtime_notify(runtime_id);
+    let notified = notify.notified();
+    tokio::pin!(notified);
+    notified.as_mut().enable();
+
+    let mut failed_commands = Vec::new();
+    if !(request.outgoing_commands.is_empty() && request.consumed_commands.is_empty()) {
+        failed_commands = execute_and_acknowledge(
+            state,
+            &runtime,
+            request.outgoing_commands,
+            &request.consumed_commands,
+        )
+        .await?;
+    }
+    state.hub.runtime_active(runtime_id, now_millis());
+    let mut conn = state.db.pool.acquire().await?;
+    let mut incoming_commands = commands::pending(&mut conn, runtime_id).await?;
+    let wait = request
+        .wait_ms
+        .unwrap_or(0)
+        .min(state.config.interchange_max_wait_ms);
+    if incoming_commands.is_empty() && wait > 0 {
+        drop(conn);
+        let _polling = state.hub.runtime_polling(runtime_id);
+        tokio::select! {
+            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
+            () = state.hub.closed() => {}
+        }
+        let mut conn = state.db.pool.acquire().await?;
+        incoming_commands = commands::pending(&mut conn, runtime_id).await?;
+    }
+    Ok(RuntimeInterchangeResponse {
+        incoming_commands,
+        failed_commands,
+    })
+}

@@ -1,0 +1,119 @@
+//! Client rows (`clients`) and player profiles (`players`): what the game reads about a
+//! player's connection. Writes that change a client's assignment live with the game rules
+//! (`game::assignment`, `game::teardown`).
+
+use sqlx::AnyConnection;
+
+use crate::error::{Error, Result};
+
+#[derive(Clone, Debug)]
+pub struct ClientRow {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub user_id: i64,
+    pub player_id: i64,
+    pub deployment_id: i64,
+    pub matchmaker_id: Option<i64>,
+    pub runtime_id: Option<i64>,
+    pub match_id: Option<i64>,
+    pub state: String,
+    pub last_activity: i64,
+}
+
+impl ClientRow {
+    pub fn deleted(&self) -> bool {
+        self.state == DELETED
+    }
+}
+
+pub const QUEUED: &str = "QUEUED";
+
+pub const ASSIGNED: &str = "ASSIGNED";
+
+pub const DELETED: &str = "DELETED";
+
+type ClientTuple = (
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    String,
+    i64,
+);
+
+const CLIENT_COLUMNS: &str =
+    "id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, runtime_id, match_id, state, last_activity";
+
+fn to_client(t: ClientTuple) -> ClientRow {
+    ClientRow {
+        id: t.0,
+        tenant_id: t.1,
+        user_id: t.2,
+        player_id: t.3,
+        deployment_id: t.4,
+        matchmaker_id: t.5,
+        runtime_id: t.6,
+        match_id: t.7,
+        state: t.8,
+        last_activity: t.9,
+    }
+}
+
+pub async fn find(conn: &mut AnyConnection, client_id: i64) -> Result<Option<ClientRow>> {
+    let sql = format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE id = $1");
+    let row: Option<ClientTuple> = sqlx::query_as(&sql)
+        .bind(client_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(to_client))
+}
+
+/// Clients selected by a WHERE clause whose `$1`, `$2` … are `binds`.
+pub async fn select(
+    conn: &mut AnyConnection,
+    condition: &str,
+    binds: &[i64],
+) -> Result<Vec<ClientRow>> {
+    let sql = format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE {condition} ORDER BY id");
+    let mut query = sqlx::query_as(&sql);
+    for bind in binds {
+        query = query.bind(*bind);
+    }
+    let rows: Vec<ClientTuple> = query.fetch_all(conn).await?;
+    Ok(rows.into_iter().map(to_client).collect())
+}
+
+pub async fn assigned_to(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<ClientRow>> {
+    select(
+        conn,
+        "runtime_id = $1 AND state = 'ASSIGNED'",
+        &[runtime_id],
+    )
+    .await
+}
+
+pub async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {
+    let (profile,): (String,) = sqlx::query_as("SELECT profile FROM players WHERE id = $1")
+        .bind(player_id)
+        .fetch_one(conn)
+        .await?;
+    serde_json::from_str(&profile)
+        .map_err(|e| Error::Internal(format!("profile of player {player_id} is corrupt: {e}")))
+}
+
+pub async fn set_profile(
+    conn: &mut AnyConnection,
+    player_id: i64,
+    profile: &serde_json::Value,
+) -> Result<()> {
+    sqlx::query("UPDATE players SET profile = $1 WHERE id = $2")
+        .bind(profile.to_string())
+        .bind(player_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,162 @@
+//! The durable ordered queue, in its two instances: a client's inbox (`client_messages`, wire
+//! reference §8) and a runtime's commands (`runtime_commands`, §9). Entries are delivered in
+//! id order, at most `PAGE` per answer, until their owner acknowledges them; an entry is
+//! stored before the request that queued it is answered, so nothing acknowledged to a sender
+//! is lost (at-least-once).
+
+use std::marker::PhantomData;
+
+use omgservers_types::{ClientId, RuntimeId};
+use sqlx::AnyConnection;
+
+/// Most entries one poll returns; the rest follow once these are acknowledged.
+pub const PAGE: i64 = 1000;
+
+/// Ids whose owner's entries are queued.
+pub trait Owner: Copy {
+    fn raw(self) -> i64;
+}
+
+impl Owner for ClientId {
+    fn raw(self) -> i64 {
+        self.get()
+    }
+}
+
+impl Owner for RuntimeId {
+    fn raw(self) -> i64 {
+        self.get()
+    }
+}
+
+/// One queue table: entries of owners of type `O`.
+pub struct Queue<O> {
+    table: &'static str,
+    owner_column: &'static str,
+    owner: PhantomData<O>,
+}
+
+/// Messages to a player's client.
+pub const INBOX: Queue<ClientId> = Queue {
+    table: "client_messages",
+    owner_column: "client_id",
+    owner: PhantomData,
+};
+
+/// Commands to a runtime.
+pub const COMMANDS: Queue<RuntimeId> = Queue {
+    table: "runtime_commands",
+    owner_column: "runtime_id",
+    owner: PhantomData,
+};
+
+/// A queued entry: a wire qualifier and its body as JSON text; `created` in epoch ms.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Entry {
+    pub id: i64,
+    pub qualifier: String,
+    pub body: String,
+    pub created: i64,
+}
+
+impl<O: Owner> Queue<O> {
+    pub async fn push(
+        &self,
+        conn: &mut AnyConnection,
+        owner: O,
+        entry: &Entry,
+    ) -> Result<(), sqlx::Error> {
+        let sql = format!(
+            "INSERT INTO {} (id, {}, qualifier, body, created) VALUES ($1, $2, $3, $4, $5)",
+            self.table, self.owner_column
+        );
+        sqlx::query(&sql)
+            .bind(entry.id)
+            .bind(owner.raw())
+            .bind(&entry.qualifier)
+            .bind(&entry.body)
+            .bind(entry.created)
+            .execute(conn)
+            .await?;
+        Ok(())
+    }
+
+    /// The unacknowledged entries, oldest first, at most `PAGE`.
+    pub async fn pending(
+        &self,
+        conn: &mut AnyConnection,
+        owner: O,
+    ) -> Result<Vec<Entry>, sqlx::Error> {
+        let sql = format!(
+            "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id LIMIT {PAGE}",
+            self.table, self.owner_column
+        );
+        sqlx::query_as(&sql).bind(owner.raw()).fetch_all(conn).await
+    }
+
+    /// Drops the acknowledged entries of this owner; ids of other owners are ignored.
+    pub async fn acknowledge(
+        &self,
+        conn: &mut AnyConnection,
+        owner: O,
+        ids: &[i64],
+    ) -> Result<(), sqlx::Error> {
+        for chunk in ids.chunks(500) {
+            let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "DELETE FROM {} WHERE {} = $1 AND id IN ({})",
+                self.table,
+                self.owner_column,
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(&sql).bind(owner.raw());
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            query.execute(&mut *conn).await?;
+        }
+        Ok(())
+    }
+
+    /// Whether an entry with this qualifier is queued for the owner.
+    pub async fn holds(
+        &self,
+        conn: &mut AnyConnection,
+        owner: O,
+        qualifier: &str,
+    ) -> Result<bool, sqlx::Error> {
+        let sql = format!(
+            "SELECT COUNT(*) FROM {} WHERE {} = $1 AND qualifier = $2",
+            self.table, self.owner_column
+        );
+        let (count,): (i64,) = sqlx::query_as(&sql)
+            .bind(owner.raw())
+            .bind(qualifier)
+            .fetch_one(conn)
+            .await?;
+        Ok(count > 0)
+    }
+
+    /// Removes and returns every entry of the owner, oldest first (to queue them again in
+    /// another order).
+    pub async fn take_all(
+        &self,
+        conn: &mut AnyConnection,
+        owner: O,
+    ) -> Result<Vec<Entry>, sqlx::Error> {
+        let sql = format!(
+            "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id",
+            self.table, self.owner_column
+        );
+        let entries = sqlx::query_as(&sql)
+            .bind(owner.raw())
+            .fetch_all(&mut *conn)
+            .await?;
+        let sql = format!(
+            "DELETE FROM {} WHERE {} = $1",
+            self.table, self.owner_column
+        );
+        sqlx::query(&sql).bind(owner.raw()).execute(conn).await?;
+        Ok(entries)
+    }
+}
