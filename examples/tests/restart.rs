@@ -14,31 +14,38 @@ use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(15);
 
-/// The `omgservers` binary next to this package's binaries, built if missing.
+/// The `omgservers` binary next to this package's binaries, brought up to date first: this
+/// package's tests build the server library, not its binary, which could be stale.
 fn server_binary() -> PathBuf {
+    static BUILT: std::sync::Once = std::sync::Once::new();
     let path = Path::new(env!("CARGO_BIN_EXE_catalogue-runtime")).with_file_name("omgservers");
-    if !path.exists() {
+    BUILT.call_once(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
         let status = Command::new(cargo)
             .args(["build", "-p", "omgservers", "--bin", "omgservers"])
             .status()
             .unwrap();
         assert!(status.success(), "building the server binary failed");
-    }
+    });
     path
 }
 
 fn start(data_dir: &Path, port: u16) -> Child {
-    let child = Command::new(server_binary())
+    start_with(data_dir, port, None, env!("CARGO_BIN_EXE_catalogue-runtime"))
+}
+
+fn start_with(data_dir: &Path, port: u16, database_url: Option<&str>, runtime: &str) -> Child {
+    let mut command = Command::new(server_binary());
+    if let Some(url) = database_url {
+        command.env("OMGSERVERS_DATABASE_URL", url);
+    }
+    let child = command
         .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
         .env("OMGSERVERS_DATA_DIR", data_dir)
         .env("OMGSERVERS_DEV", "true")
         .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
         .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
-        .env(
-            "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
-            env!("CARGO_BIN_EXE_catalogue-runtime"),
-        )
+        .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", runtime)
         .env("OMGSERVERS_CONTROLLER_TICK", "200ms")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -172,4 +179,192 @@ async fn sigkill_and_restart_lose_nothing() {
             .args(["-KILL", "--", &format!("-{pid}")])
             .status();
     }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Kills the runtime processes a stopped server left (its PID file lists them).
+fn kill_leftovers(data: &Path) {
+    let leftovers = std::fs::read_to_string(data.join("runtime-processes")).unwrap_or_default();
+    for pid in leftovers
+        .lines()
+        .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
+    {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{pid}")])
+            .status();
+    }
+}
+
+mod under_load {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn sqlite() {
+        super::sigkill_under_load(omgservers_e2e::Backend::Sqlite).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn postgres() {
+        super::sigkill_under_load(omgservers_e2e::Backend::Postgres).await
+    }
+}
+
+/// One interchange, with the server lifetime it fell in (`None` when a restart happened
+/// meanwhile).
+async fn interchange(
+    p: &mut PlayerClient,
+    data: Vec<serde_json::Value>,
+    epoch: &std::sync::atomic::AtomicU64,
+) -> (
+    omgservers_sdk::Result<Vec<omgservers_sdk::types::messages::Message>>,
+    Option<u64>,
+) {
+    use std::sync::atomic::Ordering;
+    let before = epoch.load(Ordering::SeqCst);
+    let result = p.interchange(data).await;
+    let after = epoch.load(Ordering::SeqCst);
+    (result, (before == after).then_some(before))
+}
+
+/// What one player saw.
+#[derive(Default)]
+struct Seen {
+    /// Echoed numbers in the order they first arrived.
+    echoed: Vec<u64>,
+    /// Message id -> the server lifetime in which an interchange acknowledged it.
+    acknowledged_in: std::collections::HashMap<i64, u64>,
+    /// Message ids delivered again in the same lifetime after their acknowledgement.
+    redelivered_after_ack: Vec<i64>,
+    last_ids: Vec<i64>,
+}
+
+impl Seen {
+    /// Records one successful interchange that started and ended in lifetime `epoch` (or in
+    /// none known, when a restart happened meanwhile).
+    fn record(&mut self, epoch: Option<u64>, messages: &[omgservers_sdk::types::messages::Message]) {
+        // This call acknowledged what the previous one returned (the SDK sends those ids).
+        if let Some(epoch) = epoch {
+            for id in self.last_ids.drain(..) {
+                self.acknowledged_in.insert(id, epoch);
+            }
+        }
+        self.last_ids.clear();
+        for m in messages {
+            let id = m.id.get();
+            if epoch.is_some() && self.acknowledged_in.get(&id).copied() == epoch {
+                self.redelivered_after_ack.push(id);
+            }
+            self.last_ids.push(id);
+            if let MessageBody::ServerOutgoingMessage(b) = &m.body {
+                if let Some(n) = b.message["n"].as_u64() {
+                    if !self.echoed.contains(&n) {
+                        self.echoed.push(n);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// 100 players exchange numbered messages with echo runtimes while the server is SIGKILLed and
+/// restarted three times: every message whose send was answered is echoed, in order, and no
+/// message is delivered again within a server lifetime after its acknowledgement (a redelivery
+/// after a restart is what at-least-once allows: acknowledgements are written behind).
+async fn sigkill_under_load(backend: Backend) {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+    use std::sync::Arc;
+
+    const PLAYERS: usize = 100;
+    let database_url = match backend {
+        Backend::Sqlite => None,
+        Backend::Postgres => Some(omgservers_e2e::postgres::fresh_database().await),
+    };
+    let data = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let echo = env!("CARGO_BIN_EXE_echo-runtime");
+    let mut server = start_with(data.path(), port, database_url.as_deref(), echo);
+    let api = TestServer::external(format!("127.0.0.1:{port}").parse().unwrap(), backend);
+    let w = fixtures::world_with(&api, fixtures::config(1, 16)).await;
+    fixtures::deploy(&api, &w).await;
+    let mut players = Vec::new();
+    for _ in 0..PLAYERS {
+        let mut p = PlayerClient::sign_up(&api.base).await.unwrap();
+        p.create_client(&w.tenant, &w.project, &w.stage)
+            .await
+            .unwrap();
+        p.wait_ms = 2_000;
+        players.push(p);
+    }
+    let epoch = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for (i, mut p) in players.into_iter().enumerate() {
+        let (epoch, stop) = (epoch.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut seen = Seen::default();
+            let mut n = 0u64;
+            let deadline = Instant::now() + Duration::from_secs(120);
+            while !stop.load(Ordering::SeqCst) || n < 3 {
+                n += 1;
+                // The send counts once the server has answered it.
+                loop {
+                    let (result, at) =
+                        interchange(&mut p, vec![json!({"n": n, "player": i})], &epoch).await;
+                    match result {
+                        Ok(messages) => {
+                            seen.record(at, &messages);
+                            break;
+                        }
+                        Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+                    }
+                    assert!(Instant::now() < deadline, "player {i}: send {n} never answered");
+                }
+                while !seen.echoed.contains(&n) {
+                    let (result, at) = interchange(&mut p, Vec::new(), &epoch).await;
+                    match result {
+                        Ok(messages) => seen.record(at, &messages),
+                        Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+                    }
+                    assert!(
+                        Instant::now() < deadline,
+                        "player {i}: the echo of acknowledged message {n} never came (lost)"
+                    );
+                }
+            }
+            (seen, n)
+        }));
+    }
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        server.kill().unwrap();
+        server.wait().unwrap();
+        epoch.fetch_add(1, Ordering::SeqCst);
+        server = start_with(data.path(), port, database_url.as_deref(), echo);
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stop.store(true, Ordering::SeqCst);
+    let mut total = 0;
+    for (i, task) in tasks.into_iter().enumerate() {
+        let (seen, sent) = task.await.unwrap();
+        let expected: Vec<u64> = (1..=sent).collect();
+        assert_eq!(seen.echoed, expected, "player {i}: echoes lost or out of order");
+        assert!(
+            seen.redelivered_after_ack.is_empty(),
+            "player {i}: messages {:?} delivered again after their acknowledgement, with no restart between",
+            seen.redelivered_after_ack
+        );
+        total += sent;
+    }
+    assert!(
+        total >= 3 * PLAYERS as u64,
+        "too little traffic to mean anything: {total} messages"
+    );
+    eprintln!("{total} acknowledged messages across three SIGKILLs, none lost");
+    server.kill().unwrap();
+    server.wait().unwrap();
+    kill_leftovers(data.path());
 }

@@ -6,11 +6,11 @@ use omgservers_types::commands::{
     AddClientBody, AddMatchClientBody, DeleteClientBody, IncomingCommandBody,
 };
 use omgservers_types::messages::*;
-use sqlx::AnyConnection;
 
 use super::{commands, inbox, Wakes};
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::clients::{profile, ClientRow, QUEUED};
 use crate::store::runtimes;
 use crate::store::time::now_millis;
@@ -18,7 +18,7 @@ use crate::store::time::now_millis;
 /// Assigns a queued client to the least loaded lobby of its deployment that has room and a
 /// runtime. False when there is none (the controller will start one).
 pub async fn assign_lobby(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -28,7 +28,7 @@ pub async fn assign_lobby(
          FROM runtimes r WHERE r.deployment_id = $1 AND r.qualifier = 'LOBBY' ORDER BY load, r.id",
     )
     .bind(client.deployment_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut **conn)
     .await?;
     let max = i64::from(state.config.lobbies_max_clients);
     // A lobby whose process is known to have exited is skipped: the controller removes it.
@@ -61,7 +61,7 @@ pub async fn assign_lobby(
 
 /// Puts a client in a match (from the matchmaker).
 pub async fn assign_match(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -94,7 +94,7 @@ pub async fn assign_match(
 /// (RUNTIME_ASSIGNMENT_MESSAGE).
 #[allow(clippy::too_many_arguments)]
 async fn move_to(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -116,7 +116,7 @@ async fn move_to(
     .bind(group_name)
     .bind(now_millis())
     .bind(client.id)
-    .execute(&mut *conn)
+    .execute(&mut **conn)
     .await?;
     let runtime_config = runtimes::config(conn, runtime_id).await?;
     let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
@@ -130,7 +130,7 @@ async fn move_to(
 
 /// DELETE_CLIENT to a runtime the client leaves (if the runtime still exists).
 pub(crate) async fn leave(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client_id: i64,
@@ -148,7 +148,7 @@ pub(crate) async fn leave(
 /// Sends a client from a match back to a lobby. `notify_runtime`: whether its current runtime
 /// still exists and must get DELETE_CLIENT.
 pub async fn requeue(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -162,7 +162,7 @@ pub async fn requeue(
     }
     sqlx::query("UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL WHERE id = $1")
         .bind(client.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     let queued = ClientRow {
         runtime_id: None,

@@ -3,17 +3,17 @@
 
 use omgservers_types::commands::{IncomingCommandBody, RuntimeCommand};
 use omgservers_types::{CommandId, RuntimeId};
-use sqlx::AnyConnection;
 
 use super::inbox::{entry_of, join_tagged};
 use super::Wakes;
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::time::iso;
 
 pub async fn push(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     runtime_id: i64,
@@ -25,17 +25,20 @@ pub async fn push(
     Ok(entry.id)
 }
 
-pub async fn acknowledge(conn: &mut AnyConnection, runtime_id: i64, ids: &[i64]) -> Result<()> {
-    Ok(COMMANDS
-        .acknowledge(conn, RuntimeId(runtime_id), ids)
+/// Drops the acknowledged commands of this runtime (ids of other runtimes are ignored): from
+/// memory now, from the database behind (`store::hot`).
+pub async fn acknowledge(state: &AppState, runtime_id: i64, ids: &[i64]) -> Result<()> {
+    let hot = &state.writer.hot().commands;
+    Ok(hot
+        .acknowledge(&state.db.pool, RuntimeId(runtime_id), ids)
         .await?)
 }
 
 /// The unacknowledged commands as upstream's full records, oldest first (a page; the rest
-/// follow once these are acknowledged).
-pub async fn pending(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
-    COMMANDS
-        .pending(conn, RuntimeId(runtime_id))
+/// follow once these are acknowledged), from memory once loaded.
+pub async fn pending(state: &AppState, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
+    let hot = &state.writer.hot().commands;
+    hot.pending(&state.db.pool, RuntimeId(runtime_id))
         .await?
         .iter()
         .map(|e| record(runtime_id, e))

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 use omgservers_types::messages::DisconnectionReason;
 use omgservers_types::version_config::VersionConfig;
+use omgservers_types::{ClientId, RuntimeId};
 
 use super::assignment::assign_lobby;
 use super::runtimes::{self, Purpose};
@@ -196,6 +197,7 @@ async fn remove_dead_runtimes(
             delete_runtime(&mut tx, state, wakes, &current).await?;
             tx.commit().await?;
             state.hub.forget_runtime(current.id);
+            state.writer.hot().commands.forget(RuntimeId(current.id));
         }
     }
     Ok(())
@@ -218,6 +220,7 @@ async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     tx.commit().await?;
     for (id,) in purged {
         state.hub.forget_client(id);
+        state.writer.hot().inbox.forget(ClientId(id));
     }
     Ok(())
 }

@@ -8,13 +8,13 @@ use omgservers_types::messages::{
 };
 use omgservers_types::permissions::UserRole;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse};
-use sqlx::AnyConnection;
 
 use super::assignment::requeue;
 use super::teardown::delete_client;
-use super::{commands, inbox, matchmaking, Wakes};
+use super::{inbox, matchmaking, Wakes};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
 use crate::store::runtimes::RuntimeRow;
 
@@ -27,7 +27,7 @@ fn rejected(qualifier: ErrorQualifier, message: impl Into<String>) -> ErrorRespo
 
 /// The client, if it is assigned to this runtime.
 async fn assigned_client(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     runtime_id: i64,
     client_id: ClientId,
     if_not: ErrorQualifier,
@@ -53,7 +53,7 @@ fn outgoing(message: serde_json::Value) -> MessageBody {
 
 /// Executes one outgoing command (wire reference §9.4). `Err` rejects this command alone.
 async fn execute(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     runtime: &RuntimeRow,
@@ -127,7 +127,7 @@ async fn execute(
             Some(match_id) => {
                 sqlx::query("UPDATE matches SET status = 'CLOSED' WHERE id = $1")
                     .bind(match_id)
-                    .execute(&mut *conn)
+                    .execute(&mut **conn)
                     .await?;
                 Ok(())
             }
@@ -163,14 +163,13 @@ async fn execute(
     })
 }
 
-/// One write transaction for a runtime's outgoing commands and acknowledgements. A rejected
-/// command is refused by its checks before it writes anything, so it needs no rollback of its
-/// own; it is reported back and the others run.
-pub(crate) async fn execute_and_acknowledge(
+/// One write for a runtime's outgoing commands. A rejected command is refused by its checks
+/// before it writes anything, so it needs no rollback of its own; it is reported back and the
+/// others run.
+pub(crate) async fn execute_all(
     state: &AppState,
     runtime: &RuntimeRow,
     outgoing: Vec<serde_json::Value>,
-    consumed: &[omgservers_types::CommandId],
 ) -> Result<Vec<FailedCommand>> {
     let mut failed_commands = Vec::new();
     let mut wakes = Wakes::default();
@@ -196,8 +195,6 @@ pub(crate) async fn execute_and_acknowledge(
             });
         }
     }
-    let consumed: Vec<i64> = consumed.iter().map(|c| c.get()).collect();
-    commands::acknowledge(&mut tx, runtime.id, &consumed).await?;
     tx.commit().await?;
     state.hub.wake(&wakes);
     Ok(failed_commands)

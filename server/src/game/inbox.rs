@@ -4,11 +4,11 @@
 
 use omgservers_types::messages::{Message, MessageBody};
 use omgservers_types::ClientId;
-use sqlx::AnyConnection;
 
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::queue::{Entry, INBOX};
 use crate::store::time::now_millis;
 
@@ -48,7 +48,7 @@ pub(crate) fn join_tagged<T: serde::de::DeserializeOwned>(
 
 /// Queues a message for a client.
 pub async fn push(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client_id: i64,
@@ -60,16 +60,20 @@ pub async fn push(
     Ok(entry.id)
 }
 
-/// Drops the acknowledged messages of this client (ids of other clients are ignored).
-pub async fn acknowledge(conn: &mut AnyConnection, client_id: i64, ids: &[i64]) -> Result<()> {
-    Ok(INBOX.acknowledge(conn, ClientId(client_id), ids).await?)
+/// Drops the acknowledged messages of this client (ids of other clients are ignored): from
+/// memory now, from the database behind (`store::hot`).
+pub async fn acknowledge(state: &AppState, client_id: i64, ids: &[i64]) -> Result<()> {
+    let hot = &state.writer.hot().inbox;
+    Ok(hot
+        .acknowledge(&state.db.pool, ClientId(client_id), ids)
+        .await?)
 }
 
 /// The unacknowledged messages, oldest first (a page; the rest follow once these are
-/// acknowledged).
-pub async fn pending(conn: &mut AnyConnection, client_id: i64) -> Result<Vec<Message>> {
-    INBOX
-        .pending(conn, ClientId(client_id))
+/// acknowledged), from memory once loaded.
+pub async fn pending(state: &AppState, client_id: i64) -> Result<Vec<Message>> {
+    let hot = &state.writer.hot().inbox;
+    hot.pending(&state.db.pool, ClientId(client_id))
         .await?
         .iter()
         .map(|e| join_tagged(e, serde_json::json!({"id": e.id.to_string()})))

@@ -1,14 +1,22 @@
 //! The interchange (wire reference §8.2, §9.3): players send messages and runtimes send
 //! commands, both acknowledge what they received, and both get what is pending — at once, or
 //! within one long poll (`wait_ms`) that the first arrival ends.
+//!
+//! Sends are written through the group-commit writer and answered once durable.
+//! Acknowledgements and pending entries are served from memory (`store::hot`): a poll with
+//! nothing to send reads the caller's row and nothing else.
+
+use std::pin::Pin;
+use std::time::Duration;
 
 use omgservers_types::commands::IncomingCommandBody;
 use omgservers_types::messages::*;
 use omgservers_types::player::{PlayerInterchangeRequest, PlayerInterchangeResponse};
 use omgservers_types::runtime::{RuntimeInterchangeRequest, RuntimeInterchangeResponse};
 use omgservers_types::ErrorQualifier;
+use tokio::sync::futures::Notified;
 
-use super::executor::execute_and_acknowledge;
+use super::executor::execute_all;
 use super::{commands, inbox, Wakes};
 use crate::error::{Error, Result};
 use crate::state::AppState;
@@ -26,26 +34,25 @@ pub async fn player(
     request: PlayerInterchangeRequest,
 ) -> Result<PlayerInterchangeResponse> {
     let client_id = request.client_id.get();
-    let mut conn = state.db.pool.acquire().await?;
-    let client = find(&mut conn, client_id)
-        .await?
-        .ok_or_else(|| Error::not_found(format!("client {client_id} was not found")))?;
+    let client = {
+        let mut conn = state.db.pool.acquire().await?;
+        find(&mut conn, client_id).await?
+    }
+    .ok_or_else(|| Error::not_found(format!("client {client_id} was not found")))?;
     if client.user_id != user_id {
         return Err(Error::Invalid {
             qualifier: ErrorQualifier::WRONG_CLIENT_ID,
             message: format!("client {client_id} belongs to another user"),
         });
     }
-    drop(conn);
     // Registered before the inbox is read, so a message arriving in between still wakes us;
     // and only for a client that exists and is the caller's.
     let notify = state.hub.client_notify(client_id);
     let notified = notify.notified();
     tokio::pin!(notified);
     notified.as_mut().enable();
-    let now = now_millis();
     if !client.deleted() {
-        state.hub.client_active(client_id, now);
+        state.hub.client_active(client_id, now_millis());
     }
     if request.outgoing_messages.len() > MAX_MESSAGES_PER_REQUEST {
         return Err(Error::validation(format!(
@@ -55,41 +62,42 @@ pub async fn player(
     }
     let sends =
         !client.deleted() && client.runtime_id.is_some() && !request.outgoing_messages.is_empty();
-    if sends || !request.consumed_messages.is_empty() {
-        acknowledge_and_forward(
-            state,
-            &client,
-            request.outgoing_messages,
-            &request.consumed_messages,
-        )
-        .await?;
+    if sends {
+        forward(state, &client, request.outgoing_messages).await?;
     }
-    let mut conn = state.db.pool.acquire().await?;
-    let mut incoming_messages = inbox::pending(&mut conn, client_id).await?;
-    let wait = request
-        .wait_ms
-        .unwrap_or(0)
-        .min(state.config.interchange_max_wait_ms);
-    if incoming_messages.is_empty() && wait > 0 {
-        drop(conn);
+    // Only once the sends are stored: a refused request acknowledges nothing.
+    let consumed: Vec<i64> = request.consumed_messages.iter().map(|m| m.get()).collect();
+    inbox::acknowledge(state, client_id, &consumed).await?;
+    let mut incoming_messages = inbox::pending(state, client_id).await?;
+    if incoming_messages.is_empty() {
         let _polling = (!client.deleted()).then(|| state.hub.client_polling(client_id));
-        tokio::select! {
-            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
-            () = state.hub.closed() => {}
+        if long_poll(state, request.wait_ms, notified).await {
+            incoming_messages = inbox::pending(state, client_id).await?;
         }
-        let mut conn = state.db.pool.acquire().await?;
-        incoming_messages = inbox::pending(&mut conn, client_id).await?;
     }
     Ok(PlayerInterchangeResponse { incoming_messages })
 }
 
-/// One write transaction for a player's outgoing messages (to its runtime as HANDLE_MESSAGE)
-/// and its acknowledgements. A non-player message is refused and nothing is written.
-async fn acknowledge_and_forward(
+/// Waits for an arrival up to `wait_ms` (capped by `OMGSERVERS_INTERCHANGE_MAX_WAIT_MS`), or
+/// until the server shuts down. Returns whether it waited at all.
+async fn long_poll(state: &AppState, wait_ms: Option<u64>, arrival: Pin<&mut Notified<'_>>) -> bool {
+    let wait = wait_ms.unwrap_or(0).min(state.config.interchange_max_wait_ms);
+    if wait == 0 {
+        return false;
+    }
+    tokio::select! {
+        _ = tokio::time::timeout(Duration::from_millis(wait), arrival) => {}
+        () = state.hub.closed() => {}
+    }
+    true
+}
+
+/// One write for a player's outgoing messages, to its runtime as HANDLE_MESSAGE. A non-player
+/// message is refused and nothing is written.
+async fn forward(
     state: &AppState,
     client: &ClientRow,
     outgoing: Vec<omgservers_types::messages::OutgoingMessage>,
-    consumed: &[omgservers_types::MessageId],
 ) -> Result<()> {
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
@@ -113,8 +121,6 @@ async fn acknowledge_and_forward(
             commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
         }
     }
-    let consumed: Vec<i64> = consumed.iter().map(|m| m.get()).collect();
-    inbox::acknowledge(&mut tx, client.id, &consumed).await?;
     tx.commit().await?;
     state.hub.wake(&wakes);
     Ok(())
@@ -142,31 +148,18 @@ pub async fn runtime(
     notified.as_mut().enable();
 
     let mut failed_commands = Vec::new();
-    if !(request.outgoing_commands.is_empty() && request.consumed_commands.is_empty()) {
-        failed_commands = execute_and_acknowledge(
-            state,
-            &runtime,
-            request.outgoing_commands,
-            &request.consumed_commands,
-        )
-        .await?;
+    if !request.outgoing_commands.is_empty() {
+        failed_commands = execute_all(state, &runtime, request.outgoing_commands).await?;
     }
+    let consumed: Vec<i64> = request.consumed_commands.iter().map(|c| c.get()).collect();
+    commands::acknowledge(state, runtime_id, &consumed).await?;
     state.hub.runtime_active(runtime_id, now_millis());
-    let mut conn = state.db.pool.acquire().await?;
-    let mut incoming_commands = commands::pending(&mut conn, runtime_id).await?;
-    let wait = request
-        .wait_ms
-        .unwrap_or(0)
-        .min(state.config.interchange_max_wait_ms);
-    if incoming_commands.is_empty() && wait > 0 {
-        drop(conn);
+    let mut incoming_commands = commands::pending(state, runtime_id).await?;
+    if incoming_commands.is_empty() {
         let _polling = state.hub.runtime_polling(runtime_id);
-        tokio::select! {
-            _ = tokio::time::timeout(std::time::Duration::from_millis(wait), notified) => {}
-            () = state.hub.closed() => {}
+        if long_poll(state, request.wait_ms, notified).await {
+            incoming_commands = commands::pending(state, runtime_id).await?;
         }
-        let mut conn = state.db.pool.acquire().await?;
-        incoming_commands = commands::pending(&mut conn, runtime_id).await?;
     }
     Ok(RuntimeInterchangeResponse {
         incoming_commands,

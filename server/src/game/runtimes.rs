@@ -6,13 +6,13 @@ use omgservers_types::messages::RuntimeQualifier;
 use omgservers_types::permissions::UserRole;
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ErrorQualifier, RuntimeId};
-use sqlx::AnyConnection;
 
 use super::{commands, Wakes};
 use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::clients::profile;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::runtimes::{config, find, RuntimeRow};
@@ -31,7 +31,7 @@ pub enum Purpose {
 /// Creates a runtime with its user (no usable password until a driver starts it) and its
 /// INIT_RUNTIME command.
 pub async fn create(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     tenant_id: i64,
@@ -92,7 +92,7 @@ pub async fn create(
     .bind(config_json)
     .bind(now)
     .bind(now)
-    .execute(&mut *conn)
+    .execute(&mut **conn)
     .await?;
     commands::push(
         conn,
@@ -171,7 +171,7 @@ pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()
 /// UNIVERSAL image first, else the one for the runtime's qualifier (wire reference §11.4);
 /// the newest when several were pushed.
 pub async fn stage_and_image(
-    conn: &mut AnyConnection,
+    conn: &mut sqlx::AnyConnection,
     runtime: &RuntimeRow,
 ) -> Result<(i64, Option<String>)> {
     let (stage_id,): (i64,) = sqlx::query_as("SELECT stage_id FROM deployments WHERE id = $1")

@@ -5,13 +5,13 @@
 use omgservers_types::messages::{
     DisconnectionReason, DisconnectionReasonMessageBody, MessageBody, RuntimeQualifier,
 };
-use sqlx::AnyConnection;
 
 use super::assignment::{leave, requeue};
 use super::{inbox, Wakes};
 use crate::auth::users;
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
 use crate::store::runtimes::RuntimeRow;
 use crate::store::time::now_millis;
@@ -19,7 +19,7 @@ use crate::store::time::now_millis;
 /// Deletes a client: optionally a last DISCONNECTION_REASON_MESSAGE, DELETE_CLIENT to its
 /// runtime (when `notify_runtime`), its matchmaking request gone. The inbox stays readable.
 pub async fn delete_client(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -39,13 +39,13 @@ pub async fn delete_client(
     }
     sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
         .bind(client.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     // last_activity of a deleted client is its deletion time: the purge counts from it.
     sqlx::query("UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2")
         .bind(now_millis())
         .bind(client.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     wakes.clients.push(client.id);
     Ok(())
@@ -54,7 +54,7 @@ pub async fn delete_client(
 /// Deletes a runtime. A lobby's clients are disconnected with INTERNAL_FAILURE; a match's
 /// clients go back to a lobby. Its lobby or match record goes with it.
 pub async fn delete_runtime(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     runtime: &RuntimeRow,
@@ -77,19 +77,19 @@ pub async fn delete_runtime(
     }
     sqlx::query("DELETE FROM runtimes WHERE id = $1")
         .bind(runtime.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     users::delete(conn, runtime.user_id).await?;
     if let Some(lobby_id) = runtime.lobby_id {
         sqlx::query("DELETE FROM lobbies WHERE id = $1")
             .bind(lobby_id)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .await?;
     }
     if let Some(match_id) = runtime.match_id {
         sqlx::query("DELETE FROM matches WHERE id = $1")
             .bind(match_id)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .await?;
     }
     wakes.runtimes.push(runtime.id);

@@ -12,6 +12,7 @@
 //! a tenant, are their own shard key, as upstream.
 
 pub mod clients;
+pub mod hot;
 pub mod ids;
 pub mod queue;
 pub mod runtimes;

@@ -2,30 +2,42 @@
 //! reference §8) and a runtime's commands (`runtime_commands`, §9). Entries are delivered in
 //! id order, at most `PAGE` per answer, until their owner acknowledges them; an entry is
 //! stored before the request that queued it is answered, so nothing acknowledged to a sender
-//! is lost (at-least-once).
+//! is lost (at-least-once). Reads of the hot path are served from memory (`store::hot`); the
+//! writes here keep it in step through commit effects.
 
 use std::marker::PhantomData;
 
 use omgservers_types::{ClientId, RuntimeId};
 use sqlx::AnyConnection;
 
+use super::hot::{HotQueue, HotQueues};
+use super::writer::WriteTx;
+
 /// Most entries one poll returns; the rest follow once these are acknowledged.
 pub const PAGE: i64 = 1000;
 
 /// Ids whose owner's entries are queued.
-pub trait Owner: Copy {
+pub trait Owner: Copy + Send + Sync + Eq + std::hash::Hash + 'static {
     fn raw(self) -> i64;
+    /// This owner's queue in memory.
+    fn hot(queues: &HotQueues) -> &HotQueue<Self>;
 }
 
 impl Owner for ClientId {
     fn raw(self) -> i64 {
         self.get()
     }
+    fn hot(queues: &HotQueues) -> &HotQueue<ClientId> {
+        &queues.inbox
+    }
 }
 
 impl Owner for RuntimeId {
     fn raw(self) -> i64 {
         self.get()
+    }
+    fn hot(queues: &HotQueues) -> &HotQueue<RuntimeId> {
+        &queues.commands
     }
 }
 
@@ -60,12 +72,12 @@ pub struct Entry {
 }
 
 impl<O: Owner> Queue<O> {
-    pub async fn push(
-        &self,
-        conn: &mut AnyConnection,
-        owner: O,
-        entry: &Entry,
-    ) -> Result<(), sqlx::Error> {
+    pub fn table(&self) -> &'static str {
+        self.table
+    }
+
+    /// Stores an entry; once the unit commits it is in memory too.
+    pub async fn push(&self, tx: &mut WriteTx, owner: O, entry: &Entry) -> Result<(), sqlx::Error> {
         let sql = format!(
             "INSERT INTO {} (id, {}, qualifier, body, created) VALUES ($1, $2, $3, $4, $5)",
             self.table, self.owner_column
@@ -76,40 +88,39 @@ impl<O: Owner> Queue<O> {
             .bind(&entry.qualifier)
             .bind(&entry.body)
             .bind(entry.created)
-            .execute(conn)
+            .execute(&mut **tx)
             .await?;
+        let hot = tx.hot().clone();
+        let entry = entry.clone();
+        tx.after_commit(move || O::hot(&hot).committed(owner, entry));
         Ok(())
     }
 
-    /// The unacknowledged entries, oldest first, at most `PAGE`.
-    pub async fn pending(
+    /// Every unacknowledged entry of the owner, oldest first (loading it into memory).
+    pub async fn all_pending(
         &self,
         conn: &mut AnyConnection,
         owner: O,
     ) -> Result<Vec<Entry>, sqlx::Error> {
         let sql = format!(
-            "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id LIMIT {PAGE}",
+            "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id",
             self.table, self.owner_column
         );
         sqlx::query_as(&sql).bind(owner.raw()).fetch_all(conn).await
     }
 
-    /// Drops the acknowledged entries of this owner; ids of other owners are ignored.
-    pub async fn acknowledge(
-        &self,
-        conn: &mut AnyConnection,
-        owner: O,
-        ids: &[i64],
-    ) -> Result<(), sqlx::Error> {
+    /// Deletes acknowledged entries by id (ids are unique across owners; the owner was
+    /// checked when they were acknowledged in memory).
+    pub async fn delete(&self, conn: &mut AnyConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
         for chunk in ids.chunks(500) {
-            let placeholders: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+            let placeholders: Vec<String> =
+                (1..=chunk.len()).map(|i| format!("${i}")).collect();
             let sql = format!(
-                "DELETE FROM {} WHERE {} = $1 AND id IN ({})",
+                "DELETE FROM {} WHERE id IN ({})",
                 self.table,
-                self.owner_column,
                 placeholders.join(", ")
             );
-            let mut query = sqlx::query(&sql).bind(owner.raw());
+            let mut query = sqlx::query(&sql);
             for id in chunk {
                 query = query.bind(*id);
             }
@@ -139,24 +150,22 @@ impl<O: Owner> Queue<O> {
 
     /// Removes and returns every entry of the owner, oldest first (to queue them again in
     /// another order).
-    pub async fn take_all(
-        &self,
-        conn: &mut AnyConnection,
-        owner: O,
-    ) -> Result<Vec<Entry>, sqlx::Error> {
+    pub async fn take_all(&self, tx: &mut WriteTx, owner: O) -> Result<Vec<Entry>, sqlx::Error> {
         let sql = format!(
             "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id",
             self.table, self.owner_column
         );
         let entries = sqlx::query_as(&sql)
             .bind(owner.raw())
-            .fetch_all(&mut *conn)
+            .fetch_all(&mut **tx)
             .await?;
         let sql = format!(
             "DELETE FROM {} WHERE {} = $1",
             self.table, self.owner_column
         );
-        sqlx::query(&sql).bind(owner.raw()).execute(conn).await?;
+        sqlx::query(&sql).bind(owner.raw()).execute(&mut **tx).await?;
+        let hot = tx.hot().clone();
+        tx.after_commit(move || O::hot(&hot).reload(owner));
         Ok(entries)
     }
 }

@@ -29,10 +29,14 @@ use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Executor};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
 
+use super::hot::HotQueues;
 use super::{Backend, Db};
 
 /// The outcome of a batch, told to each unit in it: `None` while it is open.
 type Outcome = Option<Result<(), String>>;
+
+/// Run after the batch of a unit commits, in commit order, before the unit is answered.
+pub type Effect = Box<dyn FnOnce() + Send>;
 
 /// Group-commit settings (`OMGSERVERS_DATABASE_COMMIT_WINDOW`, `…_MAX_BATCH`).
 #[derive(Clone, Copy, Debug)]
@@ -50,9 +54,11 @@ pub struct Writer {
     waiting: AtomicUsize,
     /// Told when a batch is left open for others to join; the flusher commits it.
     open_batch: Arc<Notify>,
+    /// The queues in memory, changed by commit effects.
+    hot: Arc<HotQueues>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct Batch {
     /// Set while a transaction is open on it.
     conn: Option<PoolConnection<Any>>,
@@ -62,6 +68,18 @@ struct Batch {
     outcome: Option<watch::Sender<Outcome>>,
     /// The last unit was dropped inside its savepoint (or, when alone, inside the transaction).
     undo_pending: bool,
+    /// The committed units' effects, in unit order.
+    effects: Vec<Effect>,
+}
+
+impl std::fmt::Debug for Batch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Batch")
+            .field("open", &self.conn.is_some())
+            .field("units", &self.units)
+            .field("effects", &self.effects.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// A unit of work on the batch's transaction. Derefs to the connection; `commit` to keep its
@@ -71,6 +89,7 @@ pub struct WriteTx {
     writer: Arc<Writer>,
     /// Whether the unit runs inside a savepoint (earlier units share the transaction).
     savepoint: bool,
+    effects: Vec<Effect>,
 }
 
 impl Writer {
@@ -84,9 +103,16 @@ impl Writer {
             batch: Arc::default(),
             waiting: AtomicUsize::new(0),
             open_batch: Arc::new(Notify::new()),
+            hot: Arc::new(HotQueues::new()),
         });
         tokio::spawn(flusher(Arc::downgrade(&writer)));
+        tokio::spawn(acknowledgements(Arc::downgrade(&writer)));
         writer
+    }
+
+    /// The queues in memory (`store::hot`).
+    pub fn hot(&self) -> &Arc<HotQueues> {
+        &self.hot
     }
 
     /// Starts a unit of work: waits for the connection, joins (or opens) the batch.
@@ -104,6 +130,7 @@ impl Writer {
             guard: Some(guard),
             writer: self.clone(),
             savepoint,
+            effects: Vec::new(),
         })
     }
 
@@ -173,11 +200,24 @@ impl WriteTx {
         };
         let writer = self.writer.clone();
         let savepoint = self.savepoint;
+        let effects = std::mem::take(&mut self.effects);
         // Spawned: a COMMIT half-done when the caller goes away would leave the batch unknown.
-        let outcome = tokio::spawn(async move { writer.close_unit(guard, savepoint).await })
+        let outcome =
+            tokio::spawn(async move { writer.close_unit(guard, savepoint, effects).await })
             .await
             .map_err(|_| closed())??;
         wait(outcome).await
+    }
+
+    /// Runs `effect` once the unit's batch has committed (never if it does not), in commit
+    /// order with the effects of the other units.
+    pub fn after_commit(&mut self, effect: impl FnOnce() + Send + 'static) {
+        self.effects.push(Box::new(effect));
+    }
+
+    /// The queues in memory, for effects that change them.
+    pub fn hot(&self) -> &Arc<HotQueues> {
+        &self.writer.hot
     }
 }
 
@@ -188,6 +228,7 @@ impl Writer {
         &self,
         mut guard: OwnedMutexGuard<Batch>,
         savepoint: bool,
+        mut effects: Vec<Effect>,
     ) -> Result<watch::Receiver<Outcome>, sqlx::Error> {
         if savepoint {
             if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
@@ -196,6 +237,7 @@ impl Writer {
             }
         }
         guard.units += 1;
+        guard.effects.append(&mut effects);
         let outcome = guard.outcome.as_ref().ok_or_else(closed)?.subscribe();
         let full = guard.units >= self.limits.max_units;
         let late = guard
@@ -280,6 +322,33 @@ async fn flusher(writer: std::sync::Weak<Writer>) {
     }
 }
 
+/// Deletes acknowledged queue entries from the database, behind the acknowledgements (which
+/// took them out of memory at once): one unit per round, every `ACK_FLUSH_EVERY` at most.
+async fn acknowledgements(writer: std::sync::Weak<Writer>) {
+    const ACK_FLUSH_EVERY: Duration = Duration::from_millis(20);
+    loop {
+        tokio::time::sleep(ACK_FLUSH_EVERY).await;
+        let Some(writer) = writer.upgrade() else {
+            return;
+        };
+        if !(writer.hot.inbox.has_acknowledged() || writer.hot.commands.has_acknowledged()) {
+            continue;
+        }
+        let messages = writer.hot.inbox.take_acknowledged();
+        let commands = writer.hot.commands.take_acknowledged();
+        let flushed = async {
+            let mut tx = writer.begin().await?;
+            writer.hot.inbox.queue().delete(&mut tx, &messages).await?;
+            writer.hot.commands.queue().delete(&mut tx, &commands).await?;
+            tx.commit().await
+        };
+        if let Err(e) = flushed.await {
+            // Still acknowledged in memory; after a restart they are delivered again.
+            tracing::warn!(error = %e, "cannot delete acknowledged entries; they may be redelivered after a restart");
+        }
+    }
+}
+
 async fn run(batch: &mut Batch, sql: &str) -> Result<(), sqlx::Error> {
     let conn = batch.conn.as_mut().ok_or_else(closed)?;
     conn.execute(sql).await.map(|_| ())
@@ -317,6 +386,9 @@ async fn finish(batch: &mut Batch) {
     }
     match run(batch, "COMMIT").await {
         Ok(()) => {
+            for effect in std::mem::take(&mut batch.effects) {
+                effect();
+            }
             tell(batch, Ok(()));
             release(batch, true);
         }
@@ -353,6 +425,7 @@ fn release(batch: &mut Batch, clean: bool) {
         batch,
         Err("the write batch ended before its commit".to_owned()),
     );
+    batch.effects.clear();
     batch.units = 0;
     batch.opened_at = None;
     batch.undo_pending = false;

@@ -77,6 +77,8 @@ pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool>
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
+    // Its clients' and runtimes' rows went with it (cascade): their queues leave memory.
+    state.writer.hot().clear();
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();

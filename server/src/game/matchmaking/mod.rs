@@ -9,26 +9,26 @@ use std::collections::HashMap;
 
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse, MatchId, UserId};
-use sqlx::AnyConnection;
 
 use super::assignment::assign_match;
 use super::runtimes::{self, Purpose};
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
 use crate::store::time::now_millis;
 use plan::{OpenMatch, QueuedRequest, Seat, Target};
 
 async fn version_config(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     deployment_id: i64,
 ) -> Result<Option<VersionConfig>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT v.config FROM deployments d JOIN versions v ON v.id = d.version_id WHERE d.id = $1",
     )
     .bind(deployment_id)
-    .fetch_optional(conn)
+    .fetch_optional(&mut **conn)
     .await?;
     row.map(|(config,)| {
         serde_json::from_str(&config)
@@ -40,7 +40,7 @@ async fn version_config(
 /// REQUEST_MATCHMAKING: queues the client for a mode of its version (a repeated request
 /// replaces the earlier one). An unknown mode is rejected, not silently dropped.
 pub async fn request(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
@@ -73,7 +73,7 @@ pub async fn request(
     }
     sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
         .bind(client.id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     sqlx::query("INSERT INTO matchmaker_requests (id, tenant_id, matchmaker_id, client_id, mode, created) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(state.next_id())
@@ -82,7 +82,7 @@ pub async fn request(
         .bind(client.id)
         .bind(mode)
         .bind(now_millis())
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     wakes.controller = true;
     Ok(Ok(()))
@@ -107,7 +107,7 @@ pub async fn run(state: &AppState) -> Result<Wakes> {
 }
 
 async fn match_one(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     matchmaker_id: i64,
@@ -115,13 +115,13 @@ async fn match_one(
     let deployment: Option<(i64, i64)> =
         sqlx::query_as("SELECT deployment_id, tenant_id FROM matchmakers WHERE id = $1")
             .bind(matchmaker_id)
-            .fetch_optional(&mut *conn)
+            .fetch_optional(&mut **conn)
             .await?;
     let Some((deployment_id, tenant_id)) = deployment else {
         // The matchmaker was deleted: its requests go with it.
         sqlx::query("DELETE FROM matchmaker_requests WHERE matchmaker_id = $1")
             .bind(matchmaker_id)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .await?;
         return Ok(());
     };
@@ -133,7 +133,7 @@ async fn match_one(
          JOIN clients c ON c.id = r.client_id WHERE r.matchmaker_id = $1 AND c.state <> 'DELETED' ORDER BY r.id",
     )
     .bind(matchmaker_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut **conn)
     .await?;
     let requests: Vec<QueuedRequest> = requests
         .into_iter()
@@ -149,7 +149,7 @@ async fn match_one(
     for request_id in &plan.superseded {
         sqlx::query("DELETE FROM matchmaker_requests WHERE id = $1")
             .bind(request_id)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .await?;
     }
     // Each new match gets its id and runtime before its players are seated.
@@ -180,7 +180,7 @@ async fn match_one(
         .bind(&new.mode)
         .bind(runtime_id)
         .bind(now_millis())
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
         created.push((match_id, runtime_id));
     }
@@ -211,12 +211,12 @@ async fn match_one(
 }
 
 /// OPENED matches of a matchmaker with their seated players.
-async fn open_matches(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Vec<OpenMatch>> {
+async fn open_matches(conn: &mut WriteTx, matchmaker_id: i64) -> Result<Vec<OpenMatch>> {
     let matches: Vec<(i64, String)> = sqlx::query_as(
         "SELECT id, mode FROM matches WHERE matchmaker_id = $1 AND status = 'OPENED' ORDER BY id",
     )
     .bind(matchmaker_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut **conn)
     .await?;
     let seats: Vec<(i64, i64, i64, Option<String>)> = sqlx::query_as(
         "SELECT c.match_id, c.id, c.user_id, c.group_name FROM clients c \
@@ -224,7 +224,7 @@ async fn open_matches(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Ve
          WHERE m.matchmaker_id = $1 AND m.status = 'OPENED' AND c.state = 'ASSIGNED' ORDER BY c.id",
     )
     .bind(matchmaker_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut **conn)
     .await?;
     let mut by_match: HashMap<i64, Vec<Seat>> = HashMap::new();
     for (match_id, client_id, user_id, group) in seats {
@@ -245,19 +245,19 @@ async fn open_matches(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Ve
 }
 
 /// The runtime of each OPENED match of a matchmaker.
-async fn open_runtimes(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<HashMap<i64, i64>> {
+async fn open_runtimes(conn: &mut WriteTx, matchmaker_id: i64) -> Result<HashMap<i64, i64>> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT id, runtime_id FROM matches WHERE matchmaker_id = $1 AND status = 'OPENED'",
     )
     .bind(matchmaker_id)
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut **conn)
     .await?;
     Ok(rows.into_iter().collect())
 }
 
 #[allow(clippy::too_many_arguments)]
 async fn place(
-    conn: &mut AnyConnection,
+    conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
     request_id: i64,
@@ -268,7 +268,7 @@ async fn place(
 ) -> Result<()> {
     sqlx::query("DELETE FROM matchmaker_requests WHERE id = $1")
         .bind(request_id)
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .await?;
     if let Some(client) = clients::find(conn, client_id)
         .await?

@@ -1,0 +1,232 @@
+//! The hot path's queues in memory (ARCHITECTURE.md §3): each owner's unacknowledged inbox
+//! messages or runtime commands, loaded from the database on first use (and so after a
+//! restart: the database stays the truth) and changed only after commits — `store::queue`
+//! registers its writes as commit effects of the group-commit writer, which runs them in commit
+//! order — so a poll with nothing new touches no database.
+//!
+//! Acknowledgements leave memory at once and the database behind: `take_acknowledged` hands
+//! them to the writer's flusher, which deletes them in one statement per batch. A crash before
+//! that only means the entries are delivered again, which at-least-once delivery allows.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::Hash;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use omgservers_types::{ClientId, RuntimeId};
+use sqlx::AnyPool;
+
+use super::queue::{Entry, Owner, Queue, COMMANDS, INBOX, PAGE};
+
+/// The two queues of a server, in memory.
+#[derive(Debug)]
+pub struct HotQueues {
+    pub inbox: HotQueue<ClientId>,
+    pub commands: HotQueue<RuntimeId>,
+}
+
+impl HotQueues {
+    pub fn new() -> HotQueues {
+        HotQueues {
+            inbox: HotQueue::new(&INBOX),
+            commands: HotQueue::new(&COMMANDS),
+        }
+    }
+
+    /// Forgets every owner (after a delete whose cascade removed rows of many owners).
+    pub fn clear(&self) {
+        self.inbox.clear();
+        self.commands.clear();
+    }
+}
+
+impl Default for HotQueues {
+    fn default() -> Self {
+        HotQueues::new()
+    }
+}
+
+/// One queue's owners in memory.
+pub struct HotQueue<O: 'static> {
+    queue: &'static Queue<O>,
+    owners: Mutex<HashMap<O, Arc<Owned>>>,
+    /// Acknowledged in memory, not yet deleted from the database.
+    acknowledged: Mutex<Vec<i64>>,
+}
+
+impl<O: Owner> std::fmt::Debug for HotQueue<O> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HotQueue")
+            .field("queue", &self.queue.table())
+            .field("owners", &lock(&self.owners).len())
+            .finish()
+    }
+}
+
+#[derive(Debug, Default)]
+struct Owned {
+    state: Mutex<Cache>,
+    /// One loader at a time per owner.
+    load: Arc<tokio::sync::Mutex<()>>,
+}
+
+#[derive(Debug, Default)]
+enum Cache {
+    /// Not in memory: the next read loads it.
+    #[default]
+    Cold,
+    /// Being read from the database: commits meanwhile are kept aside and merged after.
+    Loading { pushed: BTreeMap<i64, Entry> },
+    /// In memory, in id order.
+    Warm(BTreeMap<i64, Entry>),
+}
+
+impl<O: Owner + Eq + Hash> HotQueue<O> {
+    fn new(queue: &'static Queue<O>) -> HotQueue<O> {
+        HotQueue {
+            queue,
+            owners: Mutex::default(),
+            acknowledged: Mutex::default(),
+        }
+    }
+
+    fn owned(&self, owner: O) -> Arc<Owned> {
+        lock(&self.owners).entry(owner).or_default().clone()
+    }
+
+    /// Commit effect: `entry` is stored for `owner`.
+    pub fn committed(&self, owner: O, entry: Entry) {
+        let Some(owned) = lock(&self.owners).get(&owner).cloned() else {
+            // Cold: whoever reads it next loads it, committed entry included.
+            return;
+        };
+        let mut state = lock(&owned.state);
+        match &mut *state {
+            Cache::Cold => {}
+            Cache::Loading { pushed } => {
+                pushed.insert(entry.id, entry);
+            }
+            Cache::Warm(entries) => {
+                entries.insert(entry.id, entry);
+            }
+        }
+    }
+
+    /// Commit effect: the owner's entries were rewritten; the next read loads them again.
+    pub fn reload(&self, owner: O) {
+        lock(&self.owners).remove(&owner);
+    }
+
+    /// The owner is gone (deleted, purged): its entries leave memory.
+    pub fn forget(&self, owner: O) {
+        lock(&self.owners).remove(&owner);
+    }
+
+    pub fn clear(&self) {
+        lock(&self.owners).clear();
+    }
+
+    /// The unacknowledged entries, oldest first, at most `PAGE`; from memory once loaded.
+    pub async fn pending(&self, pool: &AnyPool, owner: O) -> Result<Vec<Entry>, sqlx::Error> {
+        let owned = self.warm(pool, owner).await?;
+        let state = lock(&owned.state);
+        Ok(match &*state {
+            Cache::Warm(entries) => entries
+                .values()
+                .take(usize::try_from(PAGE).unwrap_or(usize::MAX))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        })
+    }
+
+    /// Acknowledges entries of this owner (ids of other owners are ignored): gone from memory
+    /// now, from the database at the writer's next flush.
+    pub async fn acknowledge(
+        &self,
+        pool: &AnyPool,
+        owner: O,
+        ids: &[i64],
+    ) -> Result<(), sqlx::Error> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let owned = self.warm(pool, owner).await?;
+        let mut removed = Vec::with_capacity(ids.len());
+        match &mut *lock(&owned.state) {
+            Cache::Warm(entries) => {
+                for id in ids {
+                    if entries.remove(id).is_some() {
+                        removed.push(*id);
+                    }
+                }
+            }
+            // Forgotten meanwhile: delivered again, which at-least-once allows.
+            Cache::Cold | Cache::Loading { .. } => {}
+        }
+        lock(&self.acknowledged).extend(removed);
+        Ok(())
+    }
+
+    /// The acknowledged ids not yet deleted from the database (for the writer's flusher).
+    pub fn take_acknowledged(&self) -> Vec<i64> {
+        std::mem::take(&mut *lock(&self.acknowledged))
+    }
+
+    /// Whether acknowledged ids wait to be deleted.
+    pub fn has_acknowledged(&self) -> bool {
+        !lock(&self.acknowledged).is_empty()
+    }
+
+    pub fn queue(&self) -> &'static Queue<O> {
+        self.queue
+    }
+
+    /// The owner's entries, loaded into memory if they are not.
+    async fn warm(&self, pool: &AnyPool, owner: O) -> Result<Arc<Owned>, sqlx::Error> {
+        let owned = self.owned(owner);
+        if matches!(*lock(&owned.state), Cache::Warm(_)) {
+            return Ok(owned);
+        }
+        let loader = owned.load.clone().lock_owned().await;
+        {
+            let mut state = lock(&owned.state);
+            match &*state {
+                Cache::Warm(_) => return Ok(owned.clone()),
+                Cache::Loading { .. } => {}
+                Cache::Cold => {
+                    *state = Cache::Loading {
+                        pushed: BTreeMap::new(),
+                    }
+                }
+            }
+        }
+        let stored = {
+            let mut conn = pool.acquire().await?;
+            self.queue.all_pending(&mut conn, owner).await
+        };
+        let mut state = lock(&owned.state);
+        let stored = match stored {
+            Ok(stored) => stored,
+            Err(e) => {
+                *state = Cache::Cold;
+                return Err(e);
+            }
+        };
+        // Acknowledged in memory but not yet deleted from the database: not delivered again.
+        let acknowledged: HashSet<i64> = lock(&self.acknowledged).iter().copied().collect();
+        if let Cache::Loading { pushed } = std::mem::take(&mut *state) {
+            let mut entries: BTreeMap<i64, Entry> =
+                stored.into_iter().map(|e| (e.id, e)).collect();
+            entries.extend(pushed);
+            entries.retain(|id, _| !acknowledged.contains(id));
+            *state = Cache::Warm(entries);
+        }
+        drop(state);
+        drop(loader);
+        Ok(owned)
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|p| p.into_inner())
+}
