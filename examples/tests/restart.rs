@@ -31,7 +31,12 @@ fn server_binary() -> PathBuf {
 }
 
 fn start(data_dir: &Path, port: u16) -> Child {
-    start_with(data_dir, port, None, env!("CARGO_BIN_EXE_catalogue-runtime"))
+    start_with(
+        data_dir,
+        port,
+        None,
+        env!("CARGO_BIN_EXE_catalogue-runtime"),
+    )
 }
 
 fn start_with(data_dir: &Path, port: u16, database_url: Option<&str>, runtime: &str) -> Child {
@@ -90,11 +95,7 @@ fn alive(pid: &str) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_and_restart_lose_nothing() {
     let data = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let mut server = start(data.path(), port);
     let api = TestServer::external(
         format!("127.0.0.1:{port}").parse().unwrap(),
@@ -169,16 +170,7 @@ async fn sigkill_and_restart_lose_nothing() {
     }
     server.kill().unwrap();
     server.wait().unwrap();
-    let leftovers =
-        std::fs::read_to_string(data.path().join("runtime-processes")).unwrap_or_default();
-    for pid in leftovers
-        .lines()
-        .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
-    {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{pid}")])
-            .status();
-    }
+    kill_leftovers(data.path());
 }
 
 fn free_port() -> u16 {
@@ -245,7 +237,11 @@ struct Seen {
 impl Seen {
     /// Records one successful interchange that started and ended in lifetime `epoch` (or in
     /// none known, when a restart happened meanwhile).
-    fn record(&mut self, epoch: Option<u64>, messages: &[omgservers_sdk::types::messages::Message]) {
+    fn record(
+        &mut self,
+        epoch: Option<u64>,
+        messages: &[omgservers_sdk::types::messages::Message],
+    ) {
         // This call acknowledged what the previous one returned (the SDK sends those ids).
         if let Some(epoch) = epoch {
             for id in self.last_ids.drain(..) {
@@ -321,7 +317,10 @@ async fn sigkill_under_load(backend: Backend) {
                         }
                         Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
                     }
-                    assert!(Instant::now() < deadline, "player {i}: send {n} never answered");
+                    assert!(
+                        Instant::now() < deadline,
+                        "player {i}: send {n} never answered"
+                    );
                 }
                 while !seen.echoed.contains(&n) {
                     let (result, at) = interchange(&mut p, Vec::new(), &epoch).await;
@@ -351,7 +350,10 @@ async fn sigkill_under_load(backend: Backend) {
     for (i, task) in tasks.into_iter().enumerate() {
         let (seen, sent) = task.await.unwrap();
         let expected: Vec<u64> = (1..=sent).collect();
-        assert_eq!(seen.echoed, expected, "player {i}: echoes lost or out of order");
+        assert_eq!(
+            seen.echoed, expected,
+            "player {i}: echoes lost or out of order"
+        );
         assert!(
             seen.redelivered_after_ack.is_empty(),
             "player {i}: messages {:?} delivered again after their acknowledgement, with no restart between",

@@ -123,7 +123,14 @@ impl PlayerClient {
 
     /// Sends one message to the current runtime.
     pub async fn send(&mut self, data: serde_json::Value) -> Result<()> {
-        let messages = self.interchange(vec![data]).await?;
+        self.send_all(vec![data]).await
+    }
+
+    /// Sends several messages to the current runtime in one interchange (at most 1,000, the
+    /// server's limit per interchange); they reach the runtime in this order. What the
+    /// interchange returns is kept for `wait_for`.
+    pub async fn send_all(&mut self, data: Vec<serde_json::Value>) -> Result<()> {
+        let messages = self.interchange(data).await?;
         self.received.extend(messages);
         Ok(())
     }

@@ -3,17 +3,17 @@
 //! (`RUNTIME_ASSIGNMENT_MESSAGE`) in the same write (wire reference §11.2).
 
 use omgservers_types::commands::{
-    AddClientBody, AddMatchClientBody, DeleteClientBody, IncomingCommandBody,
+    AddClientBody, AddMatchClientBody, DeleteClientBody, IncomingCommandBody, RuntimeConfig,
 };
 use omgservers_types::messages::*;
 
 use super::{commands, inbox, Wakes};
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::clients::{profile, ClientRow, QUEUED};
 use crate::store::runtimes;
 use crate::store::time::now_millis;
+use crate::store::writer::WriteTx;
 
 /// Assigns a queued client to the least loaded lobby of its deployment that has room and a
 /// runtime. False when there is none (the controller will start one).
@@ -45,15 +45,19 @@ pub async fn assign_lobby(
         profile,
     });
     commands::push(conn, state, wakes, runtime_id, &body).await?;
+    let runtime_config = runtimes::config(conn, runtime_id).await?;
     move_to(
         conn,
         state,
         wakes,
         client,
-        runtime_id,
-        RuntimeQualifier::LOBBY,
-        None,
-        None,
+        Destination {
+            runtime_id,
+            qualifier: RuntimeQualifier::LOBBY,
+            match_id: None,
+            group_name: None,
+            runtime_config,
+        },
     )
     .await?;
     Ok(true)
@@ -65,29 +69,48 @@ pub async fn assign_match(
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
-    runtime_id: i64,
-    match_id: i64,
-    group_name: &str,
+    seat: &MatchSeat<'_>,
 ) -> Result<()> {
     let profile = profile(conn, client.player_id).await?;
     let body = IncomingCommandBody::AddMatchClient(AddMatchClientBody {
         user_id: client.user_id.into(),
         client_id: client.id.into(),
-        group_name: group_name.to_owned(),
+        group_name: seat.group.to_owned(),
         profile,
     });
-    commands::push(conn, state, wakes, runtime_id, &body).await?;
+    commands::push(conn, state, wakes, seat.runtime_id, &body).await?;
     move_to(
         conn,
         state,
         wakes,
         client,
-        runtime_id,
-        RuntimeQualifier::MATCH,
-        Some(match_id),
-        Some(group_name),
+        Destination {
+            runtime_id: seat.runtime_id,
+            qualifier: RuntimeQualifier::MATCH,
+            match_id: Some(seat.match_id),
+            group_name: Some(seat.group),
+            runtime_config: seat.runtime_config.clone(),
+        },
     )
     .await
+}
+
+/// A seat in a match: its runtime (with the runtime's config, read once per match by the
+/// matchmaker) and the group.
+pub struct MatchSeat<'a> {
+    pub runtime_id: i64,
+    pub match_id: i64,
+    pub group: &'a str,
+    pub runtime_config: &'a RuntimeConfig,
+}
+
+/// Where `move_to` puts a client.
+struct Destination<'a> {
+    runtime_id: i64,
+    qualifier: RuntimeQualifier,
+    match_id: Option<i64>,
+    group_name: Option<&'a str>,
+    runtime_config: RuntimeConfig,
 }
 
 /// Records the new assignment, tells the previous runtime (DELETE_CLIENT) and the player
@@ -98,11 +121,15 @@ async fn move_to(
     state: &AppState,
     wakes: &mut Wakes,
     client: &ClientRow,
-    runtime_id: i64,
-    qualifier: RuntimeQualifier,
-    match_id: Option<i64>,
-    group_name: Option<&str>,
+    to: Destination<'_>,
 ) -> Result<()> {
+    let Destination {
+        runtime_id,
+        qualifier,
+        match_id,
+        group_name,
+        runtime_config,
+    } = to;
     if let Some(previous) = client.runtime_id.filter(|r| *r != runtime_id) {
         leave(conn, state, wakes, client.id, previous).await?;
         wakes.departed.push((client.id, previous));
@@ -118,7 +145,6 @@ async fn move_to(
     .bind(client.id)
     .execute(&mut **conn)
     .await?;
-    let runtime_config = runtimes::config(conn, runtime_id).await?;
     let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
         runtime_id: runtime_id.into(),
         runtime_qualifier: qualifier,

@@ -8,9 +8,9 @@ use super::inbox::{entry_of, join_tagged};
 use super::Wakes;
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::time::iso;
+use crate::store::writer::WriteTx;
 
 pub async fn push(
     conn: &mut WriteTx,

@@ -14,9 +14,9 @@ use super::teardown::delete_client;
 use super::{inbox, matchmaking, Wakes};
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
 use crate::store::runtimes::RuntimeRow;
+use crate::store::writer::WriteTx;
 
 fn rejected(qualifier: ErrorQualifier, message: impl Into<String>) -> ErrorResponse {
     ErrorResponse {

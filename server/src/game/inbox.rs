@@ -8,9 +8,9 @@ use omgservers_types::ClientId;
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::queue::{Entry, INBOX};
 use crate::store::time::now_millis;
+use crate::store::writer::WriteTx;
 
 /// Splits a tagged body into its stored qualifier and body JSON.
 pub(crate) fn split_tagged<T: serde::Serialize>(tagged: &T) -> Result<(String, String)> {

@@ -80,8 +80,14 @@ pub async fn player(
 
 /// Waits for an arrival up to `wait_ms` (capped by `OMGSERVERS_INTERCHANGE_MAX_WAIT_MS`), or
 /// until the server shuts down. Returns whether it waited at all.
-async fn long_poll(state: &AppState, wait_ms: Option<u64>, arrival: Pin<&mut Notified<'_>>) -> bool {
-    let wait = wait_ms.unwrap_or(0).min(state.config.interchange_max_wait_ms);
+async fn long_poll(
+    state: &AppState,
+    wait_ms: Option<u64>,
+    arrival: Pin<&mut Notified<'_>>,
+) -> bool {
+    let wait = wait_ms
+        .unwrap_or(0)
+        .min(state.config.interchange_max_wait_ms);
     if wait == 0 {
         return false;
     }

@@ -12,11 +12,11 @@ use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::clients::profile;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::runtimes::{config, find, RuntimeRow};
 use crate::store::time::now_millis;
+use crate::store::writer::WriteTx;
 
 /// Runtime tokens stay valid while the runtime exists (the interchange checks that), so their
 /// lifetime only bounds a leaked token of a deleted runtime.

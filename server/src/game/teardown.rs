@@ -11,10 +11,10 @@ use super::{inbox, Wakes};
 use crate::auth::users;
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
 use crate::store::runtimes::RuntimeRow;
 use crate::store::time::now_millis;
+use crate::store::writer::WriteTx;
 
 /// Deletes a client: optionally a last DISCONNECTION_REASON_MESSAGE, DELETE_CLIENT to its
 /// runtime (when `notify_runtime`), its matchmaking request gone. The inbox stays readable.

@@ -215,8 +215,7 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
         // Acknowledged in memory but not yet deleted from the database: not delivered again.
         let acknowledged: HashSet<i64> = lock(&self.acknowledged).iter().copied().collect();
         if let Cache::Loading { pushed } = std::mem::take(&mut *state) {
-            let mut entries: BTreeMap<i64, Entry> =
-                stored.into_iter().map(|e| (e.id, e)).collect();
+            let mut entries: BTreeMap<i64, Entry> = stored.into_iter().map(|e| (e.id, e)).collect();
             entries.extend(pushed);
             entries.retain(|id, _| !acknowledged.contains(id));
             *state = Cache::Warm(entries);

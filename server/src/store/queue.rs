@@ -113,8 +113,7 @@ impl<O: Owner> Queue<O> {
     /// checked when they were acknowledged in memory).
     pub async fn delete(&self, conn: &mut AnyConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
         for chunk in ids.chunks(500) {
-            let placeholders: Vec<String> =
-                (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
             let sql = format!(
                 "DELETE FROM {} WHERE id IN ({})",
                 self.table,
@@ -163,7 +162,10 @@ impl<O: Owner> Queue<O> {
             "DELETE FROM {} WHERE {} = $1",
             self.table, self.owner_column
         );
-        sqlx::query(&sql).bind(owner.raw()).execute(&mut **tx).await?;
+        sqlx::query(&sql)
+            .bind(owner.raw())
+            .execute(&mut **tx)
+            .await?;
         let hot = tx.hot().clone();
         tx.after_commit(move || O::hot(&hot).reload(owner));
         Ok(entries)

@@ -204,8 +204,8 @@ impl WriteTx {
         // Spawned: a COMMIT half-done when the caller goes away would leave the batch unknown.
         let outcome =
             tokio::spawn(async move { writer.close_unit(guard, savepoint, effects).await })
-            .await
-            .map_err(|_| closed())??;
+                .await
+                .map_err(|_| closed())??;
         wait(outcome).await
     }
 
@@ -339,7 +339,12 @@ async fn acknowledgements(writer: std::sync::Weak<Writer>) {
         let flushed = async {
             let mut tx = writer.begin().await?;
             writer.hot.inbox.queue().delete(&mut tx, &messages).await?;
-            writer.hot.commands.queue().delete(&mut tx, &commands).await?;
+            writer
+                .hot
+                .commands
+                .queue()
+                .delete(&mut tx, &commands)
+                .await?;
             tx.commit().await
         };
         if let Err(e) = flushed.await {

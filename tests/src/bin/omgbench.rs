@@ -34,6 +34,7 @@ struct Args {
     deploy_rounds: usize,
     backend: Backend,
     synchronous: Synchronous,
+    batch: usize,
 }
 
 fn args() -> Args {
@@ -49,6 +50,7 @@ fn args() -> Args {
         deploy_rounds: 5,
         backend: Backend::Sqlite,
         synchronous: Synchronous::Normal,
+        batch: 10,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -104,6 +106,13 @@ fn args() -> Args {
                     _ => usage("--synchronous takes normal or full"),
                 }
             }
+            "--batch" => {
+                out.batch = value()
+                    .parse()
+                    .ok()
+                    .filter(|b| *b > 0)
+                    .unwrap_or_else(|| usage("--batch takes a number above 0"))
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -125,7 +134,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -148,6 +157,37 @@ where
                 let t = Instant::now();
                 one(worker).await;
                 samples.push(t.elapsed());
+            }
+            samples
+        }));
+    }
+    let mut samples = Vec::new();
+    for task in tasks {
+        samples.extend(task.await.unwrap_or_default());
+    }
+    summarize(samples, started.elapsed())
+}
+
+/// Each of `workers` calls `one(worker)` once a second, spread over the second, for `seconds`.
+async fn once_a_second<F, Fut>(workers: usize, seconds: u64, one: F) -> Summary
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let one = Arc::new(one);
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(seconds);
+    let mut tasks = Vec::new();
+    for worker in 0..workers {
+        let one = one.clone();
+        tasks.push(tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis((worker % 1000) as u64)).await;
+            let mut samples = Vec::new();
+            while Instant::now() < deadline {
+                let t = Instant::now();
+                one(worker).await;
+                samples.push(t.elapsed());
+                tokio::time::sleep(Duration::from_secs(1).saturating_sub(t.elapsed())).await;
             }
             samples
         }));
@@ -301,14 +341,111 @@ async fn main() {
         .await
     };
 
-    // New players: create-user + create-token + create-client.
+    // The same at a paced load: each player one message per second (latency, not throughput:
+    // back to back, N players' latency is N / the throughput).
+    let paced = {
+        let players = players.clone();
+        once_a_second(args.players, args.seconds, move |i| {
+            let players = players.clone();
+            async move {
+                static SENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                let n = SENT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let mut p = players[i].lock().await;
+                let wanted = json!({"paced": n});
+                p.send(wanted.clone()).await.unwrap();
+                let echoed = p.wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted)).await.unwrap();
+                assert!(echoed.is_some(), "no echo");
+            }
+        })
+        .await
+    };
+
+    // The same, with `batch` messages per interchange: each one a round trip.
+    let batch = args.batch;
+    let batched = {
+        let players = players.clone();
+        load(args.players, args.seconds, move |i| {
+            let players = players.clone();
+            async move {
+                let mut p = players[i].lock().await;
+                static ROUNDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                let tag = ROUNDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let sent: Vec<Value> = (0..batch).map(|k| json!({"b": tag, "k": k})).collect();
+                p.send_all(sent).await.unwrap();
+                for k in 0..batch {
+                    let wanted = json!({"b": tag, "k": k});
+                    let echoed = p.wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted)).await.unwrap();
+                    assert!(echoed.is_some(), "no echo");
+                }
+            }
+        })
+        .await
+    };
+
+    // RS256 signing alone, one core: the part of create-token no request handling can avoid.
+    let signing = {
+        let state = server.state.clone().expect("in-process server");
+        tokio::task::spawn_blocking(move || {
+            let started = Instant::now();
+            let mut samples = Vec::new();
+            while started.elapsed() < Duration::from_secs(2) {
+                let t = Instant::now();
+                let claims = state.keys.claims("1".into(), vec!["players".into()], 60, 1);
+                state.keys.sign(&claims).expect("sign");
+                samples.push(t.elapsed());
+            }
+            summarize(samples, started.elapsed())
+        })
+        .await
+        .expect("signing")
+    };
+
+    // New players: create-user + create-token + create-client, over one shared HTTP client
+    // (as the floor is driven): the SDK's `sign_up` builds a client per player, whose set-up
+    // would be measured instead of the server.
     let (tenant, project, stage) = (w.tenant.clone(), w.project.clone(), w.stage.clone());
+    let http = reqwest::Client::new();
     let new_players = load(16, args.seconds.min(5), move |_| {
-        let (base, tenant, project, stage) =
-            (base.clone(), tenant.clone(), project.clone(), stage.clone());
+        let (http, base, tenant, project, stage) = (
+            http.clone(),
+            base.clone(),
+            tenant.clone(),
+            project.clone(),
+            stage.clone(),
+        );
         async move {
-            let mut p = PlayerClient::sign_up(&base).await.unwrap();
-            p.create_client(&tenant, &project, &stage).await.unwrap();
+            let call = |op: &'static str, token: Option<String>, body: Value| {
+                let request = http
+                    .post(format!("{base}/service/v1/entrypoint/player/request/{op}"))
+                    .json(&body);
+                let request = match token {
+                    Some(token) => request.bearer_auth(token),
+                    None => request,
+                };
+                async move {
+                    let response = request.send().await.unwrap();
+                    assert!(
+                        response.status().is_success(),
+                        "{op}: {}",
+                        response.status()
+                    );
+                    response.json::<Value>().await.unwrap()
+                }
+            };
+            let user = call("create-user", None, json!({})).await;
+            let token = call(
+                "create-token",
+                None,
+                json!({"user_id": user["user_id"], "password": user["password"]}),
+            )
+            .await;
+            let token = token["raw_token"].as_str().unwrap().to_owned();
+            call(
+                "create-client",
+                Some(token),
+                json!({"tenant": tenant, "project": project, "stage": stage}),
+            )
+            .await;
         }
     })
     .await;
@@ -329,7 +466,28 @@ async fn main() {
         ),
         &round_trips,
         &floor,
-        "p50 ≤ 5 ms, p99 ≤ 25 ms",
+        "back to back: throughput-bound (latency = players / per s)",
+    );
+    row(
+        &format!("the same, paced: {} players × 1 message/s", args.players),
+        &paced,
+        &floor,
+        "p50 ≤ 5 ms, p99 ≤ 25 ms with 1,000 players",
+    );
+    println!(
+        "| the same, {batch} messages per interchange (round trips/s = {batch} × per s) | {} | {:.2} | {:.2} | {:.0} round trips/s | {:.2} / {:.2} | — | ≥ 25,000 / s with p99 ≤ 20 ms |",
+        batched.count,
+        batched.p50,
+        batched.p99,
+        batched.per_second * batch as f64,
+        floor.p50,
+        floor.p99,
+    );
+    row(
+        "RS256 token signing alone, one core (part of create-token)",
+        &signing,
+        &floor,
+        "—",
     );
     row(
         "new players (create-user + create-token + create-client), 16 workers",
@@ -371,28 +529,20 @@ async fn main() {
         }
         pollers.extend(std::mem::take(&mut *created.lock().await));
     }
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(args.seconds);
-    let mut tasks = Vec::new();
-    for (i, mut p) in pollers.into_iter().enumerate() {
-        tasks.push(tokio::spawn(async move {
-            // spread the pollers over the second
-            tokio::time::sleep(Duration::from_millis((i % 1000) as u64)).await;
-            let mut samples = Vec::new();
-            while Instant::now() < deadline {
-                let t = Instant::now();
-                p.interchange(Vec::new()).await.unwrap();
-                samples.push(t.elapsed());
-                tokio::time::sleep(Duration::from_secs(1).saturating_sub(t.elapsed())).await;
-            }
-            samples
-        }));
-    }
-    let mut samples = Vec::new();
-    for task in tasks {
-        samples.extend(task.await.unwrap_or_default());
-    }
-    let polling = summarize(samples, started.elapsed());
+    let pollers: Arc<Vec<tokio::sync::Mutex<PlayerClient>>> =
+        Arc::new(pollers.into_iter().map(tokio::sync::Mutex::new).collect());
+    let polling = once_a_second(pollers.len(), args.seconds, move |i| {
+        let pollers = pollers.clone();
+        async move {
+            pollers[i]
+                .lock()
+                .await
+                .interchange(Vec::new())
+                .await
+                .unwrap();
+        }
+    })
+    .await;
     row(
         &format!("{} players polling once a second", args.pollers),
         &polling,

@@ -7,23 +7,22 @@ pub mod plan;
 
 use std::collections::HashMap;
 
+use omgservers_types::commands::RuntimeConfig;
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse, MatchId, UserId};
 
-use super::assignment::assign_match;
+use super::assignment::{assign_match, MatchSeat};
 use super::runtimes::{self, Purpose};
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
 use crate::store::clients::{self, ClientRow};
+use crate::store::runtimes as runtime_rows;
 use crate::store::time::now_millis;
+use crate::store::writer::WriteTx;
 use plan::{OpenMatch, QueuedRequest, Seat, Target};
 
-async fn version_config(
-    conn: &mut WriteTx,
-    deployment_id: i64,
-) -> Result<Option<VersionConfig>> {
+async fn version_config(conn: &mut WriteTx, deployment_id: i64) -> Result<Option<VersionConfig>> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT v.config FROM deployments d JOIN versions v ON v.id = d.version_id WHERE d.id = $1",
     )
@@ -146,12 +145,6 @@ async fn match_one(
         .collect();
     let open = open_matches(conn, matchmaker_id).await?;
     let plan = plan::plan(&requests, &open, &config);
-    for request_id in &plan.superseded {
-        sqlx::query("DELETE FROM matchmaker_requests WHERE id = $1")
-            .bind(request_id)
-            .execute(&mut **conn)
-            .await?;
-    }
     // Each new match gets its id and runtime before its players are seated.
     let mut created: Vec<(i64, i64)> = Vec::with_capacity(plan.new_matches.len());
     for new in &plan.new_matches {
@@ -185,6 +178,8 @@ async fn match_one(
         created.push((match_id, runtime_id));
     }
     let runtime_of: HashMap<i64, i64> = open_runtimes(conn, matchmaker_id).await?;
+    // Read once per match, not once per player.
+    let mut configs: HashMap<i64, RuntimeConfig> = HashMap::new();
     for placement in &plan.placements {
         let (match_id, runtime_id) = match placement.target {
             Target::New(index) => created[index],
@@ -195,17 +190,45 @@ async fn match_one(
                 (match_id.get(), *runtime_id)
             }
         };
-        place(
-            conn,
-            state,
-            wakes,
-            placement.request_id,
-            placement.client_id.get(),
+        let runtime_config = match configs.get(&runtime_id) {
+            Some(config) => config.clone(),
+            None => {
+                let config = runtime_rows::config(conn, runtime_id).await?;
+                configs.insert(runtime_id, config.clone());
+                config
+            }
+        };
+        let seat = MatchSeat {
             runtime_id,
             match_id,
-            &placement.group,
-        )
-        .await?;
+            group: &placement.group,
+            runtime_config: &runtime_config,
+        };
+        if let Some(client) = clients::find(conn, placement.client_id.get())
+            .await?
+            .filter(|c| !c.deleted())
+        {
+            assign_match(conn, state, wakes, &client, &seat).await?;
+        }
+    }
+    let placed: Vec<i64> = plan.placements.iter().map(|p| p.request_id).collect();
+    delete_requests(conn, &placed).await?;
+    delete_requests(conn, &plan.superseded).await
+}
+
+/// Removes requests by id, a few hundred per statement.
+async fn delete_requests(conn: &mut WriteTx, ids: &[i64]) -> Result<()> {
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "DELETE FROM matchmaker_requests WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut **conn).await?;
     }
     Ok(())
 }
@@ -253,28 +276,4 @@ async fn open_runtimes(conn: &mut WriteTx, matchmaker_id: i64) -> Result<HashMap
     .fetch_all(&mut **conn)
     .await?;
     Ok(rows.into_iter().collect())
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn place(
-    conn: &mut WriteTx,
-    state: &AppState,
-    wakes: &mut Wakes,
-    request_id: i64,
-    client_id: i64,
-    runtime_id: i64,
-    match_id: i64,
-    group: &str,
-) -> Result<()> {
-    sqlx::query("DELETE FROM matchmaker_requests WHERE id = $1")
-        .bind(request_id)
-        .execute(&mut **conn)
-        .await?;
-    if let Some(client) = clients::find(conn, client_id)
-        .await?
-        .filter(|c| !c.deleted())
-    {
-        assign_match(conn, state, wakes, &client, runtime_id, match_id, group).await?;
-    }
-    Ok(())
 }
