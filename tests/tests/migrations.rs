@@ -47,7 +47,9 @@ async fn sqlite_schema(db: &Db) -> Schema {
     {
         let columns = rows(
             db,
-            &format!("SELECT name, CAST(seqno AS TEXT) FROM pragma_index_info('{index}') ORDER BY seqno"),
+            &format!(
+                "SELECT name, CAST(seqno AS TEXT) FROM pragma_index_info('{index}') ORDER BY seqno"
+            ),
         )
         .await
         .into_iter()
@@ -112,9 +114,20 @@ async fn both_migration_sets_define_the_same_schema() {
     let postgres = Db::connect(&postgres_url, Backend::Postgres, 2, Synchronous::Normal)
         .await
         .unwrap();
-    let (s, p) = (sqlite_schema(&sqlite).await, postgres_schema(&postgres).await);
-    assert!(s.tables.len() > 10, "too few tables read: {:?}", s.tables.keys());
-    assert!(s.indexes.len() > 10, "too few indexes read: {:?}", s.indexes.keys());
+    let (s, p) = (
+        sqlite_schema(&sqlite).await,
+        postgres_schema(&postgres).await,
+    );
+    assert!(
+        s.tables.len() > 10,
+        "too few tables read: {:?}",
+        s.tables.keys()
+    );
+    assert!(
+        s.indexes.len() > 10,
+        "too few indexes read: {:?}",
+        s.indexes.keys()
+    );
     for table in s.tables.keys().chain(p.tables.keys()) {
         assert_eq!(
             s.tables.get(table),
