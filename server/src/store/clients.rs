@@ -117,3 +117,99 @@ pub async fn set_profile(
         .await?;
     Ok(())
 }
+
+/// A client to create: `QUEUED`, active now.
+pub struct NewClient {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub user_id: i64,
+    pub player_id: i64,
+    pub deployment_id: i64,
+    pub matchmaker_id: Option<i64>,
+    pub created: i64,
+}
+
+pub async fn insert(conn: &mut AnyConnection, client: &NewClient) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, state, created, last_activity) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'QUEUED', $7, $8)",
+    )
+    .bind(client.id)
+    .bind(client.tenant_id)
+    .bind(client.user_id)
+    .bind(client.player_id)
+    .bind(client.deployment_id)
+    .bind(client.matchmaker_id)
+    .bind(client.created)
+    .bind(client.created)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The player of a user on a stage, created (with an empty profile) when it has none yet.
+pub async fn player_of(
+    conn: &mut AnyConnection,
+    new_id: i64,
+    tenant_id: i64,
+    user_id: i64,
+    stage_id: i64,
+    now: i64,
+) -> Result<i64> {
+    let player: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM players WHERE user_id = $1 AND stage_id = $2")
+            .bind(user_id)
+            .bind(stage_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some((id,)) = player {
+        return Ok(id);
+    }
+    sqlx::query("INSERT INTO players (id, tenant_id, user_id, stage_id, profile, created) VALUES ($1, $2, $3, $4, '{}', $5)")
+        .bind(new_id)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(stage_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(new_id)
+}
+
+/// What a new client of a stage joins: the newest deployment (id, version id, version's
+/// creation time in epoch ms) and its first matchmaker, if any.
+pub struct Joined {
+    pub deployment_id: i64,
+    pub version_id: i64,
+    pub version_created: i64,
+    pub matchmaker_id: Option<i64>,
+}
+
+pub async fn newest_deployment(
+    conn: &mut AnyConnection,
+    tenant_id: i64,
+    stage_id: i64,
+) -> Result<Option<Joined>> {
+    let row: Option<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT d.id, d.version_id, v.created FROM deployments d JOIN versions v ON v.id = d.version_id \
+         WHERE d.tenant_id = $1 AND d.stage_id = $2 ORDER BY d.id DESC LIMIT 1",
+    )
+    .bind(tenant_id)
+    .bind(stage_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((deployment_id, version_id, version_created)) = row else {
+        return Ok(None);
+    };
+    let matchmaker: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM matchmakers WHERE deployment_id = $1 ORDER BY id LIMIT 1")
+            .bind(deployment_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(Some(Joined {
+        deployment_id,
+        version_id,
+        version_created,
+        matchmaker_id: matchmaker.map(|(id,)| id),
+    }))
+}

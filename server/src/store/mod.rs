@@ -14,6 +14,7 @@
 pub mod clients;
 pub mod hot;
 pub mod ids;
+pub mod matchmaking;
 pub mod queue;
 pub mod runtimes;
 pub mod shard;
