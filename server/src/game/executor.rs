@@ -31,20 +31,16 @@ async fn assigned_client(
     runtime_id: i64,
     client_id: ClientId,
     if_not: ErrorQualifier,
-) -> Result<ClientRow, ErrorResponse> {
-    match clients::find(conn, client_id.get()).await {
-        Ok(Some(client)) if client.runtime_id == Some(runtime_id) && !client.deleted() => {
-            Ok(client)
-        }
-        Ok(_) => Err(rejected(
+) -> Result<Result<ClientRow, ErrorResponse>> {
+    // A database error fails the whole unit (on PostgreSQL the transaction is aborted by it and
+    // must not be committed as if the command had merely been refused).
+    Ok(match clients::find(conn, client_id.get()).await? {
+        Some(client) if client.runtime_id == Some(runtime_id) && !client.deleted() => Ok(client),
+        _ => Err(rejected(
             if_not,
             format!("client {client_id} is not assigned to this runtime"),
         )),
-        Err(e) => Err(rejected(
-            ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,
-            e.to_string(),
-        )),
-    }
+    })
 }
 
 fn outgoing(message: serde_json::Value) -> MessageBody {
@@ -63,7 +59,7 @@ async fn execute(
     let internal = |e: Error| Error::Internal(e.to_string());
     Ok(match command {
         OutgoingCommand::RespondClient(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await {
+            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await? {
                 Ok(client) => inbox::push(conn, state, wakes, client.id, &outgoing(b.message))
                     .await
                     .map(|_| ())
@@ -73,7 +69,7 @@ async fn execute(
             }
         }
         OutgoingCommand::SetProfile(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await {
+            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await? {
                 Ok(client) => {
                     clients::set_profile(conn, client.player_id, &b.profile).await?;
                     Ok(())
@@ -84,7 +80,7 @@ async fn execute(
         OutgoingCommand::MulticastMessage(b) => {
             let mut targets = Vec::new();
             for id in &b.clients {
-                match assigned_client(conn, runtime.id, *id, WRONG_CLIENT_ID).await {
+                match assigned_client(conn, runtime.id, *id, WRONG_CLIENT_ID).await? {
                     Ok(c) => targets.push(c.id),
                     Err(e) => return Ok(Err(e)),
                 }
@@ -101,13 +97,13 @@ async fn execute(
             Ok(())
         }
         OutgoingCommand::RequestMatchmaking(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await? {
                 Ok(client) => matchmaking::request(conn, state, wakes, &client, &b.mode).await?,
                 Err(e) => Err(e),
             }
         }
         OutgoingCommand::KickClient(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await? {
                 Ok(client) => {
                     match runtime.qualifier {
                         // A kick from a lobby deletes the client, without a disconnection message.
@@ -137,7 +133,7 @@ async fn execute(
             )),
         },
         OutgoingCommand::UpgradeConnection(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await {
+            match assigned_client(conn, runtime.id, b.client_id, WRONG_CLIENT_ID).await? {
                 Ok(client) => {
                     let mut claims = state.keys.claims(
                         client.id.to_string(),

@@ -49,8 +49,21 @@ impl Default for HotQueues {
 pub struct HotQueue<O: 'static> {
     queue: &'static Queue<O>,
     owners: Mutex<HashMap<O, Arc<Owned>>>,
-    /// Acknowledged in memory, not yet deleted from the database.
-    acknowledged: Mutex<Vec<i64>>,
+    /// Acknowledged in memory, not yet deleted from the database: waiting for the writer's
+    /// next flush, and taken by a flush not yet committed.
+    acknowledged: Mutex<Acknowledged>,
+}
+
+#[derive(Debug, Default)]
+struct Acknowledged {
+    waiting: Vec<i64>,
+    in_flight: HashSet<i64>,
+}
+
+impl Acknowledged {
+    fn contains(&self, id: i64) -> bool {
+        self.in_flight.contains(&id) || self.waiting.contains(&id)
+    }
 }
 
 impl<O: Owner> std::fmt::Debug for HotQueue<O> {
@@ -87,6 +100,12 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
             owners: Mutex::default(),
             acknowledged: Mutex::default(),
         }
+    }
+
+    /// Whether `id` was acknowledged and is not yet deleted from the database (such entries
+    /// are never served or queued again).
+    pub fn is_acknowledged(&self, id: i64) -> bool {
+        lock(&self.acknowledged).contains(id)
     }
 
     fn owned(&self, owner: O) -> Arc<Owned> {
@@ -163,26 +182,54 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
             // Forgotten meanwhile: delivered again, which at-least-once allows.
             Cache::Cold | Cache::Loading { .. } => {}
         }
-        lock(&self.acknowledged).extend(removed);
+        lock(&self.acknowledged).waiting.extend(removed);
         Ok(())
     }
 
-    /// The acknowledged ids not yet deleted from the database (for the writer's flusher).
+    /// The acknowledged ids waiting to be deleted from the database (for the writer's
+    /// flusher); they stay known as acknowledged until `settle_acknowledged`.
     pub fn take_acknowledged(&self) -> Vec<i64> {
-        std::mem::take(&mut *lock(&self.acknowledged))
+        let mut acknowledged = lock(&self.acknowledged);
+        let taken = std::mem::take(&mut acknowledged.waiting);
+        acknowledged.in_flight.extend(taken.iter().copied());
+        taken
+    }
+
+    /// After the flusher's delete: forgotten once deleted, else waiting for the next try.
+    pub fn settle_acknowledged(&self, ids: Vec<i64>, deleted: bool) {
+        let mut acknowledged = lock(&self.acknowledged);
+        for id in &ids {
+            acknowledged.in_flight.remove(id);
+        }
+        if !deleted {
+            acknowledged.waiting.extend(ids);
+        }
     }
 
     /// Whether acknowledged ids wait to be deleted.
     pub fn has_acknowledged(&self) -> bool {
-        !lock(&self.acknowledged).is_empty()
+        !lock(&self.acknowledged).waiting.is_empty()
     }
 
     pub fn queue(&self) -> &'static Queue<O> {
         self.queue
     }
 
-    /// The owner's entries, loaded into memory if they are not.
+    /// The owner's entries, loaded into memory if they are not. A load that a `reload` or
+    /// `forget` overtook (its result may predate the change) is done again.
     async fn warm(&self, pool: &AnyPool, owner: O) -> Result<Arc<Owned>, sqlx::Error> {
+        loop {
+            let owned = self.warm_once(pool, owner).await?;
+            let current = lock(&self.owners)
+                .get(&owner)
+                .is_some_and(|now| Arc::ptr_eq(now, &owned));
+            if current {
+                return Ok(owned);
+            }
+        }
+    }
+
+    async fn warm_once(&self, pool: &AnyPool, owner: O) -> Result<Arc<Owned>, sqlx::Error> {
         let owned = self.owned(owner);
         if matches!(*lock(&owned.state), Cache::Warm(_)) {
             return Ok(owned);
@@ -212,12 +259,13 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
                 return Err(e);
             }
         };
-        // Acknowledged in memory but not yet deleted from the database: not delivered again.
-        let acknowledged: HashSet<i64> = lock(&self.acknowledged).iter().copied().collect();
         if let Cache::Loading { pushed } = std::mem::take(&mut *state) {
             let mut entries: BTreeMap<i64, Entry> = stored.into_iter().map(|e| (e.id, e)).collect();
             entries.extend(pushed);
-            entries.retain(|id, _| !acknowledged.contains(id));
+            // Acknowledged but not yet deleted from the database: not delivered again.
+            let acknowledged = lock(&self.acknowledged);
+            entries.retain(|id, _| !acknowledged.contains(*id));
+            drop(acknowledged);
             *state = Cache::Warm(entries);
         }
         drop(state);

@@ -154,10 +154,16 @@ impl<O: Owner> Queue<O> {
             "SELECT id, qualifier, body, created FROM {} WHERE {} = $1 ORDER BY id",
             self.table, self.owner_column
         );
-        let entries = sqlx::query_as(&sql)
+        let entries: Vec<Entry> = sqlx::query_as(&sql)
             .bind(owner.raw())
             .fetch_all(&mut **tx)
             .await?;
+        // Acknowledged but not yet deleted (deleted below with the rest): not queued again.
+        let hot = O::hot(tx.hot());
+        let entries = entries
+            .into_iter()
+            .filter(|e| !hot.is_acknowledged(e.id))
+            .collect();
         let sql = format!(
             "DELETE FROM {} WHERE {} = $1",
             self.table, self.owner_column

@@ -72,6 +72,16 @@ struct Batch {
     effects: Vec<Effect>,
 }
 
+impl Drop for Batch {
+    /// A writer dropped with a batch open (shutdown): the connection is closed, not returned
+    /// to the pool inside the transaction.
+    fn drop(&mut self) {
+        if let Some(conn) = self.conn.as_mut() {
+            conn.close_on_drop();
+        }
+    }
+}
+
 impl std::fmt::Debug for Batch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Batch")
@@ -159,14 +169,14 @@ impl Writer {
             // Committed within the window even if every unit of it is dropped or goes away.
             self.open_batch.notify_one();
         }
-        let savepoint = guard.units > 0;
-        if savepoint {
-            if let Err(e) = run(&mut guard, "SAVEPOINT unit").await {
-                abort(&mut guard, &e.to_string()).await;
-                return Err(e);
-            }
+        // Every unit, the first too: a unit whose statement failed (on PostgreSQL that aborts
+        // the transaction) is then undone alone, and the batch's COMMIT never meets an
+        // aborted transaction (which PostgreSQL would roll back without an error).
+        if let Err(e) = run(&mut guard, "SAVEPOINT unit").await {
+            abort(&mut guard, &e.to_string()).await;
+            return Err(e);
         }
-        Ok((guard, savepoint))
+        Ok((guard, true))
     }
 }
 
@@ -232,7 +242,10 @@ impl Writer {
     ) -> Result<watch::Receiver<Outcome>, sqlx::Error> {
         if savepoint {
             if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
-                abort(&mut guard, &e.to_string()).await;
+                // The unit's transaction state is broken (a failed statement): undo it alone.
+                // If that fails too, settle_undo aborts the batch and tells its units.
+                guard.undo_pending = true;
+                let _ = settle_undo(&mut guard).await;
                 return Err(e);
             }
         }
@@ -347,10 +360,19 @@ async fn acknowledgements(writer: std::sync::Weak<Writer>) {
                 .await?;
             tx.commit().await
         };
-        if let Err(e) = flushed.await {
-            // Still acknowledged in memory; after a restart they are delivered again.
-            tracing::warn!(error = %e, "cannot delete acknowledged entries; they may be redelivered after a restart");
+        let deleted = flushed.await;
+        if let Err(e) = &deleted {
+            // Kept and tried again next round; until deleted they are never served again.
+            tracing::warn!(error = %e, "cannot delete acknowledged entries yet; retrying");
         }
+        writer
+            .hot
+            .inbox
+            .settle_acknowledged(messages, deleted.is_ok());
+        writer
+            .hot
+            .commands
+            .settle_acknowledged(commands, deleted.is_ok());
     }
 }
 
@@ -359,27 +381,21 @@ async fn run(batch: &mut Batch, sql: &str) -> Result<(), sqlx::Error> {
     conn.execute(sql).await.map(|_| ())
 }
 
-/// Undoes a unit dropped without commit: back to its savepoint, or the whole transaction when
-/// it was alone in it.
+/// Undoes a unit dropped without commit (or whose savepoint could not be released): back to its
+/// savepoint; an empty batch is then rolled back by the flusher.
 async fn settle_undo(batch: &mut Batch) -> Result<(), sqlx::Error> {
     if !std::mem::take(&mut batch.undo_pending) {
         return Ok(());
     }
-    if batch.units > 0 {
-        let undone = match run(batch, "ROLLBACK TO SAVEPOINT unit").await {
-            Ok(()) => run(batch, "RELEASE SAVEPOINT unit").await,
-            Err(e) => Err(e),
-        };
-        if let Err(e) = undone {
-            abort(batch, &e.to_string()).await;
-            return Err(e);
-        }
-        Ok(())
-    } else {
-        let result = run(batch, "ROLLBACK").await;
-        release(batch, result.is_ok());
-        result
+    let undone = match run(batch, "ROLLBACK TO SAVEPOINT unit").await {
+        Ok(()) => run(batch, "RELEASE SAVEPOINT unit").await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = undone {
+        abort(batch, &e.to_string()).await;
+        return Err(e);
     }
+    Ok(())
 }
 
 /// Commits the open batch (or rolls back an empty one) and tells its units.

@@ -165,19 +165,21 @@ fn plan_mode<'a>(
             }
         })
         .collect();
-    // Matches with room, smallest first, then in order of age (index into `fillings`).
-    let mut with_room: BTreeSet<(usize, usize)> = fillings
+    // Matches with room: open ones before new ones (a new match is started only for a request
+    // no open match can take), smallest first, then in order of age (index into `fillings`).
+    let key = |f: &Filling, i: usize| (matches!(f.target, Target::New(_)), f.size, i);
+    let mut with_room: BTreeSet<(bool, usize, usize)> = fillings
         .iter()
         .enumerate()
         .filter(|(_, f)| f.has_room(mode))
-        .map(|(i, f)| (f.size, i))
+        .map(|(i, f)| key(f, i))
         .collect();
     for request in requests {
         let found = with_room
             .iter()
-            .find(|(_, i)| !fillings[*i].users.contains(&request.user_id))
+            .find(|(_, _, i)| !fillings[*i].users.contains(&request.user_id))
             .copied();
-        let (size, index) = match found {
+        let (new, size, index) = match found {
             Some(key) => key,
             None => {
                 let index = fillings.len();
@@ -193,13 +195,13 @@ fn plan_mode<'a>(
                     fillings.pop();
                     continue;
                 }
-                with_room.insert((0, index));
-                (0, index)
+                with_room.insert((true, 0, index));
+                (true, 0, index)
             }
         };
         let filling = &mut fillings[index];
         let Some(group) = filling.group(mode).map(str::to_owned) else {
-            with_room.remove(&(size, index));
+            with_room.remove(&(new, size, index));
             continue;
         };
         *filling.groups.entry(group.clone()).or_insert(0) += 1;
@@ -215,9 +217,9 @@ fn plan_mode<'a>(
             Target::Existing(_) => out.placements.push(placement),
             Target::New(_) => filling.pending.push(placement),
         }
-        with_room.remove(&(size, index));
+        with_room.remove(&(new, size, index));
         if filling.has_room(mode) {
-            with_room.insert((filling.size, index));
+            with_room.insert(key(filling, index));
         }
     }
     // Rule 3: new matches only once ready.
@@ -373,6 +375,34 @@ mod tests {
             "user 10 already sits in match 7"
         );
         assert_eq!(by_request[&6], Target::Existing(MatchId(7)));
+    }
+
+    /// Found in review: a request that had to start a new match (its user already sits in the
+    /// open one) must not draw the next request away from the open match, which has room.
+    #[test]
+    fn an_open_match_with_room_wins_over_a_new_one() {
+        let seat = |user: i64| Seat {
+            client_id: ClientId(user),
+            user_id: UserId(user),
+            group: "players".into(),
+        };
+        let config = config(vec![mode("m", 3, 4, &[("players", 0, 4)])]);
+        let open = OpenMatch {
+            id: MatchId(9),
+            mode: "m".into(),
+            seats: vec![seat(1), seat(3)],
+        };
+        let plan = plan(&[request(1, 1, "m"), request(2, 2, "m")], &[open], &config);
+        assert_eq!(
+            plan.placements,
+            vec![Placement {
+                request_id: 2,
+                client_id: ClientId(1002),
+                target: Target::Existing(MatchId(9)),
+                group: "players".into(),
+            }],
+            "user 2 joins the open match; user 1's new match is not ready and waits"
+        );
     }
 
     #[test]
