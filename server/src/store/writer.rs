@@ -9,9 +9,11 @@
 //! - when `OMGSERVERS_DATABASE_MAX_BATCH` units are in it;
 //! - otherwise within `OMGSERVERS_DATABASE_COMMIT_WINDOW` of its first unit.
 //!
-//! A unit dropped without `commit` (an error, a refused request) is undone alone: when earlier
-//! units share its transaction it ran inside a `SAVEPOINT`, rolled back before anyone else
-//! uses the connection. When a statement that only the batch runs (`BEGIN`, `SAVEPOINT`,
+//! Every unit runs inside a `SAVEPOINT` of its own. A unit dropped without `commit` (an error,
+//! a refused request), or whose savepoint cannot be released (a failed statement: on PostgreSQL
+//! it aborts the transaction), is rolled back to its savepoint before anyone else uses the
+//! connection, alone: the batch goes on, and its `COMMIT` never meets an aborted transaction
+//! (which PostgreSQL would roll back without reporting an error). When a statement that only the batch runs (`BEGIN`, `SAVEPOINT`,
 //! `COMMIT` …) fails, every unit of the batch gets the error and the connection is closed, never
 //! returned to the pool inside a broken transaction.
 //!
