@@ -121,19 +121,7 @@ pub async fn queued(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Vec<
 
 /// Removes requests by id, a few hundred per statement.
 pub async fn delete_requests(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
-    for chunk in ids.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "DELETE FROM matchmaker_requests WHERE id IN ({})",
-            placeholders.join(", ")
-        );
-        let mut query = sqlx::query(&sql);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(())
+    Ok(super::delete_by_id(conn, "matchmaker_requests", ids).await?)
 }
 
 pub async fn insert_match(conn: &mut AnyConnection, row: &NewMatchRow<'_>) -> Result<()> {

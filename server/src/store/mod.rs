@@ -155,6 +155,28 @@ pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Deletes rows of `table` (a name from our own code, never from input) by id, a few hundred
+/// ids per statement.
+pub(crate) async fn delete_by_id(
+    conn: &mut sqlx::AnyConnection,
+    table: &str,
+    ids: &[i64],
+) -> Result<(), sqlx::Error> {
+    for chunk in ids.chunks(500) {
+        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "DELETE FROM {table} WHERE id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Whether an error is a foreign-key violation: a parent vanished, or a child still needs it.
 pub fn is_foreign_key_violation(e: &sqlx::Error) -> bool {
     match e {

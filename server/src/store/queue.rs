@@ -112,20 +112,7 @@ impl<O: Owner> Queue<O> {
     /// Deletes acknowledged entries by id (ids are unique across owners; the owner was
     /// checked when they were acknowledged in memory).
     pub async fn delete(&self, conn: &mut AnyConnection, ids: &[i64]) -> Result<(), sqlx::Error> {
-        for chunk in ids.chunks(500) {
-            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-            let sql = format!(
-                "DELETE FROM {} WHERE id IN ({})",
-                self.table,
-                placeholders.join(", ")
-            );
-            let mut query = sqlx::query(&sql);
-            for id in chunk {
-                query = query.bind(*id);
-            }
-            query.execute(&mut *conn).await?;
-        }
-        Ok(())
+        super::delete_by_id(conn, self.table, ids).await
     }
 
     /// Whether an entry with this qualifier is queued for the owner.
