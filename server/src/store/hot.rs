@@ -56,7 +56,7 @@ pub struct HotQueue<O: 'static> {
 
 #[derive(Debug, Default)]
 struct Acknowledged {
-    waiting: Vec<i64>,
+    waiting: HashSet<i64>,
     in_flight: HashSet<i64>,
 }
 
@@ -190,7 +190,9 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
     /// flusher); they stay known as acknowledged until `settle_acknowledged`.
     pub fn take_acknowledged(&self) -> Vec<i64> {
         let mut acknowledged = lock(&self.acknowledged);
-        let taken = std::mem::take(&mut acknowledged.waiting);
+        let taken: Vec<i64> = std::mem::take(&mut acknowledged.waiting)
+            .into_iter()
+            .collect();
         acknowledged.in_flight.extend(taken.iter().copied());
         taken
     }

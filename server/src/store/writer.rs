@@ -68,7 +68,7 @@ struct Batch {
     units: usize,
     opened_at: Option<Instant>,
     outcome: Option<watch::Sender<Outcome>>,
-    /// The last unit was dropped inside its savepoint (or, when alone, inside the transaction).
+    /// The last unit was dropped inside its savepoint.
     undo_pending: bool,
     /// The committed units' effects, in unit order.
     effects: Vec<Effect>,
@@ -99,8 +99,6 @@ impl std::fmt::Debug for Batch {
 pub struct WriteTx {
     guard: Option<OwnedMutexGuard<Batch>>,
     writer: Arc<Writer>,
-    /// Whether the unit runs inside a savepoint (earlier units share the transaction).
-    savepoint: bool,
     effects: Vec<Effect>,
 }
 
@@ -135,23 +133,21 @@ impl Writer {
         };
         // Spawned: if the caller goes away half-way, the batch is still left in a known state.
         let writer = self.clone();
-        let (guard, savepoint) = tokio::spawn(async move { writer.join(guard).await })
+        let guard = tokio::spawn(async move { writer.join(guard).await })
             .await
             .map_err(|_| closed())??;
         Ok(WriteTx {
             guard: Some(guard),
             writer: self.clone(),
-            savepoint,
             effects: Vec::new(),
         })
     }
 
-    /// Opens the batch's transaction if none is open, and a savepoint when earlier units share
-    /// it. Returns the guard and whether a savepoint was opened.
+    /// Opens the batch's transaction if none is open, and the unit's savepoint.
     async fn join(
         &self,
         mut guard: OwnedMutexGuard<Batch>,
-    ) -> Result<(OwnedMutexGuard<Batch>, bool), sqlx::Error> {
+    ) -> Result<OwnedMutexGuard<Batch>, sqlx::Error> {
         settle_undo(&mut guard).await?;
         if guard.conn.is_none() {
             let mut conn = self.db.pool.acquire().await?;
@@ -178,7 +174,7 @@ impl Writer {
             abort(&mut guard, &e.to_string()).await;
             return Err(e);
         }
-        Ok((guard, true))
+        Ok(guard)
     }
 }
 
@@ -211,13 +207,11 @@ impl WriteTx {
             return Err(closed());
         };
         let writer = self.writer.clone();
-        let savepoint = self.savepoint;
         let effects = std::mem::take(&mut self.effects);
         // Spawned: a COMMIT half-done when the caller goes away would leave the batch unknown.
-        let outcome =
-            tokio::spawn(async move { writer.close_unit(guard, savepoint, effects).await })
-                .await
-                .map_err(|_| closed())??;
+        let outcome = tokio::spawn(async move { writer.close_unit(guard, effects).await })
+            .await
+            .map_err(|_| closed())??;
         wait(outcome).await
     }
 
@@ -239,17 +233,14 @@ impl Writer {
     async fn close_unit(
         &self,
         mut guard: OwnedMutexGuard<Batch>,
-        savepoint: bool,
         mut effects: Vec<Effect>,
     ) -> Result<watch::Receiver<Outcome>, sqlx::Error> {
-        if savepoint {
-            if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
-                // The unit's transaction state is broken (a failed statement): undo it alone.
-                // If that fails too, settle_undo aborts the batch and tells its units.
-                guard.undo_pending = true;
-                let _ = settle_undo(&mut guard).await;
-                return Err(e);
-            }
+        if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
+            // The unit's transaction state is broken (a failed statement): undo it alone.
+            // If that fails too, settle_undo aborts the batch and tells its units.
+            guard.undo_pending = true;
+            let _ = settle_undo(&mut guard).await;
+            return Err(e);
         }
         guard.units += 1;
         guard.effects.append(&mut effects);
