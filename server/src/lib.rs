@@ -14,6 +14,9 @@ pub mod store;
 pub mod tenancy;
 pub mod wake;
 
+#[cfg(test)]
+mod layering;
+
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;

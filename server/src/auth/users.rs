@@ -1,98 +1,13 @@
-//! Users: creation, lookup by id or alias, authentication, deletion.
+//! Users: lookup by id or alias and authentication; the rows live in `store::users`.
 
-use omgservers_types::permissions::UserRole;
 use omgservers_types::IdOrAlias;
 use sqlx::AnyConnection;
 
 use crate::auth::passwords;
 use crate::error::{Error, Result};
-
-#[derive(Clone, Debug)]
-pub struct User {
-    pub id: i64,
-    pub role: UserRole,
-    pub password_hash: String,
-}
-
-type UserRow = (i64, String, String);
-
-fn to_user(row: UserRow) -> Result<User> {
-    let role = row
-        .1
-        .parse()
-        .map_err(|e: String| Error::Internal(format!("user {} has a corrupt role: {e}", row.0)))?;
-    Ok(User {
-        id: row.0,
-        role,
-        password_hash: row.2,
-    })
-}
-
-pub async fn insert(
-    conn: &mut AnyConnection,
-    id: i64,
-    role: UserRole,
-    password_hash: &str,
-    now: i64,
-) -> Result<()> {
-    sqlx::query("INSERT INTO users (id, role, password_hash, created) VALUES ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(role.as_str())
-        .bind(password_hash)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn insert_alias(
-    conn: &mut AnyConnection,
-    id: i64,
-    user_id: i64,
-    value: &str,
-    now: i64,
-) -> Result<()> {
-    sqlx::query("INSERT INTO user_aliases (id, user_id, value, created) VALUES ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(user_id)
-        .bind(value)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn set_password_hash(
-    conn: &mut AnyConnection,
-    id: i64,
-    password_hash: &str,
-) -> Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
-pub async fn find_by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<User>> {
-    let row: Option<UserRow> =
-        sqlx::query_as("SELECT id, role, password_hash FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(conn)
-            .await?;
-    row.map(to_user).transpose()
-}
-
-pub async fn find_by_alias(conn: &mut AnyConnection, alias: &str) -> Result<Option<User>> {
-    let row: Option<UserRow> = sqlx::query_as(
-        "SELECT u.id, u.role, u.password_hash FROM users u JOIN user_aliases a ON a.user_id = u.id WHERE a.value = $1",
-    )
-    .bind(alias)
-    .fetch_optional(conn)
-    .await?;
-    row.map(to_user).transpose()
-}
+pub use crate::store::users::{
+    delete, find_by_alias, find_by_id, insert, insert_alias, set_password_hash, User,
+};
 
 /// Resolves a user by id or alias; 404 `OBJECT_NOT_FOUND` naming the reference when absent.
 pub async fn resolve(conn: &mut AnyConnection, user: &IdOrAlias) -> Result<User> {
@@ -115,12 +30,4 @@ pub async fn authenticate(user: User, password: &str) -> Result<User> {
             user.id
         )))
     }
-}
-
-pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool> {
-    let done = sqlx::query("DELETE FROM users WHERE id = $1")
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(done.rows_affected() > 0)
 }

@@ -15,7 +15,7 @@ use axum::body::Bytes;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{BuildImageOptions, PushImageOptions};
 use futures_util::StreamExt;
-use omgservers_types::details::{BuildRequestQualifier, BuildState};
+use omgservers_types::details::{BuildRequestQualifier, BuildState, ImageQualifier};
 use omgservers_types::developer::GetBuildLogResponse;
 use omgservers_types::permissions::ProjectPermission;
 use omgservers_types::{BuildRequestId, IdOrAlias, VersionId};
@@ -25,7 +25,9 @@ use tokio::sync::Semaphore;
 use super::archive::{self, Entry};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::builds::{self, Job};
 use crate::store::time::now_millis;
+use crate::store::versions;
 use crate::tenancy::{resolve, Actor};
 
 /// Most build output kept per request (the newest part).
@@ -64,38 +66,25 @@ pub async fn upload(
         .await?;
     let archive_id = state.next_id();
     let now = now_millis();
-    sqlx::query(
-        "INSERT INTO files_archives (id, tenant_id, version_id, format, size, sha256, data, created) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(archive_id)
-    .bind(tenant_id)
-    .bind(version_id)
-    .bind(format.as_str())
-    .bind(bytes.len() as i64)
-    .bind(hex(&Sha256::digest(&bytes)))
-    .bind(bytes)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let (count,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM build_requests WHERE version_id = $1")
-            .bind(version_id)
-            .fetch_one(&mut *tx)
-            .await?;
+    let archive = builds::NewArchive {
+        id: archive_id,
+        tenant_id,
+        version_id,
+        format: format.as_str(),
+        sha256: hex(&Sha256::digest(&bytes)),
+        data: bytes,
+    };
+    builds::insert_archive(&mut tx, archive, now).await?;
     let build_id = state.next_id();
-    sqlx::query(
-        "INSERT INTO build_requests (id, tenant_id, version_id, qualifier, build_number, created, state, files_archive_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'QUEUED', $7)",
+    builds::insert_request(
+        &mut tx,
+        build_id,
+        tenant_id,
+        version_id,
+        BuildRequestQualifier::DOCKER_ENGINE_BUILDER_V1.as_str(),
+        archive_id,
+        now,
     )
-    .bind(build_id)
-    .bind(tenant_id)
-    .bind(version_id)
-    .bind(BuildRequestQualifier::DOCKER_ENGINE_BUILDER_V1.as_str())
-    .bind(count + 1)
-    .bind(now)
-    .bind(archive_id)
-    .execute(&mut *tx)
     .await?;
     tx.commit().await?;
     tokio::spawn(run(state.clone(), build_id));
@@ -108,42 +97,21 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Runs the builds a stopped server left queued or running.
 pub async fn resume(state: &AppState) -> Result<()> {
-    let pending: Vec<(i64,)> = sqlx::query_as(
-        "SELECT id FROM build_requests WHERE state IN ('QUEUED', 'BUILDING') ORDER BY id",
-    )
-    .fetch_all(&state.db.pool)
-    .await?;
-    for (build_id,) in pending {
+    let pending = {
+        let mut conn = state.db.pool.acquire().await?;
+        builds::unfinished(&mut conn).await?
+    };
+    for build_id in pending {
         tokio::spawn(run(state.clone(), build_id));
     }
     Ok(())
 }
 
-/// What a build works from.
-struct Job {
-    tenant_id: i64,
-    project_id: i64,
-    version_id: i64,
-    archive: Vec<u8>,
-}
-
 async fn load(state: &AppState, build_id: i64) -> Result<Job> {
-    let row: Option<(i64, i64, i64, Vec<u8>)> = sqlx::query_as(
-        "SELECT b.tenant_id, v.project_id, b.version_id, a.data FROM build_requests b \
-         JOIN versions v ON v.id = b.version_id \
-         JOIN files_archives a ON a.id = b.files_archive_id WHERE b.id = $1",
-    )
-    .bind(build_id)
-    .fetch_optional(&state.db.pool)
-    .await?;
-    let (tenant_id, project_id, version_id, archive) =
-        row.ok_or_else(|| Error::not_found(format!("build request {build_id} is gone")))?;
-    Ok(Job {
-        tenant_id,
-        project_id,
-        version_id,
-        archive,
-    })
+    let mut conn = state.db.pool.acquire().await?;
+    builds::job(&mut conn, build_id)
+        .await?
+        .ok_or_else(|| Error::not_found(format!("build request {build_id} is gone")))
 }
 
 /// Output of a build, bounded to its newest part.
@@ -175,16 +143,7 @@ async fn set_state(
 ) -> Result<()> {
     let finished = matches!(to, BuildState::SUCCEEDED | BuildState::FAILED).then(now_millis);
     let mut tx = state.begin().await?;
-    sqlx::query(
-        "UPDATE build_requests SET state = $1, log = $2, image_id = $3, finished = $4 WHERE id = $5",
-    )
-    .bind(to.as_str())
-    .bind(log)
-    .bind(image_id)
-    .bind(finished)
-    .bind(build_id)
-    .execute(&mut *tx)
-    .await?;
+    builds::set_state(&mut tx, build_id, to.as_str(), log, image_id, finished).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -225,16 +184,15 @@ async fn record_image(
 ) -> Result<()> {
     let mut tx = state.begin().await?;
     // The registry's push notification may have recorded the same image already.
-    sqlx::query(
-        "INSERT INTO images (id, tenant_id, version_id, qualifier, image_id, created) \
-         VALUES ($1, $2, $3, 'UNIVERSAL', $4, $5) ON CONFLICT DO NOTHING",
+    versions::insert_image(
+        &mut tx,
+        state.next_id(),
+        job.tenant_id,
+        job.version_id,
+        ImageQualifier::UNIVERSAL.as_str(),
+        image_id,
+        now_millis(),
     )
-    .bind(state.next_id())
-    .bind(job.tenant_id)
-    .bind(job.version_id)
-    .bind(image_id)
-    .bind(now_millis())
-    .execute(&mut *tx)
     .await?;
     tx.commit().await?;
     tracing::info!(build_id, image = %image_id, "image built and pushed");
@@ -361,19 +319,19 @@ pub async fn build_log(
 ) -> Result<GetBuildLogResponse> {
     let mut conn = state.db.pool.acquire().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-    let row: Option<(i64, i64, String, Option<String>, String)> = sqlx::query_as(
-        "SELECT b.version_id, v.project_id, b.state, b.image_id, b.log FROM build_requests b \
-         JOIN versions v ON v.id = b.version_id WHERE b.tenant_id = $1 AND b.id = $2",
-    )
-    .bind(tenant_id)
-    .bind(build_id)
-    .fetch_optional(&mut *conn)
-    .await?;
-    let (version_id, project_id, build_state, image_id, log) = row.ok_or_else(|| {
-        Error::not_found(format!(
-            "build request {build_id} was not found in tenant {tenant_id}"
-        ))
-    })?;
+    let builds::BuildLog {
+        version_id,
+        project_id,
+        state: build_state,
+        image_id,
+        log,
+    } = builds::log(&mut conn, tenant_id, build_id)
+        .await?
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "build request {build_id} was not found in tenant {tenant_id}"
+            ))
+        })?;
     actor
         .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;

@@ -14,6 +14,7 @@ use omgservers_types::{ErrorQualifier, IdOrAlias};
 use serde::{Deserialize, Serialize};
 use sqlx::AnyConnection;
 
+use crate::auth::permissions::{self, Scope};
 use crate::auth::{passwords, users};
 use crate::error::{Error, Result};
 use crate::state::AppState;
@@ -440,17 +441,15 @@ async fn holds_version_manager(
     project_id: i64,
     user_id: i64,
 ) -> Result<bool> {
-    let (count,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM project_permissions \
-         WHERE tenant_id = $1 AND project_id = $2 AND user_id = $3 AND permission = $4",
+    permissions::has_in_tenant(
+        conn,
+        Scope::Project,
+        tenant_id,
+        project_id,
+        user_id,
+        ProjectPermission::VERSION_MANAGER.as_str(),
     )
-    .bind(tenant_id)
-    .bind(project_id)
-    .bind(user_id)
-    .bind(ProjectPermission::VERSION_MANAGER.as_str())
-    .fetch_one(conn)
-    .await?;
-    Ok(count > 0)
+    .await
 }
 
 /// Credentials this server presents to the registry when pulling images: the user

@@ -10,7 +10,7 @@ use omgservers_types::messages::*;
 use super::{commands, inbox, Wakes};
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::clients::{profile, ClientRow, QUEUED};
+use crate::store::clients::{self, profile, ClientRow, QUEUED};
 use crate::store::runtimes;
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
@@ -23,18 +23,12 @@ pub async fn assign_lobby(
     wakes: &mut Wakes,
     client: &ClientRow,
 ) -> Result<bool> {
-    let candidates: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT r.id, (SELECT COUNT(*) FROM clients c WHERE c.runtime_id = r.id AND c.state = 'ASSIGNED') AS load \
-         FROM runtimes r WHERE r.deployment_id = $1 AND r.qualifier = 'LOBBY' ORDER BY load, r.id",
-    )
-    .bind(client.deployment_id)
-    .fetch_all(&mut **conn)
-    .await?;
+    let candidates = runtimes::lobby_loads(conn, client.deployment_id).await?;
     let max = i64::from(state.config.lobbies_max_clients);
     // A lobby whose process is known to have exited is skipped: the controller removes it.
-    let Some((runtime_id, _)) = candidates
+    let Some(runtimes::Load { id: runtime_id, .. }) = candidates
         .into_iter()
-        .find(|(id, load)| *load < max && !state.hub.is_gone(*id))
+        .find(|lobby| lobby.clients < max && !state.hub.is_gone(lobby.id))
     else {
         return Ok(false);
     };
@@ -134,17 +128,13 @@ async fn move_to(
         leave(conn, state, wakes, client.id, previous).await?;
         wakes.departed.push((client.id, previous));
     }
-    sqlx::query(
-        "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, group_name = $4, state = 'ASSIGNED', last_activity = $5 WHERE id = $6",
-    )
-    .bind(runtime_id)
-    .bind(qualifier.as_str())
-    .bind(match_id)
-    .bind(group_name)
-    .bind(now_millis())
-    .bind(client.id)
-    .execute(&mut **conn)
-    .await?;
+    let to = clients::Assignment {
+        runtime_id,
+        qualifier: qualifier.as_str(),
+        match_id,
+        group_name,
+    };
+    clients::assign(conn, client.id, &to, now_millis()).await?;
     let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
         runtime_id: runtime_id.into(),
         runtime_qualifier: qualifier,
@@ -186,10 +176,7 @@ pub async fn requeue(
     if let Some(runtime_id) = client.runtime_id {
         wakes.departed.push((client.id, runtime_id));
     }
-    sqlx::query("UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL WHERE id = $1")
-        .bind(client.id)
-        .execute(&mut **conn)
-        .await?;
+    clients::requeue(conn, client.id).await?;
     let queued = ClientRow {
         runtime_id: None,
         match_id: None,

@@ -10,17 +10,18 @@
 use std::collections::HashSet;
 
 use omgservers_types::messages::DisconnectionReason;
-use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ClientId, RuntimeId};
 
 use super::assignment::assign_lobby;
 use super::runtimes::{self, Purpose};
 use super::teardown::{delete_client, delete_runtime};
 use super::{matchmaking, Wakes};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::pool::RuntimeSpec;
 use crate::state::AppState;
 use crate::store::clients;
+use crate::store::deployments::{self, DeploymentChild, Row};
+use crate::store::matchmaking as matchmaking_rows;
 use crate::store::runtimes::{self as runtime_rows, RuntimeRow};
 use crate::store::time::now_millis;
 
@@ -77,20 +78,8 @@ async fn flush_activity(state: &AppState) -> Result<()> {
         return Ok(());
     }
     let mut tx = state.begin().await?;
-    for (id, at) in clients {
-        sqlx::query("UPDATE clients SET last_activity = $1 WHERE id = $2 AND last_activity < $1")
-            .bind(at)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    }
-    for (id, at) in runtimes {
-        sqlx::query("UPDATE runtimes SET last_activity = $1 WHERE id = $2 AND last_activity < $1")
-            .bind(at)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    }
+    clients::record_activity(&mut tx, &clients).await?;
+    runtime_rows::record_activity(&mut tx, &runtimes).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -99,19 +88,9 @@ async fn flush_activity(state: &AppState) -> Result<()> {
 /// removed (with their lobbies, matchmakers and, through the next steps, runtimes).
 async fn remove_drained_deployments(state: &AppState) -> Result<()> {
     let mut tx = state.begin().await?;
-    let drained: Vec<(i64,)> = sqlx::query_as(
-        "SELECT d.id FROM deployments d \
-         WHERE d.id <> (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
-         AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED')",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    for (deployment_id,) in drained {
+    for deployment_id in deployments::drained(&mut tx).await? {
         tracing::info!(deployment_id, "older deployment drained; removing it");
-        sqlx::query("DELETE FROM deployments WHERE id = $1")
-            .bind(deployment_id)
-            .execute(&mut *tx)
-            .await?;
+        deployments::delete_by_id(&mut tx, Row::Deployment, deployment_id).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -121,23 +100,20 @@ async fn remove_drained_deployments(state: &AppState) -> Result<()> {
 /// empty one had them once); its runtime goes with it.
 async fn remove_empty_matches(state: &AppState) -> Result<()> {
     let mut tx = state.begin().await?;
-    let done = sqlx::query(
-        "DELETE FROM matches WHERE NOT EXISTS (SELECT 1 FROM clients c WHERE c.match_id = matches.id AND c.state = 'ASSIGNED')",
-    )
-    .execute(&mut *tx)
-    .await?;
+    let ended = matchmaking_rows::delete_empty_matches(&mut tx).await?;
     tx.commit().await?;
-    if done.rows_affected() > 0 {
-        tracing::info!(matches = done.rows_affected(), "empty matches ended");
+    if ended > 0 {
+        tracing::info!(matches = ended, "empty matches ended");
     }
     Ok(())
 }
 
-async fn exists(conn: &mut sqlx::AnyConnection, table: &str, id: Option<i64>) -> Result<bool> {
-    let Some(id) = id else { return Ok(true) };
-    let sql = format!("SELECT COUNT(*) FROM {table} WHERE id = $1");
-    let (count,): (i64,) = sqlx::query_as(&sql).bind(id).fetch_one(conn).await?;
-    Ok(count > 0)
+/// Whether the row a runtime names still exists (a runtime without that row is fine).
+async fn exists(conn: &mut sqlx::AnyConnection, row: Row, id: Option<i64>) -> Result<bool> {
+    match id {
+        Some(id) => deployments::exists(conn, row, id).await,
+        None => Ok(true),
+    }
 }
 
 /// Why a runtime is dead, if it is.
@@ -159,18 +135,16 @@ async fn death(
             "it made no interchange within OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
         ));
     }
-    if !exists(conn, "deployments", Some(runtime.deployment_id)).await? {
+    if !exists(conn, Row::Deployment, Some(runtime.deployment_id)).await? {
         return Ok(Some("its deployment was deleted"));
     }
-    if !exists(conn, "lobbies", runtime.lobby_id).await? {
+    if !exists(conn, Row::Lobby, runtime.lobby_id).await? {
         return Ok(Some("its lobby was deleted"));
     }
-    if !exists(conn, "matches", runtime.match_id).await? {
+    if !exists(conn, Row::Match, runtime.match_id).await? {
         return Ok(Some("its match was deleted"));
     }
-    if runtime.matchmaker_id.is_some()
-        && !exists(conn, "matchmakers", runtime.matchmaker_id).await?
-    {
+    if !exists(conn, Row::Matchmaker, runtime.matchmaker_id).await? {
         return Ok(Some("its matchmaker was deleted"));
     }
     Ok(None)
@@ -208,17 +182,9 @@ async fn remove_dead_runtimes(
 async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     let before = now_millis() - millis(state.config.clients_deleted_retention);
     let mut tx = state.begin().await?;
-    let purged: Vec<(i64,)> =
-        sqlx::query_as("SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1")
-            .bind(before)
-            .fetch_all(&mut *tx)
-            .await?;
-    sqlx::query("DELETE FROM clients WHERE state = 'DELETED' AND last_activity < $1")
-        .bind(before)
-        .execute(&mut *tx)
-        .await?;
+    let purged = clients::purge_deleted(&mut tx, before).await?;
     tx.commit().await?;
-    for (id,) in purged {
+    for id in purged {
         state.hub.forget_client(id);
         state.writer.hot().inbox.forget(ClientId(id));
     }
@@ -230,21 +196,11 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     let deadline = now_millis() - millis(state.config.clients_inactive_interval);
     let mut tx = state.begin().await?;
     let inactive = if state.started_at < deadline {
-        clients::select(
-            &mut tx,
-            "state <> 'DELETED' AND last_activity < $1",
-            &[deadline],
-        )
-        .await?
+        clients::inactive_since(&mut tx, deadline).await?
     } else {
         Vec::new()
     };
-    let orphaned = clients::select(
-        &mut tx,
-        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments)",
-        &[],
-    )
-    .await?;
+    let orphaned = clients::orphaned(&mut tx).await?;
     for client in &inactive {
         delete_client(
             &mut tx,
@@ -279,29 +235,12 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
 /// lobbies without a runtime get one.
 async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
-    let deployments: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
-         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED')",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
     let max_clients = i64::from(state.config.lobbies_max_clients);
-    for (deployment_id, tenant_id) in deployments {
-        let lobbies: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT l.id, (SELECT COUNT(*) FROM clients c JOIN runtimes r ON r.id = c.runtime_id WHERE r.lobby_id = l.id AND c.state = 'ASSIGNED') \
-             FROM lobbies l WHERE l.deployment_id = $1",
-        )
-        .bind(deployment_id)
-        .fetch_all(&mut *tx)
-        .await?;
-        let (queued,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM clients WHERE deployment_id = $1 AND state = 'QUEUED'",
-        )
-        .bind(deployment_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    for deployment in deployments::serving(&mut tx).await? {
+        let lobbies = deployments::lobby_loads(&mut tx, deployment.id).await?;
+        let queued = clients::queued_count(&mut tx, deployment.id).await?;
         let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
-        let all_full = lobbies.iter().all(|(_, load)| *load >= max_clients);
+        let all_full = lobbies.iter().all(|lobby| lobby.clients >= max_clients);
         let cap = usize::try_from(state.config.lobbies_max_per_deployment)
             .unwrap_or(usize::MAX)
             .max(warm);
@@ -309,39 +248,31 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
             + usize::from(queued > 0 && all_full && lobbies.len() >= warm))
         .min(cap);
         for _ in lobbies.len()..wanted {
-            sqlx::query("INSERT INTO lobbies (id, tenant_id, deployment_id, created) VALUES ($1, $2, $3, $4)")
-                .bind(state.next_id())
-                .bind(tenant_id)
-                .bind(deployment_id)
-                .bind(now_millis())
-                .execute(&mut *tx)
-                .await?;
+            let id = state.next_id();
+            let (tenant_id, deployment_id) = (deployment.tenant_id, deployment.id);
+            deployments::insert_child(
+                &mut tx,
+                DeploymentChild::Lobby,
+                id,
+                tenant_id,
+                deployment_id,
+                now_millis(),
+            )
+            .await?;
         }
     }
-    let bare: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT l.id, l.tenant_id, l.deployment_id, v.config FROM lobbies l \
-         JOIN deployments d ON d.id = l.deployment_id JOIN versions v ON v.id = d.version_id WHERE l.runtime_id IS NULL",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    for (lobby_id, tenant_id, deployment_id, config) in bare {
-        let config: VersionConfig = serde_json::from_str(&config)
-            .map_err(|e| Error::Internal(format!("version config is corrupt: {e}")))?;
+    for lobby in deployments::lobbies_without_runtime(&mut tx).await? {
         let runtime_id = runtimes::create(
             &mut tx,
             state,
             wakes,
-            tenant_id,
-            deployment_id,
-            Purpose::Lobby { lobby_id },
-            config,
+            lobby.tenant_id,
+            lobby.deployment_id,
+            Purpose::Lobby { lobby_id: lobby.id },
+            lobby.config,
         )
         .await?;
-        sqlx::query("UPDATE lobbies SET runtime_id = $1 WHERE id = $2")
-            .bind(runtime_id)
-            .bind(lobby_id)
-            .execute(&mut *tx)
-            .await?;
+        deployments::set_lobby_runtime(&mut tx, lobby.id, runtime_id).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -349,7 +280,7 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
 
 async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
-    for client in clients::select(&mut tx, "state = 'QUEUED'", &[]).await? {
+    for client in clients::queued(&mut tx).await? {
         assign_lobby(&mut tx, state, wakes, &client).await?;
     }
     tx.commit().await?;

@@ -15,6 +15,7 @@ use super::{inbox, matchmaking, Wakes};
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::clients::{self, ClientRow};
+use crate::store::matchmaking::close_match;
 use crate::store::runtimes::RuntimeRow;
 use crate::store::writer::WriteTx;
 
@@ -121,10 +122,7 @@ async fn execute(
         }
         OutgoingCommand::StopMatchmaking(_) => match runtime.match_id {
             Some(match_id) => {
-                sqlx::query("UPDATE matches SET status = 'CLOSED' WHERE id = $1")
-                    .bind(match_id)
-                    .execute(&mut **conn)
-                    .await?;
+                close_match(conn, match_id).await?;
                 Ok(())
             }
             None => Err(rejected(

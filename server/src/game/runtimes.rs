@@ -12,11 +12,11 @@ use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::clients::profile;
 use crate::store::queue::{Entry, COMMANDS};
-use crate::store::runtimes::{config, find, RuntimeRow};
+use crate::store::runtimes::{self as runtime_rows, config, find, NewRuntime, RuntimeRow};
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
+use crate::store::{clients, deployments};
 
 /// Runtime tokens stay valid while the runtime exists (the interchange checks that), so their
 /// lifetime only bounds a leaked token of a deleted runtime.
@@ -76,23 +76,21 @@ pub async fn create(
         match_config,
         version_config,
     };
-    let config_json = serde_json::to_string(&config).map_err(|e| Error::Internal(e.to_string()))?;
-    sqlx::query(
-        "INSERT INTO runtimes (id, tenant_id, deployment_id, qualifier, user_id, lobby_id, matchmaker_id, match_id, config, created, last_activity) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    runtime_rows::insert(
+        conn,
+        &NewRuntime {
+            id: runtime_id,
+            tenant_id,
+            deployment_id,
+            qualifier,
+            user_id,
+            lobby_id,
+            matchmaker_id,
+            match_id,
+            config: &config,
+            created: now,
+        },
     )
-    .bind(runtime_id)
-    .bind(tenant_id)
-    .bind(deployment_id)
-    .bind(qualifier.as_str())
-    .bind(user_id)
-    .bind(lobby_id)
-    .bind(matchmaker_id)
-    .bind(match_id)
-    .bind(config_json)
-    .bind(now)
-    .bind(now)
-    .execute(&mut **conn)
     .await?;
     commands::push(
         conn,
@@ -128,24 +126,18 @@ pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()
         &IncomingCommandBody::InitRuntime(InitRuntimeBody { runtime_config }),
     )
     .await?;
-    let members: Vec<(i64, i64, i64, Option<String>)> = sqlx::query_as(
-        "SELECT id, user_id, player_id, group_name FROM clients WHERE runtime_id = $1 AND state = 'ASSIGNED' ORDER BY id",
-    )
-    .bind(runtime_id)
-    .fetch_all(&mut *tx)
-    .await?;
-    for (client_id, user_id, player_id, group_name) in members {
-        let profile = profile(&mut tx, player_id).await?;
-        let body = match group_name {
+    for member in clients::members(&mut tx, runtime_id).await? {
+        let profile = clients::profile(&mut tx, member.player_id).await?;
+        let body = match member.group_name {
             Some(group_name) => IncomingCommandBody::AddMatchClient(AddMatchClientBody {
-                user_id: user_id.into(),
-                client_id: client_id.into(),
+                user_id: member.user_id.into(),
+                client_id: member.id.into(),
                 group_name,
                 profile,
             }),
             None => IncomingCommandBody::AddClient(AddClientBody {
-                user_id: user_id.into(),
-                client_id: client_id.into(),
+                user_id: member.user_id.into(),
+                client_id: member.id.into(),
                 profile,
             }),
         };
@@ -174,9 +166,7 @@ pub async fn stage_and_image(
     conn: &mut sqlx::AnyConnection,
     runtime: &RuntimeRow,
 ) -> Result<(i64, Option<String>)> {
-    let (stage_id,): (i64,) = sqlx::query_as("SELECT stage_id FROM deployments WHERE id = $1")
-        .bind(runtime.deployment_id)
-        .fetch_optional(&mut *conn)
+    let stage_id = deployments::stage_of(conn, runtime.deployment_id)
         .await?
         .ok_or_else(|| {
             Error::not_found(format!(
@@ -184,14 +174,7 @@ pub async fn stage_and_image(
                 runtime.deployment_id
             ))
         })?;
-    let images: Vec<(String, String)> = sqlx::query_as(
-        "SELECT i.qualifier, i.image_id FROM images i \
-         JOIN deployments d ON d.version_id = i.version_id \
-         WHERE d.id = $1 ORDER BY i.created DESC, i.id DESC",
-    )
-    .bind(runtime.deployment_id)
-    .fetch_all(&mut *conn)
-    .await?;
+    let images = deployments::images(conn, runtime.deployment_id).await?;
     let pick = |qualifier: &str| {
         images
             .iter()

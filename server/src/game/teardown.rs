@@ -12,7 +12,9 @@ use crate::auth::users;
 use crate::error::Result;
 use crate::state::AppState;
 use crate::store::clients::{self, ClientRow};
-use crate::store::runtimes::RuntimeRow;
+use crate::store::deployments::{self, Row};
+use crate::store::matchmaking;
+use crate::store::runtimes::{self, RuntimeRow};
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
 
@@ -37,16 +39,8 @@ pub async fn delete_client(
     if let Some(runtime_id) = client.runtime_id {
         wakes.departed.push((client.id, runtime_id));
     }
-    sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
-        .bind(client.id)
-        .execute(&mut **conn)
-        .await?;
-    // last_activity of a deleted client is its deletion time: the purge counts from it.
-    sqlx::query("UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2")
-        .bind(now_millis())
-        .bind(client.id)
-        .execute(&mut **conn)
-        .await?;
+    matchmaking::drop_client_requests(conn, client.id).await?;
+    clients::mark_deleted(conn, client.id, now_millis()).await?;
     wakes.clients.push(client.id);
     Ok(())
 }
@@ -75,22 +69,13 @@ pub async fn delete_runtime(
             RuntimeQualifier::MATCH => requeue(conn, state, wakes, &client, false).await?,
         }
     }
-    sqlx::query("DELETE FROM runtimes WHERE id = $1")
-        .bind(runtime.id)
-        .execute(&mut **conn)
-        .await?;
+    runtimes::delete(conn, runtime.id).await?;
     users::delete(conn, runtime.user_id).await?;
     if let Some(lobby_id) = runtime.lobby_id {
-        sqlx::query("DELETE FROM lobbies WHERE id = $1")
-            .bind(lobby_id)
-            .execute(&mut **conn)
-            .await?;
+        deployments::delete_by_id(conn, Row::Lobby, lobby_id).await?;
     }
     if let Some(match_id) = runtime.match_id {
-        sqlx::query("DELETE FROM matches WHERE id = $1")
-            .bind(match_id)
-            .execute(&mut **conn)
-            .await?;
+        deployments::delete_by_id(conn, Row::Match, match_id).await?;
     }
     wakes.runtimes.push(runtime.id);
     wakes.closed_rooms.push(runtime.id);

@@ -8,7 +8,7 @@ use super::docker::{connect, DockerPool, DockerTls, PoolSettings};
 use super::hosts::{self, HostSpec};
 use crate::config::{Config, RuntimesDriver};
 use crate::error::{Error, Result};
-use crate::store::{Db, IdGenerator};
+use crate::store::{pool_hosts, Db, IdGenerator};
 use crate::wake::Hub;
 
 const LOCAL_ENGINE: &str = "unix:///var/run/docker.sock";
@@ -56,16 +56,7 @@ pub async fn start_pool(
 async fn installation_id(db: &Db, ids: &IdGenerator) -> Result<String> {
     let mut conn = db.pool.acquire().await?;
     let fresh = format!("{:x}-{:x}", ids.next(), rand::random::<u64>());
-    sqlx::query(
-        "INSERT INTO installation (key, value) VALUES ('id', $1) ON CONFLICT (key) DO NOTHING",
-    )
-    .bind(&fresh)
-    .execute(&mut *conn)
-    .await?;
-    let (id,): (String,) = sqlx::query_as("SELECT value FROM installation WHERE key = 'id'")
-        .fetch_one(&mut *conn)
-        .await?;
-    Ok(id)
+    pool_hosts::installation_id(&mut conn, &fresh).await
 }
 
 /// Adds configured hosts the database does not have; with none configured and none stored,

@@ -1,6 +1,8 @@
-//! Client rows (`clients`) and player profiles (`players`): what the game reads about a
-//! player's connection. Writes that change a client's assignment live with the game rules
-//! (`game::assignment`, `game::teardown`).
+//! Client rows (`clients`) and player profiles (`players`): a player's connection, its state
+//! (QUEUED → ASSIGNED → DELETED) and assignment. The rules that decide the writes live in
+//! `game::assignment` and `game::teardown`.
+
+use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
@@ -72,8 +74,8 @@ pub async fn find(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Cli
     Ok(row.map(to_client))
 }
 
-/// Clients selected by a WHERE clause whose `$1`, `$2` … are `binds`.
-pub async fn select(
+/// Clients selected by a WHERE clause (written here only) whose `$1`, `$2` … are `binds`.
+async fn select(
     conn: &mut AnyConnection,
     condition: &str,
     binds: &[i64],
@@ -94,6 +96,133 @@ pub async fn assigned_to(conn: &mut AnyConnection, runtime_id: i64) -> Result<Ve
         &[runtime_id],
     )
     .await
+}
+
+/// Queued clients, oldest first.
+pub async fn queued(conn: &mut AnyConnection) -> Result<Vec<ClientRow>> {
+    select(conn, "state = 'QUEUED'", &[]).await
+}
+
+/// Live clients last active before `deadline` (epoch ms).
+pub async fn inactive_since(conn: &mut AnyConnection, deadline: i64) -> Result<Vec<ClientRow>> {
+    select(
+        conn,
+        "state <> 'DELETED' AND last_activity < $1",
+        &[deadline],
+    )
+    .await
+}
+
+/// Live clients whose deployment is gone.
+pub async fn orphaned(conn: &mut AnyConnection) -> Result<Vec<ClientRow>> {
+    select(
+        conn,
+        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments)",
+        &[],
+    )
+    .await
+}
+
+/// How many clients of a deployment wait for a lobby.
+pub async fn queued_count(conn: &mut AnyConnection, deployment_id: i64) -> Result<i64> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM clients WHERE deployment_id = $1 AND state = 'QUEUED'",
+    )
+    .bind(deployment_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(count)
+}
+
+/// A client assigned to a runtime, as the runtime's init commands name it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Member {
+    pub id: i64,
+    pub user_id: i64,
+    pub player_id: i64,
+    pub group_name: Option<String>,
+}
+
+/// The clients assigned to a runtime, oldest first.
+pub async fn members(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<Member>> {
+    Ok(sqlx::query_as(
+        "SELECT id, user_id, player_id, group_name FROM clients          WHERE runtime_id = $1 AND state = 'ASSIGNED' ORDER BY id",
+    )
+    .bind(runtime_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Where a client is assigned: a lobby's runtime, or a match's runtime with the match and
+/// the group it plays in.
+pub struct Assignment<'a> {
+    pub runtime_id: i64,
+    pub qualifier: &'a str,
+    pub match_id: Option<i64>,
+    pub group_name: Option<&'a str>,
+}
+
+/// Assigns a client (state ASSIGNED, active now).
+pub async fn assign(
+    conn: &mut AnyConnection,
+    client_id: i64,
+    to: &Assignment<'_>,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, group_name = $4,          state = 'ASSIGNED', last_activity = $5 WHERE id = $6",
+    )
+    .bind(to.runtime_id)
+    .bind(to.qualifier)
+    .bind(to.match_id)
+    .bind(to.group_name)
+    .bind(now)
+    .bind(client_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Puts a client back in the queue, unassigned.
+pub async fn requeue(conn: &mut AnyConnection, client_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL,          match_id = NULL, group_name = NULL WHERE id = $1",
+    )
+    .bind(client_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Marks a client DELETED and unassigned; its `last_activity` becomes the deletion time, from
+/// which the purge counts.
+pub async fn mark_deleted(conn: &mut AnyConnection, client_id: i64, now: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL,          match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2",
+    )
+    .bind(now)
+    .bind(client_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Removes clients deleted before `before` (epoch ms), with their inboxes; returns their ids.
+pub async fn purge_deleted(conn: &mut AnyConnection, before: i64) -> Result<Vec<i64>> {
+    let purged: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1")
+            .bind(before)
+            .fetch_all(&mut *conn)
+            .await?;
+    let ids: Vec<i64> = purged.into_iter().map(|(id,)| id).collect();
+    super::delete_by_id(conn, "clients", &ids).await?;
+    Ok(ids)
+}
+
+/// Records when clients were last active (`(id, epoch ms)`); an older instant never
+/// overwrites a newer one.
+pub async fn record_activity(conn: &mut AnyConnection, seen: &HashMap<i64, i64>) -> Result<()> {
+    super::record_activity(conn, "clients", seen).await
 }
 
 pub async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {

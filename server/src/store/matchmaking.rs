@@ -108,6 +108,34 @@ pub async fn drop_requests(conn: &mut AnyConnection, matchmaker_id: i64) -> Resu
     Ok(())
 }
 
+/// Drops the pending request of a client (it left or was deleted).
+pub async fn drop_client_requests(conn: &mut AnyConnection, client_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
+        .bind(client_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Closes a match to matchmaking (`STOP_MATCHMAKING`): no more players are seated in it.
+pub async fn close_match(conn: &mut AnyConnection, match_id: i64) -> Result<()> {
+    sqlx::query("UPDATE matches SET status = 'CLOSED' WHERE id = $1")
+        .bind(match_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes matches with no assigned player left; returns how many.
+pub async fn delete_empty_matches(conn: &mut AnyConnection) -> Result<u64> {
+    let done = sqlx::query(
+        "DELETE FROM matches WHERE NOT EXISTS          (SELECT 1 FROM clients c WHERE c.match_id = matches.id AND c.state = 'ASSIGNED')",
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// The queued requests of live clients, oldest first.
 pub async fn queued(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Vec<RequestRow>> {
     Ok(sqlx::query_as(

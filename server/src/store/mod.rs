@@ -11,16 +11,25 @@
 //! moving shards to other servers is a routing change. Lobby and matchmaker rows, named without
 //! a tenant, are their own shard key, as upstream.
 
+pub mod builds;
 pub mod clients;
+pub mod deployments;
+pub mod hierarchy;
 pub mod hot;
 pub mod ids;
 pub mod matchmaking;
+pub mod permissions;
+pub mod pool_hosts;
 pub mod queue;
+pub mod resolve;
 pub mod runtimes;
 pub mod shard;
 pub mod time;
+pub mod users;
+pub mod versions;
 pub mod writer;
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
 
@@ -173,6 +182,24 @@ pub(crate) async fn delete_by_id(
             query = query.bind(*id);
         }
         query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Sets `last_activity` of rows of `table` (a name from our own code) from a map of id → epoch ms,
+/// pairs, never moving it backwards.
+pub(crate) async fn record_activity(
+    conn: &mut sqlx::AnyConnection,
+    table: &str,
+    seen: &HashMap<i64, i64>,
+) -> Result<(), crate::error::Error> {
+    let sql = format!("UPDATE {table} SET last_activity = $1 WHERE id = $2 AND last_activity < $1");
+    for (id, at) in seen {
+        sqlx::query(&sql)
+            .bind(*at)
+            .bind(*id)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }

@@ -9,28 +9,34 @@ use super::{resolve, Actor};
 use crate::auth::permissions::{self, PermissionRow, Scope};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::hierarchy::{self, Aliased, Child, Created};
 use crate::store::time::iso;
+use crate::store::{builds, versions};
 
 async fn aliases(
     conn: &mut AnyConnection,
-    table: &str,
-    column: &str,
+    kind: Aliased,
     entity_id: i64,
     qualifier: AliasQualifier,
 ) -> Result<Vec<AliasDto>> {
-    let sql = format!("SELECT id, value, created FROM {table} WHERE {column} = $1 ORDER BY id");
-    let rows: Vec<(i64, String, i64)> =
-        sqlx::query_as(&sql).bind(entity_id).fetch_all(conn).await?;
-    Ok(rows
+    Ok(hierarchy::aliases(conn, kind, entity_id)
+        .await?
         .into_iter()
-        .map(|(id, value, created)| AliasDto {
-            id: AliasId(id),
-            created: iso(created),
+        .map(|row| AliasDto {
+            id: AliasId(row.id),
+            created: iso(row.created),
             qualifier,
             entity_id: entity_id.to_string(),
-            value,
+            value: row.value,
         })
         .collect())
+}
+
+/// When a row resolved in this same read transaction was created.
+async fn created(conn: &mut AnyConnection, kind: Aliased, id: i64) -> Result<i64> {
+    hierarchy::created(conn, kind, id)
+        .await?
+        .ok_or_else(|| Error::Internal(format!("{kind:?} {id} vanished inside one snapshot")))
 }
 
 /// Stored permission names are written by us; a name we cannot read back is corruption.
@@ -38,14 +44,6 @@ fn parse_permission<P: std::str::FromStr<Err = String>>(row: &PermissionRow) -> 
     row.permission
         .parse()
         .map_err(|e: String| Error::Internal(format!("permission {} is corrupt: {e}", row.id)))
-}
-
-async fn ids_with_created(
-    conn: &mut AnyConnection,
-    sql: &str,
-    key: i64,
-) -> Result<Vec<(i64, i64)>> {
-    Ok(sqlx::query_as(sql).bind(key).fetch_all(conn).await?)
 }
 
 pub async fn tenant_details(
@@ -58,17 +56,13 @@ pub async fn tenant_details(
     actor
         .require_tenant(&mut conn, tenant_id, TenantPermission::TENANT_VIEWER)
         .await?;
-    let (created,): (i64,) = sqlx::query_as("SELECT created FROM tenants WHERE id = $1")
-        .bind(tenant_id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let created = created(&mut conn, Aliased::Tenant, tenant_id).await?;
     let tenant = TenantDto {
         id: TenantId(tenant_id),
         created: iso(created),
         aliases: aliases(
             &mut conn,
-            "tenant_aliases",
-            "tenant_id",
+            Aliased::Tenant,
             tenant_id,
             AliasQualifier::TENANT,
         )
@@ -85,25 +79,14 @@ pub async fn tenant_details(
         });
     }
     let mut projects = Vec::new();
-    for (id, created) in ids_with_created(
-        &mut conn,
-        "SELECT id, created FROM projects WHERE tenant_id = $1 ORDER BY id",
-        tenant_id,
-    )
-    .await?
+    for Created { id, created } in
+        hierarchy::children(&mut conn, Child::ProjectsOfTenant, tenant_id).await?
     {
         projects.push(ProjectDto {
             id: ProjectId(id),
             tenant_id: TenantId(tenant_id),
             created: iso(created),
-            aliases: aliases(
-                &mut conn,
-                "project_aliases",
-                "project_id",
-                id,
-                AliasQualifier::PROJECT,
-            )
-            .await?,
+            aliases: aliases(&mut conn, Aliased::Project, id, AliasQualifier::PROJECT).await?,
         });
     }
     Ok(TenantDetails {
@@ -125,7 +108,7 @@ async fn stage_dto(
         tenant_id: TenantId(tenant_id),
         project_id: ProjectId(project_id),
         created: iso(created),
-        aliases: aliases(conn, "stage_aliases", "stage_id", id, AliasQualifier::STAGE).await?,
+        aliases: aliases(conn, Aliased::Stage, id, AliasQualifier::STAGE).await?,
     })
 }
 
@@ -141,18 +124,14 @@ pub async fn project_details(
     actor
         .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;
-    let (created,): (i64,) = sqlx::query_as("SELECT created FROM projects WHERE id = $1")
-        .bind(project_id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let created = created(&mut conn, Aliased::Project, project_id).await?;
     let project = ProjectDto {
         id: ProjectId(project_id),
         tenant_id: TenantId(tenant_id),
         created: iso(created),
         aliases: aliases(
             &mut conn,
-            "project_aliases",
-            "project_id",
+            Aliased::Project,
             project_id,
             AliasQualifier::PROJECT,
         )
@@ -170,28 +149,20 @@ pub async fn project_details(
         });
     }
     let mut stages = Vec::new();
-    for (id, created) in ids_with_created(
-        &mut conn,
-        "SELECT id, created FROM stages WHERE project_id = $1 ORDER BY id",
-        project_id,
-    )
-    .await?
+    for Created { id, created } in
+        hierarchy::children(&mut conn, Child::StagesOfProject, project_id).await?
     {
         stages.push(stage_dto(&mut conn, tenant_id, project_id, id, created).await?);
     }
-    let versions = ids_with_created(
-        &mut conn,
-        "SELECT id, created FROM versions WHERE project_id = $1 ORDER BY id",
-        project_id,
-    )
-    .await?
-    .into_iter()
-    .map(|(id, created)| VersionSummaryDto {
-        id: VersionId(id),
-        created: iso(created),
-        project_id: ProjectId(project_id),
-    })
-    .collect();
+    let versions = hierarchy::children(&mut conn, Child::VersionsOfProject, project_id)
+        .await?
+        .into_iter()
+        .map(|Created { id, created }| VersionSummaryDto {
+            id: VersionId(id),
+            created: iso(created),
+            project_id: ProjectId(project_id),
+        })
+        .collect();
     Ok(TenantProjectDetails {
         project,
         permissions: permissions_out,
@@ -224,10 +195,7 @@ pub async fn stage_details(
     actor
         .require_project(&mut conn, project_id, ProjectPermission::PROJECT_VIEWER)
         .await?;
-    let (created,): (i64,) = sqlx::query_as("SELECT created FROM stages WHERE id = $1")
-        .bind(stage_id)
-        .fetch_one(&mut *conn)
-        .await?;
+    let created = created(&mut conn, Aliased::Stage, stage_id).await?;
     let stage = stage_dto(&mut conn, tenant_id, project_id, stage_id, created).await?;
     let mut permissions_out = Vec::new();
     for row in permissions::list(&mut conn, Scope::Stage, stage_id).await? {
@@ -240,24 +208,10 @@ pub async fn stage_details(
             permission: parse_permission::<StagePermission>(&row)?,
         });
     }
-    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT id, version_id, created FROM deployments WHERE stage_id = $1 ORDER BY id",
-    )
-    .bind(stage_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    let deployments = rows
-        .into_iter()
-        .map(|(id, version_id, created)| {
-            deployment_dto(&resolve::DeploymentRow {
-                id,
-                tenant_id,
-                stage_id,
-                version_id,
-                project_id,
-                created,
-            })
-        })
+    let deployments = resolve::deployments_of_stage(&mut conn, stage_id)
+        .await?
+        .iter()
+        .map(deployment_dto)
         .collect();
     Ok(TenantStageDetails {
         stage,
@@ -282,39 +236,28 @@ pub async fn version_details(
             ProjectPermission::PROJECT_VIEWER,
         )
         .await?;
-    let builds: Vec<(i64, String, i32, i64, String)> = sqlx::query_as(
-        "SELECT id, qualifier, build_number, created, state FROM build_requests WHERE version_id = $1 ORDER BY id",
-    )
-    .bind(version_id)
-    .fetch_all(&mut *conn)
-    .await?;
+    let builds = builds::of_version(&mut conn, version_id).await?;
     let mut build_requests = Vec::new();
-    for (id, qualifier, build_number, created, build_state) in builds {
+    for build in builds {
         build_requests.push(BuildRequestDto {
-            id: BuildRequestId(id),
+            id: BuildRequestId(build.id),
             tenant_id: TenantId(tenant_id),
             version_id: VersionId(version_id),
-            created: iso(created),
-            qualifier: qualifier.parse().map_err(Error::Internal)?,
-            build_number,
-            state: Some(build_state.parse().map_err(Error::Internal)?),
+            created: iso(build.created),
+            qualifier: build.qualifier.parse().map_err(Error::Internal)?,
+            build_number: build.build_number,
+            state: Some(build.state.parse().map_err(Error::Internal)?),
         });
     }
-    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT id, qualifier, image_id, created FROM images WHERE version_id = $1 ORDER BY id",
-    )
-    .bind(version_id)
-    .fetch_all(&mut *conn)
-    .await?;
     let mut images = Vec::new();
-    for (id, qualifier, image_id, created) in rows {
+    for image in versions::images(&mut conn, version_id).await? {
         images.push(ImageDto {
-            id: ImageId(id),
+            id: ImageId(image.id),
             tenant_id: TenantId(tenant_id),
             version_id: VersionId(version_id),
-            created: iso(created),
-            qualifier: qualifier.parse().map_err(Error::Internal)?,
-            image_id,
+            created: iso(image.created),
+            qualifier: image.qualifier.parse().map_err(Error::Internal)?,
+            image_id: image.image_id,
         });
     }
     Ok(TenantVersionDetails {
@@ -345,32 +288,25 @@ pub async fn deployment_details(
             ProjectPermission::PROJECT_VIEWER,
         )
         .await?;
-    let lobby_refs = ids_with_created(
-        &mut conn,
-        "SELECT id, created FROM lobbies WHERE deployment_id = $1 ORDER BY id",
-        deployment_id,
-    )
-    .await?
-    .into_iter()
-    .map(|(id, created)| LobbyRefDto {
-        id: LobbyId(id),
-        created: iso(created),
-        lobby_id: LobbyId(id),
-    })
-    .collect();
-    let matchmaker_refs = ids_with_created(
-        &mut conn,
-        "SELECT id, created FROM matchmakers WHERE deployment_id = $1 ORDER BY id",
-        deployment_id,
-    )
-    .await?
-    .into_iter()
-    .map(|(id, created)| MatchmakerRefDto {
-        id: MatchmakerId(id),
-        created: iso(created),
-        matchmaker_id: MatchmakerId(id),
-    })
-    .collect();
+    let lobby_refs = hierarchy::children(&mut conn, Child::LobbiesOfDeployment, deployment_id)
+        .await?
+        .into_iter()
+        .map(|Created { id, created }| LobbyRefDto {
+            id: LobbyId(id),
+            created: iso(created),
+            lobby_id: LobbyId(id),
+        })
+        .collect();
+    let matchmaker_refs =
+        hierarchy::children(&mut conn, Child::MatchmakersOfDeployment, deployment_id)
+            .await?
+            .into_iter()
+            .map(|Created { id, created }| MatchmakerRefDto {
+                id: MatchmakerId(id),
+                created: iso(created),
+                matchmaker_id: MatchmakerId(id),
+            })
+            .collect();
     Ok(TenantDeploymentDetails {
         deployment: deployment_dto(&deployment),
         lobby_refs,

@@ -3,8 +3,7 @@
 use omgservers_types::permissions::{
     ProjectPermission, StagePermission, TenantPermission, UserRole,
 };
-use omgservers_types::{ErrorQualifier, IdOrAlias};
-use sqlx::AnyConnection;
+use omgservers_types::IdOrAlias;
 
 use super::{resolve, Actor};
 use crate::auth::passwords::{self, Strength};
@@ -12,54 +11,28 @@ use crate::auth::permissions::{self, Scope};
 use crate::auth::users;
 use crate::error::{found_by, validate_alias, Error, Result};
 use crate::state::AppState;
-use crate::store::{is_unique_violation, time::now_millis};
+use crate::store::hierarchy::{self, Aliased};
+use crate::store::time::now_millis;
 
 pub async fn create_tenant(state: &AppState) -> Result<i64> {
     let id = state.next_id();
     let mut tx = state.begin().await?;
-    sqlx::query("INSERT INTO tenants (id, created) VALUES ($1, $2)")
-        .bind(id)
-        .bind(now_millis())
-        .execute(&mut *tx)
-        .await?;
+    hierarchy::insert_tenant(&mut tx, id, now_millis()).await?;
     tx.commit().await?;
     Ok(id)
-}
-
-/// Inserts an alias row, turning a uniqueness clash into a 409 that names the alias.
-/// `sql` takes the `ids` first, then the alias value and the creation instant.
-async fn insert_alias(
-    conn: &mut AnyConnection,
-    sql: &str,
-    ids: &[i64],
-    alias: &str,
-    taken_in: &str,
-) -> Result<()> {
-    let mut query = sqlx::query(sql);
-    for id in ids {
-        query = query.bind(*id);
-    }
-    let result = query.bind(alias).bind(now_millis()).execute(conn).await;
-    match result {
-        Ok(_) => Ok(()),
-        Err(e) if is_unique_violation(&e) => Err(Error::conflict(
-            ErrorQualifier::DB_CONSTRAINT_VIOLATED,
-            format!("alias `{alias}` is already taken {taken_in}"),
-        )),
-        Err(e) => Err(e.into()),
-    }
 }
 
 pub async fn create_tenant_alias(state: &AppState, tenant_id: i64, alias: &str) -> Result<()> {
     validate_alias(alias)?;
     let mut tx = state.begin().await?;
     resolve::tenant(&mut tx, &IdOrAlias::from(tenant_id)).await?;
-    insert_alias(
+    hierarchy::insert_alias(
         &mut tx,
-        "INSERT INTO tenant_aliases (id, tenant_id, value, created) VALUES ($1, $2, $3, $4)",
+        Aliased::Tenant,
         &[state.next_id(), tenant_id],
         alias,
         "by another tenant",
+        now_millis(),
     )
     .await?;
     tx.commit().await?;
@@ -72,17 +45,14 @@ pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool>
     let Some(id) = found_by(resolve::tenant(&mut tx, tenant).await, tenant)? else {
         return Ok(false);
     };
-    let done = sqlx::query("DELETE FROM tenants WHERE id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
     // Its clients' and runtimes' rows went with it (cascade): their queues leave memory.
     state.writer.hot().clear();
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
+    Ok(deleted)
 }
 
 /// Creates a project with its default stage. A developer creator gets STAGE_MANAGER,
@@ -101,13 +71,8 @@ pub async fn create_project(
     let now = now_millis();
     let project_id = state.next_id();
     let stage_id = state.next_id();
-    sqlx::query("INSERT INTO projects (id, tenant_id, created) VALUES ($1, $2, $3)")
-        .bind(project_id)
-        .bind(tenant_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
+    hierarchy::insert_project(&mut tx, project_id, tenant_id, now).await?;
+    hierarchy::insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
     let grant =
         |scope, scope_id, user_id, permission: &'static str| (scope, scope_id, user_id, permission);
     let mut grants = Vec::new();
@@ -156,23 +121,6 @@ pub async fn create_project(
     Ok((project_id, stage_id))
 }
 
-async fn insert_stage(
-    conn: &mut AnyConnection,
-    id: i64,
-    tenant_id: i64,
-    project_id: i64,
-    now: i64,
-) -> Result<()> {
-    sqlx::query("INSERT INTO stages (id, tenant_id, project_id, created) VALUES ($1, $2, $3, $4)")
-        .bind(id)
-        .bind(tenant_id)
-        .bind(project_id)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 pub async fn create_project_alias(
     state: &AppState,
     actor: Actor,
@@ -187,12 +135,13 @@ pub async fn create_project_alias(
         .require_tenant(&mut tx, tenant_id, TenantPermission::PROJECT_MANAGER)
         .await?;
     resolve::project_id(&mut tx, tenant_id, project_id).await?;
-    insert_alias(
+    hierarchy::insert_alias(
         &mut tx,
-        "INSERT INTO project_aliases (id, tenant_id, project_id, value, created) VALUES ($1, $2, $3, $4, $5)",
+        Aliased::Project,
         &[state.next_id(), tenant_id, project_id],
         alias,
         &format!("by another project of tenant {tenant_id}"),
+        now_millis(),
     )
     .await?;
     tx.commit().await?;
@@ -214,16 +163,12 @@ pub async fn delete_project(
     else {
         return Ok(false);
     };
-    let done = sqlx::query("DELETE FROM projects WHERE tenant_id = $1 AND id = $2")
-        .bind(tenant_id)
-        .bind(project_id)
-        .execute(&mut *tx)
-        .await?;
+    let deleted = hierarchy::delete_project(&mut tx, tenant_id, project_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
+    Ok(deleted)
 }
 
 /// Creates a stage; the developer creator gets DEPLOYMENT_MANAGER on it.
@@ -241,7 +186,7 @@ pub async fn create_stage(
         .await?;
     let now = now_millis();
     let stage_id = state.next_id();
-    insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
+    hierarchy::insert_stage(&mut tx, stage_id, tenant_id, project_id, now).await?;
     if let Actor::Developer(user_id) = actor {
         let permission = StagePermission::DEPLOYMENT_MANAGER.as_str();
         permissions::grant(
@@ -274,12 +219,13 @@ pub async fn create_stage_alias(
     actor
         .require_project(&mut tx, project_id, ProjectPermission::STAGE_MANAGER)
         .await?;
-    insert_alias(
+    hierarchy::insert_alias(
         &mut tx,
-        "INSERT INTO stage_aliases (id, tenant_id, project_id, stage_id, value, created) VALUES ($1, $2, $3, $4, $5, $6)",
+        Aliased::Stage,
         &[state.next_id(), tenant_id, project_id, stage_id],
         alias,
         &format!("by another stage of project {project_id}"),
+        now_millis(),
     )
     .await?;
     tx.commit().await?;
@@ -306,16 +252,12 @@ pub async fn delete_stage(
     else {
         return Ok(false);
     };
-    let done = sqlx::query("DELETE FROM stages WHERE tenant_id = $1 AND id = $2")
-        .bind(tenant_id)
-        .bind(stage_id)
-        .execute(&mut *tx)
-        .await?;
+    let deleted = hierarchy::delete_stage(&mut tx, tenant_id, stage_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
+    Ok(deleted)
 }
 
 /// Creates a developer with a generated password (bcrypt: developers are people who may

@@ -8,7 +8,7 @@
 pub mod details;
 pub mod hierarchy;
 pub mod permissions_admin;
-pub mod resolve;
+pub use crate::store::resolve;
 pub mod runtimes_view;
 pub mod versions;
 

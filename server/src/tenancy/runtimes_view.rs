@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::pool::docker::ContainerState;
 use crate::pool::RuntimeDriver;
 use crate::state::AppState;
+use crate::store::runtimes;
 use crate::store::time::iso;
 
 /// Most lines and bytes of logs one answer carries.
@@ -50,23 +51,16 @@ pub async fn deployment_runtimes(
     drop(conn);
     require_deployment_manager(state, actor, deployment.stage_id).await?;
     let mut conn = state.db.pool.acquire().await?;
-    let rows: Vec<(i64, String, i64, i64)> = sqlx::query_as(
-        "SELECT id, qualifier, created, last_activity FROM runtimes \
-         WHERE tenant_id = $1 AND deployment_id = $2 ORDER BY id",
-    )
-    .bind(tenant_id)
-    .bind(deployment_id)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = runtimes::of_deployment(&mut conn, tenant_id, deployment_id).await?;
     let mut list: Vec<RuntimeStateDto> = rows
         .into_iter()
-        .map(|(id, qualifier, created, last_activity)| {
-            let (container_state, detail) = state_of(state, id);
+        .map(|row| {
+            let (container_state, detail) = state_of(state, row.id);
             RuntimeStateDto {
-                id: RuntimeId(id),
-                qualifier,
-                created: iso(created),
-                ready: last_activity > created,
+                id: RuntimeId(row.id),
+                qualifier: row.qualifier,
+                created: iso(row.created),
+                ready: row.last_activity > row.created,
                 container_state,
                 detail,
             }

@@ -5,12 +5,14 @@ use omgservers_types::permissions::{ProjectPermission, StagePermission};
 use omgservers_types::registry::RegistryEvent;
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ErrorQualifier, IdOrAlias};
-use sqlx::AnyConnection;
 
 use super::{resolve, Actor};
 use crate::error::{found, Error, Result};
 use crate::state::AppState;
+use crate::store::deployments;
+pub use crate::store::deployments::DeploymentChild;
 use crate::store::time::now_millis;
+use crate::store::versions;
 
 /// Creates a version after validating its config; a bad config is a 400 naming the field.
 pub async fn create_version(
@@ -29,14 +31,7 @@ pub async fn create_version(
     let config = VersionConfig::from_json(config).map_err(|e| Error::validation(e.to_string()))?;
     let config = serde_json::to_string(&config).map_err(|e| Error::Internal(e.to_string()))?;
     let id = state.next_id();
-    sqlx::query("INSERT INTO versions (id, tenant_id, project_id, config, created) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id)
-        .bind(tenant_id)
-        .bind(project_id)
-        .bind(config)
-        .bind(now_millis())
-        .execute(&mut *tx)
-        .await?;
+    versions::insert(&mut tx, id, tenant_id, project_id, &config, now_millis()).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -60,22 +55,14 @@ pub async fn delete_version(
             ProjectPermission::VERSION_MANAGER,
         )
         .await?;
-    let deployments: Vec<(i64,)> =
-        sqlx::query_as("SELECT id FROM deployments WHERE tenant_id = $1 AND version_id = $2")
-            .bind(tenant_id)
-            .bind(version_id)
-            .fetch_all(&mut *tx)
-            .await?;
-    if let Some((deployment_id,)) = deployments.first() {
+    let deployments = versions::deployments(&mut tx, tenant_id, version_id).await?;
+    if let Some(deployment_id) = deployments.first() {
         return Err(Error::conflict(
             ErrorQualifier::WRONG_VERSION_STATE,
             format!("version {version_id} is deployed (deployment {deployment_id}); delete its deployments first"),
         ));
     }
-    let done = sqlx::query("DELETE FROM versions WHERE tenant_id = $1 AND id = $2")
-        .bind(tenant_id)
-        .bind(version_id)
-        .execute(&mut *tx)
+    let deleted = versions::delete(&mut tx, tenant_id, version_id)
         .await
         .map_err(|e| {
             if crate::store::is_foreign_key_violation(&e) {
@@ -93,28 +80,7 @@ pub async fn delete_version(
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
-}
-
-async fn insert_child(
-    conn: &mut AnyConnection,
-    table: &str,
-    id: i64,
-    tenant_id: i64,
-    deployment_id: i64,
-    now: i64,
-) -> Result<()> {
-    let sql = format!(
-        "INSERT INTO {table} (id, tenant_id, deployment_id, created) VALUES ($1, $2, $3, $4)"
-    );
-    sqlx::query(&sql)
-        .bind(id)
-        .bind(tenant_id)
-        .bind(deployment_id)
-        .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
+    Ok(deleted)
 }
 
 /// Deploys a version to a stage: the deployment with one lobby and one matchmaker.
@@ -143,13 +109,7 @@ pub async fn deploy_version(
             ),
         });
     }
-    let (images,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM images WHERE tenant_id = $1 AND version_id = $2")
-            .bind(tenant_id)
-            .bind(version_id)
-            .fetch_one(&mut *tx)
-            .await?;
-    if images == 0 {
+    if versions::image_count(&mut tx, tenant_id, version_id).await? == 0 {
         return Err(Error::conflict(
             ErrorQualifier::WRONG_VERSION_STATE,
             format!("version {version_id} has no image yet; push one or upload a files archive and wait for the build"),
@@ -157,32 +117,11 @@ pub async fn deploy_version(
     }
     let now = now_millis();
     let deployment_id = state.next_id();
-    sqlx::query("INSERT INTO deployments (id, tenant_id, stage_id, version_id, created) VALUES ($1, $2, $3, $4, $5)")
-        .bind(deployment_id)
-        .bind(tenant_id)
-        .bind(stage_id)
-        .bind(version_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    insert_child(
-        &mut tx,
-        "lobbies",
-        state.next_id(),
-        tenant_id,
-        deployment_id,
-        now,
-    )
-    .await?;
-    insert_child(
-        &mut tx,
-        "matchmakers",
-        state.next_id(),
-        tenant_id,
-        deployment_id,
-        now,
-    )
-    .await?;
+    deployments::insert(&mut tx, deployment_id, tenant_id, stage_id, version_id, now).await?;
+    for kind in [DeploymentChild::Lobby, DeploymentChild::Matchmaker] {
+        let id = state.next_id();
+        deployments::insert_child(&mut tx, kind, id, tenant_id, deployment_id, now).await?;
+    }
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
@@ -210,32 +149,12 @@ pub async fn delete_deployment(
             StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
-    let done = sqlx::query("DELETE FROM deployments WHERE tenant_id = $1 AND id = $2")
-        .bind(tenant_id)
-        .bind(deployment_id)
-        .execute(&mut *tx)
-        .await?;
+    let deleted = deployments::delete(&mut tx, tenant_id, deployment_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
-}
-
-/// Lobbies or matchmakers of a deployment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeploymentChild {
-    Lobby,
-    Matchmaker,
-}
-
-impl DeploymentChild {
-    pub fn table(self) -> &'static str {
-        match self {
-            DeploymentChild::Lobby => "lobbies",
-            DeploymentChild::Matchmaker => "matchmakers",
-        }
-    }
+    Ok(deleted)
 }
 
 /// Adds one more lobby or matchmaker to a deployment.
@@ -257,15 +176,7 @@ pub async fn add_child(
         )
         .await?;
     let id = state.next_id();
-    insert_child(
-        &mut tx,
-        kind.table(),
-        id,
-        tenant_id,
-        deployment_id,
-        now_millis(),
-    )
-    .await?;
+    deployments::insert_child(&mut tx, kind, id, tenant_id, deployment_id, now_millis()).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
@@ -291,20 +202,12 @@ pub async fn delete_child(
             StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
-    let sql = format!(
-        "DELETE FROM {} WHERE tenant_id = $1 AND id = $2",
-        kind.table()
-    );
-    let done = sqlx::query(&sql)
-        .bind(deployment.tenant_id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    let deleted = deployments::delete_child(&mut tx, kind, deployment.tenant_id, id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(done.rows_affected() > 0)
+    Ok(deleted)
 }
 
 /// What became of one registry event.
@@ -377,16 +280,7 @@ pub async fn handle_registry_event(
         };
     let mut tx = state.begin().await?;
     let now = now_millis();
-    let fresh = sqlx::query(
-        "INSERT INTO registry_events (id, created) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-    )
-    .bind(&event.id)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected()
-        > 0;
-    if !fresh {
+    if !versions::note_registry_event(&mut tx, &event.id, now).await? {
         return Ok(EventOutcome::Duplicate);
     }
     let version = match resolve::version(&mut tx, tenant_id, version_id).await {
@@ -398,20 +292,16 @@ pub async fn handle_registry_event(
         }
         Err(e) => return Err(e),
     };
-    let created = sqlx::query(
-        "INSERT INTO images (id, tenant_id, version_id, qualifier, image_id, created) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT DO NOTHING",
+    let created = versions::insert_image(
+        &mut tx,
+        state.next_id(),
+        tenant_id,
+        version.id,
+        qualifier.as_str(),
+        &image_id,
+        now,
     )
-    .bind(state.next_id())
-    .bind(tenant_id)
-    .bind(version.id)
-    .bind(qualifier.as_str())
-    .bind(&image_id)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected()
-        > 0;
+    .await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.

@@ -31,7 +31,7 @@ use placement::HostLoad;
 use super::hosts::HostRow;
 use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
-use crate::store::Db;
+use crate::store::{hierarchy, Db};
 use crate::wake::Hub;
 
 /// Labels on every managed container.
@@ -452,12 +452,12 @@ impl DockerPool {
             .collect();
         let mut gone = std::collections::BTreeSet::new();
         for tenant_id in tenants {
-            let exists: std::result::Result<Option<(i64,)>, _> =
-                sqlx::query_as("SELECT id FROM tenants WHERE id = $1")
-                    .bind(tenant_id)
-                    .fetch_optional(&self.db.pool)
-                    .await;
-            if matches!(exists, Ok(None)) {
+            let exists = match self.db.pool.acquire().await {
+                Ok(mut conn) => hierarchy::tenant_exists(&mut conn, tenant_id).await,
+                Err(e) => Err(e.into()),
+            };
+            // Kept when the database does not answer: removed at the next look.
+            if matches!(exists, Ok(false)) {
                 gone.insert(tenant_id);
             }
         }

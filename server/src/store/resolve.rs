@@ -1,5 +1,6 @@
 //! Id-or-alias resolution (wire reference §3.2) and existence checks, always inside the tenant
-//! (the shard key), so ids of other tenants resolve to nothing.
+//! (the shard key), so ids of other tenants resolve to nothing; a name that resolves to nothing
+//! is a 404 `OBJECT_NOT_FOUND` naming it. Also the version and deployment rows they resolve to.
 
 use omgservers_types::IdOrAlias;
 use sqlx::AnyConnection;
@@ -217,4 +218,14 @@ pub async fn deployment_of(
         format!("{DEPLOYMENT_SELECT} JOIN {table} x ON x.deployment_id = d.id WHERE x.id = $1");
     let row: Option<DeploymentTuple> = sqlx::query_as(&sql).bind(id).fetch_optional(conn).await?;
     Ok(row.map(to_deployment))
+}
+
+/// The deployments of a stage, oldest first.
+pub async fn deployments_of_stage(
+    conn: &mut AnyConnection,
+    stage_id: i64,
+) -> Result<Vec<DeploymentRow>> {
+    let sql = format!("{DEPLOYMENT_SELECT} WHERE d.stage_id = $1 ORDER BY d.id");
+    let rows: Vec<DeploymentTuple> = sqlx::query_as(&sql).bind(stage_id).fetch_all(conn).await?;
+    Ok(rows.into_iter().map(to_deployment).collect())
 }

@@ -1,0 +1,242 @@
+//! Deployment rows and their children: `deployments`, `lobbies` and `matchmakers` (wire
+//! reference §5.3 `deploy-version`, `create-lobby-request`, `create-matchmaker-request`).
+//! Deleting a deployment deletes its lobbies and matchmakers (foreign keys cascade).
+
+use omgservers_types::version_config::VersionConfig;
+use sqlx::AnyConnection;
+
+use crate::error::{Error, Result};
+
+/// Lobbies or matchmakers of a deployment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeploymentChild {
+    Lobby,
+    Matchmaker,
+}
+
+impl DeploymentChild {
+    pub fn table(self) -> &'static str {
+        match self {
+            DeploymentChild::Lobby => "lobbies",
+            DeploymentChild::Matchmaker => "matchmakers",
+        }
+    }
+}
+
+pub async fn insert(
+    conn: &mut AnyConnection,
+    id: i64,
+    tenant_id: i64,
+    stage_id: i64,
+    version_id: i64,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(tenant_id)
+    .bind(stage_id)
+    .bind(version_id)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Deletes a deployment of the tenant; false if it did not exist.
+pub async fn delete(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM deployments WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn insert_child(
+    conn: &mut AnyConnection,
+    kind: DeploymentChild,
+    id: i64,
+    tenant_id: i64,
+    deployment_id: i64,
+    now: i64,
+) -> Result<()> {
+    let sql = format!(
+        "INSERT INTO {} (id, tenant_id, deployment_id, created) VALUES ($1, $2, $3, $4)",
+        kind.table()
+    );
+    sqlx::query(&sql)
+        .bind(id)
+        .bind(tenant_id)
+        .bind(deployment_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes a lobby or matchmaker of the tenant; false if it did not exist.
+pub async fn delete_child(
+    conn: &mut AnyConnection,
+    kind: DeploymentChild,
+    tenant_id: i64,
+    id: i64,
+) -> Result<bool> {
+    let sql = format!(
+        "DELETE FROM {} WHERE tenant_id = $1 AND id = $2",
+        kind.table()
+    );
+    let done = sqlx::query(&sql)
+        .bind(tenant_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Whether a deployment, lobby, matchmaker or match row exists.
+pub async fn exists(conn: &mut AnyConnection, row: Row, id: i64) -> Result<bool> {
+    let sql = format!("SELECT COUNT(*) FROM {} WHERE id = $1", row.table());
+    let (count,): (i64,) = sqlx::query_as(&sql).bind(id).fetch_one(conn).await?;
+    Ok(count > 0)
+}
+
+/// The rows `exists` checks: what a runtime belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    Deployment,
+    Lobby,
+    Matchmaker,
+    Match,
+}
+
+impl Row {
+    fn table(self) -> &'static str {
+        match self {
+            Row::Deployment => "deployments",
+            Row::Lobby => "lobbies",
+            Row::Matchmaker => "matchmakers",
+            Row::Match => "matches",
+        }
+    }
+}
+
+/// Older deployments of a stage (not its newest) with no client left but deleted ones: they
+/// are drained and may go.
+pub async fn drained(conn: &mut AnyConnection) -> Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT d.id FROM deployments d \
+         WHERE d.id <> (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
+         AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED')",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// A deployment that keeps lobbies, with its tenant.
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct Serving {
+    pub id: i64,
+    pub tenant_id: i64,
+}
+
+/// The newest deployment of every stage, and any older one with queued clients.
+pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
+    Ok(sqlx::query_as(
+        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
+         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED')",
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// A lobby with the number of clients assigned to its runtime.
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct LobbyLoad {
+    pub id: i64,
+    pub clients: i64,
+}
+
+pub async fn lobby_loads(conn: &mut AnyConnection, deployment_id: i64) -> Result<Vec<LobbyLoad>> {
+    Ok(sqlx::query_as(
+        "SELECT l.id, (SELECT COUNT(*) FROM clients c JOIN runtimes r ON r.id = c.runtime_id \
+         WHERE r.lobby_id = l.id AND c.state = 'ASSIGNED') AS clients \
+         FROM lobbies l WHERE l.deployment_id = $1",
+    )
+    .bind(deployment_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// A lobby that has no runtime yet, with its version's config.
+#[derive(Clone, Debug)]
+pub struct BareLobby {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub deployment_id: i64,
+    pub config: VersionConfig,
+}
+
+pub async fn lobbies_without_runtime(conn: &mut AnyConnection) -> Result<Vec<BareLobby>> {
+    let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(
+        "SELECT l.id, l.tenant_id, l.deployment_id, v.config FROM lobbies l \
+         JOIN deployments d ON d.id = l.deployment_id JOIN versions v ON v.id = d.version_id \
+         WHERE l.runtime_id IS NULL",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, tenant_id, deployment_id, config)| {
+            Ok(BareLobby {
+                id,
+                tenant_id,
+                deployment_id,
+                config: serde_json::from_str(&config).map_err(|e| {
+                    Error::Internal(format!("version config of lobby {id} is corrupt: {e}"))
+                })?,
+            })
+        })
+        .collect()
+}
+
+pub async fn set_lobby_runtime(
+    conn: &mut AnyConnection,
+    lobby_id: i64,
+    runtime_id: i64,
+) -> Result<()> {
+    sqlx::query("UPDATE lobbies SET runtime_id = $1 WHERE id = $2")
+        .bind(runtime_id)
+        .bind(lobby_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes a lobby or match by id (with no tenant: the runtime that owned it names it).
+pub async fn delete_by_id(conn: &mut AnyConnection, row: Row, id: i64) -> Result<()> {
+    crate::store::delete_by_id(conn, row.table(), &[id]).await?;
+    Ok(())
+}
+
+/// The stage of a deployment; none if the deployment is gone.
+pub async fn stage_of(conn: &mut AnyConnection, deployment_id: i64) -> Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT stage_id FROM deployments WHERE id = $1")
+        .bind(deployment_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+/// The images of a deployment's version as `(qualifier, image)`, newest first.
+pub async fn images(conn: &mut AnyConnection, deployment_id: i64) -> Result<Vec<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT i.qualifier, i.image_id FROM images i \
+         JOIN deployments d ON d.version_id = i.version_id \
+         WHERE d.id = $1 ORDER BY i.created DESC, i.id DESC",
+    )
+    .bind(deployment_id)
+    .fetch_all(conn)
+    .await?)
+}

@@ -1,0 +1,222 @@
+//! Tenant hierarchy rows: `tenants`, `projects`, `stages` and their alias tables (wire reference
+//! §3.2, §5.3). Deleting a row deletes everything under it (foreign keys cascade).
+
+use omgservers_types::ErrorQualifier;
+use sqlx::AnyConnection;
+
+use crate::error::{Error, Result};
+use crate::store::is_unique_violation;
+
+/// A table with aliases, and the id columns an alias row of it carries before its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Aliased {
+    Tenant,
+    Project,
+    Stage,
+}
+
+impl Aliased {
+    fn table(self) -> &'static str {
+        match self {
+            Aliased::Tenant => "tenant_aliases",
+            Aliased::Project => "project_aliases",
+            Aliased::Stage => "stage_aliases",
+        }
+    }
+
+    /// The column naming the aliased row.
+    fn column(self) -> &'static str {
+        match self {
+            Aliased::Tenant => "tenant_id",
+            Aliased::Project => "project_id",
+            Aliased::Stage => "stage_id",
+        }
+    }
+
+    /// The ids an alias row carries, in the order `insert_alias` takes them.
+    fn id_columns(self) -> &'static str {
+        match self {
+            Aliased::Tenant => "id, tenant_id",
+            Aliased::Project => "id, tenant_id, project_id",
+            Aliased::Stage => "id, tenant_id, project_id, stage_id",
+        }
+    }
+}
+
+/// An alias as stored.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AliasRow {
+    pub id: i64,
+    pub value: String,
+    pub created: i64,
+}
+
+/// An id with its creation instant (epoch ms), for lists of children.
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct Created {
+    pub id: i64,
+    pub created: i64,
+}
+
+pub async fn insert_tenant(conn: &mut AnyConnection, id: i64, now: i64) -> Result<()> {
+    sqlx::query("INSERT INTO tenants (id, created) VALUES ($1, $2)")
+        .bind(id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_project(
+    conn: &mut AnyConnection,
+    id: i64,
+    tenant_id: i64,
+    now: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO projects (id, tenant_id, created) VALUES ($1, $2, $3)")
+        .bind(id)
+        .bind(tenant_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_stage(
+    conn: &mut AnyConnection,
+    id: i64,
+    tenant_id: i64,
+    project_id: i64,
+    now: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO stages (id, tenant_id, project_id, created) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(tenant_id)
+        .bind(project_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Inserts an alias row; `ids` are the row's own id then the ids of `Aliased::id_columns`
+/// after it. A value already taken is a 409 `DB_CONSTRAINT_VIOLATED` that names it and says
+/// where (`taken_in`).
+pub async fn insert_alias(
+    conn: &mut AnyConnection,
+    kind: Aliased,
+    ids: &[i64],
+    alias: &str,
+    taken_in: &str,
+    now: i64,
+) -> Result<()> {
+    let columns = kind.id_columns();
+    let placeholders: Vec<String> = (1..=ids.len() + 2).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "INSERT INTO {} ({columns}, value, created) VALUES ({})",
+        kind.table(),
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for id in ids {
+        query = query.bind(*id);
+    }
+    match query.bind(alias).bind(now).execute(conn).await {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => Err(Error::conflict(
+            ErrorQualifier::DB_CONSTRAINT_VIOLATED,
+            format!("alias `{alias}` is already taken {taken_in}"),
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The aliases of one tenant, project or stage, oldest first.
+pub async fn aliases(
+    conn: &mut AnyConnection,
+    kind: Aliased,
+    entity_id: i64,
+) -> Result<Vec<AliasRow>> {
+    let sql = format!(
+        "SELECT id, value, created FROM {} WHERE {} = $1 ORDER BY id",
+        kind.table(),
+        kind.column()
+    );
+    Ok(sqlx::query_as(&sql).bind(entity_id).fetch_all(conn).await?)
+}
+
+/// When a tenant, project or stage (by its alias kind's table) was created; none if absent.
+pub async fn created(conn: &mut AnyConnection, kind: Aliased, id: i64) -> Result<Option<i64>> {
+    let table = match kind {
+        Aliased::Tenant => "tenants",
+        Aliased::Project => "projects",
+        Aliased::Stage => "stages",
+    };
+    let sql = format!("SELECT created FROM {table} WHERE id = $1");
+    let row: Option<(i64,)> = sqlx::query_as(&sql).bind(id).fetch_optional(conn).await?;
+    Ok(row.map(|(created,)| created))
+}
+
+/// Children of a parent, oldest first: `(child table, parent column)` pairs written here only.
+pub async fn children(
+    conn: &mut AnyConnection,
+    child: Child,
+    parent_id: i64,
+) -> Result<Vec<Created>> {
+    let (table, column) = match child {
+        Child::ProjectsOfTenant => ("projects", "tenant_id"),
+        Child::StagesOfProject => ("stages", "project_id"),
+        Child::VersionsOfProject => ("versions", "project_id"),
+        Child::LobbiesOfDeployment => ("lobbies", "deployment_id"),
+        Child::MatchmakersOfDeployment => ("matchmakers", "deployment_id"),
+    };
+    let sql = format!("SELECT id, created FROM {table} WHERE {column} = $1 ORDER BY id");
+    Ok(sqlx::query_as(&sql).bind(parent_id).fetch_all(conn).await?)
+}
+
+/// The lists `children` serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Child {
+    ProjectsOfTenant,
+    StagesOfProject,
+    VersionsOfProject,
+    LobbiesOfDeployment,
+    MatchmakersOfDeployment,
+}
+
+pub async fn tenant_exists(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM tenants WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Deletes a tenant and everything under it; false if it did not exist.
+pub async fn delete_tenant(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM tenants WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Deletes a project of the tenant and everything under it; false if it did not exist.
+pub async fn delete_project(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM projects WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Deletes a stage of the tenant and everything under it; false if it did not exist.
+pub async fn delete_stage(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM stages WHERE tenant_id = $1 AND id = $2")
+        .bind(tenant_id)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
