@@ -130,8 +130,8 @@ game_tests!(
     match_kick_and_stop_matchmaking,
     lobby_match_lobby_cycles,
     inactive_clients_are_disconnected,
-    dead_runtimes_are_replaced,
-    silent_runtimes_are_replaced,
+    dead_runtimes_restart_with_their_id,
+    silent_runtimes_restart_with_their_id,
     developer_requests_take_effect,
     older_deployments_drain,
     the_controller_is_woken_not_ticked,
@@ -380,16 +380,77 @@ async fn inactive_clients_are_disconnected(backend: Backend) {
     );
 }
 
-async fn dead_runtimes_are_replaced(backend: Backend) {
+/// The deployment's runtimes as `get-deployment-runtimes` shows them.
+async fn runtimes_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
+    let listed = server
+        .ok(
+            "developer",
+            "get-deployment-runtimes",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "deployment_id": deployment}),
+        )
+        .await;
+    listed["runtimes"].as_array().unwrap().clone()
+}
+
+/// The kinds of the deployment's events, oldest first.
+async fn event_kinds(server: &TestServer, w: &World, deployment: &str) -> Vec<String> {
+    let listed = server
+        .ok(
+            "developer",
+            "get-deployment-events",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "deployment_id": deployment, "limit": 200}),
+        )
+        .await;
+    listed["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// After a lobby runtime failed: its player got INTERNAL_FAILURE, and the runtime came back
+/// with the same id (a second start, one failure recorded) and serves a new player.
+async fn lobby_came_back(server: &TestServer, w: &World, deployment: &str, lobby: RuntimeId) {
+    let mut b = player(server, w).await;
+    assert_eq!(lobby_prefix(&mut b).await, lobby, "the lobby keeps its id");
+    b.send(json!({"text": "helloworld"})).await.unwrap();
+    text(&mut b, "message_was_handled").await;
+    let runtimes = runtimes_of(server, w, deployment).await;
+    let restarted = runtimes
+        .iter()
+        .find(|r| r["id"] == json!(lobby.to_string()))
+        .unwrap_or_else(|| panic!("lobby {lobby} not listed: {runtimes:?}"));
+    assert_eq!(restarted["starts"], json!(2), "{restarted}");
+    assert_eq!(restarted["failures"], json!(1), "{restarted}");
+    assert_eq!(
+        restarted["container_state"],
+        json!("RUNNING"),
+        "{restarted}"
+    );
+    let kinds = event_kinds(server, w, deployment).await;
+    let failed = kinds.iter().position(|k| k == "RUNTIME_FAILED");
+    let backoff = kinds.iter().position(|k| k == "BACKOFF");
+    let restart = kinds.iter().rposition(|k| k == "STARTED");
+    assert!(
+        failed.is_some() && failed < backoff && backoff < restart,
+        "failure, backoff, restart in order: {kinds:?}"
+    );
+}
+
+async fn dead_runtimes_restart_with_their_id(backend: Backend) {
     let server = server(backend, Duration::from_secs(30)).await;
-    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let w = fixtures::world_with(&server, mode(1, 16, json!({}))).await;
+    let deployment = fixtures::deploy(&server, &w).await;
     let mut a = player(&server, &w).await;
     let first_lobby = lobby_prefix(&mut a).await;
     // a dead match sends its players back to a lobby
     into_match(&mut a).await;
     a.send(json!({"text": "trigger_exit"})).await.unwrap();
     assignment(&mut a, RuntimeQualifier::LOBBY).await;
-    // a dead lobby disconnects its players with INTERNAL_FAILURE and is replaced
+    // a dead lobby disconnects its players with INTERNAL_FAILURE and is started again
     a.send(json!({"text": "trigger_exit"})).await.unwrap();
     match expect(&mut a, "disconnection", |m| {
         matches!(m, MessageBody::DisconnectionReasonMessage(_))
@@ -401,12 +462,7 @@ async fn dead_runtimes_are_replaced(backend: Backend) {
         }
         _ => unreachable!(),
     }
-    let mut b = player(&server, &w).await;
-    assert_ne!(
-        lobby_prefix(&mut b).await,
-        first_lobby,
-        "a new lobby runtime"
-    );
+    lobby_came_back(&server, &w, &deployment, first_lobby).await;
 }
 
 async fn disconnection(p: &mut PlayerClient) -> DisconnectionReason {
@@ -420,23 +476,24 @@ async fn disconnection(p: &mut PlayerClient) -> DisconnectionReason {
     }
 }
 
-async fn silent_runtimes_are_replaced(backend: Backend) {
+async fn silent_runtimes_restart_with_their_id(backend: Backend) {
     let server = server(backend, Duration::from_secs(2)).await;
-    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let w = fixtures::world_with(&server, mode(1, 16, json!({}))).await;
+    let deployment = fixtures::deploy(&server, &w).await;
     // a match that stops interchanging sends its players back to a lobby
     let mut a = player(&server, &w).await;
     let first_lobby = lobby_prefix(&mut a).await;
     into_match(&mut a).await;
     a.send(json!({"text": "trigger_freeze"})).await.unwrap();
     assignment(&mut a, RuntimeQualifier::LOBBY).await;
-    // a lobby that stops interchanging is replaced; its players get INTERNAL_FAILURE
+    // a lobby that stops interchanging is stopped and started again; its players get
+    // INTERNAL_FAILURE
     a.send(json!({"text": "trigger_freeze"})).await.unwrap();
     assert_eq!(
         disconnection(&mut a).await,
         DisconnectionReason::INTERNAL_FAILURE
     );
-    let mut b = player(&server, &w).await;
-    assert_ne!(lobby_prefix(&mut b).await, first_lobby);
+    lobby_came_back(&server, &w, &deployment, first_lobby).await;
 }
 
 async fn developer_requests_take_effect(backend: Backend) {
@@ -504,11 +561,10 @@ async fn older_deployments_drain(backend: Backend) {
     let old = fixtures::deploy(&server, &w).await;
     let mut veteran = player(&server, &w).await;
     let old_lobby = lobby_prefix(&mut veteran).await;
-    // a new deployment of the same version takes new clients; the old one keeps its players
-    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
-    server
-        .ok("developer", "deploy-version", Some(&w.dev.token), body)
-        .await;
+    // a new deployment of the same version takes new clients once it is ready; the old one
+    // keeps its players
+    let new = fixtures::deploy(&server, &w).await;
+    fixtures::wait_for_state(&server, &w, &new, "READY", WAIT).await;
     let mut newcomer = player(&server, &w).await;
     assert_ne!(lobby_prefix(&mut newcomer).await, old_lobby);
     veteran.send(json!({"text": "helloworld"})).await.unwrap();
@@ -586,12 +642,9 @@ async fn the_controller_is_woken_not_ticked(backend: Backend) {
         "the exit was noticed after {:?}",
         killed.elapsed()
     );
+    // It is started again once its backoff ends, with no tick to run the controller then.
     let mut b = player(&server, &w).await;
-    let replacement = lobby_prefix(&mut b).await;
-    assert_ne!(
-        replacement, lobby,
-        "a player was assigned to the dead lobby"
-    );
+    assert_eq!(lobby_prefix(&mut b).await, lobby, "the lobby keeps its id");
     b.send(json!({"text": "helloworld"})).await.unwrap();
     text(&mut b, "message_was_handled").await;
 }

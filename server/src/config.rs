@@ -297,10 +297,42 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_CLIENTS_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
     pub clients_inactive_interval: Duration,
 
-    /// A runtime that makes no interchange for this long (from its creation, so start-up counts)
-    /// is considered dead: a lobby is replaced, a match's players go back to a lobby.
+    /// A runtime that makes no interchange for this long (from its last start, so start-up
+    /// counts) has failed: a lobby's process is stopped and restarted with backoff, a match's
+    /// players go back to a lobby.
     #[arg(long, env = "OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
     pub runtimes_inactive_interval: Duration,
+
+    /// First wait before restarting a runtime whose process or container failed (exited, or
+    /// could not be pulled or started); it doubles with every failure in a row, up to
+    /// `OMGSERVERS_RUNTIMES_RESTART_BACKOFF_MAX` (as Kubernetes' CrashLoopBackOff).
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_RESTART_BACKOFF_INITIAL", default_value = "1s", value_parser = parse_duration)]
+    pub runtimes_restart_backoff_initial: Duration,
+
+    /// Longest wait before restarting a failed runtime.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_RESTART_BACKOFF_MAX", default_value = "5m", value_parser = parse_duration)]
+    pub runtimes_restart_backoff_max: Duration,
+
+    /// A runtime that ran this long since its last start before failing starts its backoff
+    /// over (its failures in a row are forgotten).
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_RESTART_BACKOFF_RESET", default_value = "10m", value_parser = parse_duration)]
+    pub runtimes_restart_backoff_reset: Duration,
+
+    /// Most runtime processes or containers a deployment whose runtimes failed in the last
+    /// minute starts per minute, whatever fails: a bound on what a broken version can cost the
+    /// pool (a healthy deployment is not held back).
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..))]
+    pub runtimes_max_starts_per_minute: u32,
+
+    /// A new deployment whose lobby runtime has made no interchange this long after it was
+    /// created FAILS (older deployments of its stage keep serving).
+    #[arg(long, env = "OMGSERVERS_DEPLOYMENTS_READINESS_TIMEOUT", default_value = "5m", value_parser = parse_duration)]
+    pub deployments_readiness_timeout: Duration,
+
+    /// A new deployment FAILS once one of its lobby runtimes failed this many starts in a row
+    /// before making its first interchange.
+    #[arg(long, env = "OMGSERVERS_DEPLOYMENTS_READINESS_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    pub deployments_readiness_attempts: u32,
 
     /// How runtimes are started: `docker` runs each as a container on the Docker host pool,
     /// `process` runs `OMGSERVERS_RUNTIMES_PROCESS_COMMAND` per runtime (development), `none`

@@ -164,6 +164,14 @@ impl Hub {
             .contains(&runtime_id)
     }
 
+    /// The runtime's process or container was started again: clients may be assigned to it.
+    pub fn runtime_restarted(&self, runtime_id: i64) {
+        self.gone_runtimes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&runtime_id);
+    }
+
     pub fn forget_runtime(&self, runtime_id: i64) {
         self.gone_runtimes
             .lock()

@@ -24,6 +24,19 @@ crate::wire_enum! {
     /// Where a build request stands (not upstream, which deletes finished requests).
     #[allow(non_camel_case_types)]
     pub enum BuildState { QUEUED, BUILDING, SUCCEEDED, FAILED }
+
+    /// Where a deployment's rollout stands (not upstream; docs/runtime-pool.md "Lifecycle").
+    #[allow(non_camel_case_types)]
+    pub enum DeploymentState {
+        /// Its lobby runtime has not made its first interchange yet: older deployments of the
+        /// stage keep serving new players.
+        PENDING,
+        /// A lobby runtime made its first interchange: it takes new players, older ones drain.
+        READY,
+        /// It did not become ready within the readiness limits; `state_reason` says why. Its
+        /// runtimes are stopped; older deployments keep serving.
+        FAILED
+    }
 }
 
 dto! {
@@ -107,6 +120,12 @@ dto! {
         pub stage_id: StageId,
         pub version_id: VersionId,
         pub created: String,
+        /// Not upstream: where its rollout stands (absent from older servers).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<DeploymentState>,
+        /// Not upstream: why a deployment FAILED.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state_reason: Option<String>,
     }
 
     pub struct TenantStageDetails {

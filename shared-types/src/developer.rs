@@ -10,6 +10,51 @@ use crate::{
     StageId, VersionId,
 };
 
+crate::wire_enum! {
+    /// A runtime's lifecycle state (not upstream; docs/runtime-pool.md "Lifecycle").
+    #[allow(non_camel_case_types)]
+    pub enum RuntimeStatus {
+        /// Not started yet: waiting for its first start, or for a pool host with room
+        /// (the detail says which resource is short where).
+        PENDING,
+        /// Its image is being pulled.
+        PULLING,
+        /// Its image could not be pulled (the detail has the registry's error); retried with
+        /// backoff.
+        IMAGE_PULL_FAILED,
+        /// Its process or container started and has not made an interchange yet.
+        STARTING,
+        /// It made an interchange since its last start.
+        RUNNING,
+        /// Its process or container exited (exit code and time in the detail).
+        EXITED,
+        /// It failed shortly after starting and waits before the next attempt (the detail says
+        /// how many failures and when).
+        CRASH_LOOP_BACKOFF,
+        /// Not started again: its deployment FAILED.
+        STOPPED
+    }
+
+    /// What a deployment event tells (not upstream).
+    #[allow(non_camel_case_types)]
+    pub enum EventKind {
+        /// A runtime's process or container was started (or restarted).
+        STARTED,
+        /// A runtime made its first interchange since it started.
+        RUNTIME_READY,
+        /// A runtime's process or container exited, or its start failed.
+        RUNTIME_FAILED,
+        /// A runtime waits before its next start.
+        BACKOFF,
+        /// A runtime cannot start yet (no room, or the starts-per-minute bound).
+        WAITING,
+        /// The deployment became READY.
+        DEPLOYMENT_READY,
+        /// The deployment FAILED.
+        DEPLOYMENT_FAILED
+    }
+}
+
 dto! {
     pub struct GetTenantDetailsRequest {
         pub tenant: IdOrAlias,
@@ -161,13 +206,48 @@ dto! {
         pub qualifier: String,
         /// Empty for a runtime that is gone (its container is kept for its logs).
         pub created: String,
-        /// Whether the runtime has made an interchange since it was created.
+        /// Whether the runtime has made an interchange since its last start.
         pub ready: bool,
-        /// `STARTING`, `RUNNING`, `EXITED`, `UNKNOWN` (not started yet or no container), or
-        /// `NOT_MANAGED` when the server runs no Docker driver.
+        /// The runtime's `RuntimeStatus` name (docs/runtime-pool.md "Lifecycle"); `EXITED` for
+        /// a runtime that is gone but whose container is kept for its logs.
         pub container_state: String,
+        /// Why it is in that state: what is short, the registry's error, the exit code, when
+        /// the next attempt is.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub detail: Option<String>,
+        /// How many times its process or container was started (0 before the first start).
+        #[serde(default)]
+        pub starts: i64,
+        /// Failed starts since it last ran healthy: the exponent of its restart backoff.
+        #[serde(default)]
+        pub failures: i64,
+        /// ISO-8601 UTC instant of its next start attempt while it waits (backoff, capacity).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_start_at: Option<String>,
+    }
+
+    /// A deployment's events, newest last (not upstream): starts, exits, backoff, readiness.
+    pub struct GetDeploymentEventsRequest {
+        pub tenant: IdOrAlias,
+        pub deployment_id: DeploymentId,
+        /// Most events returned, newest kept (default 50, at most 200).
+        #[serde(default)]
+        pub limit: Option<u32>,
+    }
+
+    pub struct DeploymentEventDto {
+        pub id: i64,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        /// An `EventKind` name.
+        pub kind: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_id: Option<RuntimeId>,
+        pub message: String,
+    }
+
+    pub struct GetDeploymentEventsResponse {
+        pub events: Vec<DeploymentEventDto>,
     }
 
     pub struct GetDeploymentRuntimesResponse {

@@ -127,27 +127,86 @@ pub fn push_event(event_id: &str, tenant: &str, project: &str, version: &str) ->
 
 /// Records an image for the world's version, as the registry's push notification would.
 pub async fn push_image(server: &TestServer, w: &World) {
-    let event_id = format!("push-{}", w.version);
+    push_image_of(server, w, &w.version).await
+}
+
+/// Records an image for a version of the world's project.
+pub async fn push_image_of(server: &TestServer, w: &World, version: &str) {
+    let event_id = format!("push-{version}");
     server
         .ok(
             "registry",
             "handle-events",
             None,
-            push_event(&event_id, &w.tenant, &w.project, &w.version),
+            push_event(&event_id, &w.tenant, &w.project, version),
         )
         .await;
 }
 
 /// Pushes an image and deploys the version to the default stage; returns the deployment id.
 pub async fn deploy(server: &TestServer, w: &World) -> String {
-    push_image(server, w).await;
-    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
+    deploy_version(server, w, &w.version).await
+}
+
+/// Pushes an image for a version of the world's project and deploys it to the default stage;
+/// returns the deployment id.
+pub async fn deploy_version(server: &TestServer, w: &World, version: &str) -> String {
+    push_image_of(server, w, version).await;
+    let body =
+        json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": version});
     str_of(
         &server
             .ok("developer", "deploy-version", Some(&w.dev.token), body)
             .await,
         "deployment_id",
     )
+}
+
+/// Creates another version of the world's project; returns its id.
+pub async fn new_version(server: &TestServer, w: &World, version_config: Value) -> String {
+    let body = json!({"tenant": w.tenant, "project": w.project, "config": version_config});
+    str_of(
+        &server
+            .ok("developer", "create-version", Some(&w.dev.token), body)
+            .await,
+        "version_id",
+    )
+}
+
+/// A deployment as `get-deployment-details` shows it (`state`, `state_reason`, …).
+pub async fn deployment(server: &TestServer, w: &World, deployment: &str) -> Value {
+    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
+    server
+        .ok(
+            "developer",
+            "get-deployment-details",
+            Some(&w.dev.token),
+            body,
+        )
+        .await["details"]["deployment"]
+        .clone()
+}
+
+/// Polls a deployment until its state is `wanted`; panics with what it was after `within`.
+pub async fn wait_for_state(
+    server: &TestServer,
+    w: &World,
+    id: &str,
+    wanted: &str,
+    within: std::time::Duration,
+) -> Value {
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        let found = deployment(server, w, id).await;
+        if found["state"] == wanted {
+            return found;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "deployment {id} is not {wanted} after {within:?}: {found}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 /// A tar.gz archive of `(path, contents)` files, as omgctl packs a game directory.

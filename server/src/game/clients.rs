@@ -26,7 +26,7 @@ pub async fn create(
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     let stage_id = resolve::stage(&mut tx, tenant_id, project_id, stage).await?;
     // The newest deployment of a stage gets every new client; older ones drain.
-    let joined = rows::newest_deployment(&mut tx, tenant_id, stage_id)
+    let joined = rows::serving_deployment(&mut tx, tenant_id, stage_id)
         .await?
         .ok_or_else(|| Error::NotFound {
             qualifier: ErrorQualifier::DEPLOYMENT_NOT_FOUND,

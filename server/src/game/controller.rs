@@ -2,22 +2,26 @@
 //! a periodic safety tick. Every step reads the database and acts idempotently, so a restart
 //! resumes every flow where it stood.
 //!
-//! One pass: record activity → delete runtimes that died (process exited, inactive, or whose
-//! lobby / match / deployment is gone) → disconnect inactive clients → keep each deployment's
-//! lobbies (warm minimum, more when full) with runtimes → assign queued clients → matchmake →
-//! start and stop runtime processes.
+//! One pass: record activity → record what the driver saw (starts, exits: `lifecycle`) → mark
+//! runtimes that made their first interchange RUNNING → settle PENDING deployments (READY or
+//! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
+//! whose lobby / match / deployment is gone → disconnect inactive clients → keep each
+//! deployment's lobbies (warm minimum, more when full) with runtimes → assign queued clients →
+//! matchmake → start (with backoff) and stop runtime processes.
 
 use std::collections::HashSet;
 
+use omgservers_types::developer::RuntimeStatus;
 use omgservers_types::messages::DisconnectionReason;
-use omgservers_types::{ClientId, RuntimeId};
+use omgservers_types::ClientId;
 
 use super::assignment::assign_lobby;
+use super::lifecycle::{self, Failure};
 use super::runtimes::{self, Purpose};
 use super::teardown::{delete_client, delete_runtime};
 use super::{matchmaking, Wakes};
 use crate::error::Result;
-use crate::pool::RuntimeSpec;
+use crate::pool::Change;
 use crate::state::AppState;
 use crate::store::clients;
 use crate::store::deployments::{self, DeploymentChild, Row};
@@ -25,15 +29,23 @@ use crate::store::matchmaking as matchmaking_rows;
 use crate::store::runtimes::{self as runtime_rows, RuntimeRow};
 use crate::store::time::now_millis;
 
-/// Runs passes until the task is aborted.
+/// Runs passes until the task is aborted: woken by changes, at the next runtime start that is
+/// due (a backoff ending), and at the safety tick at the latest.
 pub async fn run(state: AppState) {
+    let mut changes = Vec::new();
     loop {
-        if let Err(e) = pass(&state).await {
-            tracing::warn!(error = %e, "controller pass failed; retrying");
+        let mut sleep = state.config.controller_tick;
+        match pass(&state, &mut changes).await {
+            Ok(Some(next_start_at)) => {
+                let until = u64::try_from(next_start_at - now_millis()).unwrap_or(0);
+                sleep = sleep.min(std::time::Duration::from_millis(until));
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "controller pass failed; retrying"),
         }
         tokio::select! {
             () = state.hub.controller_woken() => {}
-            () = tokio::time::sleep(state.config.controller_tick) => {}
+            () = tokio::time::sleep(sleep) => {}
         }
     }
 }
@@ -42,15 +54,24 @@ fn millis(d: std::time::Duration) -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
-pub async fn pass(state: &AppState) -> Result<()> {
+/// One pass; returns when the next postponed runtime start is due (epoch ms), if any.
+/// `changes` holds what the driver reported and is not recorded yet: what a failed pass could
+/// not record is recorded by the next one.
+pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Result<Option<i64>> {
     let mut wakes = Wakes::default();
     flush_activity(state).await?;
     let observed = state.driver.observe().await;
-    let exited: HashSet<i64> = observed.exited.iter().copied().collect();
+    changes.extend(observed.changes);
+    // Each step wakes whom its committed changes concern before a later one may fail.
+    let applied = lifecycle::apply(state, &mut wakes, changes).await;
+    wake(state, &mut wakes);
+    applied?;
+    lifecycle::mark_ready(state, &all_runtimes(state).await?).await?;
+    lifecycle::settle_deployments(state, &mut wakes).await?;
+    wake(state, &mut wakes);
     remove_drained_deployments(state).await?;
     remove_empty_matches(state).await?;
-    // Each step wakes whom its committed changes concern before a later one may fail.
-    remove_dead_runtimes(state, &mut wakes, &exited).await?;
+    remove_dead_runtimes(state, &mut wakes).await?;
     wake(state, &mut wakes);
     disconnect_inactive_clients(state, &mut wakes).await?;
     wake(state, &mut wakes);
@@ -60,7 +81,15 @@ pub async fn pass(state: &AppState) -> Result<()> {
     wake(state, &mut wakes);
     let matched = matchmaking::run(state).await?;
     state.hub.wake(&matched);
-    drive(state, &observed.running).await
+    let driven = drive(state, &mut wakes, &observed.running).await;
+    // Here `controller` means another pass is wanted (a runtime came back for queued clients).
+    state.hub.wake(&wakes);
+    driven
+}
+
+async fn all_runtimes(state: &AppState) -> Result<Vec<RuntimeRow>> {
+    let mut conn = state.db.pool.acquire().await?;
+    runtime_rows::all(&mut conn).await
 }
 
 /// Wakes long-pollers for committed changes (not the controller: it is the one running).
@@ -116,25 +145,11 @@ async fn exists(conn: &mut sqlx::AnyConnection, row: Row, id: Option<i64>) -> Re
     }
 }
 
-/// Why a runtime is dead, if it is.
-async fn death(
+/// Why a runtime must go, if it must: what it belongs to was deleted.
+async fn orphaned(
     conn: &mut sqlx::AnyConnection,
-    state: &AppState,
     runtime: &RuntimeRow,
-    exited: &HashSet<i64>,
-    now: i64,
 ) -> Result<Option<&'static str>> {
-    if exited.contains(&runtime.id) {
-        return Ok(Some("its process exited"));
-    }
-    // Counted from this server's start at the earliest: a downtime is nobody's silence.
-    if runtime.last_activity.max(state.started_at) + millis(state.config.runtimes_inactive_interval)
-        < now
-    {
-        return Ok(Some(
-            "it made no interchange within OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL",
-        ));
-    }
     if !exists(conn, Row::Deployment, Some(runtime.deployment_id)).await? {
         return Ok(Some("its deployment was deleted"));
     }
@@ -150,29 +165,50 @@ async fn death(
     Ok(None)
 }
 
-async fn remove_dead_runtimes(
-    state: &AppState,
-    wakes: &mut Wakes,
-    exited: &HashSet<i64>,
-) -> Result<()> {
-    let now = now_millis();
-    let all = {
-        let mut conn = state.db.pool.acquire().await?;
-        runtime_rows::all(&mut conn).await?
+/// Why a started runtime counts as failed although its process runs: it made no interchange
+/// within `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL` of its last start or interchange (or of this
+/// server's start: a downtime is nobody's silence). Runtimes this server does not start are
+/// watched whatever their status.
+fn silence(state: &AppState, runtime: &RuntimeRow, now: i64) -> Option<String> {
+    let watched = if state.driver.starts_runtimes() {
+        matches!(
+            runtime.status,
+            RuntimeStatus::STARTING | RuntimeStatus::RUNNING
+        )
+    } else {
+        runtime.status != RuntimeStatus::STOPPED
     };
-    for runtime in all {
+    let interval = state.config.runtimes_inactive_interval;
+    let since = runtime
+        .last_activity
+        .max(runtime.started_at)
+        .max(state.started_at);
+    (watched && since + millis(interval) < now).then(|| {
+        format!(
+            "made no interchange within {} (OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL)",
+            humantime::format_duration(interval)
+        )
+    })
+}
+
+async fn remove_dead_runtimes(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let now = now_millis();
+    for runtime in all_runtimes(state).await? {
         let mut tx = state.begin().await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
         let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {
             continue;
         };
-        if let Some(why) = death(&mut tx, state, &current, exited, now).await? {
+        if let Some(why) = orphaned(&mut tx, &current).await? {
             tracing::info!(runtime_id = current.id, qualifier = %current.qualifier, why, "runtime removed");
             delete_runtime(&mut tx, state, wakes, &current).await?;
-            tx.commit().await?;
-            state.hub.forget_runtime(current.id);
-            state.writer.hot().commands.forget(RuntimeId(current.id));
+        } else if let Some(why) = silence(state, &current, now) {
+            state.driver.stop(current.id).await?;
+            lifecycle::fail(&mut tx, state, wakes, &current, Failure::Silent(why)).await?;
+        } else {
+            continue;
         }
+        tx.commit().await?;
     }
     Ok(())
 }
@@ -287,46 +323,36 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
     Ok(())
 }
 
-/// Starts the runtimes the driver does not run, stops what it runs that no longer exists.
-async fn drive(state: &AppState, running: &[i64]) -> Result<()> {
+/// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
+/// that no longer exists or is STOPPED. Returns when the next postponed start is due.
+async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<Option<i64>> {
     if !state.driver.starts_runtimes() {
-        return Ok(());
+        return Ok(None);
     }
-    let all = {
-        let mut conn = state.db.pool.acquire().await?;
-        runtime_rows::all(&mut conn).await?
-    };
+    let all = all_runtimes(state).await?;
     let running: HashSet<i64> = running.iter().copied().collect();
-    let wanted: HashSet<i64> = all.iter().map(|r| r.id).collect();
+    let wanted: HashSet<i64> = all
+        .iter()
+        .filter(|r| r.status != RuntimeStatus::STOPPED)
+        .map(|r| r.id)
+        .collect();
     for runtime_id in running.difference(&wanted) {
         state.driver.stop(*runtime_id).await?;
     }
-    for runtime in all.iter().filter(|r| !running.contains(&r.id)) {
-        runtimes::ensure_init_command(state, runtime.id).await?;
-        let (stage_id, image) = {
-            let mut conn = state.db.pool.acquire().await?;
-            runtimes::stage_and_image(&mut conn, runtime).await?
-        };
-        let password = runtimes::issue_password(state, runtime).await?;
-        let config = &state.config;
-        let service_url = if config.runtimes_overriding_enabled {
-            config.runtimes_overriding_uri.clone()
-        } else {
-            state.public_uri.to_string()
-        };
-        let spec = RuntimeSpec {
-            runtime_id: runtime.id,
-            qualifier: runtime.qualifier,
-            password,
-            service_url,
-            image,
-            tenant_id: runtime.tenant_id,
-            stage_id,
-            deployment_id: runtime.deployment_id,
-        };
-        if let Err(e) = state.driver.start(spec).await {
+    let now = now_millis();
+    for runtime in all
+        .iter()
+        .filter(|r| !running.contains(&r.id) && lifecycle::due(r, now))
+    {
+        if let Err(e) = lifecycle::start(state, wakes, runtime).await {
             tracing::warn!(runtime_id = runtime.id, error = %e, "runtime start failed");
         }
     }
-    Ok(())
+    // Read again: the starts above may have postponed some (no room, a failed start).
+    Ok(all_runtimes(state)
+        .await?
+        .iter()
+        .filter(|r| r.status != RuntimeStatus::STOPPED && r.next_start_at > now)
+        .map(|r| r.next_start_at)
+        .min())
 }

@@ -18,6 +18,7 @@ pub mod controller;
 pub mod executor;
 pub mod inbox;
 pub mod interchange;
+pub mod lifecycle;
 pub mod matchmaking;
 pub mod runtimes;
 pub mod teardown;

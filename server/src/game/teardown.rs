@@ -6,6 +6,8 @@ use omgservers_types::messages::{
     DisconnectionReason, DisconnectionReasonMessageBody, MessageBody, RuntimeQualifier,
 };
 
+use omgservers_types::RuntimeId;
+
 use super::assignment::{leave, requeue};
 use super::{inbox, Wakes};
 use crate::auth::users;
@@ -53,6 +55,35 @@ pub async fn delete_runtime(
     wakes: &mut Wakes,
     runtime: &RuntimeRow,
 ) -> Result<()> {
+    release_clients(conn, state, wakes, runtime).await?;
+    runtimes::delete(conn, runtime.id).await?;
+    users::delete(conn, runtime.user_id).await?;
+    if let Some(lobby_id) = runtime.lobby_id {
+        deployments::delete_by_id(conn, Row::Lobby, lobby_id).await?;
+    }
+    if let Some(match_id) = runtime.match_id {
+        deployments::delete_by_id(conn, Row::Match, match_id).await?;
+    }
+    wakes.runtimes.push(runtime.id);
+    wakes.closed_rooms.push(runtime.id);
+    wakes.controller = true;
+    // Its wake-ups and command queue leave memory once the deletion is durable.
+    let (hub, hot, runtime_id) = (state.hub.clone(), conn.hot().clone(), runtime.id);
+    conn.after_commit(move || {
+        hub.forget_runtime(runtime_id);
+        hot.commands.forget(RuntimeId(runtime_id));
+    });
+    Ok(())
+}
+
+/// The clients of a runtime that stopped running (its process is gone, whatever it held is
+/// lost): a lobby's are disconnected with INTERNAL_FAILURE, a match's go back to a lobby.
+pub async fn release_clients(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    runtime: &RuntimeRow,
+) -> Result<()> {
     for client in clients::assigned_to(conn, runtime.id).await? {
         match runtime.qualifier {
             RuntimeQualifier::LOBBY => {
@@ -69,16 +100,5 @@ pub async fn delete_runtime(
             RuntimeQualifier::MATCH => requeue(conn, state, wakes, &client, false).await?,
         }
     }
-    runtimes::delete(conn, runtime.id).await?;
-    users::delete(conn, runtime.user_id).await?;
-    if let Some(lobby_id) = runtime.lobby_id {
-        deployments::delete_by_id(conn, Row::Lobby, lobby_id).await?;
-    }
-    if let Some(match_id) = runtime.match_id {
-        deployments::delete_by_id(conn, Row::Match, match_id).await?;
-    }
-    wakes.runtimes.push(runtime.id);
-    wakes.closed_rooms.push(runtime.id);
-    wakes.controller = true;
     Ok(())
 }

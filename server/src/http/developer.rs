@@ -299,6 +299,22 @@ pub async fn get_deployment_runtimes(
     Ok(WireJson(GetDeploymentRuntimesResponse { runtimes }))
 }
 
+pub async fn get_deployment_events(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetDeploymentEventsRequest>,
+) -> Reply<GetDeploymentEventsResponse> {
+    let events = runtimes_view::deployment_events(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        req.deployment_id.get(),
+        req.limit,
+    )
+    .await?;
+    Ok(WireJson(GetDeploymentEventsResponse { events }))
+}
+
 pub async fn get_runtime_logs(
     State(state): State<AppState>,
     caller: Caller,

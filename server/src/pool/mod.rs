@@ -1,7 +1,9 @@
 //! Runtime drivers: what starts and stops the processes or containers of runtimes. The
 //! controller compares the runtimes in the database with what the driver runs and starts or
-//! stops the difference; a runtime whose process exits on its own is reported back, so the
-//! controller treats it as dead at once instead of waiting for the inactivity timeout.
+//! stops the difference; what happens to a started runtime (its image pulled, its process
+//! started, exited, failed to start) is reported back as `Change`s, so the controller records
+//! it and restarts a failed runtime with backoff at once instead of waiting for the inactivity
+//! timeout (docs/runtime-pool.md "Lifecycle").
 
 pub mod admin;
 pub mod docker;
@@ -75,18 +77,50 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     fn starts_runtimes(&self) -> bool {
         true
     }
-    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<()>>;
+    /// Starts a runtime's process or container (it may go on in the background and report
+    /// through `observe`). An error is a failed start.
+    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>>;
     fn stop(&self, runtime_id: i64) -> BoxFuture<'_, Result<()>>;
-    /// Runtimes running now, and the ones whose process exited since the last call.
+    /// Runtimes running (or being launched) now, and what happened to runtimes since the last
+    /// call.
     fn observe(&self) -> BoxFuture<'_, Observed>;
     /// Stops everything (server shutdown).
     fn stop_all(&self) -> BoxFuture<'_, ()>;
 }
 
+/// What `start` did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Launch {
+    /// The process or container is being started.
+    Launching,
+    /// Nothing was started: no host has room (which resource is short on which host).
+    NoRoom(String),
+}
+
 #[derive(Debug, Default)]
 pub struct Observed {
     pub running: Vec<i64>,
-    pub exited: Vec<i64>,
+    /// In the order they happened.
+    pub changes: Vec<Change>,
+}
+
+/// Something that happened to a started runtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub runtime_id: i64,
+    pub what: Happened,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Happened {
+    /// Its image is being pulled.
+    Pulling,
+    /// Its process or container started (after a pull, if any).
+    Started,
+    /// Its image could not be pulled: the registry's error.
+    PullFailed(String),
+    /// Its process or container exited, or could not be created or started: why (exit code).
+    Exited(String),
 }
 
 /// Starts nothing: runtimes are expected to be started by someone else.
@@ -100,8 +134,8 @@ impl RuntimeDriver for NoDriver {
     fn starts_runtimes(&self) -> bool {
         false
     }
-    fn start(&self, _: RuntimeSpec) -> BoxFuture<'_, Result<()>> {
-        Box::pin(async { Ok(()) })
+    fn start(&self, _: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
+        Box::pin(async { Ok(Launch::Launching) })
     }
     fn stop(&self, _: i64) -> BoxFuture<'_, Result<()>> {
         Box::pin(async { Ok(()) })

@@ -16,7 +16,9 @@ use tokio::process::{Child, Command};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
+use std::os::unix::process::ExitStatusExt;
+
+use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
 use crate::wake::Hub;
 
@@ -25,7 +27,7 @@ pub struct ProcessDriver {
     command: String,
     children: Arc<Mutex<HashMap<i64, Running>>>,
     /// Runtimes whose process exited on its own since the last `observe`.
-    exited: Arc<Mutex<Vec<i64>>>,
+    exited: Arc<Mutex<Vec<Change>>>,
     pid_file: PathBuf,
     hub: Arc<Hub>,
 }
@@ -110,7 +112,15 @@ impl ProcessDriver {
                             save_pids(&pid_file, &children);
                         }
                     }
-                    lock(&exited).push(runtime_id);
+                    let why = match status {
+                        Ok(status) => match (status.code(), status.signal()) {
+                            (Some(code), _) => format!("exited with code {code}"),
+                            (None, Some(signal)) => format!("killed by signal {signal}"),
+                            (None, None) => format!("exited: {status}"),
+                        },
+                        Err(e) => format!("lost: {e}"),
+                    };
+                    lock(&exited).push(Change { runtime_id, what: Happened::Exited(why) });
                     hub.runtime_gone(runtime_id);
                 }
                 _ = stop => {
@@ -141,7 +151,7 @@ impl RuntimeDriver for ProcessDriver {
         "process"
     }
 
-    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<()>> {
+    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let child = Command::new("sh")
                 .arg("-c")
@@ -168,7 +178,7 @@ impl RuntimeDriver for ProcessDriver {
             if let Some(previous) = previous {
                 let _ = previous.stop.send(());
             }
-            Ok(())
+            Ok(Launch::Launching)
         })
     }
 
@@ -187,7 +197,7 @@ impl RuntimeDriver for ProcessDriver {
         Box::pin(async move {
             Observed {
                 running: lock(&self.children).keys().copied().collect(),
-                exited: std::mem::take(&mut *lock(&self.exited)),
+                changes: std::mem::take(&mut *lock(&self.exited)),
             }
         })
     }

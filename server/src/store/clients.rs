@@ -113,6 +113,16 @@ pub async fn inactive_since(conn: &mut AnyConnection, deadline: i64) -> Result<V
     .await
 }
 
+/// Live clients of a deployment.
+pub async fn of_deployment(conn: &mut AnyConnection, deployment_id: i64) -> Result<Vec<ClientRow>> {
+    select(
+        conn,
+        "state <> 'DELETED' AND deployment_id = $1",
+        &[deployment_id],
+    )
+    .await
+}
+
 /// Live clients whose deployment is gone.
 pub async fn orphaned(conn: &mut AnyConnection) -> Result<Vec<ClientRow>> {
     select(
@@ -305,8 +315,10 @@ pub async fn player_of(
     Ok(new_id)
 }
 
-/// What a new client of a stage joins: the newest deployment (id, version id, version's
-/// creation time in epoch ms) and its first matchmaker, if any.
+/// What a new client of a stage joins: the serving deployment (id, version id, version's
+/// creation time in epoch ms) and its first matchmaker, if any. The serving deployment is the
+/// newest READY one; while none is READY (a stage's first rollout), the newest PENDING one,
+/// where the client waits for the lobby. A FAILED deployment takes nobody.
 pub struct Joined {
     pub deployment_id: i64,
     pub version_id: i64,
@@ -314,14 +326,15 @@ pub struct Joined {
     pub matchmaker_id: Option<i64>,
 }
 
-pub async fn newest_deployment(
+pub async fn serving_deployment(
     conn: &mut AnyConnection,
     tenant_id: i64,
     stage_id: i64,
 ) -> Result<Option<Joined>> {
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
         "SELECT d.id, d.version_id, v.created FROM deployments d JOIN versions v ON v.id = d.version_id \
-         WHERE d.tenant_id = $1 AND d.stage_id = $2 ORDER BY d.id DESC LIMIT 1",
+         WHERE d.tenant_id = $1 AND d.stage_id = $2 AND d.state <> 'FAILED' \
+         ORDER BY CASE d.state WHEN 'READY' THEN 0 ELSE 1 END, d.id DESC LIMIT 1",
     )
     .bind(tenant_id)
     .bind(stage_id)

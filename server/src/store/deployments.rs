@@ -2,6 +2,7 @@
 //! reference §5.3 `deploy-version`, `create-lobby-request`, `create-matchmaker-request`).
 //! Deleting a deployment deletes its lobbies and matchmakers (foreign keys cascade).
 
+use omgservers_types::details::DeploymentState;
 use omgservers_types::version_config::VersionConfig;
 use sqlx::AnyConnection;
 
@@ -32,7 +33,8 @@ pub async fn insert(
     now: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created, state, state_changed) \
+         VALUES ($1, $2, $3, $4, $5, 'PENDING', $5)",
     )
     .bind(id)
     .bind(tenant_id)
@@ -42,6 +44,43 @@ pub async fn insert(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// A PENDING deployment, for the readiness check.
+#[derive(Clone, Copy, Debug, sqlx::FromRow)]
+pub struct Pending {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub created: i64,
+}
+
+pub async fn pending(conn: &mut AnyConnection) -> Result<Vec<Pending>> {
+    Ok(sqlx::query_as(
+        "SELECT id, tenant_id, created FROM deployments WHERE state = 'PENDING' ORDER BY id",
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Moves a PENDING deployment to READY or FAILED; false when it was not PENDING any more.
+pub async fn settle(
+    conn: &mut AnyConnection,
+    id: i64,
+    state: DeploymentState,
+    reason: Option<&str>,
+    now: i64,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE deployments SET state = $1, state_reason = $2, state_changed = $3 \
+         WHERE id = $4 AND state = 'PENDING'",
+    )
+    .bind(state.as_str())
+    .bind(reason)
+    .bind(now)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// Deletes a deployment of the tenant; false if it did not exist.
@@ -122,12 +161,12 @@ impl Row {
     }
 }
 
-/// Older deployments of a stage (not its newest) with no client left but deleted ones: they
-/// are drained and may go.
+/// Deployments older than their stage's newest READY one with no client left but deleted
+/// ones: they are drained and may go. A PENDING or FAILED deployment never drains another.
 pub async fn drained(conn: &mut AnyConnection) -> Result<Vec<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as(
         "SELECT d.id FROM deployments d \
-         WHERE d.id <> (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
+         WHERE d.id < (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY') \
          AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED')",
     )
     .fetch_all(conn)
@@ -142,11 +181,13 @@ pub struct Serving {
     pub tenant_id: i64,
 }
 
-/// The newest deployment of every stage, and any older one with queued clients.
+/// The deployments that keep lobbies: of every stage its newest READY one, any newer one not
+/// FAILED (a rollout in progress), and any other with queued clients.
 pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
     Ok(sqlx::query_as(
-        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.id = (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id) \
-         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED')",
+        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.state <> 'FAILED' AND ( \
+         d.id >= COALESCE((SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY'), 0) \
+         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED'))",
     )
     .fetch_all(conn)
     .await?)

@@ -14,6 +14,7 @@
 pub mod builds;
 pub mod clients;
 pub mod deployments;
+pub mod events;
 pub mod hierarchy;
 pub mod hot;
 pub mod ids;

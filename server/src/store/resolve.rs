@@ -2,6 +2,7 @@
 //! (the shard key), so ids of other tenants resolve to nothing; a name that resolves to nothing
 //! is a 404 `OBJECT_NOT_FOUND` naming it. Also the version and deployment rows they resolve to.
 
+use omgservers_types::details::DeploymentState;
 use omgservers_types::IdOrAlias;
 use sqlx::AnyConnection;
 
@@ -168,25 +169,29 @@ pub struct DeploymentRow {
     pub version_id: i64,
     pub project_id: i64,
     pub created: i64,
+    pub state: DeploymentState,
+    pub state_reason: Option<String>,
 }
 
-type DeploymentTuple = (i64, i64, i64, i64, i64, i64);
+type DeploymentTuple = (i64, i64, i64, i64, i64, i64, String, Option<String>);
 
 const DEPLOYMENT_SELECT: &str =
-    "SELECT d.id, d.tenant_id, d.stage_id, d.version_id, s.project_id, d.created \
+    "SELECT d.id, d.tenant_id, d.stage_id, d.version_id, s.project_id, d.created, d.state, d.state_reason \
      FROM deployments d JOIN stages s ON s.id = d.stage_id";
 
 fn to_deployment(
-    (id, tenant_id, stage_id, version_id, project_id, created): DeploymentTuple,
-) -> DeploymentRow {
-    DeploymentRow {
+    (id, tenant_id, stage_id, version_id, project_id, created, state, state_reason): DeploymentTuple,
+) -> Result<DeploymentRow> {
+    Ok(DeploymentRow {
         id,
         tenant_id,
         stage_id,
         version_id,
         project_id,
         created,
-    }
+        state: state.parse().map_err(Error::Internal)?,
+        state_reason,
+    })
 }
 
 pub async fn deployment(
@@ -200,7 +205,7 @@ pub async fn deployment(
         .bind(deployment_id)
         .fetch_optional(conn)
         .await?;
-    row.map(to_deployment).ok_or_else(|| {
+    row.map(to_deployment).transpose()?.ok_or_else(|| {
         Error::not_found(format!(
             "deployment {deployment_id} was not found in tenant {tenant_id}"
         ))
@@ -217,7 +222,7 @@ pub async fn deployment_of(
     let sql =
         format!("{DEPLOYMENT_SELECT} JOIN {table} x ON x.deployment_id = d.id WHERE x.id = $1");
     let row: Option<DeploymentTuple> = sqlx::query_as(&sql).bind(id).fetch_optional(conn).await?;
-    Ok(row.map(to_deployment))
+    row.map(to_deployment).transpose()
 }
 
 /// The deployments of a stage, oldest first.
@@ -227,5 +232,5 @@ pub async fn deployments_of_stage(
 ) -> Result<Vec<DeploymentRow>> {
     let sql = format!("{DEPLOYMENT_SELECT} WHERE d.stage_id = $1 ORDER BY d.id");
     let rows: Vec<DeploymentTuple> = sqlx::query_as(&sql).bind(stage_id).fetch_all(conn).await?;
-    Ok(rows.into_iter().map(to_deployment).collect())
+    rows.into_iter().map(to_deployment).collect()
 }

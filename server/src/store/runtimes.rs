@@ -1,6 +1,7 @@
 //! Runtime rows (`runtimes`): a lobby's or match's game server as the game sees it.
 
 use omgservers_types::commands::RuntimeConfig;
+use omgservers_types::developer::RuntimeStatus;
 use omgservers_types::messages::RuntimeQualifier;
 use std::collections::HashMap;
 
@@ -18,51 +19,90 @@ pub struct RuntimeRow {
     pub lobby_id: Option<i64>,
     pub matchmaker_id: Option<i64>,
     pub match_id: Option<i64>,
+    pub created: i64,
     pub last_activity: i64,
+    pub status: RuntimeStatus,
+    pub status_reason: Option<String>,
+    /// Process or container starts so far.
+    pub starts: i64,
+    /// Failed starts since it last ran healthy (the backoff exponent).
+    pub failures: i64,
+    /// Its last start (epoch ms; 0 before the first).
+    pub started_at: i64,
+    /// When it may start (again), epoch ms.
+    pub next_start_at: i64,
 }
 
-type RuntimeTuple = (
-    i64,
-    i64,
-    i64,
-    String,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    i64,
-);
+impl RuntimeRow {
+    /// Whether it made an interchange since its last start (or since its creation when no
+    /// driver starts it).
+    pub fn ready(&self) -> bool {
+        self.last_activity > self.started_at.max(self.created)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct RawRuntime {
+    id: i64,
+    tenant_id: i64,
+    deployment_id: i64,
+    qualifier: String,
+    user_id: i64,
+    lobby_id: Option<i64>,
+    matchmaker_id: Option<i64>,
+    match_id: Option<i64>,
+    created: i64,
+    last_activity: i64,
+    status: String,
+    status_reason: Option<String>,
+    starts: i64,
+    failures: i64,
+    started_at: i64,
+    next_start_at: i64,
+}
 
 pub(crate) const RUNTIME_COLUMNS: &str =
-    "id, tenant_id, deployment_id, qualifier, user_id, lobby_id, matchmaker_id, match_id, last_activity";
+    "id, tenant_id, deployment_id, qualifier, user_id, lobby_id, matchmaker_id, match_id, created, \
+     last_activity, status, status_reason, starts, failures, started_at, next_start_at";
 
-pub(crate) fn to_runtime(t: RuntimeTuple) -> Result<RuntimeRow> {
-    Ok(RuntimeRow {
-        id: t.0,
-        tenant_id: t.1,
-        deployment_id: t.2,
-        qualifier: t.3.parse().map_err(Error::Internal)?,
-        user_id: t.4,
-        lobby_id: t.5,
-        matchmaker_id: t.6,
-        match_id: t.7,
-        last_activity: t.8,
-    })
+impl TryFrom<RawRuntime> for RuntimeRow {
+    type Error = Error;
+
+    fn try_from(r: RawRuntime) -> Result<RuntimeRow> {
+        Ok(RuntimeRow {
+            id: r.id,
+            tenant_id: r.tenant_id,
+            deployment_id: r.deployment_id,
+            qualifier: r.qualifier.parse().map_err(Error::Internal)?,
+            user_id: r.user_id,
+            lobby_id: r.lobby_id,
+            matchmaker_id: r.matchmaker_id,
+            match_id: r.match_id,
+            created: r.created,
+            last_activity: r.last_activity,
+            status: r.status.parse().map_err(Error::Internal)?,
+            status_reason: r.status_reason,
+            starts: r.starts,
+            failures: r.failures,
+            started_at: r.started_at,
+            next_start_at: r.next_start_at,
+        })
+    }
 }
 
 pub async fn find(conn: &mut AnyConnection, runtime_id: i64) -> Result<Option<RuntimeRow>> {
     let sql = format!("SELECT {RUNTIME_COLUMNS} FROM runtimes WHERE id = $1");
-    let row: Option<RuntimeTuple> = sqlx::query_as(&sql)
+    let row: Option<RawRuntime> = sqlx::query_as(&sql)
         .bind(runtime_id)
         .fetch_optional(conn)
         .await?;
-    row.map(to_runtime).transpose()
+    row.map(RuntimeRow::try_from).transpose()
 }
 
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<RuntimeRow>> {
     let sql = format!("SELECT {RUNTIME_COLUMNS} FROM runtimes ORDER BY id");
-    let rows: Vec<RuntimeTuple> = sqlx::query_as(&sql).fetch_all(conn).await?;
-    rows.into_iter().map(to_runtime).collect()
+    let rows: Vec<RawRuntime> = sqlx::query_as(&sql).fetch_all(conn).await?;
+    rows.into_iter().map(RuntimeRow::try_from).collect()
 }
 
 /// The runtime config as stored.
@@ -124,11 +164,14 @@ pub struct Load {
     pub clients: i64,
 }
 
-/// The lobby runtimes of a deployment, least loaded first.
+/// The lobby runtimes of a deployment that may take players (not failed, waiting or stopped),
+/// least loaded first.
 pub async fn lobby_loads(conn: &mut AnyConnection, deployment_id: i64) -> Result<Vec<Load>> {
     Ok(sqlx::query_as(
         "SELECT r.id, (SELECT COUNT(*) FROM clients c WHERE c.runtime_id = r.id AND c.state = 'ASSIGNED') AS clients \
-         FROM runtimes r WHERE r.deployment_id = $1 AND r.qualifier = 'LOBBY' ORDER BY clients, r.id",
+         FROM runtimes r WHERE r.deployment_id = $1 AND r.qualifier = 'LOBBY' \
+         AND r.status NOT IN ('IMAGE_PULL_FAILED', 'EXITED', 'CRASH_LOOP_BACKOFF', 'STOPPED') \
+         ORDER BY clients, r.id",
     )
     .bind(deployment_id)
     .fetch_all(conn)
@@ -140,27 +183,88 @@ pub async fn record_activity(conn: &mut AnyConnection, seen: &HashMap<i64, i64>)
     super::record_activity(conn, "runtimes", seen).await
 }
 
-/// A runtime's row as `get-deployment-runtimes` lists it.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct Listed {
-    pub id: i64,
-    pub qualifier: String,
-    pub created: i64,
-    pub last_activity: i64,
-}
-
 /// The runtimes of a deployment of the tenant, oldest first.
 pub async fn of_deployment(
     conn: &mut AnyConnection,
     tenant_id: i64,
     deployment_id: i64,
-) -> Result<Vec<Listed>> {
-    Ok(sqlx::query_as(
-        "SELECT id, qualifier, created, last_activity FROM runtimes \
-         WHERE tenant_id = $1 AND deployment_id = $2 ORDER BY id",
+) -> Result<Vec<RuntimeRow>> {
+    let sql = format!(
+        "SELECT {RUNTIME_COLUMNS} FROM runtimes WHERE tenant_id = $1 AND deployment_id = $2 ORDER BY id"
+    );
+    let rows: Vec<RawRuntime> = sqlx::query_as(&sql)
+        .bind(tenant_id)
+        .bind(deployment_id)
+        .fetch_all(conn)
+        .await?;
+    rows.into_iter().map(RuntimeRow::try_from).collect()
+}
+
+/// A change of a runtime's lifecycle state.
+#[derive(Clone, Debug)]
+pub struct StatusChange<'a> {
+    pub status: RuntimeStatus,
+    pub reason: Option<&'a str>,
+    /// Set when the change is a start: `starts` grows and `started_at` is `now`.
+    pub started: bool,
+    /// The new failure count (the backoff exponent), when the change sets it.
+    pub failures: Option<i64>,
+    /// When it may start next (epoch ms), when the change sets it.
+    pub next_start_at: Option<i64>,
+}
+
+impl StatusChange<'_> {
+    pub fn to(status: RuntimeStatus) -> StatusChange<'static> {
+        StatusChange {
+            status,
+            reason: None,
+            started: false,
+            failures: None,
+            next_start_at: None,
+        }
+    }
+}
+
+/// Applies a lifecycle change; false when the runtime is gone.
+pub async fn set_status(
+    conn: &mut AnyConnection,
+    runtime_id: i64,
+    change: &StatusChange<'_>,
+    now: i64,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE runtimes SET status = $1, status_reason = $2, status_changed = $3, \
+         starts = starts + $4, started_at = CASE WHEN $4 = 1 THEN $3 ELSE started_at END, \
+         failures = COALESCE($5, failures), next_start_at = COALESCE($6, next_start_at) \
+         WHERE id = $7",
     )
-    .bind(tenant_id)
+    .bind(change.status.as_str())
+    .bind(change.reason)
+    .bind(now)
+    .bind(i64::from(change.started))
+    .bind(change.failures)
+    .bind(change.next_start_at)
+    .bind(runtime_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Stops every runtime of a deployment from being started again (its deployment FAILED).
+pub async fn stop_deployment(
+    conn: &mut AnyConnection,
+    deployment_id: i64,
+    reason: &str,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE runtimes SET status = 'STOPPED', status_reason = $1, status_changed = $2 \
+         WHERE deployment_id = $3",
+    )
+    .bind(reason)
+    .bind(now)
     .bind(deployment_id)
-    .fetch_all(conn)
-    .await?)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

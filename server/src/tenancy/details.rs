@@ -178,6 +178,8 @@ fn deployment_dto(d: &resolve::DeploymentRow) -> DeploymentDto {
         stage_id: StageId(d.stage_id),
         version_id: VersionId(d.version_id),
         created: iso(d.created),
+        state: Some(d.state),
+        state_reason: d.state_reason.clone(),
     }
 }
 

@@ -3,17 +3,17 @@
 //! deployment's stage: logs can hold anything the game prints.
 
 use futures_util::StreamExt;
-use omgservers_types::developer::{GetRuntimeLogsResponse, RuntimeStateDto};
+use omgservers_types::developer::{
+    DeploymentEventDto, GetRuntimeLogsResponse, RuntimeStateDto, RuntimeStatus,
+};
 use omgservers_types::permissions::StagePermission;
 use omgservers_types::{IdOrAlias, RuntimeId};
 
 use super::{resolve, Actor};
 use crate::error::{Error, Result};
-use crate::pool::docker::ContainerState;
-use crate::pool::RuntimeDriver;
 use crate::state::AppState;
-use crate::store::runtimes;
-use crate::store::time::iso;
+use crate::store::time::{iso, now_millis};
+use crate::store::{events, runtimes};
 
 /// Most lines and bytes of logs one answer carries.
 const MAX_TAIL: u32 = 10_000;
@@ -25,18 +25,6 @@ async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i6
     actor
         .require_stage(&mut conn, stage_id, StagePermission::DEPLOYMENT_MANAGER)
         .await
-}
-
-fn state_of(state: &AppState, runtime_id: i64) -> (String, Option<String>) {
-    if !state.docker_pool.starts_runtimes() {
-        return ("NOT_MANAGED".to_owned(), None);
-    }
-    match state.docker_pool.container_state(runtime_id) {
-        ContainerState::Starting { .. } => ("STARTING".to_owned(), None),
-        ContainerState::Running { .. } => ("RUNNING".to_owned(), None),
-        ContainerState::Exited { why, .. } => ("EXITED".to_owned(), Some(why)),
-        ContainerState::Unknown => ("UNKNOWN".to_owned(), None),
-    }
 }
 
 pub async fn deployment_runtimes(
@@ -52,18 +40,19 @@ pub async fn deployment_runtimes(
     require_deployment_manager(state, actor, deployment.stage_id).await?;
     let mut conn = state.db.pool.acquire().await?;
     let rows = runtimes::of_deployment(&mut conn, tenant_id, deployment_id).await?;
+    let now = now_millis();
     let mut list: Vec<RuntimeStateDto> = rows
         .into_iter()
-        .map(|row| {
-            let (container_state, detail) = state_of(state, row.id);
-            RuntimeStateDto {
-                id: RuntimeId(row.id),
-                qualifier: row.qualifier,
-                created: iso(row.created),
-                ready: row.last_activity > row.created,
-                container_state,
-                detail,
-            }
+        .map(|row| RuntimeStateDto {
+            id: RuntimeId(row.id),
+            qualifier: row.qualifier.to_string(),
+            created: iso(row.created),
+            ready: row.ready(),
+            container_state: row.status.to_string(),
+            detail: row.status_reason.clone(),
+            starts: row.starts,
+            failures: row.failures,
+            next_start_at: (row.next_start_at > now).then(|| iso(row.next_start_at)),
         })
         .collect();
     for (owner, why) in state.docker_pool.retired_of_deployment(deployment_id) {
@@ -75,11 +64,51 @@ pub async fn deployment_runtimes(
             qualifier: owner.qualifier.as_str().to_owned(),
             created: String::new(),
             ready: false,
-            container_state: "EXITED".to_owned(),
+            container_state: RuntimeStatus::EXITED.to_string(),
             detail: Some(why),
+            starts: 0,
+            failures: 0,
+            next_start_at: None,
         });
     }
     Ok(list)
+}
+
+/// Most events one answer carries, and how many when the request says nothing.
+const MAX_EVENTS: u32 = events::KEPT_PER_DEPLOYMENT as u32;
+const DEFAULT_EVENTS: u32 = 50;
+
+/// The newest events of a deployment, oldest first (docs/runtime-pool.md "Lifecycle").
+pub async fn deployment_events(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    deployment_id: i64,
+    limit: Option<u32>,
+) -> Result<Vec<DeploymentEventDto>> {
+    let limit = limit.unwrap_or(DEFAULT_EVENTS);
+    if limit == 0 || limit > MAX_EVENTS {
+        return Err(Error::invalid(format!(
+            "limit must be 1..={MAX_EVENTS}, got {limit}"
+        )));
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+    let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
+    drop(conn);
+    require_deployment_manager(state, actor, deployment.stage_id).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(events::newest(&mut conn, deployment_id, i64::from(limit))
+        .await?
+        .into_iter()
+        .map(|e| DeploymentEventDto {
+            id: e.id,
+            created: iso(e.created),
+            kind: e.kind,
+            runtime_id: e.runtime_id.map(RuntimeId),
+            message: e.message,
+        })
+        .collect())
 }
 
 pub async fn runtime_logs(

@@ -33,22 +33,59 @@ pub fn image_reference(registry_host: &str, image_id: &str) -> String {
     }
 }
 
+/// Why a launch failed: the image could not be had, or the container not created or started.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error("{0}")]
+    Pull(String),
+    #[error("{0}")]
+    Start(String),
+}
+
+/// Pulls the image if the host lacks it (calling `pulling` first), then replaces the runtime's
+/// previous container, if any, with a new one and starts it.
 pub async fn launch(
     docker: &Docker,
     settings: &PoolSettings,
     credentials: Option<(String, String)>,
     spec: &RuntimeSpec,
     container: &Container,
-) -> Result<()> {
+    pulling: impl FnOnce(),
+) -> std::result::Result<(), Failure> {
     let image_id = spec.image.as_deref().ok_or_else(|| {
-        Error::Internal(format!(
+        Failure::Pull(format!(
             "the version of deployment {} has no image for {} runtimes",
             spec.deployment_id,
             spec.qualifier.as_str()
         ))
     })?;
     let image = image_reference(&settings.registry_host, image_id);
-    ensure_image(docker, &settings.registry_host, credentials, &image).await?;
+    if docker.inspect_image(&image).await.is_err() {
+        pulling();
+    }
+    ensure_image(docker, &settings.registry_host, credentials, &image)
+        .await
+        .map_err(|e| Failure::Pull(message(e)))?;
+    create_and_start(docker, settings, spec, container, &image)
+        .await
+        .map_err(|e| Failure::Start(message(e)))
+}
+
+/// What a developer reads in the runtime's state: the failure itself, without our prefix.
+fn message(e: Error) -> String {
+    match e {
+        Error::Internal(message) => message,
+        other => other.to_string(),
+    }
+}
+
+async fn create_and_start(
+    docker: &Docker,
+    settings: &PoolSettings,
+    spec: &RuntimeSpec,
+    container: &Container,
+    image: &str,
+) -> Result<()> {
     remove(docker, &container.name).await;
     let owner = &container.owner;
     let labels = HashMap::from([
@@ -74,7 +111,7 @@ pub async fn launch(
         ),
     ]);
     let body = ContainerCreateBody {
-        image: Some(image.clone()),
+        image: Some(image.to_owned()),
         env: Some(
             spec.environment()
                 .iter()

@@ -29,7 +29,7 @@ pub use connect::DockerTls;
 use placement::HostLoad;
 
 use super::hosts::HostRow;
-use super::{BoxFuture, Observed, RuntimeDriver, RuntimeSpec};
+use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
 use crate::store::{hierarchy, Db};
 use crate::wake::Hub;
@@ -45,9 +45,6 @@ pub mod labels {
     pub const CPU_LIMIT: &str = "io.omgservers.cpu-limit";
     pub const MEMORY_LIMIT: &str = "io.omgservers.memory-limit";
 }
-
-/// How long a runtime whose container could not be started waits before the next attempt.
-const START_RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// What the pool needs from the configuration.
 #[derive(Clone, Debug)]
@@ -140,15 +137,6 @@ pub struct HostView {
     pub memory_used: i64,
 }
 
-/// A runtime's container as the pool knows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ContainerState {
-    Starting { host_id: i64 },
-    Running { host_id: i64 },
-    Exited { host_id: i64, why: String },
-    Unknown,
-}
-
 #[derive(Debug)]
 pub struct DockerPool {
     /// Itself, for the tasks it spawns.
@@ -163,8 +151,8 @@ pub struct DockerPool {
     hosts: RwLock<BTreeMap<i64, Arc<Host>>>,
     containers: Mutex<HashMap<i64, Container>>,
     retired: Mutex<HashMap<i64, Retired>>,
-    exited: Mutex<Vec<i64>>,
-    retry_after: Mutex<HashMap<i64, Instant>>,
+    /// What happened to runtimes since the controller last looked.
+    changes: Mutex<Vec<Change>>,
     /// User and password for pulls (the registry's token service checks them); known once
     /// the bootstrap users exist.
     pull_credentials: Mutex<Option<(String, String)>>,
@@ -190,8 +178,7 @@ impl DockerPool {
             hosts: RwLock::default(),
             containers: Mutex::default(),
             retired: Mutex::default(),
-            exited: Mutex::default(),
-            retry_after: Mutex::default(),
+            changes: Mutex::default(),
             pull_credentials: Mutex::default(),
         })
     }
@@ -228,7 +215,7 @@ impl DockerPool {
         let task = tokio::spawn(watch::run(self.me.clone(), host.clone(), row.id));
         *lock(&host.watcher) = Some(task.abort_handle());
         self.write_hosts().insert(row.id, host.clone());
-        self.retry_now();
+        self.capacity_added();
         Ok(host)
     }
 
@@ -247,13 +234,18 @@ impl DockerPool {
             lock(&host.row).draining = draining;
         }
         if !draining {
-            self.retry_now();
+            self.capacity_added();
         }
     }
 
-    /// Capacity was added: runtimes waiting for a retry may start at once.
-    fn retry_now(&self) {
-        lock(&self.retry_after).clear();
+    /// Capacity was added: runtimes waiting for room may start now, not at their next attempt.
+    fn capacity_added(&self) {
+        self.hub.wake_controller();
+    }
+
+    fn report(&self, runtime_id: i64, what: Happened) {
+        lock(&self.changes).push(Change { runtime_id, what });
+        self.hub.wake_controller();
     }
 
     pub fn host(&self, host_id: i64) -> Option<Arc<Host>> {
@@ -293,22 +285,6 @@ impl DockerPool {
         let loads = self.loads();
         let id = placement::choose(&loads, 0, 0)?;
         self.host(id)
-    }
-
-    pub fn container_state(&self, runtime_id: i64) -> ContainerState {
-        if let Some(c) = lock(&self.containers).get(&runtime_id) {
-            return match c.running {
-                true => ContainerState::Running { host_id: c.host_id },
-                false => ContainerState::Starting { host_id: c.host_id },
-            };
-        }
-        match lock(&self.retired).get(&runtime_id) {
-            Some(r) => ContainerState::Exited {
-                host_id: r.host_id,
-                why: r.why.clone(),
-            },
-            None => ContainerState::Unknown,
-        }
     }
 
     /// The runtimes of a deployment whose containers were retired (kept for their logs).
@@ -423,9 +399,9 @@ impl DockerPool {
             return;
         };
         tracing::info!(runtime_id, container = %name, %why, "runtime container exited");
-        self.retire(container, why);
-        lock(&self.exited).push(runtime_id);
+        self.retire(container, why.clone());
         self.hub.runtime_gone(runtime_id);
+        self.report(runtime_id, Happened::Exited(why));
     }
 
     fn retire(&self, c: Container, why: String) {
@@ -490,12 +466,12 @@ impl DockerPool {
             .collect()
     }
 
-    fn retry_later(&self, runtime_id: i64) {
-        lock(&self.retry_after).insert(runtime_id, Instant::now() + START_RETRY_DELAY);
-    }
-
-    /// Reserves room for a runtime's container on the best host.
-    fn reserve(&self, spec: &RuntimeSpec) -> Result<(Arc<Host>, Container)> {
+    /// Reserves room for a runtime's container on the best host; `Err(why)` names what is
+    /// short where when no host has room.
+    fn reserve(
+        &self,
+        spec: &RuntimeSpec,
+    ) -> Result<std::result::Result<(Arc<Host>, Container), String>> {
         let owner = spec_owner(spec);
         let (cpu, memory) = (self.settings.cpu_limit, self.settings.memory_limit);
         if lock(&self.containers).contains_key(&spec.runtime_id) {
@@ -504,11 +480,10 @@ impl DockerPool {
                 spec.runtime_id
             )));
         }
-        let host_id = placement::choose(&self.loads(), cpu, memory).ok_or_else(|| {
-            Error::Internal(format!(
-                "no pool host has room for a container of {cpu} ms CPU and {memory} MB (or none is reachable)"
-            ))
-        })?;
+        let loads = self.loads();
+        let Some(host_id) = placement::choose(&loads, cpu, memory) else {
+            return Ok(Err(placement::shortage(&loads, cpu, memory)));
+        };
         let host = self
             .host(host_id)
             .ok_or_else(|| Error::Internal(format!("pool host {host_id} vanished")))?;
@@ -521,28 +496,32 @@ impl DockerPool {
             running: false,
         };
         lock(&self.containers).insert(spec.runtime_id, container.clone());
-        Ok((host, container))
+        Ok(Ok((host, container)))
     }
 
-    /// After a launch: running, or given up (the reservation freed, a retry scheduled).
+    /// After a launch: running, or given up (the reservation freed, the failure reported).
     /// Returns false when the runtime was stopped meanwhile, so the container must go.
-    fn launched(&self, runtime_id: i64, name: &str, outcome: &Result<()>) -> bool {
+    fn launched(&self, runtime_id: i64, name: &str, outcome: Result<(), launch::Failure>) -> bool {
         let mut containers = lock(&self.containers);
         let Some(c) = containers.get_mut(&runtime_id).filter(|c| c.name == name) else {
             return false;
         };
-        match outcome {
+        let what = match outcome {
             Ok(()) => {
                 c.running = true;
-                true
+                Happened::Started
             }
-            Err(_) => {
+            Err(failure) => {
                 containers.remove(&runtime_id);
-                drop(containers);
-                self.retry_later(runtime_id);
-                true
+                match failure {
+                    launch::Failure::Pull(why) => Happened::PullFailed(why),
+                    launch::Failure::Start(why) => Happened::Exited(why),
+                }
             }
-        }
+        };
+        drop(containers);
+        self.report(runtime_id, what);
+        true
     }
 }
 
@@ -572,40 +551,44 @@ impl RuntimeDriver for DockerPool {
         self.manages_runtimes
     }
 
-    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<()>> {
+    fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let runtime_id = spec.runtime_id;
-            let reserved = self.reserve(&spec);
-            let (host, container) = match reserved {
-                Ok(r) => r,
-                Err(e) => {
-                    self.retry_later(runtime_id);
-                    return Err(e);
-                }
+            let (host, container) = match self.reserve(&spec)? {
+                Ok(reserved) => reserved,
+                Err(why) => return Ok(Launch::NoRoom(why)),
             };
             let settings = self.settings.clone();
             let credentials = self.pull_credentials();
-            let pool_hub = self.hub.clone();
             // The launch (pull, create, start) takes a while: it runs on its own so the
             // controller goes on; the pool learns the outcome through `launched`.
             let this = self.me.clone();
             tokio::spawn(async move {
-                let outcome =
-                    launch::launch(&host.docker, &settings, credentials, &spec, &container).await;
+                let pulling = || {
+                    if let Some(pool) = this.upgrade() {
+                        pool.report(runtime_id, Happened::Pulling);
+                    }
+                };
+                let outcome = launch::launch(
+                    &host.docker,
+                    &settings,
+                    credentials,
+                    &spec,
+                    &container,
+                    pulling,
+                )
+                .await;
                 if let Err(e) = &outcome {
-                    tracing::warn!(runtime_id, container = %container.name, error = %e, "runtime container not started; retrying later");
+                    tracing::warn!(runtime_id, container = %container.name, error = %e, "runtime container not started");
                 }
                 let wanted = this
                     .upgrade()
-                    .map(|p| p.launched(runtime_id, &container.name, &outcome));
+                    .map(|p| p.launched(runtime_id, &container.name, outcome));
                 if wanted == Some(false) {
                     launch::remove(&host.docker, &container.name).await;
                 }
-                if outcome.is_err() {
-                    pool_hub.wake_controller();
-                }
             });
-            Ok(())
+            Ok(Launch::Launching)
         })
     }
 
@@ -625,16 +608,9 @@ impl RuntimeDriver for DockerPool {
 
     fn observe(&self) -> BoxFuture<'_, Observed> {
         Box::pin(async move {
-            let now = Instant::now();
-            let mut running: Vec<i64> = lock(&self.containers).keys().copied().collect();
-            {
-                let mut retry = lock(&self.retry_after);
-                retry.retain(|_, at| *at > now);
-                running.extend(retry.keys().copied());
-            }
             Observed {
-                running,
-                exited: std::mem::take(&mut *lock(&self.exited)),
+                running: lock(&self.containers).keys().copied().collect(),
+                changes: std::mem::take(&mut *lock(&self.changes)),
             }
         })
     }

@@ -46,6 +46,43 @@ pub fn choose(hosts: &[HostLoad], cpu: i64, memory: i64) -> Option<i64> {
         .map(|h| h.host_id)
 }
 
+/// Why no host takes a container of `cpu` and `memory`: per host, what is short.
+pub fn shortage(hosts: &[HostLoad], cpu: i64, memory: i64) -> String {
+    if hosts.is_empty() {
+        return "the pool has no Docker host (`omgctl admin create-pool-host`)".to_owned();
+    }
+    let per_host: Vec<String> = hosts
+        .iter()
+        .map(|h| {
+            let mut short = Vec::new();
+            if !h.usable {
+                short.push("unreachable or draining".to_owned());
+            }
+            if h.containers >= h.max_containers {
+                short.push(format!("containers {}/{}", h.containers, h.max_containers));
+            }
+            if h.cpu_used + cpu > h.cpu_count * 100 {
+                short.push(format!(
+                    "CPU {}/{} used, {cpu} needed",
+                    h.cpu_used,
+                    h.cpu_count * 100
+                ));
+            }
+            if h.memory_used + memory > h.memory_size {
+                short.push(format!(
+                    "memory {}/{} MB used, {memory} MB needed",
+                    h.memory_used, h.memory_size
+                ));
+            }
+            format!("host {}: {}", h.host_id, short.join(", "))
+        })
+        .collect();
+    format!(
+        "no pool host has room for a runtime ({cpu} ms CPU per 100 ms, {memory} MB): {}",
+        per_host.join("; ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +98,22 @@ mod tests {
             cpu_used: containers * 50,
             memory_used: containers * 512,
         }
+    }
+
+    #[test]
+    fn the_shortage_names_each_short_resource() {
+        let full = host(1, 4);
+        let why = shortage(&[full], 50, 512);
+        assert!(why.contains("host 1: containers 4/4"), "{why}");
+        assert!(
+            why.contains("memory 2048/2048 MB used, 512 MB needed"),
+            "{why}"
+        );
+        assert!(!why.contains("CPU"), "{why}");
+        let mut down = host(2, 0);
+        down.usable = false;
+        assert!(shortage(&[down], 50, 512).contains("host 2: unreachable or draining"));
+        assert!(shortage(&[], 50, 512).contains("no Docker host"));
     }
 
     #[test]

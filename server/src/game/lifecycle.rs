@@ -1,0 +1,428 @@
+//! The runtime lifecycle and the gated rollout (docs/runtime-pool.md "Lifecycle"), kept in the
+//! database so that any server can pick it up:
+//!
+//! - A runtime keeps its id across restarts of its process or container. Its `status` follows
+//!   what the driver reports (PULLING, STARTING, IMAGE_PULL_FAILED, EXITED) and its first
+//!   interchange after a start (RUNNING). A failed lobby runtime (exited, image not pulled, not
+//!   started, or silent for `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL`) loses its players and is
+//!   started again after an exponential backoff (`OMGSERVERS_RUNTIMES_RESTART_BACKOFF_*`):
+//!   EXITED after one failure, CRASH_LOOP_BACKOFF after more in a row. A failed match runtime
+//!   ends its match, as before: its players go back to a lobby.
+//! - A deployment whose runtimes failed in the last minute starts at most
+//!   `OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE` processes or containers a minute, counted from
+//!   its events, whatever fails (a healthy one is not held back).
+//! - A new deployment is PENDING until one of its lobby runtimes is RUNNING, then READY: only
+//!   then does it take new players and do older deployments of its stage drain. One whose lobby
+//!   runtime failed `OMGSERVERS_DEPLOYMENTS_READINESS_ATTEMPTS` starts in a row, or that is not
+//!   ready within `OMGSERVERS_DEPLOYMENTS_READINESS_TIMEOUT`, FAILS: its runtimes are STOPPED,
+//!   its clients disconnected, and the older deployment goes on serving.
+//!
+//! Every step is recorded as a deployment event.
+
+use std::time::Duration;
+
+use omgservers_types::details::DeploymentState;
+use omgservers_types::developer::{EventKind, RuntimeStatus};
+use omgservers_types::messages::{DisconnectionReason, RuntimeQualifier};
+use omgservers_types::RuntimeId;
+
+use super::runtimes;
+use super::teardown::{delete_client, delete_runtime, release_clients};
+use super::Wakes;
+use crate::error::Result;
+use crate::pool::{Change, Happened, Launch, RuntimeSpec};
+use crate::state::AppState;
+use crate::store::clients;
+use crate::store::deployments;
+use crate::store::events::{self, NewEvent};
+use crate::store::queue::COMMANDS;
+use crate::store::runtimes::{self as runtime_rows, RuntimeRow, StatusChange};
+use crate::store::time::{iso, now_millis};
+use crate::store::writer::WriteTx;
+
+/// How long a runtime that found no room waits before the next attempt (capacity added to the
+/// pool wakes the controller sooner).
+const NO_ROOM_RETRY: Duration = Duration::from_secs(5);
+
+/// The wait before the next start after `failures` failures in a row (1 or more): `initial`
+/// doubled for each failure after the first, at most `max`.
+pub fn backoff(failures: i64, initial: Duration, max: Duration) -> Duration {
+    let doublings = u32::try_from(failures.saturating_sub(1).clamp(0, 30)).unwrap_or(30);
+    initial.saturating_mul(1 << doublings).min(max)
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// Why a runtime stopped running.
+#[derive(Clone, Debug)]
+pub enum Failure {
+    /// Its process or container exited, or could not be created or started.
+    Exited(String),
+    /// Its image could not be pulled.
+    PullFailed(String),
+    /// It made no interchange for too long; its process was stopped.
+    Silent(String),
+}
+
+impl Failure {
+    fn reason(&self) -> &str {
+        match self {
+            Failure::Exited(why) | Failure::PullFailed(why) | Failure::Silent(why) => why,
+        }
+    }
+}
+
+async fn record(
+    conn: &mut WriteTx,
+    state: &AppState,
+    runtime: &RuntimeRow,
+    kind: EventKind,
+    message: &str,
+) -> Result<()> {
+    let event = NewEvent {
+        id: state.next_id(),
+        tenant_id: runtime.tenant_id,
+        deployment_id: runtime.deployment_id,
+        runtime_id: Some(runtime.id),
+        kind: kind.as_str(),
+        message,
+        created: now_millis(),
+    };
+    events::record(conn, &event).await
+}
+
+/// Records what the driver saw happen to runtimes, oldest first; each change leaves `changes`
+/// once recorded, so what an error leaves there is recorded by the next pass.
+pub async fn apply(state: &AppState, wakes: &mut Wakes, changes: &mut Vec<Change>) -> Result<()> {
+    while let Some(change) = changes.first().cloned() {
+        let mut tx = state.begin().await?;
+        let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
+            // Deleted meanwhile: its process was stopped on purpose.
+            changes.remove(0);
+            continue;
+        };
+        let now = now_millis();
+        match change.what {
+            Happened::Pulling => {
+                let change = StatusChange::to(RuntimeStatus::PULLING);
+                runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
+            }
+            Happened::Started => {
+                if runtime.status != RuntimeStatus::RUNNING {
+                    let change = StatusChange::to(RuntimeStatus::STARTING);
+                    runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
+                }
+            }
+            Happened::PullFailed(why) => {
+                fail(&mut tx, state, wakes, &runtime, Failure::PullFailed(why)).await?;
+            }
+            Happened::Exited(why) => {
+                fail(&mut tx, state, wakes, &runtime, Failure::Exited(why)).await?;
+            }
+        }
+        tx.commit().await?;
+        changes.remove(0);
+    }
+    Ok(())
+}
+
+/// A runtime stopped running. A lobby runtime loses its players and waits for its next start;
+/// a match runtime is deleted with its match (its players go back to a lobby).
+pub async fn fail(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    runtime: &RuntimeRow,
+    failure: Failure,
+) -> Result<()> {
+    let reason = failure.reason();
+    tracing::info!(runtime_id = runtime.id, qualifier = %runtime.qualifier, reason, "runtime failed");
+    if runtime.qualifier == RuntimeQualifier::MATCH || !state.driver.starts_runtimes() {
+        // Nothing restarts a runtime this server does not start: a new one replaces it.
+        let message = format!("{reason}; the runtime is removed");
+        record(conn, state, runtime, EventKind::RUNTIME_FAILED, &message).await?;
+        return delete_runtime(conn, state, wakes, runtime).await;
+    }
+    release_clients(conn, state, wakes, runtime).await?;
+    // The next process starts afresh: INIT_RUNTIME first (`runtimes::ensure_init_command`),
+    // nothing meant for the one that died.
+    COMMANDS.take_all(conn, RuntimeId(runtime.id)).await?;
+    let config = &state.config;
+    let now = now_millis();
+    let ran_healthy = runtime.status == RuntimeStatus::RUNNING
+        && now - runtime.started_at >= millis(config.runtimes_restart_backoff_reset);
+    let failures = if ran_healthy { 1 } else { runtime.failures + 1 };
+    let wait = backoff(
+        failures,
+        config.runtimes_restart_backoff_initial,
+        config.runtimes_restart_backoff_max,
+    );
+    let next_start_at = now + millis(wait);
+    let status = match failure {
+        Failure::PullFailed(_) => RuntimeStatus::IMAGE_PULL_FAILED,
+        _ if failures > 1 => RuntimeStatus::CRASH_LOOP_BACKOFF,
+        _ => RuntimeStatus::EXITED,
+    };
+    let detail = format!(
+        "{reason} at {}; {failures} failure(s) in a row, next start at {}",
+        iso(now),
+        iso(next_start_at)
+    );
+    let change = StatusChange {
+        status,
+        reason: Some(&detail),
+        started: false,
+        failures: Some(failures),
+        next_start_at: Some(next_start_at),
+    };
+    runtime_rows::set_status(conn, runtime.id, &change, now).await?;
+    record(conn, state, runtime, EventKind::RUNTIME_FAILED, reason).await?;
+    let message = format!(
+        "next start in {} (failure {failures} in a row)",
+        humantime::format_duration(wait)
+    );
+    record(conn, state, runtime, EventKind::BACKOFF, &message).await?;
+    wakes.controller = true;
+    Ok(())
+}
+
+/// Runtimes that made an interchange since their last start are RUNNING.
+pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
+    let waiting = [
+        RuntimeStatus::PENDING,
+        RuntimeStatus::PULLING,
+        RuntimeStatus::STARTING,
+    ];
+    for runtime in all
+        .iter()
+        .filter(|r| waiting.contains(&r.status) && r.ready())
+    {
+        let mut tx = state.begin().await?;
+        let change = StatusChange::to(RuntimeStatus::RUNNING);
+        runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
+        let message = "made its first interchange since it started";
+        record(&mut tx, state, runtime, EventKind::RUNTIME_READY, message).await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Settles PENDING deployments: READY once a lobby runtime is RUNNING, FAILED when one failed
+/// too many starts in a row or none got ready in time.
+pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let config = &state.config;
+    let attempts = i64::from(config.deployments_readiness_attempts);
+    let timeout = millis(config.deployments_readiness_timeout);
+    let pending = {
+        let mut conn = state.db.pool.acquire().await?;
+        deployments::pending(&mut conn).await?
+    };
+    for deployment in pending {
+        let mut tx = state.begin().await?;
+        let lobbies: Vec<RuntimeRow> =
+            runtime_rows::of_deployment(&mut tx, deployment.tenant_id, deployment.id)
+                .await?
+                .into_iter()
+                .filter(|r| r.qualifier == RuntimeQualifier::LOBBY)
+                .collect();
+        let now = now_millis();
+        let (to, reason) = if let Some(up) =
+            lobbies.iter().find(|r| r.status == RuntimeStatus::RUNNING)
+        {
+            let why = format!(
+                "lobby runtime {} is running; older deployments of the stage drain",
+                up.id
+            );
+            (DeploymentState::READY, why)
+        } else if let Some(failing) = lobbies.iter().find(|r| r.failures >= attempts) {
+            let why = format!(
+                "lobby runtime {} failed {} starts in a row: {}",
+                failing.id,
+                failing.failures,
+                failing
+                    .status_reason
+                    .as_deref()
+                    .unwrap_or("no reason recorded")
+            );
+            (DeploymentState::FAILED, why)
+        } else if now - deployment.created > timeout {
+            let states: Vec<String> = lobbies
+                .iter()
+                .map(|r| {
+                    let why = r.status_reason.as_deref().unwrap_or("no reason recorded");
+                    format!("runtime {} is {}: {why}", r.id, r.status)
+                })
+                .collect();
+            let why = format!(
+                "no lobby runtime made an interchange within {} (OMGSERVERS_DEPLOYMENTS_READINESS_TIMEOUT){}",
+                humantime::format_duration(config.deployments_readiness_timeout),
+                if states.is_empty() {
+                    "; it has no lobby runtime".to_owned()
+                } else {
+                    format!("; {}", states.join("; "))
+                }
+            );
+            (DeploymentState::FAILED, why)
+        } else {
+            continue;
+        };
+        if !deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await? {
+            continue;
+        }
+        let kind = match to {
+            DeploymentState::READY => EventKind::DEPLOYMENT_READY,
+            _ => EventKind::DEPLOYMENT_FAILED,
+        };
+        let event = NewEvent {
+            id: state.next_id(),
+            tenant_id: deployment.tenant_id,
+            deployment_id: deployment.id,
+            runtime_id: None,
+            kind: kind.as_str(),
+            message: &reason,
+            created: now,
+        };
+        events::record(&mut tx, &event).await?;
+        if to == DeploymentState::FAILED {
+            tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
+            runtime_rows::stop_deployment(&mut tx, deployment.id, &reason, now).await?;
+            for client in clients::of_deployment(&mut tx, deployment.id).await? {
+                let why = Some(DisconnectionReason::INTERNAL_FAILURE);
+                delete_client(&mut tx, state, wakes, &client, why, false).await?;
+            }
+        } else {
+            tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
+        }
+        wakes.controller = true;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Whether a runtime should be started now: not STOPPED and its backoff over.
+pub fn due(runtime: &RuntimeRow, now: i64) -> bool {
+    runtime.status != RuntimeStatus::STOPPED && runtime.next_start_at <= now
+}
+
+/// Starts a runtime's process or container, within its deployment's starts-per-minute bound
+/// while it is failing, and records the outcome.
+pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) -> Result<()> {
+    let now = now_millis();
+    let per_minute = i64::from(state.config.runtimes_max_starts_per_minute);
+    let (recent, failing) = {
+        let mut conn = state.db.pool.acquire().await?;
+        let (deployment, since) = (runtime.deployment_id, now - 60_000);
+        let started = EventKind::STARTED.as_str();
+        let failed = EventKind::RUNTIME_FAILED.as_str();
+        (
+            events::count_since(&mut conn, deployment, started, since).await?,
+            events::count_since(&mut conn, deployment, failed, since).await? > 0,
+        )
+    };
+    // Only a failing deployment is held back: a healthy one starts match runtimes as fast as
+    // its players are matched.
+    if failing && recent >= per_minute {
+        let why = format!(
+            "deployment {} started {recent} runtimes in the last minute \
+             (OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE={per_minute}); waiting",
+            runtime.deployment_id
+        );
+        return postpone(state, runtime, None, &why).await;
+    }
+    runtimes::ensure_init_command(state, runtime.id).await?;
+    let (stage_id, image) = {
+        let mut conn = state.db.pool.acquire().await?;
+        runtimes::stage_and_image(&mut conn, runtime).await?
+    };
+    let password = runtimes::issue_password(state, runtime).await?;
+    let config = &state.config;
+    let service_url = if config.runtimes_overriding_enabled {
+        config.runtimes_overriding_uri.clone()
+    } else {
+        state.public_uri.to_string()
+    };
+    let spec = RuntimeSpec {
+        runtime_id: runtime.id,
+        qualifier: runtime.qualifier,
+        password,
+        service_url,
+        image,
+        tenant_id: runtime.tenant_id,
+        stage_id,
+        deployment_id: runtime.deployment_id,
+    };
+    let launched = state.driver.start(spec).await;
+    let mut tx = state.begin().await?;
+    let Some(runtime) = runtime_rows::find(&mut tx, runtime.id).await? else {
+        return Ok(()); // deleted meanwhile; the next pass stops what was started
+    };
+    match launched {
+        Ok(Launch::Launching) => {
+            let change = StatusChange {
+                started: true,
+                ..StatusChange::to(RuntimeStatus::STARTING)
+            };
+            runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
+            let message = match runtime.starts {
+                0 => "started".to_owned(),
+                n => format!("restarted (start {})", n + 1),
+            };
+            record(&mut tx, state, &runtime, EventKind::STARTED, &message).await?;
+            state.hub.runtime_restarted(runtime.id);
+            // Another pass assigns the clients that queued while it was down.
+            wakes.controller = true;
+        }
+        Ok(Launch::NoRoom(why)) => {
+            drop(tx);
+            return postpone(state, &runtime, Some(RuntimeStatus::PENDING), &why).await;
+        }
+        Err(e) => {
+            let failure = Failure::Exited(format!("could not start: {e}"));
+            fail(&mut tx, state, wakes, &runtime, failure).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The runtime cannot start yet: tried again after `NO_ROOM_RETRY`, with `why` as its state's
+/// reason (its status set when given). An event is written when the reason is new, so a long
+/// wait does not flood the events; the failure that led here stays in the events.
+async fn postpone(
+    state: &AppState,
+    runtime: &RuntimeRow,
+    status: Option<RuntimeStatus>,
+    why: &str,
+) -> Result<()> {
+    let now = now_millis();
+    let mut tx = state.begin().await?;
+    let change = StatusChange {
+        reason: Some(why),
+        next_start_at: Some(now + millis(NO_ROOM_RETRY)),
+        ..StatusChange::to(status.unwrap_or(runtime.status))
+    };
+    runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
+    if runtime.status_reason.as_deref() != Some(why) {
+        record(&mut tx, state, runtime, EventKind::WAITING, why).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_initial_up_to_max() {
+        let (initial, max) = (Duration::from_secs(1), Duration::from_secs(300));
+        let waits: Vec<u64> = (1..=11)
+            .map(|n| backoff(n, initial, max).as_secs())
+            .collect();
+        assert_eq!(waits, [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300]);
+        assert_eq!(backoff(0, initial, max), initial);
+        assert_eq!(backoff(i64::MAX, initial, max), max);
+    }
+}
