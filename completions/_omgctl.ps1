@@ -836,7 +836,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
-            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
+            [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
@@ -1094,6 +1096,35 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;developer;get-deployment-events' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the newest events to show (the server''s default: 50; at most 200)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the newest events to show (the server''s default: 50; at most 200)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;rollback' {
+            [CompletionResult]::new('--to-version', '--to-version', [CompletionResultType]::ParameterName, 'The version to go back to')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 90s, 5m')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Follow the new deployment until it is READY, as deploy-version --wait')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;developer;get-runtime-logs' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the last lines to print (the server''s default: 200; at most 10000)')
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'How many of the last lines to print (the server''s default: 200; at most 10000)')
@@ -1188,7 +1219,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
-            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
+            [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
@@ -1256,6 +1289,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;help;get-deployment-runtimes' {
+            break
+        }
+        'omgctl;developer;help;get-deployment-events' {
+            break
+        }
+        'omgctl;developer;help;rollback' {
             break
         }
         'omgctl;developer;help;get-runtime-logs' {
@@ -1481,7 +1520,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('delete-version', 'delete-version', [CompletionResultType]::ParameterValue, 'Delete a version no deployment uses. Prints whether it was deleted')
             [CompletionResult]::new('deploy-version', 'deploy-version', [CompletionResultType]::ParameterValue, 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT')
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
-            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and the state of their containers')
+            [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
+            [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment. Prints whether it was deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
@@ -1548,6 +1589,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;developer;get-deployment-runtimes' {
+            break
+        }
+        'omgctl;help;developer;get-deployment-events' {
+            break
+        }
+        'omgctl;help;developer;rollback' {
             break
         }
         'omgctl;help;developer;get-runtime-logs' {

@@ -163,6 +163,9 @@ _omgctl() {
             omgctl__subcmd__developer,get-deployment-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__developer,get-deployment-events)
+                cmd="omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__events"
+                ;;
             omgctl__subcmd__developer,get-deployment-runtimes)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes"
                 ;;
@@ -186,6 +189,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__developer,print-current)
                 cmd="omgctl__subcmd__developer__subcmd__print__subcmd__current"
+                ;;
+            omgctl__subcmd__developer,rollback)
+                cmd="omgctl__subcmd__developer__subcmd__rollback"
                 ;;
             omgctl__subcmd__developer,upload-files-archive)
                 cmd="omgctl__subcmd__developer__subcmd__upload__subcmd__files__subcmd__archive"
@@ -244,6 +250,9 @@ _omgctl() {
             omgctl__subcmd__developer__subcmd__help,get-deployment-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__developer__subcmd__help,get-deployment-events)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__events"
+                ;;
             omgctl__subcmd__developer__subcmd__help,get-deployment-runtimes)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__runtimes"
                 ;;
@@ -267,6 +276,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__developer__subcmd__help,print-current)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__print__subcmd__current"
+                ;;
+            omgctl__subcmd__developer__subcmd__help,rollback)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__rollback"
                 ;;
             omgctl__subcmd__developer__subcmd__help,upload-files-archive)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__upload__subcmd__files__subcmd__archive"
@@ -421,6 +433,9 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__developer,get-deployment-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details"
                 ;;
+            omgctl__subcmd__help__subcmd__developer,get-deployment-events)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__events"
+                ;;
             omgctl__subcmd__help__subcmd__developer,get-deployment-runtimes)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes"
                 ;;
@@ -441,6 +456,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__developer,print-current)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__print__subcmd__current"
+                ;;
+            omgctl__subcmd__help__subcmd__developer,rollback)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__rollback"
                 ;;
             omgctl__subcmd__help__subcmd__developer,upload-files-archive)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__upload__subcmd__files__subcmd__archive"
@@ -1302,7 +1320,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,6 +1939,48 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__events)
+            opts="-n -e -o -h -V --limit --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2134,7 +2194,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,6 +2445,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__deployment__subcmd__runtimes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2497,6 +2571,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__upload__subcmd__files__subcmd__archive)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2532,6 +2620,48 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__rollback)
+            opts="-e -o -h -V --to-version --wait --timeout --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --env)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3186,7 +3316,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3437,6 +3567,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3522,6 +3666,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__print__subcmd__current)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -740,7 +740,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
-            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
+            cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
+            cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
@@ -977,6 +979,33 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;developer;get-deployment-events'= {
+            cand -n 'How many of the newest events to show (the server''s default: 50; at most 200)'
+            cand --limit 'How many of the newest events to show (the server''s default: 50; at most 200)'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;rollback'= {
+            cand --to-version 'The version to go back to'
+            cand --timeout 'How long --wait waits, e.g. 90s, 5m'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --wait 'Follow the new deployment until it is READY, as deploy-version --wait'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;developer;get-runtime-logs'= {
             cand -n 'How many of the last lines to print (the server''s default: 200; at most 10000)'
             cand --tail 'How many of the last lines to print (the server''s default: 200; at most 10000)'
@@ -1065,7 +1094,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
-            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
+            cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
+            cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
@@ -1113,6 +1144,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;developer;help;get-deployment-details'= {
         }
         &'omgctl;developer;help;get-deployment-runtimes'= {
+        }
+        &'omgctl;developer;help;get-deployment-events'= {
+        }
+        &'omgctl;developer;help;rollback'= {
         }
         &'omgctl;developer;help;get-runtime-logs'= {
         }
@@ -1290,7 +1325,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand delete-version 'Delete a version no deployment uses. Prints whether it was deleted'
             cand deploy-version 'Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers DEPLOYMENT'
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
-            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and the state of their containers'
+            cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
+            cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
+            cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
             cand delete-deployment 'Delete a deployment. Prints whether it was deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
@@ -1337,6 +1374,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;developer;get-deployment-details'= {
         }
         &'omgctl;help;developer;get-deployment-runtimes'= {
+        }
+        &'omgctl;help;developer;get-deployment-events'= {
+        }
+        &'omgctl;help;developer;rollback'= {
         }
         &'omgctl;help;developer;get-runtime-logs'= {
         }

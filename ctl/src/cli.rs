@@ -677,12 +677,17 @@ pub enum DeveloperCommand {
     /// Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers
     /// DEPLOYMENT.
     ///
+    /// A new deployment is PENDING until its lobby runtime has talked to the server; only then
+    /// (READY) does it take new players and do older deployments of the stage drain. One that
+    /// does not get ready (its runtime crashes, its image cannot be pulled, no host has room)
+    /// FAILS and the previous deployment keeps serving.
+    ///
     /// With --wait, first waits until the version has an image (a build from
     /// upload-files-archive, or a registry push), then deploys and follows the deployment until
-    /// its lobby runtime is up: ready (it has talked to the server) with its container running,
-    /// or not managed when the server starts no containers itself; a spinner on a terminal,
-    /// plain lines otherwise. Fails with exit code 1 when --timeout (for the whole) passes
-    /// first, showing the runtimes' states and the last log lines of a container that exited.
+    /// it is READY; a spinner on a terminal, plain lines otherwise. Fails with exit code 1 when
+    /// the deployment FAILED or --timeout (for the whole) passes first, showing the reason, the
+    /// deployment's events, the runtimes' states and the last log lines of a runtime that
+    /// exited.
     ///
     /// Example: omgctl developer deploy-version my-studio my-game production 245515657456648196 --wait
     #[command(alias = "deployVersion")]
@@ -712,11 +717,14 @@ pub enum DeveloperCommand {
         /// Deployment id [default: DEPLOYMENT].
         deployment_id: Option<i64>,
     },
-    /// Show a deployment's runtimes (lobby and matches) and the state of their containers.
+    /// Show a deployment's runtimes (lobby and matches) and where each stands.
     ///
-    /// READY says whether the runtime has talked to the server since it started. CONTAINER is
-    /// STARTING, RUNNING, EXITED, UNKNOWN (not started yet), or NOT_MANAGED when the server
-    /// starts no containers itself. Prints a table; -o id prints the runtime ids, one a line.
+    /// STATE is PENDING (not started: waiting for room, DETAIL says what is short), PULLING,
+    /// IMAGE_PULL_FAILED, STARTING, RUNNING, EXITED, CRASH_LOOP_BACKOFF or STOPPED (its
+    /// deployment failed); DETAIL says why, NEXT START when a failed runtime starts again.
+    /// READY says whether it has talked to the server since its last start; STARTS counts its
+    /// starts, FAILURES its failed starts in a row. Prints a table; -o id prints the runtime
+    /// ids, one a line.
     ///
     /// Example: omgctl developer get-deployment-runtimes my-studio 245515657456648197
     #[command(alias = "getDeploymentRuntimes")]
@@ -725,6 +733,47 @@ pub enum DeveloperCommand {
         tenant: Option<String>,
         /// Deployment id [default: DEPLOYMENT].
         deployment_id: Option<i64>,
+    },
+    /// Show a deployment's events, oldest first: runtime starts, failures, backoff, waits, and
+    /// the rollout's outcome (as `kubectl describe` shows events).
+    ///
+    /// Prints a table; -o json prints the wire DTO.
+    ///
+    /// Example: omgctl developer get-deployment-events my-studio 245515657456648197
+    #[command(alias = "getDeploymentEvents")]
+    GetDeploymentEvents {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Deployment id [default: DEPLOYMENT].
+        deployment_id: Option<i64>,
+        /// How many of the newest events to show (the server's default: 50; at most 200).
+        #[arg(long, short = 'n', value_name = "N")]
+        limit: Option<u32>,
+    },
+    /// Deploy a stage's previous version again: the version of the newest deployment older
+    /// than the one serving the stage, or the version --to-version names (needed once the
+    /// previous deployment drained away: `omgctl developer get-project-details` lists the
+    /// versions). Takes --wait and --timeout as deploy-version does.
+    ///
+    /// A deployment that FAILED needs no rollback: the previous one never stopped serving.
+    ///
+    /// Example: omgctl developer rollback my-studio my-game production --wait
+    Rollback {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// The version to go back to.
+        #[arg(long)]
+        to_version: Option<i64>,
+        /// Follow the new deployment until it is READY, as deploy-version --wait.
+        #[arg(long)]
+        wait: bool,
+        /// How long --wait waits, e.g. 90s, 5m.
+        #[arg(long, default_value = "5m", value_parser = parse_duration)]
+        timeout: std::time::Duration,
     },
     /// Print the recent output of a runtime's container, as it is, on stdout.
     ///

@@ -1177,13 +1177,14 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 .table(
                     Some("Deployments"),
                     list_table(
-                        &["ID", "VERSION", "CREATED"],
+                        &["ID", "VERSION", "STATE", "CREATED"],
                         d.deployments
                             .iter()
                             .map(|x| {
                                 vec![
                                     x.id.to_string(),
                                     x.version_id.to_string(),
+                                    x.state.map_or("-".to_owned(), |s| s.to_string()),
                                     x.created.clone(),
                                 ]
                             })
@@ -1395,41 +1396,35 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let project = or_var(ctx, project, "PROJECT", P)?;
             let stage = or_var(ctx, stage, "STAGE", P)?;
             let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
-            let deadline = Instant::now() + timeout;
-            if wait {
-                wait_for_image(
-                    ctx,
-                    &tenant,
-                    version_id,
-                    deadline,
-                    timeout,
-                    "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
-                )?;
-            }
-            let v = ctx.call(
-                r,
-                "deploy-version",
-                body(&dev::DeployVersionRequest {
-                    tenant: tenant.as_str().into(),
-                    project: project.as_str().into(),
-                    stage: stage.as_str().into(),
-                    version_id: version_id.into(),
-                })?,
-            )?;
-            let id = parse::<dev::DeployVersionResponse>(v.clone())?
-                .deployment_id
-                .to_string();
-            ctx.remember(&[("DEPLOYMENT", id.clone())])?;
-            ctx.ui
-                .success(&format!("Version was deployed, DEPLOYMENT={id}"));
-            let out = Out::new(v).id(id.clone()).kv(&[("DEPLOYMENT", id.clone())]);
-            if wait {
-                let deployment_id = parse::<dev::DeployVersionResponse>(out.json.clone())?
-                    .deployment_id
-                    .get();
-                wait_for_lobby_runtime(ctx, &tenant, deployment_id, deadline, timeout)?;
-            }
-            Ok(out)
+            let target = Target {
+                tenant: &tenant,
+                project: &project,
+                stage: &stage,
+            };
+            deploy(ctx, &target, version_id, wait.then_some(timeout))
+        }
+        DeveloperCommand::Rollback {
+            tenant,
+            project,
+            stage,
+            to_version,
+            wait,
+            timeout,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let target = Target {
+                tenant: &tenant,
+                project: &project,
+                stage: &stage,
+            };
+            let version_id = match to_version {
+                Some(v) => v,
+                None => previous_version(ctx, &target)?,
+            };
+            ctx.ui.note(&format!("Rolling back to version {version_id}"));
+            deploy(ctx, &target, version_id, wait.then_some(timeout))
         }
         DeveloperCommand::GetDeploymentDetails {
             tenant,
@@ -1448,6 +1443,14 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                         ("STAGE", d.deployment.stage_id.to_string()),
                         ("VERSION", d.deployment.version_id.to_string()),
                         ("CREATED", d.deployment.created.clone()),
+                        (
+                            "STATE",
+                            d.deployment.state.map_or("-".to_owned(), |s| s.to_string()),
+                        ),
+                        (
+                            "REASON",
+                            d.deployment.state_reason.clone().unwrap_or_default(),
+                        ),
                     ]),
                 )
                 .table(
@@ -1487,6 +1490,24 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             Ok(Out::new(v)
                 .id(ids.join("\n"))
                 .table(None, runtimes_table(&runtimes)))
+        }
+        DeveloperCommand::GetDeploymentEvents {
+            tenant,
+            deployment_id,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
+            let v = get_events(ctx, &tenant, deployment_id, limit)?;
+            let events = parse::<dev::GetDeploymentEventsResponse>(v.clone())?.events;
+            if events.is_empty() {
+                ctx.ui
+                    .note(&format!("Deployment {deployment_id} has no event yet"));
+            }
+            let ids: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
+            Ok(Out::new(v)
+                .id(ids.join("\n"))
+                .table(None, events_table(&events)))
         }
         DeveloperCommand::GetRuntimeLogs {
             tenant,
@@ -1637,15 +1658,28 @@ fn get_build_log(ctx: &mut Ctx, tenant: &str, build_request_id: i64) -> Result<V
 
 fn runtimes_table(runtimes: &[dev::RuntimeStateDto]) -> comfy_table::Table {
     list_table(
-        &["ID", "QUALIFIER", "READY", "CONTAINER", "CREATED", "DETAIL"],
+        &[
+            "ID",
+            "QUALIFIER",
+            "STATE",
+            "READY",
+            "STARTS",
+            "FAILURES",
+            "NEXT START",
+            "CREATED",
+            "DETAIL",
+        ],
         runtimes
             .iter()
             .map(|r| {
                 vec![
                     r.id.to_string(),
                     r.qualifier.clone(),
-                    if r.ready { "yes" } else { "no" }.to_owned(),
                     r.container_state.clone(),
+                    if r.ready { "yes" } else { "no" }.to_owned(),
+                    r.starts.to_string(),
+                    r.failures.to_string(),
+                    r.next_start_at.clone().unwrap_or_else(|| "-".to_owned()),
                     if r.created.is_empty() {
                         "-".to_owned()
                     } else {
@@ -1656,6 +1690,227 @@ fn runtimes_table(runtimes: &[dev::RuntimeStateDto]) -> comfy_table::Table {
             })
             .collect(),
     )
+}
+
+fn events_table(events: &[dev::DeploymentEventDto]) -> comfy_table::Table {
+    list_table(
+        &["TIME", "KIND", "RUNTIME", "MESSAGE"],
+        events
+            .iter()
+            .map(|e| {
+                vec![
+                    e.created.clone(),
+                    e.kind.clone(),
+                    e.runtime_id.map_or("-".to_owned(), |r| r.to_string()),
+                    e.message.clone(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+fn get_events(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment_id: i64,
+    limit: Option<u32>,
+) -> Result<Value, CtlError> {
+    ctx.call(
+        Role::Developer,
+        "get-deployment-events",
+        body(&dev::GetDeploymentEventsRequest {
+            tenant: tenant.into(),
+            deployment_id: deployment_id.into(),
+            limit,
+        })?,
+    )
+}
+
+/// Where a deployment goes.
+struct Target<'a> {
+    tenant: &'a str,
+    project: &'a str,
+    stage: &'a str,
+}
+
+/// Deploys a version (waiting for its image first and for the rollout after, when `wait`
+/// gives the time for both).
+fn deploy(
+    ctx: &mut Ctx,
+    target: &Target<'_>,
+    version_id: i64,
+    wait: Option<Duration>,
+) -> Result<Out, CtlError> {
+    let tenant = target.tenant;
+    let timeout = wait.unwrap_or_default();
+    let deadline = Instant::now() + timeout;
+    if wait.is_some() {
+        wait_for_image(
+            ctx,
+            tenant,
+            version_id,
+            deadline,
+            timeout,
+            "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
+        )?;
+    }
+    let v = ctx.call(
+        Role::Developer,
+        "deploy-version",
+        body(&dev::DeployVersionRequest {
+            tenant: tenant.into(),
+            project: target.project.into(),
+            stage: target.stage.into(),
+            version_id: version_id.into(),
+        })?,
+    )?;
+    let deployment_id = parse::<dev::DeployVersionResponse>(v.clone())?
+        .deployment_id
+        .get();
+    let id = deployment_id.to_string();
+    ctx.remember(&[("DEPLOYMENT", id.clone())])?;
+    ctx.ui
+        .success(&format!("Version was deployed, DEPLOYMENT={id}"));
+    let out = Out::new(v).id(id.clone()).kv(&[("DEPLOYMENT", id)]);
+    if wait.is_some() {
+        wait_for_rollout(ctx, tenant, deployment_id, deadline, timeout)?;
+    }
+    Ok(out)
+}
+
+/// The version of the newest deployment of the stage older than the one serving it (its
+/// newest READY deployment).
+fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError> {
+    let v = ctx.call(
+        Role::Developer,
+        "get-stage-details",
+        body(&dev::GetStageDetailsRequest {
+            tenant: target.tenant.into(),
+            project: target.project.into(),
+            stage: target.stage.into(),
+        })?,
+    )?;
+    let deployments = parse::<dev::GetStageDetailsResponse>(v)?.details.deployments;
+    let serving = deployments
+        .iter()
+        .filter(|d| d.state == Some(details::DeploymentState::READY))
+        .map(|d| d.id.get())
+        .max();
+    let Some(serving) = serving else {
+        return Err(CtlError::failed(
+            format!("stage {} has no READY deployment to roll back from", target.stage),
+            "deploy a version with `omgctl developer deploy-version`",
+        ));
+    };
+    let current = deployments.iter().find(|d| d.id.get() == serving);
+    deployments
+        .iter()
+        .filter(|d| d.id.get() < serving && d.version_id != current.map_or(d.version_id, |c| c.version_id))
+        .max_by_key(|d| d.id.get())
+        .map(|d| d.version_id.get())
+        .ok_or_else(|| {
+            CtlError::failed(
+                format!(
+                    "stage {} has no deployment older than {serving} with another version (drained ones are gone)",
+                    target.stage
+                ),
+                "name the version: `omgctl developer rollback --to-version <id>` (`omgctl developer get-project-details` lists the versions)",
+            )
+        })
+}
+
+/// Follows a deployment until it is READY or FAILED. On failure or timeout, shows the reason,
+/// the deployment's events, its runtimes and the logs of those that exited. A server without
+/// rollout states (an older one) is followed until its lobby runtime is up.
+fn wait_for_rollout(
+    ctx: &mut Ctx,
+    tenant: &str,
+    deployment_id: i64,
+    deadline: Instant,
+    timeout: Duration,
+) -> Result<(), CtlError> {
+    let mut seen: Vec<dev::RuntimeStateDto> = Vec::new();
+    let result = poll(
+        ctx,
+        deadline,
+        &format!(
+            "timed out after {}s waiting for deployment {deployment_id} to be READY",
+            timeout.as_secs()
+        ),
+        &format!(
+            "the deployment stays and becomes READY or FAILED on its own; follow it with `omgctl developer get-deployment-events {tenant} {deployment_id}`, or raise --timeout"
+        ),
+        |ctx| {
+            let v = get_deployment(ctx, tenant, deployment_id)?;
+            let d = parse::<dev::GetDeploymentDetailsResponse>(v)?
+                .details
+                .deployment;
+            let Some(state) = d.state else {
+                return Ok(Step::Done(None));
+            };
+            if state != details::DeploymentState::PENDING {
+                return Ok(Step::Done(Some((state, d.state_reason.unwrap_or_default()))));
+            }
+            if let Ok(v) = get_runtimes(ctx, tenant, deployment_id) {
+                seen = parse::<dev::GetDeploymentRuntimesResponse>(v)?.runtimes;
+            }
+            let prefix = format!("Deployment {deployment_id} is PENDING");
+            Ok(Step::Waiting(
+                match seen.iter().find(|r| r.qualifier == "LOBBY") {
+                    None => format!("{prefix}: no lobby runtime yet"),
+                    Some(r) => {
+                        let detail = r
+                            .detail
+                            .as_deref()
+                            .map(|d| format!(": {d}"))
+                            .unwrap_or_default();
+                        format!("{prefix}: lobby runtime {} is {}{detail}", r.id, r.container_state)
+                    }
+                },
+            ))
+        },
+    );
+    match result {
+        Ok(None) => wait_for_lobby_runtime(ctx, tenant, deployment_id, deadline, timeout),
+        Ok(Some((details::DeploymentState::READY, reason))) => {
+            ctx.ui
+                .success(&format!("Deployment {deployment_id} is READY: {reason}"));
+            Ok(())
+        }
+        Ok(Some((state, reason))) => {
+            explain_rollout(ctx, tenant, deployment_id);
+            Err(CtlError::failed(
+                format!("deployment {deployment_id} {state}: {reason}"),
+                format!(
+                    "the stage's previous deployment keeps serving; fix the version and deploy again (`omgctl developer get-deployment-events {tenant} {deployment_id}` shows what happened)"
+                ),
+            ))
+        }
+        Err(e @ CtlError::Failed { .. }) => {
+            explain_rollout(ctx, tenant, deployment_id);
+            Err(e)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// After a failed or timed-out rollout: the newest events, then the runtimes and their logs.
+fn explain_rollout(ctx: &mut Ctx, tenant: &str, deployment_id: i64) {
+    match get_events(ctx, tenant, deployment_id, Some(15))
+        .and_then(parse::<dev::GetDeploymentEventsResponse>)
+    {
+        Ok(e) if !e.events.is_empty() => ctx.ui.note(&format!(
+            "Events of deployment {deployment_id}:\n{}",
+            events_table(&e.events)
+        )),
+        Ok(_) => {}
+        Err(e) => ctx.ui.note(&format!("The events are not available: {e}")),
+    }
+    let runtimes = get_runtimes(ctx, tenant, deployment_id)
+        .and_then(parse::<dev::GetDeploymentRuntimesResponse>)
+        .map(|r| r.runtimes)
+        .unwrap_or_default();
+    explain_runtimes(ctx, tenant, deployment_id, &runtimes);
 }
 
 /// The server answered that it has no such operation (an older server).
@@ -1877,7 +2132,11 @@ fn explain_runtimes(
              server's log",
         );
     }
-    for r in runtimes.iter().filter(|r| r.container_state == "EXITED") {
+    let stopped = ["EXITED", "CRASH_LOOP_BACKOFF", "STOPPED"];
+    for r in runtimes
+        .iter()
+        .filter(|r| stopped.contains(&r.container_state.as_str()))
+    {
         let logs = ctx.call(
             Role::Developer,
             "get-runtime-logs",

@@ -546,6 +546,73 @@ fn developer_world(home: &Home, url: &str) -> (String, String, String) {
     (tenant, project, version)
 }
 
+/// A version whose runtime exits at once: `deploy-version --wait` exits with 1 and the reason
+/// once the deployment FAILED, showing the deployment's events; `get-deployment-events` and
+/// `get-deployment-runtimes` show the same. `rollback` without a previous deployment says how
+/// to name the version; with --to-version it deploys it.
+#[test]
+fn a_failed_rollout_is_reported_with_its_reason_and_events() {
+    let server = Server::start_with(|c| {
+        c.runtimes_driver = omgservers::config::RuntimesDriver::Process;
+        c.runtimes_process_command = Some("echo 'boom: no main.lua' >&2; exit 3".to_owned());
+        c.controller_tick = std::time::Duration::from_millis(200);
+        c.runtimes_restart_backoff_initial = std::time::Duration::from_millis(100);
+        c.deployments_readiness_attempts = 2;
+    });
+    let home = Home::new();
+    let (tenant, project, version) = developer_world(&home, &server.url());
+    server.push_image(&tenant, &project, &version);
+    let stderr = home.fails(
+        &["developer", "deploy-version", "--wait", "--timeout", "60s"],
+        1,
+    );
+    let deployment = home.ok(&["environment", "print-variable", "DEPLOYMENT"]);
+    assert!(
+        stderr.contains(&format!("error: deployment {deployment} FAILED: lobby runtime")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("failed 2 starts in a row: exited with code 3"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: the stage's previous deployment keeps serving"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("Events of deployment {deployment}:")),
+        "{stderr}"
+    );
+    for kind in ["STARTED", "RUNTIME_FAILED", "BACKOFF", "DEPLOYMENT_FAILED"] {
+        assert!(stderr.contains(kind), "{kind}: {stderr}");
+    }
+
+    let events = json(&home.ok(&["developer", "get-deployment-events", "-o", "json"]));
+    let kinds: Vec<&str> = events["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"STARTED"), "{kinds:?}");
+    assert_eq!(kinds.last(), Some(&"DEPLOYMENT_FAILED"), "{kinds:?}");
+    let table = home.ok(&["developer", "get-deployment-events", "--limit", "1"]);
+    assert!(table.contains("DEPLOYMENT_FAILED"), "{table}");
+    assert!(!table.contains("STARTED"), "--limit 1 keeps the newest only: {table}");
+    let runtimes = home.ok(&["developer", "get-deployment-runtimes"]);
+    assert!(runtimes.contains("STOPPED") && runtimes.contains("FAILURES"), "{runtimes}");
+    let details = home.ok(&["developer", "get-deployment-details"]);
+    assert!(details.contains("FAILED"), "{details}");
+
+    let stderr = home.fails(&["developer", "rollback"], 1);
+    assert!(
+        stderr.contains("has no READY deployment to roll back from"),
+        "{stderr}"
+    );
+    let out = home.ok(&["developer", "rollback", "--to-version", &version, "-o", "id"]);
+    assert_ne!(out.trim(), deployment, "a new deployment");
+}
+
 /// `deploy-version --wait` waits for the version's image before deploying (it times out, and
 /// deploys nothing, without one), then until the lobby runtime is really up: here the server's
 /// `process` driver runs the example echo runtime, which must connect and talk to the server.
@@ -593,10 +660,10 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         stderr.contains(&format!("Version {version} has image")),
         "{stderr}"
     );
-    assert!(stderr.contains("waiting for its lobby runtime"), "{stderr}");
+    assert!(stderr.contains("is PENDING"), "{stderr}");
     assert!(
-        stderr.contains("is up (container NOT_MANAGED)"),
-        "the process driver starts no containers: {stderr}"
+        stderr.contains("is READY: lobby runtime") && stderr.contains("is running"),
+        "{stderr}"
     );
     let deployment = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert_eq!(
@@ -611,7 +678,8 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         .iter()
         .find(|r| r["qualifier"] == "LOBBY" && r["ready"] == true)
         .unwrap_or_else(|| panic!("no ready lobby runtime: {runtimes}"));
-    assert_eq!(lobby["container_state"], "NOT_MANAGED", "{runtimes}");
+    assert_eq!(lobby["container_state"], "RUNNING", "{runtimes}");
+    assert_eq!(lobby["starts"], 1, "{runtimes}");
     let ids = home.ok(&[
         "developer",
         "get-deployment-runtimes",
@@ -648,7 +716,7 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
 }
 
 /// When the lobby runtime never comes up (this server starts no runtimes), `--wait` times out
-/// with exit code 1 and shows the runtimes' states. `create-version --wait` waits for an image
+/// with exit code 1, the deployment still PENDING, and shows the runtimes' states. `create-version --wait` waits for an image
 /// and says which version it waits for before it does.
 #[test]
 fn deploy_wait_times_out_showing_runtime_states_and_create_version_waits_for_an_image() {
@@ -664,16 +732,19 @@ fn deploy_wait_times_out_showing_runtime_states_and_create_version_waits_for_an_
     let deployment = home.ok(&["environment", "print-variable", "DEPLOYMENT"]);
     assert!(
         stderr.contains(&format!(
-            "error: timed out after 3s waiting for the lobby runtime of deployment {deployment}"
+            "error: timed out after 3s waiting for deployment {deployment} to be READY"
         )),
         "{stderr}"
     );
-    assert!(stderr.contains("hint: the deployment exists"), "{stderr}");
+    assert!(
+        stderr.contains("hint: the deployment stays and becomes READY or FAILED on its own"),
+        "{stderr}"
+    );
     // The runtimes' states: a lobby runtime that never talked to the server, or none at all.
     assert!(
         (stderr.contains(&format!("Runtimes of deployment {deployment}:"))
             && stderr.contains("LOBBY")
-            && stderr.contains("NOT_MANAGED"))
+            && stderr.contains("PENDING"))
             || stderr.contains(&format!("Deployment {deployment} has no runtime")),
         "{stderr}"
     );

@@ -11,7 +11,18 @@ use omgservers_e2e::{Backend, TestServer};
 
 pub struct Server {
     pub runtime: tokio::runtime::Runtime,
-    pub server: TestServer,
+    /// Always `Some` until dropped: taken out in `drop` to stop it inside `runtime`.
+    server: Option<TestServer>,
+}
+
+impl Drop for Server {
+    /// Stops the server inside its runtime: its database connections go back to their pool
+    /// as they drop, which needs the runtime (dropped after, as fields are).
+    fn drop(&mut self) {
+        if let Some(server) = self.server.take() {
+            self.runtime.block_on(server.stop());
+        }
+    }
 }
 
 impl Server {
@@ -26,7 +37,10 @@ impl Server {
             .build()
             .expect("runtime");
         let server = runtime.block_on(TestServer::start_with(Backend::Sqlite, configure));
-        Server { runtime, server }
+        Server {
+            runtime,
+            server: Some(server),
+        }
     }
 
     /// A server whose `process` driver runs the example `echo-runtime` for every runtime, so
@@ -40,8 +54,12 @@ impl Server {
         })
     }
 
+    fn server(&self) -> &TestServer {
+        self.server.as_ref().expect("the server runs until dropped")
+    }
+
     pub fn url(&self) -> String {
-        self.server.base.clone()
+        self.server().base.clone()
     }
 
     /// POSTs a registry push notification so the version gets an image.
@@ -53,7 +71,7 @@ impl Server {
             version,
         );
         self.runtime.block_on(async {
-            self.server
+            self.server()
                 .ok("registry", "handle-events", None, event)
                 .await;
         });
