@@ -1423,7 +1423,8 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 Some(v) => v,
                 None => previous_version(ctx, &target)?,
             };
-            ctx.ui.note(&format!("Rolling back to version {version_id}"));
+            ctx.ui
+                .note(&format!("Rolling back to version {version_id}"));
             deploy(ctx, &target, version_id, wait.then_some(timeout))
         }
         DeveloperCommand::GetDeploymentDetails {
@@ -1790,7 +1791,9 @@ fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError>
             stage: target.stage.into(),
         })?,
     )?;
-    let deployments = parse::<dev::GetStageDetailsResponse>(v)?.details.deployments;
+    let deployments = parse::<dev::GetStageDetailsResponse>(v)?
+        .details
+        .deployments;
     let serving = deployments
         .iter()
         .filter(|d| d.state == Some(details::DeploymentState::READY))
@@ -1798,7 +1801,10 @@ fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError>
         .max();
     let Some(serving) = serving else {
         return Err(CtlError::failed(
-            format!("stage {} has no READY deployment to roll back from", target.stage),
+            format!(
+                "stage {} has no READY deployment to roll back from",
+                target.stage
+            ),
             "deploy a version with `omgctl developer deploy-version`",
         ));
     };

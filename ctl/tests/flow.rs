@@ -568,7 +568,9 @@ fn a_failed_rollout_is_reported_with_its_reason_and_events() {
     );
     let deployment = home.ok(&["environment", "print-variable", "DEPLOYMENT"]);
     assert!(
-        stderr.contains(&format!("error: deployment {deployment} FAILED: lobby runtime")),
+        stderr.contains(&format!(
+            "error: deployment {deployment} FAILED: lobby runtime"
+        )),
         "{stderr}"
     );
     assert!(
@@ -598,9 +600,15 @@ fn a_failed_rollout_is_reported_with_its_reason_and_events() {
     assert_eq!(kinds.last(), Some(&"DEPLOYMENT_FAILED"), "{kinds:?}");
     let table = home.ok(&["developer", "get-deployment-events", "--limit", "1"]);
     assert!(table.contains("DEPLOYMENT_FAILED"), "{table}");
-    assert!(!table.contains("STARTED"), "--limit 1 keeps the newest only: {table}");
+    assert!(
+        !table.contains("STARTED"),
+        "--limit 1 keeps the newest only: {table}"
+    );
     let runtimes = home.ok(&["developer", "get-deployment-runtimes"]);
-    assert!(runtimes.contains("STOPPED") && runtimes.contains("FAILURES"), "{runtimes}");
+    assert!(
+        runtimes.contains("STOPPED") && runtimes.contains("FAILURES"),
+        "{runtimes}"
+    );
     let details = home.ok(&["developer", "get-deployment-details"]);
     assert!(details.contains("FAILED"), "{details}");
 
@@ -609,7 +617,14 @@ fn a_failed_rollout_is_reported_with_its_reason_and_events() {
         stderr.contains("has no READY deployment to roll back from"),
         "{stderr}"
     );
-    let out = home.ok(&["developer", "rollback", "--to-version", &version, "-o", "id"]);
+    let out = home.ok(&[
+        "developer",
+        "rollback",
+        "--to-version",
+        &version,
+        "-o",
+        "id",
+    ]);
     assert_ne!(out.trim(), deployment, "a new deployment");
 }
 

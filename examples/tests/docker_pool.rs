@@ -289,14 +289,201 @@ async fn a_killed_container_is_noticed_within_two_seconds() {
         noticed < Duration::from_secs(2),
         "the dead lobby was handled after {noticed:?}"
     );
-    // A new lobby replaces it.
+    // The lobby runtime is started again, in a new container of the same name.
     let replacement = eventually("a new lobby container", || {
         running(&installation, "omgservers-lobby-")
             .into_iter()
-            .find(|c| c.name != lobby.name)
+            .find(|c| c.id != lobby.id)
     })
     .await;
-    assert_ne!(replacement.id, lobby.id);
+    assert_eq!(replacement.name, lobby.name, "the runtime keeps its id");
+}
+
+/// Builds `crash-runtime` (exits with 3 at once) under the name the registry push would give
+/// a version of the world's project.
+fn crashing_image(w: &World, version: &str) {
+    let tag = format!(
+        "{REGISTRY}/omgservers/{}/{}/universal:{version}",
+        w.tenant, w.project
+    );
+    docker::runtime_image("crash-runtime", &tag);
+}
+
+async fn runtime_logs(server: &TestServer, w: &World, runtime: &str) -> String {
+    let body = json!({"tenant": w.tenant, "runtime_id": runtime});
+    let answer = server
+        .ok("developer", "get-runtime-logs", Some(&w.dev.token), body)
+        .await;
+    answer["logs"].as_str().unwrap_or_default().to_owned()
+}
+
+/// A version whose container exits at once: restarted with backoff in a container of the same
+/// name (one kept for its logs, not one per attempt), FAILED after three starts with the exit
+/// code, while the previous deployment's lobby container keeps running and serving.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crashing_image_backs_off_and_never_takes_over() {
+    docker::require_docker();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.runtimes_restart_backoff_initial = Duration::from_millis(300);
+        c.deployments_readiness_attempts = 3;
+    })
+    .await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    game_image(&w);
+    let good = fixtures::deploy(&server, &w).await;
+    fixtures::wait_for_state(&server, &w, &good, "READY", WAIT).await;
+    let good_lobby = eventually("the good lobby container", || {
+        running(&installation, "omgservers-lobby-")
+            .into_iter()
+            .next()
+    })
+    .await;
+
+    let broken_version = fixtures::new_version(&server, &w, fixtures::config(1, 16)).await;
+    crashing_image(&w, &broken_version);
+    let broken = fixtures::deploy_version(&server, &w, &broken_version).await;
+    let failed = fixtures::wait_for_state(&server, &w, &broken, "FAILED", WAIT).await;
+    let reason = failed["state_reason"].as_str().unwrap();
+    assert!(
+        reason.contains("failed 3 starts in a row") && reason.contains("exited with code 3"),
+        "{reason}"
+    );
+    let listed = runtimes(&server, &w, &broken).await;
+    let lobby = listed
+        .iter()
+        .find(|r| r["qualifier"] == "LOBBY")
+        .unwrap_or_else(|| panic!("{listed:?}"));
+    assert_eq!(lobby["starts"], 3, "{lobby}");
+    assert_eq!(lobby["container_state"], "STOPPED", "{lobby}");
+    let lobby_id = lobby["id"].as_str().unwrap();
+    let kept: Vec<Listed> = docker::containers(&installation)
+        .into_iter()
+        .filter(|c| c.name.ends_with(lobby_id))
+        .collect();
+    assert_eq!(kept.len(), 1, "one container kept per runtime: {kept:?}");
+    assert!(
+        runtime_logs(&server, &w, lobby_id)
+            .await
+            .contains("the game failed to load"),
+        "the crash's output is readable"
+    );
+    // The good deployment never stopped: same container, and a newcomer plays there.
+    assert!(running(&installation, "omgservers-lobby-").contains(&good_lobby));
+    joined_lobby(&server, &w).await;
+    assert_eq!(
+        fixtures::deployment(&server, &w, &good).await["state"],
+        "READY"
+    );
+}
+
+/// A version whose image the registry does not have: IMAGE_PULL_FAILED with the registry's
+/// answer in the runtime's state and events.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
+    docker::require_docker();
+    let registry_port = registry::free_port();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.registry_uri = format!("http://127.0.0.1:{registry_port}");
+        c.runtimes_restart_backoff_initial = Duration::from_secs(30);
+    })
+    .await;
+    let _registry = Registry::start_on(&server, registry_port).await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    // Recorded as pushed, but never pushed: the registry has no such manifest.
+    let deployment = fixtures::deploy(&server, &w).await;
+    let lobby = eventually_async(|| async {
+        runtimes(&server, &w, &deployment)
+            .await
+            .into_iter()
+            .find(|r| r["container_state"] == "IMAGE_PULL_FAILED")
+    })
+    .await;
+    let detail = lobby["detail"].as_str().unwrap();
+    assert!(detail.contains("manifest unknown"), "{detail}");
+    assert!(lobby["next_start_at"].is_string(), "{lobby}");
+    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
+    let events = server
+        .ok(
+            "developer",
+            "get-deployment-events",
+            Some(&w.dev.token),
+            body,
+        )
+        .await;
+    let failed = events["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "RUNTIME_FAILED")
+        .unwrap_or_else(|| panic!("{events}"));
+    assert!(
+        failed["message"]
+            .as_str()
+            .unwrap()
+            .contains("manifest unknown"),
+        "{failed}"
+    );
+    assert!(docker::containers(&installation).is_empty());
+}
+
+/// No host has room: the runtime stays PENDING with what is short on which host, and starts
+/// nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
+    docker::require_docker();
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        // More memory than any test machine has.
+        c.runtimes_default_memory_limit = 64 * 1024 * 1024;
+    })
+    .await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let w = tic_tac_toe::world(&server).await;
+    game_image(&w);
+    let deployment = fixtures::deploy(&server, &w).await;
+    let lobby = eventually_async(|| async {
+        runtimes(&server, &w, &deployment)
+            .await
+            .into_iter()
+            .find(|r| {
+                r["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.contains("no pool host has room"))
+            })
+    })
+    .await;
+    assert_eq!(lobby["container_state"], "PENDING", "{lobby}");
+    let detail = lobby["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("host ") && detail.contains("MB needed"),
+        "names the host and the short resource: {detail}"
+    );
+    assert_eq!(lobby["starts"], 0, "{lobby}");
+    assert!(docker::containers(&installation).is_empty());
+    assert_eq!(
+        fixtures::deployment(&server, &w, &deployment).await["state"],
+        "PENDING"
+    );
+}
+
+async fn eventually_async<T, F: std::future::Future<Output = Option<T>>>(
+    mut check: impl FnMut() -> F,
+) -> T {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(found) = check().await {
+            return found;
+        }
+        assert!(Instant::now() < deadline, "timed out");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -439,12 +626,15 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
         )
         .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let states: Vec<Value> = runtimes(&server, &w, &deployment)
-        .await
-        .iter()
-        .map(|r| r["container_state"].clone())
-        .collect();
-    assert_eq!(states, vec![json!("RUNNING"), json!("UNKNOWN")]);
+    let listed = runtimes(&server, &w, &deployment).await;
+    let states: Vec<Value> = listed.iter().map(|r| r["container_state"].clone()).collect();
+    assert_eq!(states, vec![json!("RUNNING"), json!("PENDING")]);
+    let waiting = listed[1]["detail"].as_str().unwrap_or_default();
+    assert!(
+        waiting.contains(&format!("host {local}: unreachable or draining"))
+            && waiting.contains(&format!("host {dead}: unreachable or draining")),
+        "{waiting}"
+    );
     server
         .ok(
             "admin",
