@@ -951,7 +951,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -o 'Output format of the data printed on stdout'
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
-            cand --wait 'Wait for the version''s image, deploy, then wait until its lobby runtime is up'
+            cand --wait 'Wait for the version''s image, deploy, then wait until the deployment is READY'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

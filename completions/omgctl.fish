@@ -739,7 +739,7 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l wait -d 'Wait for the version\'s image, deploy, then wait until its lobby runtime is up'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l wait -d 'Wait for the version\'s image, deploy, then wait until the deployment is READY'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r

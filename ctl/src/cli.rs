@@ -700,7 +700,7 @@ pub enum DeveloperCommand {
         stage: Option<String>,
         /// Version id [default: VERSION].
         version_id: Option<i64>,
-        /// Wait for the version's image, deploy, then wait until its lobby runtime is up.
+        /// Wait for the version's image, deploy, then wait until the deployment is READY.
         #[arg(long)]
         wait: bool,
         /// How long --wait waits in all, e.g. 90s, 5m.

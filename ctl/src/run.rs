@@ -1794,9 +1794,13 @@ fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError>
     let deployments = parse::<dev::GetStageDetailsResponse>(v)?
         .details
         .deployments;
+    // A server without rollout states (an older one) has every deployment serving.
+    let serves = |d: &details::DeploymentDto| {
+        d.state.is_none() || d.state == Some(details::DeploymentState::READY)
+    };
     let serving = deployments
         .iter()
-        .filter(|d| d.state == Some(details::DeploymentState::READY))
+        .filter(|d| serves(d))
         .map(|d| d.id.get())
         .max();
     let Some(serving) = serving else {
@@ -1811,7 +1815,8 @@ fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError>
     let current = deployments.iter().find(|d| d.id.get() == serving);
     deployments
         .iter()
-        .filter(|d| d.id.get() < serving && d.version_id != current.map_or(d.version_id, |c| c.version_id))
+        .filter(|d| d.id.get() < serving && serves(d))
+        .filter(|d| current.is_none_or(|c| c.version_id != d.version_id))
         .max_by_key(|d| d.id.get())
         .map(|d| d.version_id.get())
         .ok_or_else(|| {
@@ -2128,10 +2133,13 @@ fn explain_runtimes(
         "Runtimes of deployment {deployment_id}:\n{}",
         runtimes_table(runtimes)
     ));
-    if runtimes
-        .iter()
-        .all(|r| r.container_state == "NOT_MANAGED" && !r.ready)
-    {
+    // NOT_MANAGED: an older server's word for the same.
+    if runtimes.iter().all(|r| {
+        !r.ready
+            && r.starts == 0
+            && r.detail.is_none()
+            && matches!(r.container_state.as_str(), "PENDING" | "NOT_MANAGED")
+    }) {
         ctx.ui.note(
             "The server starts no containers for these runtimes (runtimes driver `none` or \
              `process`); one that never gets ready was not started or does not connect: see the \
@@ -2139,10 +2147,14 @@ fn explain_runtimes(
         );
     }
     let stopped = ["EXITED", "CRASH_LOOP_BACKOFF", "STOPPED"];
-    for r in runtimes
+    // The lobby's logs first, and a few at most: one crash tells what the others would.
+    let mut ended: Vec<&dev::RuntimeStateDto> = runtimes
         .iter()
         .filter(|r| stopped.contains(&r.container_state.as_str()))
-    {
+        .filter(|r| r.starts > 0 || r.created.is_empty())
+        .collect();
+    ended.sort_by_key(|r| r.qualifier != "LOBBY");
+    for r in ended.into_iter().take(2) {
         let logs = ctx.call(
             Role::Developer,
             "get-runtime-logs",

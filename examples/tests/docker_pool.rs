@@ -627,7 +627,10 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
         .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let listed = runtimes(&server, &w, &deployment).await;
-    let states: Vec<Value> = listed.iter().map(|r| r["container_state"].clone()).collect();
+    let states: Vec<Value> = listed
+        .iter()
+        .map(|r| r["container_state"].clone())
+        .collect();
     assert_eq!(states, vec![json!("RUNNING"), json!("PENDING")]);
     let waiting = listed[1]["detail"].as_str().unwrap_or_default();
     assert!(

@@ -418,18 +418,27 @@ async fn lobby_came_back(server: &TestServer, w: &World, deployment: &str, lobby
     assert_eq!(lobby_prefix(&mut b).await, lobby, "the lobby keeps its id");
     b.send(json!({"text": "helloworld"})).await.unwrap();
     text(&mut b, "message_was_handled").await;
-    let runtimes = runtimes_of(server, w, deployment).await;
-    let restarted = runtimes
-        .iter()
-        .find(|r| r["id"] == json!(lobby.to_string()))
-        .unwrap_or_else(|| panic!("lobby {lobby} not listed: {runtimes:?}"));
-    assert_eq!(restarted["starts"], json!(2), "{restarted}");
-    assert_eq!(restarted["failures"], json!(1), "{restarted}");
+    // RUNNING once the controller recorded its interchange (activity is written behind).
+    let deadline = std::time::Instant::now() + WAIT;
+    let restarted = loop {
+        let runtimes = runtimes_of(server, w, deployment).await;
+        let found = runtimes
+            .iter()
+            .find(|r| r["id"] == json!(lobby.to_string()))
+            .unwrap_or_else(|| panic!("lobby {lobby} not listed: {runtimes:?}"))
+            .clone();
+        if found["container_state"] == "RUNNING" || std::time::Instant::now() > deadline {
+            break found;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
     assert_eq!(
         restarted["container_state"],
         json!("RUNNING"),
         "{restarted}"
     );
+    assert_eq!(restarted["starts"], json!(2), "{restarted}");
+    assert_eq!(restarted["failures"], json!(1), "{restarted}");
     let kinds = event_kinds(server, w, deployment).await;
     let failed = kinds.iter().position(|k| k == "RUNTIME_FAILED");
     let backoff = kinds.iter().position(|k| k == "BACKOFF");

@@ -35,13 +35,9 @@ pub async fn run(state: AppState) {
     let mut changes = Vec::new();
     loop {
         let mut sleep = state.config.controller_tick;
-        match pass(&state, &mut changes).await {
-            Ok(Some(next_start_at)) => {
-                let until = u64::try_from(next_start_at - now_millis()).unwrap_or(0);
-                sleep = sleep.min(std::time::Duration::from_millis(until));
-            }
-            Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "controller pass failed; retrying"),
+        if let Some(next_start_at) = pass(&state, &mut changes).await {
+            let until = u64::try_from(next_start_at - now_millis()).unwrap_or(0);
+            sleep = sleep.min(std::time::Duration::from_millis(until));
         }
         tokio::select! {
             () = state.hub.controller_woken() => {}
@@ -56,35 +52,68 @@ fn millis(d: std::time::Duration) -> i64 {
 
 /// One pass; returns when the next postponed runtime start is due (epoch ms), if any.
 /// `changes` holds what the driver reported and is not recorded yet: what a failed pass could
-/// not record is recorded by the next one.
-pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Result<Option<i64>> {
+/// not record is recorded by the next one. A step that fails is logged and does not keep the
+/// later ones from running (each reads the database afresh), so one row a step trips over
+/// cannot stall the game loop; each step wakes whom its committed changes concern.
+pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     let mut wakes = Wakes::default();
-    flush_activity(state).await?;
+    step("activity", flush_activity(state).await);
     let observed = state.driver.observe().await;
     changes.extend(observed.changes);
-    // Each step wakes whom its committed changes concern before a later one may fail.
-    let applied = lifecycle::apply(state, &mut wakes, changes).await;
+    step(
+        "driver changes",
+        lifecycle::apply(state, &mut wakes, changes).await,
+    );
     wake(state, &mut wakes);
-    applied?;
-    lifecycle::mark_ready(state, &all_runtimes(state).await?).await?;
-    lifecycle::settle_deployments(state, &mut wakes).await?;
+    let ready = match all_runtimes(state).await {
+        Ok(all) => lifecycle::mark_ready(state, &all).await,
+        Err(e) => Err(e),
+    };
+    step("readiness", ready);
+    step(
+        "rollout",
+        lifecycle::settle_deployments(state, &mut wakes).await,
+    );
     wake(state, &mut wakes);
-    remove_drained_deployments(state).await?;
-    remove_empty_matches(state).await?;
-    remove_dead_runtimes(state, &mut wakes).await?;
+    step(
+        "drained deployments",
+        remove_drained_deployments(state).await,
+    );
+    step("empty matches", remove_empty_matches(state).await);
+    step(
+        "dead runtimes",
+        remove_dead_runtimes(state, &mut wakes).await,
+    );
     wake(state, &mut wakes);
-    disconnect_inactive_clients(state, &mut wakes).await?;
+    step(
+        "inactive clients",
+        disconnect_inactive_clients(state, &mut wakes).await,
+    );
     wake(state, &mut wakes);
-    purge_deleted_clients(state).await?;
-    maintain_lobbies(state, &mut wakes).await?;
-    assign_queued_clients(state, &mut wakes).await?;
+    step("deleted clients", purge_deleted_clients(state).await);
+    step("lobbies", maintain_lobbies(state, &mut wakes).await);
+    step(
+        "queued clients",
+        assign_queued_clients(state, &mut wakes).await,
+    );
     wake(state, &mut wakes);
-    let matched = matchmaking::run(state).await?;
-    state.hub.wake(&matched);
+    match matchmaking::run(state).await {
+        Ok(matched) => state.hub.wake(&matched),
+        Err(e) => step("matchmaking", Err(e)),
+    }
     let driven = drive(state, &mut wakes, &observed.running).await;
     // Here `controller` means another pass is wanted (a runtime came back for queued clients).
     state.hub.wake(&wakes);
-    driven
+    driven.unwrap_or_else(|e| {
+        step("runtime starts", Err(e));
+        None
+    })
+}
+
+fn step(name: &'static str, result: Result<()>) {
+    if let Err(e) = result {
+        tracing::warn!(step = name, error = %e, "controller step failed; retried at the next pass");
+    }
 }
 
 async fn all_runtimes(state: &AppState) -> Result<Vec<RuntimeRow>> {
@@ -166,18 +195,15 @@ async fn orphaned(
 }
 
 /// Why a started runtime counts as failed although its process runs: it made no interchange
-/// within `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL` of its last start or interchange (or of this
-/// server's start: a downtime is nobody's silence). Runtimes this server does not start are
-/// watched whatever their status.
+/// within `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL` of its last start, its process coming up, or
+/// its last interchange (or of this server's start: a downtime is nobody's silence).
 fn silence(state: &AppState, runtime: &RuntimeRow, now: i64) -> Option<String> {
-    let watched = if state.driver.starts_runtimes() {
-        matches!(
-            runtime.status,
-            RuntimeStatus::STARTING | RuntimeStatus::RUNNING
-        )
-    } else {
-        runtime.status != RuntimeStatus::STOPPED
-    };
+    // Only a started runtime can be silent: one waiting for its start (backoff, room, a pull)
+    // is not, whichever server looks (they may run different drivers).
+    let watched = matches!(
+        runtime.status,
+        RuntimeStatus::STARTING | RuntimeStatus::RUNNING
+    );
     let interval = state.config.runtimes_inactive_interval;
     let since = runtime
         .last_activity
@@ -324,16 +350,27 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
 }
 
 /// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
-/// that no longer exists or is STOPPED. Returns when the next postponed start is due.
+/// that no longer exists or must not run. Returns when the next postponed start is due.
 async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<Option<i64>> {
     if !state.driver.starts_runtimes() {
         return Ok(None);
     }
     let all = all_runtimes(state).await?;
     let running: HashSet<i64> = running.iter().copied().collect();
+    // A process may run for a runtime that is starting or running (or waiting for room, as
+    // one left by a previous server); one that failed, waits for its next start or is STOPPED
+    // must not have one (a stray one, say from an exit seen late, is stopped).
     let wanted: HashSet<i64> = all
         .iter()
-        .filter(|r| r.status != RuntimeStatus::STOPPED)
+        .filter(|r| {
+            matches!(
+                r.status,
+                RuntimeStatus::PENDING
+                    | RuntimeStatus::PULLING
+                    | RuntimeStatus::STARTING
+                    | RuntimeStatus::RUNNING
+            )
+        })
         .map(|r| r.id)
         .collect();
     for runtime_id in running.difference(&wanted) {

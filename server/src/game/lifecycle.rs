@@ -36,7 +36,7 @@ use crate::store::clients;
 use crate::store::deployments;
 use crate::store::events::{self, NewEvent};
 use crate::store::queue::COMMANDS;
-use crate::store::runtimes::{self as runtime_rows, RuntimeRow, StatusChange};
+use crate::store::runtimes::{self as runtime_rows, Clock, RuntimeRow, StatusChange};
 use crate::store::time::{iso, now_millis};
 use crate::store::writer::WriteTx;
 
@@ -93,38 +93,68 @@ async fn record(
     events::record(conn, &event).await
 }
 
-/// Records what the driver saw happen to runtimes, oldest first; each change leaves `changes`
-/// once recorded, so what an error leaves there is recorded by the next pass.
+/// Records what the driver saw happen to runtimes, oldest first. A change that cannot be
+/// recorded stays in `changes` for the next pass, with the later changes of its runtime (their
+/// order matters); the others are recorded meanwhile. Returns the first error.
 pub async fn apply(state: &AppState, wakes: &mut Wakes, changes: &mut Vec<Change>) -> Result<()> {
-    while let Some(change) = changes.first().cloned() {
-        let mut tx = state.begin().await?;
-        let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
-            // Deleted meanwhile: its process was stopped on purpose.
-            changes.remove(0);
+    let mut first_error = None;
+    let mut kept = Vec::new();
+    for change in std::mem::take(changes) {
+        let blocked = kept
+            .iter()
+            .any(|k: &Change| k.runtime_id == change.runtime_id);
+        if blocked {
+            kept.push(change);
             continue;
-        };
-        let now = now_millis();
-        match change.what {
-            Happened::Pulling => {
-                let change = StatusChange::to(RuntimeStatus::PULLING);
+        }
+        if let Err(e) = record_change(state, wakes, &change).await {
+            first_error.get_or_insert(e);
+            kept.push(change);
+        }
+    }
+    *changes = kept;
+    first_error.map_or(Ok(()), Err)
+}
+
+async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> Result<()> {
+    let mut tx = state.begin().await?;
+    let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
+        return Ok(()); // deleted meanwhile: its process was stopped on purpose
+    };
+    if runtime.status == RuntimeStatus::STOPPED {
+        return Ok(()); // its deployment failed: its process was stopped on purpose
+    }
+    let now = now_millis();
+    match &change.what {
+        Happened::Pulling => {
+            let change = StatusChange::to(RuntimeStatus::PULLING);
+            runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
+        }
+        Happened::Started => {
+            if runtime.status != RuntimeStatus::RUNNING {
+                let change = StatusChange {
+                    clock: Clock::ProcessUp,
+                    ..StatusChange::to(RuntimeStatus::STARTING)
+                };
                 runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
             }
-            Happened::Started => {
-                if runtime.status != RuntimeStatus::RUNNING {
-                    let change = StatusChange::to(RuntimeStatus::STARTING);
-                    runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
-                }
-            }
-            Happened::PullFailed(why) => {
-                fail(&mut tx, state, wakes, &runtime, Failure::PullFailed(why)).await?;
-            }
-            Happened::Exited(why) => {
-                fail(&mut tx, state, wakes, &runtime, Failure::Exited(why)).await?;
-            }
         }
-        tx.commit().await?;
-        changes.remove(0);
+        Happened::PullFailed(why) => {
+            let failure = Failure::PullFailed(why.clone());
+            fail(&mut tx, state, wakes, &runtime, failure).await?;
+        }
+        Happened::Exited(why) => {
+            fail(
+                &mut tx,
+                state,
+                wakes,
+                &runtime,
+                Failure::Exited(why.clone()),
+            )
+            .await?;
+        }
     }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -138,6 +168,9 @@ pub async fn fail(
     failure: Failure,
 ) -> Result<()> {
     let reason = failure.reason();
+    if runtime.status == RuntimeStatus::STOPPED {
+        return Ok(()); // its deployment failed: nothing restarts it
+    }
     tracing::info!(runtime_id = runtime.id, qualifier = %runtime.qualifier, reason, "runtime failed");
     if runtime.qualifier == RuntimeQualifier::MATCH || !state.driver.starts_runtimes() {
         // Nothing restarts a runtime this server does not start: a new one replaces it.
@@ -173,7 +206,7 @@ pub async fn fail(
     let change = StatusChange {
         status,
         reason: Some(&detail),
-        started: false,
+        clock: Clock::Keep,
         failures: Some(failures),
         next_start_at: Some(next_start_at),
     };
@@ -200,10 +233,10 @@ pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
         .filter(|r| waiting.contains(&r.status) && r.ready())
     {
         let mut tx = state.begin().await?;
-        let change = StatusChange::to(RuntimeStatus::RUNNING);
-        runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
-        let message = "made its first interchange since it started";
-        record(&mut tx, state, runtime, EventKind::RUNTIME_READY, message).await?;
+        if runtime_rows::mark_running(&mut tx, runtime.id, now_millis()).await? {
+            let message = "made its first interchange since it started";
+            record(&mut tx, state, runtime, EventKind::RUNTIME_READY, message).await?;
+        }
         tx.commit().await?;
     }
     Ok(())
@@ -355,13 +388,16 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     };
     let launched = state.driver.start(spec).await;
     let mut tx = state.begin().await?;
-    let Some(runtime) = runtime_rows::find(&mut tx, runtime.id).await? else {
-        return Ok(()); // deleted meanwhile; the next pass stops what was started
+    let current = runtime_rows::find(&mut tx, runtime.id).await?;
+    let Some(runtime) = current.filter(|r| r.status != RuntimeStatus::STOPPED) else {
+        // Deleted or stopped meanwhile (by another server, say): what was started must go.
+        drop(tx);
+        return state.driver.stop(runtime.id).await;
     };
     match launched {
         Ok(Launch::Launching) => {
             let change = StatusChange {
-                started: true,
+                clock: Clock::Launched,
                 ..StatusChange::to(RuntimeStatus::STARTING)
             };
             runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
@@ -398,10 +434,21 @@ async fn postpone(
 ) -> Result<()> {
     let now = now_millis();
     let mut tx = state.begin().await?;
+    // A runtime that is not started is not STARTING or RUNNING, whatever it was (a server
+    // restart leaves the states of the runtimes it ran).
+    let running = [
+        RuntimeStatus::PULLING,
+        RuntimeStatus::STARTING,
+        RuntimeStatus::RUNNING,
+    ];
+    let status = match status.unwrap_or(runtime.status) {
+        s if running.contains(&s) => RuntimeStatus::PENDING,
+        s => s,
+    };
     let change = StatusChange {
         reason: Some(why),
         next_start_at: Some(now + millis(NO_ROOM_RETRY)),
-        ..StatusChange::to(status.unwrap_or(runtime.status))
+        ..StatusChange::to(status)
     };
     runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
     if runtime.status_reason.as_deref() != Some(why) {

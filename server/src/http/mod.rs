@@ -152,6 +152,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(service::not_found)
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))
+        .layer(axum::middleware::map_response(close_after_refused_body))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,
@@ -161,6 +162,21 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// A body refused for its size was not read to its end, so the connection cannot carry another
+/// request: say so (`Connection: close`), or a client that reuses it sees its next request
+/// reset. Every 413 is answered before the body was read, whichever route refused it.
+async fn close_after_refused_body(
+    mut response: axum::response::Response,
+) -> axum::response::Response {
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        response.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+    }
+    response
 }
 
 /// Request spans carry method and path only: the query string may hold a `ws_token`.

@@ -105,13 +105,6 @@ impl ProcessDriver {
             tokio::select! {
                 status = child.wait() => {
                     tracing::info!(runtime_id, status = ?status, "runtime process exited");
-                    {
-                        let mut children = lock(&children);
-                        if children.get(&runtime_id).is_some_and(|r| r.pid == pid) {
-                            children.remove(&runtime_id);
-                            save_pids(&pid_file, &children);
-                        }
-                    }
                     let why = match status {
                         Ok(status) => match (status.code(), status.signal()) {
                             (Some(code), _) => format!("exited with code {code}"),
@@ -120,7 +113,19 @@ impl ProcessDriver {
                         },
                         Err(e) => format!("lost: {e}"),
                     };
-                    lock(&exited).push(Change { runtime_id, what: Happened::Exited(why) });
+                    {
+                        // The exit is reported while the child leaves the list, under its
+                        // lock: `observe` sees it running, or gone with its exit, never gone
+                        // without (which would start it again with no backoff). A child already
+                        // replaced by a newer one reports nothing.
+                        let mut children = lock(&children);
+                        if children.get(&runtime_id).is_none_or(|r| r.pid != pid) {
+                            return;
+                        }
+                        children.remove(&runtime_id);
+                        save_pids(&pid_file, &children);
+                        lock(&exited).push(Change { runtime_id, what: Happened::Exited(why) });
+                    }
                     hub.runtime_gone(runtime_id);
                 }
                 _ = stop => {
@@ -195,8 +200,11 @@ impl RuntimeDriver for ProcessDriver {
 
     fn observe(&self) -> BoxFuture<'_, Observed> {
         Box::pin(async move {
+            // Children first, then exits: an exit reported meanwhile is seen with its child
+            // still listed, never the child gone and its exit missing.
+            let running = lock(&self.children).keys().copied().collect();
             Observed {
-                running: lock(&self.children).keys().copied().collect(),
+                running,
                 changes: std::mem::take(&mut *lock(&self.exited)),
             }
         })

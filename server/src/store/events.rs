@@ -32,11 +32,13 @@ pub struct EventRow {
     pub created: i64,
 }
 
-/// Records an event and drops the deployment's events beyond the newest `KEPT_PER_DEPLOYMENT`.
+/// Records an event and drops the deployment's events beyond the newest `KEPT_PER_DEPLOYMENT`;
+/// none when the deployment is gone.
 pub async fn record(conn: &mut AnyConnection, event: &NewEvent<'_>) -> Result<()> {
+    // Nothing is recorded for a deployment deleted meanwhile (its events went with it).
     sqlx::query(
         "INSERT INTO deployment_events (id, tenant_id, deployment_id, runtime_id, kind, message, created) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM deployments WHERE id = $3)",
     )
     .bind(event.id)
     .bind(event.tenant_id)

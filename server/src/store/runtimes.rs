@@ -205,12 +205,24 @@ pub async fn of_deployment(
 pub struct StatusChange<'a> {
     pub status: RuntimeStatus,
     pub reason: Option<&'a str>,
-    /// Set when the change is a start: `starts` grows and `started_at` is `now`.
-    pub started: bool,
+    /// What the change says about the runtime's process.
+    pub clock: Clock,
     /// The new failure count (the backoff exponent), when the change sets it.
     pub failures: Option<i64>,
     /// When it may start next (epoch ms), when the change sets it.
     pub next_start_at: Option<i64>,
+}
+
+/// How a change moves `starts` and `started_at` (from which silence and readiness count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// Neither.
+    Keep,
+    /// The driver is starting it: `starts` grows, `started_at` is now.
+    Launched,
+    /// Its process is up (after a pull, say): `started_at` is now, so the time the pull took
+    /// is not counted as silence.
+    ProcessUp,
 }
 
 impl StatusChange<'_> {
@@ -218,14 +230,15 @@ impl StatusChange<'_> {
         StatusChange {
             status,
             reason: None,
-            started: false,
+            clock: Clock::Keep,
             failures: None,
             next_start_at: None,
         }
     }
 }
 
-/// Applies a lifecycle change; false when the runtime is gone.
+/// Applies a lifecycle change; false when the runtime is gone or STOPPED (its deployment
+/// FAILED: nothing moves it any more, whichever server acts).
 pub async fn set_status(
     conn: &mut AnyConnection,
     runtime_id: i64,
@@ -234,16 +247,31 @@ pub async fn set_status(
 ) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE runtimes SET status = $1, status_reason = $2, status_changed = $3, \
-         starts = starts + $4, started_at = CASE WHEN $4 = 1 THEN $3 ELSE started_at END, \
-         failures = COALESCE($5, failures), next_start_at = COALESCE($6, next_start_at) \
-         WHERE id = $7",
+         starts = starts + $4, started_at = CASE WHEN $5 = 1 THEN $3 ELSE started_at END, \
+         failures = COALESCE($6, failures), next_start_at = COALESCE($7, next_start_at) \
+         WHERE id = $8 AND status <> 'STOPPED'",
     )
     .bind(change.status.as_str())
     .bind(change.reason)
     .bind(now)
-    .bind(i64::from(change.started))
+    .bind(i64::from(change.clock == Clock::Launched))
+    .bind(i64::from(change.clock != Clock::Keep))
     .bind(change.failures)
     .bind(change.next_start_at)
+    .bind(runtime_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Marks a runtime RUNNING (its first interchange since its start) if it is still waiting for
+/// that; false otherwise (it failed or stopped meanwhile).
+pub async fn mark_running(conn: &mut AnyConnection, runtime_id: i64, now: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE runtimes SET status = 'RUNNING', status_reason = NULL, status_changed = $1 \
+         WHERE id = $2 AND status IN ('PENDING', 'PULLING', 'STARTING')",
+    )
+    .bind(now)
     .bind(runtime_id)
     .execute(conn)
     .await?;

@@ -390,6 +390,9 @@ impl DockerPool {
             let mut containers = lock(&self.containers);
             match containers.get(&runtime_id) {
                 Some(c) if c.running && c.host_id == host_id && c.name == name => {
+                    // Reported under the containers' lock (see `observe`).
+                    let what = Happened::Exited(why.clone());
+                    lock(&self.changes).push(Change { runtime_id, what });
                     containers.remove(&runtime_id)
                 }
                 _ => None,
@@ -399,9 +402,8 @@ impl DockerPool {
             return;
         };
         tracing::info!(runtime_id, container = %name, %why, "runtime container exited");
-        self.retire(container, why.clone());
+        self.retire(container, why);
         self.hub.runtime_gone(runtime_id);
-        self.report(runtime_id, Happened::Exited(why));
     }
 
     fn retire(&self, c: Container, why: String) {
@@ -519,7 +521,7 @@ impl DockerPool {
                 }
             }
         };
-        drop(containers);
+        // Reported under the containers' lock (see `observe`).
         self.report(runtime_id, what);
         true
     }
@@ -601,15 +603,22 @@ impl RuntimeDriver for DockerPool {
                 tracing::info!(runtime_id, container = %container.name, "stopping runtime container");
                 launch::kill(&host.docker, &container.name).await;
             }
-            self.retire(container, "stopped: its runtime was deleted".to_owned());
+            self.retire(
+                container,
+                "stopped by the server: its runtime was deleted, failed or stopped".to_owned(),
+            );
             Ok(())
         })
     }
 
     fn observe(&self) -> BoxFuture<'_, Observed> {
         Box::pin(async move {
+            // Containers first, then changes: a change is reported under the containers' lock,
+            // so a container seen gone comes with its exit or failure, never without (which
+            // would start it again with no backoff).
+            let running = lock(&self.containers).keys().copied().collect();
             Observed {
-                running: lock(&self.containers).keys().copied().collect(),
+                running,
                 changes: std::mem::take(&mut *lock(&self.changes)),
             }
         })

@@ -102,14 +102,15 @@ mod tests {
 
     #[test]
     fn the_shortage_names_each_short_resource() {
-        let full = host(1, 4);
+        let mut full = host(1, 4);
+        full.cpu_used = 0;
         let why = shortage(&[full], 50, 512);
         assert!(why.contains("host 1: containers 4/4"), "{why}");
         assert!(
             why.contains("memory 2048/2048 MB used, 512 MB needed"),
             "{why}"
         );
-        assert!(!why.contains("CPU"), "{why}");
+        assert!(!why.contains("CPU 0/200"), "{why}");
         let mut down = host(2, 0);
         down.usable = false;
         assert!(shortage(&[down], 50, 512).contains("host 2: unreachable or draining"));
