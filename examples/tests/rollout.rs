@@ -21,7 +21,8 @@ use serde_json::{json, Value};
 const WAIT: Duration = Duration::from_secs(20);
 
 /// Flag files: while `crash` exists new runtime processes exit with code 3 at once; while
-/// `slow` exists they wait 2 s before starting.
+/// `crash_match` exists new match runtime processes exit with code 4; while `slow` exists they
+/// wait 2 s before starting.
 struct Flags {
     dir: tempfile::TempDir,
 }
@@ -46,8 +47,10 @@ impl Flags {
         let quote = |p: &Path| format!("'{}'", p.display());
         format!(
             "if [ -e {crash} ]; then echo 'boom: the game failed to load' >&2; exit 3; fi; \
+             if [ -e {crash_match} ] && [ \"$OMGSERVERS_RUNTIME_QUALIFIER\" = MATCH ]; then exit 4; fi; \
              if [ -e {slow} ]; then sleep 2; fi; exec '{runtime}'",
             crash = quote(&self.path("crash")),
+            crash_match = quote(&self.path("crash_match")),
             slow = quote(&self.path("slow")),
             runtime = env!("CARGO_BIN_EXE_catalogue-runtime"),
         )
@@ -81,13 +84,18 @@ async fn player(server: &TestServer, w: &World) -> PlayerClient {
 
 /// The lobby runtime a player is assigned to.
 async fn lobby_of(p: &mut PlayerClient) -> RuntimeId {
+    assigned(p, RuntimeQualifier::LOBBY).await
+}
+
+/// The runtime of the player's next assignment of this kind.
+async fn assigned(p: &mut PlayerClient, qualifier: RuntimeQualifier) -> RuntimeId {
     let assigned = p
         .wait_for(WAIT, |m| {
-            matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
+            matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == qualifier)
         })
         .await
         .unwrap()
-        .unwrap_or_else(|| panic!("no lobby assignment within {WAIT:?}"));
+        .unwrap_or_else(|| panic!("no {qualifier} assignment within {WAIT:?}"));
     match assigned.body {
         MessageBody::RuntimeAssignmentMessage(b) => b.runtime_id,
         _ => unreachable!(),
@@ -338,6 +346,67 @@ async fn a_first_deployment_that_never_gets_ready_fails_in_time(backend: Backend
     assert!(told.is_some(), "the waiting player was not disconnected");
 }
 
+/// Match runtimes come and go with their matches, so their backoff is the deployment's: after
+/// a match runtime failed, the next match's runtime waits (PENDING, saying why) before it
+/// starts, while the lobby keeps serving.
+async fn failing_match_runtimes_back_off_per_deployment(backend: Backend) {
+    let flags = Flags::new();
+    let server = server(backend, &flags, |c| {
+        c.runtimes_restart_backoff_initial = Duration::from_secs(3);
+        c.runtimes_restart_backoff_max = Duration::from_secs(3);
+    })
+    .await;
+    flags.set("crash_match", true);
+    let w = fixtures::world_with(&server, fixtures::config(1, 16)).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let mut p = player(&server, &w).await;
+    lobby_of(&mut p).await;
+    p.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    let first = assigned(&mut p, RuntimeQualifier::MATCH).await;
+    // Its runtime exits: the player is back in the lobby.
+    lobby_of(&mut p).await;
+    p.send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    let second = assigned(&mut p, RuntimeQualifier::MATCH).await;
+    assert_ne!(first, second);
+    // Held back as soon as the controller tries to start it.
+    let deadline = std::time::Instant::now() + WAIT;
+    let waiting = loop {
+        let listed = runtimes_of(&server, &w, &deployment).await;
+        let found = listed
+            .iter()
+            .find(|r| r["id"] == json!(second.to_string()))
+            .unwrap_or_else(|| panic!("{listed:?}"))
+            .clone();
+        if found["detail"].is_string() || std::time::Instant::now() > deadline {
+            break found;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(waiting["container_state"], "PENDING", "{waiting}");
+    assert_eq!(waiting["starts"], 0, "{waiting}");
+    let detail = waiting["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains("match runtimes back off after 1 failure(s) in a row"),
+        "{waiting}"
+    );
+    let events = events_of(&server, &w, &deployment).await;
+    assert!(
+        events.iter().any(|e| e["kind"] == "BACKOFF"
+            && e["message"]
+                .as_str()
+                .unwrap()
+                .contains("next match runtimes start in 3s (match failure 1 in a row)")),
+        "{events:?}"
+    );
+    let mut other = player(&server, &w).await;
+    lobby_of(&mut other).await;
+    served(&mut other).await;
+}
+
 macro_rules! rollout_tests {
     ($($name:ident),* $(,)?) => {$(
         mod $name {
@@ -358,4 +427,5 @@ rollout_tests!(
     starts_per_minute_are_bounded,
     the_old_deployment_serves_until_the_new_lobby_is_ready,
     a_first_deployment_that_never_gets_ready_fails_in_time,
+    failing_match_runtimes_back_off_per_deployment,
 );

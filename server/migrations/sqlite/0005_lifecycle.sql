@@ -6,6 +6,10 @@
 ALTER TABLE deployments ADD COLUMN state TEXT NOT NULL DEFAULT 'READY';
 ALTER TABLE deployments ADD COLUMN state_reason TEXT;
 ALTER TABLE deployments ADD COLUMN state_changed BIGINT NOT NULL DEFAULT 0;
+-- Match runtimes come and go with their matches, so their backoff is the deployment's: failed
+-- match runtimes in a row (reset when a match ends normally) and when the next may start.
+ALTER TABLE deployments ADD COLUMN match_failures BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE deployments ADD COLUMN match_next_start_at BIGINT NOT NULL DEFAULT 0;
 
 -- A runtime keeps its id across restarts of its process or container. status: PENDING,
 -- PULLING, IMAGE_PULL_FAILED, STARTING, RUNNING, EXITED, CRASH_LOOP_BACKOFF, STOPPED (see

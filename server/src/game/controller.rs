@@ -174,6 +174,9 @@ async fn exists(conn: &mut sqlx::AnyConnection, row: Row, id: Option<i64>) -> Re
     }
 }
 
+/// A match runtime's match is deleted when its players have all left: it ended normally.
+const MATCH_ENDED: &str = "its match ended";
+
 /// Why a runtime must go, if it must: what it belongs to was deleted.
 async fn orphaned(
     conn: &mut sqlx::AnyConnection,
@@ -186,7 +189,7 @@ async fn orphaned(
         return Ok(Some("its lobby was deleted"));
     }
     if !exists(conn, Row::Match, runtime.match_id).await? {
-        return Ok(Some("its match was deleted"));
+        return Ok(Some(MATCH_ENDED));
     }
     if !exists(conn, Row::Matchmaker, runtime.matchmaker_id).await? {
         return Ok(Some("its matchmaker was deleted"));
@@ -227,6 +230,9 @@ async fn remove_dead_runtimes(state: &AppState, wakes: &mut Wakes) -> Result<()>
         };
         if let Some(why) = orphaned(&mut tx, &current).await? {
             tracing::info!(runtime_id = current.id, qualifier = %current.qualifier, why, "runtime removed");
+            if why == MATCH_ENDED {
+                lifecycle::match_ended(&mut tx, &current).await?;
+            }
             delete_runtime(&mut tx, state, wakes, &current).await?;
         } else if let Some(why) = silence(state, &current, now) {
             state.driver.stop(current.id).await?;

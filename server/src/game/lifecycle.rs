@@ -7,7 +7,8 @@
 //!   started, or silent for `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL`) loses its players and is
 //!   started again after an exponential backoff (`OMGSERVERS_RUNTIMES_RESTART_BACKOFF_*`):
 //!   EXITED after one failure, CRASH_LOOP_BACKOFF after more in a row. A failed match runtime
-//!   ends its match, as before: its players go back to a lobby.
+//!   ends its match, as before: its players go back to a lobby, and the deployment's next
+//!   match runtimes wait the same backoff (reset when a match ends normally).
 //! - A deployment whose runtimes failed in the last minute starts at most
 //!   `OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE` processes or containers a minute, counted from
 //!   its events, whatever fails (a healthy one is not held back).
@@ -172,26 +173,23 @@ pub async fn fail(
         return Ok(()); // its deployment failed: nothing restarts it
     }
     tracing::info!(runtime_id = runtime.id, qualifier = %runtime.qualifier, reason, "runtime failed");
+    let now = now_millis();
     if runtime.qualifier == RuntimeQualifier::MATCH || !state.driver.starts_runtimes() {
-        // Nothing restarts a runtime this server does not start: a new one replaces it.
+        // Nothing restarts a runtime this server does not start: a new one replaces it. A
+        // match ends with its runtime; the next match runtime of the deployment backs off.
         let message = format!("{reason}; the runtime is removed");
         record(conn, state, runtime, EventKind::RUNTIME_FAILED, &message).await?;
+        if runtime.qualifier == RuntimeQualifier::MATCH && state.driver.starts_runtimes() {
+            back_off_matches(conn, state, runtime, now).await?;
+        }
         return delete_runtime(conn, state, wakes, runtime).await;
     }
     release_clients(conn, state, wakes, runtime).await?;
     // The next process starts afresh: INIT_RUNTIME first (`runtimes::ensure_init_command`),
     // nothing meant for the one that died.
     COMMANDS.take_all(conn, RuntimeId(runtime.id)).await?;
-    let config = &state.config;
-    let now = now_millis();
-    let ran_healthy = runtime.status == RuntimeStatus::RUNNING
-        && now - runtime.started_at >= millis(config.runtimes_restart_backoff_reset);
-    let failures = if ran_healthy { 1 } else { runtime.failures + 1 };
-    let wait = backoff(
-        failures,
-        config.runtimes_restart_backoff_initial,
-        config.runtimes_restart_backoff_max,
-    );
+    let failures = failures_after(state, runtime, runtime.failures, now);
+    let wait = restart_wait(state, failures);
     let next_start_at = now + millis(wait);
     let status = match failure {
         Failure::PullFailed(_) => RuntimeStatus::IMAGE_PULL_FAILED,
@@ -218,6 +216,61 @@ pub async fn fail(
     );
     record(conn, state, runtime, EventKind::BACKOFF, &message).await?;
     wakes.controller = true;
+    Ok(())
+}
+
+/// Failures in a row once `runtime` failed after `before` of them: 1 when it had run healthy
+/// for `OMGSERVERS_RUNTIMES_RESTART_BACKOFF_RESET`.
+fn failures_after(state: &AppState, runtime: &RuntimeRow, before: i64, now: i64) -> i64 {
+    let reset = millis(state.config.runtimes_restart_backoff_reset);
+    let ran_healthy = runtime.status == RuntimeStatus::RUNNING && now - runtime.started_at >= reset;
+    if ran_healthy {
+        1
+    } else {
+        before + 1
+    }
+}
+
+fn restart_wait(state: &AppState, failures: i64) -> Duration {
+    let config = &state.config;
+    backoff(
+        failures,
+        config.runtimes_restart_backoff_initial,
+        config.runtimes_restart_backoff_max,
+    )
+}
+
+/// A match runtime failed: the deployment's next match runtimes wait (one backoff for all of
+/// them, since each match has a runtime of its own).
+async fn back_off_matches(
+    conn: &mut WriteTx,
+    state: &AppState,
+    runtime: &RuntimeRow,
+    now: i64,
+) -> Result<()> {
+    let Some(current) = deployments::match_backoff(conn, runtime.deployment_id).await? else {
+        return Ok(());
+    };
+    let failures = failures_after(state, runtime, current.match_failures, now);
+    let wait = restart_wait(state, failures);
+    let next = deployments::MatchBackoff {
+        match_failures: failures,
+        match_next_start_at: now + millis(wait),
+    };
+    deployments::set_match_backoff(conn, runtime.deployment_id, next).await?;
+    let message = format!(
+        "the deployment's next match runtimes start in {} (match failure {failures} in a row)",
+        humantime::format_duration(wait)
+    );
+    record(conn, state, runtime, EventKind::BACKOFF, &message).await
+}
+
+/// A match ended normally: its deployment's match runtimes no longer back off.
+pub async fn match_ended(conn: &mut WriteTx, runtime: &RuntimeRow) -> Result<()> {
+    if runtime.qualifier == RuntimeQualifier::MATCH {
+        let reset = deployments::MatchBackoff::default();
+        deployments::set_match_backoff(conn, runtime.deployment_id, reset).await?;
+    }
     Ok(())
 }
 
@@ -362,7 +415,22 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
              (OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE={per_minute}); waiting",
             runtime.deployment_id
         );
-        return postpone(state, runtime, None, &why).await;
+        return postpone(state, runtime, None, &why, now + millis(NO_ROOM_RETRY)).await;
+    }
+    if runtime.qualifier == RuntimeQualifier::MATCH {
+        let matches = {
+            let mut conn = state.db.pool.acquire().await?;
+            deployments::match_backoff(&mut conn, runtime.deployment_id).await?
+        };
+        if let Some(b) = matches.filter(|b| b.match_next_start_at > now) {
+            let why = format!(
+                "the deployment's match runtimes back off after {} failure(s) in a row; next start at {}",
+                b.match_failures,
+                iso(b.match_next_start_at)
+            );
+            let status = Some(RuntimeStatus::PENDING);
+            return postpone(state, runtime, status, &why, b.match_next_start_at).await;
+        }
     }
     runtimes::ensure_init_command(state, runtime.id).await?;
     let (stage_id, image) = {
@@ -412,7 +480,11 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         }
         Ok(Launch::NoRoom(why)) => {
             drop(tx);
-            return postpone(state, &runtime, Some(RuntimeStatus::PENDING), &why).await;
+            let (status, retry) = (
+                Some(RuntimeStatus::PENDING),
+                now_millis() + millis(NO_ROOM_RETRY),
+            );
+            return postpone(state, &runtime, status, &why, retry).await;
         }
         Err(e) => {
             let failure = Failure::Exited(format!("could not start: {e}"));
@@ -423,7 +495,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     Ok(())
 }
 
-/// The runtime cannot start yet: tried again after `NO_ROOM_RETRY`, with `why` as its state's
+/// The runtime cannot start yet: tried again at `retry` (epoch ms), with `why` as its state's
 /// reason (its status set when given). An event is written when the reason is new, so a long
 /// wait does not flood the events; the failure that led here stays in the events.
 async fn postpone(
@@ -431,6 +503,7 @@ async fn postpone(
     runtime: &RuntimeRow,
     status: Option<RuntimeStatus>,
     why: &str,
+    retry: i64,
 ) -> Result<()> {
     let now = now_millis();
     let mut tx = state.begin().await?;
@@ -447,7 +520,7 @@ async fn postpone(
     };
     let change = StatusChange {
         reason: Some(why),
-        next_start_at: Some(now + millis(NO_ROOM_RETRY)),
+        next_start_at: Some(retry),
         ..StatusChange::to(status)
     };
     runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
