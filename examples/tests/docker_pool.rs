@@ -439,8 +439,9 @@ async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
     docker::require_docker();
     let server = TestServer::start_with(Backend::Sqlite, |c| {
         docker_config(c);
-        // More memory than any test machine has.
+        // More memory than any test machine has, reserved by every runtime.
         c.runtimes_default_memory_limit = 64 * 1024 * 1024;
+        c.runtimes_memory_request_mib = 64 * 1024 * 1024;
     })
     .await;
     let installation = installation(&server);
@@ -470,6 +471,55 @@ async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
     assert_eq!(
         fixtures::deployment(&server, &w, &deployment).await["state"],
         "PENDING"
+    );
+}
+
+/// A version's `runtime_resources` set its containers' CPU quota and memory limit, and what
+/// placement reserves (the host's load); the server's defaults are 100 millicores reserved of
+/// one CPU allowed, and 128 of 512 MiB.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_version_sets_what_its_runtimes_reserve_and_may_use() {
+    let server = docker_server().await;
+    let installation = installation(&server);
+    let _cleanup = Cleanup(installation.clone());
+    let mut config = tic_tac_toe::config();
+    config["runtime_resources"] = json!({"cpu_request_millicores": 50,
+        "cpu_limit_millicores": 500, "memory_request_mib": 64, "memory_limit_mib": 256});
+    let w = fixtures::world_with(&server, config).await;
+    game_image(&w);
+    fixtures::deploy(&server, &w).await;
+    joined_lobby(&server, &w).await;
+    let lobby = eventually("the lobby container", || {
+        running(&installation, "omgservers-lobby-")
+            .into_iter()
+            .next()
+    })
+    .await;
+    assert_eq!(
+        docker::inspect(&lobby.id, "{{.HostConfig.CpuQuota}} {{.HostConfig.Memory}}"),
+        format!("50000 {}", 256 * 1024 * 1024),
+        "0.5 CPU per 100 ms period, 256 MiB"
+    );
+    let admin = server.admin_token().await;
+    let hosts = server
+        .ok("admin", "get-pool-hosts", Some(&admin), json!({}))
+        .await;
+    let host = &hosts["hosts"][0];
+    assert_eq!(host["cpu_used"], 5, "50 millicores reserved: {host}");
+    assert_eq!(host["memory_used"], 64, "{host}");
+
+    // Above what the operator allows: refused at create-version, naming the field.
+    let mut greedy = fixtures::config(1, 16);
+    greedy["runtime_resources"] = json!({"cpu_limit_millicores": 64000});
+    let body = json!({"tenant": w.tenant, "project": w.project, "config": greedy});
+    let (qualifier, message) = server
+        .fails("developer", "create-version", Some(&w.dev.token), body, 400)
+        .await;
+    assert_eq!(qualifier, "VALIDATION_CONSTRAINT_VIOLATED");
+    assert!(
+        message.contains("config.runtime_resources.cpu_limit_millicores")
+            && message.contains("OMGSERVERS_RUNTIMES_MAX_CPU_MILLICORES"),
+        "{message}"
     );
 }
 

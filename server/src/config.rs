@@ -423,13 +423,36 @@ pub struct Config {
     )]
     pub runtimes_overriding_uri: String,
 
-    /// CPU of each runtime container, in milliseconds of CPU per 100 ms (100 = one CPU).
+    /// CPU each runtime container may use (its CPU quota), in milliseconds of CPU per 100 ms
+    /// (100 = one CPU = 1000 millicores), as upstream. A version's `runtime_resources` may set
+    /// its own.
     #[arg(long, env = "OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
     pub runtimes_default_cpu_limit: u32,
 
-    /// Memory of each runtime container, in megabytes.
+    /// Memory each runtime container may use (its memory limit), in MiB, as upstream's
+    /// megabytes.
     #[arg(long, env = "OMGSERVERS_RUNTIMES_DEFAULT_MEMORY_LIMIT", default_value_t = 512, value_parser = clap::value_parser!(u32).range(4..))]
     pub runtimes_default_memory_limit: u32,
+
+    /// CPU placement reserves for each runtime on a pool host, in millicores (1000 = one CPU):
+    /// a host of N CPUs takes runtimes whose requests add up to N × 1000, so a 2-CPU host holds
+    /// 20 runtimes at the default, each allowed bursts up to its CPU limit (Kubernetes'
+    /// requests and limits). At most the CPU limit.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_CPU_REQUEST_MILLICORES", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub runtimes_cpu_request_millicores: u32,
+
+    /// Memory placement reserves for each runtime on a pool host, in MiB. At most the memory
+    /// limit.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_MEMORY_REQUEST_MIB", default_value_t = 128, value_parser = clap::value_parser!(u32).range(4..))]
+    pub runtimes_memory_request_mib: u32,
+
+    /// Most CPU (millicores) a version's `runtime_resources` may ask for, request or limit.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_MAX_CPU_MILLICORES", default_value_t = 4000, value_parser = clap::value_parser!(u32).range(1..))]
+    pub runtimes_max_cpu_millicores: u32,
+
+    /// Most memory (MiB) a version's `runtime_resources` may ask for, request or limit.
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_MAX_MEMORY_MIB", default_value_t = 8192, value_parser = clap::value_parser!(u32).range(4..))]
+    pub runtimes_max_memory_mib: u32,
 
     /// How long a runtime container that exited or was stopped is kept (stopped) so its logs
     /// stay readable (`developer get-runtime-logs`), before it is removed.

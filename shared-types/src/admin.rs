@@ -73,9 +73,9 @@ dto! {
         pub last_error: Option<String>,
         /// Runtime containers starting or running on it.
         pub containers: i64,
-        /// Their CPU limits, in ms per 100 ms (100 = one CPU).
+        /// The CPU their runtimes reserve (requests), in ms per 100 ms (100 = one CPU).
         pub cpu_used: i64,
-        /// Their memory limits, in megabytes.
+        /// The memory their runtimes reserve (requests), in MiB.
         pub memory_used: i64,
         pub created: String,
     }

@@ -15,6 +15,24 @@ dto! {
         pub modes: Vec<Mode>,
         #[serde(default)]
         pub user_data: Value,
+        /// Not upstream: what each runtime of the version reserves and may use, over the
+        /// server's defaults (docs/runtime-pool.md "Resources"). Absent from the JSON when unset.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_resources: Option<RuntimeResources>,
+    }
+
+    /// Per-runtime CPU in millicores (1000 = one CPU) and memory in MiB. A request is what
+    /// placement reserves on a host; a limit is what the container may use (its CPU quota and
+    /// memory limit). Each is optional: the server's default applies.
+    pub struct RuntimeResources {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cpu_request_millicores: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cpu_limit_millicores: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub memory_request_mib: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub memory_limit_mib: Option<u32>,
     }
 
     pub struct Mode {
@@ -206,8 +224,77 @@ impl VersionConfig {
             .get("user_data")
             .cloned()
             .unwrap_or(Value::Object(Default::default()));
-        Ok(VersionConfig { modes, user_data })
+        let runtime_resources = match root.get("runtime_resources") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(parse_resources(v)?),
+        };
+        Ok(VersionConfig {
+            modes,
+            user_data,
+            runtime_resources,
+        })
     }
+}
+
+/// Largest CPU (millicores) or memory (MiB) figure a version config may name; the server's
+/// operator limits are usually lower.
+pub const MAX_RESOURCE: u32 = 1_000_000;
+
+fn parse_resources(v: &Value) -> Result<RuntimeResources, ConfigError> {
+    let path = "config.runtime_resources";
+    let obj = object(v, path)?;
+    let known = [
+        "cpu_request_millicores",
+        "cpu_limit_millicores",
+        "memory_request_mib",
+        "memory_limit_mib",
+    ];
+    if let Some(unknown) = obj.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(err(
+            format!("{path}.{unknown}"),
+            format!("is not a resource (use {})", known.join(", ")),
+        ));
+    }
+    let figure = |name: &str| -> Result<Option<u32>, ConfigError> {
+        let field = format!("{path}.{name}");
+        match obj.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => v
+                .as_u64()
+                .filter(|n| (1..=u64::from(MAX_RESOURCE)).contains(n))
+                .and_then(|n| u32::try_from(n).ok())
+                .map(Some)
+                .ok_or_else(|| err(field, format!("must be an integer in 1..={MAX_RESOURCE}"))),
+        }
+    };
+    let resources = RuntimeResources {
+        cpu_request_millicores: figure("cpu_request_millicores")?,
+        cpu_limit_millicores: figure("cpu_limit_millicores")?,
+        memory_request_mib: figure("memory_request_mib")?,
+        memory_limit_mib: figure("memory_limit_mib")?,
+    };
+    for (request, limit, name) in [
+        (
+            resources.cpu_request_millicores,
+            resources.cpu_limit_millicores,
+            "cpu_request_millicores",
+        ),
+        (
+            resources.memory_request_mib,
+            resources.memory_limit_mib,
+            "memory_request_mib",
+        ),
+    ] {
+        if let (Some(request), Some(limit)) = (request, limit) {
+            if request > limit {
+                return Err(err(
+                    format!("{path}.{name}"),
+                    format!("must not exceed the limit ({request} > {limit})"),
+                ));
+            }
+        }
+    }
+    Ok(resources)
 }
 
 #[cfg(test)]
@@ -229,6 +316,38 @@ mod tests {
         // user_data is optional, a lobby-only game has no modes
         let c = VersionConfig::from_json(&json!({"modes": []})).unwrap();
         assert_eq!(c.user_data, json!({}));
+    }
+
+    #[test]
+    fn runtime_resources_are_optional_and_checked() {
+        let c = VersionConfig::from_json(&json!({"modes": [], "runtime_resources":
+            {"cpu_request_millicores": 250, "memory_limit_mib": 256}}))
+        .unwrap();
+        let r = c.runtime_resources.unwrap();
+        assert_eq!(r.cpu_request_millicores, Some(250));
+        assert_eq!(r.cpu_limit_millicores, None);
+        assert_eq!(r.memory_limit_mib, Some(256));
+        let unset = VersionConfig::from_json(&json!({"modes": []})).unwrap();
+        assert!(serde_json::to_value(&unset)
+            .unwrap()
+            .get("runtime_resources")
+            .is_none());
+        for (bad, field) in [
+            (
+                json!({"cpu_request_millicores": 0}),
+                "cpu_request_millicores",
+            ),
+            (json!({"memory_limit_mib": "1G"}), "memory_limit_mib"),
+            (json!({"gpus": 1}), "gpus"),
+            (
+                json!({"cpu_request_millicores": 500, "cpu_limit_millicores": 100}),
+                "cpu_request_millicores",
+            ),
+        ] {
+            let e = VersionConfig::from_json(&json!({"modes": [], "runtime_resources": bad}))
+                .unwrap_err();
+            assert_eq!(e.field, format!("config.runtime_resources.{field}"), "{e}");
+        }
     }
 
     #[test]

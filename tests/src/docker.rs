@@ -138,6 +138,13 @@ pub fn remove_all(installation: &str) {
     }
 }
 
+/// `docker inspect --format <format> <container>`, trimmed.
+pub fn inspect(container: &str, format: &str) -> String {
+    checked(&["inspect", "--format", format, container])
+        .trim()
+        .to_owned()
+}
+
 /// A container's output.
 pub fn logs(container: &str) -> String {
     let out = docker(&["logs", container]);

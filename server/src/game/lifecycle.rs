@@ -31,7 +31,7 @@ use super::runtimes;
 use super::teardown::{delete_client, delete_runtime, release_clients};
 use super::Wakes;
 use crate::error::Result;
-use crate::pool::{Change, Happened, Launch, RuntimeSpec};
+use crate::pool::{Change, Happened, Launch, Resources, RuntimeSpec};
 use crate::state::AppState;
 use crate::store::clients;
 use crate::store::deployments;
@@ -433,9 +433,11 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         }
     }
     runtimes::ensure_init_command(state, runtime.id).await?;
-    let (stage_id, image) = {
+    let (stage_id, image, version) = {
         let mut conn = state.db.pool.acquire().await?;
-        runtimes::stage_and_image(&mut conn, runtime).await?
+        let (stage_id, image) = runtimes::stage_and_image(&mut conn, runtime).await?;
+        let config = runtime_rows::config(&mut conn, runtime.id).await?;
+        (stage_id, image, config.version_config)
     };
     let password = runtimes::issue_password(state, runtime).await?;
     let config = &state.config;
@@ -453,6 +455,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         tenant_id: runtime.tenant_id,
         stage_id,
         deployment_id: runtime.deployment_id,
+        resources: Resources::of(config, version.runtime_resources.as_ref()),
     };
     let launched = state.driver.start(spec).await;
     let mut tx = state.begin().await?;

@@ -15,7 +15,9 @@ use std::future::Future;
 use std::pin::Pin;
 
 use omgservers_types::messages::RuntimeQualifier;
+use omgservers_types::version_config::RuntimeResources;
 
+use crate::config::Config;
 use crate::error::{Error, Result};
 
 /// `host[:port]` of the registry URI, as image references and `docker login` spell it.
@@ -46,6 +48,45 @@ pub struct RuntimeSpec {
     pub tenant_id: i64,
     pub stage_id: i64,
     pub deployment_id: i64,
+    pub resources: Resources,
+}
+
+/// What a runtime reserves on a pool host (requests, for placement) and may use (limits: its
+/// container's CPU quota and memory limit). CPU is in ms per 100 ms (100 = one CPU = 1000
+/// millicores: the unit of upstream's `OMGSERVERS_RUNTIMES_DEFAULT_CPU_LIMIT` and of the pool
+/// hosts' load), memory in MiB.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resources {
+    pub cpu_request: i64,
+    pub cpu_limit: i64,
+    pub memory_request: i64,
+    pub memory_limit: i64,
+}
+
+impl Resources {
+    /// The server's defaults, overridden by what the version's `runtime_resources` sets; a
+    /// request is never above its limit.
+    pub fn of(config: &Config, version: Option<&RuntimeResources>) -> Resources {
+        // Millicores to ms per 100 ms, rounding up: a request is never under what was asked.
+        let centi = |millicores: u32| i64::from(millicores.div_ceil(10));
+        let asked = |pick: fn(&RuntimeResources) -> Option<u32>| version.and_then(pick);
+        let cpu_limit = asked(|r| r.cpu_limit_millicores)
+            .map_or(i64::from(config.runtimes_default_cpu_limit), centi);
+        let memory_limit = asked(|r| r.memory_limit_mib)
+            .map_or(i64::from(config.runtimes_default_memory_limit), i64::from);
+        let cpu_request = centi(
+            asked(|r| r.cpu_request_millicores).unwrap_or(config.runtimes_cpu_request_millicores),
+        );
+        let memory_request = i64::from(
+            asked(|r| r.memory_request_mib).unwrap_or(config.runtimes_memory_request_mib),
+        );
+        Resources {
+            cpu_request: cpu_request.min(cpu_limit),
+            cpu_limit,
+            memory_request: memory_request.min(memory_limit),
+            memory_limit,
+        }
+    }
 }
 
 impl RuntimeSpec {
@@ -124,6 +165,44 @@ pub enum Happened {
 }
 
 /// Starts nothing: runtimes are expected to be started by someone else.
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn config(args: &[&str]) -> Config {
+        let mut argv = vec!["omgservers"];
+        argv.extend_from_slice(args);
+        Config::parse_from(argv)
+    }
+
+    #[test]
+    fn resources_take_the_defaults_and_what_the_version_sets() {
+        let defaults = Resources::of(&config(&[]), None);
+        assert_eq!(
+            defaults,
+            Resources {
+                cpu_request: 10,
+                cpu_limit: 100,
+                memory_request: 128,
+                memory_limit: 512
+            }
+        );
+        let asked = RuntimeResources {
+            cpu_request_millicores: Some(255),
+            cpu_limit_millicores: None,
+            memory_request_mib: Some(1024),
+            memory_limit_mib: Some(768),
+        };
+        let r = Resources::of(&config(&[]), Some(&asked));
+        assert_eq!(r.cpu_request, 26, "millicores rounded up to ms per 100 ms");
+        assert_eq!(r.cpu_limit, 100);
+        assert_eq!(r.memory_limit, 768);
+        assert_eq!(r.memory_request, 768, "a request is never above its limit");
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct NoDriver;
 

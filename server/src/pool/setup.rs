@@ -27,8 +27,6 @@ pub async fn start_pool(
         ),
         network: config.runtimes_docker_network.clone(),
         registry_host: super::registry_host(&config.registry_uri)?,
-        cpu_limit: i64::from(config.runtimes_default_cpu_limit),
-        memory_limit: i64::from(config.runtimes_default_memory_limit),
         exited_retention: config.runtimes_exited_retention,
         stop_on_shutdown: config.runtimes_docker_stop_on_shutdown,
     };

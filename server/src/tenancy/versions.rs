@@ -29,11 +29,58 @@ pub async fn create_version(
         .require_project(&mut tx, project_id, ProjectPermission::VERSION_MANAGER)
         .await?;
     let config = VersionConfig::from_json(config).map_err(|e| Error::validation(e.to_string()))?;
+    within_operator_limits(state, &config)?;
     let config = serde_json::to_string(&config).map_err(|e| Error::Internal(e.to_string()))?;
     let id = state.next_id();
     versions::insert(&mut tx, id, tenant_id, project_id, &config, now_millis()).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// A version's `runtime_resources` stay within what the operator allows
+/// (`OMGSERVERS_RUNTIMES_MAX_CPU_MILLICORES`, `OMGSERVERS_RUNTIMES_MAX_MEMORY_MIB`): a 400
+/// naming the field otherwise.
+fn within_operator_limits(state: &AppState, config: &VersionConfig) -> Result<()> {
+    let Some(r) = &config.runtime_resources else {
+        return Ok(());
+    };
+    let (cpu, memory) = (
+        state.config.runtimes_max_cpu_millicores,
+        state.config.runtimes_max_memory_mib,
+    );
+    for (name, asked, max, setting) in [
+        (
+            "cpu_request_millicores",
+            r.cpu_request_millicores,
+            cpu,
+            "OMGSERVERS_RUNTIMES_MAX_CPU_MILLICORES",
+        ),
+        (
+            "cpu_limit_millicores",
+            r.cpu_limit_millicores,
+            cpu,
+            "OMGSERVERS_RUNTIMES_MAX_CPU_MILLICORES",
+        ),
+        (
+            "memory_request_mib",
+            r.memory_request_mib,
+            memory,
+            "OMGSERVERS_RUNTIMES_MAX_MEMORY_MIB",
+        ),
+        (
+            "memory_limit_mib",
+            r.memory_limit_mib,
+            memory,
+            "OMGSERVERS_RUNTIMES_MAX_MEMORY_MIB",
+        ),
+    ] {
+        if let Some(asked) = asked.filter(|a| *a > max) {
+            return Err(Error::validation(format!(
+                "config.runtime_resources.{name}: {asked} is more than this server allows ({max}, {setting})"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Deletes a version that no deployment uses; false if it did not exist.

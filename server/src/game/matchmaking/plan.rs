@@ -268,6 +268,7 @@ mod tests {
         VersionConfig {
             modes,
             user_data: serde_json::Value::Null,
+            runtime_resources: None,
         }
     }
 

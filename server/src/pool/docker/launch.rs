@@ -104,9 +104,17 @@ async fn create_and_start(
             labels::DEPLOYMENT_ID.to_owned(),
             owner.deployment_id.to_string(),
         ),
-        (labels::CPU_LIMIT.to_owned(), container.cpu.to_string()),
+        (
+            labels::CPU_LIMIT.to_owned(),
+            container.cpu_limit.to_string(),
+        ),
         (
             labels::MEMORY_LIMIT.to_owned(),
+            container.memory_limit.to_string(),
+        ),
+        (labels::CPU_REQUEST.to_owned(), container.cpu.to_string()),
+        (
+            labels::MEMORY_REQUEST.to_owned(),
             container.memory.to_string(),
         ),
     ]);
@@ -123,8 +131,8 @@ async fn create_and_start(
             network_mode: Some(settings.network.clone()),
             // CPU limit in ms per 100 ms period (wire reference §11.4: 100 = one CPU).
             cpu_period: Some(100_000),
-            cpu_quota: Some(container.cpu * 1000),
-            memory: Some(container.memory * 1024 * 1024),
+            cpu_quota: Some(container.cpu_limit * 1000),
+            memory: Some(container.memory_limit * 1024 * 1024),
             log_config: Some(HostConfigLogConfig {
                 typ: Some("json-file".to_owned()),
                 config: Some(HashMap::from([

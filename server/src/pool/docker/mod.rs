@@ -44,6 +44,9 @@ pub mod labels {
     pub const DEPLOYMENT_ID: &str = "io.omgservers.deployment-id";
     pub const CPU_LIMIT: &str = "io.omgservers.cpu-limit";
     pub const MEMORY_LIMIT: &str = "io.omgservers.memory-limit";
+    /// What placement reserved (containers without it reserved their limits).
+    pub const CPU_REQUEST: &str = "io.omgservers.cpu-request";
+    pub const MEMORY_REQUEST: &str = "io.omgservers.memory-request";
 }
 
 /// What the pool needs from the configuration.
@@ -55,8 +58,6 @@ pub struct PoolSettings {
     pub network: String,
     /// `host[:port]` of the registry images are pulled from.
     pub registry_host: String,
-    pub cpu_limit: i64,
-    pub memory_limit: i64,
     pub exited_retention: Duration,
     pub stop_on_shutdown: bool,
 }
@@ -77,8 +78,12 @@ struct Container {
     host_id: i64,
     name: String,
     owner: Owner,
+    /// What placement reserved for it (`Resources` units).
     cpu: i64,
     memory: i64,
+    /// What it may use.
+    cpu_limit: i64,
+    memory_limit: i64,
     /// False while it is being pulled, created and started.
     running: bool,
 }
@@ -365,6 +370,8 @@ impl DockerPool {
                         owner,
                         cpu: found.cpu,
                         memory: found.memory,
+                        cpu_limit: found.cpu_limit,
+                        memory_limit: found.memory_limit,
                         running: true,
                     },
                 );
@@ -475,7 +482,7 @@ impl DockerPool {
         spec: &RuntimeSpec,
     ) -> Result<std::result::Result<(Arc<Host>, Container), String>> {
         let owner = spec_owner(spec);
-        let (cpu, memory) = (self.settings.cpu_limit, self.settings.memory_limit);
+        let (cpu, memory) = (spec.resources.cpu_request, spec.resources.memory_request);
         if lock(&self.containers).contains_key(&spec.runtime_id) {
             return Err(Error::Internal(format!(
                 "runtime {} already has a container",
@@ -495,6 +502,8 @@ impl DockerPool {
             owner,
             cpu,
             memory,
+            cpu_limit: spec.resources.cpu_limit,
+            memory_limit: spec.resources.memory_limit,
             running: false,
         };
         lock(&self.containers).insert(spec.runtime_id, container.clone());

@@ -27,8 +27,12 @@ pub struct Found {
     pub status: String,
     /// None when the labels are incomplete (then it is left alone).
     pub owner: Option<Owner>,
+    /// What placement reserved for it (its limits when it has no request labels: a container
+    /// of an older server).
     pub cpu: i64,
     pub memory: i64,
+    pub cpu_limit: i64,
+    pub memory_limit: i64,
 }
 
 pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Found>> {
@@ -49,6 +53,8 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
         .filter_map(|summary| {
             let name = summary.names?.first()?.trim_start_matches('/').to_owned();
             let labels = summary.labels.unwrap_or_default();
+            let cpu_limit = number(&labels, labels::CPU_LIMIT).unwrap_or(0);
+            let memory_limit = number(&labels, labels::MEMORY_LIMIT).unwrap_or(0);
             Some(Found {
                 name,
                 running: matches!(
@@ -59,8 +65,10 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
                 ),
                 status: summary.status.unwrap_or_default(),
                 owner: owner_of(&labels),
-                cpu: number(&labels, labels::CPU_LIMIT).unwrap_or(0),
-                memory: number(&labels, labels::MEMORY_LIMIT).unwrap_or(0),
+                cpu: number(&labels, labels::CPU_REQUEST).unwrap_or(cpu_limit),
+                memory: number(&labels, labels::MEMORY_REQUEST).unwrap_or(memory_limit),
+                cpu_limit,
+                memory_limit,
             })
         })
         .collect())
