@@ -370,6 +370,31 @@ async fn a_crashing_image_backs_off_and_never_takes_over() {
             .contains("the game failed to load"),
         "the crash's output is readable"
     );
+    // The backoff is visible in the events, with the exit code.
+    let body = json!({"tenant": w.tenant, "deployment_id": broken, "limit": 200});
+    let events = server
+        .ok(
+            "developer",
+            "get-deployment-events",
+            Some(&w.dev.token),
+            body,
+        )
+        .await;
+    let events = events["events"].as_array().unwrap();
+    let told = |kind: &str, text: &str| {
+        events
+            .iter()
+            .any(|e| e["kind"] == kind && e["message"].as_str().unwrap().contains(text))
+    };
+    assert!(told("RUNTIME_FAILED", "exited with code 3"), "{events:?}");
+    assert!(
+        told("BACKOFF", "next start in 600ms (failure 2 in a row)"),
+        "{events:?}"
+    );
+    assert!(
+        told("DEPLOYMENT_FAILED", "failed 3 starts in a row"),
+        "{events:?}"
+    );
     // The good deployment never stopped: same container, and a newcomer plays there.
     assert!(running(&installation, "omgservers-lobby-").contains(&good_lobby));
     joined_lobby(&server, &w).await;
@@ -555,8 +580,12 @@ async fn a_restarted_server_adopts_running_containers() {
     game_image(&w);
     fixtures::deploy(&first, &w).await;
     joined_lobby(&first, &w).await;
-    let before = running(&installation, "omgservers-lobby-");
-    assert_eq!(before.len(), 1);
+    // Asked until Docker lists it (see a_killed_container_is_noticed_within_two_seconds).
+    let before = eventually("the lobby container listed as running", || {
+        let listed = running(&installation, "omgservers-lobby-");
+        (listed.len() == 1).then_some(listed)
+    })
+    .await;
     first.stop().await;
     assert_eq!(
         running(&installation, "omgservers-lobby-"),
