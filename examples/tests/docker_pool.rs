@@ -85,19 +85,6 @@ async fn version_has_image(server: &TestServer, w: &World) -> bool {
         .is_some_and(|images| !images.is_empty())
 }
 
-async fn runtimes(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
-    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
-    let answer = server
-        .ok(
-            "developer",
-            "get-deployment-runtimes",
-            Some(&w.dev.token),
-            body,
-        )
-        .await;
-    answer["runtimes"].as_array().cloned().unwrap_or_default()
-}
-
 async fn joined_lobby(server: &TestServer, w: &World) -> PlayerClient {
     let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
     p.create_client(&w.tenant, &w.project, &w.stage)
@@ -166,7 +153,7 @@ async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
     assert_eq!(lobby.len(), 1, "{:?}", docker::containers(&installation));
     let deadline = Instant::now() + WAIT;
     let listed = loop {
-        let listed = runtimes(&server, &w, &deployment).await;
+        let listed = fixtures::runtimes_of(&server, &w, &deployment).await;
         if listed.iter().any(|r| r["container_state"] == "EXITED") {
             break listed;
         }
@@ -351,7 +338,7 @@ async fn a_crashing_image_backs_off_and_never_takes_over() {
         reason.contains("failed 3 starts in a row") && reason.contains("exited with code 3"),
         "{reason}"
     );
-    let listed = runtimes(&server, &w, &broken).await;
+    let listed = fixtures::runtimes_of(&server, &w, &broken).await;
     let lobby = listed
         .iter()
         .find(|r| r["qualifier"] == "LOBBY")
@@ -371,16 +358,7 @@ async fn a_crashing_image_backs_off_and_never_takes_over() {
         "the crash's output is readable"
     );
     // The backoff is visible in the events, with the exit code.
-    let body = json!({"tenant": w.tenant, "deployment_id": broken, "limit": 200});
-    let events = server
-        .ok(
-            "developer",
-            "get-deployment-events",
-            Some(&w.dev.token),
-            body,
-        )
-        .await;
-    let events = events["events"].as_array().unwrap();
+    let events = fixtures::events_of(&server, &w, &broken).await;
     let told = |kind: &str, text: &str| {
         events
             .iter()
@@ -423,7 +401,7 @@ async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
     // Recorded as pushed, but never pushed: the registry has no such manifest.
     let deployment = fixtures::deploy(&server, &w).await;
     let lobby = eventually_async(|| async {
-        runtimes(&server, &w, &deployment)
+        fixtures::runtimes_of(&server, &w, &deployment)
             .await
             .into_iter()
             .find(|r| r["container_state"] == "IMAGE_PULL_FAILED")
@@ -432,18 +410,8 @@ async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
     let detail = lobby["detail"].as_str().unwrap();
     assert!(detail.contains("manifest unknown"), "{detail}");
     assert!(lobby["next_start_at"].is_string(), "{lobby}");
-    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
-    let events = server
-        .ok(
-            "developer",
-            "get-deployment-events",
-            Some(&w.dev.token),
-            body,
-        )
-        .await;
-    let failed = events["events"]
-        .as_array()
-        .unwrap()
+    let events = fixtures::events_of(&server, &w, &deployment).await;
+    let failed = events
         .iter()
         .find(|e| e["kind"] == "RUNTIME_FAILED")
         .unwrap_or_else(|| panic!("{events}"));
@@ -475,7 +443,7 @@ async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
     game_image(&w);
     let deployment = fixtures::deploy(&server, &w).await;
     let lobby = eventually_async(|| async {
-        runtimes(&server, &w, &deployment)
+        fixtures::runtimes_of(&server, &w, &deployment)
             .await
             .into_iter()
             .find(|r| {
@@ -705,7 +673,7 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
         )
         .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let listed = runtimes(&server, &w, &deployment).await;
+    let listed = fixtures::runtimes_of(&server, &w, &deployment).await;
     let states: Vec<Value> = listed
         .iter()
         .map(|r| r["container_state"].clone())
@@ -727,7 +695,7 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
         .await;
     let deadline = Instant::now() + WAIT;
     loop {
-        let states: Vec<Value> = runtimes(&server, &w, &deployment)
+        let states: Vec<Value> = fixtures::runtimes_of(&server, &w, &deployment)
             .await
             .iter()
             .map(|r| r["container_state"].clone())

@@ -105,22 +105,7 @@ async fn into_match(p: &mut PlayerClient) -> RuntimeId {
     assignment(p, RuntimeQualifier::MATCH).await
 }
 
-macro_rules! game_tests {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name(omgservers_e2e::Backend::Sqlite).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$name(omgservers_e2e::Backend::Postgres).await
-            }
-        }
-    )*};
-}
-
-game_tests!(
+omgservers_e2e::on_both_backends!(
     lobby_flow,
     profiles_follow_the_user,
     upgrade_connection,
@@ -380,32 +365,10 @@ async fn inactive_clients_are_disconnected(backend: Backend) {
     );
 }
 
-/// The deployment's runtimes as `get-deployment-runtimes` shows them.
-async fn runtimes_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
-    let listed = server
-        .ok(
-            "developer",
-            "get-deployment-runtimes",
-            Some(&w.dev.token),
-            json!({"tenant": w.tenant, "deployment_id": deployment}),
-        )
-        .await;
-    listed["runtimes"].as_array().unwrap().clone()
-}
-
 /// The kinds of the deployment's events, oldest first.
 async fn event_kinds(server: &TestServer, w: &World, deployment: &str) -> Vec<String> {
-    let listed = server
-        .ok(
-            "developer",
-            "get-deployment-events",
-            Some(&w.dev.token),
-            json!({"tenant": w.tenant, "deployment_id": deployment, "limit": 200}),
-        )
-        .await;
-    listed["events"]
-        .as_array()
-        .unwrap()
+    fixtures::events_of(server, w, deployment)
+        .await
         .iter()
         .map(|e| e["kind"].as_str().unwrap().to_owned())
         .collect()
@@ -421,7 +384,7 @@ async fn lobby_came_back(server: &TestServer, w: &World, deployment: &str, lobby
     // RUNNING once the controller recorded its interchange (activity is written behind).
     let deadline = std::time::Instant::now() + WAIT;
     let restarted = loop {
-        let runtimes = runtimes_of(server, w, deployment).await;
+        let runtimes = fixtures::runtimes_of(server, w, deployment).await;
         let found = runtimes
             .iter()
             .find(|r| r["id"] == json!(lobby.to_string()))

@@ -115,32 +115,6 @@ async fn served(p: &mut PlayerClient) {
     .expect("the lobby answered");
 }
 
-async fn runtimes_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
-    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
-    let listed = server
-        .ok(
-            "developer",
-            "get-deployment-runtimes",
-            Some(&w.dev.token),
-            body,
-        )
-        .await;
-    listed["runtimes"].as_array().unwrap().clone()
-}
-
-async fn events_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
-    let body = json!({"tenant": w.tenant, "deployment_id": deployment, "limit": 200});
-    let listed = server
-        .ok(
-            "developer",
-            "get-deployment-events",
-            Some(&w.dev.token),
-            body,
-        )
-        .await;
-    listed["events"].as_array().unwrap().clone()
-}
-
 fn kinds(events: &[Value]) -> Vec<&str> {
     events.iter().map(|e| e["kind"].as_str().unwrap()).collect()
 }
@@ -181,14 +155,14 @@ async fn a_crashing_version_never_takes_over(backend: Backend) {
         "READY"
     );
 
-    let runtimes = runtimes_of(&server, &w, &broken).await;
+    let runtimes = fixtures::runtimes_of(&server, &w, &broken).await;
     let lobby = runtimes
         .iter()
         .find(|r| r["qualifier"] == "LOBBY")
         .unwrap_or_else(|| panic!("no lobby runtime: {runtimes:?}"));
     assert_eq!(lobby["container_state"], "STOPPED", "{lobby}");
     assert_eq!(lobby["starts"], 3, "{lobby}");
-    let events = events_of(&server, &w, &broken).await;
+    let events = fixtures::events_of(&server, &w, &broken).await;
     let kinds = kinds(&events);
     assert_eq!(
         kinds.iter().filter(|k| **k == "STARTED").count(),
@@ -199,7 +173,10 @@ async fn a_crashing_version_never_takes_over(backend: Backend) {
     assert!(kinds.contains(&"BACKOFF"), "{kinds:?}");
     // Stopped: no start after the failure.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    assert_eq!(runtimes_of(&server, &w, &broken).await[0]["starts"], 3);
+    assert_eq!(
+        fixtures::runtimes_of(&server, &w, &broken).await[0]["starts"],
+        3
+    );
 }
 
 /// Whatever fails, one deployment starts at most OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE
@@ -218,7 +195,7 @@ async fn starts_per_minute_are_bounded(backend: Backend) {
     let deployment = fixtures::deploy(&server, &w).await;
     // Unbounded, backoffs of 200 and 400 ms would give well over 4 starts in 6 s.
     tokio::time::sleep(Duration::from_secs(6)).await;
-    let runtimes = runtimes_of(&server, &w, &deployment).await;
+    let runtimes = fixtures::runtimes_of(&server, &w, &deployment).await;
     let lobby = &runtimes[0];
     assert_eq!(lobby["starts"], 4, "{lobby}");
     let detail = lobby["detail"].as_str().unwrap_or_default();
@@ -226,7 +203,7 @@ async fn starts_per_minute_are_bounded(backend: Backend) {
         detail.contains("OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE=4"),
         "{lobby}"
     );
-    let events = events_of(&server, &w, &deployment).await;
+    let events = fixtures::events_of(&server, &w, &deployment).await;
     let kinds = kinds(&events);
     assert_eq!(
         kinds.iter().filter(|k| **k == "STARTED").count(),
@@ -284,7 +261,7 @@ async fn the_old_deployment_serves_until_the_new_lobby_is_ready(backend: Backend
     assert_ne!(new_lobby, old_lobby);
     served(&mut later).await;
     served(&mut veteran).await;
-    let kinds_new = events_of(&server, &w, &new).await;
+    let kinds_new = fixtures::events_of(&server, &w, &new).await;
     assert!(
         kinds(&kinds_new).contains(&"DEPLOYMENT_READY"),
         "{kinds_new:?}"
@@ -375,7 +352,7 @@ async fn failing_match_runtimes_back_off_per_deployment(backend: Backend) {
     // Held back as soon as the controller tries to start it.
     let deadline = std::time::Instant::now() + WAIT;
     let waiting = loop {
-        let listed = runtimes_of(&server, &w, &deployment).await;
+        let listed = fixtures::runtimes_of(&server, &w, &deployment).await;
         let found = listed
             .iter()
             .find(|r| r["id"] == json!(second.to_string()))
@@ -393,7 +370,7 @@ async fn failing_match_runtimes_back_off_per_deployment(backend: Backend) {
         detail.contains("match runtimes back off after 1 failure(s) in a row"),
         "{waiting}"
     );
-    let events = events_of(&server, &w, &deployment).await;
+    let events = fixtures::events_of(&server, &w, &deployment).await;
     assert!(
         events.iter().any(|e| e["kind"] == "BACKOFF"
             && e["message"]
@@ -407,22 +384,7 @@ async fn failing_match_runtimes_back_off_per_deployment(backend: Backend) {
     served(&mut other).await;
 }
 
-macro_rules! rollout_tests {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name(omgservers_e2e::Backend::Sqlite).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$name(omgservers_e2e::Backend::Postgres).await
-            }
-        }
-    )*};
-}
-
-rollout_tests!(
+omgservers_e2e::on_both_backends!(
     a_crashing_version_never_takes_over,
     starts_per_minute_are_bounded,
     the_old_deployment_serves_until_the_new_lobby_is_ready,

@@ -187,6 +187,34 @@ pub async fn deployment(server: &TestServer, w: &World, deployment: &str) -> Val
         .clone()
 }
 
+/// A deployment's runtimes as `get-deployment-runtimes` lists them.
+pub async fn runtimes_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
+    let body = json!({"tenant": w.tenant, "deployment_id": deployment});
+    let listed = server
+        .ok(
+            "developer",
+            "get-deployment-runtimes",
+            Some(&w.dev.token),
+            body,
+        )
+        .await;
+    listed["runtimes"].as_array().cloned().unwrap_or_default()
+}
+
+/// A deployment's events (the newest 200), oldest first.
+pub async fn events_of(server: &TestServer, w: &World, deployment: &str) -> Vec<Value> {
+    let body = json!({"tenant": w.tenant, "deployment_id": deployment, "limit": 200});
+    let listed = server
+        .ok(
+            "developer",
+            "get-deployment-events",
+            Some(&w.dev.token),
+            body,
+        )
+        .await;
+    listed["events"].as_array().cloned().unwrap_or_default()
+}
+
 /// Polls a deployment until its state is `wanted`; panics with what it was after `within`.
 pub async fn wait_for_state(
     server: &TestServer,

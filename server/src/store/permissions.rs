@@ -58,18 +58,7 @@ pub async fn has(
     user_id: i64,
     permission: &str,
 ) -> Result<bool> {
-    let sql = format!(
-        "SELECT COUNT(*) FROM {} WHERE {} = $1 AND user_id = $2 AND permission = $3",
-        scope.table(),
-        scope.column()
-    );
-    let (count,): (i64,) = sqlx::query_as(&sql)
-        .bind(scope_id)
-        .bind(user_id)
-        .bind(permission)
-        .fetch_one(conn)
-        .await?;
-    Ok(count > 0)
+    held(conn, scope, None, scope_id, user_id, permission).await
 }
 
 /// Like `has`, and the tenant must be the one the scope row belongs to (for callers that took
@@ -82,18 +71,35 @@ pub async fn has_in_tenant(
     user_id: i64,
     permission: &str,
 ) -> Result<bool> {
+    held(conn, scope, Some(tenant_id), scope_id, user_id, permission).await
+}
+
+async fn held(
+    conn: &mut AnyConnection,
+    scope: Scope,
+    tenant_id: Option<i64>,
+    scope_id: i64,
+    user_id: i64,
+    permission: &str,
+) -> Result<bool> {
+    let in_tenant = if tenant_id.is_some() {
+        " AND tenant_id = $4"
+    } else {
+        ""
+    };
     let sql = format!(
-        "SELECT COUNT(*) FROM {} WHERE tenant_id = $1 AND {} = $2 AND user_id = $3 AND permission = $4",
+        "SELECT COUNT(*) FROM {} WHERE {} = $1 AND user_id = $2 AND permission = $3{in_tenant}",
         scope.table(),
         scope.column()
     );
-    let (count,): (i64,) = sqlx::query_as(&sql)
-        .bind(tenant_id)
+    let mut query = sqlx::query_as(&sql)
         .bind(scope_id)
         .bind(user_id)
-        .bind(permission)
-        .fetch_one(conn)
-        .await?;
+        .bind(permission);
+    if let Some(tenant_id) = tenant_id {
+        query = query.bind(tenant_id);
+    }
+    let (count,): (i64,) = query.fetch_one(conn).await?;
     Ok(count > 0)
 }
 
