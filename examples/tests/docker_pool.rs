@@ -414,7 +414,7 @@ async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
     let failed = events
         .iter()
         .find(|e| e["kind"] == "RUNTIME_FAILED")
-        .unwrap_or_else(|| panic!("{events}"));
+        .unwrap_or_else(|| panic!("{events:?}"));
     assert!(
         failed["message"]
             .as_str()
