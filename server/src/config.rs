@@ -148,6 +148,12 @@ pub struct Config {
     )]
     pub database_max_connections: u32,
 
+    /// How long a request waits for a database connection before it is answered 503
+    /// `SERVICE_UNAVAILABLE` (a database that is down or unreachable). The readiness probe
+    /// (`/q/health/ready`) says DOWN when the database does not answer within a second.
+    #[arg(long, env = "OMGSERVERS_DATABASE_ACQUIRE_TIMEOUT", default_value = "3s", value_parser = parse_duration)]
+    pub database_acquire_timeout: Duration,
+
     /// Group commit: how long a write transaction stays open for more requests' writes to join
     /// it before it commits, at most. A lone writer commits at once; the window only bounds a
     /// batch under load. Every request that wrote is answered after its batch commits.

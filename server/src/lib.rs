@@ -51,7 +51,10 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     let db = Db::connect(
         &url,
         backend,
-        config.database_max_connections,
+        store::PoolLimits {
+            max_connections: config.database_max_connections,
+            acquire_timeout: config.database_acquire_timeout,
+        },
         config.database_synchronous,
     )
     .await?;

@@ -119,6 +119,13 @@ impl<'de> Deserialize<'de> for IdOrAlias {
                 if v.chars().count() > 64 {
                     return Err(E::custom("an id or alias must be at most 64 characters"));
                 }
+                // NUL and other control characters are never part of an id or alias (and
+                // PostgreSQL cannot even compare a text with a NUL in it).
+                if v.chars().any(char::is_control) {
+                    return Err(E::custom(
+                        "an id or alias must not contain control characters (such as U+0000)",
+                    ));
+                }
                 Ok(IdOrAlias(v.to_owned()))
             }
         }

@@ -103,6 +103,12 @@ fn parse_name(obj: &serde_json::Map<String, Value>, path: &str) -> Result<String
             format!("must be at most {MAX_NAME_LEN} characters"),
         ));
     }
+    if s.chars().any(char::is_control) {
+        return Err(err(
+            field,
+            "must not contain control characters (such as U+0000)",
+        ));
+    }
     Ok(s.to_owned())
 }
 

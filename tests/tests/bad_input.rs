@@ -92,6 +92,38 @@ both_backends! {
         assert_eq!(error_of(&value).0, "WRONG_MEDIA_TYPE");
     }
 
+    // Issue 15, fault 3: a NUL (or another control character) in a string the server looks
+    // up or stores is a 400 naming the field, on both backends (PostgreSQL cannot store or
+    // even compare such a text; it used to answer 500).
+    async fn nul_characters_are_refused_everywhere(server: TestServer) {
+        let support = server.support_token().await;
+        let s = Some(support.as_str());
+        let admin = server.admin_token().await;
+        let w = fixtures::world(&server).await;
+        let cases = [
+            ("admin", "create-token", None, json!({"user": "a\u{0}b", "password": "x"}), "user"),
+            ("support", "create-token", None, json!({"user": "\u{0}", "password": "x"}), "user"),
+            ("support", "create-project", s, json!({"tenant": "t\u{0}"}), "tenant"),
+            ("developer", "get-tenant-details", Some(w.dev.token.as_str()), json!({"tenant": "a\u{7}b"}), "tenant"),
+            ("admin", "create-pool-host", Some(admin.as_str()), json!({"docker_daemon_uri": "tcp://h\u{0}:1", "cpu_count": 1, "memory_size": 64, "max_containers": 1}), "control characters"),
+            ("developer", "create-version", Some(w.dev.token.as_str()), json!({"tenant": w.tenant, "project": w.project,
+                "config": {"modes": [{"name": "m\u{0}", "min_players": 1, "max_players": 2, "groups": [{"name": "g", "min_players": 1, "max_players": 2}]}]}}), "config.modes[0].name"),
+        ];
+        for (area, op, token, body, names) in cases {
+            let (status, value) = server.call(area, op, token, body.clone()).await;
+            assert_eq!(status, 400, "{area}/{op} {body} -> {value}");
+            let (_, message) = error_of(&value);
+            assert!(message.contains(names), "{area}/{op}: {message}");
+        }
+        // A registry notification with such an event id records nothing.
+        let mut event = fixtures::push_event("e\u{0}1", &w.tenant, &w.project, &w.version);
+        event["events"][0]["id"] = json!("e\u{0}1");
+        server.ok("registry", "handle-events", None, event).await;
+        let body = json!({"tenant": w.tenant, "version_id": w.version});
+        let details = server.ok("developer", "get-version-details", Some(w.dev.token.as_str()), body).await;
+        assert_eq!(details["details"]["images"], json!([]));
+    }
+
     async fn oversize_bodies_are_refused_and_write_nothing(server: TestServer) {
         let w = fixtures::world(&server).await;
         let before = version_count(&server, &w).await;

@@ -107,13 +107,18 @@ async fn postgres_schema(db: &Db) -> Schema {
 async fn both_migration_sets_define_the_same_schema() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
-    let sqlite = Db::connect(&sqlite_url, Backend::Sqlite, 2, Synchronous::Normal)
+    let sqlite = Db::connect(&sqlite_url, Backend::Sqlite, limits(), Synchronous::Normal)
         .await
         .unwrap();
     let postgres_url = omgservers_e2e::postgres::fresh_database().await;
-    let postgres = Db::connect(&postgres_url, Backend::Postgres, 2, Synchronous::Normal)
-        .await
-        .unwrap();
+    let postgres = Db::connect(
+        &postgres_url,
+        Backend::Postgres,
+        limits(),
+        Synchronous::Normal,
+    )
+    .await
+    .unwrap();
     let (s, p) = (
         sqlite_schema(&sqlite).await,
         postgres_schema(&postgres).await,
@@ -141,5 +146,12 @@ async fn both_migration_sets_define_the_same_schema() {
             p.indexes.get(index),
             "index `{index}`: SQLite (left) differs from PostgreSQL (right)"
         );
+    }
+}
+
+fn limits() -> omgservers::store::PoolLimits {
+    omgservers::store::PoolLimits {
+        max_connections: 2,
+        acquire_timeout: std::time::Duration::from_secs(10),
     }
 }

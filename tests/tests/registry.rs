@@ -166,15 +166,21 @@ both_backends! {
             ]
         );
 
-        // a malformed repository name in our namespace is a 400 naming it
-        for bad in ["omgservers/abc/1/universal", "omgservers/1/2/runtime", "omgservers/1/2", "localhost:5000/omgservers/1/2/x/y"] {
+        // a malformed repository name in our namespace is not granted, and does not keep the
+        // request's other entries from being granted (issue 15, fault 7)
+        for bad in ["omgservers/abc/1/universal", "omgservers/1/2/runtime", "omgservers/1/2", "localhost:5000/omgservers/1/2/x/y", "omgservers/luajit"] {
             let scope = format!("repository:{bad}:pull");
             let (status, body, _) = get_token(&server, Some(dev), &[("scope", scope.as_str())]).await;
-            assert_eq!(status, 400, "{bad}: {body}");
-            let (qualifier, message) = error_of(&body);
-            assert_eq!(qualifier, "WRONG_ARGUMENT");
-            assert!(message.contains(bad), "{message}");
+            assert_eq!(status, 200, "{bad}: {body}");
+            assert_eq!(access_of(&access_claims(body["token"].as_str().unwrap(), "registry").1), vec![], "{bad}");
         }
+        let good = format!("repository:{}:pull,push", repo(&w, "universal"));
+        let (status, body, _) = get_token(&server, Some(dev), &[("scope", good.as_str()), ("scope", "repository:omgservers/luajit:pull")]).await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(
+            access_of(&access_claims(body["token"].as_str().unwrap(), "registry").1),
+            vec![("repository".to_owned(), repo(&w, "universal"), actions(&["pull", "push"]))]
+        );
         let (status, body, _) = get_token(&server, Some(dev), &[("offline_token", "perhaps")]).await;
         assert_eq!((status, error_of(&body).0.as_str()), (400, "WRONG_ARGUMENT"), "{body}");
 

@@ -372,7 +372,7 @@ pub fn parse_repository(name: &str) -> Result<Option<OurRepository>> {
 
 /// The granted subset of the requested entries: on a repository of ours, the requested actions
 /// among pull and push when the user holds VERSION_MANAGER on its project; nothing anywhere
-/// else. Entries left without actions are dropped; entries for the same resource are merged.
+/// else, nor for a malformed name. Entries left without actions are dropped; entries for the same resource are merged.
 async fn grant(
     conn: &mut AnyConnection,
     user_id: i64,
@@ -384,8 +384,16 @@ async fn grant(
         if entry.kind != "repository" {
             continue;
         }
-        let Some(repository) = parse_repository(&entry.name)? else {
-            continue;
+        // An entry that names no repository of ours, or a malformed one, is not granted; the
+        // others still are (Distribution's token specification: the token carries the
+        // subset of the request that is allowed).
+        let repository = match parse_repository(&entry.name) {
+            Ok(Some(repository)) => repository,
+            Ok(None) => continue,
+            Err(e) => {
+                tracing::debug!(scope = %entry.name, error = %e, "registry scope not granted");
+                continue;
+            }
         };
         let key = (repository.tenant_id, repository.project_id);
         let allowed = match managed.get(&key) {

@@ -71,6 +71,13 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "the request conflicts with an existing record",
         );
     }
+    if crate::store::is_unstorable_text(&e) {
+        return ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorQualifier::WRONG_ARGUMENT,
+            "a text value of the request holds a character the database cannot store (U+0000)",
+        );
+    }
     if crate::store::is_foreign_key_violation(&e) {
         return ApiError::new(
             StatusCode::CONFLICT,

@@ -48,6 +48,11 @@ impl HostSpec {
 
 /// A Docker daemon URI this server can connect to.
 pub fn validate_uri(uri: &str) -> Result<()> {
+    if uri.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            "docker_daemon_uri must not contain control characters (such as U+0000)",
+        ));
+    }
     if ["unix://", "tcp://", "http://", "https://"]
         .iter()
         .any(|scheme| uri.starts_with(scheme) && uri.len() > scheme.len())

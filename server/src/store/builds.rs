@@ -112,7 +112,7 @@ pub async fn set_state(
         "UPDATE build_requests SET state = $1, log = $2, image_id = $3, finished = $4 WHERE id = $5",
     )
     .bind(state)
-    .bind(log)
+    .bind(super::storable(log))
     .bind(image_id)
     .bind(finished)
     .bind(build_id)

@@ -110,7 +110,7 @@ pub async fn settle(
          WHERE id = $4 AND state = 'PENDING'",
     )
     .bind(state.as_str())
-    .bind(reason)
+    .bind(reason.map(super::storable))
     .bind(now)
     .bind(id)
     .execute(conn)

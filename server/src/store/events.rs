@@ -45,7 +45,7 @@ pub async fn record(conn: &mut AnyConnection, event: &NewEvent<'_>) -> Result<()
     .bind(event.deployment_id)
     .bind(event.runtime_id)
     .bind(event.kind)
-    .bind(event.message)
+    .bind(super::storable(event.message))
     .bind(event.created)
     .execute(&mut *conn)
     .await?;

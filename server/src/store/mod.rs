@@ -44,6 +44,8 @@ pub use ids::IdGenerator;
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// How long the readiness probe waits for an answer.
+    ping_timeout: std::time::Duration,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,18 +106,27 @@ pub fn database_url(
     Ok((parsed.to_string(), Backend::Postgres))
 }
 
+/// How many connections the pool keeps, and how long a caller waits for one: a database that
+/// is down is a 503 after `acquire_timeout`, not after sqlx's default 30 s.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolLimits {
+    pub max_connections: u32,
+    pub acquire_timeout: std::time::Duration,
+}
+
 impl Db {
     /// Connects and applies the embedded migrations of the backend.
     pub async fn connect(
         url: &str,
         backend: Backend,
-        max_connections: u32,
+        limits: PoolLimits,
         synchronous: crate::config::Synchronous,
     ) -> Result<Db, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url)?;
         let pool = AnyPoolOptions::new()
-            .max_connections(max_connections.max(1))
+            .max_connections(limits.max_connections.max(1))
+            .acquire_timeout(limits.acquire_timeout)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -142,12 +153,24 @@ impl Db {
             Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
         };
         migrator.run(&pool).await?;
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            // A probe's answer within a second, as orchestrators expect of one.
+            ping_timeout: limits
+                .acquire_timeout
+                .min(std::time::Duration::from_secs(1)),
+        })
     }
 
-    /// Whether the database answers (readiness probe).
+    /// Whether the database answers within a second (or the acquire timeout, if shorter):
+    /// the readiness probe.
     pub async fn ping(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+        let answered = sqlx::query("SELECT 1").execute(&self.pool);
+        matches!(
+            tokio::time::timeout(self.ping_timeout, answered).await,
+            Ok(Ok(_))
+        )
     }
 }
 
@@ -213,10 +236,35 @@ pub fn is_foreign_key_violation(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Free text we store from elsewhere (build output, exit reasons, registry and Docker errors)
+/// with each NUL (U+0000), which PostgreSQL cannot store in text, replaced by U+FFFD.
+pub fn storable(text: &str) -> String {
+    text.replace('\0', "\u{FFFD}")
+}
+
+/// Whether the database refused a text value it cannot store: PostgreSQL takes no NUL
+/// (U+0000) in text (SQLSTATE 22021, or 22P05 when it cannot convert a character). SQLite
+/// stores anything, so inputs are checked before they get here; this is the net under them.
+pub fn is_unstorable_text(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => matches!(db.code().as_deref(), Some("22021" | "22P05")),
+        _ => false,
+    }
+}
+
 /// Whether an error is a unique-constraint violation (same meaning on both backends).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     match e {
         sqlx::Error::Database(db) => db.is_unique_violation(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stored_text_holds_no_nul() {
+        assert_eq!(super::storable("exit\0code 3"), "exit\u{FFFD}code 3");
+        assert_eq!(super::storable("plain"), "plain");
     }
 }

@@ -252,7 +252,7 @@ pub async fn set_status(
          WHERE id = $8 AND status <> 'STOPPED'",
     )
     .bind(change.status.as_str())
-    .bind(change.reason)
+    .bind(change.reason.map(super::storable))
     .bind(now)
     .bind(i64::from(change.clock == Clock::Launched))
     .bind(i64::from(change.clock != Clock::Keep))
@@ -289,7 +289,7 @@ pub async fn stop_deployment(
         "UPDATE runtimes SET status = 'STOPPED', status_reason = $1, status_changed = $2 \
          WHERE deployment_id = $3",
     )
-    .bind(reason)
+    .bind(super::storable(reason))
     .bind(now)
     .bind(deployment_id)
     .execute(conn)

@@ -320,6 +320,11 @@ pub async fn handle_registry_event(
     if event.action.as_deref() != Some("push") || tag.is_empty() {
         return Ok(EventOutcome::Ignored);
     }
+    if event.id.is_empty() || event.id.chars().any(char::is_control) {
+        return Ok(EventOutcome::Rejected(
+            "an event id must be non-empty and hold no control characters".to_owned(),
+        ));
+    }
     let (tenant_id, project_id, qualifier, version_id, image_id) =
         match parse_image_reference(repository, tag) {
             Ok(parsed) => parsed,

@@ -1,0 +1,152 @@
+//! Issue 15, fault 4: during a database outage the server answers quickly — readiness DOWN,
+//! requests 503 `SERVICE_UNAVAILABLE` within `OMGSERVERS_DATABASE_ACQUIRE_TIMEOUT` — and serves
+//! again on its own when the database is back. PostgreSQL is reached through a TCP proxy that
+//! the test cuts (every connection dropped, new ones refused) and restores, so the shared test
+//! cluster keeps running for the other tests.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
+use serde_json::json;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+
+/// Forwards 127.0.0.1:<port> to the database while it is up. Down, it drops every connection
+/// and listens no more, so a new connection is refused, as with a stopped PostgreSQL.
+struct Proxy {
+    port: u16,
+    down: Arc<watch::Sender<bool>>,
+}
+
+impl Proxy {
+    async fn start(upstream: u16) -> Proxy {
+        let first = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = first.local_addr().unwrap().port();
+        let down = Arc::new(watch::Sender::new(false));
+        let state = down.clone();
+        tokio::spawn(async move {
+            let mut listener = Some(first);
+            loop {
+                let mut changes = state.subscribe();
+                let current = match listener.take() {
+                    Some(l) => l,
+                    None => {
+                        let _ = changes.wait_for(|down| !*down).await;
+                        TcpListener::bind(("127.0.0.1", port)).await.unwrap()
+                    }
+                };
+                loop {
+                    tokio::select! {
+                        accepted = current.accept() => {
+                            let Ok((client, _)) = accepted else { break };
+                            let mut cut = state.subscribe();
+                            tokio::spawn(async move {
+                                let Ok(server) = TcpStream::connect(("127.0.0.1", upstream)).await else {
+                                    return;
+                                };
+                                let (mut client, mut server) = (client, server);
+                                tokio::select! {
+                                    _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                                    _ = cut.wait_for(|down| *down) => {}
+                                }
+                            });
+                        }
+                        _ = changes.wait_for(|down| *down) => break,
+                    }
+                }
+            }
+        });
+        Proxy { port, down }
+    }
+
+    fn set_down(&self, down: bool) {
+        self.down.send_replace(down);
+    }
+}
+
+async fn ready_status(server: &TestServer) -> u16 {
+    let response = server
+        .http
+        .get(format!("{}/q/health/ready", server.base))
+        .send()
+        .await
+        .unwrap();
+    response.status().as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_outage_is_answered_fast_and_recovered_from() {
+    let direct = postgres::fresh_database().await;
+    let at = direct.find("127.0.0.1:").expect("a loopback cluster") + "127.0.0.1:".len();
+    let digits: String = direct[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let proxy = Proxy::start(digits.parse().unwrap()).await;
+    let proxied = direct.replacen(
+        &format!("127.0.0.1:{digits}"),
+        &format!("127.0.0.1:{}", proxy.port),
+        1,
+    );
+    let server = TestServer::start_with(Backend::Postgres, move |c| {
+        c.database_url = Some(proxied);
+        c.database_acquire_timeout = Duration::from_secs(2);
+    })
+    .await;
+    let support = server.support_token().await;
+    assert_eq!(ready_status(&server).await, 200);
+    server
+        .ok("support", "create-tenant", Some(&support), json!({}))
+        .await;
+
+    proxy.set_down(true);
+    // Each call, the first ones finding their pooled connections broken and the later ones
+    // needing new connections the proxy refuses, is answered within the acquire timeout.
+    for round in 0..3 {
+        let asked = Instant::now();
+        assert_eq!(
+            ready_status(&server).await,
+            503,
+            "readiness DOWN (round {round})"
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(2),
+            "readiness answered after {:?} (round {round})",
+            asked.elapsed()
+        );
+        let asked = Instant::now();
+        let response = server
+            .http
+            .post(server.url("support", "create-tenant"))
+            .bearer_auth(&support)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        let (status, body) = read(response).await;
+        assert_eq!(status, 503, "{body} (round {round})");
+        assert_eq!(error_of(&body).0, "SERVICE_UNAVAILABLE", "{body}");
+        assert!(
+            asked.elapsed() < Duration::from_secs(5),
+            "the request was answered after {:?} (round {round})",
+            asked.elapsed()
+        );
+    }
+
+    proxy.set_down(false);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let (status, body) = server
+            .call("support", "create-tenant", Some(&support), json!({}))
+            .await;
+        if status == 200 && ready_status(&server).await == 200 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "not serving again 15 s after the database came back: {status} {body}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
