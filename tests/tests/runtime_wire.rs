@@ -89,6 +89,14 @@ both_backends! {
         assert_eq!(response["incoming_commands"][0]["qualifier"], json!("HANDLE_MESSAGE"));
         assert_eq!(response["incoming_commands"][0]["body"], json!({"client_id": client, "message": "just a string"}));
 
+        // a rejected command is answered at once, not when the long poll ends (issue 15, fault 8)
+        let asked = std::time::Instant::now();
+        let response = server.ok("runtime", "interchange", Some(&api), json!({
+            "outgoing_commands": [{"qualifier": "STOP_MATCHMAKING", "body": []}],
+            "consumed_commands": [], "wait_ms": 25000})).await;
+        assert_eq!(response["failed_commands"][0]["error"]["qualifier"], json!("WRONG_RUNTIME_ID"), "{response}");
+        assert!(asked.elapsed() < std::time::Duration::from_secs(5), "answered after {:?}", asked.elapsed());
+
         // a player may not send server messages; nothing is forwarded then
         let (qualifier, _) = server.fails("player", "interchange", Some(&token), json!({"client_id": client,
             "outgoing_messages": [{"id": 1, "qualifier": "SERVER_OUTGOING_MESSAGE", "body": {"message": 1}}], "consumed_messages": []}), 400).await;

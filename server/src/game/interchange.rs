@@ -134,7 +134,7 @@ async fn forward(
 
 /// `runtime/interchange`: execute the outgoing commands (each alone: one bad command is
 /// rejected and reported in `failed_commands`), acknowledge, answer the pending commands,
-/// long-polling up to `wait_ms` when there are none.
+/// long-polling up to `wait_ms` when there are none and no command was rejected.
 pub async fn runtime(
     state: &AppState,
     runtime_id: i64,
@@ -161,7 +161,8 @@ pub async fn runtime(
     commands::acknowledge(state, runtime_id, &consumed).await?;
     state.hub.runtime_active(runtime_id, now_millis());
     let mut incoming_commands = commands::pending(state, runtime_id).await?;
-    if incoming_commands.is_empty() {
+    // A rejected command is news too: the answer does not wait for the long poll.
+    if incoming_commands.is_empty() && failed_commands.is_empty() {
         let _polling = state.hub.runtime_polling(runtime_id);
         if long_poll(state, request.wait_ms, notified).await {
             incoming_commands = commands::pending(state, runtime_id).await?;
