@@ -70,6 +70,8 @@ pub struct Config {
 
     /// Development mode: bootstrap users get passwords equal to their aliases (admin/admin,
     /// support/support, ...) unless their password variables are set. Never use in production.
+    /// A later start without it replaces those passwords by generated ones (listed in
+    /// `<data dir>/bootstrap-credentials`) and says so in its log.
     #[arg(long, env = "OMGSERVERS_DEV")]
     pub dev: bool,
 

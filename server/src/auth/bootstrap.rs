@@ -117,6 +117,7 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
     let credentials_path = state.config.data_dir.join(CREDENTIALS_FILE);
     let mut stored = read_credentials(&credentials_path);
     let mut generated = Vec::new();
+    let mut rewrite = false;
     let mut conn = state.db.pool.acquire().await?;
     for user in wanted(state) {
         let existing = users::find_by_alias(&mut conn, &user.alias).await?;
@@ -127,12 +128,62 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
                     user.alias, existing.role, user.role
                 )));
             }
-            if let Some(password) = user.password {
-                if !passwords::verify(password.clone(), existing.password_hash.clone()).await? {
-                    let hash = passwords::hash(password, Strength::Human { cost }).await?;
-                    users::set_password_hash(&mut conn, existing.id, &hash).await?;
-                    tracing::info!(alias = %user.alias, "bootstrap user password updated from configuration");
+            let hash = existing.password_hash.clone();
+            let kept = match user.password {
+                Some(password) => {
+                    if !passwords::verify(password.clone(), hash).await? {
+                        let hash =
+                            passwords::hash(password.clone(), Strength::Human { cost }).await?;
+                        users::set_password_hash(&mut conn, existing.id, &hash).await?;
+                        tracing::info!(alias = %user.alias, "bootstrap user password updated from configuration");
+                    }
+                    password
                 }
+                // A development password (the alias, set by a start with --dev) is not kept by
+                // a start without it: it is replaced, and said so.
+                None if passwords::verify(user.alias.clone(), hash).await? => {
+                    let password = passwords::generate_password();
+                    let hash = passwords::hash(password.clone(), Strength::Human { cost }).await?;
+                    users::set_password_hash(&mut conn, existing.id, &hash).await?;
+                    tracing::warn!(alias = %user.alias, "development password replaced: this start is not --dev");
+                    if user.generate {
+                        generated.push(GeneratedCredential {
+                            alias: user.alias.clone(),
+                            password: password.clone(),
+                        });
+                        password
+                    } else {
+                        // Not listed (nothing should use it without a configured password).
+                        String::new()
+                    }
+                }
+                None => match stored.get(&user.alias) {
+                    Some(listed) => listed.clone(),
+                    None => continue,
+                },
+            };
+            // The credentials file lists only passwords that work.
+            let listed = stored.get(&user.alias).cloned();
+            let works = !kept.is_empty()
+                && passwords::verify(
+                    kept.clone(),
+                    users::find_by_id(&mut conn, existing.id)
+                        .await?
+                        .map(|u| u.password_hash)
+                        .unwrap_or_default(),
+                )
+                .await?;
+            match (listed, works) {
+                (Some(listed), true) if listed == kept => {}
+                (_, true) if user.generate && user_password_generated(state, &user.alias) => {
+                    stored.insert(user.alias.clone(), kept);
+                    rewrite = true;
+                }
+                (Some(_), _) => {
+                    stored.remove(&user.alias);
+                    rewrite = true;
+                }
+                (None, _) => {}
             }
             continue;
         }
@@ -159,9 +210,17 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
         tx.commit().await?;
         tracing::info!(alias = %user.alias, user_id = id, role = %user.role, "bootstrap user created");
     }
-    if !generated.is_empty() {
+    if rewrite || !generated.is_empty() {
         let contents: String = stored.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
         crate::auth::jwt::write_secret_file(&credentials_path, &contents)?;
     }
     Ok(generated)
+}
+
+/// Whether the server, not the configuration or --dev, chose this user's password (so the
+/// credentials file is where it is told).
+fn user_password_generated(state: &AppState, alias: &str) -> bool {
+    wanted(state)
+        .iter()
+        .any(|u| u.alias == alias && u.password.is_none())
 }
