@@ -128,8 +128,10 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
                     user.alias, existing.role, user.role
                 )));
             }
+            let generated_here = user.password.is_none() && user.generate;
             let hash = existing.password_hash.clone();
-            let kept = match user.password {
+            // The password the user has after this start, when we know it.
+            let current = match user.password {
                 Some(password) => {
                     if !passwords::verify(password.clone(), hash).await? {
                         let hash =
@@ -137,11 +139,11 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
                         users::set_password_hash(&mut conn, existing.id, &hash).await?;
                         tracing::info!(alias = %user.alias, "bootstrap user password updated from configuration");
                     }
-                    password
+                    Some(password)
                 }
                 // A development password (the alias, set by a start with --dev) is not kept by
                 // a start without it: it is replaced, and said so.
-                None if passwords::verify(user.alias.clone(), hash).await? => {
+                None if passwords::verify(user.alias.clone(), hash.clone()).await? => {
                     let password = passwords::generate_password();
                     let hash = passwords::hash(password.clone(), Strength::Human { cost }).await?;
                     users::set_password_hash(&mut conn, existing.id, &hash).await?;
@@ -151,39 +153,31 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
                             alias: user.alias.clone(),
                             password: password.clone(),
                         });
-                        password
-                    } else {
-                        // Not listed (nothing should use it without a configured password).
-                        String::new()
                     }
+                    // Nothing should use a non-generated user's password unless configured.
+                    user.generate.then_some(password)
                 }
+                // Whatever the file lists, if it still works.
                 None => match stored.get(&user.alias) {
-                    Some(listed) => listed.clone(),
-                    None => continue,
+                    Some(listed) if passwords::verify(listed.clone(), hash).await? => {
+                        Some(listed.clone())
+                    }
+                    _ => None,
                 },
             };
-            // The credentials file lists only passwords that work.
+            // The credentials file lists the generated passwords that work, and nothing else.
             let listed = stored.get(&user.alias).cloned();
-            let works = !kept.is_empty()
-                && passwords::verify(
-                    kept.clone(),
-                    users::find_by_id(&mut conn, existing.id)
-                        .await?
-                        .map(|u| u.password_hash)
-                        .unwrap_or_default(),
-                )
-                .await?;
-            match (listed, works) {
-                (Some(listed), true) if listed == kept => {}
-                (_, true) if user.generate && user_password_generated(state, &user.alias) => {
-                    stored.insert(user.alias.clone(), kept);
+            match current.filter(|_| generated_here) {
+                Some(password) if listed.as_ref() != Some(&password) => {
+                    stored.insert(user.alias.clone(), password);
                     rewrite = true;
                 }
-                (Some(_), _) => {
+                Some(_) => {}
+                None if listed.is_some() => {
                     stored.remove(&user.alias);
                     rewrite = true;
                 }
-                (None, _) => {}
+                None => {}
             }
             continue;
         }
@@ -215,12 +209,4 @@ pub async fn run(state: &AppState) -> Result<Vec<GeneratedCredential>> {
         crate::auth::jwt::write_secret_file(&credentials_path, &contents)?;
     }
     Ok(generated)
-}
-
-/// Whether the server, not the configuration or --dev, chose this user's password (so the
-/// credentials file is where it is told).
-fn user_password_generated(state: &AppState, alias: &str) -> bool {
-    wanted(state)
-        .iter()
-        .any(|u| u.alias == alias && u.password.is_none())
 }

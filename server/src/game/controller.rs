@@ -65,9 +65,11 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
         lifecycle::apply(state, &mut wakes, changes).await,
     );
     wake(state, &mut wakes);
-    let ready = match all_runtimes(state).await {
-        Ok(all) => lifecycle::mark_ready(state, &all).await,
-        Err(e) => Err(e),
+    // One read serves both steps: each re-reads a runtime in the transaction that changes it.
+    let runtimes = all_runtimes(state).await;
+    let ready = match &runtimes {
+        Ok(all) => lifecycle::mark_ready(state, all).await,
+        Err(_) => Ok(()), // reported by the dead-runtimes step
     };
     step("readiness", ready);
     step(
@@ -80,10 +82,11 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
         remove_drained_deployments(state).await,
     );
     step("empty matches", remove_empty_matches(state).await);
-    step(
-        "dead runtimes",
-        remove_dead_runtimes(state, &mut wakes).await,
-    );
+    let dead = match runtimes {
+        Ok(all) => remove_dead_runtimes(state, &mut wakes, all).await,
+        Err(e) => Err(e),
+    };
+    step("dead runtimes", dead);
     wake(state, &mut wakes);
     step(
         "inactive clients",
@@ -220,9 +223,13 @@ fn silence(state: &AppState, runtime: &RuntimeRow, now: i64) -> Option<String> {
     })
 }
 
-async fn remove_dead_runtimes(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+async fn remove_dead_runtimes(
+    state: &AppState,
+    wakes: &mut Wakes,
+    all: Vec<RuntimeRow>,
+) -> Result<()> {
     let now = now_millis();
-    for runtime in all_runtimes(state).await? {
+    for runtime in all {
         let mut tx = state.begin().await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
         let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {

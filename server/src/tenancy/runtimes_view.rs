@@ -20,6 +20,26 @@ const MAX_TAIL: u32 = 10_000;
 const DEFAULT_TAIL: u32 = 200;
 const MAX_LOG_BYTES: usize = 1 << 20;
 
+/// The tenant of a deployment the actor manages (DEPLOYMENT_MANAGER on its stage); 404 for a
+/// deployment not in the tenant, 403 without the permission.
+async fn managed_deployment(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    deployment_id: i64,
+) -> Result<i64> {
+    let tenant_id = resolve::tenant(conn, tenant).await?;
+    let deployment = resolve::deployment(conn, tenant_id, deployment_id).await?;
+    actor
+        .require_stage(
+            conn,
+            deployment.stage_id,
+            StagePermission::DEPLOYMENT_MANAGER,
+        )
+        .await?;
+    Ok(tenant_id)
+}
+
 async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i64) -> Result<()> {
     let mut conn = state.db.pool.acquire().await?;
     actor
@@ -34,11 +54,7 @@ pub async fn deployment_runtimes(
     deployment_id: i64,
 ) -> Result<Vec<RuntimeStateDto>> {
     let mut conn = state.db.pool.acquire().await?;
-    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-    let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
-    drop(conn);
-    require_deployment_manager(state, actor, deployment.stage_id).await?;
-    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = managed_deployment(&mut conn, actor, tenant, deployment_id).await?;
     let rows = runtimes::of_deployment(&mut conn, tenant_id, deployment_id).await?;
     let now = now_millis();
     let mut list: Vec<RuntimeStateDto> = rows
@@ -93,11 +109,7 @@ pub async fn deployment_events(
         )));
     }
     let mut conn = state.db.pool.acquire().await?;
-    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-    let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
-    drop(conn);
-    require_deployment_manager(state, actor, deployment.stage_id).await?;
-    let mut conn = state.db.pool.acquire().await?;
+    managed_deployment(&mut conn, actor, tenant, deployment_id).await?;
     Ok(events::newest(&mut conn, deployment_id, i64::from(limit))
         .await?
         .into_iter()

@@ -139,33 +139,13 @@ fn usage(problem: &str) -> ! {
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
 
-/// Runs `workers` loops of `one` for `seconds`, collecting each call's latency.
+/// Runs `workers` loops of `one` for `seconds`, back to back, collecting each call's latency.
 async fn load<F, Fut>(workers: usize, seconds: u64, one: F) -> Summary
 where
     F: Fn(usize) -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = ()> + Send,
 {
-    let one = Arc::new(one);
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(seconds);
-    let mut tasks = Vec::new();
-    for worker in 0..workers {
-        let one = one.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut samples = Vec::new();
-            while Instant::now() < deadline {
-                let t = Instant::now();
-                one(worker).await;
-                samples.push(t.elapsed());
-            }
-            samples
-        }));
-    }
-    let mut samples = Vec::new();
-    for task in tasks {
-        samples.extend(task.await.unwrap_or_default());
-    }
-    summarize(samples, started.elapsed())
+    run_workers(workers, seconds, Pace::BackToBack, one).await
 }
 
 /// Each of `workers` calls `one(worker)` once a second, spread over the second, for `seconds`.
@@ -174,6 +154,20 @@ where
     F: Fn(usize) -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = ()> + Send,
 {
+    run_workers(workers, seconds, Pace::OnceASecond, one).await
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    BackToBack,
+    OnceASecond,
+}
+
+async fn run_workers<F, Fut>(workers: usize, seconds: u64, pace: Pace, one: F) -> Summary
+where
+    F: Fn(usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
     let one = Arc::new(one);
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
@@ -181,13 +175,17 @@ where
     for worker in 0..workers {
         let one = one.clone();
         tasks.push(tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_millis((worker % 1000) as u64)).await;
+            if pace == Pace::OnceASecond {
+                tokio::time::sleep(Duration::from_millis((worker % 1000) as u64)).await;
+            }
             let mut samples = Vec::new();
             while Instant::now() < deadline {
                 let t = Instant::now();
                 one(worker).await;
                 samples.push(t.elapsed());
-                tokio::time::sleep(Duration::from_secs(1).saturating_sub(t.elapsed())).await;
+                if pace == Pace::OnceASecond {
+                    tokio::time::sleep(Duration::from_secs(1).saturating_sub(t.elapsed())).await;
+                }
             }
             samples
         }));
