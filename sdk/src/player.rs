@@ -26,6 +26,12 @@ pub struct PlayerClient {
 }
 
 impl PlayerClient {
+    /// Talks to another server of the same installation from now on (as a load balancer in
+    /// front of a cluster's nodes would choose one).
+    pub fn set_base(&mut self, base: &str) {
+        base.clone_into(&mut self.base);
+    }
+
     /// A new player account, signed in.
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
         let http = reqwest::Client::new();

@@ -89,6 +89,20 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_SERVER_SHARD_COUNT", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=65536))]
     pub server_shard_count: u32,
 
+    /// Run as one node of a cluster sharing one PostgreSQL (docs/sharding.md): nodes register
+    /// in the database, own slots through leases, forward requests for other nodes' slots to
+    /// them and take over the slots of a node that stops. Needs `OMGSERVERS_DATABASE_URL`
+    /// (PostgreSQL) and `OMGSERVERS_SERVER_URI` (the address other nodes reach this one at);
+    /// the snowflake instance id is then claimed in the database and
+    /// `OMGSERVERS_SERVER_INSTANCE_ID` is not used.
+    #[arg(long, env = "OMGSERVERS_CLUSTER_ENABLED")]
+    pub cluster_enabled: bool,
+
+    /// How long a node's membership and slot leases last without a heartbeat (a heartbeat
+    /// runs every third of it): a node silent for longer loses its slots to the others.
+    #[arg(long, env = "OMGSERVERS_CLUSTER_LEASE_TTL", default_value = "10s", value_parser = parse_duration)]
+    pub cluster_lease_ttl: Duration,
+
     /// `iss` and `aud` of issued tokens.
     #[arg(
         long,

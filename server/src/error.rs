@@ -42,6 +42,10 @@ pub enum Error {
         qualifier: ErrorQualifier,
         message: String,
     },
+    /// The game state asked for lives in a slot another server owns now (410 `WRONG_SHARD`,
+    /// wire reference §3.3): the caller, or the forwarding server, asks again.
+    #[error("{0}")]
+    WrongShard(String),
     /// A failure of ours (500); the message is logged, never sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -50,6 +54,17 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<crate::store::writer::FenceError> for Error {
+    fn from(e: crate::store::writer::FenceError) -> Error {
+        match e {
+            crate::store::writer::FenceError::NotOwner(slot) => Error::WrongShard(format!(
+                "slot {slot} is owned by another server now; ask again"
+            )),
+            crate::store::writer::FenceError::Db(e) => Error::Db(e),
+        }
+    }
+}
 
 impl Error {
     pub fn invalid(message: impl Into<String>) -> Error {

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod builder;
+pub mod cluster;
 pub mod config;
 pub mod dispatcher;
 pub mod error;
@@ -58,12 +59,15 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         config.database_synchronous,
     )
     .await?;
+    let ids = Arc::new(IdGenerator::new(config.server_instance_id));
+    let slots = cluster::join(&db, &config, &ids).await?;
     let writer = store::writer::Writer::new(
         db.clone(),
         store::writer::BatchLimits {
             window: config.database_commit_window,
             max_units: usize::try_from(config.database_max_batch).unwrap_or(1),
         },
+        slots,
     );
     let keys = auth::Keys::load_or_generate(
         config.server_private_key.as_deref(),
@@ -77,7 +81,6 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
     )?;
     tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
-    let ids = Arc::new(IdGenerator::new(config.server_instance_id));
     let metrics = Arc::new(http::metrics::Metrics::default());
     let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
     let hub = Arc::new(wake::Hub::new(dispatcher.clone()));
@@ -98,8 +101,9 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         config: Arc::new(config),
         metrics,
     };
+    cluster::take_share(&state).await?;
     let generated = if state.config.bootstrap_enabled {
-        auth::bootstrap::run(&state).await?
+        bootstrap(&state).await?
     } else {
         Vec::new()
     };
@@ -107,6 +111,21 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         .docker_pool
         .set_pull_credentials(builder::registry_credentials(&state));
     Ok((state, generated))
+}
+
+/// Bootstraps, once more when another server sharing the database created the same users at
+/// the same moment (the nodes of a cluster starting together): the second run finds them.
+async fn bootstrap(state: &AppState) -> Result<Vec<GeneratedCredential>, StartError> {
+    for _ in 0..3 {
+        match auth::bootstrap::run(state).await {
+            Err(error::Error::Db(e)) if store::is_unique_violation(&e) => {
+                tracing::info!("another server bootstrapped the same users meanwhile; again");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            done => return Ok(done?),
+        }
+    }
+    Ok(auth::bootstrap::run(state).await?)
 }
 
 fn runtime_driver(
@@ -140,6 +159,7 @@ pub async fn serve(
     let grace = Duration::from_secs(state.config.shutdown_grace_period);
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
+    let membership = tokio::spawn(cluster::keep(state.clone()));
     if let Err(e) = builder::images::resume(&state).await {
         tracing::warn!(error = %e, "cannot resume unfinished image builds");
     }
@@ -167,6 +187,9 @@ pub async fn serve(
     }
     controller.abort();
     let _ = controller.await;
+    membership.abort();
+    let _ = membership.await;
+    cluster::leave(&state).await;
     state.driver.stop_all().await;
     state.db.pool.close().await;
     Ok(())

@@ -105,4 +105,46 @@ dto! {
     pub struct DeletePoolHostRequest {
         pub id: Id,
     }
+
+    /// A node of the sharded installation (not upstream; docs/sharding.md).
+    pub struct ClusterNodeDto {
+        pub node_id: Id,
+        /// The address other nodes forward requests to (`OMGSERVERS_SERVER_URI`).
+        pub server_uri: String,
+        /// The snowflake instance id it claimed (0-1023).
+        pub instance_id: i64,
+        pub started: String,
+        /// Until when its membership holds without a heartbeat.
+        pub expires: String,
+        /// It renewed its membership in time.
+        pub alive: bool,
+        /// It hands its slots over and takes none.
+        pub draining: bool,
+        /// The slots it holds.
+        pub slots: Vec<i64>,
+        /// The node that answered.
+        pub this_node: bool,
+    }
+
+    /// `clustered: false`: a standalone server, owning every slot.
+    pub struct GetClusterResponse {
+        pub clustered: bool,
+        pub shard_count: i64,
+        pub nodes: Vec<ClusterNodeDto>,
+        /// Slots no live node holds right now (during a takeover).
+        pub unowned_slots: Vec<i64>,
+    }
+
+    /// Marks the nodes at `server_uri` draining (they hand their slots to the others and keep
+    /// forwarding), or back in service with `draining: false`.
+    pub struct DrainNodeRequest {
+        pub server_uri: String,
+        #[serde(default = "crate::serde_util::yes")]
+        pub draining: bool,
+    }
+
+    pub struct DrainNodeResponse {
+        /// How many registered nodes have that URI (0: none, nothing changed).
+        pub nodes: i64,
+    }
 }

@@ -14,6 +14,36 @@ use crate::tenancy::resolve;
 
 /// `player/create-client`: the client is welcomed, given a matchmaker, and put in a lobby at
 /// once when one has room (otherwise the controller starts one and assigns it).
+/// The deployment a stage's new clients join (for routing `create-client` in a cluster).
+pub async fn serving_deployment(
+    state: &AppState,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+    stage: &IdOrAlias,
+) -> Result<i64> {
+    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+    let project_id = resolve::project(&mut conn, tenant_id, project).await?;
+    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
+    Ok(rows::serving_deployment(&mut conn, tenant_id, stage_id)
+        .await?
+        .ok_or_else(|| no_deployment(stage_id))?
+        .deployment_id)
+}
+
+fn no_deployment(stage_id: i64) -> Error {
+    Error::NotFound {
+        qualifier: ErrorQualifier::DEPLOYMENT_NOT_FOUND,
+        message: format!("stage {stage_id} has no deployment"),
+    }
+}
+
+/// The deployment of a client, if it exists (for routing its interchange in a cluster).
+pub async fn deployment_of(state: &AppState, client_id: i64) -> Result<Option<i64>> {
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(find(&mut conn, client_id).await?.map(|c| c.deployment_id))
+}
+
 pub async fn create(
     state: &AppState,
     user_id: i64,
@@ -28,16 +58,14 @@ pub async fn create(
     // The newest deployment of a stage gets every new client; older ones drain.
     let joined = rows::serving_deployment(&mut tx, tenant_id, stage_id)
         .await?
-        .ok_or_else(|| Error::NotFound {
-            qualifier: ErrorQualifier::DEPLOYMENT_NOT_FOUND,
-            message: format!("stage {stage_id} has no deployment"),
-        })?;
+        .ok_or_else(|| no_deployment(stage_id))?;
     let (deployment_id, version_id, version_created, matchmaker_id) = (
         joined.deployment_id,
         joined.version_id,
         joined.version_created,
         joined.matchmaker_id,
     );
+    super::fence(&mut tx, state, deployment_id).await?;
     let now = now_millis();
     let player_id =
         rows::player_of(&mut tx, state.next_id(), tenant_id, user_id, stage_id, now).await?;

@@ -119,9 +119,12 @@ fn step(name: &'static str, result: Result<()>) {
     }
 }
 
+/// The runtimes of the deployments this node owns (standalone: all).
 async fn all_runtimes(state: &AppState) -> Result<Vec<RuntimeRow>> {
     let mut conn = state.db.pool.acquire().await?;
-    runtime_rows::all(&mut conn).await
+    let mut all = runtime_rows::all(&mut conn).await?;
+    all.retain(|r| super::owns(state, r.deployment_id));
+    Ok(all)
 }
 
 /// Wakes long-pollers for committed changes (not the controller: it is the one running).
@@ -150,6 +153,10 @@ async fn flush_activity(state: &AppState) -> Result<()> {
 async fn remove_drained_deployments(state: &AppState) -> Result<()> {
     let mut tx = state.begin().await?;
     for deployment_id in deployments::drained(&mut tx).await? {
+        if !super::owns(state, deployment_id) {
+            continue;
+        }
+        super::fence(&mut tx, state, deployment_id).await?;
         tracing::info!(deployment_id, "older deployment drained; removing it");
         deployments::delete_by_id(&mut tx, Row::Deployment, deployment_id).await?;
     }
@@ -231,6 +238,7 @@ async fn remove_dead_runtimes(
     let now = now_millis();
     for runtime in all {
         let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, runtime.deployment_id).await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
         let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {
             continue;
@@ -275,7 +283,13 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     } else {
         Vec::new()
     };
-    let orphaned = clients::orphaned(&mut tx).await?;
+    let mut orphaned = clients::orphaned(&mut tx).await?;
+    let mut inactive = inactive;
+    inactive.retain(|c| super::owns(state, c.deployment_id));
+    orphaned.retain(|c| super::owns(state, c.deployment_id));
+    for client in inactive.iter().chain(orphaned.iter()) {
+        super::fence(&mut tx, state, client.deployment_id).await?;
+    }
     for client in &inactive {
         delete_client(
             &mut tx,
@@ -312,6 +326,10 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
     let max_clients = i64::from(state.config.lobbies_max_clients);
     for deployment in deployments::serving(&mut tx).await? {
+        if !super::owns(state, deployment.id) {
+            continue;
+        }
+        super::fence(&mut tx, state, deployment.id).await?;
         let lobbies = deployments::lobby_loads(&mut tx, deployment.id).await?;
         let queued = clients::queued_count(&mut tx, deployment.id).await?;
         let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
@@ -337,6 +355,10 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
         }
     }
     for lobby in deployments::lobbies_without_runtime(&mut tx).await? {
+        if !super::owns(state, lobby.deployment_id) {
+            continue;
+        }
+        super::fence(&mut tx, state, lobby.deployment_id).await?;
         let runtime_id = runtimes::create(
             &mut tx,
             state,
@@ -356,6 +378,10 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
 async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut tx = state.begin().await?;
     for client in clients::queued(&mut tx).await? {
+        if !super::owns(state, client.deployment_id) {
+            continue;
+        }
+        super::fence(&mut tx, state, client.deployment_id).await?;
         assign_lobby(&mut tx, state, wakes, &client).await?;
     }
     tx.commit().await?;
@@ -368,7 +394,15 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     if !state.driver.starts_runtimes() {
         return Ok(None);
     }
-    let all = all_runtimes(state).await?;
+    let everything = {
+        let mut conn = state.db.pool.acquire().await?;
+        runtime_rows::all(&mut conn).await?
+    };
+    // In a cluster, runtimes of other nodes' deployments are theirs to run.
+    let (all, others): (Vec<RuntimeRow>, Vec<RuntimeRow>) = everything
+        .into_iter()
+        .partition(|r| super::owns(state, r.deployment_id));
+    let others: HashSet<i64> = others.iter().map(|r| r.id).collect();
     let running: HashSet<i64> = running.iter().copied().collect();
     // A process may run for a runtime that is starting or running (or waiting for room, as
     // one left by a previous server); one that failed, waits for its next start or is STOPPED
@@ -387,6 +421,12 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
         .map(|r| r.id)
         .collect();
     for runtime_id in running.difference(&wanted) {
+        // On Docker hosts shared by the nodes, another node's container is its own (it adopts
+        // it after a takeover); a process of this node's whose runtime moved to another node
+        // goes, as its new owner starts its own.
+        if others.contains(runtime_id) && state.driver.shared_hosts() {
+            continue;
+        }
         state.driver.stop(*runtime_id).await?;
     }
     let now = now_millis();

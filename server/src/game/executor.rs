@@ -168,6 +168,7 @@ pub(crate) async fn execute_all(
     let mut failed_commands = Vec::new();
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, runtime.deployment_id).await?;
     for (index, raw) in outgoing.into_iter().enumerate() {
         let qualifier = raw
             .get("qualifier")

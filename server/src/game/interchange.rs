@@ -107,6 +107,7 @@ async fn forward(
 ) -> Result<()> {
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, client.deployment_id).await?;
     // The copy read before our turn may be stale (moved to a match, deleted meanwhile).
     let client = find(&mut tx, client.id)
         .await?

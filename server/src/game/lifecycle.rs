@@ -122,6 +122,10 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
     let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
         return Ok(()); // deleted meanwhile: its process was stopped on purpose
     };
+    if !super::owns(state, runtime.deployment_id) {
+        return Ok(()); // its slot moved to another node, which runs it now
+    }
+    super::fence(&mut tx, state, runtime.deployment_id).await?;
     if runtime.status == RuntimeStatus::STOPPED {
         return Ok(()); // its deployment failed: its process was stopped on purpose
     }
@@ -286,6 +290,7 @@ pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
         .filter(|r| waiting.contains(&r.status) && r.ready())
     {
         let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, runtime.deployment_id).await?;
         if runtime_rows::mark_running(&mut tx, runtime.id, now_millis()).await? {
             let message = "made its first interchange since it started";
             record(&mut tx, state, runtime, EventKind::RUNTIME_READY, message).await?;
@@ -305,8 +310,12 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
         let mut conn = state.db.pool.acquire().await?;
         deployments::pending(&mut conn).await?
     };
-    for deployment in pending {
+    for deployment in pending
+        .into_iter()
+        .filter(|d| super::owns(state, d.id))
+    {
         let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, deployment.id).await?;
         let lobbies: Vec<RuntimeRow> =
             runtime_rows::of_deployment(&mut tx, deployment.tenant_id, deployment.id)
                 .await?
@@ -465,6 +474,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         drop(tx);
         return state.driver.stop(runtime.id).await;
     };
+    super::fence(&mut tx, state, runtime.deployment_id).await?;
     match launched {
         Ok(Launch::Launching) => {
             let change = StatusChange {
@@ -510,6 +520,7 @@ async fn postpone(
 ) -> Result<()> {
     let now = now_millis();
     let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, runtime.deployment_id).await?;
     // A runtime that is not started is not STARTING or RUNNING, whatever it was (a server
     // restart leaves the states of the runtimes it ran).
     let running = [

@@ -24,3 +24,22 @@ pub mod runtimes;
 pub mod teardown;
 
 pub use crate::wake::{Hub, Wakes};
+
+use crate::error::Result;
+use crate::state::AppState;
+use crate::store::writer::WriteTx;
+
+/// Claims a deployment's slot for the unit's writes: in a cluster they commit only while this
+/// node owns that slot (`store::slots`); a unit that changes a deployment's game state calls
+/// this first, for every deployment it changes.
+pub async fn fence(tx: &mut WriteTx, state: &AppState, deployment_id: i64) -> Result<()> {
+    let slot = state.writer.slots().slot_of(deployment_id);
+    tx.fence(slot).await?;
+    Ok(())
+}
+
+/// Whether this node changes the deployment's game state (standalone: always); the controller
+/// reconciles only those.
+pub fn owns(state: &AppState, deployment_id: i64) -> bool {
+    state.writer.slots().owns_deployment(deployment_id)
+}

@@ -30,6 +30,12 @@ pub enum Purpose {
 
 /// Creates a runtime with its user (no usable password until a driver starts it) and its
 /// INIT_RUNTIME command.
+/// The deployment of a runtime, if it exists (for routing its interchange in a cluster).
+pub async fn deployment_of(state: &AppState, runtime_id: i64) -> Result<Option<i64>> {
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(find(&mut conn, runtime_id).await?.map(|r| r.deployment_id))
+}
+
 pub async fn create(
     conn: &mut WriteTx,
     state: &AppState,
@@ -112,6 +118,9 @@ pub async fn create(
 pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()> {
     let runtime = RuntimeId(runtime_id);
     let mut tx = state.begin().await?;
+    if let Some(row) = find(&mut tx, runtime_id).await? {
+        super::fence(&mut tx, state, row.deployment_id).await?;
+    }
     if COMMANDS.holds(&mut tx, runtime, "INIT_RUNTIME").await? {
         return Ok(());
     }

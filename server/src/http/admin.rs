@@ -8,6 +8,7 @@ use omgservers_types::{Empty, Id};
 use super::error::ApiError;
 use super::extract::WireJson;
 use crate::auth::passwords;
+use crate::cluster;
 use crate::error::Error;
 use crate::pool::{self, hosts::HostSpec};
 use crate::state::AppState;
@@ -53,7 +54,23 @@ pub async fn calculate_shard(
     let index = shard::shard_index(&[&req.shard_key], state.config.server_shard_count);
     Ok(WireJson(CalculateShardResponse {
         shard_index: i32::try_from(index).unwrap_or(i32::MAX),
-        server_uri: state.public_uri.to_string(),
+        server_uri: cluster::owner_uri(&state, index).await?,
+    }))
+}
+
+pub async fn get_cluster(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<GetClusterResponse> {
+    Ok(WireJson(cluster::view(&state).await?))
+}
+
+pub async fn drain_node(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<DrainNodeRequest>,
+) -> Reply<DrainNodeResponse> {
+    Ok(WireJson(DrainNodeResponse {
+        nodes: cluster::drain(&state, &req.server_uri, req.draining).await?,
     }))
 }
 

@@ -50,6 +50,9 @@ impl From<Error> for ApiError {
             Error::Upstream { qualifier, message } => {
                 ApiError::new(StatusCode::BAD_GATEWAY, qualifier, message)
             }
+            Error::WrongShard(message) => {
+                ApiError::new(StatusCode::GONE, ErrorQualifier::WRONG_SHARD, message)
+            }
             Error::Internal(message) => {
                 tracing::error!(%message, "internal error");
                 ApiError::new(

@@ -1,6 +1,8 @@
 //! The identity part of the player API (wire reference §5.4): ping, sign-up, sign-in.
 
 use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
 use omgservers_types::permissions::UserRole;
 use omgservers_types::player::*;
 use omgservers_types::{Empty, UserId};
@@ -9,6 +11,7 @@ use super::error::ApiError;
 use super::extract::WireJson;
 use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
+use crate::cluster::forward;
 use crate::error::Error;
 use crate::state::AppState;
 use crate::store::time::now_millis;
@@ -43,11 +46,22 @@ pub async fn create_user(
     }))
 }
 
+/// Forwarded to the node owning the stage's serving deployment in a cluster.
 pub async fn create_client(
     State(state): State<AppState>,
     caller: super::extract::Caller,
+    headers: HeaderMap,
     WireJson(req): WireJson<CreateClientRequest>,
-) -> Reply<CreateClientResponse> {
+) -> Result<Response, ApiError> {
+    if state.writer.slots().is_clustered() {
+        let deployment_id =
+            crate::game::clients::serving_deployment(&state, &req.tenant, &req.project, &req.stage)
+                .await?;
+        let path = "/service/v1/entrypoint/player/request/create-client";
+        if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await? {
+            return Ok(answer);
+        }
+    }
     let id = crate::game::clients::create(
         &state,
         caller.user_id,
@@ -58,15 +72,28 @@ pub async fn create_client(
     .await?;
     Ok(WireJson(CreateClientResponse {
         client_id: id.into(),
-    }))
+    })
+    .into_response())
 }
 
+/// Forwarded to the node owning the client's deployment in a cluster.
 pub async fn interchange(
     State(state): State<AppState>,
     caller: super::extract::Caller,
+    headers: HeaderMap,
     WireJson(req): WireJson<PlayerInterchangeRequest>,
-) -> Reply<PlayerInterchangeResponse> {
-    Ok(WireJson(
-        crate::game::interchange::player(&state, caller.user_id, req).await?,
-    ))
+) -> Result<Response, ApiError> {
+    if state.writer.slots().is_clustered() {
+        if let Some(deployment_id) =
+            crate::game::clients::deployment_of(&state, req.client_id.get()).await?
+        {
+            let path = "/service/v1/entrypoint/player/request/interchange";
+            if let Some(answer) =
+                forward::to_owner(&state, deployment_id, path, &headers, &req).await?
+            {
+                return Ok(answer);
+            }
+        }
+    }
+    Ok(WireJson(crate::game::interchange::player(&state, caller.user_id, req).await?).into_response())
 }

@@ -1,12 +1,14 @@
 //! Runtime API handlers (wire reference §5.5, §9).
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use omgservers_types::runtime::*;
 use omgservers_types::ErrorQualifier;
 
 use super::error::ApiError;
 use super::extract::{Caller, WireJson};
+use crate::cluster::forward;
 use crate::game::runtimes;
 use crate::state::AppState;
 
@@ -24,11 +26,13 @@ pub async fn create_token(
     }))
 }
 
+/// Forwarded to the node owning the runtime's deployment in a cluster.
 pub async fn interchange(
     State(state): State<AppState>,
     caller: Caller,
+    headers: HeaderMap,
     WireJson(req): WireJson<RuntimeInterchangeRequest>,
-) -> Reply<RuntimeInterchangeResponse> {
+) -> Result<Response, ApiError> {
     let runtime_id = caller
         .claims
         .runtime_id
@@ -41,7 +45,17 @@ pub async fn interchange(
                 "the token names no runtime",
             )
         })?;
-    Ok(WireJson(
-        crate::game::interchange::runtime(&state, runtime_id, req).await?,
-    ))
+    if state.writer.slots().is_clustered() {
+        if let Some(deployment_id) =
+            runtimes::deployment_of(&state, runtime_id).await?
+        {
+            let path = "/service/v1/entrypoint/runtime/request/interchange";
+            if let Some(answer) =
+                forward::to_owner(&state, deployment_id, path, &headers, &req).await?
+            {
+                return Ok(answer);
+            }
+        }
+    }
+    Ok(WireJson(crate::game::interchange::runtime(&state, runtime_id, req).await?).into_response())
 }

@@ -114,6 +114,11 @@ impl std::fmt::Debug for RuntimeSpec {
 
 pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     fn name(&self) -> &'static str;
+    /// Whether the runtimes it runs are visible to every node of a cluster (containers on
+    /// shared Docker hosts), rather than private to this node (its own processes).
+    fn shared_hosts(&self) -> bool {
+        false
+    }
     /// Whether this driver starts anything at all.
     fn starts_runtimes(&self) -> bool {
         true

@@ -1,6 +1,7 @@
 //! Snowflake id generator with upstream's layout (wire reference §3.1):
 //! `(now_ms - 1690056599000) << 24 | instance_id << 12 | sequence`.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 
 use crate::store::time::now_millis;
@@ -13,7 +14,8 @@ const MAX_SEQUENCE: i64 = (1 << SEQUENCE_BITS) - 1;
 
 #[derive(Debug)]
 pub struct IdGenerator {
-    instance_id: i64,
+    /// Set once at start, or when a cluster node registers again under a new instance id.
+    instance_id: AtomicI64,
     state: Mutex<State>,
 }
 
@@ -26,9 +28,19 @@ struct State {
 impl IdGenerator {
     pub fn new(instance_id: u16) -> IdGenerator {
         IdGenerator {
-            instance_id: i64::from(instance_id & 0x3ff),
+            instance_id: AtomicI64::new(i64::from(instance_id & 0x3ff)),
             state: Mutex::default(),
         }
+    }
+
+    /// Mints ids with another instance id from now on (one a cluster node claimed).
+    pub fn set_instance(&self, instance_id: u16) {
+        self.instance_id
+            .store(i64::from(instance_id & 0x3ff), Ordering::SeqCst);
+    }
+
+    pub fn instance(&self) -> u16 {
+        u16::try_from(self.instance_id.load(Ordering::SeqCst)).unwrap_or(0)
     }
 
     /// The next id. Unlike upstream, exhausting the 4096 ids of one millisecond waits for the
@@ -54,7 +66,8 @@ impl IdGenerator {
             state.sequence = 0;
         }
         state.last_ms = now;
-        ((now - EPOCH_MS) << TIMESTAMP_SHIFT) | (self.instance_id << SEQUENCE_BITS) | state.sequence
+        let instance_id = self.instance_id.load(Ordering::SeqCst);
+        ((now - EPOCH_MS) << TIMESTAMP_SHIFT) | (instance_id << SEQUENCE_BITS) | state.sequence
     }
 }
 

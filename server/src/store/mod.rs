@@ -25,6 +25,7 @@ pub mod queue;
 pub mod resolve;
 pub mod runtimes;
 pub mod shard;
+pub mod slots;
 pub mod time;
 pub mod users;
 pub mod versions;

@@ -23,6 +23,7 @@
 //! On SQLite there is one writer per file anyway; the batch takes the write lock up front
 //! (`BEGIN IMMEDIATE`).
 
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -32,6 +33,7 @@ use sqlx::{Any, AnyConnection, Executor};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
 
 use super::hot::HotQueues;
+use super::slots::{self, Slots};
 use super::{Backend, Db};
 
 /// The outcome of a batch, told to each unit in it: `None` while it is open.
@@ -58,6 +60,8 @@ pub struct Writer {
     open_batch: Arc<Notify>,
     /// The queues in memory, changed by commit effects.
     hot: Arc<HotQueues>,
+    /// Which slots this node holds, for `WriteTx::fence`.
+    slots: Arc<Slots>,
 }
 
 #[derive(Default)]
@@ -72,6 +76,8 @@ struct Batch {
     undo_pending: bool,
     /// The committed units' effects, in unit order.
     effects: Vec<Effect>,
+    /// Slots whose lease the batch's transaction holds `FOR SHARE` (committed units' fences).
+    fenced: HashSet<u32>,
 }
 
 impl Drop for Batch {
@@ -100,10 +106,22 @@ pub struct WriteTx {
     guard: Option<OwnedMutexGuard<Batch>>,
     writer: Arc<Writer>,
     effects: Vec<Effect>,
+    /// This unit's fences: the batch keeps them only if the unit's savepoint is kept (a
+    /// rolled-back savepoint releases the row locks taken in it).
+    fenced: Vec<u32>,
+}
+
+/// Why a unit may not write a slot's state.
+#[derive(Debug, thiserror::Error)]
+pub enum FenceError {
+    #[error("this server no longer owns slot {0}")]
+    NotOwner(u32),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
 }
 
 impl Writer {
-    pub fn new(db: Db, limits: BatchLimits) -> Arc<Writer> {
+    pub fn new(db: Db, limits: BatchLimits, slots: Arc<Slots>) -> Arc<Writer> {
         let writer = Arc::new(Writer {
             db,
             limits: BatchLimits {
@@ -114,6 +132,7 @@ impl Writer {
             waiting: AtomicUsize::new(0),
             open_batch: Arc::new(Notify::new()),
             hot: Arc::new(HotQueues::new()),
+            slots,
         });
         tokio::spawn(flusher(Arc::downgrade(&writer)));
         tokio::spawn(acknowledgements(Arc::downgrade(&writer)));
@@ -123,6 +142,17 @@ impl Writer {
     /// The queues in memory (`store::hot`).
     pub fn hot(&self) -> &Arc<HotQueues> {
         &self.hot
+    }
+
+    /// Which slots this node holds (`store::slots`).
+    pub fn slots(&self) -> &Arc<Slots> {
+        &self.slots
+    }
+
+    /// Forgets the state in memory of slots this node no longer holds (the queues of every
+    /// owner: they are reloaded from the database on next use).
+    pub fn forget_lost_slots(&self) {
+        self.hot.clear();
     }
 
     /// Starts a unit of work: waits for the connection, joins (or opens) the batch.
@@ -140,6 +170,7 @@ impl Writer {
             guard: Some(guard),
             writer: self.clone(),
             effects: Vec::new(),
+            fenced: Vec::new(),
         })
     }
 
@@ -208,8 +239,9 @@ impl WriteTx {
         };
         let writer = self.writer.clone();
         let effects = std::mem::take(&mut self.effects);
+        let fenced = std::mem::take(&mut self.fenced);
         // Spawned: a COMMIT half-done when the caller goes away would leave the batch unknown.
-        let outcome = tokio::spawn(async move { writer.close_unit(guard, effects).await })
+        let outcome = tokio::spawn(async move { writer.close_unit(guard, effects, fenced).await })
             .await
             .map_err(|_| closed())??;
         wait(outcome).await
@@ -225,6 +257,34 @@ impl WriteTx {
     pub fn hot(&self) -> &Arc<HotQueues> {
         &self.writer.hot
     }
+
+    /// Claims `slot` for this unit's writes: they commit only while this node holds the slot
+    /// at the epoch it was given (standalone: always). The check locks the slot's lease row
+    /// until the batch ends, so another node's takeover waits for the batch or fails it. A slot
+    /// found lost is dropped from this node's ownership, with the state it kept in memory.
+    pub async fn fence(&mut self, slot: u32) -> Result<(), FenceError> {
+        let slots = self.writer.slots.clone();
+        let (Some(node_id), true) = (slots.node_id(), slots.is_clustered()) else {
+            return Ok(());
+        };
+        let epoch = slots.epoch(slot).ok_or(FenceError::NotOwner(slot))?;
+        let batch_holds = self
+            .guard
+            .as_ref()
+            .is_some_and(|guard| guard.fenced.contains(&slot));
+        if batch_holds || self.fenced.contains(&slot) {
+            return Ok(());
+        }
+        if !slots::fence(&mut **self, slot, node_id, epoch).await? {
+            tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
+            if slots.drop_slot(slot) {
+                self.writer.forget_lost_slots();
+            }
+            return Err(FenceError::NotOwner(slot));
+        }
+        self.fenced.push(slot);
+        Ok(())
+    }
 }
 
 impl Writer {
@@ -234,6 +294,7 @@ impl Writer {
         &self,
         mut guard: OwnedMutexGuard<Batch>,
         mut effects: Vec<Effect>,
+        fenced: Vec<u32>,
     ) -> Result<watch::Receiver<Outcome>, sqlx::Error> {
         if let Err(e) = run(&mut guard, "RELEASE SAVEPOINT unit").await {
             // The unit's transaction state is broken (a failed statement): undo it alone.
@@ -244,6 +305,7 @@ impl Writer {
         }
         guard.units += 1;
         guard.effects.append(&mut effects);
+        guard.fenced.extend(fenced);
         let outcome = guard.outcome.as_ref().ok_or_else(closed)?.subscribe();
         let full = guard.units >= self.limits.max_units;
         let late = guard
@@ -440,6 +502,7 @@ fn release(batch: &mut Batch, clean: bool) {
         Err("the write batch ended before its commit".to_owned()),
     );
     batch.effects.clear();
+    batch.fenced.clear();
     batch.units = 0;
     batch.opened_at = None;
     batch.undo_pending = false;

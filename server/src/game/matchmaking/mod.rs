@@ -100,6 +100,11 @@ async fn match_one(
         // The matchmaker was deleted: its requests go with it.
         return rows::drop_requests(conn, matchmaker_id).await;
     };
+    // Another node's deployment: its owner matchmakes it.
+    if !crate::game::owns(state, deployment_id) {
+        return Ok(());
+    }
+    crate::game::fence(conn, state, deployment_id).await?;
     let Some(config) = rows::deployment_config(conn, deployment_id).await? else {
         return Ok(());
     };

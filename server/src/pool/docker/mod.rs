@@ -558,6 +558,10 @@ impl RuntimeDriver for DockerPool {
         "docker"
     }
 
+    fn shared_hosts(&self) -> bool {
+        true
+    }
+
     fn starts_runtimes(&self) -> bool {
         self.manages_runtimes
     }

@@ -1,0 +1,315 @@
+//! Three `omgservers` processes sharing one PostgreSQL (docs/sharding.md), with the process
+//! driver: players and runtimes reach the deployment's owner through any node; when the owner
+//! is killed with SIGKILL mid-game, or paused past its lease, another node takes its slots over,
+//! restarts its runtimes, and nothing a player sent and had acknowledged is lost.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use omgservers_e2e::{fixtures, postgres, test_keys, Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use serde_json::{json, Value};
+
+const SHARDS: &str = "64";
+/// Short, so takeovers happen within a few seconds.
+const LEASE_TTL: Duration = Duration::from_secs(2);
+const WAIT: Duration = Duration::from_secs(30);
+
+/// The `omgservers` binary, brought up to date first (as in `restart.rs`).
+fn server_binary() -> PathBuf {
+    static BUILT: std::sync::Once = std::sync::Once::new();
+    let path = Path::new(env!("CARGO_BIN_EXE_catalogue-runtime")).with_file_name("omgservers");
+    BUILT.call_once(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        let status = Command::new(cargo)
+            .args(["build", "-p", "omgservers", "--bin", "omgservers"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "building the server binary failed");
+    });
+    path
+}
+
+struct Node {
+    child: Child,
+    data: tempfile::TempDir,
+    api: TestServer,
+    uri: String,
+}
+
+impl Node {
+    /// A node in its own process group (so `kill -9 -<pgid>` takes all of it), with its own
+    /// data directory and the cluster's shared signing key.
+    fn start(database_url: &str) -> Node {
+        let data = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let uri = format!("http://127.0.0.1:{port}");
+        let log = std::fs::File::create(data.path().join("server.log")).unwrap();
+        let mut command = Command::new(server_binary());
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command
+            .env("OMGSERVERS_DATABASE_URL", database_url)
+            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
+            .env("OMGSERVERS_SERVER_URI", &uri)
+            .env("OMGSERVERS_CLUSTER_ENABLED", "true")
+            .env("OMGSERVERS_CLUSTER_LEASE_TTL", "2s")
+            .env("OMGSERVERS_SERVER_SHARD_COUNT", SHARDS)
+            .env("OMGSERVERS_SERVER_PRIVATE_KEY", &test_keys().private_pem)
+            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_DEV", "true")
+            .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
+            .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
+            .env(
+                "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+                env!("CARGO_BIN_EXE_catalogue-runtime"),
+            )
+            .env("OMGSERVERS_CONTROLLER_TICK", "200ms")
+            .env("OMGSERVERS_INTERCHANGE_MAX_WAIT_MS", "1000")
+            .env("OMGSERVERS_LOGGING_LEVEL", "info")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "node did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let api = TestServer::external(
+            format!("127.0.0.1:{port}").parse().unwrap(),
+            Backend::Postgres,
+        );
+        Node {
+            child,
+            data,
+            api,
+            uri,
+        }
+    }
+
+    fn signal(&self, signal: &str) {
+        let status = Command::new("kill")
+            .args([signal, "--", &format!("-{}", self.child.id())])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Stops the node and the runtime processes it started (their own process groups).
+    fn kill(mut self) {
+        self.signal("-KILL");
+        let _ = self.child.wait();
+        kill_runtimes(self.data.path());
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The process groups of the runtimes a node started (its PID file lists them).
+fn runtime_groups(data: &Path) -> Vec<String> {
+    let listed = std::fs::read_to_string(data.join("runtime-processes")).unwrap_or_default();
+    listed
+        .lines()
+        .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
+        .collect()
+}
+
+fn kill_runtimes(data: &Path) {
+    for pid in runtime_groups(data) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{pid}")])
+            .status();
+    }
+}
+
+/// `admin/get-cluster` once every slot has exactly one live, non-draining owner among
+/// `expected` nodes and no node holds more than its fair share.
+async fn settled(api: &TestServer, expected: usize) -> Value {
+    let token = api.admin_token().await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let view = api.ok("admin", "get-cluster", Some(&token), json!({})).await;
+        let live: Vec<&Value> = view["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["alive"] == json!(true) && n["draining"] == json!(false))
+            .collect();
+        let held: usize = live
+            .iter()
+            .map(|n| n["slots"].as_array().unwrap().len())
+            .sum();
+        let share = 64usize.div_ceil(expected);
+        let fair = live
+            .iter()
+            .all(|n| n["slots"].as_array().unwrap().len() <= share);
+        if live.len() == expected && held == 64 && view["unowned_slots"] == json!([]) && fair {
+            return view;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the cluster did not settle on {expected} nodes: {view}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The URI of the node owning a deployment now, as `node` sees it.
+async fn owner(node: &TestServer, deployment: &str) -> String {
+    let token = node.admin_token().await;
+    let answer = node
+        .ok(
+            "admin",
+            "calculate-shard",
+            Some(&token),
+            json!({ "shard_key": deployment }),
+        )
+        .await;
+    answer["server_uri"].as_str().unwrap().to_owned()
+}
+
+/// Waits for a message, riding out the errors a takeover gives meanwhile (a 410 while a slot
+/// changes owner, a 502 while the old owner is unreachable), as a game client retries.
+async fn wait_for(p: &mut PlayerClient, what: &str, predicate: impl Fn(&MessageBody) -> bool) {
+    let deadline = Instant::now() + WAIT;
+    let mut errors = Vec::new();
+    loop {
+        match p.wait_for(Duration::from_secs(1), &predicate).await {
+            Ok(Some(_)) => return,
+            Ok(None) => {}
+            Err(e) => {
+                errors.push(e.to_string());
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {what}; errors meanwhile: {errors:?}"
+        );
+    }
+}
+
+async fn answer(p: &mut PlayerClient) {
+    let wanted = json!({"text": "message_was_handled"});
+    wait_for(
+        p,
+        "answer",
+        |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted),
+    )
+    .await;
+}
+
+/// Sends until the server acknowledges (the message is durable then).
+async fn send(p: &mut PlayerClient, text: &str) {
+    let deadline = Instant::now() + WAIT;
+    while let Err(e) = p.send(json!({ "text": text })).await {
+        assert!(Instant::now() < deadline, "cannot send: {e}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
+    let database = postgres::fresh_database().await;
+    // One after the other: each bootstraps the same users, idempotently.
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&database)).collect();
+    let view = settled(&nodes[0].api, 3).await;
+    let instances: std::collections::HashSet<i64> = view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["instance_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(instances.len(), 3, "each node claimed its own instance id: {view}");
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    // Every node names the same owner.
+    let first = owner(&nodes[0].api, &deployment).await;
+    for node in &nodes[1..] {
+        assert_eq!(owner(&node.api, &deployment).await, first);
+    }
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    let entry = (owner_index + 1) % 3;
+
+    // A player that talks to another node than the owner: create-client and every
+    // interchange are forwarded; the lobby runtime runs at the owner.
+    let mut player = PlayerClient::sign_up(&nodes[entry].api.base).await.unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    wait_for(&mut player, "lobby assignment", |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
+    })
+    .await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // A message acknowledged (durable) but not yet handled when the owner dies: its lobby
+    // runtime is paused first, then the owner's process group and its runtimes are killed.
+    for pid in runtime_groups(nodes[owner_index].data.path()) {
+        let paused = Command::new("kill")
+            .args(["-STOP", "--", &format!("-{pid}")])
+            .status()
+            .unwrap();
+        assert!(paused.success());
+    }
+    send(&mut player, "helloworld").await;
+    let killed = nodes.remove(owner_index);
+    let killed_uri = killed.uri.clone();
+    killed.kill();
+    let entry_api = nodes
+        .iter()
+        .find(|n| n.uri != killed_uri)
+        .map(|n| &n.api)
+        .unwrap();
+    let started = Instant::now();
+    // The message acknowledged before the kill is answered by the runtime the new owner
+    // started in place of the killed one's.
+    answer(&mut player).await;
+    let took_over = started.elapsed();
+    let second = owner(entry_api, &deployment).await;
+    assert_ne!(second, killed_uri);
+    settled(entry_api, 2).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    eprintln!("SIGKILL: answered again after {took_over:?} (lease TTL {LEASE_TTL:?})");
+
+    // SIGSTOP of the new owner past its lease: the last node takes over; the paused one,
+    // resumed, finds its membership expired, joins again and serves by forwarding.
+    let paused_index = nodes.iter().position(|n| n.uri == second).unwrap();
+    let other = 1 - paused_index;
+    player.set_base(&nodes[other].api.base);
+    nodes[paused_index].signal("-STOP");
+    tokio::time::sleep(LEASE_TTL * 2).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    assert_eq!(
+        owner(&nodes[other].api, &deployment).await,
+        nodes[other].uri
+    );
+    nodes[paused_index].signal("-CONT");
+    settled(&nodes[other].api, 2).await;
+    // Through the resumed node again.
+    player.set_base(&nodes[paused_index].api.base);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let log = std::fs::read_to_string(nodes[paused_index].data.path().join("server.log")).unwrap();
+    assert!(
+        log.contains("cluster membership expired"),
+        "the paused node noticed it lost its membership"
+    );
+
+    for node in nodes {
+        node.kill();
+    }
+}

@@ -1,0 +1,335 @@
+//! The sharded installation (ARCHITECTURE.md §4, docs/sharding.md): several servers sharing
+//! one PostgreSQL, each owning some slots through leases (`store::slots`).
+//!
+//! `join` registers this node at start (claiming its snowflake instance id) and takes its first
+//! slots; `keep` then runs a heartbeat every third of `OMGSERVERS_CLUSTER_LEASE_TTL` that renews
+//! the membership and the leases, takes slots up to this node's fair share (free ones, and those
+//! of nodes that stopped renewing), hands back what is above it (a node joined, or this one is
+//! draining) and re-reads every slot's owner for forwards. A node that finds its membership
+//! expired (it was paused or cut off longer than the TTL) drops everything it held in memory
+//! and registers again under a new id and instance id. `leave` hands everything back at a
+//! graceful shutdown.
+//!
+//! Standalone (`OMGSERVERS_CLUSTER_ENABLED` unset) none of this runs: the node owns every slot.
+
+pub mod forward;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use omgservers_types::admin::{ClusterNodeDto, GetClusterResponse};
+use omgservers_types::Id;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::slots::{self, Slots};
+use crate::store::time::iso;
+use crate::store::{Backend, Db, IdGenerator};
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// This node's slot ownership: standalone, or registered in the cluster owning nothing yet
+/// (`keep` takes its share; `take_share` does a first round before serving).
+pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slots>> {
+    if !config.cluster_enabled {
+        return Ok(Arc::new(Slots::standalone(config.server_shard_count)));
+    }
+    if db.backend != Backend::Postgres {
+        return Err(Error::Internal(
+            "OMGSERVERS_CLUSTER_ENABLED needs a PostgreSQL OMGSERVERS_DATABASE_URL: the nodes of a cluster share one database".to_owned(),
+        ));
+    }
+    if config.server_uri.is_none() && std::env::var("OMGSERVERS_SERVER_SERVER_URI").is_err() {
+        return Err(Error::Internal(
+            "OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_URI: the address the other nodes forward requests to".to_owned(),
+        ));
+    }
+    if config.server_private_key.is_none() {
+        return Err(Error::Internal(
+            "OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every node: a token issued by one node is checked by the others".to_owned(),
+        ));
+    }
+    let uri = config.public_uri();
+    let mut conn = db.pool.acquire().await?;
+    slots::ensure_slots(&mut conn, config.server_shard_count)
+        .await
+        .map_err(Error::Internal)?;
+    let node_id = register(&mut conn, &uri, config.cluster_lease_ttl, ids).await?;
+    Ok(Arc::new(Slots::clustered(
+        config.server_shard_count,
+        node_id,
+        &uri,
+    )))
+}
+
+/// Registers under a new node id, claiming a free instance id for `ids`.
+async fn register(
+    conn: &mut sqlx::AnyConnection,
+    uri: &str,
+    ttl: Duration,
+    ids: &IdGenerator,
+) -> Result<i64> {
+    for _ in 0..10 {
+        let node_id = i64::from(rand::random::<u32>()) << 16 | i64::from(rand::random::<u16>());
+        if let Some(instance_id) = slots::register(conn, node_id, uri, millis(ttl)).await? {
+            ids.set_instance(instance_id);
+            tracing::info!(node_id, instance_id, uri, "joined the cluster");
+            return Ok(node_id);
+        }
+    }
+    Err(Error::Internal(
+        "cannot claim a snowflake instance id: 1024 nodes are registered, or registrations keep colliding".to_owned(),
+    ))
+}
+
+/// Runs the heartbeat until the task is aborted.
+pub async fn keep(state: AppState) {
+    if !state.writer.slots().is_clustered() {
+        return;
+    }
+    let period = state.config.cluster_lease_ttl / 3;
+    loop {
+        match round(&state).await {
+            Ok(true) => state.hub.wake_controller(),
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "cluster heartbeat failed; retrying"),
+        }
+        tokio::time::sleep(period).await;
+    }
+}
+
+/// The first round, before the node serves: it starts with its share.
+pub async fn take_share(state: &AppState) -> Result<()> {
+    if state.writer.slots().is_clustered() {
+        round(state).await?;
+    }
+    Ok(())
+}
+
+/// One heartbeat: renew, take or hand back slots, re-read the owners. Returns whether the
+/// slots this node holds changed.
+async fn round(state: &AppState) -> Result<bool> {
+    let slots = state.writer.slots().clone();
+    let (Some(node_id), Some(uri)) = (slots.node_id(), slots.uri()) else {
+        return Ok(false);
+    };
+    let ttl = millis(state.config.cluster_lease_ttl);
+    let mut conn = state.db.pool.acquire().await?;
+    let Some(draining) = slots::heartbeat(&mut conn, node_id, ttl).await? else {
+        tracing::error!(
+            node_id,
+            "this node's cluster membership expired (paused or cut off for longer than OMGSERVERS_CLUSTER_LEASE_TTL); dropping its slots and joining again"
+        );
+        slots.set_owned(HashMap::new());
+        state.writer.forget_lost_slots();
+        let node_id = register(
+            &mut conn,
+            &uri,
+            state.config.cluster_lease_ttl,
+            &state.ids,
+        )
+        .await?;
+        slots.set_node(node_id, &uri);
+        return Ok(true);
+    };
+    // The database is the truth: a slot lost meanwhile (taken over) is forgotten here too.
+    let mut held = slots::held(&mut conn, node_id).await?;
+    let mut changed = false;
+    let lost = slots
+        .owned()
+        .iter()
+        .any(|(slot, epoch)| held.get(slot) != Some(epoch));
+    if lost {
+        tracing::warn!(node_id, "slots were taken over by other nodes");
+        slots.set_owned(HashMap::new());
+        state.writer.forget_lost_slots();
+        changed = true;
+    }
+    let live = slots::nodes(&mut conn)
+        .await?
+        .iter()
+        .filter(|n| n.alive && !n.draining)
+        .count()
+        .max(1);
+    let count = usize::try_from(slots.count()).unwrap_or(usize::MAX);
+    let share = if draining { 0 } else { count.div_ceil(live) };
+    if held.len() < share {
+        let wanted = i64::try_from(share - held.len()).unwrap_or(0);
+        let taken = slots::take(&mut conn, node_id, &uri, wanted, ttl).await?;
+        if !taken.is_empty() {
+            let mut list: Vec<u32> = taken.keys().copied().collect();
+            list.sort_unstable();
+            tracing::info!(node_id, count = list.len(), slots = ?list, "took slots");
+            // Whatever this node kept in memory of them from an earlier ownership is stale.
+            state.writer.forget_lost_slots();
+            held.extend(taken);
+        }
+    } else if held.len() > share {
+        let mut above: Vec<u32> = held.keys().copied().collect();
+        above.sort_unstable();
+        let above = above.split_off(share);
+        for slot in &above {
+            // Out of memory first (this node's next units for it fail their fence), then out of
+            // the database (waits for a batch of ours that fenced it).
+            slots.drop_slot(*slot);
+            held.remove(slot);
+            slots::release(&mut conn, node_id, *slot).await?;
+        }
+        tracing::info!(node_id, count = above.len(), slots = ?above, draining, "handed slots over");
+        state.writer.forget_lost_slots();
+        changed = true;
+    }
+    changed |= slots.set_owned(held);
+    slots.set_owners(slots::owners(&mut conn).await?);
+    Ok(changed)
+}
+
+/// Hands every slot back and leaves the cluster (a graceful shutdown), so the others take over
+/// at once instead of after the lease.
+pub async fn leave(state: &AppState) {
+    let slots = state.writer.slots();
+    let Some(node_id) = slots.node_id() else {
+        return;
+    };
+    slots.set_owned(HashMap::new());
+    let left = async {
+        let mut conn = state.db.pool.acquire().await?;
+        slots::leave(&mut conn, node_id).await
+    };
+    match left.await {
+        Ok(()) => tracing::info!(node_id, "left the cluster; slots handed over"),
+        Err(e) => tracing::warn!(node_id, error = %e, "cannot leave the cluster; the others take over when its leases expire"),
+    }
+}
+
+/// Re-reads every slot's owner (after a forward met a node that no longer owns the slot).
+pub async fn refresh_owners(state: &AppState) -> Result<()> {
+    let mut conn = state.db.pool.acquire().await?;
+    state
+        .writer
+        .slots()
+        .set_owners(slots::owners(&mut conn).await?);
+    Ok(())
+}
+
+/// Where a deployment's game state is changed: here, or at another node.
+#[derive(Debug)]
+pub enum Route {
+    Here,
+    There(String),
+}
+
+/// Routes a request about a deployment's game state (standalone: always here).
+pub async fn route(state: &AppState, deployment_id: i64) -> Result<Route> {
+    let slots = state.writer.slots();
+    let slot = slots.slot_of(deployment_id);
+    if slots.epoch(slot).is_some() {
+        return Ok(Route::Here);
+    }
+    let own = slots.uri();
+    let mut owner = slots.owner(slot);
+    if owner.is_none() || owner.as_ref().map(|o| Some(&o.uri)) == Some(own.as_ref()) {
+        refresh_owners(state).await?;
+        owner = slots.owner(slot);
+    }
+    match owner {
+        Some(owner) if Some(&owner.uri) != own.as_ref() => Ok(Route::There(owner.uri)),
+        _ => Err(Error::WrongShard(format!(
+            "slot {slot} has no owner right now (a node is taking it over); ask again"
+        ))),
+    }
+}
+
+/// The URI of the node owning `slot` now (standalone: this server).
+pub async fn owner_uri(state: &AppState, slot: u32) -> Result<String> {
+    let slots = state.writer.slots();
+    if !slots.is_clustered() || slots.epoch(slot).is_some() {
+        return Ok(state.public_uri.to_string());
+    }
+    refresh_owners(state).await?;
+    slots.owner(slot).map(|o| o.uri).ok_or_else(|| {
+        Error::WrongShard(format!(
+            "slot {slot} has no owner right now (a node is taking it over); ask again"
+        ))
+    })
+}
+
+/// The nodes and who holds which slot (`admin/get-cluster`).
+pub async fn view(state: &AppState) -> Result<GetClusterResponse> {
+    let slots = state.writer.slots();
+    let count = i64::from(slots.count());
+    if !slots.is_clustered() {
+        return Ok(GetClusterResponse {
+            clustered: false,
+            shard_count: count,
+            nodes: vec![ClusterNodeDto {
+                node_id: Id(0),
+                server_uri: state.public_uri.to_string(),
+                instance_id: i64::from(state.ids.instance()),
+                started: iso(state.started_at),
+                expires: iso(i64::MAX / 1_000_000),
+                alive: true,
+                draining: false,
+                slots: (0..count).collect(),
+                this_node: true,
+            }],
+            unowned_slots: Vec::new(),
+        });
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let owners = slots::owners(&mut conn).await?;
+    let nodes = slots::nodes(&mut conn).await?;
+    let this = slots.node_id();
+    let held = |node_id: i64| -> Vec<i64> {
+        owners
+            .iter()
+            .filter(|(_, o)| o.node_id == node_id)
+            .map(|(slot, _)| i64::from(*slot))
+            .collect()
+    };
+    Ok(GetClusterResponse {
+        clustered: true,
+        shard_count: count,
+        nodes: nodes
+            .iter()
+            .map(|n| ClusterNodeDto {
+                node_id: Id(n.id),
+                server_uri: n.uri.clone(),
+                instance_id: i64::from(n.instance_id),
+                started: iso(n.started_at),
+                expires: iso(n.expires_at),
+                alive: n.alive,
+                draining: n.draining,
+                slots: held(n.id),
+                this_node: Some(n.id) == this,
+            })
+            .collect(),
+        unowned_slots: (0..count)
+            .filter(|s| !owners.contains_key(&u32::try_from(*s).unwrap_or(u32::MAX)))
+            .collect(),
+    })
+}
+
+/// Marks the nodes at `uri` draining or back in service; they act on it at their next
+/// heartbeat. Returns how many nodes have that URI.
+pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
+    if !state.writer.slots().is_clustered() {
+        return Err(Error::Conflict {
+            qualifier: omgservers_types::ErrorQualifier::WRONG_REQUEST,
+            message: "this server is standalone (OMGSERVERS_CLUSTER_ENABLED is not set): there are no nodes to drain".to_owned(),
+        });
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let changed = slots::set_draining(&mut conn, uri.trim_end_matches('/'), draining).await?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            qualifier: omgservers_types::ErrorQualifier::SERVER_NOT_FOUND,
+            message: format!("no node of the cluster has the URI {uri}"),
+        });
+    }
+    Ok(i64::try_from(changed).unwrap_or(i64::MAX))
+}

@@ -1,0 +1,434 @@
+//! Slot ownership (ARCHITECTURE.md §4, docs/sharding.md): which node owns which slot, with the
+//! fencing epoch of its lease, in memory (`Slots`) and in the `nodes` and `slot_leases` tables.
+//!
+//! A deployment's game state (its clients, inboxes, runtimes, command queues, lobbies, matches
+//! and matchmaking) lives in the slot of the deployment id, `CRC-16/ARC(id) % shard count`
+//! (wire reference §3.3, upstream's function). Only the slot's owner changes it, and every write
+//! unit that changes it first checks, inside the batch's transaction, that this node still holds
+//! the slot at the epoch it was given (`fence`): the lease row is then locked `FOR SHARE` until
+//! the batch commits, so another node's takeover — which rewrites that row — either waits for the
+//! batch or makes it fail. Leases are taken, renewed and released with conditional updates
+//! judged by the database's clock, never a node's.
+//!
+//! Standalone (the default, SQLite or PostgreSQL): one node owns every slot and nothing here
+//! touches the database. The lease statements are PostgreSQL's: a cluster shares one
+//! PostgreSQL.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+
+use sqlx::{AnyConnection, Row};
+
+use super::shard::shard_index;
+
+/// The database's clock, in epoch milliseconds (PostgreSQL).
+const DB_NOW_MS: &str = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
+
+/// This node's view of slot ownership.
+#[derive(Debug)]
+pub struct Slots {
+    count: u32,
+    /// `None`: standalone, this node owns every slot.
+    node: Mutex<Option<Node>>,
+    /// Slot -> epoch, for the slots this node holds.
+    owned: Mutex<HashMap<u32, i64>>,
+    /// Slot -> owner, as last read from the database (for forwards).
+    owners: Mutex<BTreeMap<u32, Owner>>,
+}
+
+#[derive(Clone, Debug)]
+struct Node {
+    id: i64,
+    uri: String,
+}
+
+/// A slot's owner, as the lease table says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Owner {
+    pub node_id: i64,
+    pub uri: String,
+    pub epoch: i64,
+}
+
+impl Slots {
+    /// One node owning every one of `count` slots.
+    pub fn standalone(count: u32) -> Slots {
+        Slots {
+            count: count.max(1),
+            node: Mutex::new(None),
+            owned: Mutex::default(),
+            owners: Mutex::default(),
+        }
+    }
+
+    /// A cluster node that owns what its leases say (nothing until it takes some).
+    pub fn clustered(count: u32, node_id: i64, uri: &str) -> Slots {
+        let slots = Slots::standalone(count);
+        slots.set_node(node_id, uri);
+        slots
+    }
+
+    pub fn count(&self) -> u32 {
+        self.count
+    }
+
+    pub fn is_clustered(&self) -> bool {
+        lock(&self.node).is_some()
+    }
+
+    /// This node's id in the cluster (`None` standalone).
+    pub fn node_id(&self) -> Option<i64> {
+        lock(&self.node).as_ref().map(|n| n.id)
+    }
+
+    /// Becomes another node (after its membership was lost and it registered again): holds
+    /// nothing until it takes slots.
+    pub fn set_node(&self, node_id: i64, uri: &str) {
+        *lock(&self.node) = Some(Node {
+            id: node_id,
+            uri: uri.to_owned(),
+        });
+        lock(&self.owned).clear();
+    }
+
+    /// The slot of a deployment's game state.
+    pub fn slot_of(&self, deployment_id: i64) -> u32 {
+        shard_index(&[&deployment_id.to_string()], self.count)
+    }
+
+    /// Whether this node may change a deployment's game state now.
+    pub fn owns_deployment(&self, deployment_id: i64) -> bool {
+        self.epoch(self.slot_of(deployment_id)).is_some()
+    }
+
+    /// The epoch at which this node holds `slot` (`Some(0)` standalone), `None` if it does not.
+    pub fn epoch(&self, slot: u32) -> Option<i64> {
+        if !self.is_clustered() {
+            return Some(0);
+        }
+        lock(&self.owned).get(&slot).copied()
+    }
+
+    /// The slots this node holds, with their epochs.
+    pub fn owned(&self) -> BTreeMap<u32, i64> {
+        lock(&self.owned).iter().map(|(s, e)| (*s, *e)).collect()
+    }
+
+    /// Replaces what this node holds; returns whether anything changed.
+    pub fn set_owned(&self, owned: HashMap<u32, i64>) -> bool {
+        let mut current = lock(&self.owned);
+        let changed = *current != owned;
+        *current = owned;
+        changed
+    }
+
+    /// Stops holding `slot` (lost or handed over): its units fail their fence from now on.
+    pub fn drop_slot(&self, slot: u32) -> bool {
+        lock(&self.owned).remove(&slot).is_some()
+    }
+
+    /// The owner of `slot` as last read (`None` when free or not read yet); standalone, this
+    /// node.
+    pub fn owner(&self, slot: u32) -> Option<Owner> {
+        lock(&self.owners).get(&slot).cloned()
+    }
+
+    pub fn set_owners(&self, owners: BTreeMap<u32, Owner>) {
+        *lock(&self.owners) = owners;
+    }
+
+    /// This node's URI in the cluster.
+    pub fn uri(&self) -> Option<String> {
+        lock(&self.node).as_ref().map(|n| n.uri.clone())
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Whether the batch's transaction still sees `slot` held by `node_id` at `epoch`; the lease
+/// row stays locked `FOR SHARE` until the transaction ends, so no takeover commits before it.
+pub async fn fence(
+    conn: &mut AnyConnection,
+    slot: u32,
+    node_id: i64,
+    epoch: i64,
+) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT slot FROM slot_leases WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE",
+    )
+    .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+    .bind(node_id)
+    .bind(epoch)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Creates the lease rows of `count` slots if missing; refuses a database whose cluster was
+/// set up with another slot count.
+pub async fn ensure_slots(conn: &mut AnyConnection, count: u32) -> Result<(), String> {
+    let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM slot_leases")
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    if existing != 0 && existing != i64::from(count) {
+        return Err(format!(
+            "this database's cluster has {existing} slots but OMGSERVERS_SERVER_SHARD_COUNT is {count}; every node must use the same count, and it cannot change"
+        ));
+    }
+    if existing == 0 {
+        let sql = format!(
+            "INSERT INTO slot_leases (slot, node_id, epoch, expires_at) \
+             SELECT s, NULL, 0, 0 FROM generate_series(0, {}) AS s ON CONFLICT (slot) DO NOTHING",
+            count - 1
+        );
+        sqlx::query(&sql)
+            .execute(&mut *conn)
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// Registers a node and claims the lowest snowflake instance id no registered node holds
+/// (forgetting nodes expired for longer than `ttl_ms` first). Returns the instance id, or
+/// `None` when a concurrent registration took it (try again).
+pub async fn register(
+    conn: &mut AnyConnection,
+    node_id: i64,
+    uri: &str,
+    ttl_ms: i64,
+) -> Result<Option<u16>, sqlx::Error> {
+    sqlx::query(&format!(
+        "DELETE FROM nodes WHERE expires_at < {DB_NOW_MS} - $1"
+    ))
+    .bind(ttl_ms)
+    .execute(&mut *conn)
+    .await?;
+    let inserted = sqlx::query(&format!(
+        "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining) \
+         SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, FALSE \
+         FROM generate_series(0, 1023) AS i \
+         WHERE i NOT IN (SELECT instance_id FROM nodes) ORDER BY i LIMIT 1 \
+         ON CONFLICT DO NOTHING RETURNING instance_id"
+    ))
+    .bind(node_id)
+    .bind(uri)
+    .bind(ttl_ms)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(inserted
+        .map(|row| row.try_get::<i32, _>(0))
+        .transpose()?
+        .map(|i| u16::try_from(i).unwrap_or(0)))
+}
+
+/// Renews a node's membership and its leases for `ttl_ms`. `None`: the node had expired (its
+/// slots may be another's now) or was removed, and must register again; `Some(draining)`.
+pub async fn heartbeat(
+    conn: &mut AnyConnection,
+    node_id: i64,
+    ttl_ms: i64,
+) -> Result<Option<bool>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "UPDATE nodes SET expires_at = {DB_NOW_MS} + $2 \
+         WHERE id = $1 AND expires_at > {DB_NOW_MS} RETURNING draining"
+    ))
+    .bind(node_id)
+    .bind(ttl_ms)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    sqlx::query(&format!(
+        "UPDATE slot_leases SET expires_at = {DB_NOW_MS} + $2 WHERE node_id = $1"
+    ))
+    .bind(node_id)
+    .bind(ttl_ms)
+    .execute(&mut *conn)
+    .await?;
+    Ok(Some(row.try_get::<bool, _>(0)?))
+}
+
+/// A registered node, as `admin/get-cluster` lists it.
+#[derive(Clone, Debug)]
+pub struct NodeRow {
+    pub id: i64,
+    pub uri: String,
+    pub instance_id: i32,
+    pub started_at: i64,
+    pub expires_at: i64,
+    pub draining: bool,
+    pub alive: bool,
+}
+
+pub async fn nodes(conn: &mut AnyConnection) -> Result<Vec<NodeRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT id, uri, instance_id, started_at, expires_at, draining, expires_at > {DB_NOW_MS} \
+         FROM nodes ORDER BY uri, id"
+    ))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(NodeRow {
+                id: r.try_get(0)?,
+                uri: r.try_get(1)?,
+                instance_id: r.try_get(2)?,
+                started_at: r.try_get(3)?,
+                expires_at: r.try_get(4)?,
+                draining: r.try_get(5)?,
+                alive: r.try_get(6)?,
+            })
+        })
+        .collect()
+}
+
+/// The slots a node holds in the database, with their epochs.
+pub async fn held(conn: &mut AnyConnection, node_id: i64) -> Result<HashMap<u32, i64>, sqlx::Error> {
+    let rows = sqlx::query("SELECT slot, epoch FROM slot_leases WHERE node_id = $1")
+        .bind(node_id)
+        .fetch_all(conn)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let slot: i32 = r.try_get(0)?;
+            Ok((u32::try_from(slot).unwrap_or(0), r.try_get(1)?))
+        })
+        .collect()
+}
+
+/// Takes up to `wanted` slots that are free, whose lease expired, or that an earlier process
+/// at this node's URI held (a restart need not wait for its own old lease). Each taken slot's
+/// epoch rises. Slots locked by a batch of their old owner are skipped this time.
+pub async fn take(
+    conn: &mut AnyConnection,
+    node_id: i64,
+    uri: &str,
+    wanted: i64,
+    ttl_ms: i64,
+) -> Result<HashMap<u32, i64>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "UPDATE slot_leases SET node_id = $1, epoch = epoch + 1, expires_at = {DB_NOW_MS} + $4 \
+         WHERE slot IN ( \
+           SELECT slot FROM slot_leases \
+           WHERE node_id IS NULL OR expires_at < {DB_NOW_MS} \
+              OR node_id IN (SELECT id FROM nodes WHERE uri = $2 AND id <> $1) \
+           ORDER BY slot LIMIT $3 FOR UPDATE SKIP LOCKED) \
+         RETURNING slot, epoch"
+    ))
+    .bind(node_id)
+    .bind(uri)
+    .bind(wanted)
+    .bind(ttl_ms)
+    .fetch_all(&mut *conn)
+    .await?;
+    // The earlier process at this URI is gone for good: it no longer counts as a node.
+    sqlx::query("DELETE FROM nodes WHERE uri = $1 AND id <> $2")
+        .bind(uri)
+        .bind(node_id)
+        .execute(&mut *conn)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            let slot: i32 = r.try_get(0)?;
+            Ok((u32::try_from(slot).unwrap_or(0), r.try_get(1)?))
+        })
+        .collect()
+}
+
+/// Hands `slot` back (free for any node; the epoch rises). Waits for this node's batch that
+/// holds its lease `FOR SHARE`, so nothing of this node lands in the slot after.
+pub async fn release(
+    conn: &mut AnyConnection,
+    node_id: i64,
+    slot: u32,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1, expires_at = 0 \
+         WHERE slot = $1 AND node_id = $2",
+    )
+    .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+    .bind(node_id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Leaves the cluster: every slot released, the node forgotten (its instance id free).
+pub async fn leave(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1, expires_at = 0 WHERE node_id = $1",
+    )
+    .bind(node_id)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM nodes WHERE id = $1")
+        .bind(node_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Marks the nodes at `uri` draining (they hand their slots over) or not; returns how many.
+pub async fn set_draining(
+    conn: &mut AnyConnection,
+    uri: &str,
+    draining: bool,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("UPDATE nodes SET draining = $2 WHERE uri = $1")
+        .bind(uri)
+        .bind(draining)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Every slot's current owner (slots whose lease expired or that are free are left out).
+pub async fn owners(conn: &mut AnyConnection) -> Result<BTreeMap<u32, Owner>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT l.slot, l.node_id, n.uri, l.epoch FROM slot_leases l JOIN nodes n ON n.id = l.node_id \
+         WHERE l.expires_at > {DB_NOW_MS}"
+    ))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let slot: i32 = r.try_get(0)?;
+            Ok((
+                u32::try_from(slot).unwrap_or(0),
+                Owner {
+                    node_id: r.try_get(1)?,
+                    uri: r.try_get(2)?,
+                    epoch: r.try_get(3)?,
+                },
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standalone_owns_every_slot_and_a_cluster_node_only_what_it_holds() {
+        let alone = Slots::standalone(64);
+        assert!(!alone.is_clustered());
+        assert!((0..64).all(|s| alone.epoch(s) == Some(0)));
+        let node = Slots::clustered(64, 7, "http://n1");
+        assert_eq!(node.epoch(3), None);
+        assert!(node.set_owned(HashMap::from([(3, 2)])));
+        assert!(!node.set_owned(HashMap::from([(3, 2)])));
+        assert_eq!(node.epoch(3), Some(2));
+        let deployment = (0..).find(|id| node.slot_of(*id) == 3).unwrap();
+        assert!(node.owns_deployment(deployment));
+        assert!(node.drop_slot(3));
+        assert!(!node.owns_deployment(deployment));
+    }
+}

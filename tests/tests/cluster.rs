@@ -1,0 +1,211 @@
+//! Cluster nodes in one process sharing a throwaway PostgreSQL database (docs/sharding.md):
+//! slot leases, fencing, draining, and the settings a cluster refuses to start without. The
+//! multi-process failover test is `examples/tests/cluster.rs`.
+
+use std::time::{Duration, Instant};
+
+use omgservers::Config;
+use omgservers_e2e::{error_of, postgres, realtime, Backend, TestServer};
+use serde_json::{json, Value};
+
+const SHARDS: u32 = 8;
+
+fn clustered(database: &str, ttl: Duration) -> impl FnOnce(&mut Config) + '_ {
+    move |c: &mut Config| {
+        c.database_url = Some(database.to_owned());
+        c.cluster_enabled = true;
+        c.server_uri = Some(format!("http://{}", c.listen));
+        c.server_shard_count = SHARDS;
+        c.cluster_lease_ttl = ttl;
+    }
+}
+
+async fn cluster_view(server: &TestServer) -> Value {
+    let token = server.admin_token().await;
+    server
+        .ok("admin", "get-cluster", Some(&token), json!({}))
+        .await
+}
+
+/// The slots each node holds, by URI, once `done` holds for the view.
+async fn until(server: &TestServer, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let view = cluster_view(server).await;
+        if done(&view) {
+            return view;
+        }
+        assert!(Instant::now() < deadline, "{what}: {view}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn slots_of(view: &Value, uri: &str) -> usize {
+    view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["server_uri"] == json!(uri))
+        .map(|n| n["slots"].as_array().unwrap().len())
+        .sum()
+}
+
+#[tokio::test]
+async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let view = cluster_view(&server).await;
+    assert_eq!(view["clustered"], json!(false));
+    assert_eq!(view["nodes"][0]["slots"].as_array().unwrap().len(), 1);
+    let token = server.admin_token().await;
+    let (status, body) = server
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": server.base}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+}
+
+#[tokio::test]
+async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    let view = until(&a, "the two nodes split the slots", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    let instances: Vec<i64> = view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["instance_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(instances.len(), 2);
+    assert_ne!(instances[0], instances[1], "distinct instance ids: {view}");
+    // Both name the same owner for any key.
+    let token = a.admin_token().await;
+    for key in ["1", "tenant-7", "123456789"] {
+        let from_a = a
+            .ok("admin", "calculate-shard", Some(&token), json!({"shard_key": key}))
+            .await;
+        let from_b = b
+            .ok("admin", "calculate-shard", Some(&token), json!({"shard_key": key}))
+            .await;
+        assert_eq!(from_a, from_b);
+    }
+
+    let drained = a
+        .ok(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": ua}),
+        )
+        .await;
+    assert_eq!(drained["nodes"], json!(1));
+    until(&b, "the drained node handed every slot over", |v| {
+        slots_of(v, &ua) == 0 && slots_of(v, &ub) == SHARDS as usize
+    })
+    .await;
+    a.ok(
+        "admin",
+        "drain-node",
+        Some(&token),
+        json!({"server_uri": ua, "draining": false}),
+    )
+    .await;
+    until(&b, "the node back in service took its share again", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    let (status, body) = a
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": "http://127.0.0.1:1"}),
+        )
+        .await;
+    assert_eq!((status.as_u16(), error_of(&body).0.as_str()), (404, "SERVER_NOT_FOUND"));
+}
+
+/// A node whose lease was taken over (here by a write standing in for another node's takeover)
+/// writes nothing more to the slot: its next unit fails its fence with 410 `WRONG_SHARD`.
+#[tokio::test]
+async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
+    let database = postgres::fresh_database().await;
+    // A long lease: no heartbeat notices the loss before the write does.
+    let server =
+        TestServer::start_with(Backend::Postgres, clustered(&database, Duration::from_secs(60)))
+            .await;
+    let (w, _runtime) = realtime::deployed_lobby(&server).await;
+    let mut player = realtime::player(&server, &w).await;
+    let state = server.state.as_ref().unwrap();
+    let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    let slot = omgservers::store::shard::shard_index(&[&deployment_id.to_string()], SHARDS);
+    let commands = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtime_commands")
+            .fetch_one(&state.db.pool)
+            .await
+            .unwrap()
+    };
+    let before = commands().await;
+    sqlx::query("UPDATE slot_leases SET node_id = 42, epoch = epoch + 1 WHERE slot = $1")
+        .bind(i32::try_from(slot).unwrap())
+        .execute(&state.db.pool)
+        .await
+        .unwrap();
+
+    let sent = player.send(json!({"text": "after the takeover"})).await;
+    let error = sent.expect_err("the write is refused").to_string();
+    assert!(error.contains("410") || error.contains("WRONG_SHARD"), "{error}");
+    assert_eq!(commands().await, before, "nothing was written to the lost slot");
+    assert!(
+        !state.writer.slots().owned().contains_key(&slot),
+        "the node dropped the slot"
+    );
+}
+
+#[tokio::test]
+async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key() {
+    let data = tempfile::tempdir().unwrap();
+    let start = |configure: &dyn Fn(&mut Config)| {
+        let mut config = Config::defaults();
+        config.data_dir = data.path().to_path_buf();
+        config.cluster_enabled = true;
+        config.server_uri = Some("http://127.0.0.1:1".to_owned());
+        config.server_private_key = Some(omgservers_e2e::test_keys().private_pem.clone());
+        configure(&mut config);
+        config
+    };
+    let sqlite = omgservers::prepare(start(&|_| {})).await.err().unwrap();
+    assert!(sqlite.to_string().contains("PostgreSQL"), "{sqlite}");
+    let database = postgres::fresh_database().await;
+    let no_uri = omgservers::prepare(start(&|c| {
+        c.database_url = Some(database.clone());
+        c.server_uri = None;
+    }))
+    .await
+    .err()
+    .unwrap();
+    assert!(no_uri.to_string().contains("OMGSERVERS_SERVER_URI"), "{no_uri}");
+    let no_key = omgservers::prepare(start(&|c| {
+        c.database_url = Some(database.clone());
+        c.server_private_key = None;
+    }))
+    .await
+    .err()
+    .unwrap();
+    assert!(
+        no_key.to_string().contains("OMGSERVERS_SERVER_PRIVATE_KEY"),
+        "{no_key}"
+    );
+}
