@@ -305,6 +305,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
             [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
             [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('get-cluster', 'get-cluster', [CompletionResultType]::ParameterValue, 'List the nodes of a sharded installation and the slots each holds')
+            [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -434,6 +436,31 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;admin;get-cluster' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;admin;drain-node' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--undo', '--undo', [CompletionResultType]::ParameterName, 'Take a drained node back into service')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;admin;delete-pool-host' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -457,6 +484,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
             [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
             [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('get-cluster', 'get-cluster', [CompletionResultType]::ParameterValue, 'List the nodes of a sharded installation and the slots each holds')
+            [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -489,6 +518,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;admin;help;drain-pool-host' {
+            break
+        }
+        'omgctl;admin;help;get-cluster' {
+            break
+        }
+        'omgctl;admin;help;drain-node' {
             break
         }
         'omgctl;admin;help;delete-pool-host' {
@@ -1393,6 +1428,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-pool-hosts', 'get-pool-hosts', [CompletionResultType]::ParameterValue, 'List the runtime pool''s Docker hosts with their load and reachability')
             [CompletionResult]::new('create-pool-host', 'create-pool-host', [CompletionResultType]::ParameterValue, 'Add a Docker host to the runtime pool. Prints the host')
             [CompletionResult]::new('drain-pool-host', 'drain-pool-host', [CompletionResultType]::ParameterValue, 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host')
+            [CompletionResult]::new('get-cluster', 'get-cluster', [CompletionResultType]::ParameterValue, 'List the nodes of a sharded installation and the slots each holds')
+            [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             break
         }
@@ -1424,6 +1461,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;admin;drain-pool-host' {
+            break
+        }
+        'omgctl;help;admin;get-cluster' {
+            break
+        }
+        'omgctl;help;admin;drain-node' {
             break
         }
         'omgctl;help;admin;delete-pool-host' {

@@ -55,11 +55,17 @@ _omgctl() {
             omgctl__subcmd__admin,delete-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host"
                 ;;
+            omgctl__subcmd__admin,drain-node)
+                cmd="omgctl__subcmd__admin__subcmd__drain__subcmd__node"
+                ;;
             omgctl__subcmd__admin,drain-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host"
                 ;;
             omgctl__subcmd__admin,generate-id)
                 cmd="omgctl__subcmd__admin__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__admin,get-cluster)
+                cmd="omgctl__subcmd__admin__subcmd__get__subcmd__cluster"
                 ;;
             omgctl__subcmd__admin,get-pool-hosts)
                 cmd="omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
@@ -91,11 +97,17 @@ _omgctl() {
             omgctl__subcmd__admin__subcmd__help,delete-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__delete__subcmd__pool__subcmd__host"
                 ;;
+            omgctl__subcmd__admin__subcmd__help,drain-node)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__node"
+                ;;
             omgctl__subcmd__admin__subcmd__help,drain-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__pool__subcmd__host"
                 ;;
             omgctl__subcmd__admin__subcmd__help,generate-id)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__admin__subcmd__help,get-cluster)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__cluster"
                 ;;
             omgctl__subcmd__admin__subcmd__help,get-pool-hosts)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__pool__subcmd__hosts"
@@ -364,11 +376,17 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__admin,delete-pool-host)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host"
                 ;;
+            omgctl__subcmd__help__subcmd__admin,drain-node)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__node"
+                ;;
             omgctl__subcmd__help__subcmd__admin,drain-pool-host)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host"
                 ;;
             omgctl__subcmd__help__subcmd__admin,generate-id)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__generate__subcmd__id"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,get-cluster)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__cluster"
                 ;;
             omgctl__subcmd__help__subcmd__admin,get-pool-hosts)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
@@ -684,7 +702,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -899,6 +917,40 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__drain__subcmd__node)
+            opts="-e -o -h -V --undo --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host)
             opts="-e -o -h -V --undo --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -967,6 +1019,40 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__get__subcmd__cluster)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1002,7 +1088,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__help)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host help"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1085,6 +1171,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__drain__subcmd__pool__subcmd__host)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1100,6 +1200,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__generate__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__cluster)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3134,7 +3248,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host delete-pool-host"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3217,6 +3331,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__node)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3232,6 +3360,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__generate__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__cluster)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -271,6 +271,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
             cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
+            cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -389,6 +391,29 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;admin;get-cluster'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;drain-node'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --undo 'Take a drained node back into service'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;admin;delete-pool-host'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -411,6 +436,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
             cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
+            cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -433,6 +460,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;admin;help;create-pool-host'= {
         }
         &'omgctl;admin;help;drain-pool-host'= {
+        }
+        &'omgctl;admin;help;get-cluster'= {
+        }
+        &'omgctl;admin;help;drain-node'= {
         }
         &'omgctl;admin;help;delete-pool-host'= {
         }
@@ -1228,6 +1259,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-pool-hosts 'List the runtime pool''s Docker hosts with their load and reachability'
             cand create-pool-host 'Add a Docker host to the runtime pool. Prints the host'
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
+            cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
+            cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
         }
         &'omgctl;help;admin;use-credentials'= {
@@ -1249,6 +1282,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;admin;create-pool-host'= {
         }
         &'omgctl;help;admin;drain-pool-host'= {
+        }
+        &'omgctl;help;admin;get-cluster'= {
+        }
+        &'omgctl;help;admin;drain-node'= {
         }
         &'omgctl;help;admin;delete-pool-host'= {
         }

@@ -278,6 +278,29 @@ pub enum AdminCommand {
         #[arg(long)]
         undo: bool,
     },
+    /// List the nodes of a sharded installation and the slots each holds.
+    ///
+    /// Prints a table (URI, instance id, alive, draining, how many slots, which) and the slots
+    /// no node holds right now (a takeover under way); a standalone server shows itself owning
+    /// every slot. -o json prints the wire DTO; -o id the node URIs, one a line.
+    ///
+    /// Example: omgctl admin get-cluster
+    #[command(alias = "getCluster")]
+    GetCluster,
+    /// Hand a node's slots over to the other nodes (it keeps serving by forwarding).
+    ///
+    /// The node acts on it at its next heartbeat; watch `omgctl admin get-cluster` until it
+    /// holds no slot, then it may be stopped. --undo takes it back into service.
+    ///
+    /// Example: omgctl admin drain-node http://10.0.0.7:8080
+    #[command(alias = "drainNode")]
+    DrainNode {
+        /// The node's URI, as `omgctl admin get-cluster` lists it.
+        uri: String,
+        /// Take a drained node back into service.
+        #[arg(long)]
+        undo: bool,
+    },
     /// Remove a pool host that runs no runtime container. Prints whether it was deleted.
     ///
     /// Refused while runtimes run on it: drain it first and wait until they end.

@@ -576,6 +576,50 @@ fn admin_cmd(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             }
             Ok(out)
         }
+        AdminCommand::GetCluster => {
+            let v = ctx.call(r, "get-cluster", body(&Empty)?)?;
+            let resp: admin::GetClusterResponse = parse(v.clone())?;
+            let uris: Vec<String> = resp.nodes.iter().map(|n| n.server_uri.clone()).collect();
+            let rows = resp
+                .nodes
+                .iter()
+                .map(|n| {
+                    vec![
+                        n.server_uri.clone(),
+                        n.instance_id.to_string(),
+                        n.alive.to_string(),
+                        n.draining.to_string(),
+                        n.slots.len().to_string(),
+                        slot_ranges(&n.slots),
+                    ]
+                })
+                .collect();
+            let mut out = Out::new(v).id(uris.join("\n")).table(
+                None,
+                list_table(
+                    &["URI", "INSTANCE", "ALIVE", "DRAINING", "SLOTS", "WHICH"],
+                    rows,
+                ),
+            );
+            if !resp.unowned_slots.is_empty() {
+                out = out.kv(&[("UNOWNED_SLOTS", slot_ranges(&resp.unowned_slots))]);
+            }
+            Ok(out)
+        }
+        AdminCommand::DrainNode { uri, undo } => {
+            let v = ctx.call(
+                r,
+                "drain-node",
+                body(&admin::DrainNodeRequest {
+                    server_uri: uri,
+                    draining: !undo,
+                })?,
+            )?;
+            let resp: admin::DrainNodeResponse = parse(v.clone())?;
+            Ok(Out::new(v)
+                .id(resp.nodes.to_string())
+                .kv(&[("NODES", resp.nodes.to_string())]))
+        }
         AdminCommand::CreatePoolHost {
             uri,
             cpus,
@@ -2392,4 +2436,28 @@ mod tests {
         assert_eq!(super::cpus(25), "0.25");
         assert_eq!(super::cpus(1205), "12.05");
     }
+}
+
+/// Slots as ranges: `0-3,8,10-12`.
+fn slot_ranges(slots: &[i64]) -> String {
+    let mut sorted = slots.to_vec();
+    sorted.sort_unstable();
+    let mut ranges: Vec<(i64, i64)> = Vec::new();
+    for slot in sorted {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == slot => *end = slot,
+            _ => ranges.push((slot, slot)),
+        }
+    }
+    ranges
+        .iter()
+        .map(|(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}-{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }

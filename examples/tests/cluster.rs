@@ -136,7 +136,9 @@ async fn settled(api: &TestServer, expected: usize) -> Value {
     let token = api.admin_token().await;
     let deadline = Instant::now() + WAIT;
     loop {
-        let view = api.ok("admin", "get-cluster", Some(&token), json!({})).await;
+        let view = api
+            .ok("admin", "get-cluster", Some(&token), json!({}))
+            .await;
         let live: Vec<&Value> = view["nodes"]
             .as_array()
             .unwrap()
@@ -228,7 +230,11 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
         .iter()
         .map(|n| n["instance_id"].as_i64().unwrap())
         .collect();
-    assert_eq!(instances.len(), 3, "each node claimed its own instance id: {view}");
+    assert_eq!(
+        instances.len(),
+        3,
+        "each node claimed its own instance id: {view}"
+    );
 
     let w = fixtures::world(&nodes[0].api).await;
     let deployment = fixtures::deploy(&nodes[0].api, &w).await;

@@ -24,6 +24,7 @@ const MATRIX: &[(&str, &str, Needs)] = &[
     ("admin", "calculate-shard", Needs::Admin),
     ("admin", "ping-docker-host", Needs::Admin),
     ("admin", "get-pool-hosts", Needs::Admin),
+    ("admin", "get-cluster", Needs::Admin),
     ("admin", "create-pool-host", Needs::Admin),
     ("admin", "drain-pool-host", Needs::Admin),
     ("admin", "delete-pool-host", Needs::Admin),
@@ -192,7 +193,7 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "bcrypt-hash" => json!({"value": "v"}),
         "calculate-shard" => json!({"shard_key": "k"}),
         "ping-docker-host" => json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),
-        "get-pool-hosts" => json!({}),
+        "get-pool-hosts" | "get-cluster" => json!({}),
         "create-pool-host" => fresh_pool_host_spec(),
         "drain-pool-host" | "delete-pool-host" => {
             let admin = server.admin_token().await;

@@ -91,10 +91,20 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
     let token = a.admin_token().await;
     for key in ["1", "tenant-7", "123456789"] {
         let from_a = a
-            .ok("admin", "calculate-shard", Some(&token), json!({"shard_key": key}))
+            .ok(
+                "admin",
+                "calculate-shard",
+                Some(&token),
+                json!({"shard_key": key}),
+            )
             .await;
         let from_b = b
-            .ok("admin", "calculate-shard", Some(&token), json!({"shard_key": key}))
+            .ok(
+                "admin",
+                "calculate-shard",
+                Some(&token),
+                json!({"shard_key": key}),
+            )
             .await;
         assert_eq!(from_a, from_b);
     }
@@ -131,7 +141,10 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
             json!({"server_uri": "http://127.0.0.1:1"}),
         )
         .await;
-    assert_eq!((status.as_u16(), error_of(&body).0.as_str()), (404, "SERVER_NOT_FOUND"));
+    assert_eq!(
+        (status.as_u16(), error_of(&body).0.as_str()),
+        (404, "SERVER_NOT_FOUND")
+    );
 }
 
 /// A node whose lease was taken over (here by a write standing in for another node's takeover)
@@ -140,9 +153,11 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
 async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
     let database = postgres::fresh_database().await;
     // A long lease: no heartbeat notices the loss before the write does.
-    let server =
-        TestServer::start_with(Backend::Postgres, clustered(&database, Duration::from_secs(60)))
-            .await;
+    let server = TestServer::start_with(
+        Backend::Postgres,
+        clustered(&database, Duration::from_secs(60)),
+    )
+    .await;
     let (w, _runtime) = realtime::deployed_lobby(&server).await;
     let mut player = realtime::player(&server, &w).await;
     let state = server.state.as_ref().unwrap();
@@ -166,8 +181,15 @@ async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
 
     let sent = player.send(json!({"text": "after the takeover"})).await;
     let error = sent.expect_err("the write is refused").to_string();
-    assert!(error.contains("410") || error.contains("WRONG_SHARD"), "{error}");
-    assert_eq!(commands().await, before, "nothing was written to the lost slot");
+    assert!(
+        error.contains("410") || error.contains("WRONG_SHARD"),
+        "{error}"
+    );
+    assert_eq!(
+        commands().await,
+        before,
+        "nothing was written to the lost slot"
+    );
     assert!(
         !state.writer.slots().owned().contains_key(&slot),
         "the node dropped the slot"
@@ -196,7 +218,10 @@ async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_ke
     .await
     .err()
     .unwrap();
-    assert!(no_uri.to_string().contains("OMGSERVERS_SERVER_URI"), "{no_uri}");
+    assert!(
+        no_uri.to_string().contains("OMGSERVERS_SERVER_URI"),
+        "{no_uri}"
+    );
     let no_key = omgservers::prepare(start(&|c| {
         c.database_url = Some(database.clone());
         c.server_private_key = None;

@@ -121,8 +121,8 @@ async fn settle(attempt: usize) {
 }
 
 async fn pass_through(answer: reqwest::Response) -> Result<Response> {
-    let status = StatusCode::from_u16(answer.status().as_u16())
-        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status =
+        StatusCode::from_u16(answer.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let content_type = answer.headers().get(reqwest::header::CONTENT_TYPE).cloned();
     let bytes = answer.bytes().await.map_err(|e| Error::Upstream {
         qualifier: omgservers_types::ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,

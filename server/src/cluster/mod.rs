@@ -126,13 +126,7 @@ async fn round(state: &AppState) -> Result<bool> {
         );
         slots.set_owned(HashMap::new());
         state.writer.forget_lost_slots();
-        let node_id = register(
-            &mut conn,
-            &uri,
-            state.config.cluster_lease_ttl,
-            &state.ids,
-        )
-        .await?;
+        let node_id = register(&mut conn, &uri, state.config.cluster_lease_ttl, &state.ids).await?;
         slots.set_node(node_id, &uri);
         return Ok(true);
     };
@@ -202,7 +196,9 @@ pub async fn leave(state: &AppState) {
     };
     match left.await {
         Ok(()) => tracing::info!(node_id, "left the cluster; slots handed over"),
-        Err(e) => tracing::warn!(node_id, error = %e, "cannot leave the cluster; the others take over when its leases expire"),
+        Err(e) => {
+            tracing::warn!(node_id, error = %e, "cannot leave the cluster; the others take over when its leases expire")
+        }
     }
 }
 

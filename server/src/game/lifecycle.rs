@@ -310,10 +310,7 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
         let mut conn = state.db.pool.acquire().await?;
         deployments::pending(&mut conn).await?
     };
-    for deployment in pending
-        .into_iter()
-        .filter(|d| super::owns(state, d.id))
-    {
+    for deployment in pending.into_iter().filter(|d| super::owns(state, d.id)) {
         let mut tx = state.begin().await?;
         super::fence(&mut tx, state, deployment.id).await?;
         let lobbies: Vec<RuntimeRow> =

@@ -58,7 +58,8 @@ pub async fn create_client(
             crate::game::clients::serving_deployment(&state, &req.tenant, &req.project, &req.stage)
                 .await?;
         let path = "/service/v1/entrypoint/player/request/create-client";
-        if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await? {
+        if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
+        {
             return Ok(answer);
         }
     }
@@ -95,5 +96,8 @@ pub async fn interchange(
             }
         }
     }
-    Ok(WireJson(crate::game::interchange::player(&state, caller.user_id, req).await?).into_response())
+    Ok(
+        WireJson(crate::game::interchange::player(&state, caller.user_id, req).await?)
+            .into_response(),
+    )
 }

@@ -275,7 +275,7 @@ impl WriteTx {
         if batch_holds || self.fenced.contains(&slot) {
             return Ok(());
         }
-        if !slots::fence(&mut **self, slot, node_id, epoch).await? {
+        if !slots::fence(self, slot, node_id, epoch).await? {
             tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
             if slots.drop_slot(slot) {
                 self.writer.forget_lost_slots();
