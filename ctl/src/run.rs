@@ -2426,18 +2426,6 @@ impl AsRef<[u8]> for SharedBytes {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn cpu_limits_read_as_cpus() {
-        assert_eq!(super::cpus(0), "0");
-        assert_eq!(super::cpus(100), "1");
-        assert_eq!(super::cpus(150), "1.5");
-        assert_eq!(super::cpus(25), "0.25");
-        assert_eq!(super::cpus(1205), "12.05");
-    }
-}
-
 /// Slots as ranges: `0-3,8,10-12`.
 fn slot_ranges(slots: &[i64]) -> String {
     let mut sorted = slots.to_vec();
@@ -2460,4 +2448,25 @@ fn slot_ranges(slots: &[i64]) -> String {
         })
         .collect::<Vec<_>>()
         .join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cpu_limits_read_as_cpus() {
+        assert_eq!(super::cpus(0), "0");
+        assert_eq!(super::cpus(100), "1");
+        assert_eq!(super::cpus(150), "1.5");
+        assert_eq!(super::cpus(25), "0.25");
+        assert_eq!(super::cpus(1205), "12.05");
+    }
+
+    #[test]
+    fn slots_print_as_ranges() {
+        assert_eq!(
+            super::slot_ranges(&[3, 0, 1, 2, 8, 10, 11, 12]),
+            "0-3,8,10-12"
+        );
+        assert_eq!(super::slot_ranges(&[]), "");
+    }
 }
