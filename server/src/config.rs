@@ -98,6 +98,11 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_CLUSTER_ENABLED")]
     pub cluster_enabled: bool,
 
+    /// Upstream's static server index, from `OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_`
+    /// (also without the trailing `_`), in index order (docs/sharding.md "Static index").
+    #[arg(skip)]
+    pub server_index: Vec<String>,
+
     /// How long a node's membership and slot leases last without a heartbeat (a heartbeat
     /// runs every third of it): a node silent for longer loses its slots to the others.
     #[arg(long, env = "OMGSERVERS_CLUSTER_LEASE_TTL", default_value = "10s", value_parser = parse_duration)]
@@ -619,7 +624,7 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
     ),
     (
         "OMGSERVERS_INITIALIZATION_SERVER_INDEX_ENABLED",
-        "single-server installation",
+        "the static index is used whenever OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_ lists servers",
     ),
     (
         "OMGSERVERS_INITIALIZATION_RELAY_JOB_ENABLED",
@@ -683,6 +688,22 @@ impl Config {
             .to_owned()
     }
 
+    /// Upstream's static index servers set in `vars` (the process environment at start), in
+    /// index order: `OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_` or `…_<i>`.
+    pub fn server_index_from(vars: impl Iterator<Item = (String, String)>) -> Vec<String> {
+        const PREFIX: &str = "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_";
+        let mut servers: Vec<(u32, String)> = vars
+            .filter_map(|(name, value)| {
+                let index = name.strip_prefix(PREFIX)?;
+                let index = index.strip_suffix('_').unwrap_or(index).parse().ok()?;
+                let uri = value.trim().trim_end_matches('/').to_owned();
+                (!uri.is_empty()).then_some((index, uri))
+            })
+            .collect();
+        servers.sort();
+        servers.into_iter().map(|(_, uri)| uri).collect()
+    }
+
     /// A config with every default, as if started with no flags and no environment; for tests
     /// and embedding.
     pub fn defaults() -> Config {
@@ -723,6 +744,14 @@ fn env_matches(pattern: &str, name: &str) -> bool {
     }
 }
 
+const SERVER_INDEX_MARKDOWN: &str = "
+## Static server index (upstream's sharded installation)
+
+| Variable | Meaning |
+|---|---|
+| `OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_` (or `…_<i>`) | the URI of server *i*; when any is set, server *i* owns slots *i, i+N, i+2N…* of `OMGSERVERS_SERVER_SHARD_COUNT` for good (no leases, no failover) and forwards the rest, as upstream. This server's `OMGSERVERS_SERVER_URI` must be one of them; PostgreSQL and a shared `OMGSERVERS_SERVER_PRIVATE_KEY` are required. See docs/sharding.md |
+";
+
 /// The configuration reference (docs/configuration.md), generated from the clap definition.
 pub fn reference_markdown() -> String {
     let mut out = String::from(
@@ -755,6 +784,7 @@ pub fn reference_markdown() -> String {
         out.push_str(&format!("| `--{long}` | {env} | {default} | {help} |\n"));
     }
     out.push_str(crate::pool::hosts::REFERENCE_MARKDOWN);
+    out.push_str(SERVER_INDEX_MARKDOWN);
     out.push_str(
         "\n## Upstream variables accepted but ignored\n\n\
          These exist upstream for components this server does not need. Setting one is harmless;\n\
@@ -789,6 +819,31 @@ mod tests {
         assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("5 parsecs").is_err());
+    }
+
+    #[test]
+    fn the_static_index_is_read_in_index_order_with_or_without_the_trailing_underscore() {
+        let vars = [
+            (
+                "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_1_",
+                "http://b:8080/",
+            ),
+            (
+                "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_0",
+                "http://a:8080",
+            ),
+            (
+                "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_10_",
+                "http://c:8080",
+            ),
+            ("OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_2_", " "),
+            ("OMGSERVERS_INITIALIZATION_SERVER_INDEX_ENABLED", "true"),
+        ]
+        .map(|(n, v)| (n.to_owned(), v.to_owned()));
+        assert_eq!(
+            Config::server_index_from(vars.into_iter()),
+            ["http://a:8080", "http://b:8080", "http://c:8080"]
+        );
     }
 
     #[test]

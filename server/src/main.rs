@@ -45,7 +45,8 @@ fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
 #[tokio::main]
 async fn main() -> ExitCode {
     let matches = Config::command().get_matches();
-    let config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let mut config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    config.server_index = Config::server_index_from(std::env::vars());
     init_logging(&config);
     for id in omgservers::config::SECRET_SETTINGS {
         if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {

@@ -234,3 +234,161 @@ async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_ke
         "{no_key}"
     );
 }
+
+/// A runtime's and a player's sockets that reach the node not owning the deployment are piped
+/// to the owner's room; a socket straight at the owner shares that room. When the owner goes
+/// away, piped sockets are closed with the owner's close frame.
+#[tokio::test]
+async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
+    use futures_util::{SinkExt, StreamExt};
+    use omgservers_sdk::dispatcher::{Data, PlayerSocket};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    until(&a, "the two nodes split the slots", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    let (w, rt) = realtime::deployed_lobby(&a).await;
+    let state = a.state.as_ref().unwrap();
+    let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    let token = a.admin_token().await;
+    let owner_uri = a
+        .ok(
+            "admin",
+            "calculate-shard",
+            Some(&token),
+            json!({"shard_key": deployment_id.to_string()}),
+        )
+        .await["server_uri"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (owner, other) = if owner_uri == ua { (&a, &b) } else { (&b, &a) };
+
+    let mut runtime = realtime::raw_connect(other, &rt.ws_token).await;
+    let mut piped = realtime::player(other, &w).await;
+    let mut direct = realtime::player(owner, &w).await;
+    let piped_id = piped.client_id.unwrap().to_string();
+    let piped_token = rt.upgrade(other, &mut piped).await;
+    let direct_token = rt.upgrade(owner, &mut direct).await;
+    let mut piped_ws = PlayerSocket::connect(&other.base, &piped_token)
+        .await
+        .unwrap();
+    let mut direct_ws = PlayerSocket::connect(&owner.base, &direct_token)
+        .await
+        .unwrap();
+
+    piped_ws
+        .send(Data::Text("through the pipe".into()))
+        .await
+        .unwrap();
+    let frame = loop {
+        let message = tokio::time::timeout(Duration::from_secs(10), runtime.next())
+            .await
+            .expect("a frame for the runtime")
+            .expect("open")
+            .expect("a frame");
+        if let Message::Text(text) = message {
+            break serde_json::from_str::<Value>(text.as_str()).unwrap();
+        }
+    };
+    assert_eq!(
+        frame,
+        json!({"client_id": piped_id, "encoding": "TXT", "message": "through the pipe"})
+    );
+    runtime
+        .send(Message::text(
+            json!({"clients": null, "encoding": "TXT", "message": "to everyone"}).to_string(),
+        ))
+        .await
+        .unwrap();
+    for ws in [&mut piped_ws, &mut direct_ws] {
+        let data = tokio::time::timeout(Duration::from_secs(10), ws.recv())
+            .await
+            .expect("a frame in time")
+            .expect("open");
+        assert_eq!(data, Data::Text("to everyone".into()));
+    }
+
+    // The owner stops: the piped sockets get its close frame (1001, as upstream).
+    let other_is_a = std::ptr::eq(other, &a);
+    let (owner, other) = if other_is_a { (b, a) } else { (a, b) };
+    owner.stop().await;
+    let next = tokio::time::timeout(Duration::from_secs(10), piped_ws.recv())
+        .await
+        .expect("the piped socket closes in time");
+    assert_eq!(next, None);
+    assert_eq!(piped_ws.closed().map(|c| c.code), Some(1001));
+    let (close, _) = realtime::close_of(&mut runtime, Duration::from_secs(10)).await;
+    assert_eq!(close.map(|c| c.0), Some(1001));
+    drop(other);
+}
+
+/// Upstream's static index: server i owns slots i, i+N, …; each forwards the rest; nothing
+/// moves (draining is refused).
+#[tokio::test]
+async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
+    let database = postgres::fresh_database().await;
+    let free = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+    };
+    let (addr_a, addr_b) = (free(), free());
+    let index = vec![format!("http://{addr_a}"), format!("http://{addr_b}")];
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let configure = |c: &mut Config| {
+        c.database_url = Some(database.clone());
+        c.server_uri = Some(format!("http://{}", c.listen));
+        c.server_shard_count = SHARDS;
+        c.server_index = index.clone();
+    };
+    let a = TestServer::start_at(Backend::Postgres, dir_a.path(), addr_a, configure).await;
+    let b = TestServer::start_at(Backend::Postgres, dir_b.path(), addr_b, configure).await;
+    let view = cluster_view(&b).await;
+    assert_eq!(view["clustered"], json!(true));
+    assert_eq!(view["nodes"][0]["server_uri"], json!(index[0]));
+    assert_eq!(view["nodes"][0]["slots"], json!([0, 2, 4, 6]));
+    assert_eq!(view["nodes"][1]["slots"], json!([1, 3, 5, 7]));
+    let token = a.admin_token().await;
+    for key in ["1", "tenant-7", "123456789"] {
+        let slot = omgservers::store::shard::shard_index(&[key], SHARDS);
+        for server in [&a, &b] {
+            let answer = server
+                .ok(
+                    "admin",
+                    "calculate-shard",
+                    Some(&token),
+                    json!({"shard_key": key}),
+                )
+                .await;
+            assert_eq!(answer["shard_index"], json!(slot));
+            assert_eq!(answer["server_uri"], json!(index[slot as usize % 2]));
+        }
+    }
+    // A player at either server reaches the deployment's owner.
+    let (w, _runtime) = realtime::deployed_lobby(&a).await;
+    for server in [&a, &b] {
+        let mut player = realtime::player(server, &w).await;
+        player.send(json!({"text": "hello"})).await.unwrap();
+    }
+    let (status, body) = a
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": index[1]}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+    drop((a, b));
+}

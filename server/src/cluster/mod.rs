@@ -35,6 +35,9 @@ fn millis(d: Duration) -> i64 {
 /// This node's slot ownership: standalone, or registered in the cluster owning nothing yet
 /// (`keep` takes its share; `take_share` does a first round before serving).
 pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slots>> {
+    if !config.server_index.is_empty() {
+        return static_index(db, config);
+    }
     if !config.cluster_enabled {
         return Ok(Arc::new(Slots::standalone(config.server_shard_count)));
     }
@@ -66,6 +69,38 @@ pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slo
     )))
 }
 
+/// Upstream's static index (`OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_`): this
+/// server owns slots `i, i + N, …` for good; no leases, no failover.
+fn static_index(db: &Db, config: &Config) -> Result<Arc<Slots>> {
+    if db.backend != Backend::Postgres {
+        return Err(Error::Internal(
+            "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_ needs a PostgreSQL OMGSERVERS_DATABASE_URL shared by the index's servers".to_owned(),
+        ));
+    }
+    if config.server_private_key.is_none() {
+        return Err(Error::Internal(
+            "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_ needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every server".to_owned(),
+        ));
+    }
+    let own = config.public_uri();
+    let index = config
+        .server_index
+        .iter()
+        .position(|uri| *uri == own)
+        .ok_or_else(|| {
+            Error::Internal(format!(
+                "this server's URI {own} (OMGSERVERS_SERVER_URI) is not one of OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_: {}",
+                config.server_index.join(", ")
+            ))
+        })?;
+    tracing::info!(index, servers = ?config.server_index, "static server index: slots fixed, no failover");
+    Ok(Arc::new(Slots::fixed(
+        config.server_shard_count,
+        config.server_index.clone(),
+        index,
+    )))
+}
+
 /// Registers under a new node id, claiming a free instance id for `ids`.
 async fn register(
     conn: &mut sqlx::AnyConnection,
@@ -88,8 +123,9 @@ async fn register(
 
 /// Runs the heartbeat until the task is aborted.
 pub async fn keep(state: AppState) {
-    if !state.writer.slots().is_clustered() {
-        return;
+    let slots = state.writer.slots();
+    if slots.node_id().is_none() {
+        return; // standalone, or a static index: nothing is leased
     }
     let period = state.config.cluster_lease_ttl / 3;
     loop {
@@ -204,6 +240,9 @@ pub async fn leave(state: &AppState) {
 
 /// Re-reads every slot's owner (after a forward met a node that no longer owns the slot).
 pub async fn refresh_owners(state: &AppState) -> Result<()> {
+    if state.writer.slots().static_index().is_some() {
+        return Ok(()); // fixed for good
+    }
     let mut conn = state.db.pool.acquire().await?;
     state
         .writer
@@ -276,6 +315,36 @@ pub async fn view(state: &AppState) -> Result<GetClusterResponse> {
             unowned_slots: Vec::new(),
         });
     }
+    if let Some(servers) = slots.static_index() {
+        let own = slots.uri();
+        let count = i64::try_from(servers.len()).unwrap_or(1).max(1);
+        return Ok(GetClusterResponse {
+            clustered: true,
+            shard_count: slots.count().into(),
+            nodes: servers
+                .iter()
+                .zip(0..)
+                .map(|(uri, index)| ClusterNodeDto {
+                    node_id: Id(index),
+                    server_uri: uri.clone(),
+                    instance_id: if Some(uri) == own.as_ref() {
+                        i64::from(state.ids.instance())
+                    } else {
+                        -1
+                    },
+                    started: iso(state.started_at),
+                    expires: iso(i64::MAX / 1_000_000),
+                    alive: true,
+                    draining: false,
+                    slots: (0..i64::from(slots.count()))
+                        .filter(|s| s % count == index)
+                        .collect(),
+                    this_node: Some(uri) == own.as_ref(),
+                })
+                .collect(),
+            unowned_slots: Vec::new(),
+        });
+    }
     let mut conn = state.db.pool.acquire().await?;
     let owners = slots::owners(&mut conn).await?;
     let nodes = slots::nodes(&mut conn).await?;
@@ -313,6 +382,12 @@ pub async fn view(state: &AppState) -> Result<GetClusterResponse> {
 /// Marks the nodes at `uri` draining or back in service; they act on it at their next
 /// heartbeat. Returns how many nodes have that URI.
 pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
+    if state.writer.slots().static_index().is_some() {
+        return Err(Error::Conflict {
+            qualifier: omgservers_types::ErrorQualifier::WRONG_REQUEST,
+            message: "slots are assigned by the static server index (OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_) and never move".to_owned(),
+        });
+    }
     if !state.writer.slots().is_clustered() {
         return Err(Error::Conflict {
             qualifier: omgservers_types::ErrorQualifier::WRONG_REQUEST,

@@ -17,6 +17,8 @@ pub enum Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Admission {
     pub runtime_id: i64,
+    /// The runtime's deployment: its room lives at the node owning it (in a cluster).
+    pub deployment_id: i64,
     pub role: Role,
 }
 
@@ -43,6 +45,7 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
         match runtimes::find(&mut conn, runtime_id).await {
             Ok(Some(runtime)) if runtime.user_id == subject => Ok(Admission {
                 runtime_id,
+                deployment_id: runtime.deployment_id,
                 role: Role::Runtime,
             }),
             Ok(_) => Err(format!("runtime {runtime_id} is gone")),
@@ -54,6 +57,7 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
             Ok(Some(client)) if client.runtime_id == Some(runtime_id) && !client.deleted() => {
                 Ok(Admission {
                     runtime_id,
+                    deployment_id: client.deployment_id,
                     role: Role::Player { client_id: subject },
                 })
             }

@@ -8,11 +8,13 @@
 //! `Wakes::departed`), so a deleted runtime or a kicked client loses its sockets.
 //!
 //! Files: `frames` (wire format), `rooms` (room membership and routing), `admission` (tokens),
-//! `socket` (one WebSocket's read and write loops), `metrics`.
+//! `socket` (one WebSocket's read and write loops), `pipe` (a socket whose room lives at
+//! another node of a cluster), `metrics`.
 
 pub mod admission;
 pub mod frames;
 pub mod metrics;
+pub mod pipe;
 pub mod rooms;
 pub mod socket;
 

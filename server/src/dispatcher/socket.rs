@@ -18,8 +18,10 @@ use tokio::time::Instant;
 
 use super::admission::{self, Admission, Role};
 use super::frames::{self, Payload};
+use super::pipe;
 use super::rooms::{self, Close, Ending, Peer, Room};
 use super::Dispatcher;
+use crate::cluster::{forward, Route};
 use crate::http::error::ApiError;
 use crate::http::router::bearer_token_of;
 use crate::state::AppState;
@@ -52,7 +54,23 @@ pub async fn endpoint(
         }
     };
     let token = bearer_token_of(&headers, &uri);
-    let admission = admission::admit(&state, token.as_deref()).await;
+    let mut admission = admission::admit(&state, token.as_deref()).await;
+    // In a cluster the room lives at the node owning the runtime's deployment.
+    if let (Ok(admitted), Some(token)) = (&admission, token.clone()) {
+        match where_room_lives(&state, admitted.deployment_id, &headers).await {
+            Ok(None) => {}
+            Ok(Some(owner)) => {
+                let own = state.public_uri.to_string();
+                return upgrade
+                    .protocols(["omgservers"])
+                    .max_message_size(state.config.dispatcher_max_message_size)
+                    .on_upgrade(move |socket| async move {
+                        pipe::run(socket, &owner, &own, &token).await;
+                    });
+            }
+            Err(why) => admission = Err(why),
+        }
+    }
     // The read buffer is allocated up front (128 KiB by default): small for the many player
     // sockets, larger for a runtime that reads its whole room. Writes are flushed per batch.
     let (read_buffer, write_buffer) = match admission {
@@ -68,6 +86,23 @@ pub async fn endpoint(
         .read_buffer_size(read_buffer)
         .write_buffer_size(write_buffer)
         .on_upgrade(move |socket| run(state, socket, admission))
+}
+
+/// `None`: the room is here; `Some(uri)`: at that node. A socket piped here by another node
+/// whose slot map was older is refused (its client connects again).
+async fn where_room_lives(
+    state: &AppState,
+    deployment_id: i64,
+    headers: &HeaderMap,
+) -> Result<Option<String>, String> {
+    match crate::cluster::route(state, deployment_id).await {
+        Ok(Route::Here) => Ok(None),
+        Ok(Route::There(_)) if forward::is_forwarded(headers) => {
+            Err("piped here by a node with an older slot map".to_owned())
+        }
+        Ok(Route::There(owner)) => Ok(Some(owner)),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// Milliseconds since the socket opened of its latest traffic, either direction.

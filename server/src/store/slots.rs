@@ -28,6 +28,9 @@ const DB_NOW_MS: &str = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT"
 #[derive(Debug)]
 pub struct Slots {
     count: u32,
+    /// Upstream's static index (`Slots::fixed`): the servers in index order and this one's
+    /// place; slots never move, nothing is leased or fenced.
+    fixed: Option<(Vec<String>, usize)>,
     /// `None`: standalone, this node owns every slot.
     node: Mutex<Option<Node>>,
     /// Slot -> epoch, for the slots this node holds.
@@ -55,6 +58,7 @@ impl Slots {
     pub fn standalone(count: u32) -> Slots {
         Slots {
             count: count.max(1),
+            fixed: None,
             node: Mutex::new(None),
             owned: Mutex::default(),
             owners: Mutex::default(),
@@ -68,12 +72,33 @@ impl Slots {
         slots
     }
 
+    /// Upstream's static index: server `index` of `servers` owns slots `index, index + N, …`
+    /// (wire reference §3.3).
+    pub fn fixed(count: u32, servers: Vec<String>, index: usize) -> Slots {
+        Slots {
+            fixed: Some((servers, index)),
+            ..Slots::standalone(count)
+        }
+    }
+
     pub fn count(&self) -> u32 {
         self.count
     }
 
+    /// Whether other servers own some slots (leases or a static index).
     pub fn is_clustered(&self) -> bool {
-        lock(&self.node).is_some()
+        self.fixed.is_some() || lock(&self.node).is_some()
+    }
+
+    /// The static index's servers, when slots are assigned by it.
+    pub fn static_index(&self) -> Option<&[String]> {
+        self.fixed.as_ref().map(|(servers, _)| servers.as_slice())
+    }
+
+    fn static_owner(&self, slot: u32) -> Option<(usize, &str)> {
+        let (servers, _) = self.fixed.as_ref()?;
+        let index = usize::try_from(slot).unwrap_or(0) % servers.len().max(1);
+        servers.get(index).map(|uri| (index, uri.as_str()))
     }
 
     /// This node's id in the cluster (`None` standalone).
@@ -103,6 +128,9 @@ impl Slots {
 
     /// The epoch at which this node holds `slot` (`Some(0)` standalone), `None` if it does not.
     pub fn epoch(&self, slot: u32) -> Option<i64> {
+        if let Some((_, own)) = &self.fixed {
+            return (self.static_owner(slot).map(|(index, _)| index) == Some(*own)).then_some(0);
+        }
         if !self.is_clustered() {
             return Some(0);
         }
@@ -130,6 +158,13 @@ impl Slots {
     /// The owner of `slot` as last read (`None` when free or not read yet); standalone, this
     /// node.
     pub fn owner(&self, slot: u32) -> Option<Owner> {
+        if let Some((_, uri)) = self.static_owner(slot) {
+            return Some(Owner {
+                node_id: 0,
+                uri: uri.to_owned(),
+                epoch: 0,
+            });
+        }
         lock(&self.owners).get(&slot).cloned()
     }
 
@@ -139,6 +174,9 @@ impl Slots {
 
     /// This node's URI in the cluster.
     pub fn uri(&self) -> Option<String> {
+        if let Some((servers, own)) = &self.fixed {
+            return servers.get(*own).cloned();
+        }
         lock(&self.node).as_ref().map(|n| n.uri.clone())
     }
 }
