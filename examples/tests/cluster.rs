@@ -4,15 +4,16 @@
 //! restarts its runtimes, and nothing a player sent and had acknowledged is lost.
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::{fixtures, postgres, test_keys, Backend, TestServer};
+use omgservers_e2e::cluster::{owner, settled, Node, NodeSpec};
+use omgservers_e2e::{fixtures, postgres};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
-use serde_json::{json, Value};
+use serde_json::json;
 
-const SHARDS: &str = "64";
+const SHARDS: u32 = 64;
 /// Short, so takeovers happen within a few seconds.
 const LEASE_TTL: Duration = Duration::from_secs(2);
 const WAIT: Duration = Duration::from_secs(30);
@@ -32,150 +33,18 @@ fn server_binary() -> PathBuf {
     path
 }
 
-struct Node {
-    child: Child,
-    data: tempfile::TempDir,
-    api: TestServer,
-    uri: String,
-}
-
-impl Node {
-    /// A node in its own process group (so `kill -9 -<pgid>` takes all of it), with its own
-    /// data directory and the cluster's shared signing key.
-    fn start(database_url: &str) -> Node {
-        let data = tempfile::tempdir().unwrap();
-        let port = free_port();
-        let uri = format!("http://127.0.0.1:{port}");
-        let log = std::fs::File::create(data.path().join("server.log")).unwrap();
-        let mut command = Command::new(server_binary());
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let child = command
-            .env("OMGSERVERS_DATABASE_URL", database_url)
-            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
-            .env("OMGSERVERS_SERVER_URI", &uri)
-            .env("OMGSERVERS_CLUSTER_ENABLED", "true")
-            .env("OMGSERVERS_CLUSTER_LEASE_TTL", "2s")
-            .env("OMGSERVERS_SERVER_SHARD_COUNT", SHARDS)
-            .env("OMGSERVERS_SERVER_PRIVATE_KEY", &test_keys().private_pem)
-            .env("OMGSERVERS_DATA_DIR", data.path())
-            .env("OMGSERVERS_DEV", "true")
-            .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
-            .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
-            .env(
-                "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
-                env!("CARGO_BIN_EXE_catalogue-runtime"),
-            )
-            .env("OMGSERVERS_CONTROLLER_TICK", "200ms")
-            .env("OMGSERVERS_INTERCHANGE_MAX_WAIT_MS", "1000")
-            .env("OMGSERVERS_LOGGING_LEVEL", "info")
-            .stdout(Stdio::null())
-            .stderr(log)
-            .spawn()
-            .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "node did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let api = TestServer::external(
-            format!("127.0.0.1:{port}").parse().unwrap(),
-            Backend::Postgres,
-        );
-        Node {
-            child,
-            data,
-            api,
-            uri,
-        }
+fn spec(database: &str) -> NodeSpec {
+    NodeSpec {
+        server: server_binary(),
+        runtime: PathBuf::from(env!("CARGO_BIN_EXE_catalogue-runtime")),
+        database_url: database.to_owned(),
+        shard_count: SHARDS,
+        lease_ttl: "2s",
+        env: vec![
+            ("OMGSERVERS_CONTROLLER_TICK", "200ms".to_owned()),
+            ("OMGSERVERS_INTERCHANGE_MAX_WAIT_MS", "1000".to_owned()),
+        ],
     }
-
-    fn signal(&self, signal: &str) {
-        let status = Command::new("kill")
-            .args([signal, "--", &format!("-{}", self.child.id())])
-            .status()
-            .unwrap();
-        assert!(status.success());
-    }
-
-    /// Stops the node and the runtime processes it started (their own process groups).
-    fn kill(mut self) {
-        self.signal("-KILL");
-        let _ = self.child.wait();
-        kill_runtimes(self.data.path());
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// The process groups of the runtimes a node started (its PID file lists them).
-fn runtime_groups(data: &Path) -> Vec<String> {
-    let listed = std::fs::read_to_string(data.join("runtime-processes")).unwrap_or_default();
-    listed
-        .lines()
-        .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
-        .collect()
-}
-
-fn kill_runtimes(data: &Path) {
-    for pid in runtime_groups(data) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{pid}")])
-            .status();
-    }
-}
-
-/// `admin/get-cluster` once every slot has exactly one live, non-draining owner among
-/// `expected` nodes and no node holds more than its fair share.
-async fn settled(api: &TestServer, expected: usize) -> Value {
-    let token = api.admin_token().await;
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let view = api
-            .ok("admin", "get-cluster", Some(&token), json!({}))
-            .await;
-        let live: Vec<&Value> = view["nodes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|n| n["alive"] == json!(true) && n["draining"] == json!(false))
-            .collect();
-        let held: usize = live
-            .iter()
-            .map(|n| n["slots"].as_array().unwrap().len())
-            .sum();
-        let share = 64usize.div_ceil(expected);
-        let fair = live
-            .iter()
-            .all(|n| n["slots"].as_array().unwrap().len() <= share);
-        if live.len() == expected && held == 64 && view["unowned_slots"] == json!([]) && fair {
-            return view;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the cluster did not settle on {expected} nodes: {view}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-}
-
-/// The URI of the node owning a deployment now, as `node` sees it.
-async fn owner(node: &TestServer, deployment: &str) -> String {
-    let token = node.admin_token().await;
-    let answer = node
-        .ok(
-            "admin",
-            "calculate-shard",
-            Some(&token),
-            json!({ "shard_key": deployment }),
-        )
-        .await;
-    answer["server_uri"].as_str().unwrap().to_owned()
 }
 
 /// Waits for a message, riding out the errors a takeover gives meanwhile (a 410 while a slot
@@ -222,8 +91,9 @@ async fn send(p: &mut PlayerClient, text: &str) {
 async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
     let database = postgres::fresh_database().await;
     // One after the other: each bootstraps the same users, idempotently.
-    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&database)).collect();
-    let view = settled(&nodes[0].api, 3).await;
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    let view = settled(&nodes[0].api, 3, 64, WAIT).await;
     let instances: std::collections::HashSet<i64> = view["nodes"]
         .as_array()
         .unwrap()
@@ -262,7 +132,7 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
 
     // A message acknowledged (durable) but not yet handled when the owner dies: its lobby
     // runtime is paused first, then the owner's process group and its runtimes are killed.
-    for pid in runtime_groups(nodes[owner_index].data.path()) {
+    for pid in nodes[owner_index].runtime_groups() {
         let paused = Command::new("kill")
             .args(["-STOP", "--", &format!("-{pid}")])
             .status()
@@ -285,7 +155,7 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
     let took_over = started.elapsed();
     let second = owner(entry_api, &deployment).await;
     assert_ne!(second, killed_uri);
-    settled(entry_api, 2).await;
+    settled(entry_api, 2, 64, WAIT).await;
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
     eprintln!("SIGKILL: answered again after {took_over:?} (lease TTL {LEASE_TTL:?})");
@@ -304,12 +174,12 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
         nodes[other].uri
     );
     nodes[paused_index].signal("-CONT");
-    settled(&nodes[other].api, 2).await;
+    settled(&nodes[other].api, 2, 64, WAIT).await;
     // Through the resumed node again.
     player.set_base(&nodes[paused_index].api.base);
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
-    let log = std::fs::read_to_string(nodes[paused_index].data.path().join("server.log")).unwrap();
+    let log = nodes[paused_index].log();
     assert!(
         log.contains("cluster membership expired"),
         "the paused node noticed it lost its membership"

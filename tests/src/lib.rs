@@ -3,6 +3,8 @@
 //! them over real HTTP. `registry` starts a real Distribution registry and drives the real
 //! `docker` CLI.
 
+pub mod cluster;
+pub mod clusterbench;
 pub mod deploybench;
 pub mod docker;
 pub mod fixtures;

@@ -81,7 +81,10 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
         "drained deployments",
         remove_drained_deployments(state).await,
     );
-    step("empty matches", remove_empty_matches(state).await);
+    // One node sweeps what no slot owns alone (standalone: this one).
+    if super::leads(state) {
+        step("empty matches", remove_empty_matches(state).await);
+    }
     let dead = match runtimes {
         Ok(all) => remove_dead_runtimes(state, &mut wakes, all).await,
         Err(e) => Err(e),

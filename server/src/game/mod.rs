@@ -38,6 +38,12 @@ pub async fn fence(tx: &mut WriteTx, state: &AppState, deployment_id: i64) -> Re
     Ok(())
 }
 
+/// Whether this node runs the sweeps that span every deployment (removing ended matches):
+/// the owner of slot 0 in a cluster, so exactly one node does at a time.
+pub fn leads(state: &AppState) -> bool {
+    state.writer.slots().epoch(0).is_some()
+}
+
 /// Whether this node changes the deployment's game state (standalone: always); the controller
 /// reconciles only those.
 pub fn owns(state: &AppState, deployment_id: i64) -> bool {

@@ -35,6 +35,7 @@ struct Args {
     backend: Backend,
     synchronous: Synchronous,
     batch: usize,
+    cluster_nodes: Vec<usize>,
 }
 
 fn args() -> Args {
@@ -51,6 +52,7 @@ fn args() -> Args {
         backend: Backend::Sqlite,
         synchronous: Synchronous::Normal,
         batch: 10,
+        cluster_nodes: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -113,6 +115,13 @@ fn args() -> Args {
                     .filter(|b| *b > 0)
                     .unwrap_or_else(|| usage("--batch takes a number above 0"))
             }
+            "--cluster-nodes" => {
+                out.cluster_nodes = value()
+                    .split(',')
+                    .map(|n| n.trim().parse().ok().filter(|n: &usize| *n > 0))
+                    .collect::<Option<Vec<usize>>>()
+                    .unwrap_or_else(|| usage("--cluster-nodes takes node counts, e.g. 1,2,3"))
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -134,7 +143,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)]\n\nThe dispatcher figures need `omgservers` and `realtime-runtime` beside omgbench."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL)]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -251,6 +260,16 @@ async fn main() {
     let args = args();
     if args.dispatcher_only {
         return dispatcher(&args).await;
+    }
+    if !args.cluster_nodes.is_empty() {
+        let spec = omgservers_e2e::clusterbench::Spec {
+            node_counts: args.cluster_nodes.clone(),
+            players: args.players,
+            seconds: args.seconds,
+            server: beside("omgservers"),
+            runtime: std::path::PathBuf::from(&args.runtime),
+        };
+        return omgservers_e2e::clusterbench::run(&spec).await;
     }
     if args.deploy_only {
         // Deploy → first interchange with the Docker driver (needs a Docker engine).

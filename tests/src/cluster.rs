@@ -1,0 +1,235 @@
+//! Cluster nodes as real `omgservers` processes sharing one PostgreSQL database
+//! (docs/sharding.md), each in its own process group with its own data directory, for the
+//! failover test and `omgbench --cluster-nodes`.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::{test_keys, Backend, TestServer};
+
+/// How a node is started.
+#[derive(Clone, Debug)]
+pub struct NodeSpec {
+    pub server: PathBuf,
+    /// `OMGSERVERS_RUNTIMES_PROCESS_COMMAND` (the process driver).
+    pub runtime: PathBuf,
+    pub database_url: String,
+    pub shard_count: u32,
+    pub lease_ttl: &'static str,
+    /// More environment, e.g. `OMGSERVERS_LOBBIES_MAX_CLIENTS`.
+    pub env: Vec<(&'static str, String)>,
+}
+
+pub struct Node {
+    pub child: Child,
+    pub data: tempfile::TempDir,
+    pub api: TestServer,
+    pub uri: String,
+}
+
+impl Node {
+    /// A node in its own process group (so `kill -9 -<pgid>` takes all of it), with its own
+    /// data directory and the cluster's shared signing key; its log is `<data>/server.log`.
+    pub fn start(spec: &NodeSpec) -> Node {
+        let data = tempfile::tempdir().expect("data dir");
+        let port = free_port();
+        let uri = format!("http://127.0.0.1:{port}");
+        let log = std::fs::File::create(data.path().join("server.log")).expect("log file");
+        let mut command = Command::new(&spec.server);
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        command
+            .env("OMGSERVERS_DATABASE_URL", &spec.database_url)
+            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
+            .env("OMGSERVERS_SERVER_URI", &uri)
+            .env("OMGSERVERS_CLUSTER_ENABLED", "true")
+            .env("OMGSERVERS_CLUSTER_LEASE_TTL", spec.lease_ttl)
+            .env(
+                "OMGSERVERS_SERVER_SHARD_COUNT",
+                spec.shard_count.to_string(),
+            )
+            .env("OMGSERVERS_SERVER_PRIVATE_KEY", &test_keys().private_pem)
+            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_DEV", "true")
+            .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
+            .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
+            .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", &spec.runtime)
+            .env("OMGSERVERS_LOGGING_LEVEL", "info");
+        for (name, value) in &spec.env {
+            command.env(name, value);
+        }
+        let child = command
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("the server starts");
+        let api = TestServer::external(
+            format!("127.0.0.1:{port}").parse().expect("address"),
+            Backend::Postgres,
+        );
+        let node = Node {
+            child,
+            data,
+            api,
+            uri,
+        };
+        node.wait_ready();
+        node
+    }
+
+    /// Until `/q/health/ready` answers 200 (the node bootstrapped and took its first slots).
+    fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if self.ready() {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "node {} did not start: {}",
+                self.uri,
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// One `GET /q/health/ready`: whether it answered 200.
+    fn ready(&self) -> bool {
+        use std::io::{Read, Write};
+        let Ok(mut stream) = std::net::TcpStream::connect(self.api.addr) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let request = "GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n";
+        let mut answer = String::new();
+        stream.write_all(request.as_bytes()).is_ok()
+            && stream.read_to_string(&mut answer).is_ok()
+            && answer.starts_with("HTTP/1.0 200") | answer.starts_with("HTTP/1.1 200")
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.data.path().join("server.log")).unwrap_or_default()
+    }
+
+    /// Sends `signal` (`-STOP`, `-CONT`, `-KILL` …) to the node's process group.
+    pub fn signal(&self, signal: &str) {
+        let status = Command::new("kill")
+            .args([signal, "--", &format!("-{}", self.child.id())])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} failed");
+    }
+
+    /// CPU time the node's process used so far (user + system), from `/proc/<pid>/stat`.
+    pub fn cpu_time(&self) -> Duration {
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
+        // Fields after the command name (which may hold spaces) start after the last ')'.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        let ticks = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        // utime and stime are fields 14 and 15 of stat, 11 and 12 after the name.
+        Duration::from_millis((ticks(11) + ticks(12)) * 1000 / clock_ticks())
+    }
+
+    /// The process groups of the runtimes this node started (its PID file lists them).
+    pub fn runtime_groups(&self) -> Vec<String> {
+        let listed =
+            std::fs::read_to_string(self.data.path().join("runtime-processes")).unwrap_or_default();
+        listed
+            .lines()
+            .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
+            .collect()
+    }
+
+    /// Stops the node (SIGKILL of its process group) and the runtime processes it started.
+    pub fn kill(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Node {
+    /// A node never outlives its test, even one that panicked.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
+            .status();
+        let _ = self.child.wait();
+        for pid in self.runtime_groups() {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{pid}")])
+                .status();
+        }
+    }
+}
+
+fn clock_ticks() -> u64 {
+    let out = Command::new("getconf").arg("CLK_TCK").output();
+    out.ok()
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .filter(|t| *t > 0)
+        .unwrap_or(100)
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// `admin/get-cluster` once every one of `slots` has a live, non-draining owner among
+/// `expected` nodes and no node holds more than its fair share.
+pub async fn settled(api: &TestServer, expected: usize, slots: usize, within: Duration) -> Value {
+    let token = api.admin_token().await;
+    let deadline = Instant::now() + within;
+    loop {
+        let view = api
+            .ok("admin", "get-cluster", Some(&token), json!({}))
+            .await;
+        let live: Vec<&Value> = view["nodes"]
+            .as_array()
+            .map(|nodes| {
+                nodes
+                    .iter()
+                    .filter(|n| n["alive"] == json!(true) && n["draining"] == json!(false))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let held = |n: &Value| n["slots"].as_array().map_or(0, Vec::len);
+        let total: usize = live.iter().map(|n| held(n)).sum();
+        let fair = live.iter().all(|n| held(n) <= slots.div_ceil(expected));
+        if live.len() == expected && total == slots && view["unowned_slots"] == json!([]) && fair {
+            return view;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the cluster did not settle on {expected} nodes: {view}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The URI of the node owning a deployment now, as `node` sees it.
+pub async fn owner(node: &TestServer, deployment: &str) -> String {
+    let token = node.admin_token().await;
+    let answer = node
+        .ok(
+            "admin",
+            "calculate-shard",
+            Some(&token),
+            json!({ "shard_key": deployment }),
+        )
+        .await;
+    answer["server_uri"].as_str().unwrap_or_default().to_owned()
+}

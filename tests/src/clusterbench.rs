@@ -1,0 +1,166 @@
+//! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Several nodes"): the player → runtime →
+//! player round trip of the HTTP interchange against clusters of 1, 2, 3 … nodes — real
+//! `omgservers` processes on one throwaway PostgreSQL, the `process` driver running
+//! `echo-runtime` — with every request sent to a random node, as a round-robin load balancer
+//! would. Two deployments per node, players spread over them.
+//!
+//! On one machine the nodes share its cores, so total throughput is not the figure; what shows
+//! whether the design scales out is the work per round trip: the nodes' CPU time per round trip
+//! and the database commits per node, which stay flat as nodes are added when nothing is
+//! shared but the database. A round trip reaches the owner in at most one forward: with N nodes
+//! (N-1)/N of the requests are forwarded.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use rand::Rng;
+use serde_json::json;
+
+use crate::cluster::{owner, settled, Node, NodeSpec};
+use crate::stats::summarize;
+use crate::{fixtures, postgres};
+
+const SLOTS: u32 = 64;
+
+pub struct Spec {
+    pub node_counts: Vec<usize>,
+    pub players: usize,
+    pub seconds: u64,
+    pub server: PathBuf,
+    pub runtime: PathBuf,
+}
+
+pub async fn run(spec: &Spec) {
+    println!(
+        "| nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwarded | database commits per second per node |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for nodes in &spec.node_counts {
+        one(spec, *nodes).await;
+    }
+}
+
+async fn one(spec: &Spec, count: usize) {
+    let database = postgres::fresh_database().await;
+    let statistics = sqlx::PgPool::connect(&database)
+        .await
+        .expect("the benchmark's database");
+    let node_spec = NodeSpec {
+        server: spec.server.clone(),
+        runtime: spec.runtime.clone(),
+        database_url: database.clone(),
+        shard_count: SLOTS,
+        lease_ttl: "10s",
+        env: vec![
+            ("OMGSERVERS_LOBBIES_MAX_CLIENTS", "100000".to_owned()),
+            ("OMGSERVERS_DATABASE_MAX_CONNECTIONS", "32".to_owned()),
+            ("OMGSERVERS_LOGGING_LEVEL", "warn".to_owned()),
+        ],
+    };
+    let nodes: Vec<Node> = (0..count).map(|_| Node::start(&node_spec)).collect();
+    let api = &nodes[0].api;
+    settled(api, count, SLOTS as usize, Duration::from_secs(60)).await;
+
+    let deployments = 2 * count;
+    let mut worlds = Vec::new();
+    let mut placement = vec![0usize; count];
+    for _ in 0..deployments {
+        let w = fixtures::world_with(api, fixtures::config(1, 16)).await;
+        let deployment = fixtures::deploy(api, &w).await;
+        let at = owner(api, &deployment).await;
+        if let Some(i) = nodes.iter().position(|n| n.uri == at) {
+            placement[i] += 1;
+        }
+        worlds.push(w);
+    }
+    let bases: Arc<Vec<String>> = Arc::new(nodes.iter().map(|n| n.api.base.clone()).collect());
+    let mut players = Vec::new();
+    for i in 0..spec.players {
+        let w = &worlds[i % deployments];
+        let mut p = PlayerClient::sign_up(&bases[i % count])
+            .await
+            .expect("sign up");
+        p.create_client(&w.tenant, &w.project, &w.stage)
+            .await
+            .expect("client");
+        let assigned = p
+            .wait_for(Duration::from_secs(60), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY))
+            .await
+            .expect("interchange");
+        assert!(assigned.is_some(), "no lobby assignment");
+        players.push(tokio::sync::Mutex::new(p));
+    }
+    let players = Arc::new(players);
+
+    let commits = || commits_of(&statistics);
+    let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
+    let commits_before = commits().await;
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(spec.seconds);
+    let mut tasks = Vec::new();
+    for i in 0..spec.players {
+        let (players, bases) = (players.clone(), bases.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut samples = Vec::new();
+            let mut n = 0u64;
+            while Instant::now() < deadline {
+                let mut p = players[i].lock().await;
+                let entry = rand::thread_rng().gen_range(0..bases.len());
+                p.set_base(&bases[entry]);
+                let wanted = json!({"p": i, "n": n});
+                n += 1;
+                let t = Instant::now();
+                p.send(wanted.clone()).await.expect("send");
+                let echoed = p
+                    .wait_for(Duration::from_secs(10), |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted))
+                    .await
+                    .expect("interchange");
+                assert!(echoed.is_some(), "no echo");
+                samples.push(t.elapsed());
+            }
+            samples
+        }));
+    }
+    let mut samples = Vec::new();
+    for task in tasks {
+        samples.extend(task.await.expect("player task"));
+    }
+    let elapsed = started.elapsed();
+    let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
+    // The statistics reach pg_stat_database within a second.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let commits = commits().await - commits_before;
+    let summary = summarize(samples, elapsed);
+    let round_trips = summary.count.max(1);
+    println!(
+        "| {count} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.0} % | {:.0} |",
+        placement
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" / "),
+        summary.count,
+        summary.per_second,
+        summary.p50,
+        summary.p99,
+        cpu.as_secs_f64() * 1000.0 / round_trips as f64,
+        (count - 1) as f64 * 100.0 / count as f64, // the share a random entry node forwards
+        commits as f64 / elapsed.as_secs_f64() / count as f64,
+    );
+    for node in nodes {
+        node.kill();
+    }
+}
+
+/// Transactions committed in the benchmark's database so far (`pg_stat_database`).
+async fn commits_of(statistics: &sqlx::PgPool) -> i64 {
+    sqlx::query_scalar(
+        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+    )
+    .fetch_one(statistics)
+    .await
+    .expect("pg_stat_database")
+}
