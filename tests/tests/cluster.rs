@@ -392,3 +392,36 @@ async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
     assert_eq!(status, 409, "{body}");
     drop((a, b));
 }
+
+/// A write that loses to another server's change since its snapshot (what a `REPEATABLE READ`
+/// batch meets) is recognised as a conflict to retry — answered 503, not 500.
+#[tokio::test]
+async fn a_write_that_loses_to_a_concurrent_change_is_a_retryable_conflict() {
+    use sqlx::{Connection, Executor};
+    let url = postgres::fresh_database().await;
+    let mut setup = sqlx::PgConnection::connect(&url).await.unwrap();
+    setup
+        .execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER); INSERT INTO t VALUES (1, 0)")
+        .await
+        .unwrap();
+    let mut batch = sqlx::PgConnection::connect(&url).await.unwrap();
+    batch
+        .execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        .await
+        .unwrap();
+    batch.execute("SELECT v FROM t").await.unwrap();
+    setup
+        .execute("UPDATE t SET v = 1 WHERE id = 1")
+        .await
+        .unwrap();
+    let lost = batch
+        .execute("UPDATE t SET v = 2 WHERE id = 1")
+        .await
+        .expect_err("the second writer loses");
+    assert!(omgservers::store::is_concurrent_conflict(&lost), "{lost}");
+    let other = setup
+        .execute("SELECT * FROM no_such_table")
+        .await
+        .expect_err("an ordinary error");
+    assert!(!omgservers::store::is_concurrent_conflict(&other));
+}

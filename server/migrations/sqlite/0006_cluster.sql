@@ -17,12 +17,13 @@ CREATE TABLE nodes (
 );
 CREATE UNIQUE INDEX nodes_instance_id ON nodes (instance_id);
 
--- One row per slot (0 .. OMGSERVERS_SERVER_SHARD_COUNT - 1): its owner (NULL: free), the
--- fencing epoch, which rises at every change of owner, and until when the lease holds.
+-- One row per slot (0 .. OMGSERVERS_SERVER_SHARD_COUNT - 1): its owner (NULL: free) and the
+-- fencing epoch, which rises at every change of owner. A lease holds while its node's
+-- membership does: renewing one row per node, not one per slot, keeps heartbeats from ever
+-- touching the rows that write batches lock to fence their slots.
 CREATE TABLE slot_leases (
     slot INTEGER PRIMARY KEY,
     node_id BIGINT,
-    epoch BIGINT NOT NULL,
-    expires_at BIGINT NOT NULL
+    epoch BIGINT NOT NULL
 );
 CREATE INDEX slot_leases_node ON slot_leases (node_id);

@@ -189,7 +189,7 @@ async fn round(state: &AppState) -> Result<bool> {
     let share = if draining { 0 } else { count.div_ceil(live) };
     if held.len() < share {
         let wanted = i64::try_from(share - held.len()).unwrap_or(0);
-        let taken = slots::take(&mut conn, node_id, &uri, wanted, ttl).await?;
+        let taken = slots::take(&mut conn, node_id, &uri, wanted).await?;
         if !taken.is_empty() {
             let mut list: Vec<u32> = taken.keys().copied().collect();
             list.sort_unstable();

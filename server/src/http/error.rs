@@ -88,6 +88,14 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "the request conflicts with a concurrent change (a referenced record was deleted or is still in use)",
         );
     }
+    if crate::store::is_concurrent_conflict(&e) {
+        tracing::info!(error = %e, "request lost to a concurrent change; answered 503");
+        return ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            ErrorQualifier::SERVICE_UNAVAILABLE,
+            "the request met a concurrent change (another server wrote the same records); retry",
+        );
+    }
     let unavailable = matches!(
         e,
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)

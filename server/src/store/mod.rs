@@ -253,6 +253,19 @@ pub fn is_unstorable_text(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether a statement lost to a concurrent change and may simply be tried again: a
+/// serialization failure or deadlock (PostgreSQL 40001, 40P01; another server's batch wrote
+/// the same rows), or a busy or locked database (SQLite 5, 6, 517).
+pub fn is_concurrent_conflict(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => matches!(
+            db.code().as_deref(),
+            Some("40001" | "40P01" | "5" | "6" | "517")
+        ),
+        _ => false,
+    }
+}
+
 /// Whether an error is a unique-constraint violation (same meaning on both backends).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     match e {

@@ -7,8 +7,9 @@
 //! unit that changes it first checks, inside the batch's transaction, that this node still holds
 //! the slot at the epoch it was given (`fence`): the lease row is then locked `FOR SHARE` until
 //! the batch commits, so another node's takeover — which rewrites that row — either waits for the
-//! batch or makes it fail. Leases are taken, renewed and released with conditional updates
-//! judged by the database's clock, never a node's.
+//! batch or makes it fail. A lease holds while its node's membership (`nodes.expires_at`,
+//! renewed by the node's heartbeat) does; leases are taken and released with conditional
+//! updates judged by the database's clock, never a node's.
 //!
 //! Standalone (the default, SQLite or PostgreSQL): one node owns every slot and nothing here
 //! touches the database. The lease statements are PostgreSQL's: a cluster shares one
@@ -220,8 +221,8 @@ pub async fn ensure_slots(conn: &mut AnyConnection, count: u32) -> Result<(), St
     }
     if existing == 0 {
         let sql = format!(
-            "INSERT INTO slot_leases (slot, node_id, epoch, expires_at) \
-             SELECT s, NULL, 0, 0 FROM generate_series(0, {}) AS s ON CONFLICT (slot) DO NOTHING",
+            "INSERT INTO slot_leases (slot, node_id, epoch) \
+             SELECT s, NULL, 0 FROM generate_series(0, {}) AS s ON CONFLICT (slot) DO NOTHING",
             count - 1
         );
         sqlx::query(&sql)
@@ -265,8 +266,8 @@ pub async fn register(
         .map(|i| u16::try_from(i).unwrap_or(0)))
 }
 
-/// Renews a node's membership and its leases for `ttl_ms`. `None`: the node had expired (its
-/// slots may be another's now) or was removed, and must register again; `Some(draining)`.
+/// Renews a node's membership, and so its leases, for `ttl_ms`. `None`: the node had expired
+/// (its slots may be another's now) or was removed, and must register again; `Some(draining)`.
 pub async fn heartbeat(
     conn: &mut AnyConnection,
     node_id: i64,
@@ -280,17 +281,7 @@ pub async fn heartbeat(
     .bind(ttl_ms)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    sqlx::query(&format!(
-        "UPDATE slot_leases SET expires_at = {DB_NOW_MS} + $2 WHERE node_id = $1"
-    ))
-    .bind(node_id)
-    .bind(ttl_ms)
-    .execute(&mut *conn)
-    .await?;
-    Ok(Some(row.try_get::<bool, _>(0)?))
+    row.map(|row| row.try_get::<bool, _>(0)).transpose()
 }
 
 /// A registered node, as `admin/get-cluster` lists it.
@@ -344,21 +335,22 @@ pub async fn held(
         .collect()
 }
 
-/// Takes up to `wanted` slots that are free, whose lease expired, or that an earlier process
-/// at this node's URI held (a restart need not wait for its own old lease). Each taken slot's
-/// epoch rises. Slots locked by a batch of their old owner are skipped this time.
+/// Takes up to `wanted` slots that are free, whose node's membership expired, or that an
+/// earlier process at this node's URI held (a restart need not wait for its own old lease).
+/// Each taken slot's epoch rises. Slots locked by a batch of their old owner are skipped this
+/// time.
 pub async fn take(
     conn: &mut AnyConnection,
     node_id: i64,
     uri: &str,
     wanted: i64,
-    ttl_ms: i64,
 ) -> Result<HashMap<u32, i64>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "UPDATE slot_leases SET node_id = $1, epoch = epoch + 1, expires_at = {DB_NOW_MS} + $4 \
+        "UPDATE slot_leases SET node_id = $1, epoch = epoch + 1 \
          WHERE slot IN ( \
            SELECT slot FROM slot_leases \
-           WHERE node_id IS NULL OR expires_at < {DB_NOW_MS} \
+           WHERE node_id IS NULL \
+              OR node_id NOT IN (SELECT id FROM nodes WHERE expires_at > {DB_NOW_MS}) \
               OR node_id IN (SELECT id FROM nodes WHERE uri = $2 AND id <> $1) \
            ORDER BY slot LIMIT $3 FOR UPDATE SKIP LOCKED) \
          RETURNING slot, epoch"
@@ -366,7 +358,6 @@ pub async fn take(
     .bind(node_id)
     .bind(uri)
     .bind(wanted)
-    .bind(ttl_ms)
     .fetch_all(&mut *conn)
     .await?;
     // The earlier process at this URI is gone for good: it no longer counts as a node.
@@ -391,8 +382,7 @@ pub async fn release(
     slot: u32,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1, expires_at = 0 \
-         WHERE slot = $1 AND node_id = $2",
+        "UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1 WHERE slot = $1 AND node_id = $2",
     )
     .bind(i32::try_from(slot).unwrap_or(i32::MAX))
     .bind(node_id)
@@ -403,12 +393,10 @@ pub async fn release(
 
 /// Leaves the cluster: every slot released, the node forgotten (its instance id free).
 pub async fn leave(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1, expires_at = 0 WHERE node_id = $1",
-    )
-    .bind(node_id)
-    .execute(&mut *conn)
-    .await?;
+    sqlx::query("UPDATE slot_leases SET node_id = NULL, epoch = epoch + 1 WHERE node_id = $1")
+        .bind(node_id)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query("DELETE FROM nodes WHERE id = $1")
         .bind(node_id)
         .execute(conn)
@@ -430,11 +418,11 @@ pub async fn set_draining(
     Ok(done.rows_affected())
 }
 
-/// Every slot's current owner (slots whose lease expired or that are free are left out).
+/// Every slot's current owner (slots that are free or whose node expired are left out).
 pub async fn owners(conn: &mut AnyConnection) -> Result<BTreeMap<u32, Owner>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT l.slot, l.node_id, n.uri, l.epoch FROM slot_leases l JOIN nodes n ON n.id = l.node_id \
-         WHERE l.expires_at > {DB_NOW_MS}"
+         WHERE n.expires_at > {DB_NOW_MS}"
     ))
     .fetch_all(conn)
     .await?;
