@@ -18,24 +18,11 @@ const SHARDS: u32 = 64;
 const LEASE_TTL: Duration = Duration::from_secs(2);
 const WAIT: Duration = Duration::from_secs(30);
 
-/// The `omgservers` binary, brought up to date first (as in `restart.rs`).
-fn server_binary() -> PathBuf {
-    static BUILT: std::sync::Once = std::sync::Once::new();
-    let path = Path::new(env!("CARGO_BIN_EXE_catalogue-runtime")).with_file_name("omgservers");
-    BUILT.call_once(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "omgservers", "--bin", "omgservers"])
-            .status()
-            .unwrap();
-        assert!(status.success(), "building the server binary failed");
-    });
-    path
-}
-
 fn spec(database: &str) -> NodeSpec {
     NodeSpec {
-        server: server_binary(),
+        server: omgservers_e2e::cluster::server_binary(Path::new(env!(
+            "CARGO_BIN_EXE_catalogue-runtime"
+        ))),
         runtime: PathBuf::from(env!("CARGO_BIN_EXE_catalogue-runtime")),
         database_url: database.to_owned(),
         shard_count: SHARDS,

@@ -14,20 +14,8 @@ use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(15);
 
-/// The `omgservers` binary next to this package's binaries, brought up to date first: this
-/// package's tests build the server library, not its binary, which could be stale.
 fn server_binary() -> PathBuf {
-    static BUILT: std::sync::Once = std::sync::Once::new();
-    let path = Path::new(env!("CARGO_BIN_EXE_catalogue-runtime")).with_file_name("omgservers");
-    BUILT.call_once(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "omgservers", "--bin", "omgservers"])
-            .status()
-            .unwrap();
-        assert!(status.success(), "building the server binary failed");
-    });
-    path
+    omgservers_e2e::cluster::server_binary(Path::new(env!("CARGO_BIN_EXE_catalogue-runtime")))
 }
 
 fn start(data_dir: &Path, port: u16) -> Child {

@@ -233,3 +233,19 @@ pub async fn owner(node: &TestServer, deployment: &str) -> String {
         .await;
     answer["server_uri"].as_str().unwrap_or_default().to_owned()
 }
+
+/// The `omgservers` binary in the same target directory as `beside` (a binary of the calling
+/// test package), built first and once per test process: a package's tests build the server
+/// library, not its binary, which could be stale.
+pub fn server_binary(beside: &std::path::Path) -> PathBuf {
+    static BUILT: std::sync::Once = std::sync::Once::new();
+    BUILT.call_once(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+        let status = Command::new(cargo)
+            .args(["build", "-p", "omgservers", "--bin", "omgservers"])
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "building the server binary failed");
+    });
+    beside.with_file_name("omgservers")
+}

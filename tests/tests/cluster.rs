@@ -40,6 +40,21 @@ async fn until(server: &TestServer, what: &str, done: impl Fn(&Value) -> bool) -
     }
 }
 
+/// Two nodes with a short lease on a fresh database, once they split the slots evenly; with
+/// the cluster view then.
+async fn two_nodes() -> (TestServer, TestServer, Value) {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    let view = until(&a, "the two nodes split the slots", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    (a, b, view)
+}
+
 fn slots_of(view: &Value, uri: &str) -> usize {
     view["nodes"]
         .as_array()
@@ -70,15 +85,8 @@ async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain() {
 
 #[tokio::test]
 async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
-    let database = postgres::fresh_database().await;
-    let ttl = Duration::from_millis(900);
-    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
-    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let (a, b, view) = two_nodes().await;
     let (ua, ub) = (a.base.clone(), b.base.clone());
-    let view = until(&a, "the two nodes split the slots", |v| {
-        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
-    })
-    .await;
     let instances: Vec<i64> = view["nodes"]
         .as_array()
         .unwrap()
@@ -208,31 +216,26 @@ async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_ke
         configure(&mut config);
         config
     };
-    let sqlite = omgservers::prepare(start(&|_| {})).await.err().unwrap();
-    assert!(sqlite.to_string().contains("PostgreSQL"), "{sqlite}");
+    // Each refusal names the missing setting.
+    let refusal = |config: Config| async move {
+        let refused = omgservers::prepare(config).await.err();
+        refused.map(|e| e.to_string()).unwrap_or_default()
+    };
+    let sqlite = refusal(start(&|_| {})).await;
+    assert!(sqlite.contains("PostgreSQL"), "{sqlite}");
     let database = postgres::fresh_database().await;
-    let no_uri = omgservers::prepare(start(&|c| {
+    let no_uri = refusal(start(&|c| {
         c.database_url = Some(database.clone());
         c.server_uri = None;
     }))
-    .await
-    .err()
-    .unwrap();
-    assert!(
-        no_uri.to_string().contains("OMGSERVERS_SERVER_URI"),
-        "{no_uri}"
-    );
-    let no_key = omgservers::prepare(start(&|c| {
+    .await;
+    assert!(no_uri.contains("OMGSERVERS_SERVER_URI"), "{no_uri}");
+    let no_key = refusal(start(&|c| {
         c.database_url = Some(database.clone());
         c.server_private_key = None;
     }))
-    .await
-    .err()
-    .unwrap();
-    assert!(
-        no_key.to_string().contains("OMGSERVERS_SERVER_PRIVATE_KEY"),
-        "{no_key}"
-    );
+    .await;
+    assert!(no_key.contains("OMGSERVERS_SERVER_PRIVATE_KEY"), "{no_key}");
 }
 
 /// A runtime's and a player's sockets that reach the node not owning the deployment are piped
@@ -244,33 +247,15 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
     use omgservers_sdk::dispatcher::{Data, PlayerSocket};
     use tokio_tungstenite::tungstenite::Message;
 
-    let database = postgres::fresh_database().await;
-    let ttl = Duration::from_millis(900);
-    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
-    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
-    let (ua, ub) = (a.base.clone(), b.base.clone());
-    until(&a, "the two nodes split the slots", |v| {
-        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
-    })
-    .await;
+    let (a, b, _) = two_nodes().await;
+    let ua = a.base.clone();
     let (w, rt) = realtime::deployed_lobby(&a).await;
     let state = a.state.as_ref().unwrap();
     let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
         .fetch_one(&state.db.pool)
         .await
         .unwrap();
-    let token = a.admin_token().await;
-    let owner_uri = a
-        .ok(
-            "admin",
-            "calculate-shard",
-            Some(&token),
-            json!({"shard_key": deployment_id.to_string()}),
-        )
-        .await["server_uri"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let owner_uri = omgservers_e2e::cluster::owner(&a, &deployment_id.to_string()).await;
     let (owner, other) = if owner_uri == ua { (&a, &b) } else { (&b, &a) };
 
     let mut runtime = realtime::raw_connect(other, &rt.ws_token).await;

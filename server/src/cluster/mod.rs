@@ -41,19 +41,10 @@ pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slo
     if !config.cluster_enabled {
         return Ok(Arc::new(Slots::standalone(config.server_shard_count)));
     }
-    if db.backend != Backend::Postgres {
-        return Err(Error::Internal(
-            "OMGSERVERS_CLUSTER_ENABLED needs a PostgreSQL OMGSERVERS_DATABASE_URL: the nodes of a cluster share one database".to_owned(),
-        ));
-    }
+    shared_setup(db, config, "OMGSERVERS_CLUSTER_ENABLED")?;
     if config.server_uri.is_none() && std::env::var("OMGSERVERS_SERVER_SERVER_URI").is_err() {
         return Err(Error::Internal(
             "OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_URI: the address the other nodes forward requests to".to_owned(),
-        ));
-    }
-    if config.server_private_key.is_none() {
-        return Err(Error::Internal(
-            "OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every node: a token issued by one node is checked by the others".to_owned(),
         ));
     }
     let uri = config.public_uri();
@@ -69,19 +60,30 @@ pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slo
     )))
 }
 
+/// What every server sharing game state needs, whichever way slots are assigned (`setting`
+/// names it): one PostgreSQL, and one signing key.
+fn shared_setup(db: &Db, config: &Config, setting: &str) -> Result<()> {
+    if db.backend != Backend::Postgres {
+        return Err(Error::Internal(format!(
+            "{setting} needs a PostgreSQL OMGSERVERS_DATABASE_URL: the servers share one database"
+        )));
+    }
+    if config.server_private_key.is_none() {
+        return Err(Error::Internal(format!(
+            "{setting} needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every server: a token issued by one is checked by the others"
+        )));
+    }
+    Ok(())
+}
+
 /// Upstream's static index (`OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_`): this
 /// server owns slots `i, i + N, …` for good; no leases, no failover.
 fn static_index(db: &Db, config: &Config) -> Result<Arc<Slots>> {
-    if db.backend != Backend::Postgres {
-        return Err(Error::Internal(
-            "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_ needs a PostgreSQL OMGSERVERS_DATABASE_URL shared by the index's servers".to_owned(),
-        ));
-    }
-    if config.server_private_key.is_none() {
-        return Err(Error::Internal(
-            "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_ needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every server".to_owned(),
-        ));
-    }
+    shared_setup(
+        db,
+        config,
+        "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_",
+    )?;
     let own = config.public_uri();
     let index = config
         .server_index

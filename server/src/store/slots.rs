@@ -318,6 +318,16 @@ pub async fn nodes(conn: &mut AnyConnection) -> Result<Vec<NodeRow>, sqlx::Error
         .collect()
 }
 
+/// `(slot, epoch)` rows as a map.
+fn slot_epochs(rows: &[sqlx::any::AnyRow]) -> Result<HashMap<u32, i64>, sqlx::Error> {
+    rows.iter()
+        .map(|r| {
+            let slot: i32 = r.try_get(0)?;
+            Ok((u32::try_from(slot).unwrap_or(0), r.try_get(1)?))
+        })
+        .collect()
+}
+
 /// The slots a node holds in the database, with their epochs.
 pub async fn held(
     conn: &mut AnyConnection,
@@ -327,12 +337,7 @@ pub async fn held(
         .bind(node_id)
         .fetch_all(conn)
         .await?;
-    rows.iter()
-        .map(|r| {
-            let slot: i32 = r.try_get(0)?;
-            Ok((u32::try_from(slot).unwrap_or(0), r.try_get(1)?))
-        })
-        .collect()
+    slot_epochs(&rows)
 }
 
 /// Takes up to `wanted` slots that are free, whose node's membership expired, or that an
@@ -366,12 +371,7 @@ pub async fn take(
         .bind(node_id)
         .execute(&mut *conn)
         .await?;
-    rows.iter()
-        .map(|r| {
-            let slot: i32 = r.try_get(0)?;
-            Ok((u32::try_from(slot).unwrap_or(0), r.try_get(1)?))
-        })
-        .collect()
+    slot_epochs(&rows)
 }
 
 /// Hands `slot` back (free for any node; the epoch rises). Waits for this node's batch that
