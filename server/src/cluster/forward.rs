@@ -92,10 +92,12 @@ pub async fn to_owner<T: Serialize>(
                 // The owner is unreachable: it may be dying, and its slots move within a TTL.
                 tracing::warn!(owner = %uri, error = %e, "forward failed");
                 if attempt + 1 < TRIES {
+                    count(state, "retried");
                     refresh_owners(state).await?;
                     settle(attempt).await;
                     continue;
                 }
+                count(state, "failed");
                 return Err(Error::Upstream {
                     qualifier: omgservers_types::ErrorQualifier::INTERNAL_EXCEPTION_OCCURRED,
                     message: format!("the server owning this game state ({uri}) did not answer"),
@@ -103,15 +105,25 @@ pub async fn to_owner<T: Serialize>(
             }
         };
         if answer.status() == reqwest::StatusCode::GONE && attempt + 1 < TRIES {
+            count(state, "retried");
             refresh_owners(state).await?;
             settle(attempt).await;
             continue;
         }
+        count(state, "answered");
         return Ok(Some(pass_through(answer).await?));
     }
     Err(Error::WrongShard(
         "the deployment's slot is changing owner; ask again".to_owned(),
     ))
+}
+
+fn count(state: &AppState, outcome: &'static str) {
+    state
+        .metrics
+        .forwards
+        .get_or_create(&crate::http::metrics::ForwardLabels { outcome })
+        .inc();
 }
 
 /// Waits a little longer at each try: a takeover settles within one heartbeat.

@@ -162,6 +162,7 @@ async fn round(state: &AppState) -> Result<bool> {
             node_id,
             "this node's cluster membership expired (paused or cut off for longer than OMGSERVERS_CLUSTER_LEASE_TTL); dropping its slots and joining again"
         );
+        slots.metrics.memberships_lost.inc();
         slots.set_owned(HashMap::new());
         state.writer.forget_lost_slots();
         let node_id = register(&mut conn, &uri, state.config.cluster_lease_ttl, &state.ids).await?;
@@ -174,8 +175,10 @@ async fn round(state: &AppState) -> Result<bool> {
     let lost = slots
         .owned()
         .iter()
-        .any(|(slot, epoch)| held.get(slot) != Some(epoch));
-    if lost {
+        .filter(|(slot, epoch)| held.get(slot) != Some(epoch))
+        .count();
+    if lost > 0 {
+        slots.metrics.lost.inc_by(u64::try_from(lost).unwrap_or(0));
         tracing::warn!(node_id, "slots were taken over by other nodes");
         slots.set_owned(HashMap::new());
         state.writer.forget_lost_slots();
@@ -193,6 +196,10 @@ async fn round(state: &AppState) -> Result<bool> {
         let wanted = i64::try_from(share - held.len()).unwrap_or(0);
         let taken = slots::take(&mut conn, node_id, &uri, wanted).await?;
         if !taken.is_empty() {
+            slots
+                .metrics
+                .taken
+                .inc_by(u64::try_from(taken.len()).unwrap_or(0));
             let mut list: Vec<u32> = taken.keys().copied().collect();
             list.sort_unstable();
             tracing::info!(node_id, count = list.len(), slots = ?list, "took slots");
@@ -211,6 +218,10 @@ async fn round(state: &AppState) -> Result<bool> {
             held.remove(slot);
             slots::release(&mut conn, node_id, *slot).await?;
         }
+        slots
+            .metrics
+            .handed_over
+            .inc_by(u64::try_from(above.len()).unwrap_or(0));
         tracing::info!(node_id, count = above.len(), slots = ?above, draining, "handed slots over");
         state.writer.forget_lost_slots();
         changed = true;

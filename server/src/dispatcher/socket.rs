@@ -60,6 +60,11 @@ pub async fn endpoint(
         match where_room_lives(&state, admitted.deployment_id, &headers).await {
             Ok(None) => {}
             Ok(Some(owner)) => {
+                state
+                    .metrics
+                    .forwards
+                    .get_or_create(&crate::http::metrics::ForwardLabels { outcome: "piped" })
+                    .inc();
                 let own = state.public_uri.to_string();
                 return upgrade
                     .protocols(["omgservers"])

@@ -28,11 +28,21 @@ pub struct RouteLabels {
     pub route: String,
 }
 
+/// How a forward to a slot's owner ended: `answered` (any status the owner gave), `retried`
+/// (a 410 or an unreachable owner, asked again), `failed` (no owner answered), `piped` (a
+/// dispatcher socket piped to the owner's room).
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ForwardLabels {
+    pub outcome: &'static str,
+}
+
 pub struct Metrics {
     registry: Mutex<Registry>,
     pub requests: Family<RequestLabels, Counter>,
     pub latency: Family<RouteLabels, Histogram>,
     pub dispatcher: DispatcherMetrics,
+    /// Requests forwarded to the node owning their slot (docs/sharding.md).
+    pub forwards: Family<ForwardLabels, Counter>,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -57,16 +67,29 @@ impl Default for Metrics {
         );
         let dispatcher = DispatcherMetrics::default();
         dispatcher.register(&mut registry);
+        let forwards = Family::<ForwardLabels, Counter>::default();
+        registry.register(
+            "cluster_forwards",
+            "Requests and sockets forwarded to the node owning their slot, by outcome",
+            forwards.clone(),
+        );
         Metrics {
             registry: Mutex::new(registry),
             requests,
             latency,
             dispatcher,
+            forwards,
         }
     }
 }
 
 impl Metrics {
+    /// Adds metrics owned elsewhere (the slot table's) to this server's registry.
+    pub fn register(&self, add: impl FnOnce(&mut Registry)) {
+        let mut registry = self.registry.lock().unwrap_or_else(|p| p.into_inner());
+        add(&mut registry);
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         let registry = self.registry.lock().unwrap_or_else(|p| p.into_inner());

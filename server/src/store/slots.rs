@@ -18,6 +18,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::registry::Registry;
 use sqlx::{AnyConnection, Row};
 
 use super::shard::shard_index;
@@ -38,6 +41,54 @@ pub struct Slots {
     owned: Mutex<HashMap<u32, i64>>,
     /// Slot -> owner, as last read from the database (for forwards).
     owners: Mutex<BTreeMap<u32, Owner>>,
+    pub metrics: SlotMetrics,
+}
+
+/// What happened to this node's slots, on `/metrics` (handles are shared: clones count into
+/// the same metric).
+#[derive(Clone, Debug, Default)]
+pub struct SlotMetrics {
+    pub held: Gauge,
+    pub taken: Counter,
+    pub handed_over: Counter,
+    pub lost: Counter,
+    pub fence_refusals: Counter,
+    pub memberships_lost: Counter,
+}
+
+impl SlotMetrics {
+    pub fn register(&self, registry: &mut Registry) {
+        registry.register(
+            "cluster_slots_held",
+            "Slots this node owns now (standalone: every slot)",
+            self.held.clone(),
+        );
+        registry.register(
+            "cluster_slots_taken",
+            "Slots this node took (free, or from a node that stopped renewing)",
+            self.taken.clone(),
+        );
+        registry.register(
+            "cluster_slots_handed_over",
+            "Slots this node handed back (a node joined, draining, shutdown)",
+            self.handed_over.clone(),
+        );
+        registry.register(
+            "cluster_slots_lost",
+            "Slots another node took from this one (found at a heartbeat or by a fence)",
+            self.lost.clone(),
+        );
+        registry.register(
+            "cluster_fence_refusals",
+            "Write units refused because this node no longer owned their slot (answered 410)",
+            self.fence_refusals.clone(),
+        );
+        registry.register(
+            "cluster_memberships_lost",
+            "Times this node found its membership expired and joined again",
+            self.memberships_lost.clone(),
+        );
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -57,12 +108,15 @@ pub struct Owner {
 impl Slots {
     /// One node owning every one of `count` slots.
     pub fn standalone(count: u32) -> Slots {
+        let metrics = SlotMetrics::default();
+        metrics.held.set(i64::from(count.max(1)));
         Slots {
             count: count.max(1),
             fixed: None,
             node: Mutex::new(None),
             owned: Mutex::default(),
             owners: Mutex::default(),
+            metrics,
         }
     }
 
@@ -70,16 +124,25 @@ impl Slots {
     pub fn clustered(count: u32, node_id: i64, uri: &str) -> Slots {
         let slots = Slots::standalone(count);
         slots.set_node(node_id, uri);
+        slots.metrics.held.set(0);
         slots
     }
 
     /// Upstream's static index: server `index` of `servers` owns slots `index, index + N, …`
     /// (wire reference §3.3).
     pub fn fixed(count: u32, servers: Vec<String>, index: usize) -> Slots {
-        Slots {
+        let slots = Slots {
             fixed: Some((servers, index)),
             ..Slots::standalone(count)
-        }
+        };
+        let held = (0..slots.count)
+            .filter(|s| slots.epoch(*s).is_some())
+            .count();
+        slots
+            .metrics
+            .held
+            .set(i64::try_from(held).unwrap_or(i64::MAX));
+        slots
     }
 
     pub fn count(&self) -> u32 {
@@ -147,13 +210,21 @@ impl Slots {
     pub fn set_owned(&self, owned: HashMap<u32, i64>) -> bool {
         let mut current = lock(&self.owned);
         let changed = *current != owned;
+        self.metrics
+            .held
+            .set(i64::try_from(owned.len()).unwrap_or(i64::MAX));
         *current = owned;
         changed
     }
 
     /// Stops holding `slot` (lost or handed over): its units fail their fence from now on.
     pub fn drop_slot(&self, slot: u32) -> bool {
-        lock(&self.owned).remove(&slot).is_some()
+        let mut owned = lock(&self.owned);
+        let dropped = owned.remove(&slot).is_some();
+        self.metrics
+            .held
+            .set(i64::try_from(owned.len()).unwrap_or(i64::MAX));
+        dropped
     }
 
     /// The owner of `slot` as last read (`None` when free or not read yet); standalone, this

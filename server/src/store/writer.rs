@@ -271,7 +271,10 @@ impl WriteTx {
         let (Some(node_id), true) = (slots.node_id(), slots.is_clustered()) else {
             return Ok(());
         };
-        let epoch = slots.epoch(slot).ok_or(FenceError::NotOwner(slot))?;
+        let Some(epoch) = slots.epoch(slot) else {
+            slots.metrics.fence_refusals.inc();
+            return Err(FenceError::NotOwner(slot));
+        };
         let batch_holds = self
             .guard
             .as_ref()
@@ -281,7 +284,9 @@ impl WriteTx {
         }
         if !slots::fence(self, slot, node_id, epoch).await? {
             tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
+            slots.metrics.fence_refusals.inc();
             if slots.drop_slot(slot) {
+                slots.metrics.lost.inc();
                 self.writer.forget_lost_slots();
             }
             return Err(FenceError::NotOwner(slot));
