@@ -176,3 +176,72 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
         node.kill();
     }
 }
+
+/// HAProxy started with `docs/haproxy.cfg` as it is; killed with the test.
+struct Haproxy(std::process::Child);
+
+impl Haproxy {
+    fn start(listen: &str, nodes: &[Node]) -> Haproxy {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+        let mut command = Command::new("haproxy");
+        command
+            .args(["-db", "-f"])
+            .arg(config)
+            .env("LISTEN", listen);
+        for (i, node) in nodes.iter().enumerate() {
+            command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
+        }
+        let child = command
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("haproxy runs (apt-get install haproxy)");
+        let deadline = Instant::now() + WAIT;
+        while std::net::TcpStream::connect(listen).is_err() {
+            assert!(Instant::now() < deadline, "haproxy did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Haproxy(child)
+    }
+}
+
+impl Drop for Haproxy {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Behind the documented HAProxy configuration (round robin, no stickiness), a player plays
+/// through whichever node each request reaches, and goes on when the deployment's owner dies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_game_behind_haproxy_survives_its_owner() {
+    let database = postgres::fresh_database().await;
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let _haproxy = Haproxy::start(&listen, &nodes);
+    let front = format!("http://{listen}");
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let mut player = PlayerClient::sign_up(&front).await.unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    wait_for(&mut player, "lobby assignment", |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
+    })
+    .await;
+    // Round robin: these requests reach every node.
+    for _ in 0..3 {
+        send(&mut player, "helloworld").await;
+        answer(&mut player).await;
+    }
+    let first = owner(&nodes[0].api, &deployment).await;
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    nodes.remove(owner_index).kill();
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+}
