@@ -430,3 +430,25 @@ async fn a_write_that_loses_to_a_concurrent_change_is_a_retryable_conflict() {
         .expect_err("an ordinary error");
     assert!(!omgservers::store::is_concurrent_conflict(&other));
 }
+
+/// Nodes started at the same moment on an empty database all come up: the bootstrap users are
+/// created once (a node that meets another's concurrent bootstrap runs it again and finds them).
+#[tokio::test]
+async fn nodes_started_together_bootstrap_once() {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_secs(2);
+    let (a, b, c) = tokio::join!(
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+    );
+    for server in [&a, &b, &c] {
+        server.admin_token().await;
+    }
+    let state = a.state.as_ref().unwrap();
+    let admins: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_aliases WHERE value = 'admin'")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(admins, 1);
+}
