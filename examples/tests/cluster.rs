@@ -65,6 +65,20 @@ async fn answer(p: &mut PlayerClient) {
     .await;
 }
 
+/// A new player at `base` with a client in the world's stage, once assigned to a lobby.
+async fn in_lobby(base: &str, w: &fixtures::World) -> PlayerClient {
+    let mut player = PlayerClient::sign_up(base).await.unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    wait_for(&mut player, "lobby assignment", |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
+    })
+    .await;
+    player
+}
+
 /// Sends until the server acknowledges (the message is durable then).
 async fn send(p: &mut PlayerClient, text: &str) {
     let deadline = Instant::now() + WAIT;
@@ -105,15 +119,7 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
 
     // A player that talks to another node than the owner: create-client and every
     // interchange are forwarded; the lobby runtime runs at the owner.
-    let mut player = PlayerClient::sign_up(&nodes[entry].api.base).await.unwrap();
-    player
-        .create_client(&w.tenant, &w.project, &w.stage)
-        .await
-        .unwrap();
-    wait_for(&mut player, "lobby assignment", |m| {
-        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
-    })
-    .await;
+    let mut player = in_lobby(&nodes[entry].api.base, &w).await;
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
 
@@ -225,15 +231,7 @@ async fn a_game_behind_haproxy_survives_its_owner() {
 
     let w = fixtures::world(&nodes[0].api).await;
     let deployment = fixtures::deploy(&nodes[0].api, &w).await;
-    let mut player = PlayerClient::sign_up(&front).await.unwrap();
-    player
-        .create_client(&w.tenant, &w.project, &w.stage)
-        .await
-        .unwrap();
-    wait_for(&mut player, "lobby assignment", |m| {
-        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
-    })
-    .await;
+    let mut player = in_lobby(&front, &w).await;
     // Round robin: these requests reach every node.
     for _ in 0..3 {
         send(&mut player, "helloworld").await;

@@ -55,6 +55,18 @@ async fn two_nodes() -> (TestServer, TestServer, Value) {
     (a, b, view)
 }
 
+/// `admin/calculate-shard` of `key` at `server`.
+async fn shard_of(server: &TestServer, token: &str, key: &str) -> Value {
+    server
+        .ok(
+            "admin",
+            "calculate-shard",
+            Some(token),
+            json!({"shard_key": key}),
+        )
+        .await
+}
+
 fn slots_of(view: &Value, uri: &str) -> usize {
     view["nodes"]
         .as_array()
@@ -98,23 +110,10 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
     // Both name the same owner for any key.
     let token = a.admin_token().await;
     for key in ["1", "tenant-7", "123456789"] {
-        let from_a = a
-            .ok(
-                "admin",
-                "calculate-shard",
-                Some(&token),
-                json!({"shard_key": key}),
-            )
-            .await;
-        let from_b = b
-            .ok(
-                "admin",
-                "calculate-shard",
-                Some(&token),
-                json!({"shard_key": key}),
-            )
-            .await;
-        assert_eq!(from_a, from_b);
+        assert_eq!(
+            shard_of(&a, &token, key).await,
+            shard_of(&b, &token, key).await
+        );
     }
 
     let drained = a
@@ -362,14 +361,7 @@ async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
     for key in ["1", "tenant-7", "123456789"] {
         let slot = omgservers::store::shard::shard_index(&[key], SHARDS);
         for server in [&a, &b] {
-            let answer = server
-                .ok(
-                    "admin",
-                    "calculate-shard",
-                    Some(&token),
-                    json!({"shard_key": key}),
-                )
-                .await;
+            let answer = shard_of(server, &token, key).await;
             assert_eq!(answer["shard_index"], json!(slot));
             assert_eq!(answer["server_uri"], json!(index[slot as usize % 2]));
         }

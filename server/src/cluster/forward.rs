@@ -55,7 +55,8 @@ pub async fn to_owner<T: Serialize>(
     if !state.writer.slots().is_clustered() {
         return Ok(None);
     }
-    let body = serde_json::to_vec(body).map_err(|e| Error::Internal(e.to_string()))?;
+    // Encoded once, and only for a request that is forwarded.
+    let mut encoded: Option<Vec<u8>> = None;
     for attempt in 0..TRIES {
         let uri = match route(state, deployment_id).await {
             Ok(Route::Here) => return Ok(None),
@@ -82,7 +83,12 @@ pub async fn to_owner<T: Serialize>(
             .timeout(timeout)
             .header(header::CONTENT_TYPE, "application/json")
             .header(FORWARDED_BY, state.public_uri.as_ref())
-            .body(body.clone());
+            .body(match &encoded {
+                Some(bytes) => bytes.clone(),
+                None => encoded
+                    .insert(serde_json::to_vec(body).map_err(|e| Error::Internal(e.to_string()))?)
+                    .clone(),
+            });
         if let Some(auth) = headers.get(header::AUTHORIZATION) {
             request = request.header(header::AUTHORIZATION, auth);
         }

@@ -278,18 +278,27 @@ pub async fn route(state: &AppState, deployment_id: i64) -> Result<Route> {
     if slots.epoch(slot).is_some() {
         return Ok(Route::Here);
     }
-    let own = slots.uri();
-    let mut owner = slots.owner(slot);
-    if owner.is_none() || owner.as_ref().map(|o| Some(&o.uri)) == Some(own.as_ref()) {
-        refresh_owners(state).await?;
-        owner = slots.owner(slot);
-    }
-    match owner {
-        Some(owner) if Some(&owner.uri) != own.as_ref() => Ok(Route::There(owner.uri)),
-        _ => Err(Error::WrongShard(format!(
+    // Another node's URI, if the map read last names one (this node, when it names it, is
+    // taking the slot over and does not hold it yet).
+    let elsewhere = || {
+        let own = slots.uri();
+        slots
+            .owner(slot)
+            .map(|o| o.uri)
+            .filter(|uri| Some(uri) != own.as_ref())
+    };
+    let owner = match elsewhere() {
+        Some(uri) => Some(uri),
+        None => {
+            refresh_owners(state).await?;
+            elsewhere()
+        }
+    };
+    owner.map(Route::There).ok_or_else(|| {
+        Error::WrongShard(format!(
             "slot {slot} has no owner right now (a node is taking it over); ask again"
-        ))),
-    }
+        ))
+    })
 }
 
 /// The URI of the node owning `slot` now (standalone: this server).

@@ -268,7 +268,8 @@ impl WriteTx {
     /// found lost is dropped from this node's ownership, with the state it kept in memory.
     pub async fn fence(&mut self, slot: u32) -> Result<(), FenceError> {
         let slots = self.writer.slots.clone();
-        let (Some(node_id), true) = (slots.node_id(), slots.is_clustered()) else {
+        // Only leased slots are fenced (standalone and a static index own theirs for good).
+        let Some(node_id) = slots.node_id() else {
             return Ok(());
         };
         let Some(epoch) = slots.epoch(slot) else {
