@@ -1,17 +1,19 @@
 //! Three `omgservers` processes sharing one PostgreSQL (docs/sharding.md), with the process
-//! driver: players and runtimes reach the deployment's owner through any node; when the owner
-//! is killed with SIGKILL mid-game, or paused past its lease, another node takes its slots over,
-//! restarts its runtimes, and nothing a player sent and had acknowledged is lost.
+//! driver and with Docker: players and runtimes reach the deployment's owner through any node;
+//! when the owner is killed with SIGKILL mid-game, or paused past its lease, another node takes
+//! its slots over, restarts (processes) or adopts (containers) its runtimes, and nothing a
+//! player sent and had acknowledged is lost.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use omgservers_e2e::cluster::{owner, settled, Node, NodeSpec};
+use omgservers_e2e::docker::{self, Listed};
 use omgservers_e2e::{fixtures, postgres};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
-use serde_json::json;
+use serde_json::{json, Value};
 
 const SHARDS: u32 = 64;
 /// Short, so takeovers happen within a few seconds.
@@ -242,4 +244,105 @@ async fn a_game_behind_haproxy_survives_its_owner() {
     nodes.remove(owner_index).kill();
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
+}
+
+/// Where images would be pulled from; nothing listens there: the image is built on the host.
+const REGISTRY: &str = "127.0.0.1:5999";
+
+/// Removes a deployment's containers however the test ends.
+struct Containers(String);
+
+impl Drop for Containers {
+    fn drop(&mut self) {
+        docker::remove_labelled(docker::DEPLOYMENT_LABEL, &self.0);
+    }
+}
+
+/// The deployment's lobby containers as Docker lists them (running or not).
+fn lobby_containers(deployment: &str) -> Vec<Listed> {
+    let mut listed: Vec<Listed> = docker::labelled(docker::DEPLOYMENT_LABEL, deployment)
+        .into_iter()
+        .filter(|c| c.name.starts_with("omgservers-lobby-"))
+        .collect();
+    listed.sort_by(|a, b| a.name.cmp(&b.name));
+    listed
+}
+
+/// With the Docker driver the nodes share the Docker host: no node removes or stops another
+/// node's containers (each looks at the host every 3 s), and when the deployment's owner is
+/// killed, the node that takes its slot over adopts the lobby container as it runs — the same
+/// container answers on, through HAProxy (the runtimes' service URL), and nothing is started
+/// twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn docker_runtimes_are_left_alone_and_adopted_by_the_new_owner() {
+    docker::require_docker();
+    let database = postgres::fresh_database().await;
+    let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let mut spec = spec(&database);
+    spec.env.extend([
+        ("OMGSERVERS_RUNTIMES_DRIVER", "docker".to_owned()),
+        ("OMGSERVERS_REGISTRY_URI", format!("http://{REGISTRY}")),
+        ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true".to_owned()),
+        (
+            "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+            format!("http://{listen}"),
+        ),
+        (
+            "OMGSERVERS_RUNTIMES_DOCKER_STOP_ON_SHUTDOWN",
+            "false".to_owned(),
+        ),
+    ]);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&listen, &nodes);
+    let front = format!("http://{listen}");
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let tag = format!(
+        "{REGISTRY}/omgservers/{}/{}/universal:{}",
+        w.tenant, w.project, w.version
+    );
+    docker::runtime_image("catalogue-runtime", &tag);
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let _cleanup = Containers(deployment.clone());
+    let mut player = in_lobby(&front, &w).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let before = lobby_containers(&deployment);
+    assert_eq!(before.len(), 1, "one lobby container: {before:?}");
+    assert_eq!(before[0].state, "running");
+    // Every node looked at the host at least once meanwhile: the container is still the one
+    // its owner started, running.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(lobby_containers(&deployment), before);
+
+    let first = owner(&nodes[0].api, &deployment).await;
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    nodes.remove(owner_index).kill();
+    // A message after the kill is answered by the same container, now the new owner's.
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let second = owner(&nodes[0].api, &deployment).await;
+    assert_ne!(second, first);
+    assert_eq!(
+        lobby_containers(&deployment),
+        before,
+        "the lobby container was adopted, not replaced"
+    );
+    let events = fixtures::events_of(&nodes[0].api, &w, &deployment).await;
+    let adopted: Vec<&Value> = events.iter().filter(|e| e["kind"] == "ADOPTED").collect();
+    assert_eq!(adopted.len(), 1, "one adoption in the events: {events:?}");
+    assert!(
+        adopted[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains(&before[0].name)),
+        "{adopted:?}"
+    );
+    let new_owner = nodes.iter().find(|n| n.uri == second).unwrap();
+    assert!(
+        new_owner
+            .log()
+            .contains("adopting a running runtime container"),
+        "the new owner logged the adoption"
+    );
 }

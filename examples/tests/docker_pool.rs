@@ -246,7 +246,14 @@ async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_container_is_noticed_within_two_seconds() {
-    let server = docker_server().await;
+    docker::require_docker();
+    // Short, so the killed container's retention ends within the test.
+    let retention = Duration::from_secs(1);
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        docker_config(c);
+        c.runtimes_exited_retention = retention;
+    })
+    .await;
     let installation = installation(&server);
     let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&server).await;
@@ -284,6 +291,19 @@ async fn a_killed_container_is_noticed_within_two_seconds() {
     })
     .await;
     assert_eq!(replacement.name, lobby.name, "the runtime keeps its id");
+    // The killed container goes when its retention ends; the replacement, which has its name,
+    // stays (the host is looked at every 3 s).
+    tokio::time::sleep(retention + Duration::from_secs(4)).await;
+    let listed = docker::containers(&installation);
+    assert!(
+        listed.iter().all(|c| c.id != lobby.id),
+        "the killed container was removed: {listed:?}"
+    );
+    assert_eq!(
+        running(&installation, "omgservers-lobby-"),
+        vec![replacement],
+        "the replacement outlives its predecessor's retention"
+    );
 }
 
 /// Builds `crash-runtime` (exits with 3 at once) under the name the registry push would give

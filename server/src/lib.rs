@@ -85,7 +85,8 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     metrics.register(|registry| writer.slots().metrics.register(registry));
     let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
     let hub = Arc::new(wake::Hub::new(dispatcher.clone()));
-    let docker_pool = pool::setup::start_pool(&db, &config, &ids, hub.clone()).await?;
+    let docker_pool =
+        pool::setup::start_pool(&db, &config, &ids, hub.clone(), writer.slots().clone()).await?;
     let driver = runtime_driver(&config, &docker_pool, &hub)?;
     let state = AppState {
         db,

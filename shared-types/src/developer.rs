@@ -40,6 +40,9 @@ crate::wire_enum! {
     pub enum EventKind {
         /// A runtime's process or container was started (or restarted).
         STARTED,
+        /// A runtime's running container was taken over as it runs, not started again: a
+        /// cluster node adopted it from the node that ran the runtime before (docs/sharding.md).
+        ADOPTED,
         /// A runtime made its first interchange since it started.
         RUNTIME_READY,
         /// A runtime's process or container exited, or its start failed.

@@ -103,9 +103,17 @@ pub struct Listed {
     pub state: String,
 }
 
+/// The label naming a managed container's deployment (`pool::docker::labels::DEPLOYMENT_ID`).
+pub const DEPLOYMENT_LABEL: &str = "io.omgservers.deployment-id";
+
 /// The containers of one installation (running or not).
 pub fn containers(installation: &str) -> Vec<Listed> {
-    let filter = format!("label={INSTALLATION_LABEL}={installation}");
+    labelled(INSTALLATION_LABEL, installation)
+}
+
+/// The containers whose label `key` is `value` (running or not).
+pub fn labelled(key: &str, value: &str) -> Vec<Listed> {
+    let filter = format!("label={key}={value}");
     checked(&[
         "ps",
         "-a",
@@ -133,7 +141,12 @@ pub fn kill(container: &str) {
 
 /// Removes every container of an installation (test clean-up).
 pub fn remove_all(installation: &str) {
-    for c in containers(installation) {
+    remove_labelled(INSTALLATION_LABEL, installation);
+}
+
+/// Removes every container whose label `key` is `value` (test clean-up).
+pub fn remove_labelled(key: &str, value: &str) {
+    for c in labelled(key, value) {
         let _ = docker(&["rm", "-f", &c.id]);
     }
 }

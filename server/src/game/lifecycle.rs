@@ -463,6 +463,9 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         deployment_id: runtime.deployment_id,
         resources: Resources::of(config, version.runtime_resources.as_ref()),
     };
+    // Only the slot's owner launches: a node that lost it (paused past its lease) must not
+    // replace the container its new owner runs.
+    super::fence(&mut state.begin().await?, state, runtime.deployment_id).await?;
     let launched = state.driver.start(spec).await;
     let mut tx = state.begin().await?;
     let current = runtime_rows::find(&mut tx, runtime.id).await?;
@@ -487,6 +490,20 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             state.hub.runtime_restarted(runtime.id);
             // Another pass assigns the clients that queued while it was down.
             wakes.controller = true;
+        }
+        Ok(Launch::Adopted(container)) => {
+            if matches!(
+                runtime.status,
+                RuntimeStatus::PENDING | RuntimeStatus::PULLING
+            ) {
+                let change = StatusChange {
+                    clock: Clock::Launched,
+                    ..StatusChange::to(RuntimeStatus::STARTING)
+                };
+                runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
+            }
+            let message = format!("container {container} adopted as it runs (left by the server that ran the runtime before)");
+            record(&mut tx, state, &runtime, EventKind::ADOPTED, &message).await?;
         }
         Ok(Launch::NoRoom(why)) => {
             drop(tx);

@@ -141,6 +141,9 @@ pub enum Launch {
     Launching,
     /// Nothing was started: no host has room (which resource is short on which host).
     NoRoom(String),
+    /// The runtime's container was found running (left by the node that owned the runtime
+    /// before, in a cluster sharing Docker hosts) and adopted as it is: nothing was started.
+    Adopted(String),
 }
 
 #[derive(Debug, Default)]

@@ -8,6 +8,7 @@ use super::docker::{connect, DockerPool, DockerTls, PoolSettings};
 use super::hosts::{self, HostSpec};
 use crate::config::{Config, RuntimesDriver};
 use crate::error::{Error, Result};
+use crate::store::slots::Slots;
 use crate::store::{pool_hosts, Db, IdGenerator};
 use crate::wake::Hub;
 
@@ -18,6 +19,7 @@ pub async fn start_pool(
     config: &Config,
     ids: &IdGenerator,
     hub: Arc<Hub>,
+    slots: Arc<Slots>,
 ) -> Result<Arc<DockerPool>> {
     let settings = PoolSettings {
         installation: installation_id(db, ids).await?,
@@ -31,7 +33,7 @@ pub async fn start_pool(
         stop_on_shutdown: config.runtimes_docker_stop_on_shutdown,
     };
     let manages_runtimes = config.runtimes_driver == RuntimesDriver::Docker;
-    let pool = DockerPool::new(settings, db.clone(), hub, manages_runtimes);
+    let pool = DockerPool::new(settings, db.clone(), hub, manages_runtimes, slots);
     bootstrap_hosts(db, ids, &pool).await?;
     let mut conn = db.pool.acquire().await?;
     let rows = hosts::list(&mut conn).await?;

@@ -3,8 +3,11 @@
 //!
 //! The database holds the hosts; what runs where is read from Docker itself. Every container
 //! this installation manages carries labels (installation id, runtime id, tenant, stage,
-//! deployment, limits), so a restarted server adopts the containers still running and removes
-//! what no runtime needs, and nothing is orphaned. Docker `die` events tell the controller at
+//! deployment, limits), so a restarted server adopts the containers still running and stops
+//! what no runtime needs, and nothing is orphaned. In a cluster the nodes share the hosts: each
+//! runs the containers of the deployments it owns, counts the others' against the hosts' room
+//! and never touches them, and adopts a dead node's containers with its slots
+//! (docs/sharding.md "Containers on shared Docker hosts"). Docker `die` events tell the controller at
 //! once that a runtime's container exited; a periodic check per host catches what an event
 //! stream missed while a host was unreachable.
 //!
@@ -27,10 +30,12 @@ use tokio::task::AbortHandle;
 
 pub use connect::DockerTls;
 use placement::HostLoad;
+use watch::Found;
 
 use super::hosts::HostRow;
 use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
+use crate::store::slots::Slots;
 use crate::store::{hierarchy, Db};
 use crate::wake::Hub;
 
@@ -88,6 +93,22 @@ struct Container {
     running: bool,
 }
 
+impl Container {
+    /// A running container as Docker listed it.
+    fn of(host_id: i64, f: &Found, owner: &Owner) -> Container {
+        Container {
+            host_id,
+            name: f.name.clone(),
+            owner: owner.clone(),
+            cpu: f.cpu,
+            memory: f.memory,
+            cpu_limit: f.cpu_limit,
+            memory_limit: f.memory_limit,
+            running: true,
+        }
+    }
+}
+
 /// A stopped container kept for its logs.
 #[derive(Clone, Debug)]
 struct Retired {
@@ -96,6 +117,35 @@ struct Retired {
     owner: Owner,
     since: Instant,
     why: String,
+}
+
+/// A container of a runtime another node owns (a cluster whose nodes share the Docker hosts),
+/// as the last look at its host found it: it counts against the host's room and its logs can be
+/// read through this node, but this node never stops, adopts or removes it.
+#[derive(Clone, Debug)]
+struct Foreign {
+    host_id: i64,
+    name: String,
+    owner: Owner,
+    cpu: i64,
+    memory: i64,
+    /// Running or being started (holding room); false once it exited.
+    live: bool,
+    status: String,
+}
+
+impl Foreign {
+    fn of(host_id: i64, f: &Found, owner: &Owner) -> Foreign {
+        Foreign {
+            host_id,
+            name: f.name.clone(),
+            owner: owner.clone(),
+            cpu: f.cpu,
+            memory: f.memory,
+            live: f.live,
+            status: f.status.clone(),
+        }
+    }
 }
 
 /// A pool host as the pool sees it now.
@@ -154,8 +204,12 @@ pub struct DockerPool {
     /// only serves pool administration and the builder, and touches no container.
     manages_runtimes: bool,
     hosts: RwLock<BTreeMap<i64, Arc<Host>>>,
+    /// Which deployments' runtimes are this node's to run (standalone: all of them).
+    slots: Arc<Slots>,
     containers: Mutex<HashMap<i64, Container>>,
     retired: Mutex<HashMap<i64, Retired>>,
+    /// By runtime id; replaced host by host at each look.
+    foreign: Mutex<HashMap<i64, Foreign>>,
     /// What happened to runtimes since the controller last looked.
     changes: Mutex<Vec<Change>>,
     /// User and password for pulls (the registry's token service checks them); known once
@@ -173,6 +227,7 @@ impl DockerPool {
         db: Db,
         hub: Arc<Hub>,
         manages_runtimes: bool,
+        slots: Arc<Slots>,
     ) -> Arc<DockerPool> {
         Arc::new_cyclic(|me| DockerPool {
             me: me.clone(),
@@ -181,8 +236,10 @@ impl DockerPool {
             hub,
             manages_runtimes,
             hosts: RwLock::default(),
+            slots,
             containers: Mutex::default(),
             retired: Mutex::default(),
+            foreign: Mutex::default(),
             changes: Mutex::default(),
             pull_credentials: Mutex::default(),
         })
@@ -213,8 +270,11 @@ impl DockerPool {
         let answered = connect::ping(&host.docker).await;
         host.set_reachable(answered.clone());
         if answered.is_ok() && self.manages_runtimes {
-            if let Err(e) = self.adopt(&host, row.id).await {
-                tracing::warn!(host = %row.spec.docker_daemon_uri, error = %e, "cannot list containers to adopt");
+            match watch::list_managed(&host.docker, &self.settings.installation).await {
+                Ok(found) => self.take_stock(row.id, &found),
+                Err(e) => {
+                    tracing::warn!(host = %row.spec.docker_daemon_uri, error = %e, "cannot list containers to adopt");
+                }
             }
         }
         let task = tokio::spawn(watch::run(self.me.clone(), host.clone(), row.id));
@@ -232,6 +292,7 @@ impl DockerPool {
             }
         }
         lock(&self.retired).retain(|_, r| r.host_id != host_id);
+        lock(&self.foreign).retain(|_, f| f.host_id != host_id);
     }
 
     pub fn set_draining(&self, host_id: i64, draining: bool) {
@@ -257,12 +318,17 @@ impl DockerPool {
         self.read_hosts().get(&host_id).cloned()
     }
 
-    /// Live containers (starting or running) on a host.
+    /// Live containers (starting or running) on a host, this node's and the other nodes'.
     pub fn live_containers_on(&self, host_id: i64) -> usize {
-        lock(&self.containers)
+        let mine = lock(&self.containers)
             .values()
             .filter(|c| c.host_id == host_id)
-            .count()
+            .count();
+        let theirs = lock(&self.foreign)
+            .values()
+            .filter(|f| f.host_id == host_id && f.live)
+            .count();
+        mine + theirs
     }
 
     pub fn hosts(&self) -> Vec<HostView> {
@@ -292,27 +358,41 @@ impl DockerPool {
         self.host(id)
     }
 
-    /// The runtimes of a deployment whose containers were retired (kept for their logs).
+    /// The runtimes of a deployment whose containers were retired (kept for their logs), by
+    /// this node or, for a deployment another node owns, by that node.
     pub fn retired_of_deployment(&self, deployment_id: i64) -> Vec<(Owner, String)> {
         let mut list: Vec<(Owner, String)> = lock(&self.retired)
             .values()
             .filter(|r| r.owner.deployment_id == deployment_id)
             .map(|r| (r.owner.clone(), r.why.clone()))
             .collect();
+        list.extend(
+            lock(&self.foreign)
+                .values()
+                .filter(|f| f.owner.deployment_id == deployment_id && !f.live)
+                .map(|f| (f.owner.clone(), f.status.clone())),
+        );
         list.sort_by_key(|(owner, _)| owner.runtime_id);
         list
     }
 
-    /// The owner and the host of a runtime's container (live or retired).
+    /// The owner and the host of a runtime's container (live or retired; this node's or, in a
+    /// cluster, another node's as last seen).
     pub fn locate(&self, runtime_id: i64) -> Option<(Owner, Arc<Host>, String)> {
-        let (owner, host_id, name) = match lock(&self.containers).get(&runtime_id) {
-            Some(c) => (c.owner.clone(), c.host_id, c.name.clone()),
-            None => {
-                let retired = lock(&self.retired);
-                let r = retired.get(&runtime_id)?;
-                (r.owner.clone(), r.host_id, r.name.clone())
-            }
+        let mine = lock(&self.containers)
+            .get(&runtime_id)
+            .map(|c| (c.owner.clone(), c.host_id, c.name.clone()));
+        let retired = || {
+            lock(&self.retired)
+                .get(&runtime_id)
+                .map(|r| (r.owner.clone(), r.host_id, r.name.clone()))
         };
+        let foreign = || {
+            lock(&self.foreign)
+                .get(&runtime_id)
+                .map(|f| (f.owner.clone(), f.host_id, f.name.clone()))
+        };
+        let (owner, host_id, name) = mine.or_else(retired).or_else(foreign)?;
         Some((owner, self.host(host_id)?, name))
     }
 
@@ -324,18 +404,28 @@ impl DockerPool {
         self.hosts.write().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Each host's room and what the containers on it hold: this node's (reserved at once) and
+    /// the other nodes' (as the last look at the host found them).
     fn loads(&self) -> Vec<HostLoad> {
         let containers = lock(&self.containers);
+        let foreign = lock(&self.foreign);
         self.read_hosts()
             .values()
             .map(|host| {
                 let row = host.row();
-                let mine = containers.values().filter(|c| c.host_id == row.id);
+                let mine = containers
+                    .values()
+                    .filter(|c| c.host_id == row.id)
+                    .map(|c| (c.cpu, c.memory));
+                let theirs = foreign
+                    .values()
+                    .filter(|f| f.host_id == row.id && f.live)
+                    .map(|f| (f.cpu, f.memory));
                 let (mut count, mut cpu, mut memory) = (0, 0, 0);
-                for c in mine {
+                for (c, m) in mine.chain(theirs) {
                     count += 1;
-                    cpu += c.cpu;
-                    memory += c.memory;
+                    cpu += c;
+                    memory += m;
                 }
                 HostLoad {
                     host_id: row.id,
@@ -351,44 +441,97 @@ impl DockerPool {
             .collect()
     }
 
-    /// Takes this installation's containers on a host into account: running ones of live
-    /// runtimes are adopted (the controller stops those whose runtime is gone), stopped ones
-    /// are kept for their logs until the retention passes.
-    async fn adopt(&self, host: &Host, host_id: i64) -> Result<()> {
-        for found in watch::list_managed(&host.docker, &self.settings.installation).await? {
-            let Some(owner) = found.owner else {
-                continue;
-            };
-            let runtime_id = owner.runtime_id;
-            if found.running {
-                tracing::info!(runtime_id, container = %found.name, "adopting a running runtime container");
-                lock(&self.containers).insert(
-                    runtime_id,
-                    Container {
-                        host_id,
-                        name: found.name,
-                        owner,
-                        cpu: found.cpu,
-                        memory: found.memory,
-                        cpu_limit: found.cpu_limit,
-                        memory_limit: found.memory_limit,
-                        running: true,
-                    },
-                );
-            } else {
-                lock(&self.retired).insert(
-                    runtime_id,
-                    Retired {
-                        host_id,
-                        name: found.name,
-                        owner,
-                        since: Instant::now(),
-                        why: found.status,
-                    },
-                );
+    /// Brings the pool's view of one host in line with the containers Docker lists there. This
+    /// node's containers that stopped or vanished are reported exited; its containers whose
+    /// runtime moved to another node (a cluster's slot changed owner) are let go, not stopped;
+    /// containers of runtimes this node owns but does not know are taken in: running ones are
+    /// adopted (after a restart, or from the node that owned them before; the controller stops
+    /// those whose runtime is gone), stopped ones kept for their logs until the retention
+    /// passes. Other nodes' containers are only counted against the host's room.
+    fn take_stock(&self, host_id: i64, found: &[Found]) {
+        for (runtime_id, name) in self.running_on(host_id) {
+            match found.iter().find(|f| f.name == name) {
+                Some(f) if f.running => {}
+                Some(f) => self.container_exited(host_id, runtime_id, &name, f.status.clone()),
+                None => self.container_exited(host_id, runtime_id, &name, "removed".to_owned()),
             }
         }
-        Ok(())
+        self.let_go_of_moved(host_id);
+        let mut foreign = HashMap::new();
+        for f in found {
+            let Some(owner) = &f.owner else {
+                continue;
+            };
+            if !self.slots.owns_deployment(owner.deployment_id) {
+                foreign.insert(owner.runtime_id, Foreign::of(host_id, f, owner));
+            } else if !self.is_known(owner.runtime_id, &f.name) {
+                self.take_in(host_id, f, owner);
+            }
+        }
+        let mut all = lock(&self.foreign);
+        all.retain(|_, f| f.host_id != host_id);
+        all.extend(foreign);
+    }
+
+    /// Forgets (without stopping them) this node's containers on a host whose runtimes another
+    /// node owns now: that node adopts them.
+    fn let_go_of_moved(&self, host_id: i64) {
+        let moved = |owner: &Owner| !self.slots.owns_deployment(owner.deployment_id);
+        lock(&self.containers).retain(|runtime_id, c| {
+            let keep = c.host_id != host_id || !c.running || !moved(&c.owner);
+            if !keep {
+                tracing::info!(runtime_id, container = %c.name, "runtime moved to another node; leaving its container to it");
+            }
+            keep
+        });
+        lock(&self.retired).retain(|_, r| r.host_id != host_id || !moved(&r.owner));
+    }
+
+    /// A container of a runtime of this node's that the pool does not know yet.
+    fn take_in(&self, host_id: i64, f: &Found, owner: &Owner) {
+        let runtime_id = owner.runtime_id;
+        if f.running {
+            tracing::info!(runtime_id, container = %f.name, "adopting a running runtime container");
+            lock(&self.containers).insert(runtime_id, Container::of(host_id, f, owner));
+            lock(&self.foreign).remove(&runtime_id);
+        } else {
+            lock(&self.retired).insert(
+                runtime_id,
+                Retired {
+                    host_id,
+                    name: f.name.clone(),
+                    owner: owner.clone(),
+                    since: Instant::now(),
+                    why: f.status.clone(),
+                },
+            );
+        }
+    }
+
+    /// A running container of the runtime, left by a node that owned it before (or by this
+    /// node before a restart), on any reachable host: adopted instead of replaced.
+    async fn adopt_running(&self, spec: &RuntimeSpec) -> Option<String> {
+        let name = container_name(spec.qualifier, spec.runtime_id);
+        let hosts: Vec<(i64, Arc<Host>)> = self
+            .read_hosts()
+            .iter()
+            .filter(|(_, h)| h.reachable())
+            .map(|(id, h)| (*id, h.clone()))
+            .collect();
+        for (host_id, host) in hosts {
+            let installation = &self.settings.installation;
+            let Some(found) = watch::inspect_managed(&host.docker, installation, &name).await
+            else {
+                continue;
+            };
+            let owner = found.owner.clone().unwrap_or_else(|| spec_owner(spec));
+            if found.running && owner.runtime_id == spec.runtime_id {
+                self.take_in(host_id, &found, &owner);
+                lock(&self.retired).remove(&spec.runtime_id);
+                return Some(name);
+            }
+        }
+        None
     }
 
     /// A container that Docker reports exited (event or periodic check): its runtime is dead.
@@ -507,6 +650,10 @@ impl DockerPool {
             running: false,
         };
         lock(&self.containers).insert(spec.runtime_id, container.clone());
+        // The launch replaces the runtime's previous container, which is forgotten here too
+        // (its retention would otherwise remove the new one, which has the same name).
+        lock(&self.retired).remove(&spec.runtime_id);
+        lock(&self.foreign).remove(&spec.runtime_id);
         Ok(Ok((host, container)))
     }
 
@@ -569,6 +716,9 @@ impl RuntimeDriver for DockerPool {
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let runtime_id = spec.runtime_id;
+            if let Some(name) = self.adopt_running(&spec).await {
+                return Ok(Launch::Adopted(name));
+            }
             let (host, container) = match self.reserve(&spec)? {
                 Ok(reserved) => reserved,
                 Err(why) => return Ok(Launch::NoRoom(why)),

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
-use bollard::models::{ContainerSummaryStateEnum, EventMessageTypeEnum};
+use bollard::models::EventMessageTypeEnum;
 use bollard::query_parameters::{EventsOptions, ListContainersOptions};
 use bollard::Docker;
 use futures_util::StreamExt;
@@ -24,6 +24,8 @@ const CHECK_INTERVAL: Duration = Duration::from_secs(3);
 pub struct Found {
     pub name: String,
     pub running: bool,
+    /// Running, or created and not started yet (a launch under way): it holds its host's room.
+    pub live: bool,
     pub status: String,
     /// None when the labels are incomplete (then it is left alone).
     pub owner: Option<Owner>,
@@ -33,6 +35,25 @@ pub struct Found {
     pub memory: i64,
     pub cpu_limit: i64,
     pub memory_limit: i64,
+}
+
+impl Found {
+    fn of(name: String, labels: &HashMap<String, String>, state: &str, status: String) -> Found {
+        let cpu_limit = number(labels, labels::CPU_LIMIT).unwrap_or(0);
+        let memory_limit = number(labels, labels::MEMORY_LIMIT).unwrap_or(0);
+        let running = matches!(state, "running" | "restarting");
+        Found {
+            name,
+            running,
+            live: running || state == "created",
+            status,
+            owner: owner_of(labels),
+            cpu: number(labels, labels::CPU_REQUEST).unwrap_or(cpu_limit),
+            memory: number(labels, labels::MEMORY_REQUEST).unwrap_or(memory_limit),
+            cpu_limit,
+            memory_limit,
+        }
+    }
 }
 
 pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Found>> {
@@ -53,25 +74,31 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
         .filter_map(|summary| {
             let name = summary.names?.first()?.trim_start_matches('/').to_owned();
             let labels = summary.labels.unwrap_or_default();
-            let cpu_limit = number(&labels, labels::CPU_LIMIT).unwrap_or(0);
-            let memory_limit = number(&labels, labels::MEMORY_LIMIT).unwrap_or(0);
-            Some(Found {
+            let state = summary.state.map(|s| s.to_string()).unwrap_or_default();
+            Some(Found::of(
                 name,
-                running: matches!(
-                    summary.state,
-                    Some(
-                        ContainerSummaryStateEnum::RUNNING | ContainerSummaryStateEnum::RESTARTING
-                    )
-                ),
-                status: summary.status.unwrap_or_default(),
-                owner: owner_of(&labels),
-                cpu: number(&labels, labels::CPU_REQUEST).unwrap_or(cpu_limit),
-                memory: number(&labels, labels::MEMORY_REQUEST).unwrap_or(memory_limit),
-                cpu_limit,
-                memory_limit,
-            })
+                &labels,
+                &state,
+                summary.status.unwrap_or_default(),
+            ))
         })
         .collect())
+}
+
+/// The container called `name` if this installation manages it (None when there is none, or
+/// the host does not answer).
+pub async fn inspect_managed(docker: &Docker, installation: &str, name: &str) -> Option<Found> {
+    let inspected = docker.inspect_container(name, None).await.ok()?;
+    let labels = inspected.config?.labels.unwrap_or_default();
+    if labels.get(labels::INSTALLATION).map(String::as_str) != Some(installation) {
+        return None;
+    }
+    let state = inspected
+        .state
+        .and_then(|s| s.status)
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    Some(Found::of(name.to_owned(), &labels, &state, state.clone()))
 }
 
 fn number(labels: &HashMap<String, String>, key: &str) -> Option<i64> {
@@ -162,21 +189,6 @@ async fn check_host(pool: &DockerPool, host: &Host, host_id: i64) -> bool {
             return true;
         }
     };
-    for (runtime_id, name) in pool.running_on(host_id) {
-        match found.iter().find(|f| f.name == name) {
-            Some(f) if f.running => {}
-            Some(f) => pool.container_exited(host_id, runtime_id, &name, f.status.clone()),
-            None => pool.container_exited(host_id, runtime_id, &name, "removed".to_owned()),
-        }
-    }
-    // Containers nobody knows (left by a crash between create and record) are removed.
-    for f in &found {
-        if let Some(owner) = &f.owner {
-            if !pool.is_known(owner.runtime_id, &f.name) {
-                tracing::info!(container = %f.name, "removing an unknown runtime container");
-                launch::remove(&host.docker, &f.name).await;
-            }
-        }
-    }
+    pool.take_stock(host_id, &found);
     true
 }
