@@ -185,6 +185,95 @@ async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
     }
 }
 
+/// Marks the node at `uri` draining (or back in service) through `api`.
+async fn drain(api: &omgservers_e2e::TestServer, uri: &str, draining: bool) {
+    let token = api.admin_token().await;
+    let body = json!({"server_uri": uri, "draining": draining});
+    api.ok("admin", "drain-node", Some(&token), body).await;
+}
+
+/// Until `api` names `wanted` as the deployment's owner.
+async fn owned_by(api: &omgservers_e2e::TestServer, deployment: &str, wanted: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let now = owner(api, deployment).await;
+        if now == wanted {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the deployment is owned by {now}, not {wanted}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A node is drained while the game runs on it, then stopped and removed, and a new node
+/// added: the game's slot moves to another node, then (the older nodes drained) to the new
+/// one, and back into a three-node spread; every message the player sends meanwhile — through
+/// a node that stays — is answered, so nothing moved is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_drained_node_hands_its_game_over_and_a_new_node_takes_it() {
+    let database = postgres::fresh_database().await;
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let first = owner(&nodes[0].api, &deployment).await;
+    let drained = nodes.iter().position(|n| n.uri == first).unwrap();
+    let entry = (drained + 1) % 3;
+    let mut player = in_lobby(&nodes[entry].api.base, &w).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Drained: it hands every slot over at its next heartbeat and serves on by forwarding.
+    drain(&nodes[entry].api, &first, true).await;
+    settled(&nodes[entry].api, 2, 64, WAIT).await;
+    let second = owner(&nodes[entry].api, &deployment).await;
+    assert_ne!(second, first);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Stopped (SIGTERM: it leaves the cluster) and removed.
+    let mut gone = nodes.remove(drained);
+    gone.signal("-TERM");
+    let deadline = Instant::now() + WAIT;
+    while gone.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the drained node did not stop");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        gone.log().contains("left the cluster"),
+        "it handed over and left"
+    );
+    drop(gone);
+    let view = settled(&nodes[0].api, 2, 64, WAIT).await;
+    assert_eq!(view["nodes"].as_array().map(Vec::len), Some(2), "{view}");
+
+    // A new node joins and takes its share; with the two older nodes drained it takes every
+    // slot, the game's too.
+    nodes.push(Node::start(&spec));
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let added = nodes[2].uri.clone();
+    for old in [nodes[0].uri.clone(), nodes[1].uri.clone()] {
+        drain(&nodes[0].api, &old, true).await;
+    }
+    settled(&nodes[0].api, 1, 64, WAIT).await;
+    owned_by(&nodes[0].api, &deployment, &added).await;
+    player.set_base(&nodes[0].api.base);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Back in service: the slots spread over the three again, and the game goes on.
+    for old in [nodes[0].uri.clone(), nodes[1].uri.clone()] {
+        drain(&nodes[0].api, &old, false).await;
+    }
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+}
+
 /// HAProxy started with `docs/haproxy.cfg` as it is; killed with the test.
 struct Haproxy(std::process::Child);
 
