@@ -285,7 +285,8 @@ impl Haproxy {
             .args(["-db", "-f"])
             .arg(config)
             .env("LISTEN", listen);
-        for (i, node) in nodes.iter().enumerate() {
+        // The configuration names three servers: fewer nodes are named again.
+        for (i, node) in nodes.iter().cycle().take(3).enumerate() {
             command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
         }
         let child = command
@@ -347,6 +348,37 @@ impl Drop for Containers {
     }
 }
 
+/// Nodes running runtimes as containers on the local Docker engine, which the runtimes reach
+/// the cluster from through `front` (the load balancer).
+fn docker_spec(database: &str, front: &str) -> NodeSpec {
+    let mut spec = spec(database);
+    spec.env.extend([
+        ("OMGSERVERS_RUNTIMES_DRIVER", "docker".to_owned()),
+        ("OMGSERVERS_REGISTRY_URI", format!("http://{REGISTRY}")),
+        ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true".to_owned()),
+        (
+            "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+            format!("http://{front}"),
+        ),
+        (
+            "OMGSERVERS_RUNTIMES_DOCKER_STOP_ON_SHUTDOWN",
+            "false".to_owned(),
+        ),
+    ]);
+    spec
+}
+
+/// Builds the world's image (the catalogue runtime) under the name a registry push would give
+/// it, and deploys it; returns the deployment id.
+async fn deploy_in_docker(api: &omgservers_e2e::TestServer, w: &fixtures::World) -> String {
+    let tag = format!(
+        "{REGISTRY}/omgservers/{}/{}/universal:{}",
+        w.tenant, w.project, w.version
+    );
+    docker::runtime_image("catalogue-runtime", &tag);
+    fixtures::deploy(api, w).await
+}
+
 /// The deployment's lobby containers as Docker lists them (running or not).
 fn lobby_containers(deployment: &str) -> Vec<Listed> {
     let mut listed: Vec<Listed> = docker::labelled(docker::DEPLOYMENT_LABEL, deployment)
@@ -367,32 +399,14 @@ async fn docker_runtimes_are_left_alone_and_adopted_by_the_new_owner() {
     docker::require_docker();
     let database = postgres::fresh_database().await;
     let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
-    let mut spec = spec(&database);
-    spec.env.extend([
-        ("OMGSERVERS_RUNTIMES_DRIVER", "docker".to_owned()),
-        ("OMGSERVERS_REGISTRY_URI", format!("http://{REGISTRY}")),
-        ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true".to_owned()),
-        (
-            "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
-            format!("http://{listen}"),
-        ),
-        (
-            "OMGSERVERS_RUNTIMES_DOCKER_STOP_ON_SHUTDOWN",
-            "false".to_owned(),
-        ),
-    ]);
+    let spec = docker_spec(&database, &listen);
     let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
     settled(&nodes[0].api, 3, 64, WAIT).await;
     let _haproxy = Haproxy::start(&listen, &nodes);
     let front = format!("http://{listen}");
 
     let w = fixtures::world(&nodes[0].api).await;
-    let tag = format!(
-        "{REGISTRY}/omgservers/{}/{}/universal:{}",
-        w.tenant, w.project, w.version
-    );
-    docker::runtime_image("catalogue-runtime", &tag);
-    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let deployment = deploy_in_docker(&nodes[0].api, &w).await;
     let _cleanup = Containers(deployment.clone());
     let mut player = in_lobby(&front, &w).await;
     send(&mut player, "helloworld").await;
@@ -434,4 +448,82 @@ async fn docker_runtimes_are_left_alone_and_adopted_by_the_new_owner() {
             .contains("adopting a running runtime container"),
         "the new owner logged the adoption"
     );
+}
+
+/// The pool's room is shared by the nodes: with one Docker host that takes a single
+/// container, a deployment owned by one node gets it, and a deployment owned by another node
+/// waits for room (PENDING, saying what is short) instead of starting a second container.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_share_a_docker_hosts_room() {
+    docker::require_docker();
+    let database = postgres::fresh_database().await;
+    let front = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let mut spec = docker_spec(&database, &front);
+    spec.env.extend([
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+            "unix:///var/run/docker.sock".to_owned(),
+        ),
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+            "1".to_owned(),
+        ),
+    ]);
+    let nodes: Vec<Node> = (0..2).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 2, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&front, &nodes);
+    let api = &nodes[0].api;
+
+    let first_world = fixtures::world(api).await;
+    let first = deploy_in_docker(api, &first_world).await;
+    let _first_cleanup = Containers(first.clone());
+    let deadline = Instant::now() + WAIT;
+    while !lobby_containers(&first)
+        .iter()
+        .any(|c| c.state == "running")
+    {
+        assert!(Instant::now() < deadline, "the first lobby did not start");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let first_owner = owner(api, &first).await;
+    // Deployments until one is owned by the other node (each lands on a slot by its id).
+    let mut cleanups = Vec::new();
+    let (w, other) = loop {
+        let w = fixtures::world(api).await;
+        let deployment = deploy_in_docker(api, &w).await;
+        cleanups.push(Containers(deployment.clone()));
+        if owner(api, &deployment).await != first_owner {
+            break (w, deployment);
+        }
+        assert!(cleanups.len() < 10, "every deployment landed on one node");
+    };
+    let deadline = Instant::now() + WAIT;
+    let lobby = loop {
+        let runtimes = fixtures::runtimes_of(api, &w, &other).await;
+        let waiting = runtimes.iter().cloned().find(|r| {
+            r["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("no pool host has room"))
+        });
+        if let Some(lobby) = waiting {
+            break lobby;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the other node's lobby never waited for room: {runtimes:?}; containers {:?} {:?}",
+            lobby_containers(&first),
+            lobby_containers(&other)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let detail = lobby["detail"].as_str().unwrap();
+    assert!(detail.contains("containers 1/1"), "{detail}");
+    assert_eq!(lobby["container_state"], "PENDING", "{lobby}");
+    assert!(
+        lobby_containers(&other).is_empty(),
+        "nothing started for the other node's deployment"
+    );
+    let first_lobby = lobby_containers(&first);
+    assert_eq!(first_lobby.len(), 1);
+    assert_eq!(first_lobby[0].state, "running");
 }

@@ -566,7 +566,7 @@ async fn a_restarted_server_adopts_running_containers() {
     let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&first).await;
     game_image(&w);
-    fixtures::deploy(&first, &w).await;
+    let deployment = fixtures::deploy(&first, &w).await;
     joined_lobby(&first, &w).await;
     // Asked until Docker lists it (see a_killed_container_is_noticed_within_two_seconds).
     let before = eventually("the lobby container listed as running", || {
@@ -587,6 +587,15 @@ async fn a_restarted_server_adopts_running_containers() {
     joined_lobby(&second, &w).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(running(&installation, "omgservers-lobby-"), before);
+    let events = fixtures::events_of(&second, &w, &deployment).await;
+    let adopted: Vec<&Value> = events.iter().filter(|e| e["kind"] == "ADOPTED").collect();
+    assert_eq!(adopted.len(), 1, "the adoption is an event: {events:?}");
+    assert!(
+        adopted[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains(&before[0].name)),
+        "{adopted:?}"
+    );
     second.stop().await;
 }
 

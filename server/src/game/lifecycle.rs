@@ -144,6 +144,22 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
                 runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
             }
         }
+        Happened::Adopted(container) => {
+            if matches!(
+                runtime.status,
+                RuntimeStatus::PENDING | RuntimeStatus::PULLING
+            ) {
+                let change = StatusChange {
+                    clock: Clock::ProcessUp,
+                    ..StatusChange::to(RuntimeStatus::STARTING)
+                };
+                runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
+            }
+            let message = format!(
+                "container {container} adopted as it runs (after a restart, or from the server that ran it before)"
+            );
+            record(&mut tx, state, &runtime, EventKind::ADOPTED, &message).await?;
+        }
         Happened::PullFailed(why) => {
             let failure = Failure::PullFailed(why.clone());
             fail(&mut tx, state, wakes, &runtime, failure).await?;
@@ -491,20 +507,8 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             // Another pass assigns the clients that queued while it was down.
             wakes.controller = true;
         }
-        Ok(Launch::Adopted(container)) => {
-            if matches!(
-                runtime.status,
-                RuntimeStatus::PENDING | RuntimeStatus::PULLING
-            ) {
-                let change = StatusChange {
-                    clock: Clock::Launched,
-                    ..StatusChange::to(RuntimeStatus::STARTING)
-                };
-                runtime_rows::set_status(&mut tx, runtime.id, &change, now_millis()).await?;
-            }
-            let message = format!("container {container} adopted as it runs (left by the server that ran the runtime before)");
-            record(&mut tx, state, &runtime, EventKind::ADOPTED, &message).await?;
-        }
+        // Recorded from the driver's report, as an adoption at a look at the host is.
+        Ok(Launch::Adopted) => return Ok(()),
         Ok(Launch::NoRoom(why)) => {
             drop(tx);
             let (status, retry) = (

@@ -142,8 +142,9 @@ pub enum Launch {
     /// Nothing was started: no host has room (which resource is short on which host).
     NoRoom(String),
     /// The runtime's container was found running (left by the node that owned the runtime
-    /// before, in a cluster sharing Docker hosts) and adopted as it is: nothing was started.
-    Adopted(String),
+    /// before, in a cluster sharing Docker hosts) and adopted as it is: nothing was started
+    /// (the adoption is reported as `Happened::Adopted`).
+    Adopted,
 }
 
 #[derive(Debug, Default)]
@@ -170,6 +171,9 @@ pub enum Happened {
     PullFailed(String),
     /// Its process or container exited, or could not be created or started: why (exit code).
     Exited(String),
+    /// Its container was found running and taken over as it runs — after a restart of this
+    /// server, or from the cluster node that ran it before: the container's name.
+    Adopted(String),
 }
 
 /// Starts nothing: runtimes are expected to be started by someone else.

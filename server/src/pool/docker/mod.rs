@@ -494,6 +494,7 @@ impl DockerPool {
             tracing::info!(runtime_id, container = %f.name, "adopting a running runtime container");
             lock(&self.containers).insert(runtime_id, Container::of(host_id, f, owner));
             lock(&self.foreign).remove(&runtime_id);
+            self.report(runtime_id, Happened::Adopted(f.name.clone()));
         } else {
             lock(&self.retired).insert(
                 runtime_id,
@@ -510,15 +511,12 @@ impl DockerPool {
 
     /// A running container of the runtime, left by a node that owned it before (or by this
     /// node before a restart), on any reachable host: adopted instead of replaced.
-    async fn adopt_running(&self, spec: &RuntimeSpec) -> Option<String> {
+    async fn adopt_running(&self, spec: &RuntimeSpec) -> bool {
+        if lock(&self.containers).contains_key(&spec.runtime_id) {
+            return true; // taken in by a look at its host meanwhile
+        }
         let name = container_name(spec.qualifier, spec.runtime_id);
-        let hosts: Vec<(i64, Arc<Host>)> = self
-            .read_hosts()
-            .iter()
-            .filter(|(_, h)| h.reachable())
-            .map(|(id, h)| (*id, h.clone()))
-            .collect();
-        for (host_id, host) in hosts {
+        for (host_id, host) in self.reachable_hosts() {
             let installation = &self.settings.installation;
             let Some(found) = watch::inspect_managed(&host.docker, installation, &name).await
             else {
@@ -528,10 +526,29 @@ impl DockerPool {
             if found.running && owner.runtime_id == spec.runtime_id {
                 self.take_in(host_id, &found, &owner);
                 lock(&self.retired).remove(&spec.runtime_id);
-                return Some(name);
+                return true;
             }
         }
-        None
+        false
+    }
+
+    fn reachable_hosts(&self) -> Vec<(i64, Arc<Host>)> {
+        self.read_hosts()
+            .iter()
+            .filter(|(_, h)| h.reachable())
+            .map(|(id, h)| (*id, h.clone()))
+            .collect()
+    }
+
+    /// Looks at every reachable host now (as the periodic check does), so a placement counts
+    /// the containers the other nodes of a cluster started since the last look.
+    async fn look_at_hosts(&self) {
+        for (host_id, host) in self.reachable_hosts() {
+            match watch::list_managed(&host.docker, &self.settings.installation).await {
+                Ok(found) => self.take_stock(host_id, &found),
+                Err(e) => tracing::warn!(host_id, error = %e, "cannot list runtime containers"),
+            }
+        }
     }
 
     /// A container that Docker reports exited (event or periodic check): its runtime is dead.
@@ -716,8 +733,12 @@ impl RuntimeDriver for DockerPool {
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let runtime_id = spec.runtime_id;
-            if let Some(name) = self.adopt_running(&spec).await {
-                return Ok(Launch::Adopted(name));
+            if self.adopt_running(&spec).await {
+                return Ok(Launch::Adopted);
+            }
+            // Other nodes place containers on the same hosts: count theirs as they are now.
+            if self.slots.is_clustered() {
+                self.look_at_hosts().await;
             }
             let (host, container) = match self.reserve(&spec)? {
                 Ok(reserved) => reserved,
