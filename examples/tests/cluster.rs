@@ -500,11 +500,14 @@ async fn nodes_share_a_docker_hosts_room() {
     let deadline = Instant::now() + WAIT;
     let lobby = loop {
         let runtimes = fixtures::runtimes_of(api, &w, &other).await;
-        let waiting = runtimes.iter().cloned().find(|r| {
-            r["detail"]
-                .as_str()
-                .is_some_and(|d| d.contains("no pool host has room"))
-        });
+        let waiting = runtimes
+            .iter()
+            .find(|r| {
+                r["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.contains("no pool host has room"))
+            })
+            .cloned();
         if let Some(lobby) = waiting {
             break lobby;
         }
