@@ -587,15 +587,7 @@ async fn a_restarted_server_adopts_running_containers() {
     joined_lobby(&second, &w).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(running(&installation, "omgservers-lobby-"), before);
-    let events = fixtures::events_of(&second, &w, &deployment).await;
-    let adopted: Vec<&Value> = events.iter().filter(|e| e["kind"] == "ADOPTED").collect();
-    assert_eq!(adopted.len(), 1, "the adoption is an event: {events:?}");
-    assert!(
-        adopted[0]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains(&before[0].name)),
-        "{adopted:?}"
-    );
+    fixtures::adopted_once(&second, &w, &deployment, &before[0].name).await;
     second.stop().await;
 }
 

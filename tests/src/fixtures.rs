@@ -215,6 +215,19 @@ pub async fn events_of(server: &TestServer, w: &World, deployment: &str) -> Vec<
     listed["events"].as_array().cloned().unwrap_or_default()
 }
 
+/// Asserts that the deployment's events record one adoption, of `container`.
+pub async fn adopted_once(server: &TestServer, w: &World, deployment: &str, container: &str) {
+    let events = events_of(server, w, deployment).await;
+    let adopted: Vec<&Value> = events.iter().filter(|e| e["kind"] == "ADOPTED").collect();
+    assert_eq!(adopted.len(), 1, "one adoption in the events: {events:?}");
+    assert!(
+        adopted[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains(container)),
+        "the adoption names container {container}: {adopted:?}"
+    );
+}
+
 /// Polls a deployment until its state is `wanted`; panics with what it was after `within`.
 pub async fn wait_for_state(
     server: &TestServer,
