@@ -56,24 +56,23 @@ impl Ctx {
         Ok((name, env))
     }
 
-    pub fn env_mut(&mut self) -> Result<(String, &mut Environment), CtlError> {
-        let (name, _) = self.env()?;
-        let env = self
-            .store
-            .config
-            .environments
-            .get_mut(&name)
-            .ok_or_else(|| CtlError::usage("environment vanished", ""))?;
-        Ok((name, env))
-    }
-
     /// Remembers produced values in the selected environment and saves the config.
     pub fn remember(&mut self, values: &[(&str, String)]) -> Result<(), CtlError> {
-        let (_, env) = self.env_mut()?;
-        for (k, v) in values {
-            env.variables.insert((*k).to_owned(), v.clone());
-        }
-        self.store.save()
+        let (name, _) = self.env()?;
+        self.store.update(|config| {
+            let env = config.environments.get_mut(&name).ok_or_else(|| {
+                CtlError::usage(
+                    format!("environment `{name}` was deleted while this command ran"),
+                    format!(
+                        "create it again with `omgctl environment use-environment {name} <url>`"
+                    ),
+                )
+            })?;
+            for (k, v) in values {
+                env.variables.insert((*k).to_owned(), v.clone());
+            }
+            Ok(())
+        })
     }
 
     /// A remembered value.
@@ -262,6 +261,21 @@ impl Ctx {
             .store
             .secret(&env_name, role, Secret::Password)?
             .ok_or_else(missing)?;
+        let token = self.request_token(role, &user, password)?;
+        let stored = self
+            .store
+            .set_secret(&env_name, role, Secret::Token, &token)?;
+        Ok((token, Some(stored)))
+    }
+
+    /// Asks the server for a token of `user` with `password` (`<role>/create-token`, wire
+    /// reference §14.3); stores nothing.
+    pub fn request_token(
+        &mut self,
+        role: Role,
+        user: &str,
+        password: String,
+    ) -> Result<String, CtlError> {
         let body = match role {
             Role::Developer => {
                 let id: i64 = user.trim().parse().map_err(|_| {
@@ -276,18 +290,14 @@ impl Ctx {
                 })
             }
             _ => serde_json::to_value(omgservers_types::admin::CreateTokenByUserRequest {
-                user: user.as_str().into(),
+                user: user.into(),
                 password,
             }),
         }
         .map_err(|e| CtlError::Other(e.into()))?;
         let value = self.call_anon(role.name(), "create-token", body)?;
         let response: omgservers_types::admin::CreateTokenResponse = parse(value)?;
-        let token = response.raw_token;
-        let stored = self
-            .store
-            .set_secret(&env_name, role, Secret::Token, &token)?;
-        Ok((token, Some(stored)))
+        Ok(response.raw_token)
     }
 
     fn log(&self, env: &str, path: &str, status: &str, elapsed: Duration) {

@@ -1,6 +1,9 @@
 //! What omgctl keeps on disk: environments (profiles) with their remembered values in
 //! `config.json`, credentials (OS keyring, else `credentials.json`), and the request log in the
-//! state directory. Every file is written atomically (temp file + rename) with mode 0600.
+//! state directory. Every file is written atomically (temp file + rename) with mode 0600, and
+//! every change is read, applied and written under an exclusive lock on `<config dir>/.lock`,
+//! so omgctl commands run at the same time (a CI job's parallel steps) never lose each other's
+//! changes.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -152,6 +155,9 @@ impl Paths {
     pub fn credentials_file(&self) -> PathBuf {
         self.config_dir.join("credentials.json")
     }
+    pub fn lock_file(&self) -> PathBuf {
+        self.config_dir.join(".lock")
+    }
     pub fn log_file(&self) -> PathBuf {
         self.state_dir.join("requests.log")
     }
@@ -248,8 +254,58 @@ impl Store {
         })
     }
 
-    pub fn save(&self) -> Result<(), CtlError> {
-        write_json(&self.paths.config_file(), &self.config)
+    /// Runs `f` holding the exclusive lock on the configuration directory (waiting for another
+    /// omgctl that holds it).
+    fn locked<T>(&self, f: impl FnOnce() -> Result<T, CtlError>) -> Result<T, CtlError> {
+        create_private_dir(&self.paths.config_dir)?;
+        let path = self.paths.lock_file();
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options
+            .open(&path)
+            .map_err(|e| CtlError::io(format!("cannot open {}", path.display()), e))?;
+        let mut lock = fd_lock::RwLock::new(file);
+        let _held = lock
+            .write()
+            .map_err(|e| CtlError::io(format!("cannot lock {}", path.display()), e))?;
+        f()
+    }
+
+    /// Applies `change` to the configuration as it is on disk now — not as this command read it
+    /// when it started, which another command may have changed since — and keeps the result.
+    pub fn update(
+        &mut self,
+        change: impl FnOnce(&mut ConfigFile) -> Result<(), CtlError>,
+    ) -> Result<(), CtlError> {
+        let path = self.paths.config_file();
+        let config = self.locked(|| {
+            let mut config: ConfigFile = read_json(&path)?;
+            change(&mut config)?;
+            write_json(&path, &config)?;
+            Ok(config)
+        })?;
+        self.config = config;
+        Ok(())
+    }
+
+    /// Applies `change` to the credentials file under the lock.
+    fn update_credentials(
+        &self,
+        change: impl FnOnce(&mut CredentialsFile) -> bool,
+    ) -> Result<(), CtlError> {
+        let path = self.paths.credentials_file();
+        self.locked(|| {
+            let mut file: CredentialsFile = read_json(&path)?;
+            if change(&mut file) {
+                write_json(&path, &file)?;
+            }
+            Ok(())
+        })
     }
 
     /// The selected environment's name: `--env`/`OMGCTL_ENV`, else the current one.
@@ -307,13 +363,13 @@ impl Store {
                 }
             }
         }
-        let path = self.paths.credentials_file();
-        let mut file: CredentialsFile = read_json(&path)?;
-        file.environments
-            .entry(env.to_owned())
-            .or_default()
-            .insert(file_key(role, secret), value.to_owned());
-        write_json(&path, &file)?;
+        self.update_credentials(|file| {
+            file.environments
+                .entry(env.to_owned())
+                .or_default()
+                .insert(file_key(role, secret), value.to_owned());
+            true
+        })?;
         Ok(Source::File)
     }
 
@@ -328,20 +384,15 @@ impl Store {
     }
 
     fn remove_file_secret(&self, env: &str, role: Role, secret: Secret) -> Result<(), CtlError> {
-        let path = self.paths.credentials_file();
-        if !path.exists() {
+        if !self.paths.credentials_file().exists() {
             return Ok(());
         }
-        let mut file: CredentialsFile = read_json(&path)?;
-        let removed = file
-            .environments
-            .get_mut(env)
-            .and_then(|m| m.remove(&file_key(role, secret)))
-            .is_some();
-        if removed {
-            write_json(&path, &file)?;
-        }
-        Ok(())
+        self.update_credentials(|file| {
+            file.environments
+                .get_mut(env)
+                .and_then(|m| m.remove(&file_key(role, secret)))
+                .is_some()
+        })
     }
 
     /// Forgets every environment and every stored secret.
@@ -359,13 +410,18 @@ impl Store {
                 }
             }
         }
-        for path in [self.paths.credentials_file(), self.paths.config_file()] {
-            match fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(CtlError::io(format!("cannot delete {}", path.display()), e)),
+        self.locked(|| {
+            for path in [self.paths.credentials_file(), self.paths.config_file()] {
+                match fs::remove_file(&path) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(CtlError::io(format!("cannot delete {}", path.display()), e))
+                    }
+                }
             }
-        }
+            Ok(())
+        })?;
         self.config = ConfigFile::default();
         Ok(())
     }

@@ -84,6 +84,11 @@ fn password_stdin_and_positional_password() {
     assert_eq!(out.status.code(), Some(4), "{stderr}");
     assert!(stderr.contains("WRONG_CREDENTIALS"), "{stderr}");
     assert!(stderr.contains("hint:"), "{stderr}");
+    // Refused credentials are not stored.
+    let stderr = home.fails(&["support", "print-current"], 4);
+    assert!(stderr.contains("no support user"), "{stderr}");
+    let stored = std::fs::read_to_string(home.path().join("credentials.json")).unwrap();
+    assert!(!stored.contains("wrong"), "{stored}");
     // Positional passwords work with a warning.
     let out = home
         .cmd()
