@@ -2804,7 +2804,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__upload__subcmd__files__subcmd__archive)
-            opts="-e -o -h -V --format --wait --timeout --env --output --color --help --version"
+            opts="-v -e -o -h -V --format --verbose --wait --timeout --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -936,6 +936,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -o 'Output format of the data printed on stdout'
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -v 'List every file packed and every file left out (on stderr)'
+            cand --verbose 'List every file packed and every file left out (on stderr)'
             cand --wait 'Follow the build until it succeeds or fails'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -13,7 +13,11 @@ Ids left out default to the values the environment remembers from earlier comman
 Delete commands always need explicit ids.
 
 Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 not found,
-4 not authenticated or forbidden, 130 interrupted.";
+4 not authenticated or forbidden, 130 interrupted.
+
+Files: config.json (environments, remembered values) and credentials.json (0600, when no OS
+keyring is used) in OMGCTL_CONFIG_DIR; each change is made under a lock on its .lock file, so
+commands may run at the same time. Credentials are stored only once the server accepted them.";
 
 /// omgctl: the command-line tool for omgservers admins, support and developers.
 ///
@@ -638,8 +642,10 @@ pub enum DeveloperCommand {
     },
     /// Pack a directory and upload it as the version's files archive (the server builds an image).
     ///
-    /// Skips .git, .hg, .svn, target and node_modules; refuses an empty archive. Shows the size
-    /// and, on a terminal, a progress bar. Prints the files archive id; remembers FILES_ARCHIVE,
+    /// Leaves out what the directory's .gitignore, .ignore and .omgignore files ignore (whether
+    /// or not it is a git checkout), .env files, and .git, .hg, .svn, target and node_modules;
+    /// refuses an empty archive. Says how many files were left out (--verbose lists them), shows
+    /// the size and, on a terminal, a progress bar. Prints the files archive id; remembers FILES_ARCHIVE,
     /// and BUILD_REQUEST when the server started a build.
     ///
     /// With --wait, follows the build (`get-build-log`) until it succeeds or fails; a failed
@@ -652,11 +658,16 @@ pub enum DeveloperCommand {
         tenant: String,
         /// Version id.
         version_id: i64,
-        /// Directory to pack.
+        /// Directory to pack. Left out: what its `.gitignore`, `.ignore` and `.omgignore` files
+        /// ignore (gitignore syntax; rules of folders above it do not apply), `.env` files, and
+        /// .git, .hg, .svn, target and node_modules folders.
         dir: PathBuf,
         /// Archive format.
         #[arg(long, value_enum, default_value_t = ArchiveFormat::TarGz)]
         format: ArchiveFormat,
+        /// List every file packed and every file left out (on stderr).
+        #[arg(long, short = 'v')]
+        verbose: bool,
         /// Follow the build until it succeeds or fails.
         #[arg(long)]
         wait: bool,

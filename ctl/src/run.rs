@@ -116,17 +116,19 @@ fn use_environment(ctx: &mut Ctx, name: &str, url: &str) -> Result<(), CtlError>
             "pass the server's base URL, e.g. http://localhost:8080",
         ));
     }
-    let env = ctx
-        .store
-        .config
-        .environments
-        .entry(name.to_owned())
-        .or_default();
-    env.service_url = parsed.trim_end_matches('/').to_owned();
-    ctx.store.config.current = Some(name.to_owned());
+    let url = parsed.trim_end_matches('/').to_owned();
+    ctx.store.update(|config| {
+        config
+            .environments
+            .entry(name.to_owned())
+            .or_default()
+            .service_url = url;
+        config.current = Some(name.to_owned());
+        Ok(())
+    })?;
     // An explicit --env must not point elsewhere for the rest of this command.
     ctx.env_flag = Some(name.to_owned());
-    ctx.store.save()
+    Ok(())
 }
 
 fn environment(ctx: &mut Ctx, c: EnvironmentCommand) -> Result<Out, CtlError> {
@@ -354,9 +356,14 @@ fn use_credentials(ctx: &mut Ctx, role: Role, args: CredentialsArgs) -> Result<O
         ));
     }
     let password = read_password(ctx, role, &args)?;
+    // Checked first: credentials the server refuses are not stored.
+    let token = ctx.request_token(role, &args.user, password.clone())?;
     let source = store_credentials(ctx, role, &args.user, &password)?;
-    let (_, token_source) = ctx.create_token(role)?;
     let (env_name, _) = ctx.env()?;
+    let token_source = Some(
+        ctx.store
+            .set_secret(&env_name, role, Secret::Token, &token)?,
+    );
     let user_var = format!("{}_USER", role.upper());
     Ok(Out::new(
         json!({"user": args.user, "password_source": source.describe(""),
@@ -818,6 +825,15 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             let v = ctx.call(r, "create-developer", body(&Empty)?)?;
             let resp: support::CreateDeveloperResponse = parse(v.clone())?;
             let id = resp.user_id.to_string();
+            // As upstream, the new developer becomes the stored developer login; say so when
+            // that replaces another one.
+            if let Some((previous, Source::File)) = ctx.user(Role::Developer) {
+                if previous != id {
+                    ctx.ui.warn(&format!(
+                        "the stored developer login {previous} was replaced by the new developer {id}"
+                    ));
+                }
+            }
             let source = store_credentials(ctx, Role::Developer, &id, &resp.password)?;
             // A token of the previous developer must not be used for the new one.
             let (env_name, _) = ctx.env()?;
@@ -1317,10 +1333,11 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             version_id,
             dir,
             format,
+            verbose,
             wait,
             timeout,
         } => {
-            let (out, build) = upload(ctx, tenant.clone(), version_id, &dir, format)?;
+            let (out, build) = upload(ctx, tenant.clone(), version_id, &dir, format, verbose)?;
             if wait {
                 let deadline = Instant::now() + timeout;
                 // Shown now: the wait may be long and the upload itself has succeeded.
@@ -2344,11 +2361,28 @@ fn upload(
     version_id: i64,
     dir: &std::path::Path,
     format: crate::cli::ArchiveFormat,
+    verbose: bool,
 ) -> Result<(Out, Option<i64>), CtlError> {
-    let packed = archive::pack(dir, format)?;
+    let selection = archive::collect(dir)?;
+    if verbose {
+        for file in &selection.files {
+            ctx.ui.note(&format!("  packed   {}", file.display()));
+        }
+        for file in &selection.skipped {
+            ctx.ui.note(&format!("  skipped  {}", file.display()));
+        }
+    }
+    let packed = archive::pack(dir, format, &selection.files)?;
     let size = packed.bytes.len();
+    let skipped = match selection.skipped.len() {
+        0 => String::new(),
+        n => format!(
+            "; left out {n} ignored or .env file{} (--verbose lists them)",
+            if n == 1 { "" } else { "s" }
+        ),
+    };
     ctx.ui.note(&format!(
-        "Packed {} files from {} ({})",
+        "Packed {} files from {} ({}){skipped}",
         packed.files,
         dir.display(),
         archive::human_size(size)

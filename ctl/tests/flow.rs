@@ -115,6 +115,11 @@ fn scripted_flow_and_every_command() {
     std::fs::create_dir_all(game.join(".git")).unwrap();
     std::fs::write(game.join(".git/HEAD"), "ref").unwrap();
     std::fs::write(game.join("main.lua"), "print('hi')").unwrap();
+    // Secrets and what git ignores stay out of the archive.
+    std::fs::write(game.join(".env"), "API_KEY=secret").unwrap();
+    std::fs::write(game.join(".omgignore"), "build/\n").unwrap();
+    std::fs::create_dir_all(game.join("build")).unwrap();
+    std::fs::write(game.join("build/game.bin"), "x").unwrap();
     let upload = ci
         .cmd()
         .env("OMGCTL_DEVELOPER_USER", &developer)
@@ -124,6 +129,7 @@ fn scripted_flow_and_every_command() {
             "upload-files-archive",
             "studio",
             &version,
+            "--verbose",
             "-o",
             "id",
         ])
@@ -131,7 +137,15 @@ fn scripted_flow_and_every_command() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&upload.stderr);
-    assert!(stderr.contains("Packed 1 files"), "{stderr}");
+    assert!(stderr.contains("Packed 2 files"), "{stderr}");
+    assert!(
+        stderr.contains("left out 2 ignored or .env files"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("packed   main.lua"), "{stderr}");
+    assert!(stderr.contains("packed   .omgignore"), "{stderr}");
+    assert!(stderr.contains("skipped  .env"), "{stderr}");
+    assert!(stderr.contains("skipped  build/game.bin"), "{stderr}");
     if upload.status.success() {
         // A server with the builder: the archive id is printed and remembered, and the build.
         let id = String::from_utf8_lossy(&upload.stdout).trim().to_owned();
