@@ -47,7 +47,8 @@ fn walk(dir: &Path, honour_ignores: bool) -> Result<Vec<PathBuf>, CtlError> {
         .standard_filters(false)
         .follow_links(false)
         .filter_entry(move |e| {
-            !in_skipped_folder(e) && !(honour_ignores && is_env_file(e.file_name()))
+            let left_out = in_skipped_folder(e) || (honour_ignores && is_env_file(e.file_name()));
+            !left_out
         });
     if honour_ignores {
         // The game's own rules only, so an upload is the same on every machine: no global
