@@ -873,23 +873,10 @@ pub enum DeveloperCommand {
     },
 }
 
-/// Parses `90`, `90s`, `5m`, `1h`.
+/// A flag's duration: `90s`, `500ms`, `1m30s`, `PT1M30S` or bare seconds — the server's
+/// grammar (`omgservers_types::duration`).
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
-    let s = s.trim();
-    let (number, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => s.split_at(i),
-        None => (s, "s"),
-    };
-    let n: u64 = number
-        .parse()
-        .map_err(|_| format!("`{s}` is not a duration like 90s or 5m"))?;
-    let secs = match unit {
-        "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        _ => return Err(format!("`{s}` is not a duration like 90s or 5m")),
-    };
-    Ok(std::time::Duration::from_secs(secs))
+    omgservers_types::duration::parse(s)
 }
 
 /// The clap command, for completions and generated docs.

@@ -15,32 +15,10 @@ pub enum RuntimesDriver {
     Docker,
 }
 
-/// Parses `30`, `30s`, `500ms`, `2m` or ISO-8601 `PT30S` (upstream's Quarkus form).
+/// A setting's duration: `30` (seconds), `500ms`, `1m30s` or ISO-8601 `PT1M30S` (upstream's
+/// Quarkus form); `omgservers_types::duration` has the grammar.
 pub fn parse_duration(value: &str) -> Result<Duration, String> {
-    let v = value.trim().to_ascii_lowercase();
-    let v = v.strip_prefix("pt").unwrap_or(&v);
-    let (number, unit) = v.split_at(
-        v.find(|c: char| !c.is_ascii_digit() && c != '.')
-            .unwrap_or(v.len()),
-    );
-    let n: f64 = number
-        .parse()
-        .map_err(|_| format!("`{value}` is not a duration (e.g. 30s, 500ms)"))?;
-    let secs = match unit {
-        "" | "s" => n,
-        "ms" => n / 1000.0,
-        "m" => n * 60.0,
-        "h" => n * 3600.0,
-        _ => {
-            return Err(format!(
-                "`{value}`: unknown unit `{unit}` (use ms, s, m or h)"
-            ))
-        }
-    };
-    if !secs.is_finite() || secs < 0.0 {
-        return Err(format!("`{value}` is not a positive duration"));
-    }
-    Ok(Duration::from_secs_f64(secs))
+    omgservers_types::duration::parse(value)
 }
 
 /// SQLite's `PRAGMA synchronous` (https://sqlite.org/pragma.html#pragma_synchronous).
@@ -320,7 +298,7 @@ pub struct Config {
     pub registry_refresh_token_lifetime: Duration,
 
     /// A client assigned to a runtime that makes no interchange for this long is disconnected
-    /// with `CLIENT_INACTIVITY`. Seconds, or a duration such as `500ms`, `30s`, `PT30S`.
+    /// with `CLIENT_INACTIVITY`. Seconds, or a duration such as `500ms`, `1m30s`, `PT1M30S`.
     #[arg(long, env = "OMGSERVERS_CLIENTS_INACTIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
     pub clients_inactive_interval: Duration,
 
@@ -759,6 +737,9 @@ pub fn reference_markdown() -> String {
          <!-- Generated from server/src/config.rs by `UPDATE_DOCS=1 cargo test -p omgservers config_reference`; do not edit. -->\n\n\
          Every setting can be given as a flag or as an environment variable; flags win. Names\n\
          follow upstream OMGSERVERS (`OMGSERVERS_*`) wherever upstream has the setting.\n\n\
+         Durations are bare seconds (`30`), a number and a unit (`500ms`, `30s`, `2m`, `1h`), \
+         several of them (`1m30s`) or ISO-8601 as upstream writes them (`PT30S`, `PT1M30S`); \
+         omgctl's flags take the same forms.\n\n\
          | Flag | Environment variable | Default | Meaning |\n|---|---|---|---|\n",
     );
     for arg in Config::command().get_arguments() {
@@ -817,6 +798,8 @@ mod tests {
         assert_eq!(parse_duration("PT30S").unwrap(), Duration::from_secs(30));
         assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
         assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("PT1M30S").unwrap(), Duration::from_secs(90));
+        assert_eq!(parse_duration("1m30s").unwrap(), Duration::from_secs(90));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("5 parsecs").is_err());
     }

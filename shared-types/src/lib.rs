@@ -5,13 +5,15 @@
 //! and numbers or strings on input, unknown input fields ignored, `[]` accepted where an empty
 //! object is expected, nulls emitted rather than omitted.
 //!
-//! serde is the only required dependency; the `utoipa` feature adds OpenAPI schemas.
+//! serde (and humantime, for [`duration`]) are the only required dependencies; the `utoipa`
+//! feature adds OpenAPI schemas.
 
 pub mod admin;
 pub mod commands;
 pub mod details;
 pub mod developer;
 pub mod docker;
+pub mod duration;
 pub mod error;
 pub mod id;
 pub mod messages;
