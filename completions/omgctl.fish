@@ -25,7 +25,7 @@ function __fish_omgctl_using_subcommand
 end
 
 complete -c omgctl -n "__fish_omgctl_needs_command" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_needs_command" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_needs_command" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_needs_command" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -42,7 +42,7 @@ complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "logs" -d 'Show the re
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -58,7 +58,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fis
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -67,7 +67,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -76,7 +76,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -85,7 +85,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -94,7 +94,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -104,7 +104,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -120,7 +120,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -136,7 +136,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -145,7 +145,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -154,7 +154,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -163,7 +163,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -172,7 +172,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -182,7 +182,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -198,7 +198,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -221,7 +221,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "delete-pool-host" -d 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -231,7 +231,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -240,7 +240,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -249,7 +249,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -258,7 +258,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -267,7 +267,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -276,7 +276,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -285,7 +285,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -297,7 +297,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l memory-mb -d 'Memory the host offers to runtimes, in megabytes' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l max-containers -d 'Most runtime containers the host runs at once' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -306,7 +306,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -316,7 +316,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -325,7 +325,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -335,7 +335,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -358,7 +358,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "delete-pool-host" -d 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -385,7 +385,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -395,7 +395,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -404,7 +404,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -413,7 +413,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -422,7 +422,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -431,7 +431,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -440,7 +440,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -449,7 +449,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -458,7 +458,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -467,7 +467,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -476,7 +476,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -485,7 +485,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -494,7 +494,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -503,7 +503,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -512,7 +512,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -521,7 +521,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -530,7 +530,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -557,7 +557,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -595,7 +595,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -605,7 +605,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -614,7 +614,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -623,7 +623,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -632,7 +632,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -641,7 +641,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -650,7 +650,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -659,7 +659,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -668,7 +668,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -677,7 +677,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -686,7 +686,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -695,7 +695,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -705,7 +705,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -718,7 +718,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 zip\t'zip (upstream\'s format; accepted by omgservers too)'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l timeout -d 'How long --wait follows the build, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -729,7 +729,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -738,7 +738,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -747,7 +747,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -757,7 +757,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l timeout -d 'How long --wait waits in all, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -767,7 +767,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -776,7 +776,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -786,7 +786,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s n -l limit -d 'How many of the newest events to show (the server\'s default: 50; at most 200)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -797,7 +797,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l to-version -d 'The version to go back to' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -808,7 +808,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s n -l tail -d 'How many of the last lines to print (the server\'s default: 200; at most 10000)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -817,7 +817,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -826,7 +826,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -835,7 +835,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -844,7 +844,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -853,7 +853,7 @@ never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -892,7 +892,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s n -l lines -d 'How many of the most recent lines to print' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -902,7 +902,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l clear -d 'Empty t
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Human-readable tables'
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''

@@ -64,7 +64,8 @@ pub struct GlobalArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
-    /// Human-readable tables.
+    /// Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no
+    /// borders when stdout is a pipe or a file.
     Table,
     /// The wire DTO the server answered, as JSON.
     Json,

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table};
 use serde_json::Value;
 
 use crate::cli::{ColorChoice, OutputFormat};
@@ -14,6 +14,9 @@ pub struct Ui {
     pub color: bool,
     /// stderr is a terminal: progress bars and spinners are shown.
     pub interactive_err: bool,
+    /// stdout is a terminal: tables get borders and fit its width; otherwise they are plain
+    /// tab-separated lines, for `cut`, `awk` and scripts.
+    pub terminal_out: bool,
 }
 
 impl Ui {
@@ -39,6 +42,7 @@ impl Ui {
             output,
             color,
             interactive_err: tty,
+            terminal_out: std::io::stdout().is_terminal(),
         }
     }
 
@@ -107,7 +111,11 @@ impl Ui {
                     if let Some(title) = title {
                         let _ = writeln!(stdout, "{title}");
                     }
-                    let _ = writeln!(stdout, "{table}");
+                    if self.terminal_out {
+                        let _ = writeln!(stdout, "{}", for_terminal(table));
+                    } else {
+                        let _ = stdout.write_all(plain(table).as_bytes());
+                    }
                 }
             }
         }
@@ -167,6 +175,50 @@ pub fn new_table() -> Table {
     t
 }
 
+/// Whether a cell holds an id (a 64-bit snowflake: a long run of digits).
+fn is_id(text: &str) -> bool {
+    text.len() >= 10 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A table as a terminal shows it: with borders and fitted to the terminal's width, except that
+/// a column holding ids is never wrapped, so an id copied from the screen is whole.
+pub fn for_terminal(table: &Table) -> Table {
+    let mut table = table.clone();
+    let columns = table.column_count();
+    for index in 0..columns {
+        let holds_ids = table
+            .header()
+            .into_iter()
+            .chain(table.row_iter())
+            .any(|row| {
+                row.cell_iter()
+                    .nth(index)
+                    .is_some_and(|c| is_id(&c.content()))
+            });
+        if holds_ids {
+            if let Some(column) = table.column_mut(index) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
+    }
+    table
+}
+
+/// A table as plain text for pipes and files: a line per row (the header first), cells
+/// separated by tabs, nothing cut or wrapped (tabs and line breaks in a cell become spaces).
+pub fn plain(table: &Table) -> String {
+    let mut text = String::new();
+    for row in table.header().into_iter().chain(table.row_iter()) {
+        let cells: Vec<String> = row
+            .cell_iter()
+            .map(|c| c.content().replace(['\t', '\n', '\r'], " "))
+            .collect();
+        text.push_str(&cells.join("\t"));
+        text.push('\n');
+    }
+    text
+}
+
 /// A two-column table of names and values.
 pub fn kv_table(rows: &[(&str, String)]) -> Table {
     let mut t = new_table();
@@ -210,4 +262,59 @@ pub fn utc_now() -> String {
         rem % 3600 / 60,
         rem % 60
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "1777884059242856448";
+
+    fn runtimes() -> Table {
+        list_table(
+            &["ID", "STATE", "DETAIL"],
+            vec![vec![
+                ID.to_owned(),
+                "CRASH_LOOP_BACKOFF".to_owned(),
+                "lobby runtime failed 3 starts in a row: exited with code 1; next start soon"
+                    .to_owned(),
+            ]],
+        )
+    }
+
+    #[test]
+    fn a_narrow_terminal_wraps_text_but_never_an_id() {
+        // Left to itself, the table splits the id at this width.
+        let mut unconstrained = runtimes();
+        unconstrained.set_width(40);
+        let text = unconstrained.to_string();
+        assert!(!text.lines().any(|l| l.contains(ID)), "{text}");
+        let mut table = for_terminal(&runtimes());
+        table.set_width(40);
+        let text = table.to_string();
+        assert!(
+            text.lines().any(|l| l.contains(ID)),
+            "the id is whole on one line:\n{text}"
+        );
+        assert!(text.lines().count() > 5, "the detail was wrapped:\n{text}");
+        assert!(
+            text.lines().all(|l| !l.contains("next start soon")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn piped_tables_are_tab_separated_lines_without_borders() {
+        let text = plain(&runtimes());
+        assert_eq!(
+            text,
+            format!(
+                "ID\tSTATE\tDETAIL\n{ID}\tCRASH_LOOP_BACKOFF\tlobby runtime failed 3 starts in a \
+                 row: exited with code 1; next start soon\n"
+            )
+        );
+        let mut multiline = kv_table(&[("LOG", "line one\nline two".to_owned())]);
+        multiline.set_header(vec!["NAME", "VALUE"]);
+        assert_eq!(plain(&multiline), "NAME\tVALUE\nLOG\tline one line two\n");
+    }
 }
