@@ -884,7 +884,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,7 +1744,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__deployment)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,7 +1778,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__lobby)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1812,7 +1812,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__matchmaker)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,7 +1846,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__project)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,7 +1880,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__stage)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,7 +1914,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__version)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3094,7 +3094,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__reset)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4624,7 +4624,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4658,7 +4658,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__project)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4760,7 +4760,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__tenant)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

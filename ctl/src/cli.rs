@@ -10,7 +10,8 @@ use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPe
 const AFTER_HELP: &str = "\
 Ids left out default to the values the environment remembers from earlier commands
 (TENANT, PROJECT, STAGE, VERSION, DEPLOYMENT; see `omgctl environment print-current`).
-Delete commands always need explicit ids.
+Delete commands always need explicit ids and ask first on a terminal; without one they need
+--yes (or OMGCTL_YES=1). Deleting what is not there exits 3 unless --ignore-not-found.
 
 Exit codes: 0 ok, 1 operation failed, 2 usage error, 3 not found,
 4 not authenticated or forbidden, 130 interrupted.
@@ -60,6 +61,18 @@ pub struct GlobalArgs {
     /// When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+/// What every delete command takes: a confirmation, and what a missing object means.
+#[derive(Clone, Copy, Debug, Args)]
+pub struct DeleteArgs {
+    /// Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused
+    /// unless this is given (or OMGCTL_YES=1 is set).
+    #[arg(long, short = 'y', env = "OMGCTL_YES", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
+    pub yes: bool,
+    /// Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does).
+    #[arg(long)]
+    pub ignore_not_found: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -127,8 +140,12 @@ pub enum Command {
 pub enum EnvironmentCommand {
     /// Forget every environment, remembered value and stored credential.
     ///
-    /// Example: omgctl environment reset
-    Reset,
+    /// Example: omgctl environment reset --yes
+    Reset {
+        /// Reset without asking (required without a terminal; or OMGCTL_YES=1).
+        #[arg(long, short = 'y', env = "OMGCTL_YES", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
+        yes: bool,
+    },
 
     /// Print the current environment, its URL, remembered values and where credentials come from.
     ///
@@ -315,6 +332,8 @@ pub enum AdminCommand {
     DeletePoolHost {
         /// Pool host id.
         id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
 }
 
@@ -357,6 +376,8 @@ pub enum SupportCommand {
     DeleteTenant {
         /// Tenant id or alias.
         tenant: String,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE.
     ///
@@ -387,6 +408,8 @@ pub enum SupportCommand {
         tenant: String,
         /// Project id or alias.
         project: String,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Create a developer with a generated password.
     ///
@@ -403,6 +426,8 @@ pub enum SupportCommand {
     DeleteDeveloper {
         /// Developer user id.
         user_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Grant tenant permissions to a developer. Prints the newly created ones.
     ///
@@ -569,6 +594,8 @@ pub enum DeveloperCommand {
         tenant: String,
         /// Project id or alias.
         project: String,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Create a stage. Prints its id; remembers STAGE.
     ///
@@ -615,6 +642,8 @@ pub enum DeveloperCommand {
         project: String,
         /// Stage id or alias.
         stage: String,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Create a version from a version config JSON file. Prints its id; remembers VERSION.
     ///
@@ -708,6 +737,8 @@ pub enum DeveloperCommand {
         tenant: String,
         /// Version id.
         version_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Deploy a version (it needs an image) to a stage. Prints the deployment id; remembers
     /// DEPLOYMENT.
@@ -835,6 +866,8 @@ pub enum DeveloperCommand {
         tenant: String,
         /// Deployment id.
         deployment_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Add one more lobby to a deployment.
     ///
@@ -853,6 +886,8 @@ pub enum DeveloperCommand {
     DeleteLobby {
         /// Lobby id.
         lobby_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
     /// Add one more matchmaker to a deployment.
     ///
@@ -871,6 +906,8 @@ pub enum DeveloperCommand {
     DeleteMatchmaker {
         /// Matchmaker id.
         matchmaker_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
     },
 }
 

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::archive;
 use crate::cli::{
-    AdminCommand, Cli, Command, CredentialsArgs, DeveloperCommand, EnvironmentCommand,
+    AdminCommand, Cli, Command, CredentialsArgs, DeleteArgs, DeveloperCommand, EnvironmentCommand,
     SupportCommand,
 };
 use crate::client::{body, parse, Body, Ctx};
@@ -133,7 +133,9 @@ fn use_environment(ctx: &mut Ctx, name: &str, url: &str) -> Result<(), CtlError>
 
 fn environment(ctx: &mut Ctx, c: EnvironmentCommand) -> Result<Out, CtlError> {
     match c {
-        EnvironmentCommand::Reset => {
+        EnvironmentCommand::Reset { yes } => {
+            let what = "every environment, remembered value and stored credential";
+            confirm(yes, &format!("Forget {what}?"), what)?;
             ctx.store.reset()?;
             Ok(Out::default()
                 .message("Environments, remembered values and credentials were deleted"))
@@ -454,12 +456,54 @@ fn or_var_id(ctx: &Ctx, value: Option<i64>, var: &str, produced_by: &str) -> Res
     })
 }
 
-fn deleted(value: Value, what: &str, id: &str) -> Result<Out, CtlError> {
+/// Asks `question` on a terminal (default: no); without one, only `yes` lets `what` go.
+fn confirm(yes: bool, question: &str, what: &str) -> Result<(), CtlError> {
+    if yes {
+        return Ok(());
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(CtlError::usage(
+            format!("not deleting {what}: no terminal to confirm on"),
+            "pass --yes (or set OMGCTL_YES=1) to delete without asking",
+        ));
+    }
+    let sure = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| match e {
+            dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                CtlError::Interrupted
+            }
+            dialoguer::Error::IO(e) => CtlError::io("cannot read the answer", e),
+        })?;
+    if sure {
+        Ok(())
+    } else {
+        Err(CtlError::failed("nothing was deleted", ""))
+    }
+}
+
+fn confirm_delete(args: DeleteArgs, what: &str) -> Result<(), CtlError> {
+    confirm(args.yes, &format!("Delete {what}?"), what)
+}
+
+fn project_cascade(tenant: &str, project: &str) -> String {
+    format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)")
+}
+
+/// What a delete answered; a missing object exits 3 unless `--ignore-not-found`.
+fn deleted(value: Value, what: &str, id: &str, args: DeleteArgs) -> Result<Out, CtlError> {
     let r: support::DeletedResponse = parse(value.clone())?;
     let msg = if r.deleted {
         format!("{what} {id} was deleted")
-    } else {
+    } else if args.ignore_not_found {
         format!("{what} {id} was not found, nothing was deleted")
+    } else {
+        return Err(CtlError::not_found(
+            format!("{what} {id} was not found, nothing was deleted"),
+            "--ignore-not-found exits 0 when there is nothing to delete",
+        ));
     };
     Ok(Out::new(value)
         .id(r.deleted.to_string())
@@ -673,13 +717,14 @@ fn admin_cmd(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             };
             Ok(pool_host_out(v, &host).message(message))
         }
-        AdminCommand::DeletePoolHost { id } => {
+        AdminCommand::DeletePoolHost { id, delete } => {
+            confirm_delete(delete, &format!("pool host {id}"))?;
             let v = ctx.call(
                 r,
                 "delete-pool-host",
                 body(&admin::DeletePoolHostRequest { id: id.into() })?,
             )?;
-            deleted(v, "Pool host", &id.to_string())
+            deleted(v, "Pool host", &id.to_string(), delete)
         }
     }
 }
@@ -770,7 +815,11 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                 format!("Tenant alias was created, {tenant_id} = {alias}"),
             ))
         }
-        SupportCommand::DeleteTenant { tenant } => {
+        SupportCommand::DeleteTenant { tenant, delete } => {
+            confirm_delete(
+                delete,
+                &format!("tenant {tenant} and everything under it (projects, stages, versions, deployments, their runtimes and containers)"),
+            )?;
             let v = ctx.call(
                 r,
                 "delete-tenant",
@@ -778,7 +827,7 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     tenant: tenant.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Tenant", &tenant)
+            deleted(v, "Tenant", &tenant, delete)
         }
         SupportCommand::CreateProject { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
@@ -810,7 +859,12 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                 format!("Project alias was created, {project_id} = {alias}"),
             ))
         }
-        SupportCommand::DeleteProject { tenant, project } => {
+        SupportCommand::DeleteProject {
+            tenant,
+            project,
+            delete,
+        } => {
+            confirm_delete(delete, &project_cascade(&tenant, &project))?;
             let v = ctx.call(
                 r,
                 "delete-project",
@@ -819,7 +873,7 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     project: project.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Project", &project)
+            deleted(v, "Project", &project, delete)
         }
         SupportCommand::CreateDeveloper => {
             let v = ctx.call(r, "create-developer", body(&Empty)?)?;
@@ -853,7 +907,8 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                 ])
                 .message(format!("Developer was created, DEVELOPER_USER={id}")))
         }
-        SupportCommand::DeleteDeveloper { user_id } => {
+        SupportCommand::DeleteDeveloper { user_id, delete } => {
+            confirm_delete(delete, &format!("developer {user_id}"))?;
             let v = ctx.call(
                 r,
                 "delete-developer",
@@ -861,7 +916,7 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     user_id: user_id.into(),
                 })?,
             )?;
-            deleted(v, "Developer", &user_id.to_string())
+            deleted(v, "Developer", &user_id.to_string(), delete)
         }
         SupportCommand::CreateTenantPermission {
             tenant,
@@ -1139,7 +1194,12 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     ),
                 ))
         }
-        DeveloperCommand::DeleteProject { tenant, project } => {
+        DeveloperCommand::DeleteProject {
+            tenant,
+            project,
+            delete,
+        } => {
+            confirm_delete(delete, &project_cascade(&tenant, &project))?;
             let v = ctx.call(
                 r,
                 "delete-project",
@@ -1148,7 +1208,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     project: project.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Project", &project)
+            deleted(v, "Project", &project, delete)
         }
         DeveloperCommand::CreateStage { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
@@ -1256,7 +1316,12 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             stage,
+            delete,
         } => {
+            confirm_delete(
+                delete,
+                &format!("stage {stage} of project {project} with its deployments (their players are disconnected)"),
+            )?;
             let v = ctx.call(
                 r,
                 "delete-stage",
@@ -1266,7 +1331,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     stage: stage.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Stage", &stage)
+            deleted(v, "Stage", &stage, delete)
         }
         DeveloperCommand::CreateVersion {
             tenant,
@@ -1434,7 +1499,12 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     ),
                 ))
         }
-        DeveloperCommand::DeleteVersion { tenant, version_id } => {
+        DeveloperCommand::DeleteVersion {
+            tenant,
+            version_id,
+            delete,
+        } => {
+            confirm_delete(delete, &format!("version {version_id}"))?;
             let v = ctx.call(
                 r,
                 "delete-version",
@@ -1443,7 +1513,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     id: version_id.into(),
                 })?,
             )?;
-            deleted(v, "Version", &version_id.to_string())
+            deleted(v, "Version", &version_id.to_string(), delete)
         }
         DeveloperCommand::DeployVersion {
             tenant,
@@ -1597,7 +1667,12 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         DeveloperCommand::DeleteDeployment {
             tenant,
             deployment_id,
+            delete,
         } => {
+            confirm_delete(
+                delete,
+                &format!("deployment {deployment_id} with its lobbies, matches and runtimes (its players are disconnected)"),
+            )?;
             let v = ctx.call(
                 r,
                 "delete-deployment",
@@ -1606,7 +1681,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     id: deployment_id.into(),
                 })?,
             )?;
-            deleted(v, "Deployment", &deployment_id.to_string())
+            deleted(v, "Deployment", &deployment_id.to_string(), delete)
         }
         DeveloperCommand::CreateLobbyRequest {
             tenant,
@@ -1627,7 +1702,8 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 "Lobby request created successfully.".to_owned(),
             ))
         }
-        DeveloperCommand::DeleteLobby { lobby_id } => {
+        DeveloperCommand::DeleteLobby { lobby_id, delete } => {
+            confirm_delete(delete, &format!("lobby {lobby_id} and its runtime"))?;
             let v = ctx.call(
                 r,
                 "delete-lobby",
@@ -1635,7 +1711,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     lobby_id: lobby_id.into(),
                 })?,
             )?;
-            deleted(v, "Lobby", &lobby_id.to_string())
+            deleted(v, "Lobby", &lobby_id.to_string(), delete)
         }
         DeveloperCommand::CreateMatchmakerRequest {
             tenant,
@@ -1656,7 +1732,11 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 "Matchmaker request created successfully.".to_owned(),
             ))
         }
-        DeveloperCommand::DeleteMatchmaker { matchmaker_id } => {
+        DeveloperCommand::DeleteMatchmaker {
+            matchmaker_id,
+            delete,
+        } => {
+            confirm_delete(delete, &format!("matchmaker {matchmaker_id}"))?;
             let v = ctx.call(
                 r,
                 "delete-matchmaker",
@@ -1664,7 +1744,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     matchmaker_id: matchmaker_id.into(),
                 })?,
             )?;
-            deleted(v, "Matchmaker", &matchmaker_id.to_string())
+            deleted(v, "Matchmaker", &matchmaker_id.to_string(), delete)
         }
     }
 }

@@ -122,7 +122,7 @@ fn not_found_forbidden_and_unauthenticated_exit_codes() {
     let developer = home.ok(&["support", "create-developer", "-o", "id"]);
 
     // Not found: exit 3 with the server's qualifier and message.
-    let stderr = home.fails(&["support", "delete-tenant", "no-such-tenant"], 3);
+    let stderr = home.fails(&["support", "delete-tenant", "no-such-tenant", "--yes"], 3);
     assert!(stderr.contains("OBJECT_NOT_FOUND"), "{stderr}");
     // Forbidden: the developer has no permission on the tenant; the hint names the grant.
     let stderr = home.fails(&["developer", "get-tenant-details", &tenant], 4);
@@ -174,6 +174,60 @@ fn environments_are_profiles() {
         home.ok(&["environment", "print-variable", "SERVICE_URL"]),
         "https://api.omgservers.com"
     );
-    home.ok(&["environment", "reset"]);
+    home.ok(&["environment", "reset", "--yes"]);
     home.fails(&["environment", "print-current"], 2);
+}
+
+/// A delete asks first; without a terminal to ask on it is refused (exit 2, nothing deleted)
+/// unless --yes or OMGCTL_YES=1 says so; deleting what is not there exits 3 unless
+/// --ignore-not-found, as `kubectl delete` does.
+#[test]
+fn deletes_are_confirmed_and_a_missing_object_exits_3() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let developer = home.ok(&["support", "create-developer", "-o", "id"]);
+
+    let stderr = home.fails(&["support", "delete-tenant", &tenant], 2);
+    assert!(stderr.contains("no terminal to confirm on"), "{stderr}");
+    assert!(stderr.contains("--yes"), "{stderr}");
+    // Still there.
+    home.ok(&["support", "create-tenant-alias", &tenant, "still-here"]);
+    assert_eq!(
+        home.ok(&["support", "delete-tenant", &tenant, "--yes", "-o", "id"]),
+        "true"
+    );
+
+    let out = home
+        .cmd()
+        .env("OMGCTL_YES", "1")
+        .args(["support", "delete-developer", &developer, "-o", "id"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "true");
+    // Gone already: exit 3, or 0 with --ignore-not-found.
+    let stderr = home.fails(&["support", "delete-developer", &developer, "--yes"], 3);
+    assert!(
+        stderr.contains("was not found, nothing was deleted"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--ignore-not-found"), "{stderr}");
+    assert_eq!(
+        home.ok(&[
+            "support",
+            "delete-developer",
+            &developer,
+            "--yes",
+            "--ignore-not-found",
+            "-o",
+            "id"
+        ]),
+        "false"
+    );
+    // Resetting the local state is confirmed the same way.
+    let stderr = home.fails(&["environment", "reset"], 2);
+    assert!(stderr.contains("--yes"), "{stderr}");
+    assert!(home.path().join("config.json").exists());
 }

@@ -247,11 +247,18 @@ fn scripted_flow_and_every_command() {
     let lobby = lobbies[0]["lobby_id"].as_str().unwrap();
     let matchmaker = matchmakers[0]["matchmaker_id"].as_str().unwrap();
     assert_eq!(
-        dev(&["developer", "delete-lobby", lobby, "-o", "id"]),
+        dev(&["developer", "delete-lobby", "--yes", lobby, "-o", "id"]),
         "true"
     );
     assert_eq!(
-        dev(&["developer", "delete-matchmaker", matchmaker, "-o", "id"]),
+        dev(&[
+            "developer",
+            "delete-matchmaker",
+            "--yes",
+            matchmaker,
+            "-o",
+            "id"
+        ]),
         "true"
     );
 
@@ -284,6 +291,7 @@ fn scripted_flow_and_every_command() {
         dev(&[
             "developer",
             "delete-stage",
+            "--yes",
             "studio",
             "game",
             &stage2,
@@ -296,6 +304,7 @@ fn scripted_flow_and_every_command() {
         dev(&[
             "developer",
             "delete-deployment",
+            "--yes",
             "studio",
             &deployment,
             "-o",
@@ -307,6 +316,7 @@ fn scripted_flow_and_every_command() {
         dev(&[
             "developer",
             "delete-version",
+            "--yes",
             "studio",
             &version,
             "-o",
@@ -316,7 +326,15 @@ fn scripted_flow_and_every_command() {
     );
     dev(&["developer", "create-token"]);
     assert_eq!(
-        dev(&["developer", "delete-project", "studio", "game", "-o", "id"]),
+        dev(&[
+            "developer",
+            "delete-project",
+            "--yes",
+            "studio",
+            "game",
+            "-o",
+            "id"
+        ]),
         "true"
     );
 
@@ -356,17 +374,32 @@ fn scripted_flow_and_every_command() {
         "TENANT_VIEWER"
     );
     assert_eq!(
-        ops.ok(&["support", "delete-project", "studio", "second", "-o", "id"]),
+        ops.ok(&[
+            "support",
+            "delete-project",
+            "--yes",
+            "studio",
+            "second",
+            "-o",
+            "id"
+        ]),
         "true"
     );
     ops.ok(&["support", "create-token"]);
     ops.ok(&["support", "print-current"]);
     assert_eq!(
-        ops.ok(&["support", "delete-developer", &developer, "-o", "id"]),
+        ops.ok(&[
+            "support",
+            "delete-developer",
+            "--yes",
+            &developer,
+            "-o",
+            "id"
+        ]),
         "true"
     );
     assert_eq!(
-        ops.ok(&["support", "delete-tenant", "studio", "-o", "id"]),
+        ops.ok(&["support", "delete-tenant", "--yes", "studio", "-o", "id"]),
         "true"
     );
 
@@ -866,7 +899,7 @@ fn pool_host_commands() {
     // The server adds the local Docker engine when one answers; start from an empty pool.
     for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
         assert_eq!(
-            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            home.ok(&["admin", "delete-pool-host", "--yes", id, "-o", "id"]),
             "true"
         );
     }
@@ -992,14 +1025,14 @@ fn pool_host_commands() {
     let table = home.ok(&["admin", "get-pool-hosts"]);
     insta::assert_snapshot!("pool_hosts_table", redact(&table));
 
-    // Delete: both go; a second delete finds nothing.
+    // Delete: both go; a second delete finds nothing (exit 3 unless --ignore-not-found).
     assert_eq!(
-        home.ok(&["admin", "delete-pool-host", &first_id, "-o", "id"]),
+        home.ok(&["admin", "delete-pool-host", "--yes", &first_id, "-o", "id"]),
         "true"
     );
     let out = home
         .cmd()
-        .args(["admin", "delete-pool-host", &second_id])
+        .args(["admin", "delete-pool-host", "--yes", &second_id])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -1008,8 +1041,21 @@ fn pool_host_commands() {
             .contains(&format!("Pool host {second_id} was deleted")),
         "{out:?}"
     );
+    let stderr = home.fails(&["admin", "delete-pool-host", "--yes", &second_id], 3);
+    assert!(
+        stderr.contains("was not found, nothing was deleted"),
+        "{stderr}"
+    );
     assert_eq!(
-        home.ok(&["admin", "delete-pool-host", &second_id, "-o", "id"]),
+        home.ok(&[
+            "admin",
+            "delete-pool-host",
+            "--yes",
+            "--ignore-not-found",
+            &second_id,
+            "-o",
+            "id"
+        ]),
         "false"
     );
     assert_eq!(home.ok(&["admin", "get-pool-hosts", "-o", "id"]), "");
@@ -1042,7 +1088,7 @@ fn upload_wait_reports_a_failed_build() {
     let (tenant, _, version) = developer_world(&home, &server.url());
     for id in home.ok(&["admin", "get-pool-hosts", "-o", "id"]).lines() {
         assert_eq!(
-            home.ok(&["admin", "delete-pool-host", id, "-o", "id"]),
+            home.ok(&["admin", "delete-pool-host", "--yes", id, "-o", "id"]),
             "true"
         );
     }

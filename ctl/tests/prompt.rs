@@ -49,3 +49,31 @@ fn use_credentials_prompts_on_a_terminal() {
     session.send_control('c').expect("ctrl-c");
     session.exp_eof().expect("exits after ctrl-c");
 }
+
+#[test]
+fn a_delete_asks_on_a_terminal_and_defaults_to_no() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
+
+    let mut session = spawn(&home, &["support", "delete-tenant", &tenant]);
+    session
+        .exp_string(&format!("Delete tenant {tenant} and everything under it"))
+        .expect("the question");
+    session.send_line("").expect("enter: the default");
+    session.exp_string("nothing was deleted").expect("declined");
+    session.exp_eof().expect("exits");
+    // Still there: an alias can be given to it.
+    home.ok(&["support", "create-tenant-alias", &tenant, "kept"]);
+
+    let mut session = spawn(&home, &["support", "delete-tenant", &tenant]);
+    session
+        .exp_string("everything under it")
+        .expect("the question");
+    session.send_line("y").expect("yes");
+    session
+        .exp_string(&format!("Tenant {tenant} was deleted"))
+        .expect("deleted");
+    session.exp_eof().expect("exits");
+}
