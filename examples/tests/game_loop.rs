@@ -121,6 +121,7 @@ omgservers_e2e::on_both_backends!(
     older_deployments_drain,
     the_controller_is_woken_not_ticked,
     a_user_never_plays_against_itself,
+    stage_status_shows_lobbies_matches_and_the_queue,
 );
 
 async fn lobby_flow(backend: Backend) {
@@ -667,4 +668,156 @@ async fn a_user_never_plays_against_itself(backend: Backend) {
         stale.is_none(),
         "the older client's request was replaced, not placed"
     );
+}
+
+/// `developer/get-stage-status`, polled until `check` accepts it (the controller and the
+/// runtimes move on their own); fails with the last answer.
+async fn status_until(
+    server: &TestServer,
+    w: &World,
+    what: &str,
+    check: impl Fn(&Value) -> bool,
+) -> Value {
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let answer = server
+            .ok(
+                "developer",
+                "get-stage-status",
+                Some(&w.dev.token),
+                body.clone(),
+            )
+            .await;
+        if check(&answer["status"]) {
+            return answer["status"].clone();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: {}",
+            answer["status"]
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The stage status names what runs: three players in the lobby, one waiting for a two-player
+/// match (the queue shows it, with its wait), then a match of two with its mode, the lobby left
+/// with one, and the runtimes by status.
+async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(2, 4, json!({}))).await;
+    let mut players = Vec::new();
+    for _ in 0..3 {
+        let mut p = player(&server, &w).await;
+        lobby_prefix(&mut p).await;
+        players.push(p);
+    }
+    // Readiness is recorded by the controller after the runtime's first interchange.
+    let status = status_until(&server, &w, "three players in a running lobby", |s| {
+        s["deployments"][0]["lobbies"][0]["clients"] == 3
+            && s["deployments"][0]["state"] == "READY"
+            && s["deployments"][0]["lobbies"][0]["runtime_status"] == "RUNNING"
+    })
+    .await;
+    assert_eq!(status["clients"], 3, "{status}");
+    let deployment = &status["deployments"][0];
+    assert_eq!(deployment["lobbies"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        deployment["runtimes"],
+        json!([{"status": "RUNNING", "count": 1}])
+    );
+    assert_eq!(deployment["matches"], json!([]));
+    assert_eq!(deployment["queues"], json!([]));
+
+    players[0]
+        .send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    let status = status_until(&server, &w, "one request waiting", |s| {
+        s["deployments"][0]["queues"][0]["waiting"] == 1
+    })
+    .await;
+    let queue = &status["deployments"][0]["queues"][0];
+    assert_eq!(queue["mode"], "test", "{status}");
+    assert!(queue["oldest_wait_ms"].as_i64().unwrap() >= 0, "{status}");
+
+    players[1]
+        .send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    for p in &mut players[..2] {
+        assignment(p, RuntimeQualifier::MATCH).await;
+    }
+    let status = status_until(&server, &w, "a match of two", |s| {
+        s["deployments"][0]["matches"][0]["clients"] == 2
+            && s["deployments"][0]["lobbies"][0]["clients"] == 1
+    })
+    .await;
+    let deployment = &status["deployments"][0];
+    let played = &deployment["matches"][0];
+    assert_eq!(played["mode"], "test", "{status}");
+    assert_eq!(played["status"], "OPENED", "{status}");
+    assert_eq!(deployment["queues"], json!([]), "{status}");
+    assert_eq!(status["clients"], 3, "{status}");
+    assert_eq!(deployment["clients_assigned"], 3, "{status}");
+    assert_eq!(deployment["clients_queued"], 0, "{status}");
+    let runtimes: i64 = deployment["runtimes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["count"].as_i64().unwrap())
+        .sum();
+    assert_eq!(runtimes, 2, "a lobby and a match runtime: {status}");
+    // A stage that is not there: 404 with the upstream qualifier.
+    let (code, body) = server
+        .call(
+            "developer",
+            "get-stage-status",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "project": w.project, "stage": "no-such-stage"}),
+        )
+        .await;
+    assert_eq!(code, 404, "{body}");
+    assert_eq!(body["qualifier"], "OBJECT_NOT_FOUND", "{body}");
+
+    // Who may read it: STAGE_VIEWER or DEPLOYMENT_MANAGER on the stage, nobody else.
+    let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    for (permission, allowed) in [
+        ("STAGE_VIEWER", true),
+        ("DEPLOYMENT_MANAGER", true),
+        ("", false),
+    ] {
+        let dev = fixtures::developer(&server, &w.support).await;
+        if !permission.is_empty() {
+            let mut grant = stage.clone();
+            grant["user_id"] = json!(dev.user_id);
+            grant["permissions_to_create"] = json!([permission]);
+            server
+                .ok(
+                    "support",
+                    "create-stage-permissions",
+                    Some(&w.support),
+                    grant,
+                )
+                .await;
+        }
+        let (code, body) = server
+            .call(
+                "developer",
+                "get-stage-status",
+                Some(&dev.token),
+                stage.clone(),
+            )
+            .await;
+        if allowed {
+            assert_eq!(code, 200, "{permission}: {body}");
+        } else {
+            assert_eq!(code, 403, "{body}");
+            assert!(
+                body["message"].as_str().unwrap().contains("STAGE_VIEWER"),
+                "{body}"
+            );
+        }
+    }
 }

@@ -2,12 +2,12 @@
 //! responses are shared with the support API (`crate::support`).
 
 use crate::details::{
-    BuildState, TenantDeploymentDetails, TenantDetails, TenantProjectDetails, TenantStageDetails,
-    TenantVersionDetails,
+    BuildState, DeploymentState, TenantDeploymentDetails, TenantDetails, TenantProjectDetails,
+    TenantStageDetails, TenantVersionDetails,
 };
 use crate::{
-    dto, BuildRequestId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchmakerId, RuntimeId,
-    StageId, VersionId,
+    dto, BuildRequestId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchId, MatchmakerId,
+    RuntimeId, StageId, VersionId,
 };
 
 crate::wire_enum! {
@@ -255,6 +255,88 @@ dto! {
 
     pub struct GetDeploymentRuntimesResponse {
         pub runtimes: Vec<RuntimeStateDto>,
+    }
+
+    /// What runs in a stage now (not upstream; `omgctl developer status`): each deployment with
+    /// its runtimes, lobbies, matches, clients and matchmaking queue. Needs STAGE_VIEWER (or
+    /// DEPLOYMENT_MANAGER) on the stage.
+    pub struct GetStageStatusRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+    }
+
+    pub struct GetStageStatusResponse {
+        pub status: StageStatusDto,
+    }
+
+    pub struct StageStatusDto {
+        pub stage_id: StageId,
+        /// Clients connected to the stage's deployments (queued or assigned): players online.
+        pub clients: i64,
+        /// Newest first.
+        pub deployments: Vec<DeploymentStatusDto>,
+    }
+
+    pub struct DeploymentStatusDto {
+        pub id: DeploymentId,
+        pub version_id: VersionId,
+        pub state: DeploymentState,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        /// Clients assigned to a lobby or match runtime.
+        pub clients_assigned: i64,
+        /// Clients waiting for a lobby.
+        pub clients_queued: i64,
+        /// How many runtimes are in each `RuntimeStatus`, by name.
+        pub runtimes: Vec<RuntimeCountDto>,
+        pub lobbies: Vec<LobbyStatusDto>,
+        pub matches: Vec<MatchStatusDto>,
+        /// Matchmaking requests waiting, per mode.
+        pub queues: Vec<QueueStatusDto>,
+    }
+
+    pub struct RuntimeCountDto {
+        /// A `RuntimeStatus` name.
+        pub status: String,
+        pub count: i64,
+    }
+
+    pub struct LobbyStatusDto {
+        pub id: LobbyId,
+        /// None while the controller has not given the lobby a runtime yet.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_id: Option<RuntimeId>,
+        /// Its runtime's `RuntimeStatus` name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_status: Option<String>,
+        /// Clients assigned to it.
+        pub clients: i64,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+    }
+
+    pub struct MatchStatusDto {
+        pub id: MatchId,
+        /// The version config's mode it plays.
+        pub mode: String,
+        /// `OPENED` (takes players) or `CLOSED` (stopped matchmaking).
+        pub status: String,
+        pub runtime_id: RuntimeId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_status: Option<String>,
+        /// Clients assigned to it.
+        pub clients: i64,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+    }
+
+    pub struct QueueStatusDto {
+        pub mode: String,
+        /// Matchmaking requests waiting for a match.
+        pub waiting: i64,
+        /// How long the oldest of them has waited, in milliseconds.
+        pub oldest_wait_ms: i64,
     }
 
     /// The recent output of a runtime's container (not upstream).

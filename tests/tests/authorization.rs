@@ -134,6 +134,11 @@ const MATRIX: &[(&str, &str, Needs)] = &[
         "get-deployment-runtimes",
         Needs::Stage("DEPLOYMENT_MANAGER"),
     ),
+    (
+        "developer",
+        "get-stage-status",
+        Needs::Stage("STAGE_VIEWER"),
+    ),
     // get-runtime-logs needs a runtime container: its matrix is in
     // examples/tests/docker_pool.rs, on a real Docker engine.
 ];
@@ -247,7 +252,9 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "create-stage-alias" => {
             json!({"tenant": w.tenant, "stage_id": w.stage, "alias": s.alias()})
         }
-        "get-stage-details" => json!({"tenant": w.tenant, "project": w.project, "stage": w.stage}),
+        "get-stage-details" | "get-stage-status" => {
+            json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})
+        }
         "delete-stage" => {
             let stage = str_of(
                 &server

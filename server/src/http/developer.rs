@@ -15,7 +15,7 @@ use super::extract::{Caller, WireJson};
 use crate::builder::images;
 use crate::state::AppState;
 use crate::tenancy::versions::{self, DeploymentChild};
-use crate::tenancy::{details, hierarchy, runtimes_view, Actor};
+use crate::tenancy::{details, hierarchy, runtimes_view, status, Actor};
 
 type Reply<T> = Result<WireJson<T>, ApiError>;
 
@@ -297,6 +297,22 @@ pub async fn get_deployment_runtimes(
     )
     .await?;
     Ok(WireJson(GetDeploymentRuntimesResponse { runtimes }))
+}
+
+pub async fn get_stage_status(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<GetStageStatusRequest>,
+) -> Reply<GetStageStatusResponse> {
+    let status = status::stage_status(
+        &state,
+        actor(&caller),
+        &req.tenant,
+        &req.project,
+        &req.stage,
+    )
+    .await?;
+    Ok(WireJson(GetStageStatusResponse { status }))
 }
 
 pub async fn get_deployment_events(

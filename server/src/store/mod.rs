@@ -26,6 +26,7 @@ pub mod resolve;
 pub mod runtimes;
 pub mod shard;
 pub mod slots;
+pub mod status;
 pub mod time;
 pub mod users;
 pub mod versions;

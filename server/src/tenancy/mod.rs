@@ -10,6 +10,7 @@ pub mod hierarchy;
 pub mod permissions_admin;
 pub use crate::store::resolve;
 pub mod runtimes_view;
+pub mod status;
 pub mod versions;
 
 use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPermission};
@@ -71,6 +72,19 @@ impl Actor {
         permission: StagePermission,
     ) -> Result<()> {
         self.require(conn, Scope::Stage, stage_id, permission.as_str())
+            .await
+    }
+
+    /// Reading what runs in a stage: STAGE_VIEWER, or DEPLOYMENT_MANAGER (who manages the
+    /// stage's deployments sees them too); the refusal names STAGE_VIEWER.
+    pub async fn require_stage_viewer(self, conn: &mut AnyConnection, stage_id: i64) -> Result<()> {
+        if let Actor::Developer(user_id) = self {
+            let manager = StagePermission::DEPLOYMENT_MANAGER.as_str();
+            if permissions::has(conn, Scope::Stage, stage_id, user_id, manager).await? {
+                return Ok(());
+            }
+        }
+        self.require_stage(conn, stage_id, StagePermission::STAGE_VIEWER)
             .await
     }
 }

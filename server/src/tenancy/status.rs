@@ -1,0 +1,102 @@
+//! The stage status view (`developer/get-stage-status`, not upstream): what runs in a stage now,
+//! read in one snapshot — each deployment with its runtimes by status, lobbies and matches
+//! (runtime, status, clients), clients assigned and queued, and the matchmaking queue per mode.
+
+use omgservers_types::developer::{
+    DeploymentStatusDto, LobbyStatusDto, MatchStatusDto, QueueStatusDto, RuntimeCountDto,
+    StageStatusDto,
+};
+use omgservers_types::{DeploymentId, IdOrAlias, LobbyId, MatchId, RuntimeId, StageId, VersionId};
+
+use super::{resolve, Actor};
+use crate::error::Result;
+use crate::state::AppState;
+use crate::store::status;
+use crate::store::time::{iso, now_millis};
+
+pub async fn stage_status(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+    stage: &IdOrAlias,
+) -> Result<StageStatusDto> {
+    let mut conn = state.begin_read().await?;
+    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+    let project_id = resolve::project(&mut conn, tenant_id, project).await?;
+    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
+    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let now = now_millis();
+    let mut deployments = Vec::new();
+    for d in resolve::deployments_of_stage(&mut conn, stage_id)
+        .await?
+        .iter()
+        .rev()
+    {
+        let by_runtime = status::clients_by_runtime(&mut conn, d.id).await?;
+        let clients_of = |runtime_id: Option<i64>| {
+            runtime_id
+                .and_then(|r| by_runtime.get(&r).copied())
+                .unwrap_or(0)
+        };
+        let lobbies = status::lobbies(&mut conn, d.id)
+            .await?
+            .into_iter()
+            .map(|l| LobbyStatusDto {
+                id: LobbyId(l.id),
+                runtime_id: l.runtime_id.map(RuntimeId),
+                runtime_status: l.runtime_status,
+                clients: clients_of(l.runtime_id),
+                created: iso(l.created),
+            })
+            .collect();
+        let matches = status::matches(&mut conn, d.id)
+            .await?
+            .into_iter()
+            .map(|m| MatchStatusDto {
+                id: MatchId(m.id),
+                mode: m.mode,
+                status: m.status,
+                runtime_id: RuntimeId(m.runtime_id),
+                runtime_status: m.runtime_status,
+                clients: clients_of(Some(m.runtime_id)),
+                created: iso(m.created),
+            })
+            .collect();
+        let queues = status::queues(&mut conn, d.id)
+            .await?
+            .into_iter()
+            .map(|q| QueueStatusDto {
+                mode: q.mode,
+                waiting: q.waiting,
+                oldest_wait_ms: (now - q.oldest).max(0),
+            })
+            .collect();
+        let runtimes = status::runtimes_by_status(&mut conn, d.id)
+            .await?
+            .into_iter()
+            .map(|(status, count)| RuntimeCountDto { status, count })
+            .collect();
+        deployments.push(DeploymentStatusDto {
+            id: DeploymentId(d.id),
+            version_id: VersionId(d.version_id),
+            state: d.state,
+            created: iso(d.created),
+            clients_assigned: by_runtime.values().sum(),
+            clients_queued: status::clients_queued(&mut conn, d.id).await?,
+            runtimes,
+            lobbies,
+            matches,
+            queues,
+        });
+    }
+    let clients = deployments
+        .iter()
+        .map(|d| d.clients_assigned + d.clients_queued)
+        .sum();
+    Ok(StageStatusDto {
+        stage_id: StageId(stage_id),
+        clients,
+        deployments,
+    })
+}
