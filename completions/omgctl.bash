@@ -190,6 +190,9 @@ _omgctl() {
             omgctl__subcmd__developer,get-stage-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details"
                 ;;
+            omgctl__subcmd__developer,get-stage-status)
+                cmd="omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__status"
+                ;;
             omgctl__subcmd__developer,get-tenant-details)
                 cmd="omgctl__subcmd__developer__subcmd__get__subcmd__tenant__subcmd__details"
                 ;;
@@ -276,6 +279,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__developer__subcmd__help,get-stage-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__stage__subcmd__details"
+                ;;
+            omgctl__subcmd__developer__subcmd__help,get-stage-status)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__stage__subcmd__status"
                 ;;
             omgctl__subcmd__developer__subcmd__help,get-tenant-details)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__tenant__subcmd__details"
@@ -465,6 +471,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__developer,get-stage-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details"
+                ;;
+            omgctl__subcmd__help__subcmd__developer,get-stage-status)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__stage__subcmd__status"
                 ;;
             omgctl__subcmd__help__subcmd__developer,get-tenant-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__tenant__subcmd__details"
@@ -1434,7 +1443,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,6 +2248,44 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__status)
+            opts="-w -e -o -h -V --watch --interval --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__tenant__subcmd__details)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2308,7 +2355,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2616,6 +2663,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__stage__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__get__subcmd__stage__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3458,7 +3519,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,6 +3827,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__stage__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

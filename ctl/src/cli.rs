@@ -800,6 +800,29 @@ pub enum DeveloperCommand {
         /// Deployment id [default: DEPLOYMENT].
         deployment_id: Option<i64>,
     },
+    /// Show what runs in a stage now, as `fly status` does: its deployments with their runtimes
+    /// by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue.
+    ///
+    /// Needs STAGE_VIEWER or DEPLOYMENT_MANAGER on the stage. Prints tables; -o json prints the
+    /// wire DTO, -o id the deployment ids. With --watch, prints it again every --interval until
+    /// interrupted (Ctrl-C).
+    ///
+    /// Example: omgctl developer status my-studio my-game production --watch
+    #[command(alias = "status", alias = "getStageStatus")]
+    GetStageStatus {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// Print the status again every --interval until interrupted.
+        #[arg(long, short = 'w')]
+        watch: bool,
+        /// How often --watch prints, e.g. 2s, 500ms.
+        #[arg(long, default_value = "2s", value_parser = parse_duration, requires = "watch")]
+        interval: std::time::Duration,
+    },
     /// Show a deployment's events, oldest first: runtime starts, failures, backoff, waits, and
     /// the rollout's outcome (as `kubectl describe` shows events).
     ///

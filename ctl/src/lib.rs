@@ -7,5 +7,6 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod run;
+pub mod status;
 pub mod store;
 pub mod ui;

@@ -1623,6 +1623,26 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 .id(ids.join("\n"))
                 .table(None, runtimes_table(&runtimes)))
         }
+        DeveloperCommand::GetStageStatus {
+            tenant,
+            project,
+            stage,
+            watch,
+            interval,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let request = dev::GetStageStatusRequest {
+                tenant: tenant.as_str().into(),
+                project: project.as_str().into(),
+                stage: stage.as_str().into(),
+            };
+            if watch {
+                return crate::status::watch(ctx, &request, interval);
+            }
+            crate::status::stage_status(ctx, &request)
+        }
         DeveloperCommand::GetDeploymentEvents {
             tenant,
             deployment_id,

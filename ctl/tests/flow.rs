@@ -757,6 +757,44 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
     let table = home.ok(&["developer", "get-deployment-runtimes"]);
     insta::assert_snapshot!("deployment_runtimes_table", redact(&table));
 
+    // The stage's status: the deployment READY with its running lobby, as the wire DTO, as
+    // tab-separated tables (stdout is a pipe here) and as ids; --watch prints it again and again.
+    let status = json(&home.ok(&["developer", "status", "-o", "json"]));
+    let first = &status["status"]["deployments"][0];
+    assert_eq!(first["id"], deployment.as_str(), "{status}");
+    assert_eq!(first["state"], "READY", "{status}");
+    assert_eq!(first["lobbies"][0]["runtime_status"], "RUNNING", "{status}");
+    assert_eq!(
+        home.ok(&["developer", "get-stage-status", "-o", "id"]),
+        deployment
+    );
+    let table = home.ok(&["developer", "status"]);
+    let row = table
+        .lines()
+        .find(|l| l.starts_with(&format!("{deployment}\t")))
+        .unwrap_or_else(|| panic!("no row of the deployment: {table}"));
+    let cells: Vec<&str> = row.split('\t').collect();
+    assert_eq!(cells[1], version, "{row}");
+    assert_eq!(&cells[2..6], ["READY", "0", "0", "RUNNING 1"], "{row}");
+    assert!(
+        table.contains("Lobbies\nDEPLOYMENT\tLOBBY\tRUNTIME\tSTATUS\tCLIENTS\tCREATED\n"),
+        "{table}"
+    );
+    assert!(!table.contains('│'), "no borders in a pipe: {table}");
+    let mut watching = home
+        .std_cmd()
+        .args(["developer", "status", "--watch", "--interval", "200ms"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    watching.kill().unwrap();
+    let watched = watching.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&watched.stdout);
+    assert!(
+        printed.matches("Lobbies").count() >= 3,
+        "printed again every 200 ms: {printed}"
+    );
+
     // A runtime without a container has no logs: not found (3), with a hint.
     let stderr = home.fails(
         &[
