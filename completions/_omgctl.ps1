@@ -53,6 +53,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
             [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
             [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments: name, server URL, and which one is current')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment with its remembered values and stored credentials')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an environment; its remembered values and stored credentials go with it')
             [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
             [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -72,6 +75,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
             [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
             [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments: name, server URL, and which one is current')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment with its remembered values and stored credentials')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an environment; its remembered values and stored credentials go with it')
             [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
             [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -177,6 +183,82 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;environment;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;list' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;delete' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (required without a terminal; or OMGCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (required without a terminal; or OMGCTL_YES=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;delete' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking (required without a terminal; or OMGCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking (required without a terminal; or OMGCTL_YES=1)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;environment;rename' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;env;rename' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;environment;use-public' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -232,6 +314,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
             [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
             [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments: name, server URL, and which one is current')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment with its remembered values and stored credentials')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an environment; its remembered values and stored credentials go with it')
             [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
             [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -249,6 +334,15 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         'omgctl;environment;help;use-environment' {
             break
         }
+        'omgctl;environment;help;list' {
+            break
+        }
+        'omgctl;environment;help;delete' {
+            break
+        }
+        'omgctl;environment;help;rename' {
+            break
+        }
         'omgctl;environment;help;use-public' {
             break
         }
@@ -263,6 +357,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
             [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
             [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments: name, server URL, and which one is current')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment with its remembered values and stored credentials')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an environment; its remembered values and stored credentials go with it')
             [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
             [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -278,6 +375,15 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;env;help;use-environment' {
+            break
+        }
+        'omgctl;env;help;list' {
+            break
+        }
+        'omgctl;env;help;delete' {
+            break
+        }
+        'omgctl;env;help;rename' {
             break
         }
         'omgctl;env;help;use-public' {
@@ -1451,6 +1557,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('print-current', 'print-current', [CompletionResultType]::ParameterValue, 'Print the current environment, its URL, remembered values and where credentials come from')
             [CompletionResult]::new('print-variable', 'print-variable', [CompletionResultType]::ParameterValue, 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline')
             [CompletionResult]::new('use-environment', 'use-environment', [CompletionResultType]::ParameterValue, 'Create or update an environment and make it the current one')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the environments: name, server URL, and which one is current')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an environment with its remembered values and stored credentials')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an environment; its remembered values and stored credentials go with it')
             [CompletionResult]::new('use-public', 'use-public', [CompletionResultType]::ParameterValue, 'Use the public environment `public` (https://api.omgservers.com)')
             [CompletionResult]::new('use-local', 'use-local', [CompletionResultType]::ParameterValue, 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support')
             break
@@ -1465,6 +1574,15 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;environment;use-environment' {
+            break
+        }
+        'omgctl;help;environment;list' {
+            break
+        }
+        'omgctl;help;environment;delete' {
+            break
+        }
+        'omgctl;help;environment;rename' {
             break
         }
         'omgctl;help;environment;use-public' {

@@ -304,14 +304,23 @@ _omgctl() {
             omgctl__subcmd__developer__subcmd__help,use-credentials)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__use__subcmd__credentials"
                 ;;
+            omgctl__subcmd__environment,delete)
+                cmd="omgctl__subcmd__environment__subcmd__delete"
+                ;;
             omgctl__subcmd__environment,help)
                 cmd="omgctl__subcmd__environment__subcmd__help"
+                ;;
+            omgctl__subcmd__environment,list)
+                cmd="omgctl__subcmd__environment__subcmd__list"
                 ;;
             omgctl__subcmd__environment,print-current)
                 cmd="omgctl__subcmd__environment__subcmd__print__subcmd__current"
                 ;;
             omgctl__subcmd__environment,print-variable)
                 cmd="omgctl__subcmd__environment__subcmd__print__subcmd__variable"
+                ;;
+            omgctl__subcmd__environment,rename)
+                cmd="omgctl__subcmd__environment__subcmd__rename"
                 ;;
             omgctl__subcmd__environment,reset)
                 cmd="omgctl__subcmd__environment__subcmd__reset"
@@ -325,14 +334,23 @@ _omgctl() {
             omgctl__subcmd__environment,use-public)
                 cmd="omgctl__subcmd__environment__subcmd__use__subcmd__public"
                 ;;
+            omgctl__subcmd__environment__subcmd__help,delete)
+                cmd="omgctl__subcmd__environment__subcmd__help__subcmd__delete"
+                ;;
             omgctl__subcmd__environment__subcmd__help,help)
                 cmd="omgctl__subcmd__environment__subcmd__help__subcmd__help"
+                ;;
+            omgctl__subcmd__environment__subcmd__help,list)
+                cmd="omgctl__subcmd__environment__subcmd__help__subcmd__list"
                 ;;
             omgctl__subcmd__environment__subcmd__help,print-current)
                 cmd="omgctl__subcmd__environment__subcmd__help__subcmd__print__subcmd__current"
                 ;;
             omgctl__subcmd__environment__subcmd__help,print-variable)
                 cmd="omgctl__subcmd__environment__subcmd__help__subcmd__print__subcmd__variable"
+                ;;
+            omgctl__subcmd__environment__subcmd__help,rename)
+                cmd="omgctl__subcmd__environment__subcmd__help__subcmd__rename"
                 ;;
             omgctl__subcmd__environment__subcmd__help,reset)
                 cmd="omgctl__subcmd__environment__subcmd__help__subcmd__reset"
@@ -493,11 +511,20 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__developer,use-credentials)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__use__subcmd__credentials"
                 ;;
+            omgctl__subcmd__help__subcmd__environment,delete)
+                cmd="omgctl__subcmd__help__subcmd__environment__subcmd__delete"
+                ;;
+            omgctl__subcmd__help__subcmd__environment,list)
+                cmd="omgctl__subcmd__help__subcmd__environment__subcmd__list"
+                ;;
             omgctl__subcmd__help__subcmd__environment,print-current)
                 cmd="omgctl__subcmd__help__subcmd__environment__subcmd__print__subcmd__current"
                 ;;
             omgctl__subcmd__help__subcmd__environment,print-variable)
                 cmd="omgctl__subcmd__help__subcmd__environment__subcmd__print__subcmd__variable"
+                ;;
+            omgctl__subcmd__help__subcmd__environment,rename)
+                cmd="omgctl__subcmd__help__subcmd__environment__subcmd__rename"
                 ;;
             omgctl__subcmd__help__subcmd__environment,reset)
                 cmd="omgctl__subcmd__help__subcmd__environment__subcmd__reset"
@@ -2941,7 +2968,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment)
-            opts="-e -o -h -V --env --output --color --help --version reset print-current print-variable use-environment use-public use-local help"
+            opts="-e -o -h -V --env --output --color --help --version reset print-current print-variable use-environment list delete rename use-public use-local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2974,8 +3001,42 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__environment__subcmd__delete)
+            opts="-y -e -o -h -V --yes --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__environment__subcmd__help)
-            opts="reset print-current print-variable use-environment use-public use-local help"
+            opts="reset print-current print-variable use-environment list delete rename use-public use-local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,7 +3049,35 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__environment__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__environment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__environment__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3017,6 +3106,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__help__subcmd__print__subcmd__variable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__environment__subcmd__help__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3086,6 +3189,40 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__environment__subcmd__list)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__environment__subcmd__print__subcmd__current)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3121,6 +3258,40 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__print__subcmd__variable)
+            opts="-e -o -h -V --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__environment__subcmd__rename)
             opts="-e -o -h -V --env --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3939,8 +4110,36 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__environment)
-            opts="reset print-current print-variable use-environment use-public use-local"
+            opts="reset print-current print-variable use-environment list delete rename use-public use-local"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__environment__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__environment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3967,6 +4166,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__environment__subcmd__print__subcmd__variable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__environment__subcmd__rename)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -49,6 +49,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
             cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
             cand use-environment 'Create or update an environment and make it the current one'
+            cand list 'List the environments: name, server URL, and which one is current'
+            cand delete 'Delete an environment with its remembered values and stored credentials'
+            cand rename 'Rename an environment; its remembered values and stored credentials go with it'
             cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
             cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -67,6 +70,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
             cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
             cand use-environment 'Create or update an environment and make it the current one'
+            cand list 'List the environments: name, server URL, and which one is current'
+            cand delete 'Delete an environment with its remembered values and stored credentials'
+            cand rename 'Rename an environment; its remembered values and stored credentials go with it'
             cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
             cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -163,6 +169,76 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;environment;list'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;list'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;delete'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -y 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+            cand --yes 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;delete'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -y 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+            cand --yes 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;environment;rename'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;env;rename'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;environment;use-public'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -214,6 +290,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
             cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
             cand use-environment 'Create or update an environment and make it the current one'
+            cand list 'List the environments: name, server URL, and which one is current'
+            cand delete 'Delete an environment with its remembered values and stored credentials'
+            cand rename 'Rename an environment; its remembered values and stored credentials go with it'
             cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
             cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -226,6 +305,12 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;environment;help;use-environment'= {
         }
+        &'omgctl;environment;help;list'= {
+        }
+        &'omgctl;environment;help;delete'= {
+        }
+        &'omgctl;environment;help;rename'= {
+        }
         &'omgctl;environment;help;use-public'= {
         }
         &'omgctl;environment;help;use-local'= {
@@ -237,6 +322,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
             cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
             cand use-environment 'Create or update an environment and make it the current one'
+            cand list 'List the environments: name, server URL, and which one is current'
+            cand delete 'Delete an environment with its remembered values and stored credentials'
+            cand rename 'Rename an environment; its remembered values and stored credentials go with it'
             cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
             cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -248,6 +336,12 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;env;help;print-variable'= {
         }
         &'omgctl;env;help;use-environment'= {
+        }
+        &'omgctl;env;help;list'= {
+        }
+        &'omgctl;env;help;delete'= {
+        }
+        &'omgctl;env;help;rename'= {
         }
         &'omgctl;env;help;use-public'= {
         }
@@ -1287,6 +1381,9 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand print-current 'Print the current environment, its URL, remembered values and where credentials come from'
             cand print-variable 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
             cand use-environment 'Create or update an environment and make it the current one'
+            cand list 'List the environments: name, server URL, and which one is current'
+            cand delete 'Delete an environment with its remembered values and stored credentials'
+            cand rename 'Rename an environment; its remembered values and stored credentials go with it'
             cand use-public 'Use the public environment `public` (https://api.omgservers.com)'
             cand use-local 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
         }
@@ -1297,6 +1394,12 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;environment;print-variable'= {
         }
         &'omgctl;help;environment;use-environment'= {
+        }
+        &'omgctl;help;environment;list'= {
+        }
+        &'omgctl;help;environment;delete'= {
+        }
+        &'omgctl;help;environment;rename'= {
         }
         &'omgctl;help;environment;use-public'= {
         }

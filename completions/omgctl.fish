@@ -41,22 +41,25 @@ complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "developer" -d 'Develo
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "logs" -d 'Show the recent request log (method, path, status, duration; never secrets)'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s V -l version -d 'Print version'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "list" -d 'List the environments: name, server URL, and which one is current'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "delete" -d 'Delete an environment with its remembered values and stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "rename" -d 'Rename an environment; its remembered values and stored credentials go with it'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
@@ -94,6 +97,34 @@ always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
@@ -117,25 +148,31 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the environments: name, server URL, and which one is current'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment with its remembered values and stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an environment; its remembered values and stored credentials go with it'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
 id\t'Only the created or affected id (or value), for scripts'"
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -s V -l version -d 'Print version'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "list" -d 'List the environments: name, server URL, and which one is current'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "delete" -d 'Delete an environment with its remembered values and stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "rename" -d 'Rename an environment; its remembered values and stored credentials go with it'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
@@ -173,6 +210,34 @@ always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
+json\t'The wire DTO the server answered, as JSON'
+id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
@@ -196,6 +261,9 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the environments: name, server URL, and which one is current'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an environment with its remembered values and stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an environment; its remembered values and stored credentials go with it'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -956,6 +1024,9 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subc
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-environment" -d 'Create or update an environment and make it the current one'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "list" -d 'List the environments: name, server URL, and which one is current'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "delete" -d 'Delete an environment with its remembered values and stored credentials'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "rename" -d 'Rename an environment; its remembered values and stored credentials go with it'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-public" -d 'Use the public environment `public` (https://api.omgservers.com)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from admin" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'

@@ -9,7 +9,9 @@ use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPe
 
 const AFTER_HELP: &str = "\
 Ids left out default to the values the environment remembers from earlier commands
-(TENANT, PROJECT, STAGE, VERSION, DEPLOYMENT; see `omgctl environment print-current`).
+(TENANT, PROJECT, STAGE, VERSION, DEPLOYMENT; see `omgctl environment print-current`): those a
+command printed, and those given explicitly to a command that succeeded. Deleting an object
+forgets its remembered id.
 Delete commands always need explicit ids and ask first on a terminal; without one they need
 --yes (or OMGCTL_YES=1). Deleting what is not there exits 3 unless --ignore-not-found.
 
@@ -173,6 +175,33 @@ pub enum EnvironmentCommand {
         name: String,
         /// Base URL of the server (the part before /service/v1/…).
         url: String,
+    },
+
+    /// List the environments: name, server URL, and which one is current.
+    ///
+    /// Example: omgctl environment list
+    #[command(alias = "ls")]
+    List,
+
+    /// Delete an environment with its remembered values and stored credentials.
+    ///
+    /// Example: omgctl environment delete staging --yes
+    Delete {
+        /// Environment name.
+        name: String,
+        /// Delete without asking (required without a terminal; or OMGCTL_YES=1).
+        #[arg(long, short = 'y', env = "OMGCTL_YES", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
+        yes: bool,
+    },
+
+    /// Rename an environment; its remembered values and stored credentials go with it.
+    ///
+    /// Example: omgctl environment rename local dev
+    Rename {
+        /// Current name.
+        from: String,
+        /// New name (not in use).
+        to: String,
     },
 
     /// Use the public environment `public` (https://api.omgservers.com).

@@ -20,6 +20,8 @@ pub struct Ctx {
     pub env_flag: Option<String>,
     pub ui: Ui,
     http: Option<reqwest::blocking::Client>,
+    /// Ids and aliases given explicitly, remembered once the command succeeded.
+    explicit: Vec<(String, String)>,
 }
 
 /// The body of a request.
@@ -36,6 +38,7 @@ impl Ctx {
             env_flag,
             ui,
             http: None,
+            explicit: Vec::new(),
         }
     }
 
@@ -73,6 +76,49 @@ impl Ctx {
             }
             Ok(())
         })
+    }
+
+    /// Forgets `var` — and the values `under` it, which belonged to the same object — when it
+    /// is remembered as `value`: that object was deleted, so it is no default any more.
+    pub fn forget_deleted(
+        &mut self,
+        var: &str,
+        value: &str,
+        under: &[&str],
+    ) -> Result<(), CtlError> {
+        if self.variable(var).as_deref() != Some(value) {
+            return Ok(());
+        }
+        let (name, _) = self.env()?;
+        self.store.update(|config| {
+            if let Some(env) = config.environments.get_mut(&name) {
+                for v in std::iter::once(&var).chain(under) {
+                    env.variables.remove(*v);
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Remembers `var` = `value` if the command succeeds (an id given explicitly becomes the
+    /// default of the next commands, as one a command printed does).
+    pub fn remember_on_success(&mut self, var: &str, value: &str) {
+        if self.variable(var).as_deref() != Some(value) {
+            self.explicit.push((var.to_owned(), value.to_owned()));
+        }
+    }
+
+    /// Remembers what [`Ctx::remember_on_success`] held back (the command succeeded).
+    pub fn remember_explicit(&mut self) -> Result<(), CtlError> {
+        let explicit = std::mem::take(&mut self.explicit);
+        if explicit.is_empty() || self.env().is_err() {
+            return Ok(());
+        }
+        let values: Vec<(&str, String)> = explicit
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.clone()))
+            .collect();
+        self.remember(&values)
     }
 
     /// A remembered value.

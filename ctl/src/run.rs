@@ -43,14 +43,16 @@ fn execute(cli: Cli, ui: &Ui) -> Result<Out, CtlError> {
     }
     let store = Store::load(Paths::discover()?)?;
     let mut ctx = Ctx::new(store, cli.global.env.clone(), ui.clone());
-    match cli.command {
+    let out = match cli.command {
         Command::Completions { .. } => Ok(Out::default()),
         Command::Logs { lines, clear } => logs(&ctx, lines, clear),
         Command::Environment(c) => environment(&mut ctx, c),
         Command::Admin(c) => admin_cmd(&mut ctx, c),
         Command::Support(c) => support_cmd(&mut ctx, c),
         Command::Developer(c) => developer_cmd(&mut ctx, c),
-    }
+    }?;
+    ctx.remember_explicit()?;
+    Ok(out)
 }
 
 // --- logs ------------------------------------------------------------------------------------
@@ -156,6 +158,57 @@ fn environment(ctx: &mut Ctx, c: EnvironmentCommand) -> Result<Out, CtlError> {
             env_set(ctx)
         }
         EnvironmentCommand::PrintCurrent => print_current_env(ctx),
+        EnvironmentCommand::List => {
+            let config = &ctx.store.config;
+            let current = config.current.as_deref();
+            let rows: Vec<Vec<String>> = config
+                .environments
+                .iter()
+                .map(|(name, env)| {
+                    let mark = if Some(name.as_str()) == current {
+                        "*"
+                    } else {
+                        ""
+                    };
+                    vec![mark.to_owned(), name.clone(), env.service_url.clone()]
+                })
+                .collect();
+            let json = json!({"current": current, "environments": config.environments.iter()
+                .map(|(name, env)| json!({"name": name, "service_url": env.service_url}))
+                .collect::<Vec<_>>()});
+            let names: Vec<&String> = config.environments.keys().collect();
+            if names.is_empty() {
+                ctx.ui
+                    .note("No environment yet: `omgctl environment use-local` creates one");
+            }
+            let ids = names
+                .iter()
+                .map(|n| n.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            Ok(Out::new(json)
+                .id(ids)
+                .table(None, list_table(&["CURRENT", "NAME", "URL"], rows)))
+        }
+        EnvironmentCommand::Delete { name, yes } => {
+            let what = format!("environment {name} with its remembered values and credentials");
+            confirm(yes, &format!("Delete {what}?"), &what)?;
+            if !ctx.store.delete_environment(&name)? {
+                return Err(CtlError::not_found(
+                    format!("environment `{name}` does not exist"),
+                    "`omgctl environment list` lists them",
+                ));
+            }
+            Ok(Out::new(json!({"deleted": true}))
+                .id("true")
+                .message(format!("Environment {name} was deleted")))
+        }
+        EnvironmentCommand::Rename { from, to } => {
+            ctx.store.rename_environment(&from, &to)?;
+            Ok(Out::new(json!({"environment_name": to}))
+                .id(to.clone())
+                .message(format!("Environment {from} was renamed {to}")))
+        }
         EnvironmentCommand::PrintVariable { name } => {
             let name = name
                 .strip_prefix("OMGSERVERSCTL_")
@@ -425,14 +478,16 @@ fn create_token_cmd(ctx: &mut Ctx, role: Role) -> Result<Out, CtlError> {
 
 // --- helpers ---------------------------------------------------------------------------------
 
-/// An argument, or the remembered variable, or a usage error naming both.
+/// An argument (remembered as the next commands' default once the command succeeded), or the
+/// remembered variable, or a usage error naming both.
 fn or_var(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     value: Option<String>,
     var: &str,
     produced_by: &str,
 ) -> Result<String, CtlError> {
     if let Some(v) = value {
+        ctx.remember_on_success(var, &v);
         return Ok(v);
     }
     ctx.variable(var).ok_or_else(|| {
@@ -446,7 +501,12 @@ fn or_var(
     })
 }
 
-fn or_var_id(ctx: &Ctx, value: Option<i64>, var: &str, produced_by: &str) -> Result<i64, CtlError> {
+fn or_var_id(
+    ctx: &mut Ctx,
+    value: Option<i64>,
+    var: &str,
+    produced_by: &str,
+) -> Result<i64, CtlError> {
     let s = or_var(ctx, value.map(|v| v.to_string()), var, produced_by)?;
     s.parse().map_err(|_| {
         CtlError::usage(
@@ -490,6 +550,13 @@ fn confirm_delete(args: DeleteArgs, what: &str) -> Result<(), CtlError> {
 
 fn project_cascade(tenant: &str, project: &str) -> String {
     format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)")
+}
+
+/// After a delete: the remembered `var` (and what belonged under it) is forgotten when it named
+/// the deleted object, so no later command defaults to something that is gone.
+fn gone(ctx: &mut Ctx, out: Out, var: &str, value: &str, under: &[&str]) -> Result<Out, CtlError> {
+    ctx.forget_deleted(var, value, under)?;
+    Ok(out)
 }
 
 /// What a delete answered; a missing object exits 3 unless `--ignore-not-found`.
@@ -827,7 +894,20 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     tenant: tenant.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Tenant", &tenant, delete)
+            gone(
+                ctx,
+                deleted(v, "Tenant", &tenant, delete)?,
+                "TENANT",
+                &tenant,
+                &[
+                    "PROJECT",
+                    "STAGE",
+                    "VERSION",
+                    "DEPLOYMENT",
+                    "FILES_ARCHIVE",
+                    "BUILD_REQUEST",
+                ],
+            )
         }
         SupportCommand::CreateProject { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
@@ -873,7 +953,19 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     project: project.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Project", &project, delete)
+            gone(
+                ctx,
+                deleted(v, "Project", &project, delete)?,
+                "PROJECT",
+                &project,
+                &[
+                    "STAGE",
+                    "VERSION",
+                    "DEPLOYMENT",
+                    "FILES_ARCHIVE",
+                    "BUILD_REQUEST",
+                ],
+            )
         }
         SupportCommand::CreateDeveloper => {
             let v = ctx.call(r, "create-developer", body(&Empty)?)?;
@@ -916,7 +1008,16 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     user_id: user_id.into(),
                 })?,
             )?;
-            deleted(v, "Developer", &user_id.to_string(), delete)
+            let out = deleted(v, "Developer", &user_id.to_string(), delete)?;
+            // The stored developer login of a deleted developer goes with it.
+            if ctx.user(Role::Developer).map(|(u, _)| u) == Some(user_id.to_string()) {
+                let (env_name, _) = ctx.env()?;
+                for secret in [Secret::Password, Secret::Token] {
+                    ctx.store
+                        .remove_secret(&env_name, Role::Developer, secret)?;
+                }
+            }
+            gone(ctx, out, "DEVELOPER_USER", &user_id.to_string(), &[])
         }
         SupportCommand::CreateTenantPermission {
             tenant,
@@ -1208,7 +1309,19 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     project: project.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Project", &project, delete)
+            gone(
+                ctx,
+                deleted(v, "Project", &project, delete)?,
+                "PROJECT",
+                &project,
+                &[
+                    "STAGE",
+                    "VERSION",
+                    "DEPLOYMENT",
+                    "FILES_ARCHIVE",
+                    "BUILD_REQUEST",
+                ],
+            )
         }
         DeveloperCommand::CreateStage { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
@@ -1331,7 +1444,13 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     stage: stage.as_str().into(),
                 })?,
             )?;
-            deleted(v, "Stage", &stage, delete)
+            gone(
+                ctx,
+                deleted(v, "Stage", &stage, delete)?,
+                "STAGE",
+                &stage,
+                &["DEPLOYMENT"],
+            )
         }
         DeveloperCommand::CreateVersion {
             tenant,
@@ -1513,7 +1632,13 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     id: version_id.into(),
                 })?,
             )?;
-            deleted(v, "Version", &version_id.to_string(), delete)
+            gone(
+                ctx,
+                deleted(v, "Version", &version_id.to_string(), delete)?,
+                "VERSION",
+                &version_id.to_string(),
+                &["FILES_ARCHIVE", "BUILD_REQUEST"],
+            )
         }
         DeveloperCommand::DeployVersion {
             tenant,
@@ -1701,7 +1826,13 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     id: deployment_id.into(),
                 })?,
             )?;
-            deleted(v, "Deployment", &deployment_id.to_string(), delete)
+            gone(
+                ctx,
+                deleted(v, "Deployment", &deployment_id.to_string(), delete)?,
+                "DEPLOYMENT",
+                &deployment_id.to_string(),
+                &[],
+            )
         }
         DeveloperCommand::CreateLobbyRequest {
             tenant,

@@ -330,6 +330,16 @@ impl Store {
         if env.is_empty() {
             return Ok(None);
         }
+        self.stored_secret(env, role, secret)
+    }
+
+    /// A secret as stored for `env` (keyring, then file), never from the process environment.
+    fn stored_secret(
+        &self,
+        env: &str,
+        role: Role,
+        secret: Secret,
+    ) -> Result<Option<(String, Source)>, CtlError> {
         if self.keyring {
             if let Ok(entry) = keyring::Entry::new(KEYRING_SERVICE, &account(env, role, secret)) {
                 if let Ok(v) = entry.get_password() {
@@ -393,6 +403,59 @@ impl Store {
                 .and_then(|m| m.remove(&file_key(role, secret)))
                 .is_some()
         })
+    }
+
+    /// Deletes an environment, its remembered values and its stored secrets; false when there
+    /// is no such environment.
+    pub fn delete_environment(&mut self, name: &str) -> Result<bool, CtlError> {
+        let mut found = false;
+        self.update(|config| {
+            found = config.environments.remove(name).is_some();
+            if config.current.as_deref() == Some(name) {
+                config.current = None;
+            }
+            Ok(())
+        })?;
+        for role in Role::ALL {
+            for secret in [Secret::Password, Secret::Token] {
+                self.remove_secret(name, role, secret)?;
+            }
+        }
+        Ok(found)
+    }
+
+    /// Renames an environment; its values, secrets and being current go with it.
+    pub fn rename_environment(&mut self, from: &str, to: &str) -> Result<(), CtlError> {
+        self.update(|config| {
+            if config.environments.contains_key(to) {
+                return Err(CtlError::usage(
+                    format!("environment `{to}` exists already"),
+                    format!(
+                        "delete it first (omgctl environment delete {to}) or pick another name"
+                    ),
+                ));
+            }
+            let env = config.environments.remove(from).ok_or_else(|| {
+                CtlError::not_found(
+                    format!("environment `{from}` does not exist"),
+                    "`omgctl environment list` lists them",
+                )
+            })?;
+            config.environments.insert(to.to_owned(), env);
+            if config.current.as_deref() == Some(from) {
+                config.current = Some(to.to_owned());
+            }
+            Ok(())
+        })?;
+        for role in Role::ALL {
+            for secret in [Secret::Password, Secret::Token] {
+                if let Some((value, _)) = self.stored_secret(from, role, secret)? {
+                    self.set_secret(to, role, secret, &value)?;
+                    self.remove_secret(from, role, secret)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Forgets every environment and every stored secret.

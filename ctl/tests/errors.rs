@@ -195,9 +195,26 @@ fn deletes_are_confirmed_and_a_missing_object_exits_3() {
     // Still there.
     home.ok(&["support", "create-tenant-alias", &tenant, "still-here"]);
     assert_eq!(
+        home.ok(&["environment", "print-variable", "TENANT"]),
+        tenant
+    );
+    assert_eq!(
         home.ok(&["support", "delete-tenant", &tenant, "--yes", "-o", "id"]),
         "true"
     );
+    // The remembered tenant went with it: no later command defaults to it.
+    home.fails(&["environment", "print-variable", "TENANT"], 3);
+    // An id given explicitly is remembered once the command succeeded, not when it failed.
+    let other = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let newest = home.ok(&["support", "create-tenant", "-o", "id"]);
+    assert_eq!(
+        home.ok(&["environment", "print-variable", "TENANT"]),
+        newest
+    );
+    home.ok(&["support", "create-project", &other]);
+    assert_eq!(home.ok(&["environment", "print-variable", "TENANT"]), other);
+    home.fails(&["support", "create-project", "no-such-tenant"], 3);
+    assert_eq!(home.ok(&["environment", "print-variable", "TENANT"]), other);
 
     let out = home
         .cmd()
@@ -207,6 +224,9 @@ fn deletes_are_confirmed_and_a_missing_object_exits_3() {
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "true");
+    // It was the stored developer login: that went too.
+    home.fails(&["environment", "print-variable", "DEVELOPER_USER"], 3);
+    home.fails(&["environment", "print-variable", "DEVELOPER_PASSWORD"], 3);
     // Gone already: exit 3, or 0 with --ignore-not-found.
     let stderr = home.fails(&["support", "delete-developer", &developer, "--yes"], 3);
     assert!(
