@@ -4,6 +4,44 @@ use crate::permissions::{ProjectPermission, StagePermission, TenantPermission};
 use crate::{dto, IdOrAlias, ProjectId, StageId, TenantId, UserId};
 
 dto! {
+    /// One page of a list (not upstream): ascending by id, starting after `cursor`.
+    pub struct ListRequest {
+        /// `next_cursor` of the previous page; absent for the first page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        /// Most items in the page: 1..=1000, default 100.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct TenantSummaryDto {
+        pub id: TenantId,
+        pub aliases: Vec<String>,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+    }
+
+    pub struct ListTenantsResponse {
+        pub tenants: Vec<TenantSummaryDto>,
+        /// Pass as `cursor` for the next page; absent on the last page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    pub struct DeveloperSummaryDto {
+        pub user_id: UserId,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        /// Permissions granted to the developer, at any level.
+        pub permissions: i64,
+    }
+
+    pub struct ListDevelopersResponse {
+        pub developers: Vec<DeveloperSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
     pub struct CreateTenantResponse {
         pub id: TenantId,
     }

@@ -294,3 +294,67 @@ both_backends! {
         assert_eq!(details["projects"].as_array().unwrap().len(), 101);
     }
 }
+
+both_backends! {
+    async fn support_lists_tenants_and_developers_page_by_page(server: TestServer) {
+        let support = server.support_token().await;
+        let token = Some(support.as_str());
+        let mut created = Vec::new();
+        for i in 0..3 {
+            let id = str_of(&server.ok("support", "create-tenant", token, json!({})).await, "id");
+            let alias = format!("listed-{i}");
+            server
+                .ok("support", "create-tenant-alias", token, json!({"tenant_id": id, "alias": alias}))
+                .await;
+            created.push((id, alias));
+        }
+        // Pages of two, chained by their cursors, give every tenant once, ascending.
+        let mut seen: Vec<Value> = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut body = json!({"limit": 2});
+            if let Some(c) = &cursor {
+                body["cursor"] = json!(c);
+            }
+            let page = server.ok("support", "list-tenants", token, body).await;
+            let tenants = page["tenants"].as_array().unwrap();
+            assert!(tenants.len() <= 2, "{page}");
+            seen.extend(tenants.iter().cloned());
+            match page["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_owned()),
+                None => break,
+            }
+        }
+        let ids: Vec<i64> = seen.iter().map(|t| t["id"].as_str().unwrap().parse().unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "ascending, each once: {ids:?}");
+        for (id, alias) in &created {
+            let tenant = seen.iter().find(|t| t["id"] == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));
+            assert_eq!(tenant["aliases"], json!([alias]), "{tenant}");
+            assert!(tenant["created"].as_str().unwrap().ends_with('Z'));
+        }
+
+        // Developers, with how many permissions each holds.
+        let w = fixtures::world(&server).await;
+        let idle = fixtures::developer(&server, &support).await;
+        let developers = server.ok("support", "list-developers", token, json!({"limit": 1000})).await;
+        let of = |user: &str| {
+            developers["developers"].as_array().unwrap().iter().find(|d| d["user_id"] == user).cloned()
+        };
+        assert_eq!(of(&idle.user_id).unwrap()["permissions"], 0, "{developers}");
+        let owner = of(&w.dev.user_id).unwrap_or_else(|| panic!("{developers}"));
+        assert!(owner["permissions"].as_i64().unwrap() > 0, "{owner}");
+        assert!(developers["next_cursor"].is_null(), "{developers}");
+
+        // Bad pages: 400 WRONG_ARGUMENT naming the problem.
+        for (body, named) in [
+            (json!({"limit": 0}), "limit must be 1..=1000"),
+            (json!({"limit": 1001}), "limit must be 1..=1000"),
+            (json!({"cursor": "abc"}), "cursor `abc`"),
+        ] {
+            let (status, answer) = server.call("support", "list-tenants", token, body).await;
+            assert_eq!(status, 400, "{answer}");
+            assert_eq!(answer["qualifier"], "WRONG_ARGUMENT", "{answer}");
+            assert!(answer["message"].as_str().unwrap().contains(named), "{answer}");
+        }
+    }
+}

@@ -69,6 +69,8 @@ pub fn api(state: AppState) -> Api {
         .rpc::<CreateProjectAliasRequest, Empty, _, _>(p!("support", "create-project-alias"), SUPPORT, None, "Give a project an alias", developer::create_project_alias)
         .rpc::<DeleteProjectRequest, DeletedResponse, _, _>(p!("support", "delete-project"), SUPPORT, None, "Delete a project and everything under it", developer::delete_project)
         .rpc::<Empty, CreateDeveloperResponse, _, _>(p!("support", "create-developer"), SUPPORT, None, "Create a developer with a generated password", support::create_developer)
+        .rpc::<ListRequest, ListTenantsResponse, _, _>(p!("support", "list-tenants"), SUPPORT, None, "A page of the tenants (ascending by id, after `cursor`, at most `limit`)", support::list_tenants)
+        .rpc::<ListRequest, ListDevelopersResponse, _, _>(p!("support", "list-developers"), SUPPORT, None, "A page of the developers (ascending by user id, after `cursor`, at most `limit`) with their permission counts", support::list_developers)
         .rpc::<DeleteDeveloperRequest, DeletedResponse, _, _>(p!("support", "delete-developer"), SUPPORT, None, "Delete a developer and its permissions", support::delete_developer)
         .rpc::<CreateTenantPermissionsRequest, CreateTenantPermissionsResponse, _, _>(p!("support", "create-tenant-permissions"), SUPPORT, None, "Grant tenant permissions to a developer", support::create_tenant_permissions)
         .rpc::<DeleteTenantPermissionsRequest, DeleteTenantPermissionsResponse, _, _>(p!("support", "delete-tenant-permissions"), SUPPORT, None, "Revoke tenant permissions", support::delete_tenant_permissions)

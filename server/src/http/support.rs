@@ -8,6 +8,8 @@ use omgservers_types::{Empty, TenantId, UserId};
 use super::error::ApiError;
 use super::extract::WireJson;
 use crate::state::AppState;
+use crate::store::lists;
+use crate::store::time::iso;
 use crate::tenancy::hierarchy;
 use crate::tenancy::permissions_admin::{change, Change, Target};
 
@@ -19,6 +21,60 @@ pub async fn create_tenant(
 ) -> Reply<CreateTenantResponse> {
     Ok(WireJson(CreateTenantResponse {
         id: TenantId(hierarchy::create_tenant(&state).await?),
+    }))
+}
+
+/// A page of the tenants, ascending by id (not upstream).
+pub async fn list_tenants(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<ListRequest>,
+) -> Reply<ListTenantsResponse> {
+    let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state
+        .db
+        .pool
+        .acquire()
+        .await
+        .map_err(crate::error::Error::from)?;
+    let rows = lists::tenants(&mut conn, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|t| t.id).collect();
+    Ok(WireJson(ListTenantsResponse {
+        next_cursor: page.next_cursor(&ids),
+        tenants: rows
+            .into_iter()
+            .map(|t| TenantSummaryDto {
+                id: TenantId(t.id),
+                aliases: t.aliases,
+                created: iso(t.created),
+            })
+            .collect(),
+    }))
+}
+
+/// A page of the developers, ascending by user id (not upstream).
+pub async fn list_developers(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<ListRequest>,
+) -> Reply<ListDevelopersResponse> {
+    let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state
+        .db
+        .pool
+        .acquire()
+        .await
+        .map_err(crate::error::Error::from)?;
+    let rows = lists::developers(&mut conn, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|d| d.user_id).collect();
+    Ok(WireJson(ListDevelopersResponse {
+        next_cursor: page.next_cursor(&ids),
+        developers: rows
+            .into_iter()
+            .map(|d| DeveloperSummaryDto {
+                user_id: UserId(d.user_id),
+                created: iso(d.created),
+                permissions: d.permissions,
+            })
+            .collect(),
     }))
 }
 

@@ -18,6 +18,7 @@ pub mod events;
 pub mod hierarchy;
 pub mod hot;
 pub mod ids;
+pub mod lists;
 pub mod matchmaking;
 pub mod permissions;
 pub mod pool_hosts;

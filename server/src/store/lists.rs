@@ -1,0 +1,138 @@
+//! Pages of the lists support reads (`support/list-tenants`, `support/list-developers`; not
+//! upstream): ascending by id, each page starting after a cursor (the last id of the previous
+//! page), so a page costs one index range scan however far the list goes.
+
+use std::collections::HashMap;
+
+use sqlx::AnyConnection;
+
+use crate::error::{Error, Result};
+
+/// Most items one page may hold, and how many when the request says nothing.
+pub const MAX_PAGE: u32 = 1000;
+pub const DEFAULT_PAGE: u32 = 100;
+
+/// A checked page request: items with an id above `after`, at most `limit`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub after: i64,
+    pub limit: u32,
+}
+
+impl Page {
+    /// 400 `WRONG_ARGUMENT` for a cursor that is not one this server gave, or a limit out of
+    /// 1..=1000.
+    pub fn of(cursor: Option<&str>, limit: Option<u32>) -> Result<Page> {
+        let limit = limit.unwrap_or(DEFAULT_PAGE);
+        if limit == 0 || limit > MAX_PAGE {
+            return Err(Error::invalid(format!(
+                "limit must be 1..={MAX_PAGE}, got {limit}"
+            )));
+        }
+        let after = match cursor {
+            None => i64::MIN,
+            Some(c) => c.parse().map_err(|_| {
+                Error::invalid(format!(
+                    "cursor `{c}` is not one this list gave (pass the `next_cursor` of the previous page)"
+                ))
+            })?,
+        };
+        Ok(Page { after, limit })
+    }
+
+    /// The next page's cursor: the last id, when the page was full.
+    pub fn next_cursor(&self, ids: &[i64]) -> Option<String> {
+        let full = ids.len() == usize::try_from(self.limit).unwrap_or(usize::MAX);
+        full.then(|| ids.last().map(i64::to_string)).flatten()
+    }
+}
+
+pub struct TenantRow {
+    pub id: i64,
+    pub created: i64,
+    pub aliases: Vec<String>,
+}
+
+pub async fn tenants(conn: &mut AnyConnection, page: Page) -> Result<Vec<TenantRow>> {
+    let rows: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT id, created FROM tenants WHERE id > $1 ORDER BY id LIMIT $2")
+            .bind(page.after)
+            .bind(i64::from(page.limit))
+            .fetch_all(&mut *conn)
+            .await?;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(Vec::new());
+    };
+    let aliases: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT tenant_id, value FROM tenant_aliases WHERE tenant_id >= $1 AND tenant_id <= $2 \
+         ORDER BY tenant_id, id",
+    )
+    .bind(first.0)
+    .bind(last.0)
+    .fetch_all(conn)
+    .await?;
+    let mut by_tenant: HashMap<i64, Vec<String>> = HashMap::new();
+    for (tenant_id, value) in aliases {
+        by_tenant.entry(tenant_id).or_default().push(value);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(id, created)| TenantRow {
+            id,
+            created,
+            aliases: by_tenant.remove(&id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+pub struct DeveloperRow {
+    pub user_id: i64,
+    pub created: i64,
+    pub permissions: i64,
+}
+
+pub async fn developers(conn: &mut AnyConnection, page: Page) -> Result<Vec<DeveloperRow>> {
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT u.id, u.created, \
+         (SELECT COUNT(*) FROM tenant_permissions p WHERE p.user_id = u.id) \
+         + (SELECT COUNT(*) FROM project_permissions p WHERE p.user_id = u.id) \
+         + (SELECT COUNT(*) FROM stage_permissions p WHERE p.user_id = u.id) \
+         FROM users u WHERE u.role = 'DEVELOPER' AND u.id > $1 ORDER BY u.id LIMIT $2",
+    )
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, created, permissions)| DeveloperRow {
+            user_id,
+            created,
+            permissions,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_checked_and_chained() {
+        assert_eq!(
+            Page::of(None, None).unwrap(),
+            Page {
+                after: i64::MIN,
+                limit: DEFAULT_PAGE
+            }
+        );
+        assert_eq!(Page::of(Some("42"), Some(2)).unwrap().after, 42);
+        assert!(Page::of(None, Some(0)).is_err());
+        assert!(Page::of(None, Some(MAX_PAGE + 1)).is_err());
+        assert!(Page::of(Some("x"), None).is_err());
+        let page = Page::of(None, Some(2)).unwrap();
+        assert_eq!(page.next_cursor(&[5, 9]).as_deref(), Some("9"));
+        assert_eq!(page.next_cursor(&[5]), None);
+        assert_eq!(page.next_cursor(&[]), None);
+    }
+}
