@@ -115,6 +115,7 @@ pub async fn developers(conn: &mut AnyConnection, page: Page) -> Result<Vec<Deve
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
