@@ -665,6 +665,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
+            [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
@@ -802,6 +804,32 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;support;list-tenants' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;support;list-developers' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;support;delete-developer' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -900,6 +928,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
+            [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
@@ -938,6 +968,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;support;help;create-developer' {
+            break
+        }
+        'omgctl;support;help;list-tenants' {
+            break
+        }
+        'omgctl;support;help;list-developers' {
             break
         }
         'omgctl;support;help;delete-developer' {
@@ -1657,6 +1693,8 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-developer', 'create-developer', [CompletionResultType]::ParameterValue, 'Create a developer with a generated password')
+            [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
+            [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
@@ -1694,6 +1732,12 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;support;create-developer' {
+            break
+        }
+        'omgctl;help;support;list-tenants' {
+            break
+        }
+        'omgctl;help;support;list-developers' {
             break
         }
         'omgctl;help;support;delete-developer' {

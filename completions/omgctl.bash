@@ -583,6 +583,12 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__support,delete-tenant-permission)
                 cmd="omgctl__subcmd__help__subcmd__support__subcmd__delete__subcmd__tenant__subcmd__permission"
                 ;;
+            omgctl__subcmd__help__subcmd__support,list-developers)
+                cmd="omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__developers"
+                ;;
+            omgctl__subcmd__help__subcmd__support,list-tenants)
+                cmd="omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__tenants"
+                ;;
             omgctl__subcmd__help__subcmd__support,print-current)
                 cmd="omgctl__subcmd__help__subcmd__support__subcmd__print__subcmd__current"
                 ;;
@@ -637,6 +643,12 @@ _omgctl() {
             omgctl__subcmd__support,help)
                 cmd="omgctl__subcmd__support__subcmd__help"
                 ;;
+            omgctl__subcmd__support,list-developers)
+                cmd="omgctl__subcmd__support__subcmd__list__subcmd__developers"
+                ;;
+            omgctl__subcmd__support,list-tenants)
+                cmd="omgctl__subcmd__support__subcmd__list__subcmd__tenants"
+                ;;
             omgctl__subcmd__support,print-current)
                 cmd="omgctl__subcmd__support__subcmd__print__subcmd__current"
                 ;;
@@ -690,6 +702,12 @@ _omgctl() {
                 ;;
             omgctl__subcmd__support__subcmd__help,help)
                 cmd="omgctl__subcmd__support__subcmd__help__subcmd__help"
+                ;;
+            omgctl__subcmd__support__subcmd__help,list-developers)
+                cmd="omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__developers"
+                ;;
+            omgctl__subcmd__support__subcmd__help,list-tenants)
+                cmd="omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__tenants"
                 ;;
             omgctl__subcmd__support__subcmd__help,print-current)
                 cmd="omgctl__subcmd__support__subcmd__help__subcmd__print__subcmd__current"
@@ -4278,7 +4296,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__support)
-            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission"
+            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4501,6 +4519,34 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__developers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__tenants)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__support__subcmd__print__subcmd__current)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4572,7 +4618,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5116,7 +5162,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__help)
-            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
+            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,6 +5399,34 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__developers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__tenants)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__support__subcmd__help__subcmd__print__subcmd__current)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5374,6 +5448,82 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__support__subcmd__list__subcmd__developers)
+            opts="-e -o -h -V --limit --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__support__subcmd__list__subcmd__tenants)
+            opts="-e -o -h -V --limit --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -590,6 +590,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand create-project-alias 'Give a project an alias'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-developer 'Create a developer with a generated password'
+            cand list-tenants 'List the tenants, with their aliases, oldest first'
+            cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
@@ -716,6 +718,30 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;support;list-tenants'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;support;list-developers'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;support;delete-developer'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -807,6 +833,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand create-project-alias 'Give a project an alias'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-developer 'Create a developer with a generated password'
+            cand list-tenants 'List the tenants, with their aliases, oldest first'
+            cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
@@ -835,6 +863,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;support;help;delete-project'= {
         }
         &'omgctl;support;help;create-developer'= {
+        }
+        &'omgctl;support;help;list-tenants'= {
+        }
+        &'omgctl;support;help;list-developers'= {
         }
         &'omgctl;support;help;delete-developer'= {
         }
@@ -1457,6 +1489,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand create-project-alias 'Give a project an alias'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-developer 'Create a developer with a generated password'
+            cand list-tenants 'List the tenants, with their aliases, oldest first'
+            cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
@@ -1484,6 +1518,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;support;delete-project'= {
         }
         &'omgctl;help;support;create-developer'= {
+        }
+        &'omgctl;help;support;list-tenants'= {
+        }
+        &'omgctl;help;support;list-developers'= {
         }
         &'omgctl;help;support;delete-developer'= {
         }

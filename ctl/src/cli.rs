@@ -448,6 +448,30 @@ pub enum SupportCommand {
     /// Example: omgctl support create-developer -o id
     #[command(alias = "createDeveloper")]
     CreateDeveloper,
+    /// List the tenants, with their aliases, oldest first.
+    ///
+    /// Reads every page (or stops at --limit). Prints a table; -o json prints
+    /// `{"tenants": [...]}`, -o id the tenant ids, one a line.
+    ///
+    /// Example: omgctl support list-tenants
+    #[command(alias = "tenants")]
+    ListTenants {
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List the developers, with how many permissions each holds, oldest first.
+    ///
+    /// Reads every page (or stops at --limit). Prints a table; -o json prints
+    /// `{"developers": [...]}`, -o id the user ids, one a line.
+    ///
+    /// Example: omgctl support list-developers -o id
+    #[command(alias = "developers")]
+    ListDevelopers {
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
     /// Delete a developer and its permissions. Prints whether it was deleted.
     ///
     /// Example: omgctl support delete-developer 245515657456648194

@@ -552,6 +552,38 @@ fn project_cascade(tenant: &str, project: &str) -> String {
     format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)")
 }
 
+/// Every item of a paginated list endpoint (`support::ListRequest`), page after page, or the
+/// first `limit` of them.
+fn list_all(
+    ctx: &mut Ctx,
+    role: Role,
+    op: &str,
+    field: &str,
+    limit: Option<u32>,
+) -> Result<Vec<Value>, CtlError> {
+    /// The server's largest page: as few round trips as it allows.
+    const PAGE: u32 = 1000;
+    let wanted = limit.map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
+    let mut items = Vec::new();
+    let mut cursor = None;
+    while items.len() < wanted {
+        let left = u32::try_from(wanted - items.len()).unwrap_or(PAGE);
+        let request = support::ListRequest {
+            cursor: cursor.take(),
+            limit: Some(left.min(PAGE)),
+        };
+        let page = ctx.call(role, op, body(&request)?)?;
+        if let Some(list) = page.get(field).and_then(Value::as_array) {
+            items.extend(list.iter().cloned());
+        }
+        match page.get("next_cursor").and_then(Value::as_str) {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    Ok(items)
+}
+
 /// After a delete: the remembered `var` (and what belonged under it) is forgotten when it named
 /// the deleted object, so no later command defaults to something that is gone.
 fn gone(ctx: &mut Ctx, out: Out, var: &str, value: &str, under: &[&str]) -> Result<Out, CtlError> {
@@ -966,6 +998,40 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     "BUILD_REQUEST",
                 ],
             )
+        }
+        SupportCommand::ListTenants { limit } => {
+            let tenants = list_all(ctx, r, "list-tenants", "tenants", limit)?;
+            let parsed: Vec<support::TenantSummaryDto> = parse(Value::Array(tenants.clone()))?;
+            let rows = parsed
+                .iter()
+                .map(|t| vec![t.id.to_string(), t.aliases.join(", "), t.created.clone()])
+                .collect();
+            let ids: Vec<String> = parsed.iter().map(|t| t.id.to_string()).collect();
+            Ok(Out::new(json!({ "tenants": tenants }))
+                .id(ids.join("\n"))
+                .table(None, list_table(&["ID", "ALIASES", "CREATED"], rows)))
+        }
+        SupportCommand::ListDevelopers { limit } => {
+            let developers = list_all(ctx, r, "list-developers", "developers", limit)?;
+            let parsed: Vec<support::DeveloperSummaryDto> =
+                parse(Value::Array(developers.clone()))?;
+            let rows = parsed
+                .iter()
+                .map(|d| {
+                    vec![
+                        d.user_id.to_string(),
+                        d.permissions.to_string(),
+                        d.created.clone(),
+                    ]
+                })
+                .collect();
+            let ids: Vec<String> = parsed.iter().map(|d| d.user_id.to_string()).collect();
+            Ok(Out::new(json!({ "developers": developers }))
+                .id(ids.join("\n"))
+                .table(
+                    None,
+                    list_table(&["USER ID", "PERMISSIONS", "CREATED"], rows),
+                ))
         }
         SupportCommand::CreateDeveloper => {
             let v = ctx.call(r, "create-developer", body(&Empty)?)?;

@@ -251,3 +251,41 @@ fn deletes_are_confirmed_and_a_missing_object_exits_3() {
     assert!(stderr.contains("--yes"), "{stderr}");
     assert!(home.path().join("config.json").exists());
 }
+
+/// Support lists tenants and developers: tables, ids, JSON, and --limit.
+#[test]
+fn support_lists_tenants_and_developers() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let first = home.ok(&["support", "create-tenant", "-o", "id"]);
+    home.ok(&["support", "create-tenant-alias", &first, "listed"]);
+    let second = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let developer = home.ok(&["support", "create-developer", "-o", "id"]);
+
+    let ids = home.ok(&["support", "list-tenants", "-o", "id"]);
+    let ids: Vec<&str> = ids.lines().collect();
+    assert!(
+        ids.contains(&first.as_str()) && ids.contains(&second.as_str()),
+        "{ids:?}"
+    );
+    assert_eq!(
+        home.ok(&["support", "list-tenants", "--limit", "1", "-o", "id"])
+            .lines()
+            .count(),
+        1
+    );
+    let table = home.ok(&["support", "tenants"]);
+    assert!(table.starts_with("ID\tALIASES\tCREATED\n"), "{table}");
+    assert!(table.contains(&format!("{first}\tlisted\t")), "{table}");
+
+    let listed: serde_json::Value =
+        serde_json::from_str(&home.ok(&["support", "list-developers", "-o", "json"])).unwrap();
+    let found = listed["developers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["user_id"] == developer.as_str())
+        .unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(found["permissions"], 0, "{found}");
+}
