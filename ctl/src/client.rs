@@ -22,6 +22,15 @@ pub struct Ctx {
     http: Option<reqwest::blocking::Client>,
     /// Ids and aliases given explicitly, remembered once the command succeeded.
     explicit: Vec<(String, String)>,
+    /// Whether the server's version was looked at (warned about once per command).
+    version_checked: bool,
+}
+
+/// Whether omgctl `ours` and a server `theirs` (`major.minor.patch`) may not understand each
+/// other: their major or minor versions differ (a patch release changes no interface).
+pub fn versions_differ(ours: &str, theirs: &str) -> bool {
+    let major_minor = |v: &str| v.split('.').take(2).collect::<Vec<_>>().join(".");
+    major_minor(ours) != major_minor(theirs)
 }
 
 /// The body of a request.
@@ -39,6 +48,7 @@ impl Ctx {
             ui,
             http: None,
             explicit: Vec::new(),
+            version_checked: false,
         }
     }
 
@@ -98,6 +108,20 @@ impl Ctx {
             }
             Ok(())
         })
+    }
+
+    /// Warns (once) when the server's version is not one this omgctl was made for.
+    fn check_version(&mut self, server: &str) {
+        if std::mem::replace(&mut self.version_checked, true) {
+            return;
+        }
+        let ours = env!("CARGO_PKG_VERSION");
+        if versions_differ(ours, server) {
+            self.ui.warn(&format!(
+                "omgctl {ours} talks to omgservers {server}: commands or fields may differ; \
+                 use an omgctl of the server's version"
+            ));
+        }
     }
 
     /// Remembers `var` = `value` if the command succeeds (an id given explicitly becomes the
@@ -196,6 +220,13 @@ impl Ctx {
         };
         let status = response.status().as_u16();
         self.log(&env_name, &path, &status.to_string(), elapsed);
+        if let Some(server) = response
+            .headers()
+            .get("omgservers-version")
+            .and_then(|v| v.to_str().ok())
+        {
+            self.check_version(server);
+        }
         let text = response.text().map_err(|e| CtlError::Transport {
             url: url.clone(),
             detail: e.to_string(),
@@ -390,4 +421,17 @@ pub fn parse<T: for<'de> serde::Deserialize<'de>>(value: Value) -> Result<T, Ctl
 /// Serializes a request DTO.
 pub fn body<T: Serialize>(dto: &T) -> Result<Value, CtlError> {
     serde_json::to_value(dto).map_err(|e| CtlError::Other(e.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::versions_differ;
+
+    #[test]
+    fn only_major_and_minor_versions_matter() {
+        assert!(!versions_differ("0.1.0", "0.1.0"));
+        assert!(!versions_differ("0.1.0", "0.1.7"));
+        assert!(versions_differ("0.1.0", "0.2.0"));
+        assert!(versions_differ("1.4.2", "2.4.2"));
+    }
 }

@@ -1,6 +1,9 @@
 //! omgservers: a backend for authoritative game servers speaking the OMGSERVERS v1 wire
 //! interface. See ARCHITECTURE.md for the design; each module's doc says what it owns.
 
+/// This server's version (`omgservers-version` header, `/q/info`, `omgservers_build_info`).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod auth;
 pub mod builder;
 pub mod cluster;

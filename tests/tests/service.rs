@@ -127,6 +127,38 @@ async fn health_metrics_and_fallbacks() {
         metrics.contains("omgservers_http_request_duration_seconds_bucket"),
         "{metrics}"
     );
+    let version = omgservers::VERSION;
+    assert!(
+        metrics.contains(&format!(
+            r#"omgservers_build_info{{version="{version}"}} 1"#
+        )),
+        "{metrics}"
+    );
+    // Every response names the version; /q/info says what the server is.
+    let info = server
+        .http
+        .get(format!("{}/q/info", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(info.headers()["omgservers-version"], version);
+    let info: serde_json::Value = info.json().await.unwrap();
+    assert_eq!(info["version"], version, "{info}");
+    assert_eq!(info["name"], "omgservers", "{info}");
+    let (status, _) = server.call("admin", "generate-id", None, json!({})).await;
+    assert_eq!(status, 401);
+    let refused = server
+        .http
+        .post(server.url("admin", "generate-id"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        refused.headers()["omgservers-version"],
+        version,
+        "errors too"
+    );
 
     let (status, body) = read(
         server

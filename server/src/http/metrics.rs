@@ -67,6 +67,11 @@ impl Default for Metrics {
         );
         let dispatcher = DispatcherMetrics::default();
         dispatcher.register(&mut registry);
+        registry.register(
+            "build",
+            "The server's version",
+            prometheus_client::metrics::info::Info::new(vec![("version", crate::VERSION)]),
+        );
         let forwards = Family::<ForwardLabels, Counter>::default();
         registry.register(
             "cluster_forwards",

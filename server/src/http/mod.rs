@@ -148,6 +148,7 @@ pub fn app(state: AppState) -> Router {
         .route("/q/health/live", get(service::live))
         .route("/q/health/ready", get(service::ready))
         .route("/metrics", get(service::metrics))
+        .route("/q/info", get(service::info))
         .route(
             crate::dispatcher::socket::PATH,
             get(crate::dispatcher::socket::endpoint),
@@ -158,6 +159,7 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))
         .layer(axum::middleware::map_response(close_after_refused_body))
+        .layer(axum::middleware::map_response(stamp_version))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,
@@ -181,6 +183,16 @@ async fn close_after_refused_body(
             axum::http::HeaderValue::from_static("close"),
         );
     }
+    response
+}
+
+/// Every response names the server's version (`omgservers-version`), so a client can tell a
+/// server it does not match without asking (omgctl warns).
+async fn stamp_version(mut response: axum::response::Response) -> axum::response::Response {
+    response.headers_mut().insert(
+        axum::http::HeaderName::from_static("omgservers-version"),
+        axum::http::HeaderValue::from_static(crate::VERSION),
+    );
     response
 }
 

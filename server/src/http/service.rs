@@ -15,6 +15,14 @@ pub async fn live() -> Json<serde_json::Value> {
     Json(json!({"status": "UP", "checks": []}))
 }
 
+/// `GET /q/info`: what this server is (as Quarkus' info endpoint answers upstream's). Every
+/// response carries the version too, in the `omgservers-version` header.
+pub async fn info() -> Json<serde_json::Value> {
+    Json(
+        json!({"name": "omgservers", "version": crate::VERSION, "wire_interface": "OMGSERVERS v1"}),
+    )
+}
+
 /// Ready when the database answers.
 pub async fn ready(State(state): State<AppState>) -> Response {
     let db_up = state.db.ping().await;
