@@ -1031,6 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
             [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
             [CompletionResult]::new('get-stage-status', 'get-stage-status', [CompletionResultType]::ParameterValue, 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue')
+            [CompletionResult]::new('list-clients', 'list-clients', [CompletionResultType]::ParameterValue, 'List a stage''s connected clients: player, deployment, state, runtime, last activity')
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
@@ -1316,6 +1317,20 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;developer;list-clients' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this player''s clients (user id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;developer;get-deployment-events' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the newest events to show (the server''s default: 50; at most 200)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the newest events to show (the server''s default: 50; at most 200)')
@@ -1450,6 +1465,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
             [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
             [CompletionResult]::new('get-stage-status', 'get-stage-status', [CompletionResultType]::ParameterValue, 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue')
+            [CompletionResult]::new('list-clients', 'list-clients', [CompletionResultType]::ParameterValue, 'List a stage''s connected clients: player, deployment, state, runtime, last activity')
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
@@ -1522,6 +1538,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;help;get-stage-status' {
+            break
+        }
+        'omgctl;developer;help;list-clients' {
             break
         }
         'omgctl;developer;help;get-deployment-events' {
@@ -1783,6 +1802,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-details', 'get-deployment-details', [CompletionResultType]::ParameterValue, 'Show a deployment: its lobbies and matchmakers')
             [CompletionResult]::new('get-deployment-runtimes', 'get-deployment-runtimes', [CompletionResultType]::ParameterValue, 'Show a deployment''s runtimes (lobby and matches) and where each stands')
             [CompletionResult]::new('get-stage-status', 'get-stage-status', [CompletionResultType]::ParameterValue, 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue')
+            [CompletionResult]::new('list-clients', 'list-clients', [CompletionResultType]::ParameterValue, 'List a stage''s connected clients: player, deployment, state, runtime, last activity')
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
@@ -1854,6 +1874,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;developer;get-stage-status' {
+            break
+        }
+        'omgctl;help;developer;list-clients' {
             break
         }
         'omgctl;help;developer;get-deployment-events' {

@@ -202,6 +202,9 @@ _omgctl() {
             omgctl__subcmd__developer,help)
                 cmd="omgctl__subcmd__developer__subcmd__help"
                 ;;
+            omgctl__subcmd__developer,list-clients)
+                cmd="omgctl__subcmd__developer__subcmd__list__subcmd__clients"
+                ;;
             omgctl__subcmd__developer,print-current)
                 cmd="omgctl__subcmd__developer__subcmd__print__subcmd__current"
                 ;;
@@ -291,6 +294,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__developer__subcmd__help,help)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__help"
+                ;;
+            omgctl__subcmd__developer__subcmd__help,list-clients)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__list__subcmd__clients"
                 ;;
             omgctl__subcmd__developer__subcmd__help,print-current)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__print__subcmd__current"
@@ -498,6 +504,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__developer,get-version-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__version__subcmd__details"
+                ;;
+            omgctl__subcmd__help__subcmd__developer,list-clients)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__list__subcmd__clients"
                 ;;
             omgctl__subcmd__help__subcmd__developer,print-current)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__print__subcmd__current"
@@ -1488,7 +1497,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,7 +2409,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2777,6 +2786,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__list__subcmd__clients)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__print__subcmd__current)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2826,6 +2849,48 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__list__subcmd__clients)
+            opts="-e -o -h -V --user --limit --env --output --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3708,7 +3773,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4058,6 +4123,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__version__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__list__subcmd__clients)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

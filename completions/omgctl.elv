@@ -915,6 +915,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
             cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
             cand get-stage-status 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue'
+            cand list-clients 'List a stage''s connected clients: player, deployment, state, runtime, last activity'
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
@@ -1178,6 +1179,19 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;developer;list-clients'= {
+            cand --user 'Only this player''s clients (user id)'
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;developer;get-deployment-events'= {
             cand -n 'How many of the newest events to show (the server''s default: 50; at most 200)'
             cand --limit 'How many of the newest events to show (the server''s default: 50; at most 200)'
@@ -1304,6 +1318,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
             cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
             cand get-stage-status 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue'
+            cand list-clients 'List a stage''s connected clients: player, deployment, state, runtime, last activity'
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
@@ -1355,6 +1370,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;developer;help;get-deployment-runtimes'= {
         }
         &'omgctl;developer;help;get-stage-status'= {
+        }
+        &'omgctl;developer;help;list-clients'= {
         }
         &'omgctl;developer;help;get-deployment-events'= {
         }
@@ -1559,6 +1576,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-details 'Show a deployment: its lobbies and matchmakers'
             cand get-deployment-runtimes 'Show a deployment''s runtimes (lobby and matches) and where each stands'
             cand get-stage-status 'Show what runs in a stage now, as `fly status` does: its deployments with their runtimes by status, lobbies and matches (runtime status, mode, players) and the matchmaking queue'
+            cand list-clients 'List a stage''s connected clients: player, deployment, state, runtime, last activity'
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
@@ -1609,6 +1627,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;developer;get-deployment-runtimes'= {
         }
         &'omgctl;help;developer;get-stage-status'= {
+        }
+        &'omgctl;help;developer;list-clients'= {
         }
         &'omgctl;help;developer;get-deployment-events'= {
         }

@@ -876,6 +876,27 @@ pub enum DeveloperCommand {
         #[arg(long, default_value = "2s", value_parser = parse_duration, requires = "watch")]
         interval: std::time::Duration,
     },
+    /// List a stage's connected clients: player, deployment, state, runtime, last activity.
+    ///
+    /// Needs STAGE_VIEWER or DEPLOYMENT_MANAGER on the stage. Reads every page (or stops at
+    /// --limit). Prints a table; -o json prints `{"clients": [...]}`, -o id the client ids.
+    ///
+    /// Example: omgctl developer list-clients my-studio my-game production --user 245515657456648199
+    #[command(alias = "clients")]
+    ListClients {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// Only this player's clients (user id).
+        #[arg(long)]
+        user: Option<i64>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
     /// Show a deployment's events, oldest first: runtime starts, failures, backoff, waits, and
     /// the rollout's outcome (as `kubectl describe` shows events).
     ///

@@ -554,10 +554,22 @@ fn project_cascade(tenant: &str, project: &str) -> String {
 
 /// Every item of a paginated list endpoint (`support::ListRequest`), page after page, or the
 /// first `limit` of them.
-fn list_all(
+pub fn list_all(
     ctx: &mut Ctx,
     role: Role,
     op: &str,
+    field: &str,
+    limit: Option<u32>,
+) -> Result<Vec<Value>, CtlError> {
+    list_all_in(ctx, role, op, json!({}), field, limit)
+}
+
+/// [`list_all`] with more fields in every page's request (the list's scope).
+pub fn list_all_in(
+    ctx: &mut Ctx,
+    role: Role,
+    op: &str,
+    scope: Value,
     field: &str,
     limit: Option<u32>,
 ) -> Result<Vec<Value>, CtlError> {
@@ -568,11 +580,12 @@ fn list_all(
     let mut cursor = None;
     while items.len() < wanted {
         let left = u32::try_from(wanted - items.len()).unwrap_or(PAGE);
-        let request = support::ListRequest {
-            cursor: cursor.take(),
-            limit: Some(left.min(PAGE)),
-        };
-        let page = ctx.call(role, op, body(&request)?)?;
+        let mut request = scope.clone();
+        request["limit"] = json!(left.min(PAGE));
+        if let Some(c) = cursor.take() {
+            request["cursor"] = json!(c);
+        }
+        let page = ctx.call(role, op, request)?;
         if let Some(list) = page.get(field).and_then(Value::as_array) {
             items.extend(list.iter().cloned());
         }
@@ -1833,6 +1846,20 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 return crate::status::watch(ctx, &request, interval);
             }
             crate::status::stage_status(ctx, &request)
+        }
+        DeveloperCommand::ListClients {
+            tenant,
+            project,
+            stage,
+            user,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let scope =
+                json!({"tenant": tenant, "project": project, "stage": stage, "user_id": user});
+            crate::status::clients(ctx, scope, limit)
         }
         DeveloperCommand::GetDeploymentEvents {
             tenant,

@@ -1,10 +1,12 @@
 //! `omgctl developer status` (`developer/get-stage-status`): what runs in a stage now, as
-//! tables, once or again and again with `--watch`.
+//! tables, once or again and again with `--watch`; and `developer list-clients`.
 
 use std::io::Write;
 use std::time::Duration;
 
-use omgservers_types::developer::{GetStageStatusRequest, GetStageStatusResponse, StageStatusDto};
+use omgservers_types::developer::{
+    ClientSummaryDto, GetStageStatusRequest, GetStageStatusResponse, StageStatusDto,
+};
 
 use crate::client::{body, parse, Ctx};
 use crate::error::CtlError;
@@ -25,6 +27,59 @@ pub fn stage_status(ctx: &mut Ctx, request: &GetStageStatusRequest) -> Result<Ou
         out = out.table(title, table);
     }
     Ok(out)
+}
+
+/// Every connected client of a stage (`scope`: tenant, project, stage, user_id), or `limit`.
+pub fn clients(
+    ctx: &mut Ctx,
+    scope: serde_json::Value,
+    limit: Option<u32>,
+) -> Result<Out, CtlError> {
+    let clients = crate::run::list_all_in(
+        ctx,
+        Role::Developer,
+        "list-clients",
+        scope,
+        "clients",
+        limit,
+    )?;
+    let parsed: Vec<ClientSummaryDto> = parse(serde_json::Value::Array(clients.clone()))?;
+    let rows = parsed
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.user_id.to_string(),
+                c.deployment_id.to_string(),
+                c.state.clone(),
+                c.runtime_qualifier
+                    .clone()
+                    .unwrap_or_else(|| "-".to_owned()),
+                c.runtime_id.map_or("-".to_owned(), |r| r.to_string()),
+                c.created.clone(),
+                c.last_activity.clone(),
+            ]
+        })
+        .collect();
+    let ids: Vec<String> = parsed.iter().map(|c| c.id.to_string()).collect();
+    Ok(Out::new(serde_json::json!({ "clients": clients }))
+        .id(ids.join("\n"))
+        .table(
+            None,
+            list_table(
+                &[
+                    "CLIENT",
+                    "USER",
+                    "DEPLOYMENT",
+                    "STATE",
+                    "RUNTIME",
+                    "RUNTIME ID",
+                    "SINCE",
+                    "LAST ACTIVITY",
+                ],
+                rows,
+            ),
+        ))
 }
 
 /// Prints the status every `interval` until interrupted (or a call fails); on a terminal each

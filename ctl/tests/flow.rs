@@ -781,6 +781,30 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         "{table}"
     );
     assert!(!table.contains('│'), "no borders in a pipe: {table}");
+    // No player has joined: the stage has no client yet; then two join.
+    assert_eq!(
+        home.ok(&["developer", "list-clients"]),
+        "CLIENT\tUSER\tDEPLOYMENT\tSTATE\tRUNTIME\tRUNTIME ID\tSINCE\tLAST ACTIVITY"
+    );
+    let stage = home.ok(&["environment", "print-variable", "STAGE"]);
+    let (_, first_client) = server.join(&tenant, &project, &stage);
+    let (second_user, second_client) = server.join(&tenant, &project, &stage);
+    assert_eq!(
+        home.ok(&["developer", "list-clients", "-o", "id"]),
+        format!("{first_client}\n{second_client}")
+    );
+    assert_eq!(
+        home.ok(&["developer", "clients", "--limit", "1", "-o", "id"]),
+        first_client
+    );
+    let mine = json(&home.ok(&["developer", "clients", "--user", &second_user, "-o", "json"]));
+    assert_eq!(mine["clients"].as_array().unwrap().len(), 1, "{mine}");
+    assert_eq!(mine["clients"][0]["id"], second_client.as_str(), "{mine}");
+    assert_eq!(
+        mine["clients"][0]["deployment_id"],
+        deployment.as_str(),
+        "{mine}"
+    );
     let mut watching = home
         .std_cmd()
         .args(["developer", "status", "--watch", "--interval", "200ms"])

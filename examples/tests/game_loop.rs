@@ -730,6 +730,45 @@ async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
     assert_eq!(deployment["matches"], json!([]));
     assert_eq!(deployment["queues"], json!([]));
 
+    // The clients, page by page, and one player's.
+    let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    let mut first_page = stage.clone();
+    first_page["limit"] = json!(2);
+    let page = server
+        .ok(
+            "developer",
+            "list-clients",
+            Some(&w.dev.token),
+            first_page.clone(),
+        )
+        .await;
+    assert_eq!(page["clients"].as_array().unwrap().len(), 2, "{page}");
+    let mut second_page = first_page;
+    second_page["cursor"] = page["next_cursor"].clone();
+    let rest = server
+        .ok("developer", "list-clients", Some(&w.dev.token), second_page)
+        .await;
+    assert_eq!(rest["clients"].as_array().unwrap().len(), 1, "{rest}");
+    assert!(rest["next_cursor"].is_null(), "{rest}");
+    let mut one = stage.clone();
+    one["user_id"] = json!(players[2].user_id.to_string());
+    let mine = server
+        .ok("developer", "list-clients", Some(&w.dev.token), one)
+        .await;
+    let client = &mine["clients"][0];
+    assert_eq!(mine["clients"].as_array().unwrap().len(), 1, "{mine}");
+    assert_eq!(
+        client["id"],
+        players[2].client_id.unwrap().to_string(),
+        "{mine}"
+    );
+    assert_eq!(client["state"], "ASSIGNED", "{mine}");
+    assert_eq!(client["runtime_qualifier"], "LOBBY", "{mine}");
+    assert_eq!(
+        client["runtime_id"], deployment["lobbies"][0]["runtime_id"],
+        "{mine}"
+    );
+
     players[0]
         .send(json!({"text": "request_matchmaking"}))
         .await

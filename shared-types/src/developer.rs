@@ -6,8 +6,8 @@ use crate::details::{
     TenantStageDetails, TenantVersionDetails,
 };
 use crate::{
-    dto, BuildRequestId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchId, MatchmakerId,
-    RuntimeId, StageId, VersionId,
+    dto, BuildRequestId, ClientId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchId,
+    MatchmakerId, RuntimeId, StageId, UserId, VersionId,
 };
 
 crate::wire_enum! {
@@ -329,6 +329,48 @@ dto! {
         pub clients: i64,
         /// ISO-8601 UTC instant.
         pub created: String,
+    }
+
+    /// A page of a stage's connected clients (not upstream), ascending by id; STAGE_VIEWER (or
+    /// DEPLOYMENT_MANAGER) on the stage.
+    pub struct ListClientsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        /// Only this player's clients.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub user_id: Option<UserId>,
+        /// `next_cursor` of the previous page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        /// Most clients in the page: 1..=1000, default 100.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct ClientSummaryDto {
+        pub id: ClientId,
+        pub user_id: UserId,
+        pub deployment_id: DeploymentId,
+        /// `QUEUED` (waiting for a lobby) or `ASSIGNED`.
+        pub state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_id: Option<RuntimeId>,
+        /// `LOBBY` or `MATCH` while assigned.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub runtime_qualifier: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub match_id: Option<MatchId>,
+        /// ISO-8601 UTC instants: when it connected, and its last interchange as recorded (the
+        /// server records activity every few seconds).
+        pub created: String,
+        pub last_activity: String,
+    }
+
+    pub struct ListClientsResponse {
+        pub clients: Vec<ClientSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
     }
 
     pub struct QueueStatusDto {

@@ -141,6 +141,7 @@ const MATRIX: &[(&str, &str, Needs)] = &[
         "get-stage-status",
         Needs::Stage("STAGE_VIEWER"),
     ),
+    ("developer", "list-clients", Needs::Stage("STAGE_VIEWER")),
     // get-runtime-logs needs a runtime container: its matrix is in
     // examples/tests/docker_pool.rs, on a real Docker engine.
 ];
@@ -255,7 +256,7 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "create-stage-alias" => {
             json!({"tenant": w.tenant, "stage_id": w.stage, "alias": s.alias()})
         }
-        "get-stage-details" | "get-stage-status" => {
+        "get-stage-details" | "get-stage-status" | "list-clients" => {
             json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})
         }
         "delete-stage" => {

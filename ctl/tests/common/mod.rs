@@ -62,6 +62,37 @@ impl Server {
         self.server().base.clone()
     }
 
+    /// A new player joined to the stage (`player/create-user`, `create-token`,
+    /// `create-client`); returns its user id and client id.
+    pub fn join(&self, tenant: &str, project: &str, stage: &str) -> (String, String) {
+        self.runtime.block_on(async {
+            let server = self.server();
+            let user = server
+                .ok("player", "create-user", None, serde_json::json!({}))
+                .await;
+            let user_id = user["user_id"].as_str().unwrap().to_owned();
+            let password = user["password"].as_str().unwrap();
+            let token = server
+                .ok(
+                    "player",
+                    "create-token",
+                    None,
+                    serde_json::json!({"user_id": user_id, "password": password}),
+                )
+                .await;
+            let token = token["raw_token"].as_str().unwrap();
+            let client = server
+                .ok(
+                    "player",
+                    "create-client",
+                    Some(token),
+                    serde_json::json!({"tenant": tenant, "project": project, "stage": stage}),
+                )
+                .await;
+            (user_id, client["client_id"].as_str().unwrap().to_owned())
+        })
+    }
+
     /// POSTs a registry push notification so the version gets an image.
     pub fn push_image(&self, tenant: &str, project: &str, version: &str) {
         let event = omgservers_e2e::fixtures::push_event(

@@ -315,6 +315,16 @@ pub async fn get_stage_status(
     Ok(WireJson(GetStageStatusResponse { status }))
 }
 
+pub async fn list_clients(
+    State(state): State<AppState>,
+    caller: Caller,
+    WireJson(req): WireJson<ListClientsRequest>,
+) -> Reply<ListClientsResponse> {
+    Ok(WireJson(
+        status::stage_clients(&state, actor(&caller), &req).await?,
+    ))
+}
+
 pub async fn get_deployment_events(
     State(state): State<AppState>,
     caller: Caller,

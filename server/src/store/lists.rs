@@ -1,5 +1,5 @@
-//! Pages of the lists support reads (`support/list-tenants`, `support/list-developers`; not
-//! upstream): ascending by id, each page starting after a cursor (the last id of the previous
+//! Pages of lists (`support/list-tenants`, `support/list-developers`,
+//! `developer/list-clients`; not upstream): ascending by id, each page starting after a cursor (the last id of the previous
 //! page), so a page costs one index range scan however far the list goes.
 
 use std::collections::HashMap;
@@ -109,6 +109,67 @@ pub async fn developers(conn: &mut AnyConnection, page: Page) -> Result<Vec<Deve
             user_id,
             created,
             permissions,
+        })
+        .collect())
+}
+
+pub struct ClientRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub deployment_id: i64,
+    pub state: String,
+    pub runtime_id: Option<i64>,
+    pub runtime_qualifier: Option<String>,
+    pub match_id: Option<i64>,
+    pub created: i64,
+    pub last_activity: i64,
+}
+
+/// A page of the connected (not deleted) clients of a stage's deployments, of one user if
+/// given.
+pub async fn clients_of_stage(
+    conn: &mut AnyConnection,
+    stage_id: i64,
+    user_id: Option<i64>,
+    page: Page,
+) -> Result<Vec<ClientRow>> {
+    type Tuple = (
+        i64,
+        i64,
+        i64,
+        String,
+        Option<i64>,
+        Option<String>,
+        Option<i64>,
+        i64,
+        i64,
+    );
+    let rows: Vec<Tuple> = sqlx::query_as(
+        "SELECT c.id, c.user_id, c.deployment_id, c.state, c.runtime_id, c.runtime_qualifier, \
+         c.match_id, c.created, c.last_activity FROM clients c \
+         JOIN deployments d ON d.id = c.deployment_id \
+         WHERE d.stage_id = $1 AND c.state <> 'DELETED' AND c.id > $2 \
+         AND ($3 = 0 OR c.user_id = $4) ORDER BY c.id LIMIT $5",
+    )
+    .bind(stage_id)
+    .bind(page.after)
+    .bind(i64::from(user_id.is_some()))
+    .bind(user_id.unwrap_or(0))
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|t| ClientRow {
+            id: t.0,
+            user_id: t.1,
+            deployment_id: t.2,
+            state: t.3,
+            runtime_id: t.4,
+            runtime_qualifier: t.5,
+            match_id: t.6,
+            created: t.7,
+            last_activity: t.8,
         })
         .collect())
 }

@@ -1,18 +1,21 @@
-//! The stage status view (`developer/get-stage-status`, not upstream): what runs in a stage now,
+//! The stage status view (`developer/get-stage-status`, not upstream) and its clients
+//! (`developer/list-clients`): what runs in a stage now,
 //! read in one snapshot — each deployment with its runtimes by status, lobbies and matches
 //! (runtime, status, clients), clients assigned and queued, and the matchmaking queue per mode.
 
 use omgservers_types::developer::{
-    DeploymentStatusDto, LobbyStatusDto, MatchStatusDto, QueueStatusDto, RuntimeCountDto,
-    StageStatusDto,
+    ClientSummaryDto, DeploymentStatusDto, ListClientsRequest, ListClientsResponse, LobbyStatusDto,
+    MatchStatusDto, QueueStatusDto, RuntimeCountDto, StageStatusDto,
 };
-use omgservers_types::{DeploymentId, IdOrAlias, LobbyId, MatchId, RuntimeId, StageId, VersionId};
+use omgservers_types::{
+    ClientId, DeploymentId, IdOrAlias, LobbyId, MatchId, RuntimeId, StageId, UserId, VersionId,
+};
 
 use super::{resolve, Actor};
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::status;
 use crate::store::time::{iso, now_millis};
+use crate::store::{lists, status};
 
 pub async fn stage_status(
     state: &AppState,
@@ -98,5 +101,39 @@ pub async fn stage_status(
         stage_id: StageId(stage_id),
         clients,
         deployments,
+    })
+}
+
+/// A page of the stage's connected clients (of one user if given).
+pub async fn stage_clients(
+    state: &AppState,
+    actor: Actor,
+    req: &ListClientsRequest,
+) -> Result<ListClientsResponse> {
+    let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
+    let project_id = resolve::project(&mut conn, tenant_id, &req.project).await?;
+    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
+    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let user = req.user_id.map(|u| u.get());
+    let rows = lists::clients_of_stage(&mut conn, stage_id, user, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
+    Ok(ListClientsResponse {
+        next_cursor: page.next_cursor(&ids),
+        clients: rows
+            .into_iter()
+            .map(|c| ClientSummaryDto {
+                id: ClientId(c.id),
+                user_id: UserId(c.user_id),
+                deployment_id: DeploymentId(c.deployment_id),
+                state: c.state,
+                runtime_id: c.runtime_id.map(RuntimeId),
+                runtime_qualifier: c.runtime_qualifier,
+                match_id: c.match_id.map(MatchId),
+                created: iso(c.created),
+                last_activity: iso(c.last_activity),
+            })
+            .collect(),
     })
 }
