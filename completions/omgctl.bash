@@ -731,7 +731,7 @@ _omgctl() {
 
     case "${cmd}" in
         omgctl)
-            opts="-e -o -h -V --env --output --color --help --version environment env admin support developer logs completions help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version environment env admin support developer logs completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +757,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -765,7 +769,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,6 +795,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -799,7 +807,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__bcrypt__subcmd__hash)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,6 +831,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -833,7 +845,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__calculate__subcmd__shard)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,6 +871,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -867,7 +883,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host)
-            opts="-e -o -h -V --cpus --memory-mb --max-containers --env --output --color --help --version"
+            opts="-e -o -v -h -V --cpus --memory-mb --max-containers --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -905,6 +921,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -913,7 +933,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__create__subcmd__token)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,6 +957,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -947,7 +971,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__delete__subcmd__pool__subcmd__host)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +995,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -981,7 +1009,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__drain__subcmd__node)
-            opts="-e -o -h -V --undo --env --output --color --help --version"
+            opts="-e -o -v -h -V --undo --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1033,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1015,7 +1047,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__drain__subcmd__pool__subcmd__host)
-            opts="-e -o -h -V --undo --env --output --color --help --version"
+            opts="-e -o -v -h -V --undo --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,6 +1071,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1049,7 +1085,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__generate__subcmd__id)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,6 +1109,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1083,7 +1123,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__get__subcmd__cluster)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1107,6 +1147,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1117,7 +1161,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1185,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1361,7 +1409,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__ping__subcmd__docker__subcmd__host)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1385,6 +1433,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1395,7 +1447,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__print__subcmd__current)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1471,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1429,7 +1485,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__use__subcmd__credentials)
-            opts="-e -o -h -V --password-stdin --env --output --color --help --version"
+            opts="-e -o -v -h -V --password-stdin --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1509,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1463,7 +1523,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__completions)
-            opts="-e -o -h -V --env --output --color --help --version bash elvish fish powershell zsh"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,6 +1547,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1497,7 +1561,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,6 +1587,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1531,7 +1599,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__lobby__subcmd__request)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1623,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1565,7 +1637,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__matchmaker__subcmd__request)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1589,6 +1661,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1599,7 +1675,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__project)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1623,6 +1699,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1633,7 +1713,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__project__subcmd__alias)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1657,6 +1737,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1667,7 +1751,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__stage)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1691,6 +1775,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1701,7 +1789,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__stage__subcmd__alias)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1725,6 +1813,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1735,7 +1827,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__token)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1759,6 +1851,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1769,7 +1865,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__create__subcmd__version)
-            opts="-e -o -h -V --wait --timeout --env --output --color --help --version"
+            opts="-e -o -v -h -V --wait --timeout --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,6 +1893,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1807,7 +1907,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__deployment)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1831,6 +1931,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1841,7 +1945,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__lobby)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +1969,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1875,7 +1983,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__matchmaker)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1899,6 +2007,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1909,7 +2021,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__project)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1933,6 +2045,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1943,7 +2059,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__stage)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,6 +2083,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1977,7 +2097,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__version)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2123,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2011,7 +2135,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__deploy__subcmd__version)
-            opts="-e -o -h -V --wait --timeout --env --output --color --help --version"
+            opts="-e -o -v -h -V --wait --timeout --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,6 +2165,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2049,7 +2177,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__build__subcmd__log)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2073,6 +2201,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2083,7 +2215,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__details)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2109,6 +2241,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2117,7 +2253,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__events)
-            opts="-n -e -o -h -V --limit --env --output --color --help --version"
+            opts="-n -e -o -v -h -V --limit --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2151,6 +2287,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2159,7 +2299,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__deployment__subcmd__runtimes)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2323,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2193,7 +2337,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__project__subcmd__details)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,6 +2363,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2227,7 +2375,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs)
-            opts="-n -e -o -h -V --tail --env --output --color --help --version"
+            opts="-n -e -o -v -h -V --tail --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2261,6 +2409,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2269,7 +2421,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__details)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,6 +2447,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2303,7 +2459,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__stage__subcmd__status)
-            opts="-w -e -o -h -V --watch --interval --env --output --color --help --version"
+            opts="-w -e -o -v -h -V --watch --interval --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2333,6 +2489,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2341,7 +2501,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__tenant__subcmd__details)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2365,6 +2525,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2375,7 +2539,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__version__subcmd__details)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,6 +2563,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2857,7 +3025,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__list__subcmd__clients)
-            opts="-e -o -h -V --user --limit --env --output --color --help --version"
+            opts="-e -o -v -h -V --user --limit --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2891,6 +3059,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2899,7 +3071,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__print__subcmd__current)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,6 +3097,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2933,7 +3109,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__rollback)
-            opts="-e -o -h -V --to-version --wait --timeout --env --output --color --help --version"
+            opts="-e -o -v -h -V --to-version --wait --timeout --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,6 +3143,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2975,7 +3155,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__upload__subcmd__files__subcmd__archive)
-            opts="-v -e -o -h -V --format --verbose --wait --timeout --env --output --color --help --version"
+            opts="-e -o -v -h -V --format --wait --timeout --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3009,6 +3189,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3017,7 +3201,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__use__subcmd__credentials)
-            opts="-e -o -h -V --password-stdin --env --output --color --help --version"
+            opts="-e -o -v -h -V --password-stdin --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3043,6 +3227,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3051,7 +3239,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment)
-            opts="-e -o -h -V --env --output --color --help --version reset print-current print-variable use-environment list delete rename use-public use-local help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version reset print-current print-variable use-environment list delete rename use-public use-local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3077,6 +3265,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3085,7 +3277,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__delete)
-            opts="-y -e -o -h -V --yes --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3109,6 +3301,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3273,7 +3469,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__list)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3297,6 +3493,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3307,7 +3507,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__print__subcmd__current)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3331,6 +3531,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3341,7 +3545,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__print__subcmd__variable)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3365,6 +3569,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3375,7 +3583,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__rename)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3399,6 +3607,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3409,7 +3621,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__reset)
-            opts="-y -e -o -h -V --yes --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3433,6 +3645,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3443,7 +3659,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__use__subcmd__environment)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,6 +3685,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3477,7 +3697,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__use__subcmd__local)
-            opts="-e -o -h -V --url --env --output --color --help --version"
+            opts="-e -o -v -h -V --url --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3507,6 +3727,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3515,7 +3739,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__environment__subcmd__use__subcmd__public)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3539,6 +3763,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4655,7 +4883,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__logs)
-            opts="-n -e -o -h -V --lines --clear --env --output --color --help --version"
+            opts="-n -e -o -v -h -V --lines --clear --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4689,6 +4917,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4697,7 +4929,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support)
-            opts="-e -o -h -V --env --output --color --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4723,6 +4955,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4731,7 +4967,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__developer)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4755,6 +4991,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4765,7 +5005,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__project)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4789,6 +5029,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4799,7 +5043,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__project__subcmd__alias)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4823,6 +5067,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4833,7 +5081,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__project__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4857,6 +5105,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4867,7 +5119,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__stage__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4891,6 +5143,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4901,7 +5157,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__tenant)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4925,6 +5181,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4935,7 +5195,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__tenant__subcmd__alias)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4959,6 +5219,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4969,7 +5233,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__tenant__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4993,6 +5257,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5003,7 +5271,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__token)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5027,6 +5295,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5037,7 +5309,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__developer)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5061,6 +5333,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5071,7 +5347,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__project)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5095,6 +5371,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5105,7 +5385,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__project__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5129,6 +5409,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5139,7 +5423,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__stage__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5163,6 +5447,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5173,7 +5461,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__tenant)
-            opts="-y -e -o -h -V --yes --ignore-not-found --env --output --color --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5197,6 +5485,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5207,7 +5499,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__tenant__subcmd__permission)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5231,6 +5523,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5535,7 +5831,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__list__subcmd__developers)
-            opts="-e -o -h -V --limit --env --output --color --help --version"
+            opts="-e -o -v -h -V --limit --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5563,6 +5859,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5573,7 +5873,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__list__subcmd__tenants)
-            opts="-e -o -h -V --limit --env --output --color --help --version"
+            opts="-e -o -v -h -V --limit --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5603,6 +5903,10 @@ _omgctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5611,7 +5915,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__print__subcmd__current)
-            opts="-e -o -h -V --env --output --color --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5635,6 +5939,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5645,7 +5953,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__use__subcmd__credentials)
-            opts="-e -o -h -V --password-stdin --env --output --color --help --version"
+            opts="-e -o -v -h -V --password-stdin --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5669,6 +5977,10 @@ _omgctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

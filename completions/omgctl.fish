@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omgctl_global_optspecs
-    string join \n e/env= o/output= color= h/help V/version
+    string join \n e/env= o/output= color= v/verbose no-headers request-timeout= h/help V/version
 end
 
 function __fish_omgctl_needs_command
@@ -31,6 +31,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_needs_command" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_needs_command" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_needs_command" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_needs_command" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_needs_command" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'
@@ -48,6 +51,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
@@ -67,7 +73,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Reset without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -77,6 +86,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -86,6 +98,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -95,6 +110,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -104,6 +122,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -113,7 +134,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -123,6 +147,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -132,6 +159,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
@@ -142,6 +172,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
@@ -161,6 +194,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
@@ -180,7 +216,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Reset without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -190,6 +229,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -199,6 +241,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -208,6 +253,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -217,6 +265,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -226,7 +277,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (required without a terminal; or OMGCTL_YES=1)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -236,6 +290,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -245,6 +302,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
@@ -255,6 +315,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
@@ -274,6 +337,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
@@ -297,7 +363,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -307,6 +376,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -316,6 +388,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -325,6 +400,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -334,6 +412,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -343,6 +424,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -352,6 +436,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -361,6 +448,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l cpus -d 'CPUs the host offers to runtimes' -r
@@ -373,6 +463,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -382,7 +475,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l undo -d 'Put a drained host back into service'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -392,6 +488,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -401,7 +500,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l undo -d 'Take a drained node back into service'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -411,8 +513,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
@@ -436,6 +541,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
@@ -465,7 +573,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -475,6 +586,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -484,6 +598,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -493,6 +610,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -502,6 +622,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -511,8 +634,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -522,6 +648,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -531,6 +660,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -540,8 +672,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -551,6 +686,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l limit -d 'List at most this many' -r
@@ -561,6 +699,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l limit -d 'List at most this many' -r
@@ -571,6 +712,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -580,8 +724,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -591,6 +738,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -600,6 +750,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -609,6 +762,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -618,6 +774,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -627,6 +786,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -636,6 +798,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
@@ -665,6 +830,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
@@ -705,7 +873,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -715,6 +886,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -724,6 +898,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -733,6 +910,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -742,6 +922,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -751,6 +934,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -760,6 +946,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -769,8 +958,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -780,6 +972,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -789,6 +984,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -798,6 +996,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -807,8 +1008,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
@@ -819,7 +1023,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l wait -d 'After creating the version, wait until it has an image'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l format -d 'Archive format' -r -f -a "tar-gz\t'gzip-compressed tar (what omgservers builds from)'
@@ -832,8 +1039,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s v -l verbose -d 'List every file packed and every file left out (on stderr)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l wait -d 'Follow the build until it succeeds or fails'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -843,6 +1052,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -852,6 +1064,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -861,8 +1076,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l timeout -d 'How long --wait waits in all, e.g. 90s, 5m' -r
@@ -873,7 +1091,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l wait -d 'Wait for the version\'s image, deploy, then wait until the deployment is READY'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -883,6 +1104,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -892,6 +1116,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l interval -d 'How often --watch prints, e.g. 2s, 500ms' -r
@@ -902,7 +1129,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s w -l watch -d 'Print the status again every --interval until interrupted'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l user -d 'Only this player\'s clients (user id)' -r
@@ -914,6 +1144,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s n -l limit -d 'How many of the newest events to show (the server\'s default: 50; at most 200)' -r
@@ -924,6 +1157,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l to-version -d 'The version to go back to' -r
@@ -935,7 +1171,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l wait -d 'Follow the new deployment until it is READY, as deploy-version --wait'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s n -l tail -d 'How many of the last lines to print (the server\'s default: 200; at most 10000)' -r
@@ -946,6 +1185,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -955,8 +1197,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -966,6 +1211,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -975,8 +1223,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -986,6 +1237,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -995,8 +1249,11 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s y -l yes -d 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l ignore-not-found -d 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
@@ -1038,7 +1295,10 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l clear -d 'Empty the log instead of printing it'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -1048,6 +1308,9 @@ id\t'Only the created or affected id (or value), for scripts'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'

@@ -63,6 +63,26 @@ pub struct GlobalArgs {
     /// When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`).
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Show each request and response on stderr (passwords and tokens masked); with
+    /// upload-files-archive, also every file packed and left out.
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+
+    /// Print tables without their header row.
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
+    /// How long one request may take before omgctl gives up (e.g. 30s, 2m).
+    #[arg(
+        long,
+        global = true,
+        env = "OMGCTL_REQUEST_TIMEOUT",
+        default_value = "120s",
+        value_parser = parse_duration,
+        value_name = "DURATION"
+    )]
+    pub request_timeout: std::time::Duration,
 }
 
 /// What every delete command takes: a confirmation, and what a missing object means.
@@ -748,9 +768,6 @@ pub enum DeveloperCommand {
         /// Archive format.
         #[arg(long, value_enum, default_value_t = ArchiveFormat::TarGz)]
         format: ArchiveFormat,
-        /// List every file packed and every file left out (on stderr).
-        #[arg(long, short = 'v')]
-        verbose: bool,
         /// Follow the build until it succeeds or fails.
         #[arg(long)]
         wait: bool,

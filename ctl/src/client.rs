@@ -26,6 +26,44 @@ pub struct Ctx {
     version_checked: bool,
 }
 
+/// Fields that hold secrets, shown as `***` by `--verbose`.
+const SECRET_FIELDS: &[&str] = &["password", "raw_token", "token", "ws_token", "secret"];
+
+/// `value` as JSON with every secret field's value replaced by `***`.
+fn masked(value: &Value) -> String {
+    fn mask(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map.iter_mut() {
+                    if SECRET_FIELDS.contains(&key.as_str()) && !v.is_null() {
+                        *v = Value::String("***".to_owned());
+                    } else {
+                        mask(v);
+                    }
+                }
+            }
+            Value::Array(list) => list.iter_mut().for_each(mask),
+            _ => {}
+        }
+    }
+    let mut copy = value.clone();
+    mask(&mut copy);
+    copy.to_string()
+}
+
+/// At most 4 KiB of a response body for `--verbose` (logs can be long).
+fn clipped(text: &str) -> String {
+    const MAX: usize = 4096;
+    if text.len() <= MAX {
+        return text.to_owned();
+    }
+    let mut end = MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes in all)", &text[..end], text.len())
+}
+
 /// Whether omgctl `ours` and a server `theirs` (`major.minor.patch`) may not understand each
 /// other: their major or minor versions differ (a patch release changes no interface).
 pub fn versions_differ(ours: &str, theirs: &str) -> bool {
@@ -169,7 +207,7 @@ impl Ctx {
         let client = reqwest::blocking::Client::builder()
             .user_agent(concat!("omgctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(120))
+            .timeout(self.ui.request_timeout)
             .build()
             .map_err(|e| CtlError::Other(e.into()))?;
         self.http = Some(client.clone());
@@ -197,6 +235,16 @@ impl Ctx {
             Body::Json(v) => request.json(v),
             Body::Multipart(form) => request.multipart(form()),
         };
+        if self.ui.verbose {
+            self.ui.note(&format!("> POST {url}"));
+            if token.is_some() {
+                self.ui.note("> authorization: Bearer ***");
+            }
+            match body {
+                Body::Json(v) => self.ui.note(&format!("> {}", masked(v))),
+                Body::Multipart(_) => self.ui.note("> (multipart form: the files archive)"),
+            }
+        }
         let started = Instant::now();
         let result = request.send();
         let elapsed = started.elapsed();
@@ -231,6 +279,15 @@ impl Ctx {
             url: url.clone(),
             detail: e.to_string(),
         })?;
+        if self.ui.verbose {
+            self.ui
+                .note(&format!("< {status} ({} ms)", elapsed.as_millis()));
+            let shown = match serde_json::from_str::<Value>(&text) {
+                Ok(v) => masked(&v),
+                Err(_) => text.clone(),
+            };
+            self.ui.note(&format!("< {}", clipped(&shown)));
+        }
         let value = if text.trim().is_empty() {
             Value::Null
         } else {
@@ -426,6 +483,23 @@ pub fn body<T: Serialize>(dto: &T) -> Result<Value, CtlError> {
 #[cfg(test)]
 mod tests {
     use super::versions_differ;
+
+    #[test]
+    fn secrets_are_masked_at_any_depth() {
+        let shown = super::masked(&serde_json::json!({
+            "user": "admin", "password": "pw",
+            "nested": [{"raw_token": "t", "kept": 1}], "token": null
+        }));
+        assert!(
+            !shown.contains("\"pw\"") && !shown.contains("\"t\""),
+            "{shown}"
+        );
+        assert!(shown.contains("\"password\":\"***\""), "{shown}");
+        assert!(
+            shown.contains("\"user\":\"admin\"") && shown.contains("\"kept\":1"),
+            "{shown}"
+        );
+    }
 
     #[test]
     fn only_major_and_minor_versions_matter() {

@@ -22,7 +22,10 @@ pub const PUBLIC_URL: &str = "https://api.omgservers.com";
 
 /// Runs the command and returns its exit code.
 pub fn run(cli: Cli) -> u8 {
-    let ui = Ui::new(cli.global.output, cli.global.color);
+    let mut ui = Ui::new(cli.global.output, cli.global.color);
+    ui.verbose = cli.global.verbose;
+    ui.no_headers = cli.global.no_headers;
+    ui.request_timeout = cli.global.request_timeout;
     match execute(cli, &ui) {
         Ok(out) => {
             ui.print(&out);
@@ -1596,10 +1599,10 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             version_id,
             dir,
             format,
-            verbose,
             wait,
             timeout,
         } => {
+            let verbose = ctx.ui.verbose;
             let (out, build) = upload(ctx, tenant.clone(), version_id, &dir, format, verbose)?;
             if wait {
                 let deadline = Instant::now() + timeout;

@@ -398,10 +398,14 @@ impl Store {
             return Ok(());
         }
         self.update_credentials(|file| {
-            file.environments
-                .get_mut(env)
-                .and_then(|m| m.remove(&file_key(role, secret)))
-                .is_some()
+            let Some(secrets) = file.environments.get_mut(env) else {
+                return false;
+            };
+            let removed = secrets.remove(&file_key(role, secret)).is_some();
+            if secrets.is_empty() {
+                file.environments.remove(env);
+            }
+            removed
         })
     }
 

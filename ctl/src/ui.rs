@@ -17,6 +17,12 @@ pub struct Ui {
     /// stdout is a terminal: tables get borders and fit its width; otherwise they are plain
     /// tab-separated lines, for `cut`, `awk` and scripts.
     pub terminal_out: bool,
+    /// `--verbose`: requests and responses on stderr.
+    pub verbose: bool,
+    /// `--no-headers`: tables without their header row.
+    pub no_headers: bool,
+    /// `--request-timeout`.
+    pub request_timeout: std::time::Duration,
 }
 
 impl Ui {
@@ -43,6 +49,9 @@ impl Ui {
             color,
             interactive_err: tty,
             terminal_out: std::io::stdout().is_terminal(),
+            verbose: false,
+            no_headers: false,
+            request_timeout: std::time::Duration::from_secs(120),
         }
     }
 
@@ -111,10 +120,15 @@ impl Ui {
                     if let Some(title) = title {
                         let _ = writeln!(stdout, "{title}");
                     }
-                    if self.terminal_out {
-                        let _ = writeln!(stdout, "{}", for_terminal(table));
+                    let table = if self.no_headers {
+                        without_header(table)
                     } else {
-                        let _ = stdout.write_all(plain(table).as_bytes());
+                        table.clone()
+                    };
+                    if self.terminal_out {
+                        let _ = writeln!(stdout, "{}", for_terminal(&table));
+                    } else {
+                        let _ = stdout.write_all(plain(&table).as_bytes());
                     }
                 }
             }
@@ -217,6 +231,15 @@ pub fn plain(table: &Table) -> String {
         text.push('\n');
     }
     text
+}
+
+/// The table's rows without its header row (`--no-headers`).
+fn without_header(table: &Table) -> Table {
+    let mut rows = new_table();
+    for row in table.row_iter() {
+        rows.add_row(row.cell_iter().map(|c| c.content()).collect::<Vec<_>>());
+    }
+    rows
 }
 
 /// A two-column table of names and values.

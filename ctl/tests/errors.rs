@@ -289,3 +289,72 @@ fn support_lists_tenants_and_developers() {
         .unwrap_or_else(|| panic!("{listed}"));
     assert_eq!(found["permissions"], 0, "{found}");
 }
+
+/// --verbose shows each request and response with secrets masked; --no-headers drops the
+/// header row; --request-timeout bounds a request to a server that never answers.
+#[test]
+fn verbose_no_headers_and_request_timeout() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "dev", &server.url()]);
+    let out = home
+        .cmd()
+        .args([
+            "admin",
+            "use-credentials",
+            "admin",
+            "--password-stdin",
+            "--verbose",
+        ])
+        .write_stdin("admin\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "> POST {}/service/v1/entrypoint/admin/request/create-token",
+            server.url()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains(r#""password":"***""#), "{stderr}");
+    assert!(stderr.contains("< 200 ("), "{stderr}");
+    assert!(stderr.contains(r#""raw_token":"***""#), "{stderr}");
+    let stored = std::fs::read_to_string(home.path().join("credentials.json")).unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    let token = stored["environments"]["dev"]["admin/token"]
+        .as_str()
+        .unwrap();
+    assert!(!stderr.contains(token), "the token never shows: {stderr}");
+
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let tenant = home.ok(&["support", "create-tenant", "-o", "id"]);
+    let rows = home.ok(&["support", "list-tenants", "--no-headers"]);
+    assert!(!rows.contains("ALIASES"), "{rows}");
+    assert!(
+        rows.lines().any(|l| l.starts_with(&format!("{tenant}\t"))),
+        "{rows}"
+    );
+
+    // A server that accepts connections and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    home.ok(&["environment", "use-environment", "silent", &url]);
+    let started = std::time::Instant::now();
+    let out = home
+        .cmd()
+        .env("OMGCTL_ADMIN_USER", "admin")
+        .env("OMGCTL_ADMIN_PASSWORD", "admin")
+        .args(["admin", "generate-id", "--request-timeout", "300ms"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("timed out"), "{stderr}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+}
