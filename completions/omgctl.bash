@@ -2375,7 +2375,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__get__subcmd__runtime__subcmd__logs)
-            opts="-n -e -o -v -h -V --tail --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-n -t -f -e -o -v -h -V --tail --since --timestamps --follow --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,6 +2386,10 @@ _omgctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1178,6 +1178,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s n -l tail -d 'How many of the last lines to print (the server\'s default: 200; at most 10000)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l since -d 'Only what was written since: a duration ago (10m, 1h30m) or an ISO-8601 instant' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
 json\t'The wire DTO the server answered, as JSON'
@@ -1186,6 +1187,8 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s t -l timestamps -d 'Start each line with the instant it was written'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s f -l follow -d 'Keep printing new output (looks every second) until interrupted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s h -l help -d 'Print help (see more with \'--help\')'

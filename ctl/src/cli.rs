@@ -960,8 +960,11 @@ pub enum DeveloperCommand {
     /// The container is kept for a while after it exits, so the logs of a crashed runtime stay
     /// readable. -o json prints the wire DTO.
     ///
-    /// Example: omgctl developer get-runtime-logs my-studio 245515657456648202 --tail 50
-    #[command(alias = "getRuntimeLogs")]
+    /// With --follow, keeps printing what the runtime writes, across restarts of its container,
+    /// until interrupted (as `docker logs -f` does for one container).
+    ///
+    /// Example: omgctl developer get-runtime-logs my-studio 245515657456648202 --tail 50 -f
+    #[command(alias = "getRuntimeLogs", alias = "logs")]
     GetRuntimeLogs {
         /// Tenant id or alias.
         tenant: String,
@@ -970,6 +973,15 @@ pub enum DeveloperCommand {
         /// How many of the last lines to print (the server's default: 200; at most 10000).
         #[arg(long, short = 'n', value_name = "N")]
         tail: Option<u32>,
+        /// Only what was written since: a duration ago (10m, 1h30m) or an ISO-8601 instant.
+        #[arg(long, value_name = "WHEN")]
+        since: Option<String>,
+        /// Start each line with the instant it was written.
+        #[arg(long, short = 't')]
+        timestamps: bool,
+        /// Keep printing new output (looks every second) until interrupted.
+        #[arg(long, short = 'f')]
+        follow: bool,
     },
     /// Delete a deployment. Prints whether it was deleted.
     ///

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod run;
+pub mod runtime_logs;
 pub mod status;
 pub mod store;
 pub mod ui;

@@ -1886,16 +1886,24 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             runtime_id,
             tail,
+            since,
+            timestamps,
+            follow,
         } => {
-            let v = ctx.call(
-                r,
-                "get-runtime-logs",
-                body(&dev::GetRuntimeLogsRequest {
-                    tenant: tenant.as_str().into(),
-                    runtime_id: runtime_id.into(),
-                    tail,
-                })?,
-            )?;
+            let request = dev::GetRuntimeLogsRequest {
+                tenant: tenant.as_str().into(),
+                runtime_id: runtime_id.into(),
+                tail,
+                since: since
+                    .as_deref()
+                    .map(crate::runtime_logs::instant)
+                    .transpose()?,
+                timestamps: timestamps.then_some(true),
+            };
+            if follow {
+                return crate::runtime_logs::follow(ctx, request, timestamps);
+            }
+            let v = ctx.call(r, "get-runtime-logs", body(&request)?)?;
             let logs: dev::GetRuntimeLogsResponse = parse(v.clone())?;
             if logs.logs.is_empty() {
                 ctx.ui.note(&format!(
@@ -2550,6 +2558,8 @@ fn explain_runtimes(
                 tenant: tenant.into(),
                 runtime_id: r.id,
                 tail: Some(20),
+                since: None,
+                timestamps: None,
             })
             .unwrap_or(Value::Null),
         );

@@ -1248,3 +1248,77 @@ fn build_log_of_an_unknown_build() {
         "{stderr}"
     );
 }
+
+/// `get-runtime-logs --follow` against a real Docker engine: a runtime that crashes at once is
+/// restarted in a new container of the same name each time; following prints each container's
+/// output once, in order (the timestamps only rise), until interrupted.
+#[test]
+fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
+    omgservers_e2e::docker::require_docker();
+    let server = Server::start_with(|c| {
+        c.runtimes_driver = omgservers::config::RuntimesDriver::Docker;
+        c.registry_uri = "http://127.0.0.1:5999".to_owned();
+        c.controller_tick = std::time::Duration::from_millis(200);
+        c.runtimes_restart_backoff_initial = std::time::Duration::from_millis(300);
+        c.deployments_readiness_attempts = 4;
+        c.runtimes_docker_stop_on_shutdown = true;
+    });
+    let home = Home::new();
+    let (tenant, project, version) = developer_world(&home, &server.url());
+    omgservers_e2e::docker::runtime_image(
+        "crash-runtime",
+        &format!("127.0.0.1:5999/omgservers/{tenant}/{project}/universal:{version}"),
+    );
+    server.push_image(&tenant, &project, &version);
+    home.ok(&["developer", "deploy-version"]);
+    // The lobby runtime, once it exists.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let runtime = loop {
+        let ids = home.ok(&["developer", "get-deployment-runtimes", "-o", "id"]);
+        if let Some(id) = ids.lines().next() {
+            break id.to_owned();
+        }
+        assert!(std::time::Instant::now() < deadline, "no runtime");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    let following = home
+        .std_cmd()
+        .args([
+            "developer",
+            "logs",
+            &tenant,
+            &runtime,
+            "--follow",
+            "--timestamps",
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(6));
+    let mut following = following;
+    following.kill().unwrap();
+    let out = following.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let stamps: Vec<std::time::SystemTime> = printed
+        .lines()
+        .map(|line| {
+            let (stamp, text) = line.split_once(' ').unwrap_or_default();
+            assert!(text.contains("the game failed to load"), "{printed}");
+            humantime::parse_rfc3339_weak(stamp).unwrap_or_else(|_| panic!("{printed}"))
+        })
+        .collect();
+    assert!(
+        stamps.len() >= 2,
+        "each restart's output: {printed}; stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stamps.windows(2).all(|w| w[0] < w[1]),
+        "each line once, in order: {printed}"
+    );
+    let runtimes = json(&home.ok(&["developer", "get-deployment-runtimes", "-o", "json"]));
+    let starts = runtimes["runtimes"][0]["starts"].as_i64().unwrap();
+    assert!(
+        usize::try_from(starts).unwrap() >= stamps.len(),
+        "no more lines than starts ({starts}): {printed}"
+    );
+}

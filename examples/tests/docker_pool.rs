@@ -377,6 +377,55 @@ async fn a_crashing_image_backs_off_and_never_takes_over() {
             .contains("the game failed to load"),
         "the crash's output is readable"
     );
+    // With timestamps, and only what was written after an instant (how omgctl follows).
+    let logs_with = |extra: Value| {
+        let mut body = json!({"tenant": w.tenant, "runtime_id": lobby_id});
+        body.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let (server, token) = (&server, w.dev.token.clone());
+        async move {
+            server
+                .ok("developer", "get-runtime-logs", Some(&token), body)
+                .await["logs"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let stamped = logs_with(json!({"timestamps": true})).await;
+    let line = stamped.lines().next().unwrap_or_default();
+    let (stamp, text) = line.split_once(' ').unwrap_or_default();
+    assert!(humantime::parse_rfc3339_weak(stamp).is_ok(), "{stamped}");
+    assert!(text.contains("the game failed to load"), "{stamped}");
+    assert_eq!(
+        logs_with(json!({"since": stamp, "timestamps": true}))
+            .await
+            .lines()
+            .next(),
+        stamped.lines().nth(1),
+        "only what came after the first line"
+    );
+    assert_eq!(
+        logs_with(json!({"since": "2099-01-01T00:00:00Z"})).await,
+        ""
+    );
+    let (status, body) = server
+        .call(
+            "developer",
+            "get-runtime-logs",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "runtime_id": lobby_id, "since": "yesterday"}),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body["message"]
+            .as_str()
+            .unwrap()
+            .contains("since `yesterday`"),
+        "{body}"
+    );
     // The backoff is visible in the events, with the exit code.
     let events = fixtures::events_of(&server, &w, &broken).await;
     let told = |kind: &str, text: &str| {

@@ -388,6 +388,13 @@ dto! {
         /// Last lines to return (default 200, at most 10,000).
         #[serde(default)]
         pub tail: Option<u32>,
+        /// Only lines written after this ISO-8601 UTC instant (e.g. the timestamp of the last
+        /// line read, to follow the output).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub since: Option<String>,
+        /// Start each line with the instant it was written (RFC 3339, nanoseconds) and a space.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timestamps: Option<bool>,
     }
 
     pub struct GetRuntimeLogsResponse {

@@ -346,14 +346,7 @@ pub async fn get_runtime_logs(
     caller: Caller,
     WireJson(req): WireJson<GetRuntimeLogsRequest>,
 ) -> Reply<GetRuntimeLogsResponse> {
-    let logs = runtimes_view::runtime_logs(
-        &state,
-        actor(&caller),
-        &req.tenant,
-        req.runtime_id.get(),
-        req.tail,
-    )
-    .await?;
+    let logs = runtimes_view::runtime_logs(&state, actor(&caller), &req).await?;
     Ok(WireJson(logs))
 }
 

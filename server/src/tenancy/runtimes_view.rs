@@ -4,7 +4,8 @@
 
 use futures_util::StreamExt;
 use omgservers_types::developer::{
-    DeploymentEventDto, GetRuntimeLogsResponse, RuntimeStateDto, RuntimeStatus,
+    DeploymentEventDto, GetRuntimeLogsRequest, GetRuntimeLogsResponse, RuntimeStateDto,
+    RuntimeStatus,
 };
 use omgservers_types::permissions::StagePermission;
 use omgservers_types::{IdOrAlias, RuntimeId};
@@ -123,13 +124,22 @@ pub async fn deployment_events(
         .collect())
 }
 
+/// A runtime container's output: the last `tail` lines, written after `since` if given, each
+/// with its timestamp if asked.
 pub async fn runtime_logs(
     state: &AppState,
     actor: Actor,
-    tenant: &IdOrAlias,
-    runtime_id: i64,
-    tail: Option<u32>,
+    req: &GetRuntimeLogsRequest,
 ) -> Result<GetRuntimeLogsResponse> {
+    let (tenant, runtime_id, tail) = (&req.tenant, req.runtime_id.get(), req.tail);
+    let since = match req.since.as_deref() {
+        None => None,
+        Some(text) => Some(humantime::parse_rfc3339_weak(text).map_err(|_| {
+            Error::invalid(format!(
+                "since `{text}` is not an ISO-8601 UTC instant such as 2026-11-30T09:20:00Z"
+            ))
+        })?),
+    };
     let not_found = || {
         Error::not_found(format!(
             "runtime {runtime_id} has no container in this tenant (never started, or removed after its retention)"
@@ -145,18 +155,37 @@ pub async fn runtime_logs(
     }
     require_deployment_manager(state, actor, owner.stage_id).await?;
     let tail = tail.unwrap_or(DEFAULT_TAIL).clamp(1, MAX_TAIL);
+    // Docker's `since` has whole seconds: the lines of that second are filtered here by their
+    // timestamps, which are asked for always and dropped unless wanted.
+    let since_seconds = since.map_or(0, |t| {
+        let secs = t
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        i32::try_from(secs).unwrap_or(i32::MAX)
+    });
     let options = bollard::query_parameters::LogsOptions {
         stdout: true,
         stderr: true,
         tail: tail.to_string(),
+        since: since_seconds,
+        timestamps: true,
         ..Default::default()
     };
     let mut stream = host.docker().logs(&container, Some(options));
     let mut logs = Vec::new();
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| Error::Upstream {
-            qualifier: omgservers_types::ErrorQualifier::SERVER_NOT_FOUND,
-            message: format!("cannot read the logs of container {container}: {e}"),
+        let chunk = chunk.map_err(|e| match e {
+            // Reserved and not created yet, or removed meanwhile: nothing to read, as for a
+            // runtime without a container.
+            bollard::errors::Error::DockerResponseServerError {
+                status_code: 404, ..
+            } => Error::not_found(format!(
+                "runtime {runtime_id} has no container now (container {container} is being created, or was removed)"
+            )),
+            e => Error::Upstream {
+                qualifier: omgservers_types::ErrorQualifier::SERVER_NOT_FOUND,
+                message: format!("cannot read the logs of container {container}: {e}"),
+            },
         })?;
         logs.extend_from_slice(&chunk.into_bytes());
         if logs.len() > MAX_LOG_BYTES {
@@ -164,9 +193,49 @@ pub async fn runtime_logs(
             logs.drain(..logs.len() - MAX_LOG_BYTES);
         }
     }
+    let logs = String::from_utf8_lossy(&logs);
     Ok(GetRuntimeLogsResponse {
         runtime_id: RuntimeId(runtime_id),
         container,
-        logs: String::from_utf8_lossy(&logs).into_owned(),
+        logs: lines_after(&logs, since, req.timestamps.unwrap_or(false)),
     })
+}
+
+/// Docker's timestamped output: the lines written after `since`, with or without their
+/// timestamps.
+fn lines_after(logs: &str, since: Option<std::time::SystemTime>, timestamps: bool) -> String {
+    let mut kept = String::with_capacity(logs.len());
+    for line in logs.split_inclusive('\n') {
+        let (stamp, text) = line.split_once(' ').unwrap_or(("", line));
+        let written = humantime::parse_rfc3339_weak(stamp).ok();
+        if let (Some(since), Some(written)) = (since, written) {
+            if written <= since {
+                continue;
+            }
+        }
+        kept.push_str(if timestamps || written.is_none() {
+            line
+        } else {
+            text
+        });
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    const LOGS: &str = "2026-11-30T09:20:00.100000000Z first\n2026-11-30T09:20:00.2Z second\n";
+
+    #[test]
+    fn lines_are_kept_after_since_with_or_without_timestamps() {
+        assert_eq!(lines_after(LOGS, None, false), "first\nsecond\n");
+        assert_eq!(lines_after(LOGS, None, true), LOGS);
+        let since = humantime::parse_rfc3339_weak("2026-11-30T09:20:00.1Z").unwrap();
+        assert_eq!(lines_after(LOGS, Some(since), false), "second\n");
+        let later = humantime::parse_rfc3339_weak("2026-11-30T09:20:01Z").unwrap();
+        assert_eq!(lines_after(LOGS, Some(later), true), "");
+    }
 }
