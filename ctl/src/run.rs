@@ -551,8 +551,40 @@ fn confirm_delete(args: DeleteArgs, what: &str) -> Result<(), CtlError> {
     confirm(args.yes, &format!("Delete {what}?"), what)
 }
 
-fn project_cascade(tenant: &str, project: &str) -> String {
-    format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)")
+/// `delete-project` as support or as a developer (the same request in both areas).
+fn delete_project(
+    ctx: &mut Ctx,
+    role: Role,
+    tenant: &str,
+    project: &str,
+    delete: DeleteArgs,
+) -> Result<Out, CtlError> {
+    confirm_delete(
+        delete,
+        &format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)"),
+    )?;
+    let v = ctx.call(
+        role,
+        "delete-project",
+        body(&support::DeleteProjectRequest {
+            tenant: tenant.into(),
+            project: project.into(),
+        })?,
+    )?;
+    let under = [
+        "STAGE",
+        "VERSION",
+        "DEPLOYMENT",
+        "FILES_ARCHIVE",
+        "BUILD_REQUEST",
+    ];
+    gone(
+        ctx,
+        deleted(v, "Project", project, delete)?,
+        "PROJECT",
+        project,
+        &under,
+    )
 }
 
 /// Every item of a paginated list endpoint (`support::ListRequest`), page after page, or the
@@ -991,30 +1023,7 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             delete,
-        } => {
-            confirm_delete(delete, &project_cascade(&tenant, &project))?;
-            let v = ctx.call(
-                r,
-                "delete-project",
-                body(&support::DeleteProjectRequest {
-                    tenant: tenant.as_str().into(),
-                    project: project.as_str().into(),
-                })?,
-            )?;
-            gone(
-                ctx,
-                deleted(v, "Project", &project, delete)?,
-                "PROJECT",
-                &project,
-                &[
-                    "STAGE",
-                    "VERSION",
-                    "DEPLOYMENT",
-                    "FILES_ARCHIVE",
-                    "BUILD_REQUEST",
-                ],
-            )
-        }
+        } => delete_project(ctx, r, &tenant, &project, delete),
         SupportCommand::ListTenants { limit } => {
             let tenants = list_all(ctx, r, "list-tenants", "tenants", limit)?;
             let parsed: Vec<support::TenantSummaryDto> = parse(Value::Array(tenants.clone()))?;
@@ -1381,30 +1390,7 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             delete,
-        } => {
-            confirm_delete(delete, &project_cascade(&tenant, &project))?;
-            let v = ctx.call(
-                r,
-                "delete-project",
-                body(&support::DeleteProjectRequest {
-                    tenant: tenant.as_str().into(),
-                    project: project.as_str().into(),
-                })?,
-            )?;
-            gone(
-                ctx,
-                deleted(v, "Project", &project, delete)?,
-                "PROJECT",
-                &project,
-                &[
-                    "STAGE",
-                    "VERSION",
-                    "DEPLOYMENT",
-                    "FILES_ARCHIVE",
-                    "BUILD_REQUEST",
-                ],
-            )
-        }
+        } => delete_project(ctx, r, &tenant, &project, delete),
         DeveloperCommand::CreateStage { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let project = or_var(ctx, project, "PROJECT", P)?;

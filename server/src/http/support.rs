@@ -7,6 +7,7 @@ use omgservers_types::{Empty, TenantId, UserId};
 
 use super::error::ApiError;
 use super::extract::WireJson;
+use crate::error::Error;
 use crate::state::AppState;
 use crate::store::lists;
 use crate::store::time::iso;
@@ -30,24 +31,20 @@ pub async fn list_tenants(
     WireJson(req): WireJson<ListRequest>,
 ) -> Reply<ListTenantsResponse> {
     let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
-    let mut conn = state
-        .db
-        .pool
-        .acquire()
-        .await
-        .map_err(crate::error::Error::from)?;
+    let mut conn = state.db.pool.acquire().await.map_err(Error::from)?;
     let rows = lists::tenants(&mut conn, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|t| t.id).collect();
+    let (tenants, next_cursor) = page.answer(
+        rows,
+        |t| t.id,
+        |t| TenantSummaryDto {
+            id: TenantId(t.id),
+            aliases: t.aliases,
+            created: iso(t.created),
+        },
+    );
     Ok(WireJson(ListTenantsResponse {
-        next_cursor: page.next_cursor(&ids),
-        tenants: rows
-            .into_iter()
-            .map(|t| TenantSummaryDto {
-                id: TenantId(t.id),
-                aliases: t.aliases,
-                created: iso(t.created),
-            })
-            .collect(),
+        tenants,
+        next_cursor,
     }))
 }
 
@@ -57,24 +54,20 @@ pub async fn list_developers(
     WireJson(req): WireJson<ListRequest>,
 ) -> Reply<ListDevelopersResponse> {
     let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
-    let mut conn = state
-        .db
-        .pool
-        .acquire()
-        .await
-        .map_err(crate::error::Error::from)?;
+    let mut conn = state.db.pool.acquire().await.map_err(Error::from)?;
     let rows = lists::developers(&mut conn, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|d| d.user_id).collect();
+    let (developers, next_cursor) = page.answer(
+        rows,
+        |d| d.user_id,
+        |d| DeveloperSummaryDto {
+            user_id: UserId(d.user_id),
+            created: iso(d.created),
+            permissions: d.permissions,
+        },
+    );
     Ok(WireJson(ListDevelopersResponse {
-        next_cursor: page.next_cursor(&ids),
-        developers: rows
-            .into_iter()
-            .map(|d| DeveloperSummaryDto {
-                user_id: UserId(d.user_id),
-                created: iso(d.created),
-                permissions: d.permissions,
-            })
-            .collect(),
+        developers,
+        next_cursor,
     }))
 }
 

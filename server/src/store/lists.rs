@@ -45,6 +45,17 @@ impl Page {
         let full = ids.len() == usize::try_from(self.limit).unwrap_or(usize::MAX);
         full.then(|| ids.last().map(i64::to_string)).flatten()
     }
+
+    /// A page's rows as DTOs, with the cursor of the next page (`id` names a row's id).
+    pub fn answer<R, T>(
+        &self,
+        rows: Vec<R>,
+        id: impl Fn(&R) -> i64,
+        dto: impl FnMut(R) -> T,
+    ) -> (Vec<T>, Option<String>) {
+        let ids: Vec<i64> = rows.iter().map(id).collect();
+        (rows.into_iter().map(dto).collect(), self.next_cursor(&ids))
+    }
 }
 
 pub struct TenantRow {

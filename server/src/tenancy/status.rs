@@ -118,22 +118,23 @@ pub async fn stage_clients(
     actor.require_stage_viewer(&mut conn, stage_id).await?;
     let user = req.user_id.map(|u| u.get());
     let rows = lists::clients_of_stage(&mut conn, stage_id, user, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
+    let (clients, next_cursor) = page.answer(
+        rows,
+        |c| c.id,
+        |c| ClientSummaryDto {
+            id: ClientId(c.id),
+            user_id: UserId(c.user_id),
+            deployment_id: DeploymentId(c.deployment_id),
+            state: c.state,
+            runtime_id: c.runtime_id.map(RuntimeId),
+            runtime_qualifier: c.runtime_qualifier,
+            match_id: c.match_id.map(MatchId),
+            created: iso(c.created),
+            last_activity: iso(c.last_activity),
+        },
+    );
     Ok(ListClientsResponse {
-        next_cursor: page.next_cursor(&ids),
-        clients: rows
-            .into_iter()
-            .map(|c| ClientSummaryDto {
-                id: ClientId(c.id),
-                user_id: UserId(c.user_id),
-                deployment_id: DeploymentId(c.deployment_id),
-                state: c.state,
-                runtime_id: c.runtime_id.map(RuntimeId),
-                runtime_qualifier: c.runtime_qualifier,
-                match_id: c.match_id.map(MatchId),
-                created: iso(c.created),
-                last_activity: iso(c.last_activity),
-            })
-            .collect(),
+        clients,
+        next_cursor,
     })
 }
