@@ -101,6 +101,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         dispatcher,
         writer,
         started_at: store::time::now_millis(),
+        routes: Arc::default(),
         driver,
         docker_pool,
         config: Arc::new(config),

@@ -37,6 +37,8 @@ pub struct AppState {
     pub docker_pool: Arc<DockerPool>,
     /// When this server started (epoch ms): inactivity is not counted across a downtime.
     pub started_at: i64,
+    /// Clients' and runtimes' deployments, for routing in a cluster (`cluster::routes`).
+    pub routes: Arc<crate::cluster::routes::Routes>,
 }
 
 impl AppState {

@@ -13,6 +13,7 @@
 //! Standalone (`OMGSERVERS_CLUSTER_ENABLED` unset) none of this runs: the node owns every slot.
 
 pub mod forward;
+pub mod routes;
 
 use std::collections::HashMap;
 use std::sync::Arc;

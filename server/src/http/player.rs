@@ -86,7 +86,7 @@ pub async fn interchange(
 ) -> Result<Response, ApiError> {
     if state.writer.slots().is_clustered() {
         if let Some(deployment_id) =
-            crate::game::clients::deployment_of(&state, req.client_id.get()).await?
+            crate::cluster::routes::client_deployment(&state, req.client_id.get()).await?
         {
             let path = "/service/v1/entrypoint/player/request/interchange";
             if let Some(answer) =

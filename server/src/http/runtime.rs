@@ -46,7 +46,9 @@ pub async fn interchange(
             )
         })?;
     if state.writer.slots().is_clustered() {
-        if let Some(deployment_id) = runtimes::deployment_of(&state, runtime_id).await? {
+        if let Some(deployment_id) =
+            crate::cluster::routes::runtime_deployment(&state, runtime_id).await?
+        {
             let path = "/service/v1/entrypoint/runtime/request/interchange";
             if let Some(answer) =
                 forward::to_owner(&state, deployment_id, path, &headers, &req).await?
