@@ -384,16 +384,11 @@ fn read_password(ctx: &Ctx, role: Role, args: &CredentialsArgs) -> Result<String
         }
         return Ok(p);
     }
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if can_prompt() {
         return dialoguer::Password::new()
             .with_prompt(format!("{} password for {}", role.name(), args.user))
             .interact()
-            .map_err(|e| match e {
-                dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                    CtlError::Interrupted
-                }
-                dialoguer::Error::IO(e) => CtlError::io("cannot read the password", e),
-            });
+            .map_err(prompt_failed("cannot read the password"));
     }
     Err(CtlError::usage(
         "no password given and stdin is not a terminal to prompt on",
@@ -519,12 +514,27 @@ fn or_var_id(
     })
 }
 
+/// Whether a person can be asked: stdin and stderr are a terminal.
+fn can_prompt() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// A failed prompt: Ctrl-C is `Interrupted` (exit 130), anything else an I/O error saying `what`.
+fn prompt_failed(what: &'static str) -> impl Fn(dialoguer::Error) -> CtlError {
+    move |e| match e {
+        dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            CtlError::Interrupted
+        }
+        dialoguer::Error::IO(e) => CtlError::io(what, e),
+    }
+}
+
 /// Asks `question` on a terminal (default: no); without one, only `yes` lets `what` go.
 fn confirm(yes: bool, question: &str, what: &str) -> Result<(), CtlError> {
     if yes {
         return Ok(());
     }
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+    if !can_prompt() {
         return Err(CtlError::usage(
             format!("not deleting {what}: no terminal to confirm on"),
             "pass --yes (or set OMGCTL_YES=1) to delete without asking",
@@ -534,12 +544,7 @@ fn confirm(yes: bool, question: &str, what: &str) -> Result<(), CtlError> {
         .with_prompt(question)
         .default(false)
         .interact()
-        .map_err(|e| match e {
-            dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                CtlError::Interrupted
-            }
-            dialoguer::Error::IO(e) => CtlError::io("cannot read the answer", e),
-        })?;
+        .map_err(prompt_failed("cannot read the answer"))?;
     if sure {
         Ok(())
     } else {

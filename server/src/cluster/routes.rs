@@ -39,24 +39,28 @@ impl Default for Routes {
 
 /// The deployment of a client, if it exists.
 pub async fn client_deployment(state: &AppState, client_id: i64) -> Result<Option<i64>> {
-    if let Some(deployment) = state.routes.clients.get(&client_id) {
-        return Ok(Some(deployment));
-    }
-    let found = crate::game::clients::deployment_of(state, client_id).await?;
-    if let Some(deployment) = found {
-        state.routes.clients.insert(client_id, deployment);
-    }
-    Ok(found)
+    let read = crate::game::clients::deployment_of(state, client_id);
+    remembered(&state.routes.clients, client_id, read).await
 }
 
 /// The deployment of a runtime, if it exists.
 pub async fn runtime_deployment(state: &AppState, runtime_id: i64) -> Result<Option<i64>> {
-    if let Some(deployment) = state.routes.runtimes.get(&runtime_id) {
+    let read = crate::game::runtimes::deployment_of(state, runtime_id);
+    remembered(&state.routes.runtimes, runtime_id, read).await
+}
+
+/// The cached deployment of `id`, else what `read` finds (kept when found).
+async fn remembered(
+    cache: &Cache<i64, i64>,
+    id: i64,
+    read: impl std::future::Future<Output = Result<Option<i64>>>,
+) -> Result<Option<i64>> {
+    if let Some(deployment) = cache.get(&id) {
         return Ok(Some(deployment));
     }
-    let found = crate::game::runtimes::deployment_of(state, runtime_id).await?;
+    let found = read.await?;
     if let Some(deployment) = found {
-        state.routes.runtimes.insert(runtime_id, deployment);
+        cache.insert(id, deployment);
     }
     Ok(found)
 }

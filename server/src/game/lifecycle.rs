@@ -480,8 +480,11 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         resources: Resources::of(config, version.runtime_resources.as_ref()),
     };
     // Only the slot's owner launches: a node that lost it (paused past its lease) must not
-    // replace the container its new owner runs.
-    super::fence(&mut state.begin().await?, state, runtime.deployment_id).await?;
+    // replace the container its new owner runs. Only leased slots can be lost, so a standalone
+    // server opens no transaction for it.
+    if state.writer.slots().node_id().is_some() {
+        super::fence(&mut state.begin().await?, state, runtime.deployment_id).await?;
+    }
     let launched = state.driver.start(spec).await;
     let mut tx = state.begin().await?;
     let current = runtime_rows::find(&mut tx, runtime.id).await?;
