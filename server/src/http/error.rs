@@ -96,10 +96,11 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "the request met a concurrent change (another server wrote the same records); retry",
         );
     }
-    let unavailable = matches!(
-        e,
-        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
-    );
+    let unavailable = crate::store::is_storage_failure(&e)
+        || matches!(
+            e,
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
+        );
     tracing::error!(error = %e, "database error");
     if unavailable {
         ApiError::new(

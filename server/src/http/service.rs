@@ -23,12 +23,33 @@ pub async fn info() -> Json<serde_json::Value> {
     )
 }
 
-/// Ready when the database answers.
+/// Ready when the database answers a read and this server can write (`store::health`): each
+/// within a second. 503 with `status: DOWN` otherwise; a failed write's reason is in the
+/// check's `data.error`. (Quarkus SmallRye Health's shape, as upstream answers.)
 pub async fn ready(State(state): State<AppState>) -> Response {
-    let db_up = state.db.ping().await;
-    let status = if db_up { "UP" } else { "DOWN" };
-    let body = Json(json!({"status": status, "checks": [{"name": "database", "status": status}]}));
-    if db_up {
+    let answers = state.db.ping().await;
+    let writes = if answers {
+        let probe = crate::store::health::probe_write(&state.writer, &state.public_uri);
+        match tokio::time::timeout(state.db.probe_timeout(), probe).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("no write committed within the probe timeout".to_owned()),
+        }
+    } else {
+        Err("the database does not answer".to_owned())
+    };
+    let up = answers && writes.is_ok();
+    let status = |ok: bool| if ok { "UP" } else { "DOWN" };
+    let mut write_check = json!({"name": "database-writes", "status": status(writes.is_ok())});
+    if let Err(reason) = &writes {
+        tracing::warn!(error = %reason, "readiness: this server cannot write");
+        write_check["data"] = json!({ "error": reason });
+    }
+    let body = Json(json!({
+        "status": status(up),
+        "checks": [{"name": "database", "status": status(answers)}, write_check],
+    }));
+    if up {
         body.into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, body).into_response()

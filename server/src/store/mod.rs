@@ -15,6 +15,7 @@ pub mod builds;
 pub mod clients;
 pub mod deployments;
 pub mod events;
+pub mod health;
 pub mod hierarchy;
 pub mod hot;
 pub mod ids;
@@ -168,6 +169,12 @@ impl Db {
 
     /// Whether the database answers within a second (or the acquire timeout, if shorter):
     /// the readiness probe.
+    /// How long a readiness check waits for the database: a second, or the acquire timeout
+    /// if shorter.
+    pub fn probe_timeout(&self) -> std::time::Duration {
+        self.ping_timeout
+    }
+
     pub async fn ping(&self) -> bool {
         let answered = sqlx::query("SELECT 1").execute(&self.pool);
         matches!(
@@ -268,6 +275,31 @@ pub fn is_concurrent_conflict(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether an error says the database cannot store or reach its data right now — a full
+/// disk, an I/O error, a read-only file, out of memory, a server shutting down — rather than
+/// anything about the request: answered 503, and readiness turns DOWN until writes work
+/// (`store::health`). SQLite: primary result codes 7 NOMEM, 8 READONLY, 10 IOERR, 13 FULL,
+/// 14 CANTOPEN (sqlx reports extended codes, whose low byte is the primary one). PostgreSQL:
+/// SQLSTATE classes 08 (connection), 53 (insufficient resources: 53100 disk full), 57
+/// (operator intervention), 58 (system error).
+pub fn is_storage_failure(e: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(db) = e else {
+        return false;
+    };
+    let Some(code) = db.code() else {
+        return false;
+    };
+    // A SQLSTATE is five characters; SQLite's codes stay below 10000.
+    if code.len() != 5 {
+        return code
+            .parse::<u32>()
+            .is_ok_and(|extended| matches!(extended & 0xFF, 7 | 8 | 10 | 13 | 14));
+    }
+    ["08", "53", "57", "58"]
+        .iter()
+        .any(|class| code.starts_with(class))
+}
+
 /// Whether an error is a unique-constraint violation (same meaning on both backends).
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     match e {
@@ -282,5 +314,52 @@ mod tests {
     fn stored_text_holds_no_nul() {
         assert_eq!(super::storable("exit\0code 3"), "exit\u{FFFD}code 3");
         assert_eq!(super::storable("plain"), "plain");
+    }
+
+    #[test]
+    fn storage_failures_are_told_from_request_errors() {
+        let sqlite = |code: &str| sqlx::Error::Database(Box::new(Coded(code.to_owned())));
+        // SQLITE_FULL, SQLITE_IOERR_WRITE (extended), SQLITE_READONLY_DBMOVED, disk_full.
+        for storage in ["13", "778", "1032", "53100", "58030", "57P01", "08006"] {
+            assert!(super::is_storage_failure(&sqlite(storage)), "{storage}");
+        }
+        // SQLITE_CONSTRAINT_UNIQUE, SQLITE_BUSY, unique_violation, serialization_failure.
+        for request in ["2067", "5", "23505", "40001", "22021"] {
+            assert!(!super::is_storage_failure(&sqlite(request)), "{request}");
+        }
+        assert!(!super::is_storage_failure(&sqlx::Error::RowNotFound));
+    }
+
+    /// A database error with only a code, as sqlx reports both backends' errors.
+    #[derive(Debug)]
+    struct Coded(String);
+
+    impl std::fmt::Display for Coded {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "error {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Coded {}
+
+    impl sqlx::error::DatabaseError for Coded {
+        fn message(&self) -> &str {
+            &self.0
+        }
+        fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
+            Some(std::borrow::Cow::Borrowed(&self.0))
+        }
+        fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+            self
+        }
+        fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+            self
+        }
+        fn kind(&self) -> sqlx::error::ErrorKind {
+            sqlx::error::ErrorKind::Other
+        }
     }
 }
