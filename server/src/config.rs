@@ -280,6 +280,23 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_HTTP_BODY_LIMIT", default_value_t = 1024 * 1024)]
     pub http_body_limit: usize,
 
+    /// How long a client has to send a request's header, counted from when its connection
+    /// opened or its previous response was sent: a connection that sends nothing, half a
+    /// header, or stays idle between requests for longer is closed. Covers the WebSocket
+    /// upgrade request too (an open WebSocket has `OMGSERVERS_EXPIRED_CONNECTIONS_IDLE_TIMEOUT`).
+    /// Long polls are not affected: they are requests already read. Seconds, or a duration
+    /// such as `30s`.
+    #[arg(long, env = "OMGSERVERS_HTTP_HEADER_READ_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub http_header_read_timeout: Duration,
+
+    /// Most HTTP connections open at once. When the cap is reached, the connection idle for
+    /// longest (waiting for a request) is closed to make room, as nginx reuses keep-alive
+    /// connections; when every connection is busy with a request, new ones wait in the
+    /// listen backlog. Unset: three quarters of this process' open-file limit
+    /// (`RLIMIT_NOFILE`), leaving the rest for the database, Docker and files.
+    #[arg(long, env = "OMGSERVERS_HTTP_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub http_max_connections: Option<u32>,
+
     /// When set, `registry/request/handle-events` requires `Authorization: Bearer <token>`
     /// (configure the same header in the registry's notification endpoint). Unset: open, as
     /// upstream.

@@ -172,7 +172,13 @@ pub async fn serve(
     let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
     let hub = state.hub.clone();
     let dispatcher = state.dispatcher.clone();
-    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+    let limits = http::listener::ConnectionLimits::from_config(&state.config);
+    tracing::info!(
+        max_connections = limits.max_connections,
+        header_read_timeout = ?limits.header_read_timeout,
+        "HTTP connections bounded"
+    );
+    let server = http::listener::serve(listener, app, limits, async move {
         shutdown.await;
         hub.close();
         // Upgraded WebSockets are not tracked by the graceful shutdown: close them here.
@@ -188,7 +194,7 @@ pub async fn serve(
         tokio::time::sleep(grace).await;
     };
     tokio::select! {
-        result = server => result?,
+        () = server => {}
         () = deadline => tracing::warn!("shutdown grace period over; closing remaining connections"),
     }
     controller.abort();

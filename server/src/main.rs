@@ -76,7 +76,7 @@ async fn run(config: Config) -> anyhow::Result<()> {
         tracing::warn!("development mode: bootstrap users without a configured password use their alias as password");
     }
     let shutdown = shutdown_signal()?;
-    let listener = tokio::net::TcpListener::bind(config.listen).await?;
+    let listener = omgservers::http::listener::bind(config.listen)?;
     let address = listener.local_addr()?;
     let data_dir = config.data_dir.clone();
     let (state, generated) = omgservers::prepare(config).await?;

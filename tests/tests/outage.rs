@@ -217,9 +217,7 @@ async fn a_full_disk_is_answered_503_and_recovered_from() {
         .unwrap();
     let server = TestServer::start_at(Backend::Sqlite, &data_dir, addr, |_| {}).await;
     let sign_up = || async {
-        let (status, body) = server
-            .call("player", "create-user", None, json!({}))
-            .await;
+        let (status, body) = server.call("player", "create-user", None, json!({})).await;
         (status, body)
     };
     assert_eq!(sign_up().await.0, 200);
@@ -235,7 +233,10 @@ async fn a_full_disk_is_answered_503_and_recovered_from() {
             refused += 1;
         }
     }
-    assert!(refused > 50, "only {refused} of 100 sign-ups refused on a full disk");
+    assert!(
+        refused > 50,
+        "only {refused} of 100 sign-ups refused on a full disk"
+    );
     let response = server
         .http
         .get(format!("{}/q/health/ready", server.base))
@@ -255,7 +256,10 @@ async fn a_full_disk_is_answered_503_and_recovered_from() {
     disk.free();
     for round in 0..20 {
         let (status, body) = sign_up().await;
-        assert_eq!(status, 200, "sign-up {round} after the disk was freed: {body}");
+        assert_eq!(
+            status, 200,
+            "sign-up {round} after the disk was freed: {body}"
+        );
     }
     assert_eq!(ready_status(&server).await, 200);
     drop(server);

@@ -5,6 +5,7 @@ pub mod developer;
 pub mod docker;
 pub mod error;
 pub mod extract;
+pub mod listener;
 pub mod metrics;
 pub mod openapi;
 pub mod player;
