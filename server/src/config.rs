@@ -297,6 +297,34 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_HTTP_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..))]
     pub http_max_connections: Option<u32>,
 
+    /// Sign-ups (`player/request/create-user`) one client address may make per minute: a burst
+    /// of this many, then one more every 60/N seconds; above it, 429 `TOO_MANY_REQUESTS` with
+    /// `Retry-After`. Counted per server process. 0 turns the limit off. Players behind one
+    /// carrier-grade NAT share an address: raise it for such an audience.
+    #[arg(
+        long,
+        env = "OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE",
+        default_value_t = 60
+    )]
+    pub rate_limit_sign_ups_per_minute: u32,
+
+    /// Token requests (every `*/request/create-token`, the registry's token service: each
+    /// checks a password) one client address may make per minute, as for sign-ups. 0 turns
+    /// the limit off.
+    #[arg(
+        long,
+        env = "OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE",
+        default_value_t = 120
+    )]
+    pub rate_limit_tokens_per_minute: u32,
+
+    /// Proxies (addresses or CIDR ranges, comma-separated) whose `X-Forwarded-For` names the
+    /// client for rate limits: a request from one of them counts against the right-most
+    /// forwarded address that is not a trusted proxy. Unset: every request counts against the
+    /// address it came from, so behind a load balancer list the balancer here.
+    #[arg(long, env = "OMGSERVERS_HTTP_TRUSTED_PROXIES", value_delimiter = ',', value_parser = crate::http::rate_limit::parse_proxy)]
+    pub http_trusted_proxies: Vec<ipnet::IpNet>,
+
     /// When set, `registry/request/handle-events` requires `Authorization: Bearer <token>`
     /// (configure the same header in the registry's notification endpoint). Unset: open, as
     /// upstream.

@@ -102,6 +102,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         writer,
         started_at: store::time::now_millis(),
         routes: Arc::default(),
+        rate_limits: http::rate_limit::RateLimits::from_config(&config),
         driver,
         docker_pool,
         config: Arc::new(config),

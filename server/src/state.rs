@@ -39,6 +39,8 @@ pub struct AppState {
     pub started_at: i64,
     /// Clients' and runtimes' deployments, for routing in a cluster (`cluster::routes`).
     pub routes: Arc<crate::cluster::routes::Routes>,
+    /// Per-address limits of the endpoints without authentication (`http::rate_limit`).
+    pub rate_limits: Arc<crate::http::rate_limit::RateLimits>,
 }
 
 impl AppState {

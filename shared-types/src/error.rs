@@ -27,6 +27,8 @@ crate::wire_enum! {
         REQUEST_TOO_LARGE,
         /// 503 while the server cannot serve (database unreachable, shutting down).
         SERVICE_UNAVAILABLE,
+        /// 429 for an address over a rate limit of the endpoints without authentication.
+        TOO_MANY_REQUESTS,
     }
 }
 

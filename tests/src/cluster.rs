@@ -56,7 +56,9 @@ impl Node {
             .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
             .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
             .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", &spec.runtime)
-            .env("OMGSERVERS_LOGGING_LEVEL", "info");
+            .env("OMGSERVERS_LOGGING_LEVEL", "info")
+            .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
+            .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0");
         for (name, value) in &spec.env {
             command.env(name, value);
         }

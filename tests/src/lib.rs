@@ -107,6 +107,9 @@ impl TestServer {
         config.server_private_key = Some(test_keys().private_pem.clone());
         // Tests start runtimes themselves unless they choose a driver.
         config.runtimes_driver = omgservers::config::RuntimesDriver::None;
+        // Tests sign up and sign in far faster than players do; the limits have their own test.
+        config.rate_limit_sign_ups_per_minute = 0;
+        config.rate_limit_tokens_per_minute = 0;
         if backend == Backend::Postgres {
             config.database_url = Some(postgres::fresh_database().await);
         }

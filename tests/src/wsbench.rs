@@ -168,6 +168,8 @@ async fn start_server(server_bin: &Path, runtime_bin: &Path, players: usize) -> 
         .env("OMGSERVERS_LOBBIES_MAX_CLIENTS", "100")
         .env("OMGSERVERS_LOBBIES_WARM_MINIMUM", lobbies.to_string())
         .env("OMGSERVERS_CLIENTS_INACTIVE_INTERVAL", "10m")
+        .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
+        .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
         .stdout(std::process::Stdio::null())
         .spawn()
         .expect("omgservers starts");

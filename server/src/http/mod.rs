@@ -9,6 +9,7 @@ pub mod listener;
 pub mod metrics;
 pub mod openapi;
 pub mod player;
+pub mod rate_limit;
 pub mod registry;
 pub mod router;
 pub mod runtime;
@@ -160,6 +161,10 @@ pub fn app(state: AppState) -> Router {
         .fallback(service::not_found)
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::enforce,
+        ))
         .layer(axum::middleware::map_response(close_after_refused_body))
         .layer(axum::middleware::map_response(stamp_version))
         .layer(axum::middleware::from_fn_with_state(
