@@ -120,6 +120,7 @@ omgservers_e2e::on_both_backends!(
     developer_requests_take_effect,
     older_deployments_drain,
     the_controller_is_woken_not_ticked,
+    deleting_a_tenant_project_or_stage_disconnects_its_players,
     a_user_never_plays_against_itself,
     stage_status_shows_lobbies_matches_and_the_queue,
 );
@@ -620,6 +621,79 @@ async fn the_controller_is_woken_not_ticked(backend: Backend) {
     assert_eq!(lobby_prefix(&mut b).await, lobby, "the lobby keeps its id");
     b.send(json!({"text": "helloworld"})).await.unwrap();
     text(&mut b, "message_was_handled").await;
+}
+
+/// Issue 15, fault 5: every deletion that removes clients behaves like deleting the deployment.
+/// A player in a lobby, its long poll in flight, gets `DISCONNECTION_REASON_MESSAGE`
+/// (INTERNAL_FAILURE) within seconds — woken, with no controller tick to help — and the
+/// runtime's user goes with the runtime. Before the fix, deleting the tenant answered the
+/// player's next interchange 404 and left the runtime users behind.
+async fn deleting_a_tenant_project_or_stage_disconnects_its_players(backend: Backend) {
+    let server = server_without_tick(backend).await;
+    let state = server.state.as_ref().unwrap();
+    let runtime_users = || async {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users WHERE role = 'RUNTIME'")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        count
+    };
+    for scope in ["tenant", "project", "stage"] {
+        let before = runtime_users().await;
+        let w = deployed(&server, mode(1, 16, json!({}))).await;
+        let mut a = player(&server, &w).await;
+        lobby_prefix(&mut a).await;
+        assert!(
+            runtime_users().await > before,
+            "{scope}: a lobby runtime runs"
+        );
+        // The player long-polls while the deletion happens.
+        let waiting = tokio::spawn(async move {
+            let reason = disconnection(&mut a).await;
+            (reason, std::time::Instant::now())
+        });
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let deleted_at = std::time::Instant::now();
+        let dev = Some(w.dev.token.as_str());
+        let (area, op, token, body) = match scope {
+            "tenant" => (
+                "support",
+                "delete-tenant",
+                Some(w.support.as_str()),
+                json!({"tenant": w.tenant}),
+            ),
+            "project" => (
+                "developer",
+                "delete-project",
+                dev,
+                json!({"tenant": w.tenant, "project": w.project}),
+            ),
+            _ => (
+                "developer",
+                "delete-stage",
+                dev,
+                json!({"tenant": w.tenant, "project": w.project, "stage": w.stage}),
+            ),
+        };
+        let answer = server.ok(area, op, token, body).await;
+        assert_eq!(answer["deleted"], true, "{scope}: {answer}");
+        let (reason, told_at) = waiting.await.unwrap();
+        assert_eq!(reason, DisconnectionReason::INTERNAL_FAILURE, "{scope}");
+        let after = told_at.duration_since(deleted_at);
+        assert!(
+            after < Duration::from_secs(5),
+            "{scope}: told after {after:?}"
+        );
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while runtime_users().await > before {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{scope}: the runtime's user stayed"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }
 
 /// A user whose game restarted has two clients; both ask for a 2-player match. The user must

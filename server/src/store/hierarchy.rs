@@ -192,7 +192,9 @@ pub async fn tenant_exists(conn: &mut AnyConnection, id: i64) -> Result<bool> {
     Ok(row.is_some())
 }
 
-/// Deletes a tenant and everything under it; false if it did not exist.
+/// Deletes a tenant and everything under it but its clients and runtimes, which the
+/// controller tears down as those of a deleted deployment (their deployments go here);
+/// false if it did not exist.
 pub async fn delete_tenant(conn: &mut AnyConnection, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM tenants WHERE id = $1")
         .bind(id)

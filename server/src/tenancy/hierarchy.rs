@@ -47,10 +47,10 @@ pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool>
     };
     let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
-    // Its clients' and runtimes' rows went with it (cascade): their queues leave memory.
-    state.writer.hot().clear();
-    // The controller reconciles lobbies, matchmakers and runtimes from this change now,
-    // not at its safety tick.
+    // Its clients and runtimes outlive the tenant's row: the controller (of each slot's
+    // owner) tears them down as for a deleted deployment — a DISCONNECTION_REASON_MESSAGE to
+    // each client, woken if it long-polls; each runtime stopped, its user deleted. Now, not at
+    // its safety tick.
     state.hub.wake_controller();
     Ok(deleted)
 }
