@@ -467,7 +467,7 @@ impl Ctx {
 
 /// Parses a response into its wire DTO.
 pub fn parse<T: for<'de> serde::Deserialize<'de>>(value: Value) -> Result<T, CtlError> {
-    serde_json::from_value(value.clone()).map_err(|e| {
+    omgservers_types::exact_json::from_value(&value).map_err(|e| {
         CtlError::failed(
             format!("unexpected response from the server ({e}): {value}"),
             "omgctl and the server may be of different versions",

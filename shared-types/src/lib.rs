@@ -15,6 +15,7 @@ pub mod developer;
 pub mod docker;
 pub mod duration;
 pub mod error;
+pub mod exact_json;
 pub mod id;
 pub mod messages;
 pub mod permissions;

@@ -110,3 +110,71 @@ both_backends! {
         server.fails("runtime", "interchange", Some(&token), json!({"outgoing_commands": [], "consumed_commands": []}), 403).await;
     }
 }
+
+/// Issue 15, fault 6: JSON that players and runtimes exchange arrives exactly as sent — integers
+/// beyond 64 bits, decimals beyond a double's precision, exponents beyond its range — in both
+/// directions (the server keeps every number's text: serde_json's `arbitrary_precision`). An
+/// exponent is written with its sign: `1e400` arrives as `1e+400`, the same number.
+const EXACT_NUMBERS: [&str; 5] = [
+    "18446744073709551616",
+    "-170141183460469231731687303715884105729",
+    "3.14159265358979323846264338327950288",
+    "1e+400",
+    "0.10000000000000000000000001",
+];
+
+async fn raw(server: &TestServer, area: &str, op: &str, token: &str, body: String) -> String {
+    let response = server
+        .http
+        .post(server.url(area, op))
+        .bearer_auth(token)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    assert!(status.is_success(), "{area}/{op}: {status} {text}");
+    text
+}
+
+both_backends! {
+    async fn numbers_pass_through_exactly(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        fixtures::deploy(&server, &w).await;
+        let (runtime_id, password) = lobby_runtime(&server).await;
+        let tokens = server.ok("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": password})).await;
+        let api = str_of(&tokens, "api_token");
+        let user = server.ok("player", "create-user", None, json!({})).await;
+        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        let client = str_of(&server.ok("player", "create-client", Some(&token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await, "client_id");
+        let first = server.ok("runtime", "interchange", Some(&api), json!({"outgoing_commands": [], "consumed_commands": []})).await;
+        let ids: Vec<Value> = first["incoming_commands"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect();
+        server.ok("runtime", "interchange", Some(&api), json!({"outgoing_commands": [], "consumed_commands": ids})).await;
+        let numbers = format!("[{}]", EXACT_NUMBERS.join(", "));
+
+        // player -> runtime
+        raw(&server, "player", "interchange", &token, format!(
+            r#"{{"client_id": "{client}", "outgoing_messages": [{{"id": 0, "qualifier": "CLIENT_OUTGOING_MESSAGE", "body": {{"data": {{"numbers": {numbers}}}}}}}], "consumed_messages": []}}"#
+        )).await;
+        let received = raw(&server, "runtime", "interchange", &api,
+            r#"{"outgoing_commands": [], "consumed_commands": [], "wait_ms": 2000}"#.to_owned()).await;
+        assert!(received.contains("HANDLE_MESSAGE"), "{received}");
+        for number in EXACT_NUMBERS {
+            assert!(received.contains(number), "the runtime got {received}, not {number}");
+        }
+
+        // runtime -> player
+        raw(&server, "runtime", "interchange", &api, format!(
+            r#"{{"outgoing_commands": [{{"qualifier": "RESPOND_CLIENT", "body": {{"client_id": "{client}", "message": {{"numbers": {numbers}}}}}}}], "consumed_commands": []}}"#
+        )).await;
+        let delivered = raw(&server, "player", "interchange", &token, format!(
+            r#"{{"client_id": "{client}", "outgoing_messages": [], "consumed_messages": [], "wait_ms": 2000}}"#
+        )).await;
+        assert!(delivered.contains("SERVER_OUTGOING_MESSAGE"), "{delivered}");
+        for number in EXACT_NUMBERS {
+            assert!(delivered.contains(number), "the player got {delivered}, not {number}");
+        }
+    }
+}

@@ -174,7 +174,7 @@ pub(crate) async fn execute_all(
             .get("qualifier")
             .and_then(|q| q.as_str())
             .map(str::to_owned);
-        let outcome = match serde_json::from_value::<OutgoingCommand>(raw) {
+        let outcome = match omgservers_types::exact_json::from_value::<OutgoingCommand>(&raw) {
             Err(e) => Err(rejected(
                 ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
                 format!("cannot read the command: {e}"),

@@ -30,20 +30,29 @@ pub(crate) fn entry_of<T: serde::Serialize>(state: &AppState, tagged: &T) -> Res
     })
 }
 
-/// Joins a stored entry back into a tagged value (`{"qualifier", "body"}` plus `extra`).
+/// Joins a stored entry back into a tagged value (`{"qualifier", "body"}` plus the fields of
+/// `extra`, an object). Read from text, so the stored body's numbers reach `T` whatever their
+/// size (`omgservers_types::exact_json`).
 pub(crate) fn join_tagged<T: serde::de::DeserializeOwned>(
     entry: &Entry,
     extra: serde_json::Value,
 ) -> Result<T> {
     let id = entry.id;
-    let body: serde_json::Value = serde_json::from_str(&entry.body)
-        .map_err(|e| Error::Internal(format!("stored body {id} is corrupt: {e}")))?;
-    let mut tagged = serde_json::json!({"qualifier": entry.qualifier, "body": body});
-    if let (Some(tagged), serde_json::Value::Object(extra)) = (tagged.as_object_mut(), extra) {
-        tagged.extend(extra);
+    let corrupt =
+        |e: serde_json::Error| Error::Internal(format!("stored entry {id} is corrupt: {e}"));
+    let mut text = format!(
+        r#"{{"qualifier":{},"body":{}"#,
+        serde_json::to_string(&entry.qualifier).map_err(corrupt)?,
+        entry.body
+    );
+    if let serde_json::Value::Object(extra) = extra {
+        for (name, value) in extra {
+            let name = serde_json::to_string(&name).map_err(corrupt)?;
+            text.push_str(&format!(",{name}:{value}"));
+        }
     }
-    serde_json::from_value(tagged)
-        .map_err(|e| Error::Internal(format!("stored entry {id} is corrupt: {e}")))
+    text.push('}');
+    serde_json::from_str(&text).map_err(corrupt)
 }
 
 /// Queues a message for a client.
