@@ -225,8 +225,50 @@ impl TestServer {
     }
 }
 
+/// The statuses an in-process server answered on a documented operation that its OpenAPI
+/// document does not list for it (issue 15, fault 11), as `METHOD path status` lines, read
+/// from the server's own request counter (`omgservers_http_requests_total`).
+pub fn undocumented_statuses(state: &omgservers::state::AppState) -> Vec<String> {
+    let api = omgservers::http::api(state.clone());
+    let document = serde_json::to_value(omgservers::http::openapi::document(
+        &api.endpoints,
+        Vec::new(),
+    ))
+    .expect("the OpenAPI document serializes");
+    let mut undocumented = Vec::new();
+    for line in state.metrics.render().lines() {
+        let Some(labels) = line
+            .strip_prefix("omgservers_http_requests_total{")
+            .and_then(|rest| rest.split_once('}'))
+            .map(|(labels, _)| labels)
+        else {
+            continue;
+        };
+        let label = |name: &str| {
+            labels
+                .split(',')
+                .find_map(|pair| pair.strip_prefix(&format!("{name}=\"")))
+                .map(|value| value.trim_end_matches('"').to_owned())
+                .unwrap_or_default()
+        };
+        let (method, route, status) = (label("method"), label("route"), label("status"));
+        let operation = &document["paths"][&route][method.to_lowercase()];
+        if operation.is_object() && operation["responses"][&status].is_null() {
+            undocumented.push(format!("{method} {route} {status}"));
+        }
+    }
+    undocumented
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
+        // Every e2e test checks that what it saw answered is documented (issue 15, fault 11).
+        if let Some(state) = self.state.as_ref() {
+            let undocumented = undocumented_statuses(state);
+            if !undocumented.is_empty() && !std::thread::panicking() {
+                panic!("statuses answered but missing from the OpenAPI document: {undocumented:?}");
+            }
+        }
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }

@@ -252,3 +252,62 @@ async fn openapi_document_is_served_and_checked_in() {
     );
     check_generated("api.md", &api_markdown(&openapi));
 }
+
+/// Issue 15, fault 11: the statuses the issue found undocumented — 409 on `create-tenant-alias`,
+/// 401 on a public `create-token`, 415 on `upload-files-archive` — are answered and listed in
+/// the OpenAPI document; and the check every `TestServer` runs when dropped
+/// (`undocumented_statuses`, over the server's request counter) reports a status missing
+/// from the document.
+#[tokio::test]
+async fn every_status_answered_is_documented() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let state = server.state.clone().unwrap();
+    let support = server.support_token().await;
+    let tenant = server
+        .ok("support", "create-tenant", Some(&support), json!({}))
+        .await;
+    let alias = json!({"tenant_id": tenant["id"], "alias": "taken"});
+    server
+        .ok("support", "create-tenant-alias", Some(&support), alias.clone())
+        .await;
+    server
+        .fails("support", "create-tenant-alias", Some(&support), alias, 409)
+        .await;
+    server
+        .fails(
+            "admin",
+            "create-token",
+            None,
+            json!({"user": "admin", "password": "wrong"}),
+            401,
+        )
+        .await;
+    let developer = omgservers_e2e::fixtures::developer(&server, &support).await;
+    server
+        .fails(
+            "developer",
+            "upload-files-archive",
+            Some(&developer.token),
+            json!({"tenant": tenant["id"]}),
+            415,
+        )
+        .await;
+    assert_eq!(
+        omgservers_e2e::undocumented_statuses(&state),
+        Vec::<String>::new()
+    );
+
+    // A status the document does not list is reported.
+    let labels = omgservers::http::metrics::RequestLabels {
+        method: "POST".to_owned(),
+        route: "/service/v1/entrypoint/player/request/create-user".to_owned(),
+        status: 418,
+    };
+    state.metrics.requests.get_or_create(&labels).inc();
+    assert_eq!(
+        omgservers_e2e::undocumented_statuses(&state),
+        vec!["POST /service/v1/entrypoint/player/request/create-user 418".to_owned()]
+    );
+    // Taken back, so the server's own check on drop passes.
+    state.metrics.requests.remove(&labels);
+}

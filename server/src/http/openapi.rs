@@ -18,6 +18,39 @@ fn json(schema: &str) -> utoipa::openapi::content::Content {
         .build()
 }
 
+/// The error statuses an operation can answer, each with `ErrorResponse`: those of every
+/// operation, 401/403 where a token or password is checked, 429 where a rate limit applies.
+/// The e2e suites check that every status they see answered is listed here
+/// (`omgservers_e2e::undocumented_statuses`).
+fn error_statuses(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
+    let mut statuses = vec![
+        ("400", "Malformed or invalid request (`WRONG_REQUEST`, `WRONG_ARGUMENT`, `VALIDATION_CONSTRAINT_VIOLATED`, …)"),
+        ("404", "A named object does not exist (`OBJECT_NOT_FOUND` and the other `…_NOT_FOUND`)"),
+        ("409", "Conflicts with an existing record or the object's state (`DB_CONSTRAINT_VIOLATED`, `WRONG_VERSION_STATE`, …)"),
+        ("410", "In a cluster: this node no longer owns the object's slot (`WRONG_SHARD`); retry"),
+        ("413", "The body is over its limit (`REQUEST_TOO_LARGE`)"),
+        ("415", "The body is not of the accepted media type (`WRONG_MEDIA_TYPE`)"),
+        ("500", "An internal error (`INTERNAL_EXCEPTION_OCCURRED`, `DB_EXCEPTION_UNHANDLED`); see the server log"),
+        ("502", "A Docker host, the registry or the owning cluster node did not answer"),
+        ("503", "The database is unavailable or cannot store more, or the server is shutting down (`SERVICE_UNAVAILABLE`); retry"),
+    ];
+    let checks_password = endpoint.path.ends_with("/request/create-token")
+        || endpoint.path.ends_with("/registry/request/handle-events");
+    if matches!(endpoint.access, Access::Roles(_)) || checks_password {
+        statuses.push((
+            "401",
+            "Missing, invalid or expired token, or wrong credentials (`WRONG_CREDENTIALS`)",
+        ));
+    }
+    if matches!(endpoint.access, Access::Roles(_)) {
+        statuses.push(("403", "Wrong role or missing permission"));
+    }
+    if super::rate_limit::is_rate_limited(endpoint.path) {
+        statuses.push(("429", "Too many requests from this address (`TOO_MANY_REQUESTS`); retry after `Retry-After` seconds"));
+    }
+    statuses
+}
+
 pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) -> OpenApi {
     let mut paths = PathsBuilder::new();
     let mut components = ComponentsBuilder::new().security_scheme(
@@ -73,38 +106,19 @@ pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) ->
                     .description("Success")
                     .content("application/json", json(&endpoint.response))
                     .build(),
-            )
-            .response(
-                "400",
+            );
+        if let Access::Roles(_) = endpoint.access {
+            operation =
+                operation.security(SecurityRequirement::new("bearer", Vec::<String>::new()));
+        }
+        for (status, description) in error_statuses(endpoint) {
+            operation = operation.response(
+                status,
                 ResponseBuilder::new()
-                    .description("Malformed or invalid request")
-                    .content("application/json", json("ErrorResponse"))
-                    .build(),
-            )
-            .response(
-                "404",
-                ResponseBuilder::new()
-                    .description("A named object does not exist")
+                    .description(description)
                     .content("application/json", json("ErrorResponse"))
                     .build(),
             );
-        if let Access::Roles(_) = endpoint.access {
-            operation = operation
-                .security(SecurityRequirement::new("bearer", Vec::<String>::new()))
-                .response(
-                    "401",
-                    ResponseBuilder::new()
-                        .description("Missing, invalid or expired token")
-                        .content("application/json", json("ErrorResponse"))
-                        .build(),
-                )
-                .response(
-                    "403",
-                    ResponseBuilder::new()
-                        .description("Wrong role or missing permission")
-                        .content("application/json", json("ErrorResponse"))
-                        .build(),
-                );
         }
         let operation = operation.build();
         let mut item = PathItem::new(HttpMethod::Post, operation.clone());

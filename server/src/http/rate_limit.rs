@@ -33,6 +33,26 @@ use super::error::ApiError;
 use crate::config::Config;
 use crate::state::AppState;
 
+enum Limited {
+    SignUps,
+    Tokens,
+}
+
+fn limited_class(path: &str) -> Option<Limited> {
+    if path == "/service/v1/entrypoint/player/request/create-user" {
+        Some(Limited::SignUps)
+    } else if path.ends_with("/request/create-token") || path == super::docker::PATH {
+        Some(Limited::Tokens)
+    } else {
+        None
+    }
+}
+
+/// Whether requests to `path` are rate limited (when the limits are on), for the docs.
+pub fn is_rate_limited(path: &str) -> bool {
+    limited_class(path).is_some()
+}
+
 /// The limiters of one server.
 #[derive(Debug)]
 pub struct RateLimits {
@@ -85,12 +105,9 @@ impl RateLimits {
     }
 
     fn class_of(&self, path: &str) -> Option<&Class> {
-        if path == "/service/v1/entrypoint/player/request/create-user" {
-            self.sign_ups.as_ref()
-        } else if path.ends_with("/request/create-token") || path == super::docker::PATH {
-            self.tokens.as_ref()
-        } else {
-            None
+        match limited_class(path)? {
+            Limited::SignUps => self.sign_ups.as_ref(),
+            Limited::Tokens => self.tokens.as_ref(),
         }
     }
 
