@@ -37,6 +37,9 @@ fn start_with(data_dir: &Path, port: u16, database_url: Option<&str>, runtime: &
         .env("OMGSERVERS_DATA_DIR", data_dir)
         .env("OMGSERVERS_DEV", "true")
         .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
+        // A hundred players sign up from one address in a second.
+        .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
+        .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
         .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
         .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", runtime)
         .env("OMGSERVERS_CONTROLLER_TICK", "200ms")
