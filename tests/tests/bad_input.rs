@@ -124,6 +124,23 @@ both_backends! {
         assert_eq!(details["details"]["images"], json!([]));
     }
 
+    // Found by scripts/fuzz.sh: a count beyond 32 bits for a pool host was a 500 on
+    // PostgreSQL (its INTEGER column refused it) and stored on SQLite. Both refuse it now,
+    // naming the field, and keep the pool as it was.
+    async fn numbers_beyond_their_columns_are_refused(server: TestServer) {
+        let admin = server.admin_token().await;
+        let a = Some(admin.as_str());
+        let hosts = server.ok("admin", "get-pool-hosts", a, json!({})).await;
+        for (field, value) in [("cpu_count", 2_199_023_255_553_i64), ("memory_size", i64::MAX), ("max_containers", 2_147_483_648)] {
+            let mut body = json!({"docker_daemon_uri": "tcp://127.0.0.1:1", "cpu_count": 1, "memory_size": 64, "max_containers": 1});
+            body[field] = json!(value);
+            let (qualifier, message) = server.fails("admin", "create-pool-host", a, body, 400).await;
+            assert_eq!(qualifier, "WRONG_ARGUMENT");
+            assert!(message.contains(field) && message.contains("2147483647"), "{message}");
+        }
+        assert_eq!(server.ok("admin", "get-pool-hosts", a, json!({})).await, hosts);
+    }
+
     async fn oversize_bodies_are_refused_and_write_nothing(server: TestServer) {
         let w = fixtures::world(&server).await;
         let before = version_count(&server, &w).await;

@@ -268,7 +268,12 @@ async fn every_status_answered_is_documented() {
         .await;
     let alias = json!({"tenant_id": tenant["id"], "alias": "taken"});
     server
-        .ok("support", "create-tenant-alias", Some(&support), alias.clone())
+        .ok(
+            "support",
+            "create-tenant-alias",
+            Some(&support),
+            alias.clone(),
+        )
         .await;
     server
         .fails("support", "create-tenant-alias", Some(&support), alias, 409)

@@ -81,6 +81,13 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "a text value of the request holds a character the database cannot store (U+0000)",
         );
     }
+    if crate::store::is_out_of_range_number(&e) {
+        return ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorQualifier::WRONG_ARGUMENT,
+            "a number of the request is out of the range the database can store",
+        );
+    }
     if crate::store::is_foreign_key_violation(&e) {
         return ApiError::new(
             StatusCode::CONFLICT,

@@ -36,9 +36,12 @@ impl HostSpec {
             ("memory_size", self.memory_size),
             ("max_containers", self.max_containers),
         ] {
-            if value <= 0 {
+            // Stored as INTEGER (PostgreSQL's 32 bits): a larger count is refused here, not
+            // by the database.
+            if !(1..=i64::from(i32::MAX)).contains(&value) {
                 return Err(Error::invalid(format!(
-                    "{name} must be positive, got {value}"
+                    "{name} must be between 1 and {}, got {value}",
+                    i32::MAX
                 )));
             }
         }

@@ -262,6 +262,17 @@ pub fn is_unstorable_text(e: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether PostgreSQL refused a number too large for its column (22003
+/// numeric_value_out_of_range: an INTEGER column holds 32 bits). SQLite stores any 64-bit
+/// integer, so requests validate such numbers first; this is the backstop that keeps a missed
+/// one a 400 rather than a 500.
+pub fn is_out_of_range_number(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(db) => db.code().as_deref() == Some("22003"),
+        _ => false,
+    }
+}
+
 /// Whether a statement lost to a concurrent change and may simply be tried again: a
 /// serialization failure or deadlock (PostgreSQL 40001, 40P01; another server's batch wrote
 /// the same rows), or a busy or locked database (SQLite 5, 6, 517).
