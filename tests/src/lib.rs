@@ -81,6 +81,19 @@ impl TestServer {
         server
     }
 
+    /// A server on a given data directory (e.g. on a filesystem the test mounted), at a free
+    /// address it binds itself. The caller keeps the directory.
+    pub async fn start_in(
+        backend: Backend,
+        data_dir: &std::path::Path,
+        configure: impl FnOnce(&mut Config),
+    ) -> TestServer {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        TestServer::launch(backend, data_dir, listener, configure).await
+    }
+
     /// A server on a given data directory and address, e.g. a restart of an earlier one (its
     /// SQLite database and keys are in the data directory). The caller keeps the directory.
     pub async fn start_at(

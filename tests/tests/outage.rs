@@ -216,12 +216,7 @@ impl Drop for SmallDisk {
 async fn a_full_disk_is_answered_503_and_recovered_from() {
     let disk = SmallDisk::mount("3m");
     let data_dir = disk.path().join("data");
-    let addr = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap()
-        .local_addr()
-        .unwrap();
-    let server = TestServer::start_at(Backend::Sqlite, &data_dir, addr, |_| {}).await;
+    let server = TestServer::start_in(Backend::Sqlite, &data_dir, |_| {}).await;
     let sign_up = || async {
         let (status, body) = server.call("player", "create-user", None, json!({})).await;
         (status, body)
