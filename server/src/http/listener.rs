@@ -92,10 +92,7 @@ impl Connection {
 impl Open {
     /// Asks the oldest connection with no request in flight to close; whether there was one.
     fn close_longest_idle(&self) -> bool {
-        let connections = self
-            .connections
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let connections = self.lock();
         let idle = connections.values().find(|connection| {
             connection.in_flight.load(Ordering::SeqCst) == 0
                 && !connection.closing.load(Ordering::SeqCst)

@@ -34,7 +34,7 @@ fn error_statuses(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
         ("502", "A Docker host, the registry or the owning cluster node did not answer"),
         ("503", "The database is unavailable or cannot store more, or the server is shutting down (`SERVICE_UNAVAILABLE`); retry"),
     ];
-    let checks_password = endpoint.path.ends_with("/request/create-token")
+    let checks_password = super::rate_limit::is_token_request(endpoint.path)
         || endpoint.path.ends_with("/registry/request/handle-events");
     if matches!(endpoint.access, Access::Roles(_)) || checks_password {
         statuses.push((

@@ -41,11 +41,17 @@ enum Limited {
 fn limited_class(path: &str) -> Option<Limited> {
     if path == "/service/v1/entrypoint/player/request/create-user" {
         Some(Limited::SignUps)
-    } else if path.ends_with("/request/create-token") || path == super::docker::PATH {
+    } else if path.ends_with("/request/create-token") {
+        // Every create-token, the registry's token service (`docker::PATH`) among them.
         Some(Limited::Tokens)
     } else {
         None
     }
+}
+
+/// Whether `path` is a token request (it checks a password), for the docs.
+pub fn is_token_request(path: &str) -> bool {
+    matches!(limited_class(path), Some(Limited::Tokens))
 }
 
 /// Whether requests to `path` are rate limited (when the limits are on), for the docs.
