@@ -775,6 +775,64 @@ async fn status_until(
     }
 }
 
+/// `developer/list-runtimes` and `list-deployments` agree with the stage status: the lobby
+/// with one client, the match of two with its mode; each filter narrows the list.
+async fn runtime_lists_show_the_lobby_and_the_match(
+    server: &TestServer,
+    w: &World,
+    deployment: &Value,
+) {
+    let dev = Some(w.dev.token.as_str());
+    let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    let list = |filter: Value| {
+        let mut body = stage.clone();
+        body.as_object_mut()
+            .unwrap()
+            .extend(filter.as_object().unwrap().clone());
+        async move { server.ok("developer", "list-runtimes", dev, body).await }
+    };
+    let all = list(json!({})).await;
+    let runtimes = all["runtimes"].as_array().unwrap();
+    assert_eq!(runtimes.len(), 2, "{all}");
+    let lobby = &runtimes[0];
+    assert_eq!(lobby["qualifier"], "LOBBY", "{all}");
+    assert_eq!(lobby["id"], deployment["lobbies"][0]["runtime_id"], "{all}");
+    assert_eq!(lobby["lobby_id"], deployment["lobbies"][0]["id"], "{all}");
+    assert_eq!(lobby["clients"], 1, "{all}");
+    assert_eq!(lobby["status"], "RUNNING", "{all}");
+    assert!(lobby.get("mode").is_none(), "{all}");
+    let played = &runtimes[1];
+    assert_eq!(played["qualifier"], "MATCH", "{all}");
+    assert_eq!(played["match_id"], deployment["matches"][0]["id"], "{all}");
+    assert_eq!(played["mode"], "test", "{all}");
+    assert_eq!(played["clients"], 2, "{all}");
+    assert_eq!(played["deployment_id"], deployment["id"], "{all}");
+
+    let matches = list(json!({"qualifier": "MATCH"})).await;
+    assert_eq!(
+        matches["runtimes"].as_array().unwrap().len(),
+        1,
+        "{matches}"
+    );
+    assert_eq!(matches["runtimes"][0]["id"], played["id"], "{matches}");
+    let page = list(json!({"deployment_id": deployment["id"], "limit": 1})).await;
+    assert_eq!(page["runtimes"][0]["id"], lobby["id"], "{page}");
+    let rest =
+        list(json!({"deployment_id": deployment["id"], "cursor": page["next_cursor"]})).await;
+    assert_eq!(rest["runtimes"][0]["id"], played["id"], "{rest}");
+    assert!(rest["next_cursor"].is_null(), "{rest}");
+    let none = list(json!({"deployment_id": "1"})).await;
+    assert_eq!(none["runtimes"], json!([]), "another deployment: {none}");
+
+    let deployments = server
+        .ok("developer", "list-deployments", dev, stage.clone())
+        .await;
+    let listed = &deployments["deployments"][0];
+    assert_eq!(listed["id"], deployment["id"], "{deployments}");
+    assert_eq!(listed["runtimes"], 2, "{deployments}");
+    assert_eq!(listed["clients"], 3, "{deployments}");
+}
+
 /// The stage status names what runs: three players in the lobby, one waiting for a two-player
 /// match (the queue shows it, with its wait), then a match of two with its mode, the lobby left
 /// with one, and the runtimes by status.
@@ -882,6 +940,7 @@ async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
         .map(|r| r["count"].as_i64().unwrap())
         .sum();
     assert_eq!(runtimes, 2, "a lobby and a match runtime: {status}");
+    runtime_lists_show_the_lobby_and_the_match(&server, &w, deployment).await;
     // A stage that is not there: 404 with the upstream qualifier.
     let (code, body) = server
         .call(

@@ -5,9 +5,10 @@ use crate::details::{
     BuildState, DeploymentState, TenantDeploymentDetails, TenantDetails, TenantProjectDetails,
     TenantStageDetails, TenantVersionDetails,
 };
+use crate::messages::RuntimeQualifier;
 use crate::{
     dto, BuildRequestId, ClientId, DeploymentId, FilesArchiveId, IdOrAlias, LobbyId, MatchId,
-    MatchmakerId, RuntimeId, StageId, UserId, VersionId,
+    MatchmakerId, ProjectId, RuntimeId, StageId, UserId, VersionId,
 };
 
 crate::wire_enum! {
@@ -417,5 +418,169 @@ dto! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub image_id: Option<String>,
         pub log: String,
+    }
+
+    /// A page of a tenant's projects (not upstream), ascending by id; TENANT_VIEWER on the
+    /// tenant. `cursor` and `limit` as in every list: the previous page's `next_cursor`, and
+    /// 1..=1000 items (default 100).
+    pub struct ListProjectsRequest {
+        pub tenant: IdOrAlias,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct ProjectSummaryDto {
+        pub id: ProjectId,
+        pub aliases: Vec<String>,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        pub stages: i64,
+        pub versions: i64,
+    }
+
+    pub struct ListProjectsResponse {
+        pub projects: Vec<ProjectSummaryDto>,
+        /// Pass as `cursor` for the next page; absent on the last page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    /// A page of a project's stages (not upstream), ascending by id; PROJECT_VIEWER on the
+    /// project.
+    pub struct ListStagesRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct StageSummaryDto {
+        pub id: StageId,
+        pub aliases: Vec<String>,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        pub deployments: i64,
+        /// The newest deployment, the one new players join.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub newest_deployment_id: Option<DeploymentId>,
+    }
+
+    pub struct ListStagesResponse {
+        pub stages: Vec<StageSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    /// A page of a project's versions (not upstream), ascending by id; PROJECT_VIEWER on the
+    /// project.
+    pub struct ListVersionsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct VersionListItemDto {
+        pub id: VersionId,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        /// The state of its newest build request; absent when it was never built.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub build_state: Option<BuildState>,
+        pub images: i64,
+        /// Deployments that run it (a version in use cannot be deleted).
+        pub deployments: i64,
+    }
+
+    pub struct ListVersionsResponse {
+        pub versions: Vec<VersionListItemDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    /// A page of a stage's deployments (not upstream), ascending by id (the last is the
+    /// newest); PROJECT_VIEWER on the project.
+    pub struct ListDeploymentsRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct DeploymentSummaryDto {
+        pub id: DeploymentId,
+        pub version_id: VersionId,
+        pub state: DeploymentState,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state_reason: Option<String>,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+        /// Its runtimes (lobbies and matches) and the clients connected to it.
+        pub runtimes: i64,
+        pub clients: i64,
+    }
+
+    pub struct ListDeploymentsResponse {
+        pub deployments: Vec<DeploymentSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    /// A page of the runtimes (lobbies and matches) of a stage's deployments (not upstream),
+    /// ascending by id; STAGE_VIEWER (or DEPLOYMENT_MANAGER) on the stage.
+    pub struct ListRuntimesRequest {
+        pub tenant: IdOrAlias,
+        pub project: IdOrAlias,
+        pub stage: IdOrAlias,
+        /// Only this deployment's runtimes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub deployment_id: Option<DeploymentId>,
+        /// Only lobbies (`LOBBY`) or only matches (`MATCH`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualifier: Option<RuntimeQualifier>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    pub struct RuntimeSummaryDto {
+        pub id: RuntimeId,
+        pub deployment_id: DeploymentId,
+        pub qualifier: RuntimeQualifier,
+        /// Its `RuntimeStatus` name and why, when it is not running.
+        pub status: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub status_reason: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lobby_id: Option<LobbyId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub match_id: Option<MatchId>,
+        /// The mode a match plays (absent for lobbies).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub mode: Option<String>,
+        /// Clients assigned to it.
+        pub clients: i64,
+        /// Times it was started, and failed starts or crashes in a row.
+        pub starts: i64,
+        pub failures: i64,
+        /// ISO-8601 UTC instants: when it was created, and when its status last changed.
+        pub created: String,
+        pub status_changed: String,
+    }
+
+    pub struct ListRuntimesResponse {
+        pub runtimes: Vec<RuntimeSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
     }
 }

@@ -142,6 +142,19 @@ const MATRIX: &[(&str, &str, Needs)] = &[
         Needs::Stage("STAGE_VIEWER"),
     ),
     ("developer", "list-clients", Needs::Stage("STAGE_VIEWER")),
+    ("developer", "list-runtimes", Needs::Stage("STAGE_VIEWER")),
+    ("developer", "list-projects", Needs::Tenant("TENANT_VIEWER")),
+    ("developer", "list-stages", Needs::Project("PROJECT_VIEWER")),
+    (
+        "developer",
+        "list-versions",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
+    (
+        "developer",
+        "list-deployments",
+        Needs::Project("PROJECT_VIEWER"),
+    ),
     // get-runtime-logs needs a runtime container: its matrix is in
     // examples/tests/docker_pool.rs, on a real Docker engine.
 ];
@@ -226,7 +239,7 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
             );
             json!({"tenant": tenant})
         }
-        "create-project" | "get-tenant-details" => json!({"tenant": w.tenant}),
+        "create-project" | "get-tenant-details" | "list-projects" => json!({"tenant": w.tenant}),
         "create-project-alias" => {
             json!({"tenant": w.tenant, "project_id": w.project, "alias": s.alias()})
         }
@@ -252,11 +265,14 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
         "delete-stage-permissions" => {
             json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": s.target_user, "permissions_to_delete": ["STAGE_VIEWER"]})
         }
-        "get-project-details" | "create-stage" => json!({"tenant": w.tenant, "project": w.project}),
+        "get-project-details" | "create-stage" | "list-stages" | "list-versions" => {
+            json!({"tenant": w.tenant, "project": w.project})
+        }
         "create-stage-alias" => {
             json!({"tenant": w.tenant, "stage_id": w.stage, "alias": s.alias()})
         }
-        "get-stage-details" | "get-stage-status" | "list-clients" => {
+        "get-stage-details" | "get-stage-status" | "list-clients" | "list-runtimes"
+        | "list-deployments" => {
             json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})
         }
         "delete-stage" => {

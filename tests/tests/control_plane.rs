@@ -24,6 +24,43 @@ fn permissions(list: &Value) -> Vec<String> {
     out
 }
 
+/// Every item of a list, read in pages of two chained by their cursors; checks that they come
+/// ascending by id, each once.
+async fn pages_of_two(
+    server: &omgservers_e2e::TestServer,
+    (area, op): (&str, &str),
+    token: Option<&str>,
+    scope: Value,
+    field: &str,
+) -> Vec<Value> {
+    let mut seen: Vec<Value> = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut body = scope.clone();
+        body["limit"] = json!(2);
+        if let Some(c) = &cursor {
+            body["cursor"] = json!(c);
+        }
+        let page = server.ok(area, op, token, body).await;
+        let items = page[field].as_array().unwrap_or_else(|| panic!("{page}"));
+        assert!(items.len() <= 2, "{page}");
+        seen.extend(items.iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+    }
+    let ids: Vec<i64> = seen
+        .iter()
+        .map(|t| str_of(t, "id").parse().unwrap())
+        .collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] < w[1]),
+        "{op}: ascending, each once: {ids:?}"
+    );
+    seen
+}
+
 fn is_iso_millis(value: &Value) -> bool {
     let s = value.as_str().unwrap_or_default();
     s.len() == 24 && s.ends_with('Z') && s.as_bytes()[19] == b'.'
@@ -309,24 +346,7 @@ both_backends! {
             created.push((id, alias));
         }
         // Pages of two, chained by their cursors, give every tenant once, ascending.
-        let mut seen: Vec<Value> = Vec::new();
-        let mut cursor: Option<String> = None;
-        loop {
-            let mut body = json!({"limit": 2});
-            if let Some(c) = &cursor {
-                body["cursor"] = json!(c);
-            }
-            let page = server.ok("support", "list-tenants", token, body).await;
-            let tenants = page["tenants"].as_array().unwrap();
-            assert!(tenants.len() <= 2, "{page}");
-            seen.extend(tenants.iter().cloned());
-            match page["next_cursor"].as_str() {
-                Some(next) => cursor = Some(next.to_owned()),
-                None => break,
-            }
-        }
-        let ids: Vec<i64> = seen.iter().map(|t| t["id"].as_str().unwrap().parse().unwrap()).collect();
-        assert!(ids.windows(2).all(|w| w[0] < w[1]), "ascending, each once: {ids:?}");
+        let seen = pages_of_two(&server, ("support", "list-tenants"), token, json!({}), "tenants").await;
         for (id, alias) in &created {
             let tenant = seen.iter().find(|t| t["id"] == id.as_str()).unwrap_or_else(|| panic!("{id} missing"));
             assert_eq!(tenant["aliases"], json!([alias]), "{tenant}");
@@ -356,5 +376,88 @@ both_backends! {
             assert_eq!(answer["qualifier"], "WRONG_ARGUMENT", "{answer}");
             assert!(answer["message"].as_str().unwrap().contains(named), "{answer}");
         }
+    }
+}
+
+both_backends! {
+    async fn developers_list_projects_stages_versions_and_deployments(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let dev = Some(w.dev.token.as_str());
+        // Two more projects, one with an alias; a second stage and version in the world's.
+        let mut projects = vec![w.project.clone()];
+        for _ in 0..2 {
+            let created = server.ok("developer", "create-project", dev, json!({"tenant": w.tenant})).await;
+            projects.push(str_of(&created, "project_id"));
+        }
+        server
+            .ok("developer", "create-project-alias", dev, json!({"tenant": w.tenant, "project_id": projects[1], "alias": "listed"}))
+            .await;
+        let stage = str_of(
+            &server.ok("developer", "create-stage", dev, json!({"tenant": w.tenant, "project": w.project})).await,
+            "stage_id",
+        );
+        server
+            .ok("developer", "create-stage-alias", dev, json!({"tenant": w.tenant, "stage_id": stage, "alias": "staging"}))
+            .await;
+        let version = str_of(
+            &server.ok("developer", "create-version", dev, json!({"tenant": w.tenant, "project": w.project, "config": config(1, 4)})).await,
+            "version_id",
+        );
+        let project_scope = json!({"tenant": w.tenant, "project": w.project});
+        let deployment = fixtures::deploy(&server, &w).await;
+
+        let listed = pages_of_two(&server, ("developer", "list-projects"), dev, json!({"tenant": w.tenant}), "projects").await;
+        assert_eq!(ids(&Value::Array(listed.clone()), "id"), projects);
+        assert_eq!(listed[0]["stages"], 2, "{listed:?}");
+        assert_eq!(listed[0]["versions"], 2, "{listed:?}");
+        assert_eq!(listed[1]["aliases"], json!(["listed"]), "{listed:?}");
+        assert_eq!(listed[2]["stages"], 1, "a new project has its default stage: {listed:?}");
+        assert!(is_iso_millis(&listed[0]["created"]), "{listed:?}");
+
+        let stages = pages_of_two(&server, ("developer", "list-stages"), dev, project_scope.clone(), "stages").await;
+        assert_eq!(ids(&Value::Array(stages.clone()), "id"), vec![w.stage.clone(), stage]);
+        assert_eq!(stages[0]["deployments"], 1, "{stages:?}");
+        assert_eq!(stages[0]["newest_deployment_id"], deployment.as_str(), "{stages:?}");
+        assert_eq!(stages[1]["aliases"], json!(["staging"]), "{stages:?}");
+        assert!(stages[1].get("newest_deployment_id").is_none(), "{stages:?}");
+
+        let versions = pages_of_two(&server, ("developer", "list-versions"), dev, project_scope.clone(), "versions").await;
+        assert_eq!(ids(&Value::Array(versions.clone()), "id"), vec![w.version.clone(), version]);
+        assert_eq!(versions[0]["deployments"], 1, "{versions:?}");
+        assert_eq!(versions[0]["images"], 1, "{versions:?}");
+        assert_eq!(versions[1]["deployments"], 0, "{versions:?}");
+        assert!(versions[1].get("build_state").is_none(), "never built: {versions:?}");
+
+        let stage_scope = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+        let deployments = pages_of_two(&server, ("developer", "list-deployments"), dev, stage_scope.clone(), "deployments").await;
+        assert_eq!(ids(&Value::Array(deployments.clone()), "id"), vec![deployment]);
+        assert_eq!(deployments[0]["version_id"], w.version.as_str(), "{deployments:?}");
+        assert!(deployments[0]["state"].is_string(), "{deployments:?}");
+        assert_eq!(deployments[0]["clients"], 0, "{deployments:?}");
+
+        // Bad pages: 400 WRONG_ARGUMENT; bad filters: 400 WRONG_REQUEST (the body's shape), each
+        // naming the problem; a stage that is not there: 404 OBJECT_NOT_FOUND.
+        let with = |mut scope: Value, key: &str, value: Value| {
+            scope[key] = value;
+            scope
+        };
+        for (op, body, qualifier, named) in [
+            ("list-projects", json!({"tenant": w.tenant, "limit": 0}), "WRONG_ARGUMENT", "limit must be 1..=1000"),
+            ("list-stages", with(project_scope.clone(), "cursor", json!("next")), "WRONG_ARGUMENT", "cursor `next`"),
+            ("list-versions", with(project_scope.clone(), "limit", json!(1001)), "WRONG_ARGUMENT", "limit must be 1..=1000"),
+            ("list-deployments", with(stage_scope.clone(), "cursor", json!("-")), "WRONG_ARGUMENT", "cursor `-`"),
+            ("list-runtimes", with(stage_scope.clone(), "qualifier", json!("ARENA")), "WRONG_REQUEST", "unknown variant `ARENA`"),
+            ("list-runtimes", with(stage_scope.clone(), "deployment_id", json!("abc")), "WRONG_REQUEST", "deployment_id"),
+        ] {
+            let (status, answer) = server.call("developer", op, dev, body).await;
+            assert_eq!(status, 400, "{op}: {answer}");
+            assert_eq!(answer["qualifier"], qualifier, "{op}: {answer}");
+            assert!(answer["message"].as_str().unwrap().contains(named), "{op}: {answer}");
+        }
+        let (status, answer) = server
+            .call("developer", "list-deployments", dev, with(stage_scope, "stage", json!("no-such-stage")))
+            .await;
+        assert_eq!(status, 404, "{answer}");
+        assert_eq!(answer["qualifier"], "OBJECT_NOT_FOUND", "{answer}");
     }
 }

@@ -15,7 +15,7 @@ use super::extract::{Caller, WireJson};
 use crate::builder::images;
 use crate::state::AppState;
 use crate::tenancy::versions::{self, DeploymentChild};
-use crate::tenancy::{details, hierarchy, runtimes_view, status, Actor};
+use crate::tenancy::{details, hierarchy, lists, runtimes_view, status, Actor};
 
 type Reply<T> = Result<WireJson<T>, ApiError>;
 
@@ -315,15 +315,55 @@ pub async fn get_stage_status(
     Ok(WireJson(GetStageStatusResponse { status }))
 }
 
-pub async fn list_clients(
-    State(state): State<AppState>,
-    caller: Caller,
-    WireJson(req): WireJson<ListClientsRequest>,
-) -> Reply<ListClientsResponse> {
-    Ok(WireJson(
-        status::stage_clients(&state, actor(&caller), &req).await?,
-    ))
+/// The list endpoints of a tenant's objects (`tenancy::lists`).
+macro_rules! list_handler {
+    ($name:ident, $request:ty, $response:ty, $list:path) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            caller: Caller,
+            WireJson(req): WireJson<$request>,
+        ) -> Reply<$response> {
+            Ok(WireJson($list(&state, actor(&caller), &req).await?))
+        }
+    };
 }
+
+list_handler!(
+    list_projects,
+    ListProjectsRequest,
+    ListProjectsResponse,
+    lists::projects
+);
+list_handler!(
+    list_stages,
+    ListStagesRequest,
+    ListStagesResponse,
+    lists::stages
+);
+list_handler!(
+    list_versions,
+    ListVersionsRequest,
+    ListVersionsResponse,
+    lists::versions
+);
+list_handler!(
+    list_deployments,
+    ListDeploymentsRequest,
+    ListDeploymentsResponse,
+    lists::deployments
+);
+list_handler!(
+    list_runtimes,
+    ListRuntimesRequest,
+    ListRuntimesResponse,
+    lists::runtimes
+);
+list_handler!(
+    list_clients,
+    ListClientsRequest,
+    ListClientsResponse,
+    status::stage_clients
+);
 
 pub async fn get_deployment_events(
     State(state): State<AppState>,

@@ -1,6 +1,8 @@
-//! Pages of lists (`support/list-tenants`, `support/list-developers`,
-//! `developer/list-clients`; not upstream): ascending by id, each page starting after a cursor (the last id of the previous
-//! page), so a page costs one index range scan however far the list goes.
+//! Pages of lists (`support/list-tenants`, `support/list-developers`, `developer/list-clients`,
+//! `…/list-projects`, `…/list-stages`, `…/list-versions`, `…/list-deployments`,
+//! `…/list-runtimes`; not upstream): ascending by id, each page starting after a cursor (the
+//! last id of the previous page), so a page costs one index range scan however far the list
+//! goes.
 
 use std::collections::HashMap;
 
@@ -71,21 +73,15 @@ pub async fn tenants(conn: &mut AnyConnection, page: Page) -> Result<Vec<TenantR
             .bind(i64::from(page.limit))
             .fetch_all(&mut *conn)
             .await?;
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return Ok(Vec::new());
-    };
-    let aliases: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT tenant_id, value FROM tenant_aliases WHERE tenant_id >= $1 AND tenant_id <= $2 \
-         ORDER BY tenant_id, id",
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut by_tenant = aliases_of_page(
+        conn,
+        "SELECT tenant_id, value FROM tenant_aliases \
+         WHERE tenant_id >= $1 AND tenant_id <= $2 ORDER BY tenant_id, id",
+        None,
+        &ids,
     )
-    .bind(first.0)
-    .bind(last.0)
-    .fetch_all(conn)
     .await?;
-    let mut by_tenant: HashMap<i64, Vec<String>> = HashMap::new();
-    for (tenant_id, value) in aliases {
-        by_tenant.entry(tenant_id).or_default().push(value);
-    }
     Ok(rows
         .into_iter()
         .map(|(id, created)| TenantRow {
@@ -94,6 +90,29 @@ pub async fn tenants(conn: &mut AnyConnection, page: Page) -> Result<Vec<TenantR
             aliases: by_tenant.remove(&id).unwrap_or_default(),
         })
         .collect())
+}
+
+/// The aliases of a page's objects by id: `sql` selects `(owner id, value)` of owners from
+/// the page's first id (`$1`) to its last (`$2`), within the scope `$3` when one is given.
+async fn aliases_of_page(
+    conn: &mut AnyConnection,
+    sql: &str,
+    scope: Option<i64>,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<String>>> {
+    let mut by_owner: HashMap<i64, Vec<String>> = HashMap::new();
+    let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
+        return Ok(by_owner);
+    };
+    let mut query = sqlx::query_as(sql).bind(*first).bind(*last);
+    if let Some(scope) = scope {
+        query = query.bind(scope);
+    }
+    let aliases: Vec<(i64, String)> = query.fetch_all(conn).await?;
+    for (owner, value) in aliases {
+        by_owner.entry(owner).or_default().push(value);
+    }
+    Ok(by_owner)
 }
 
 pub struct DeveloperRow {
@@ -181,6 +200,260 @@ pub async fn clients_of_stage(
             match_id: t.6,
             created: t.7,
             last_activity: t.8,
+        })
+        .collect())
+}
+
+pub struct ProjectRow {
+    pub id: i64,
+    pub created: i64,
+    pub aliases: Vec<String>,
+    pub stages: i64,
+    pub versions: i64,
+}
+
+pub async fn projects(
+    conn: &mut AnyConnection,
+    tenant_id: i64,
+    page: Page,
+) -> Result<Vec<ProjectRow>> {
+    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT p.id, p.created, \
+         (SELECT COUNT(*) FROM stages s WHERE s.project_id = p.id), \
+         (SELECT COUNT(*) FROM versions v WHERE v.project_id = p.id) \
+         FROM projects p WHERE p.tenant_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3",
+    )
+    .bind(tenant_id)
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(&mut *conn)
+    .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut aliases = aliases_of_page(
+        conn,
+        "SELECT project_id, value FROM project_aliases \
+         WHERE project_id >= $1 AND project_id <= $2 AND tenant_id = $3 ORDER BY project_id, id",
+        Some(tenant_id),
+        &ids,
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, created, stages, versions)| ProjectRow {
+            id,
+            created,
+            aliases: aliases.remove(&id).unwrap_or_default(),
+            stages,
+            versions,
+        })
+        .collect())
+}
+
+pub struct StageRow {
+    pub id: i64,
+    pub created: i64,
+    pub aliases: Vec<String>,
+    pub deployments: i64,
+    pub newest_deployment_id: Option<i64>,
+}
+
+pub async fn stages(
+    conn: &mut AnyConnection,
+    project_id: i64,
+    page: Page,
+) -> Result<Vec<StageRow>> {
+    let rows: Vec<(i64, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT s.id, s.created, \
+         (SELECT COUNT(*) FROM deployments d WHERE d.stage_id = s.id), \
+         (SELECT MAX(d.id) FROM deployments d WHERE d.stage_id = s.id) \
+         FROM stages s WHERE s.project_id = $1 AND s.id > $2 ORDER BY s.id LIMIT $3",
+    )
+    .bind(project_id)
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(&mut *conn)
+    .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut aliases = aliases_of_page(
+        conn,
+        "SELECT stage_id, value FROM stage_aliases \
+         WHERE stage_id >= $1 AND stage_id <= $2 AND project_id = $3 ORDER BY stage_id, id",
+        Some(project_id),
+        &ids,
+    )
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, created, deployments, newest_deployment_id)| StageRow {
+                id,
+                created,
+                aliases: aliases.remove(&id).unwrap_or_default(),
+                deployments,
+                newest_deployment_id,
+            },
+        )
+        .collect())
+}
+
+pub struct VersionRow {
+    pub id: i64,
+    pub created: i64,
+    pub build_state: Option<String>,
+    pub images: i64,
+    pub deployments: i64,
+}
+
+pub async fn versions(
+    conn: &mut AnyConnection,
+    project_id: i64,
+    page: Page,
+) -> Result<Vec<VersionRow>> {
+    let rows: Vec<(i64, i64, Option<String>, i64, i64)> = sqlx::query_as(
+        "SELECT v.id, v.created, \
+         (SELECT b.state FROM build_requests b WHERE b.version_id = v.id ORDER BY b.id DESC LIMIT 1), \
+         (SELECT COUNT(*) FROM images i WHERE i.version_id = v.id), \
+         (SELECT COUNT(*) FROM deployments d WHERE d.version_id = v.id) \
+         FROM versions v WHERE v.project_id = $1 AND v.id > $2 ORDER BY v.id LIMIT $3",
+    )
+    .bind(project_id)
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, created, build_state, images, deployments)| VersionRow {
+                id,
+                created,
+                build_state,
+                images,
+                deployments,
+            },
+        )
+        .collect())
+}
+
+pub struct DeploymentRow {
+    pub id: i64,
+    pub version_id: i64,
+    pub state: String,
+    pub state_reason: Option<String>,
+    pub created: i64,
+    pub runtimes: i64,
+    pub clients: i64,
+}
+
+pub async fn deployments(
+    conn: &mut AnyConnection,
+    stage_id: i64,
+    page: Page,
+) -> Result<Vec<DeploymentRow>> {
+    type Tuple = (i64, i64, String, Option<String>, i64, i64, i64);
+    let rows: Vec<Tuple> = sqlx::query_as(
+        "SELECT d.id, d.version_id, d.state, d.state_reason, d.created, \
+         (SELECT COUNT(*) FROM runtimes r WHERE r.deployment_id = d.id), \
+         (SELECT COUNT(*) FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED') \
+         FROM deployments d WHERE d.stage_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3",
+    )
+    .bind(stage_id)
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|t| DeploymentRow {
+            id: t.0,
+            version_id: t.1,
+            state: t.2,
+            state_reason: t.3,
+            created: t.4,
+            runtimes: t.5,
+            clients: t.6,
+        })
+        .collect())
+}
+
+pub struct RuntimeRow {
+    pub id: i64,
+    pub deployment_id: i64,
+    pub qualifier: String,
+    pub status: String,
+    pub status_reason: Option<String>,
+    pub lobby_id: Option<i64>,
+    pub match_id: Option<i64>,
+    pub mode: Option<String>,
+    pub clients: i64,
+    pub starts: i64,
+    pub failures: i64,
+    pub created: i64,
+    pub status_changed: i64,
+}
+
+/// Which runtimes of a stage a page holds: of one deployment, of one qualifier (`LOBBY`,
+/// `MATCH`), or all.
+pub struct RuntimeFilter<'a> {
+    pub deployment_id: Option<i64>,
+    pub qualifier: Option<&'a str>,
+}
+
+pub async fn runtimes_of_stage(
+    conn: &mut AnyConnection,
+    stage_id: i64,
+    filter: RuntimeFilter<'_>,
+    page: Page,
+) -> Result<Vec<RuntimeRow>> {
+    type Tuple = (
+        i64,
+        i64,
+        String,
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+    );
+    let rows: Vec<Tuple> = sqlx::query_as(
+        "SELECT r.id, r.deployment_id, r.qualifier, r.status, r.status_reason, r.lobby_id, \
+         r.match_id, (SELECT m.mode FROM matches m WHERE m.id = r.match_id), \
+         (SELECT COUNT(*) FROM clients c WHERE c.runtime_id = r.id AND c.state = 'ASSIGNED'), \
+         r.starts, r.failures, r.created, r.status_changed FROM runtimes r \
+         JOIN deployments d ON d.id = r.deployment_id \
+         WHERE d.stage_id = $1 AND ($2 = 0 OR r.deployment_id = $3) AND ($4 = '' OR r.qualifier = $5) \
+         AND r.id > $6 ORDER BY r.id LIMIT $7",
+    )
+    .bind(stage_id)
+    .bind(i64::from(filter.deployment_id.is_some()))
+    .bind(filter.deployment_id.unwrap_or(0))
+    .bind(filter.qualifier.unwrap_or(""))
+    .bind(filter.qualifier.unwrap_or(""))
+    .bind(page.after)
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|t| RuntimeRow {
+            id: t.0,
+            deployment_id: t.1,
+            qualifier: t.2,
+            status: t.3,
+            status_reason: t.4,
+            lobby_id: t.5,
+            match_id: t.6,
+            mode: t.7,
+            clients: t.8,
+            starts: t.9,
+            failures: t.10,
+            created: t.11,
+            status_changed: t.12,
         })
         .collect())
 }

@@ -7,6 +7,7 @@
 
 pub mod details;
 pub mod hierarchy;
+pub mod lists;
 pub mod permissions_admin;
 pub use crate::store::resolve;
 pub mod runtimes_view;

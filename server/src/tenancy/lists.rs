@@ -1,0 +1,191 @@
+//! The lists of a tenant's objects (`developer/list-projects`, `list-stages`, `list-versions`,
+//! `list-deployments`, `list-runtimes`; not upstream), each a page after a cursor
+//! (`store::lists`), each read in one snapshot and checked against the permission the matching
+//! details view needs (the runtimes: STAGE_VIEWER, as the stage status).
+
+use omgservers_types::developer::{
+    DeploymentSummaryDto, ListDeploymentsRequest, ListDeploymentsResponse, ListProjectsRequest,
+    ListProjectsResponse, ListRuntimesRequest, ListRuntimesResponse, ListStagesRequest,
+    ListStagesResponse, ListVersionsRequest, ListVersionsResponse, ProjectSummaryDto,
+    RuntimeSummaryDto, StageSummaryDto, VersionListItemDto,
+};
+use omgservers_types::permissions::{ProjectPermission, TenantPermission};
+use omgservers_types::{
+    DeploymentId, IdOrAlias, LobbyId, MatchId, ProjectId, RuntimeId, StageId, VersionId,
+};
+
+use super::{resolve, Actor};
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::lists::{self, Page, RuntimeFilter};
+use crate::store::time::iso;
+
+pub async fn projects(
+    state: &AppState,
+    actor: Actor,
+    req: &ListProjectsRequest,
+) -> Result<ListProjectsResponse> {
+    let page = Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.begin_read().await?;
+    let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
+    actor
+        .require_tenant(&mut conn, tenant_id, TenantPermission::TENANT_VIEWER)
+        .await?;
+    let rows = lists::projects(&mut conn, tenant_id, page).await?;
+    let (projects, next_cursor) = page.answer(
+        rows,
+        |p| p.id,
+        |p| ProjectSummaryDto {
+            id: ProjectId(p.id),
+            aliases: p.aliases,
+            created: iso(p.created),
+            stages: p.stages,
+            versions: p.versions,
+        },
+    );
+    Ok(ListProjectsResponse {
+        projects,
+        next_cursor,
+    })
+}
+
+/// Resolves a project named within a tenant and checks PROJECT_VIEWER on it.
+async fn viewed_project(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+) -> Result<(i64, i64)> {
+    let tenant_id = resolve::tenant(conn, tenant).await?;
+    let project_id = resolve::project(conn, tenant_id, project).await?;
+    actor
+        .require_project(conn, project_id, ProjectPermission::PROJECT_VIEWER)
+        .await?;
+    Ok((tenant_id, project_id))
+}
+
+pub async fn stages(
+    state: &AppState,
+    actor: Actor,
+    req: &ListStagesRequest,
+) -> Result<ListStagesResponse> {
+    let page = Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.begin_read().await?;
+    let (_, project_id) = viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
+    let rows = lists::stages(&mut conn, project_id, page).await?;
+    let (stages, next_cursor) = page.answer(
+        rows,
+        |s| s.id,
+        |s| StageSummaryDto {
+            id: StageId(s.id),
+            aliases: s.aliases,
+            created: iso(s.created),
+            deployments: s.deployments,
+            newest_deployment_id: s.newest_deployment_id.map(DeploymentId),
+        },
+    );
+    Ok(ListStagesResponse {
+        stages,
+        next_cursor,
+    })
+}
+
+pub async fn versions(
+    state: &AppState,
+    actor: Actor,
+    req: &ListVersionsRequest,
+) -> Result<ListVersionsResponse> {
+    let page = Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.begin_read().await?;
+    let (_, project_id) = viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
+    let rows = lists::versions(&mut conn, project_id, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|v| v.id).collect();
+    let mut versions = Vec::with_capacity(rows.len());
+    for v in rows {
+        versions.push(VersionListItemDto {
+            id: VersionId(v.id),
+            created: iso(v.created),
+            build_state: v
+                .build_state
+                .map(|s| s.parse().map_err(Error::Internal))
+                .transpose()?,
+            images: v.images,
+            deployments: v.deployments,
+        });
+    }
+    Ok(ListVersionsResponse {
+        versions,
+        next_cursor: page.next_cursor(&ids),
+    })
+}
+
+pub async fn deployments(
+    state: &AppState,
+    actor: Actor,
+    req: &ListDeploymentsRequest,
+) -> Result<ListDeploymentsResponse> {
+    let page = Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.begin_read().await?;
+    let (tenant_id, project_id) =
+        viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
+    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
+    let rows = lists::deployments(&mut conn, stage_id, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|d| d.id).collect();
+    let mut deployments = Vec::with_capacity(rows.len());
+    for d in rows {
+        deployments.push(DeploymentSummaryDto {
+            id: DeploymentId(d.id),
+            version_id: VersionId(d.version_id),
+            state: d.state.parse().map_err(Error::Internal)?,
+            state_reason: d.state_reason,
+            created: iso(d.created),
+            runtimes: d.runtimes,
+            clients: d.clients,
+        });
+    }
+    Ok(ListDeploymentsResponse {
+        deployments,
+        next_cursor: page.next_cursor(&ids),
+    })
+}
+
+pub async fn runtimes(
+    state: &AppState,
+    actor: Actor,
+    req: &ListRuntimesRequest,
+) -> Result<ListRuntimesResponse> {
+    let page = Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.begin_read().await?;
+    let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
+    let project_id = resolve::project(&mut conn, tenant_id, &req.project).await?;
+    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
+    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let filter = RuntimeFilter {
+        deployment_id: req.deployment_id.map(|d| d.get()),
+        qualifier: req.qualifier.map(|q| q.as_str()),
+    };
+    let rows = lists::runtimes_of_stage(&mut conn, stage_id, filter, page).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut runtimes = Vec::with_capacity(rows.len());
+    for r in rows {
+        runtimes.push(RuntimeSummaryDto {
+            id: RuntimeId(r.id),
+            deployment_id: DeploymentId(r.deployment_id),
+            qualifier: r.qualifier.parse().map_err(Error::Internal)?,
+            status: r.status,
+            status_reason: r.status_reason,
+            lobby_id: r.lobby_id.map(LobbyId),
+            match_id: r.match_id.map(MatchId),
+            mode: r.mode,
+            clients: r.clients,
+            starts: r.starts,
+            failures: r.failures,
+            created: iso(r.created),
+            status_changed: iso(r.status_changed),
+        });
+    }
+    Ok(ListRuntimesResponse {
+        runtimes,
+        next_cursor: page.next_cursor(&ids),
+    })
+}
