@@ -1240,6 +1240,11 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
             [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('list-projects', 'list-projects', [CompletionResultType]::ParameterValue, 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has')
+            [CompletionResult]::new('list-stages', 'list-stages', [CompletionResultType]::ParameterValue, 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it')
+            [CompletionResult]::new('list-deployments', 'list-deployments', [CompletionResultType]::ParameterValue, 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED')
+            [CompletionResult]::new('list-runtimes', 'list-runtimes', [CompletionResultType]::ParameterValue, 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures')
             [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
@@ -1355,6 +1360,97 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;list-projects' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;list-stages' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;list-versions' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;list-deployments' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omgctl;developer;list-runtimes' {
+            [CompletionResult]::new('--deployment', '--deployment', [CompletionResultType]::ParameterName, 'Only this deployment''s runtimes')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often --watch prints, e.g. 2s, 500ms')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('--lobbies', '--lobbies', [CompletionResultType]::ParameterName, 'Only lobbies')
+            [CompletionResult]::new('--matches', '--matches', [CompletionResultType]::ParameterName, 'Only matches')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Print the list again every --interval until interrupted')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Print the list again every --interval until interrupted')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
@@ -1797,6 +1893,11 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
             [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('list-projects', 'list-projects', [CompletionResultType]::ParameterValue, 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has')
+            [CompletionResult]::new('list-stages', 'list-stages', [CompletionResultType]::ParameterValue, 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it')
+            [CompletionResult]::new('list-deployments', 'list-deployments', [CompletionResultType]::ParameterValue, 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED')
+            [CompletionResult]::new('list-runtimes', 'list-runtimes', [CompletionResultType]::ParameterValue, 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures')
             [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
@@ -1840,6 +1941,21 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;help;create-project-alias' {
+            break
+        }
+        'omgctl;developer;help;list-projects' {
+            break
+        }
+        'omgctl;developer;help;list-stages' {
+            break
+        }
+        'omgctl;developer;help;list-versions' {
+            break
+        }
+        'omgctl;developer;help;list-deployments' {
+            break
+        }
+        'omgctl;developer;help;list-runtimes' {
             break
         }
         'omgctl;developer;help;get-project-details' {
@@ -2142,6 +2258,11 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-tenant-details', 'get-tenant-details', [CompletionResultType]::ParameterValue, 'Show a tenant: its permissions and projects')
             [CompletionResult]::new('create-project', 'create-project', [CompletionResultType]::ParameterValue, 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE')
             [CompletionResult]::new('create-project-alias', 'create-project-alias', [CompletionResultType]::ParameterValue, 'Give a project an alias')
+            [CompletionResult]::new('list-projects', 'list-projects', [CompletionResultType]::ParameterValue, 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has')
+            [CompletionResult]::new('list-stages', 'list-stages', [CompletionResultType]::ParameterValue, 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it')
+            [CompletionResult]::new('list-deployments', 'list-deployments', [CompletionResultType]::ParameterValue, 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED')
+            [CompletionResult]::new('list-runtimes', 'list-runtimes', [CompletionResultType]::ParameterValue, 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures')
             [CompletionResult]::new('get-project-details', 'get-project-details', [CompletionResultType]::ParameterValue, 'Show a project: its permissions, stages and versions')
             [CompletionResult]::new('delete-project', 'delete-project', [CompletionResultType]::ParameterValue, 'Delete a project and everything under it. Prints whether it was deleted')
             [CompletionResult]::new('create-stage', 'create-stage', [CompletionResultType]::ParameterValue, 'Create a stage. Prints its id; remembers STAGE')
@@ -2184,6 +2305,21 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;developer;create-project-alias' {
+            break
+        }
+        'omgctl;help;developer;list-projects' {
+            break
+        }
+        'omgctl;help;developer;list-stages' {
+            break
+        }
+        'omgctl;help;developer;list-versions' {
+            break
+        }
+        'omgctl;help;developer;list-deployments' {
+            break
+        }
+        'omgctl;help;developer;list-runtimes' {
             break
         }
         'omgctl;help;developer;get-project-details' {

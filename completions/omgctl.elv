@@ -1124,6 +1124,11 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-tenant-details 'Show a tenant: its permissions and projects'
             cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
             cand create-project-alias 'Give a project an alias'
+            cand list-projects 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has'
+            cand list-stages 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)'
+            cand list-versions 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it'
+            cand list-deployments 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED'
+            cand list-runtimes 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures'
             cand get-project-details 'Show a project: its permissions, stages and versions'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-stage 'Create a stage. Prints its id; remembers STAGE'
@@ -1233,6 +1238,92 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand --output 'Output format of the data printed on stdout'
             cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
             cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;list-projects'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;list-stages'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;list-versions'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;list-deployments'= {
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;developer;list-runtimes'= {
+            cand --deployment 'Only this deployment''s runtimes'
+            cand --limit 'List at most this many'
+            cand --interval 'How often --watch prints, e.g. 2s, 500ms'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout'
+            cand --output 'Output format of the data printed on stdout'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand --lobbies 'Only lobbies'
+            cand --matches 'Only matches'
+            cand -w 'Print the list again every --interval until interrupted'
+            cand --watch 'Print the list again every --interval until interrupted'
             cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
             cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
             cand --no-headers 'Print tables without their header row'
@@ -1650,6 +1741,11 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-tenant-details 'Show a tenant: its permissions and projects'
             cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
             cand create-project-alias 'Give a project an alias'
+            cand list-projects 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has'
+            cand list-stages 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)'
+            cand list-versions 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it'
+            cand list-deployments 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED'
+            cand list-runtimes 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures'
             cand get-project-details 'Show a project: its permissions, stages and versions'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-stage 'Create a stage. Prints its id; remembers STAGE'
@@ -1687,6 +1783,16 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;developer;help;create-project'= {
         }
         &'omgctl;developer;help;create-project-alias'= {
+        }
+        &'omgctl;developer;help;list-projects'= {
+        }
+        &'omgctl;developer;help;list-stages'= {
+        }
+        &'omgctl;developer;help;list-versions'= {
+        }
+        &'omgctl;developer;help;list-deployments'= {
+        }
+        &'omgctl;developer;help;list-runtimes'= {
         }
         &'omgctl;developer;help;get-project-details'= {
         }
@@ -1916,6 +2022,11 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-tenant-details 'Show a tenant: its permissions and projects'
             cand create-project 'Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE'
             cand create-project-alias 'Give a project an alias'
+            cand list-projects 'List a tenant''s projects, oldest first, with their aliases and how many stages and versions each has'
+            cand list-stages 'List a project''s stages, oldest first, with their aliases, deployments and the newest deployment (the one new players join)'
+            cand list-versions 'List a project''s versions, oldest first: the state of each one''s newest build, its images, and how many deployments run it'
+            cand list-deployments 'List a stage''s deployments, oldest first (the last is the newest): version, state, runtimes and clients, and why one FAILED'
+            cand list-runtimes 'List a stage''s runtimes — its lobbies and matches — oldest first: status (and why it is not running), the mode a match plays, clients, starts and failures'
             cand get-project-details 'Show a project: its permissions, stages and versions'
             cand delete-project 'Delete a project and everything under it. Prints whether it was deleted'
             cand create-stage 'Create a stage. Prints its id; remembers STAGE'
@@ -1952,6 +2063,16 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;developer;create-project'= {
         }
         &'omgctl;help;developer;create-project-alias'= {
+        }
+        &'omgctl;help;developer;list-projects'= {
+        }
+        &'omgctl;help;developer;list-stages'= {
+        }
+        &'omgctl;help;developer;list-versions'= {
+        }
+        &'omgctl;help;developer;list-deployments'= {
+        }
+        &'omgctl;help;developer;list-runtimes'= {
         }
         &'omgctl;help;developer;get-project-details'= {
         }

@@ -648,6 +648,110 @@ pub enum DeveloperCommand {
         /// Alias.
         alias: String,
     },
+    /// List a tenant's projects, oldest first, with their aliases and how many stages and
+    /// versions each has.
+    ///
+    /// With TENANT_VIEWER on the tenant it lists every project, otherwise those you hold
+    /// PROJECT_VIEWER on. Reads every page (or stops at --limit). Prints a table; -o json
+    /// prints `{"projects": [...]}`, -o id the project ids, one a line.
+    ///
+    /// Example: omgctl developer list-projects my-studio
+    #[command(alias = "projects")]
+    ListProjects {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List a project's stages, oldest first, with their aliases, deployments and the newest
+    /// deployment (the one new players join).
+    ///
+    /// Needs PROJECT_VIEWER on the project. Reads every page (or stops at --limit). Prints a
+    /// table; -o json prints `{"stages": [...]}`, -o id the stage ids.
+    ///
+    /// Example: omgctl developer list-stages my-studio my-game
+    #[command(alias = "stages")]
+    ListStages {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List a project's versions, oldest first: the state of each one's newest build, its
+    /// images, and how many deployments run it.
+    ///
+    /// Needs PROJECT_VIEWER on the project. Reads every page (or stops at --limit). Prints a
+    /// table; -o json prints `{"versions": [...]}`, -o id the version ids.
+    ///
+    /// Example: omgctl developer list-versions my-studio my-game
+    #[command(alias = "versions")]
+    ListVersions {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List a stage's deployments, oldest first (the last is the newest): version, state,
+    /// runtimes and clients, and why one FAILED.
+    ///
+    /// Needs PROJECT_VIEWER on the project. Reads every page (or stops at --limit). Prints a
+    /// table; -o json prints `{"deployments": [...]}`, -o id the deployment ids.
+    ///
+    /// Example: omgctl developer list-deployments my-studio my-game production
+    #[command(alias = "deployments")]
+    ListDeployments {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+    /// List a stage's runtimes — its lobbies and matches — oldest first: status (and why it is
+    /// not running), the mode a match plays, clients, starts and failures.
+    ///
+    /// Needs STAGE_VIEWER or DEPLOYMENT_MANAGER on the stage. Reads every page (or stops at
+    /// --limit). Prints a table; -o json prints `{"runtimes": [...]}`, -o id the runtime ids.
+    /// With --watch, prints it again every --interval until interrupted (Ctrl-C).
+    ///
+    /// Example: omgctl developer list-runtimes my-studio my-game production --matches --watch
+    #[command(alias = "runtimes")]
+    ListRuntimes {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Project id or alias [default: PROJECT].
+        project: Option<String>,
+        /// Stage id or alias [default: STAGE].
+        stage: Option<String>,
+        /// Only this deployment's runtimes.
+        #[arg(long)]
+        deployment: Option<i64>,
+        /// Only lobbies.
+        #[arg(long, conflicts_with = "matches")]
+        lobbies: bool,
+        /// Only matches.
+        #[arg(long)]
+        matches: bool,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+        /// Print the list again every --interval until interrupted.
+        #[arg(long, short = 'w')]
+        watch: bool,
+        /// How often --watch prints, e.g. 2s, 500ms.
+        #[arg(long, default_value = "2s", value_parser = parse_duration, requires = "watch")]
+        interval: std::time::Duration,
+    },
     /// Show a project: its permissions, stages and versions.
     ///
     /// Example: omgctl developer get-project-details my-studio my-game

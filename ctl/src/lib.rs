@@ -6,6 +6,7 @@ pub mod archive;
 pub mod cli;
 pub mod client;
 pub mod error;
+pub mod lists;
 pub mod run;
 pub mod runtime_logs;
 pub mod status;

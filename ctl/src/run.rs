@@ -1030,38 +1030,10 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             delete,
         } => delete_project(ctx, r, &tenant, &project, delete),
         SupportCommand::ListTenants { limit } => {
-            let tenants = list_all(ctx, r, "list-tenants", "tenants", limit)?;
-            let parsed: Vec<support::TenantSummaryDto> = parse(Value::Array(tenants.clone()))?;
-            let rows = parsed
-                .iter()
-                .map(|t| vec![t.id.to_string(), t.aliases.join(", "), t.created.clone()])
-                .collect();
-            let ids: Vec<String> = parsed.iter().map(|t| t.id.to_string()).collect();
-            Ok(Out::new(json!({ "tenants": tenants }))
-                .id(ids.join("\n"))
-                .table(None, list_table(&["ID", "ALIASES", "CREATED"], rows)))
+            crate::lists::list(ctx, &crate::lists::TENANTS, json!({}), limit)
         }
         SupportCommand::ListDevelopers { limit } => {
-            let developers = list_all(ctx, r, "list-developers", "developers", limit)?;
-            let parsed: Vec<support::DeveloperSummaryDto> =
-                parse(Value::Array(developers.clone()))?;
-            let rows = parsed
-                .iter()
-                .map(|d| {
-                    vec![
-                        d.user_id.to_string(),
-                        d.permissions.to_string(),
-                        d.created.clone(),
-                    ]
-                })
-                .collect();
-            let ids: Vec<String> = parsed.iter().map(|d| d.user_id.to_string()).collect();
-            Ok(Out::new(json!({ "developers": developers }))
-                .id(ids.join("\n"))
-                .table(
-                    None,
-                    list_table(&["USER ID", "PERMISSIONS", "CREATED"], rows),
-                ))
+            crate::lists::list(ctx, &crate::lists::DEVELOPERS, json!({}), limit)
         }
         SupportCommand::CreateDeveloper => {
             let v = ctx.call(r, "create-developer", body(&Empty)?)?;
@@ -1837,7 +1809,9 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 stage: stage.as_str().into(),
             };
             if watch {
-                return crate::status::watch(ctx, &request, interval);
+                return crate::status::watch(ctx, interval, |ctx| {
+                    crate::status::stage_status(ctx, &request)
+                });
             }
             crate::status::stage_status(ctx, &request)
         }
@@ -1853,7 +1827,77 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let stage = or_var(ctx, stage, "STAGE", P)?;
             let scope =
                 json!({"tenant": tenant, "project": project, "stage": stage, "user_id": user});
-            crate::status::clients(ctx, scope, limit)
+            crate::lists::list(ctx, &crate::lists::CLIENTS, scope, limit)
+        }
+        DeveloperCommand::ListProjects { tenant, limit } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            crate::lists::list(
+                ctx,
+                &crate::lists::PROJECTS,
+                json!({"tenant": tenant}),
+                limit,
+            )
+        }
+        DeveloperCommand::ListStages {
+            tenant,
+            project,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let scope = json!({"tenant": tenant, "project": project});
+            crate::lists::list(ctx, &crate::lists::STAGES, scope, limit)
+        }
+        DeveloperCommand::ListVersions {
+            tenant,
+            project,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let scope = json!({"tenant": tenant, "project": project});
+            crate::lists::list(ctx, &crate::lists::VERSIONS, scope, limit)
+        }
+        DeveloperCommand::ListDeployments {
+            tenant,
+            project,
+            stage,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let scope = json!({"tenant": tenant, "project": project, "stage": stage});
+            crate::lists::list(ctx, &crate::lists::DEPLOYMENTS, scope, limit)
+        }
+        DeveloperCommand::ListRuntimes {
+            tenant,
+            project,
+            stage,
+            deployment,
+            lobbies,
+            matches,
+            limit,
+            watch,
+            interval,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", T)?;
+            let project = or_var(ctx, project, "PROJECT", P)?;
+            let stage = or_var(ctx, stage, "STAGE", P)?;
+            let qualifier = match (lobbies, matches) {
+                (true, _) => Some("LOBBY"),
+                (_, true) => Some("MATCH"),
+                _ => None,
+            };
+            let scope = json!({"tenant": tenant, "project": project, "stage": stage,
+                "deployment_id": deployment.map(|d| d.to_string()), "qualifier": qualifier});
+            let look = move |ctx: &mut Ctx| {
+                crate::lists::list(ctx, &crate::lists::RUNTIMES, scope.clone(), limit)
+            };
+            if watch {
+                return crate::status::watch(ctx, interval, look);
+            }
+            look(ctx)
         }
         DeveloperCommand::GetDeploymentEvents {
             tenant,

@@ -1,12 +1,10 @@
 //! `omgctl developer status` (`developer/get-stage-status`): what runs in a stage now, as
-//! tables, once or again and again with `--watch`; and `developer list-clients`.
+//! tables, once or again and again with `--watch` (which `developer list-runtimes` shares).
 
 use std::io::Write;
 use std::time::Duration;
 
-use omgservers_types::developer::{
-    ClientSummaryDto, GetStageStatusRequest, GetStageStatusResponse, StageStatusDto,
-};
+use omgservers_types::developer::{GetStageStatusRequest, GetStageStatusResponse, StageStatusDto};
 
 use crate::client::{body, parse, Ctx};
 use crate::error::CtlError;
@@ -29,70 +27,17 @@ pub fn stage_status(ctx: &mut Ctx, request: &GetStageStatusRequest) -> Result<Ou
     Ok(out)
 }
 
-/// Every connected client of a stage (`scope`: tenant, project, stage, user_id), or `limit`.
-pub fn clients(
-    ctx: &mut Ctx,
-    scope: serde_json::Value,
-    limit: Option<u32>,
-) -> Result<Out, CtlError> {
-    let clients = crate::run::list_all_in(
-        ctx,
-        Role::Developer,
-        "list-clients",
-        scope,
-        "clients",
-        limit,
-    )?;
-    let parsed: Vec<ClientSummaryDto> = parse(serde_json::Value::Array(clients.clone()))?;
-    let rows = parsed
-        .iter()
-        .map(|c| {
-            vec![
-                c.id.to_string(),
-                c.user_id.to_string(),
-                c.deployment_id.to_string(),
-                c.state.clone(),
-                c.runtime_qualifier
-                    .clone()
-                    .unwrap_or_else(|| "-".to_owned()),
-                c.runtime_id.map_or("-".to_owned(), |r| r.to_string()),
-                c.created.clone(),
-                c.last_activity.clone(),
-            ]
-        })
-        .collect();
-    let ids: Vec<String> = parsed.iter().map(|c| c.id.to_string()).collect();
-    Ok(Out::new(serde_json::json!({ "clients": clients }))
-        .id(ids.join("\n"))
-        .table(
-            None,
-            list_table(
-                &[
-                    "CLIENT",
-                    "USER",
-                    "DEPLOYMENT",
-                    "STATE",
-                    "RUNTIME",
-                    "RUNTIME ID",
-                    "SINCE",
-                    "LAST ACTIVITY",
-                ],
-                rows,
-            ),
-        ))
-}
-
-/// Prints the status every `interval` until interrupted (or a call fails); on a terminal each
-/// look replaces the last on the screen.
+/// Prints what `look` answers every `interval` until interrupted (or a call fails); on a
+/// terminal each look replaces the last on the screen, as `watch` does.
 pub fn watch(
     ctx: &mut Ctx,
-    request: &GetStageStatusRequest,
     interval: Duration,
+    mut look: impl FnMut(&mut Ctx) -> Result<Out, CtlError>,
 ) -> Result<Out, CtlError> {
     loop {
-        let out = stage_status(ctx, request)?;
+        let out = look(ctx)?;
         if ctx.ui.terminal_out {
-            // Clear the screen and go home, as `watch` does.
+            // Clear the screen and go home.
             let _ = std::io::stdout().write_all(b"\x1b[2J\x1b[H");
         } else {
             let _ = writeln!(std::io::stdout());

@@ -805,6 +805,63 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         deployment.as_str(),
         "{mine}"
     );
+    // The lists of everything above the game, from the remembered tenant, project and stage.
+    assert_eq!(
+        home.ok(&["developer", "list-projects", "-o", "id"]),
+        project
+    );
+    assert_eq!(home.ok(&["developer", "stages", "-o", "id"]), stage);
+    assert_eq!(
+        home.ok(&["developer", "list-versions", "-o", "id"]),
+        version
+    );
+    assert_eq!(
+        home.ok(&["developer", "list-deployments", "-o", "id"]),
+        deployment
+    );
+    let versions = home.ok(&["developer", "versions"]);
+    let row: Vec<&str> = versions.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(&row[..4], [version.as_str(), "-", "1", "1"], "{versions}");
+    // The runtimes: the one lobby with both players; no match; --watch lists again and again.
+    let runtimes = home.ok(&["developer", "list-runtimes"]);
+    let mut lines = runtimes.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "ID\tDEPLOYMENT\tQUALIFIER\tLOBBY/MATCH\tMODE\tSTATUS\tCLIENTS\tSTARTS\tFAILURES\tSINCE\tDETAIL"
+    );
+    let row: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    assert_eq!(row[0], lobby["id"].as_str().unwrap(), "{runtimes}");
+    assert_eq!(
+        &row[1..4],
+        [
+            deployment.as_str(),
+            "LOBBY",
+            first["lobbies"][0]["id"].as_str().unwrap()
+        ],
+        "{runtimes}"
+    );
+    assert_eq!(&row[4..7], ["-", "RUNNING", "2"], "{runtimes}");
+    assert_eq!(
+        home.ok(&["developer", "runtimes", "--lobbies", "-o", "id"]),
+        lobby["id"].as_str().unwrap()
+    );
+    assert_eq!(
+        home.ok(&["developer", "runtimes", "--matches", "-o", "id"]),
+        ""
+    );
+    let mut watching = home
+        .std_cmd()
+        .args(["developer", "runtimes", "--watch", "--interval", "200ms"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    watching.kill().unwrap();
+    let watched = watching.wait_with_output().unwrap();
+    let printed = String::from_utf8_lossy(&watched.stdout);
+    assert!(
+        printed.matches("QUALIFIER").count() >= 3,
+        "listed again every 200 ms: {printed}"
+    );
     let mut watching = home
         .std_cmd()
         .args(["developer", "status", "--watch", "--interval", "200ms"])

@@ -420,9 +420,9 @@ dto! {
         pub log: String,
     }
 
-    /// A page of a tenant's projects (not upstream), ascending by id; TENANT_VIEWER on the
-    /// tenant. `cursor` and `limit` as in every list: the previous page's `next_cursor`, and
-    /// 1..=1000 items (default 100).
+    /// A page of a tenant's projects (not upstream), ascending by id: all of them for a
+    /// TENANT_VIEWER, otherwise those the caller holds PROJECT_VIEWER on. `cursor` and `limit`
+    /// as in every list: the previous page's `next_cursor`, and 1..=1000 items (default 100).
     pub struct ListProjectsRequest {
         pub tenant: IdOrAlias,
         #[serde(default, skip_serializing_if = "Option::is_none")]

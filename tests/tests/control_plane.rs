@@ -414,6 +414,14 @@ both_backends! {
         assert_eq!(listed[2]["stages"], 1, "a new project has its default stage: {listed:?}");
         assert!(is_iso_millis(&listed[0]["created"]), "{listed:?}");
 
+        // A developer without TENANT_VIEWER sees the projects it may view, and only those.
+        let viewer = fixtures::developer(&server, &w.support).await;
+        server
+            .ok("support", "create-project-permissions", Some(&w.support), json!({"tenant": w.tenant, "project": projects[1], "user_id": viewer.user_id, "permissions_to_create": ["PROJECT_VIEWER"]}))
+            .await;
+        let seen = server.ok("developer", "list-projects", Some(&viewer.token), json!({"tenant": w.tenant})).await;
+        assert_eq!(ids(&seen["projects"], "id"), vec![projects[1].clone()], "{seen}");
+
         let stages = pages_of_two(&server, ("developer", "list-stages"), dev, project_scope.clone(), "stages").await;
         assert_eq!(ids(&Value::Array(stages.clone()), "id"), vec![w.stage.clone(), stage]);
         assert_eq!(stages[0]["deployments"], 1, "{stages:?}");

@@ -3,7 +3,7 @@
 use sqlx::AnyConnection;
 
 pub use crate::store::permissions::{
-    grant, has, has_in_tenant, list, revoke, PermissionRow, Scope,
+    grant, has, has_in_tenant, list, revoke, viewed_projects, PermissionRow, Scope,
 };
 
 use crate::error::{Error, Result};

@@ -212,19 +212,36 @@ pub struct ProjectRow {
     pub versions: i64,
 }
 
+/// Who sees which projects of a tenant (`developer/list-projects`).
+#[derive(Clone, Copy, Debug)]
+pub enum ProjectsVisible {
+    All,
+    /// Only those this user holds PROJECT_VIEWER on.
+    ViewedBy(i64),
+}
+
 pub async fn projects(
     conn: &mut AnyConnection,
     tenant_id: i64,
+    visible: ProjectsVisible,
     page: Page,
 ) -> Result<Vec<ProjectRow>> {
+    let viewer = match visible {
+        ProjectsVisible::All => None,
+        ProjectsVisible::ViewedBy(user_id) => Some(user_id),
+    };
     let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
         "SELECT p.id, p.created, \
          (SELECT COUNT(*) FROM stages s WHERE s.project_id = p.id), \
          (SELECT COUNT(*) FROM versions v WHERE v.project_id = p.id) \
-         FROM projects p WHERE p.tenant_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3",
+         FROM projects p WHERE p.tenant_id = $1 AND p.id > $2 \
+         AND ($3 = 0 OR EXISTS (SELECT 1 FROM project_permissions pp WHERE pp.project_id = p.id \
+         AND pp.user_id = $4 AND pp.permission = 'PROJECT_VIEWER')) ORDER BY p.id LIMIT $5",
     )
     .bind(tenant_id)
     .bind(page.after)
+    .bind(i64::from(viewer.is_some()))
+    .bind(viewer.unwrap_or(0))
     .bind(i64::from(page.limit))
     .fetch_all(&mut *conn)
     .await?;

@@ -61,6 +61,23 @@ pub async fn has(
     held(conn, scope, None, scope_id, user_id, permission).await
 }
 
+/// How many projects of the tenant `user_id` holds PROJECT_VIEWER on.
+pub async fn viewed_projects(
+    conn: &mut AnyConnection,
+    tenant_id: i64,
+    user_id: i64,
+) -> Result<i64> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM project_permissions \
+         WHERE tenant_id = $1 AND user_id = $2 AND permission = 'PROJECT_VIEWER'",
+    )
+    .bind(tenant_id)
+    .bind(user_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(count)
+}
+
 /// Like `has`, and the tenant must be the one the scope row belongs to (for callers that took
 /// both ids from input, such as an image repository name).
 pub async fn has_in_tenant(

@@ -1,7 +1,8 @@
 //! The lists of a tenant's objects (`developer/list-projects`, `list-stages`, `list-versions`,
 //! `list-deployments`, `list-runtimes`; not upstream), each a page after a cursor
 //! (`store::lists`), each read in one snapshot and checked against the permission the matching
-//! details view needs (the runtimes: STAGE_VIEWER, as the stage status).
+//! details view needs (the runtimes: STAGE_VIEWER, as the stage status; the projects: see
+//! [`visible_projects`]).
 
 use omgservers_types::developer::{
     DeploymentSummaryDto, ListDeploymentsRequest, ListDeploymentsResponse, ListProjectsRequest,
@@ -15,9 +16,10 @@ use omgservers_types::{
 };
 
 use super::{resolve, Actor};
+use crate::auth::permissions::{self, Scope};
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::lists::{self, Page, RuntimeFilter};
+use crate::store::lists::{self, Page, ProjectsVisible, RuntimeFilter};
 use crate::store::time::iso;
 
 pub async fn projects(
@@ -28,10 +30,8 @@ pub async fn projects(
     let page = Page::of(req.cursor.as_deref(), req.limit)?;
     let mut conn = state.begin_read().await?;
     let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
-    actor
-        .require_tenant(&mut conn, tenant_id, TenantPermission::TENANT_VIEWER)
-        .await?;
-    let rows = lists::projects(&mut conn, tenant_id, page).await?;
+    let visible = visible_projects(&mut conn, actor, tenant_id).await?;
+    let rows = lists::projects(&mut conn, tenant_id, visible, page).await?;
     let (projects, next_cursor) = page.answer(
         rows,
         |p| p.id,
@@ -47,6 +47,29 @@ pub async fn projects(
         projects,
         next_cursor,
     })
+}
+
+/// A TENANT_VIEWER (and support) sees every project of the tenant; another developer the
+/// projects it holds PROJECT_VIEWER on, as `gh repo list` shows the repositories one can see.
+/// One with neither is refused, naming TENANT_VIEWER.
+async fn visible_projects(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    tenant_id: i64,
+) -> Result<ProjectsVisible> {
+    let Actor::Developer(user_id) = actor else {
+        return Ok(ProjectsVisible::All);
+    };
+    let viewer = TenantPermission::TENANT_VIEWER.as_str();
+    if permissions::has(conn, Scope::Tenant, tenant_id, user_id, viewer).await? {
+        return Ok(ProjectsVisible::All);
+    }
+    if permissions::viewed_projects(conn, tenant_id, user_id).await? == 0 {
+        actor
+            .require_tenant(conn, tenant_id, TenantPermission::TENANT_VIEWER)
+            .await?;
+    }
+    Ok(ProjectsVisible::ViewedBy(user_id))
 }
 
 /// Resolves a project named within a tenant and checks PROJECT_VIEWER on it.
