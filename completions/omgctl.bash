@@ -791,11 +791,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -829,11 +829,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -867,11 +867,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -905,11 +905,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -955,11 +955,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -993,11 +993,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1031,11 +1031,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1069,11 +1069,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1107,11 +1107,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1145,11 +1145,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1183,11 +1183,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1221,11 +1221,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1469,11 +1469,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1507,11 +1507,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1545,11 +1545,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1583,11 +1583,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1621,11 +1621,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1659,11 +1659,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1697,11 +1697,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1735,11 +1735,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1773,11 +1773,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1811,11 +1811,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1849,11 +1849,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1887,11 +1887,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1929,11 +1929,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1967,11 +1967,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2005,11 +2005,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2043,11 +2043,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2081,11 +2081,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2119,11 +2119,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2157,11 +2157,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2199,11 +2199,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2237,11 +2237,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2275,11 +2275,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2321,11 +2321,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2359,11 +2359,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2397,11 +2397,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2447,11 +2447,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2485,11 +2485,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2527,11 +2527,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2565,11 +2565,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2603,11 +2603,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3167,11 +3167,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3209,11 +3209,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3251,11 +3251,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3301,11 +3301,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3343,11 +3343,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3385,11 +3385,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3423,11 +3423,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3469,11 +3469,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3515,11 +3515,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3553,11 +3553,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3591,11 +3591,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3629,11 +3629,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3821,11 +3821,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3859,11 +3859,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3897,11 +3897,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3935,11 +3935,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3973,11 +3973,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4011,11 +4011,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4053,11 +4053,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4091,11 +4091,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5313,11 +5313,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5351,11 +5351,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5389,11 +5389,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5427,11 +5427,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5465,11 +5465,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5503,11 +5503,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5541,11 +5541,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5579,11 +5579,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5617,11 +5617,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5655,11 +5655,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5693,11 +5693,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5731,11 +5731,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5769,11 +5769,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5807,11 +5807,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5845,11 +5845,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5883,11 +5883,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5921,11 +5921,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6257,11 +6257,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6299,11 +6299,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6337,11 +6337,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6375,11 +6375,11 @@ _omgctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json id" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -25,9 +25,7 @@ function __fish_omgctl_using_subcommand
 end
 
 complete -c omgctl -n "__fish_omgctl_needs_command" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_needs_command" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_needs_command" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_needs_command" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -45,16 +43,14 @@ complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "logs" -d 'Show the re
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
@@ -67,9 +63,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fis
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -80,9 +74,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -92,9 +84,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -104,9 +94,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,9 +104,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -128,9 +114,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -141,9 +125,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -153,9 +135,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -166,9 +146,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -188,16 +166,14 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s h -l help -d 'Print help'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
@@ -210,9 +186,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,9 +197,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -235,9 +207,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -247,9 +217,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from print-variable" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -259,9 +227,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-environment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -271,9 +237,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -284,9 +248,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -296,9 +258,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -309,9 +269,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-public" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l url -d 'Server URL' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from use-local" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -331,16 +289,14 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subco
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "use-local" -d 'Use the local environment `local` with the dev-mode credentials admin/admin, support/support'
 complete -c omgctl -n "__fish_omgctl_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s h -l help -d 'Print help'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "use-credentials" -d 'Store admin credentials for this environment and create a token with them'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "print-current" -d 'Show the admin user and where its credentials come from'
@@ -357,9 +313,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "delete-pool-host" -d 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and not __fish_seen_subcommand_from use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -370,9 +324,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -382,9 +334,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -394,9 +344,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -406,9 +354,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from calculate-shard" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -418,9 +364,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from generate-id" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -430,9 +374,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from bcrypt-hash" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -442,9 +384,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from ping-docker-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-pool-hosts" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -457,9 +397,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l memory-mb -d 'Memory the host offers to runtimes, in megabytes' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l max-containers -d 'Most runtime containers the host runs at once' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -469,9 +407,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from create-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -482,9 +418,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-pool-host" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -494,9 +428,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from get-cluster" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -507,9 +439,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from drain-node" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from delete-pool-host" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -535,16 +465,14 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_sub
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "delete-pool-host" -d 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand admin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s h -l help -d 'Print help'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "use-credentials" -d 'Store support credentials for this environment and create a token with them'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "print-current" -d 'Show the support user and where its credentials come from'
@@ -567,9 +495,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_se
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and not __fish_seen_subcommand_from use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -580,9 +506,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -592,9 +516,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -604,9 +526,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -616,9 +536,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -628,9 +546,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -642,9 +558,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -654,9 +568,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -666,9 +578,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -680,9 +590,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -693,9 +601,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -706,9 +612,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-tenants" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -718,9 +622,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from list-developers" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -732,9 +634,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-developer" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -744,9 +644,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -756,9 +654,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-tenant-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -768,9 +664,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -780,9 +674,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-project-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -792,9 +684,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from create-stage-permission" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from delete-stage-permission" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -824,16 +714,14 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_s
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "delete-stage-permission" -d 'Revoke stage permissions. Prints the deleted ones'
 complete -c omgctl -n "__fish_omgctl_using_subcommand support; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s h -l help -d 'Print help'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "use-credentials" -d 'Store developer credentials (numeric user id and password) and create a token with them'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "print-current" -d 'Show the developer user and where its credentials come from'
@@ -872,9 +760,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and not __fish_seen_subcommand_from use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -885,9 +771,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from use-credentials" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -897,9 +781,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from print-current" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -909,9 +791,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-token" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -921,9 +801,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-tenant-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -933,9 +811,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -946,9 +822,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-project-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -959,9 +833,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-projects" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -972,9 +844,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-stages" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -985,9 +855,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-versions" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-deployments" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-deployments" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-deployments" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-deployments" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-deployments" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1000,9 +868,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -l interval -d 'How often --watch prints, e.g. 2s, 500ms' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1015,9 +881,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-runtimes" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1027,9 +891,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-project-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1041,9 +903,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-project" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1053,9 +913,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1065,9 +923,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-stage-alias" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1077,9 +933,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1092,9 +946,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-stage" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1108,9 +960,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 zip\t'zip (upstream\'s format; accepted by omgservers too)'"
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l timeout -d 'How long --wait follows the build, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1121,9 +971,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from upload-files-archive" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1133,9 +981,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-build-log" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1145,9 +991,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-version-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1160,9 +1004,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l timeout -d 'How long --wait waits in all, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1173,9 +1015,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from deploy-version" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1185,9 +1025,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-details" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1198,9 +1036,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-runtimes" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l interval -d 'How often --watch prints, e.g. 2s, 500ms' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-stage-status" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1213,9 +1049,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l user -d 'Only this player\'s clients (user id)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l limit -d 'List at most this many' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1226,9 +1060,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from list-clients" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s n -l limit -d 'How many of the newest events to show (the server\'s default: 50; at most 200)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-deployment-events" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1240,9 +1072,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l to-version -d 'The version to go back to' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l timeout -d 'How long --wait waits, e.g. 90s, 5m' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from rollback" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1255,9 +1085,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s n -l tail -d 'How many of the last lines to print (the server\'s default: 200; at most 10000)' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l since -d 'Only what was written since: a duration ago (10m, 1h30m) or an ISO-8601 instant' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1269,9 +1097,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from get-runtime-logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1283,9 +1109,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-deployment" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1295,9 +1119,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-lobby-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1309,9 +1131,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-lobby" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1321,9 +1141,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from create-matchmaker-request" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from delete-matchmaker" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1372,9 +1190,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s n -l lines -d 'How many of the most recent lines to print' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1385,9 +1201,7 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l no-headers -d 'Pr
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout' -r -f -a "table\t'Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no borders when stdout is a pipe or a file'
-json\t'The wire DTO the server answered, as JSON'
-id\t'Only the created or affected id (or value), for scripts'"
+complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -48,15 +48,19 @@ pub struct GlobalArgs {
     )]
     pub env: Option<String>,
 
-    /// Output format of the data printed on stdout.
+    /// Output format of the data printed on stdout: table; json (the wire DTO, in the
+    /// server's field order); yaml (the same data as YAML); id (the created or affected ids,
+    /// one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from
+    /// the JSON, one a line, strings unquoted (e.g. -o 'jsonpath=$.runtimes[?@.clients > 0].id').
     #[arg(
         long,
         short = 'o',
         global = true,
         env = "OMGCTL_OUTPUT",
         hide_env_values = true,
-        value_enum,
-        default_value_t = OutputFormat::Table
+        value_name = "FORMAT",
+        value_parser = OutputFormat::parse,
+        default_value = "table"
     )]
     pub output: OutputFormat,
 
@@ -97,15 +101,40 @@ pub struct DeleteArgs {
     pub ignore_not_found: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OutputFormat {
     /// Tables: with borders on a terminal (ids never wrapped), tab-separated lines with no
     /// borders when stdout is a pipe or a file.
     Table,
-    /// The wire DTO the server answered, as JSON.
+    /// The wire DTO the server answered, as JSON, fields in the server's order.
     Json,
+    /// The same data as YAML.
+    Yaml,
     /// Only the created or affected id (or value), for scripts.
     Id,
+    /// The values a JSONPath expression (RFC 9535) selects from the JSON output.
+    JsonPath(String),
+}
+
+impl OutputFormat {
+    /// `table`, `json`, `yaml`, `id` or `jsonpath=EXPR` (the expression is checked here, so a
+    /// typo fails before any request is sent).
+    pub fn parse(text: &str) -> Result<OutputFormat, String> {
+        if let Some(expression) = text.strip_prefix("jsonpath=") {
+            serde_json_path::JsonPath::parse(expression)
+                .map_err(|e| format!("invalid JSONPath `{expression}`: {e}"))?;
+            return Ok(OutputFormat::JsonPath(expression.to_owned()));
+        }
+        match text.to_ascii_lowercase().as_str() {
+            "table" => Ok(OutputFormat::Table),
+            "json" => Ok(OutputFormat::Json),
+            "yaml" => Ok(OutputFormat::Yaml),
+            "id" => Ok(OutputFormat::Id),
+            _ => Err(format!(
+                "`{text}` is not an output format: use table, json, yaml, id or jsonpath=EXPR"
+            )),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

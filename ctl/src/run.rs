@@ -22,7 +22,7 @@ pub const PUBLIC_URL: &str = "https://api.omgservers.com";
 
 /// Runs the command and returns its exit code.
 pub fn run(cli: Cli) -> u8 {
-    let mut ui = Ui::new(cli.global.output, cli.global.color);
+    let mut ui = Ui::new(cli.global.output.clone(), cli.global.color);
     ui.verbose = cli.global.verbose;
     ui.no_headers = cli.global.no_headers;
     ui.request_timeout = cli.global.request_timeout;

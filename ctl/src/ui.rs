@@ -91,12 +91,23 @@ impl Ui {
     /// Prints what a command produced in the selected format.
     pub fn print(&self, out: &Out) {
         let mut stdout = std::io::stdout().lock();
-        match self.output {
+        match &self.output {
             OutputFormat::Json => {
                 if !out.json.is_null() {
                     let text =
                         serde_json::to_string_pretty(&out.json).unwrap_or_else(|_| "null".into());
                     let _ = writeln!(stdout, "{text}");
+                }
+            }
+            OutputFormat::Yaml => {
+                if !out.json.is_null() {
+                    let text = yaml_serde::to_string(&yaml_of(&out.json)).unwrap_or_default();
+                    let _ = stdout.write_all(text.as_bytes());
+                }
+            }
+            OutputFormat::JsonPath(expression) => {
+                for line in json_path_lines(expression, &out.json) {
+                    let _ = writeln!(stdout, "{line}");
                 }
             }
             OutputFormat::Id => {
@@ -137,6 +148,51 @@ impl Ui {
             self.success(message);
         }
     }
+}
+
+/// The JSON output as a YAML document, in the same order. Numbers go through their value
+/// (serde_json's exact-number representation would serialize as a map in another format).
+fn yaml_of(value: &Value) -> yaml_serde::Value {
+    use yaml_serde::Value as Yaml;
+    match value {
+        Value::Null => Yaml::Null,
+        Value::Bool(b) => Yaml::Bool(*b),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Yaml::Number(i.into())
+            } else if let Some(u) = n.as_u64() {
+                Yaml::Number(u.into())
+            } else {
+                n.as_f64()
+                    .map_or_else(|| Yaml::String(n.to_string()), |f| Yaml::Number(f.into()))
+            }
+        }
+        Value::String(s) => Yaml::String(s.clone()),
+        Value::Array(items) => Yaml::Sequence(items.iter().map(yaml_of).collect()),
+        Value::Object(fields) => Yaml::Mapping(
+            fields
+                .iter()
+                .map(|(k, v)| (Yaml::String(k.clone()), yaml_of(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// What `-o jsonpath=EXPR` prints: each selected value on its own line, strings as they are,
+/// anything else as compact JSON (as `gh --jq` and `jq -r` print).
+pub fn json_path_lines(expression: &str, json: &Value) -> Vec<String> {
+    // Checked when the option was parsed.
+    let Ok(path) = serde_json_path::JsonPath::parse(expression) else {
+        return Vec::new();
+    };
+    path.query(json)
+        .all()
+        .into_iter()
+        .map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .collect()
 }
 
 /// What a command produced.
@@ -292,6 +348,40 @@ mod tests {
     use super::*;
 
     const ID: &str = "1777884059242856448";
+
+    /// The expressions docs/cli.md shows, on the shapes the server answers.
+    #[test]
+    fn json_path_selects_values_one_a_line() {
+        let runtimes = serde_json::json!({"runtimes": [
+            {"id": "1", "status": "RUNNING", "clients": 2},
+            {"id": "2", "status": "EXITED", "clients": 0},
+            {"id": "3", "status": "PENDING", "clients": 0},
+        ]});
+        assert_eq!(
+            json_path_lines("$.runtimes[?@.status != \"RUNNING\"].id", &runtimes),
+            ["2", "3"]
+        );
+        assert_eq!(json_path_lines("$.runtimes[-1:].id", &runtimes), ["3"]);
+        assert_eq!(json_path_lines("$.runtimes[0].clients", &runtimes), ["2"]);
+        assert_eq!(
+            json_path_lines("$.runtimes[0]", &runtimes),
+            [r#"{"id":"1","status":"RUNNING","clients":2}"#]
+        );
+        assert!(json_path_lines("$.nothing", &runtimes).is_empty());
+    }
+
+    /// YAML keeps the JSON's order and types: ids stay strings, numbers numbers.
+    #[test]
+    fn yaml_keeps_order_and_types() {
+        let value: Value = serde_json::from_str(
+            r#"{"id": "1777884059242856448", "state": "READY", "clients": 3, "ratio": 0.5}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            yaml_serde::to_string(&yaml_of(&value)).unwrap(),
+            "id: '1777884059242856448'\nstate: READY\nclients: 3\nratio: 0.5\n"
+        );
+    }
 
     fn runtimes() -> Table {
         list_table(

@@ -849,6 +849,36 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         home.ok(&["developer", "runtimes", "--matches", "-o", "id"]),
         ""
     );
+    // Field selection, YAML, and JSON in the server's field order (sorted, `clients` would
+    // come before `id`).
+    assert_eq!(
+        home.ok(&[
+            "developer",
+            "runtimes",
+            "-o",
+            "jsonpath=$.runtimes[?@.qualifier == 'LOBBY'].clients"
+        ]),
+        "2"
+    );
+    assert_eq!(
+        home.ok(&["developer", "deployments", "-o", "jsonpath=$..id"]),
+        deployment
+    );
+    let yaml = home.ok(&["developer", "deployments", "-o", "yaml"]);
+    assert!(
+        yaml.starts_with(&format!(
+            "deployments:\n- id: '{deployment}'\n  version_id: '{version}'\n  state: READY\n"
+        )),
+        "{yaml}"
+    );
+    let text = home.ok(&["developer", "deployments", "-o", "json"]);
+    let at = |field: &str| text.find(&format!("\"{field}\"")).unwrap();
+    assert!(
+        at("id") < at("version_id") && at("version_id") < at("clients"),
+        "{text}"
+    );
+    let stderr = home.fails(&["developer", "deployments", "-o", "jsonpath=$.["], 2);
+    assert!(stderr.contains("invalid JSONPath `$.[`"), "{stderr}");
     let mut watching = home
         .std_cmd()
         .args(["developer", "runtimes", "--watch", "--interval", "200ms"])
