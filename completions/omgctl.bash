@@ -1952,7 +1952,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__deployment)
-            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --dry-run --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,7 +2066,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__project)
-            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --dry-run --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,7 +2104,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__delete__subcmd__stage)
-            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --dry-run --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5754,7 +5754,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__project)
-            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --dry-run --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5868,7 +5868,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__tenant)
-            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --dry-run --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

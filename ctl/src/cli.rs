@@ -89,6 +89,17 @@ pub struct GlobalArgs {
     pub request_timeout: std::time::Duration,
 }
 
+/// What the deletes that cascade (tenant, project, stage, deployment) take besides
+/// [`DeleteArgs`].
+#[derive(Clone, Copy, Debug, Args)]
+pub struct CascadeArgs {
+    /// Delete nothing: print what the delete would remove with it (projects, stages,
+    /// versions, deployments, lobbies, matchmakers, runtimes, clients), as the server counts
+    /// it. Needs the same permission as the delete; asks nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
 /// What every delete command takes: a confirmation, and what a missing object means.
 #[derive(Clone, Copy, Debug, Args)]
 pub struct DeleteArgs {
@@ -447,15 +458,18 @@ pub enum SupportCommand {
         /// Alias (at most 64 characters, not numeric).
         alias: String,
     },
-    /// Delete a tenant and everything under it. Prints whether it was deleted.
+    /// Delete a tenant and everything under it. Prints whether it was deleted; with
+    /// --dry-run, what would be deleted.
     ///
-    /// Example: omgctl support delete-tenant my-studio
+    /// Example: omgctl support delete-tenant my-studio --dry-run
     #[command(alias = "deleteTenant")]
     DeleteTenant {
         /// Tenant id or alias.
         tenant: String,
         #[command(flatten)]
         delete: DeleteArgs,
+        #[command(flatten)]
+        cascade: CascadeArgs,
     },
     /// Create a project with a default stage. Prints both ids; remembers PROJECT and STAGE.
     ///
@@ -477,7 +491,8 @@ pub enum SupportCommand {
         /// Alias.
         alias: String,
     },
-    /// Delete a project and everything under it. Prints whether it was deleted.
+    /// Delete a project and everything under it. Prints whether it was deleted; with
+    /// --dry-run, what would be deleted.
     ///
     /// Example: omgctl support delete-project my-studio my-game
     #[command(alias = "deleteProject")]
@@ -488,6 +503,8 @@ pub enum SupportCommand {
         project: String,
         #[command(flatten)]
         delete: DeleteArgs,
+        #[command(flatten)]
+        cascade: CascadeArgs,
     },
     /// Create a developer with a generated password.
     ///
@@ -791,7 +808,8 @@ pub enum DeveloperCommand {
         /// Project id or alias [default: PROJECT].
         project: Option<String>,
     },
-    /// Delete a project and everything under it. Prints whether it was deleted.
+    /// Delete a project and everything under it. Prints whether it was deleted; with
+    /// --dry-run, what would be deleted.
     ///
     /// Example: omgctl developer delete-project my-studio my-game
     #[command(alias = "deleteProject")]
@@ -802,6 +820,8 @@ pub enum DeveloperCommand {
         project: String,
         #[command(flatten)]
         delete: DeleteArgs,
+        #[command(flatten)]
+        cascade: CascadeArgs,
     },
     /// Create a stage. Prints its id; remembers STAGE.
     ///
@@ -837,7 +857,8 @@ pub enum DeveloperCommand {
         /// Stage id or alias [default: STAGE].
         stage: Option<String>,
     },
-    /// Delete a stage and its deployments. Prints whether it was deleted.
+    /// Delete a stage and its deployments. Prints whether it was deleted; with --dry-run, what
+    /// would be deleted.
     ///
     /// Example: omgctl developer delete-stage my-studio my-game production
     #[command(alias = "deleteStage")]
@@ -850,6 +871,8 @@ pub enum DeveloperCommand {
         stage: String,
         #[command(flatten)]
         delete: DeleteArgs,
+        #[command(flatten)]
+        cascade: CascadeArgs,
     },
     /// Create a version from a version config JSON file. Prints its id; remembers VERSION.
     ///
@@ -1116,7 +1139,8 @@ pub enum DeveloperCommand {
         #[arg(long, short = 'f')]
         follow: bool,
     },
-    /// Delete a deployment. Prints whether it was deleted.
+    /// Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was
+    /// deleted; with --dry-run, what would be deleted.
     ///
     /// Example: omgctl developer delete-deployment my-studio 245515657456648197
     #[command(alias = "deleteDeployment")]
@@ -1127,6 +1151,8 @@ pub enum DeveloperCommand {
         deployment_id: i64,
         #[command(flatten)]
         delete: DeleteArgs,
+        #[command(flatten)]
+        cascade: CascadeArgs,
     },
     /// Add one more lobby to a deployment.
     ///

@@ -10,8 +10,8 @@ use serde_json::{json, Value};
 
 use crate::archive;
 use crate::cli::{
-    AdminCommand, Cli, Command, CredentialsArgs, DeleteArgs, DeveloperCommand, EnvironmentCommand,
-    SupportCommand,
+    AdminCommand, CascadeArgs, Cli, Command, CredentialsArgs, DeleteArgs, DeveloperCommand,
+    EnvironmentCommand, SupportCommand,
 };
 use crate::client::{body, parse, Body, Ctx};
 use crate::error::CtlError;
@@ -556,6 +556,64 @@ fn confirm_delete(args: DeleteArgs, what: &str) -> Result<(), CtlError> {
     confirm(args.yes, &format!("Delete {what}?"), what)
 }
 
+/// A delete that cascades (tenant, project, stage, deployment).
+struct Cascading<'a> {
+    role: Role,
+    op: &'static str,
+    request: Value,
+    /// "Project", and its id or alias as given.
+    what: &'static str,
+    id: &'a str,
+    /// What the confirmation asks about.
+    question: String,
+    /// The remembered variable naming the object, and those of what lies under it.
+    var: &'static str,
+    under: &'static [&'static str],
+}
+
+/// Asks (unless --yes; a dry run asks nothing), deletes and forgets the remembered values of
+/// what went — or, with --dry-run, prints what would go and changes nothing.
+fn delete_cascading(
+    ctx: &mut Ctx,
+    c: Cascading<'_>,
+    delete: DeleteArgs,
+    cascade: CascadeArgs,
+) -> Result<Out, CtlError> {
+    let mut request = c.request;
+    if cascade.dry_run {
+        request["dry_run"] = json!(true);
+        let v = ctx.call(c.role, c.op, request)?;
+        return would_delete(v, c.what, c.id, delete);
+    }
+    confirm_delete(delete, &c.question)?;
+    let v = ctx.call(c.role, c.op, request)?;
+    gone(ctx, deleted(v, c.what, c.id, delete)?, c.var, c.id, c.under)
+}
+
+/// What a dry run answered: the counts of what would be deleted; a missing object as
+/// [`deleted`] treats it.
+fn would_delete(value: Value, what: &str, id: &str, args: DeleteArgs) -> Result<Out, CtlError> {
+    let r: support::DeletedResponse = parse(value.clone())?;
+    let Some(c) = r.would_delete else {
+        return deleted(value, what, id, args);
+    };
+    let rows = [
+        ("PROJECTS", c.projects),
+        ("STAGES", c.stages),
+        ("VERSIONS", c.versions),
+        ("DEPLOYMENTS", c.deployments),
+        ("LOBBIES", c.lobbies),
+        ("MATCHMAKERS", c.matchmakers),
+        ("RUNTIMES", c.runtimes),
+        ("CLIENTS", c.clients),
+    ];
+    let rows: Vec<(&str, String)> = rows.iter().map(|(k, n)| (*k, n.to_string())).collect();
+    Ok(Out::new(value).id("false").kv(&rows).message(format!(
+        "Dry run: nothing was deleted; deleting {} {id} would also remove the above",
+        what.to_lowercase()
+    )))
+}
+
 /// `delete-project` as support or as a developer (the same request in both areas).
 fn delete_project(
     ctx: &mut Ctx,
@@ -563,33 +621,23 @@ fn delete_project(
     tenant: &str,
     project: &str,
     delete: DeleteArgs,
+    cascade: CascadeArgs,
 ) -> Result<Out, CtlError> {
-    confirm_delete(
-        delete,
-        &format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)"),
-    )?;
-    let v = ctx.call(
+    let c = Cascading {
         role,
-        "delete-project",
-        body(&support::DeleteProjectRequest {
+        op: "delete-project",
+        request: body(&support::DeleteProjectRequest {
             tenant: tenant.into(),
             project: project.into(),
+            dry_run: false,
         })?,
-    )?;
-    let under = [
-        "STAGE",
-        "VERSION",
-        "DEPLOYMENT",
-        "FILES_ARCHIVE",
-        "BUILD_REQUEST",
-    ];
-    gone(
-        ctx,
-        deleted(v, "Project", project, delete)?,
-        "PROJECT",
-        project,
-        &under,
-    )
+        what: "Project",
+        id: project,
+        question: format!("project {project} of tenant {tenant} and everything under it (stages, versions, deployments, their runtimes)"),
+        var: "PROJECT",
+        under: &["STAGE", "VERSION", "DEPLOYMENT", "FILES_ARCHIVE", "BUILD_REQUEST"],
+    };
+    delete_cascading(ctx, c, delete, cascade)
 }
 
 /// Every item of a paginated list endpoint (`support::ListRequest`), page after page, or the
@@ -967,24 +1015,23 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                 format!("Tenant alias was created, {tenant_id} = {alias}"),
             ))
         }
-        SupportCommand::DeleteTenant { tenant, delete } => {
-            confirm_delete(
-                delete,
-                &format!("tenant {tenant} and everything under it (projects, stages, versions, deployments, their runtimes and containers)"),
-            )?;
-            let v = ctx.call(
-                r,
-                "delete-tenant",
-                body(&support::DeleteTenantRequest {
+        SupportCommand::DeleteTenant {
+            tenant,
+            delete,
+            cascade,
+        } => {
+            let c = Cascading {
+                role: r,
+                op: "delete-tenant",
+                request: body(&support::DeleteTenantRequest {
                     tenant: tenant.as_str().into(),
+                    dry_run: false,
                 })?,
-            )?;
-            gone(
-                ctx,
-                deleted(v, "Tenant", &tenant, delete)?,
-                "TENANT",
-                &tenant,
-                &[
+                what: "Tenant",
+                id: &tenant,
+                question: format!("tenant {tenant} and everything under it (projects, stages, versions, deployments, their runtimes and containers)"),
+                var: "TENANT",
+                under: &[
                     "PROJECT",
                     "STAGE",
                     "VERSION",
@@ -992,7 +1039,8 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                     "FILES_ARCHIVE",
                     "BUILD_REQUEST",
                 ],
-            )
+            };
+            delete_cascading(ctx, c, delete, cascade)
         }
         SupportCommand::CreateProject { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
@@ -1028,7 +1076,8 @@ fn support_cmd(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             delete,
-        } => delete_project(ctx, r, &tenant, &project, delete),
+            cascade,
+        } => delete_project(ctx, r, &tenant, &project, delete, cascade),
         SupportCommand::ListTenants { limit } => {
             crate::lists::list(ctx, &crate::lists::TENANTS, json!({}), limit)
         }
@@ -1367,7 +1416,8 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             project,
             delete,
-        } => delete_project(ctx, r, &tenant, &project, delete),
+            cascade,
+        } => delete_project(ctx, r, &tenant, &project, delete, cascade),
         DeveloperCommand::CreateStage { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let project = or_var(ctx, project, "PROJECT", P)?;
@@ -1475,27 +1525,24 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             project,
             stage,
             delete,
+            cascade,
         } => {
-            confirm_delete(
-                delete,
-                &format!("stage {stage} of project {project} with its deployments (their players are disconnected)"),
-            )?;
-            let v = ctx.call(
-                r,
-                "delete-stage",
-                body(&dev::DeleteStageRequest {
+            let c = Cascading {
+                role: r,
+                op: "delete-stage",
+                request: body(&dev::DeleteStageRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     stage: stage.as_str().into(),
+                    dry_run: false,
                 })?,
-            )?;
-            gone(
-                ctx,
-                deleted(v, "Stage", &stage, delete)?,
-                "STAGE",
-                &stage,
-                &["DEPLOYMENT"],
-            )
+                what: "Stage",
+                id: &stage,
+                question: format!("stage {stage} of project {project} with its deployments (their players are disconnected)"),
+                var: "STAGE",
+                under: &["DEPLOYMENT"],
+            };
+            delete_cascading(ctx, c, delete, cascade)
         }
         DeveloperCommand::CreateVersion {
             tenant,
@@ -1952,26 +1999,24 @@ fn developer_cmd(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             tenant,
             deployment_id,
             delete,
+            cascade,
         } => {
-            confirm_delete(
-                delete,
-                &format!("deployment {deployment_id} with its lobbies, matches and runtimes (its players are disconnected)"),
-            )?;
-            let v = ctx.call(
-                r,
-                "delete-deployment",
-                body(&dev::DeleteDeploymentRequest {
+            let id = deployment_id.to_string();
+            let c = Cascading {
+                role: r,
+                op: "delete-deployment",
+                request: body(&dev::DeleteDeploymentRequest {
                     tenant: tenant.as_str().into(),
                     id: deployment_id.into(),
+                    dry_run: false,
                 })?,
-            )?;
-            gone(
-                ctx,
-                deleted(v, "Deployment", &deployment_id.to_string(), delete)?,
-                "DEPLOYMENT",
-                &deployment_id.to_string(),
-                &[],
-            )
+                what: "Deployment",
+                id: &id,
+                question: format!("deployment {deployment_id} with its lobbies, matches and runtimes (its players are disconnected)"),
+                var: "DEPLOYMENT",
+                under: &[],
+            };
+            delete_cascading(ctx, c, delete, cascade)
         }
         DeveloperCommand::CreateLobbyRequest {
             tenant,

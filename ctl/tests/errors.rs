@@ -194,6 +194,39 @@ fn deletes_are_confirmed_and_a_missing_object_exits_3() {
     assert!(stderr.contains("--yes"), "{stderr}");
     // Still there.
     home.ok(&["support", "create-tenant-alias", &tenant, "still-here"]);
+    // --dry-run asks nothing (there is nothing to confirm), prints what would go, deletes
+    // nothing and keeps the remembered values.
+    home.ok(&["support", "create-project", &tenant]);
+    let out = home
+        .cmd()
+        .args(["support", "delete-tenant", &tenant, "--dry-run"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stdout.contains("PROJECTS\t1\nSTAGES\t1\nVERSIONS\t0\nDEPLOYMENTS\t0\n"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("Dry run: nothing was deleted"), "{stderr}");
+    let project = home.ok(&["environment", "print-variable", "PROJECT"]);
+    let plan = home.ok(&[
+        "support",
+        "delete-project",
+        &tenant,
+        &project,
+        "--dry-run",
+        "-o",
+        "json",
+    ]);
+    assert!(plan.contains("\"stages\": 1"), "{plan}");
+    home.fails(
+        &["support", "delete-tenant", "no-such-tenant", "--dry-run"],
+        3,
+    );
     assert_eq!(
         home.ok(&["environment", "print-variable", "TENANT"]),
         tenant

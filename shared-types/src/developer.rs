@@ -106,6 +106,9 @@ dto! {
         pub tenant: IdOrAlias,
         pub project: IdOrAlias,
         pub stage: IdOrAlias,
+        /// Not upstream: delete nothing, answer what would be deleted.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub dry_run: bool,
     }
 
     /// `config` is a `VersionConfig` (see `crate::version_config`); it travels as raw JSON so the
@@ -178,6 +181,9 @@ dto! {
         pub tenant: IdOrAlias,
         #[serde(alias = "deployment_id")]
         pub id: DeploymentId,
+        /// Not upstream: delete nothing, answer what would be deleted.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub dry_run: bool,
     }
 
     pub struct CreateLobbyRequestRequest {

@@ -53,11 +53,30 @@ dto! {
 
     pub struct DeleteTenantRequest {
         pub tenant: IdOrAlias,
+        /// Not upstream: delete nothing, answer what would be deleted (`would_delete`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub dry_run: bool,
     }
 
-    /// The answer of every delete: whether something was there to delete.
+    /// The answer of every delete: whether something was there to delete. A `dry_run` deletes
+    /// nothing (`deleted` false) and answers `would_delete` when the object exists.
     pub struct DeletedResponse {
         pub deleted: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub would_delete: Option<CascadeDto>,
+    }
+
+    /// What deleting an object removes with it (not upstream): how many objects of each kind
+    /// are under it. Runtimes are stopped (their containers removed) and clients disconnected.
+    pub struct CascadeDto {
+        pub projects: i64,
+        pub stages: i64,
+        pub versions: i64,
+        pub deployments: i64,
+        pub lobbies: i64,
+        pub matchmakers: i64,
+        pub runtimes: i64,
+        pub clients: i64,
     }
 
     pub struct CreateProjectRequest {
@@ -78,6 +97,9 @@ dto! {
     pub struct DeleteProjectRequest {
         pub tenant: IdOrAlias,
         pub project: IdOrAlias,
+        /// Not upstream: delete nothing, answer what would be deleted.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub dry_run: bool,
     }
 
     pub struct CreateDeveloperResponse {
@@ -153,5 +175,15 @@ dto! {
 
     pub struct DeleteStagePermissionsResponse {
         pub deleted_permissions: Vec<StagePermission>,
+    }
+}
+
+impl DeletedResponse {
+    /// The answer of a delete that ran: `deleted` says whether the object was there.
+    pub fn of(deleted: bool) -> DeletedResponse {
+        DeletedResponse {
+            deleted,
+            would_delete: None,
+        }
     }
 }

@@ -469,3 +469,58 @@ both_backends! {
         assert_eq!(answer["qualifier"], "OBJECT_NOT_FOUND", "{answer}");
     }
 }
+
+both_backends! {
+    async fn a_dry_run_says_what_a_delete_would_remove_and_removes_nothing(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let deployment = fixtures::deploy(&server, &w).await;
+        let dev = Some(w.dev.token.as_str());
+        let support = Some(w.support.as_str());
+        // A player joins; the controller gives the lobby its runtime.
+        let user = server.ok("player", "create-user", None, json!({})).await;
+        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        server
+            .ok("player", "create-client", Some(&token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage}))
+            .await;
+        let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while server.ok("developer", "list-runtimes", dev, stage.clone()).await["runtimes"].as_array().unwrap().is_empty() {
+            assert!(std::time::Instant::now() < deadline, "no lobby runtime");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let game = json!({"deployments": 1, "lobbies": 1, "matchmakers": 1, "runtimes": 1, "clients": 1});
+        let expect = |projects: i64, stages: i64, versions: i64| {
+            let mut counts = json!({"projects": projects, "stages": stages, "versions": versions});
+            counts.as_object_mut().unwrap().extend(game.as_object().unwrap().clone());
+            json!({"deleted": false, "would_delete": counts})
+        };
+        for (area, op, token, body, answer) in [
+            ("support", "delete-tenant", support, json!({"tenant": w.tenant, "dry_run": true}), expect(1, 1, 1)),
+            ("developer", "delete-project", dev, json!({"tenant": w.tenant, "project": w.project, "dry_run": true}), expect(0, 1, 1)),
+            ("developer", "delete-stage", dev, json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "dry_run": true}), expect(0, 0, 0)),
+            ("developer", "delete-deployment", dev, json!({"tenant": w.tenant, "id": deployment, "dry_run": true}), expect(0, 0, 0)),
+        ] {
+            assert_eq!(server.ok(area, op, token, body).await, answer, "{op}");
+        }
+        // Nothing went: the game is still listed, its player still connected.
+        let runtimes = server.ok("developer", "list-runtimes", dev, stage.clone()).await;
+        assert_eq!(runtimes["runtimes"].as_array().unwrap().len(), 1, "{runtimes}");
+        let listed = server.ok("developer", "list-deployments", dev, stage.clone()).await;
+        assert_eq!(listed["deployments"][0]["clients"], 1, "{listed}");
+        // A missing object: nothing would be deleted; the permission is the delete's own.
+        assert_eq!(
+            server.ok("developer", "delete-deployment", dev, json!({"tenant": w.tenant, "id": "1", "dry_run": true})).await,
+            json!({"deleted": false})
+        );
+        let viewer = fixtures::developer(&server, &w.support).await;
+        let (qualifier, _) = server
+            .fails("developer", "delete-stage", Some(&viewer.token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "dry_run": true}), 403)
+            .await;
+        assert_eq!(qualifier, "PERMISSION_NOT_FOUND");
+        // Without dry_run the same request deletes.
+        assert_eq!(
+            server.ok("developer", "delete-deployment", dev, json!({"tenant": w.tenant, "id": deployment})).await,
+            json!({"deleted": true})
+        );
+    }
+}

@@ -121,5 +121,5 @@ pub async fn delete_pool_host(
     WireJson(req): WireJson<DeletePoolHostRequest>,
 ) -> Reply<DeletedResponse> {
     let deleted = pool::admin::delete(&state, req.id.get()).await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(DeletedResponse::of(deleted)))
 }

@@ -79,9 +79,16 @@ pub async fn delete_project(
     caller: Caller,
     WireJson(req): WireJson<DeleteProjectRequest>,
 ) -> Reply<DeletedResponse> {
-    let deleted =
-        hierarchy::delete_project(&state, actor(&caller), &req.tenant, &req.project).await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(
+        hierarchy::delete_project(
+            &state,
+            actor(&caller),
+            &req.tenant,
+            &req.project,
+            req.dry_run,
+        )
+        .await?,
+    ))
 }
 
 pub async fn create_stage(
@@ -133,15 +140,17 @@ pub async fn delete_stage(
     caller: Caller,
     WireJson(req): WireJson<DeleteStageRequest>,
 ) -> Reply<DeletedResponse> {
-    let deleted = hierarchy::delete_stage(
-        &state,
-        actor(&caller),
-        &req.tenant,
-        &req.project,
-        &req.stage,
-    )
-    .await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(
+        hierarchy::delete_stage(
+            &state,
+            actor(&caller),
+            &req.tenant,
+            &req.project,
+            &req.stage,
+            req.dry_run,
+        )
+        .await?,
+    ))
 }
 
 pub async fn create_version(
@@ -179,7 +188,7 @@ pub async fn delete_version(
 ) -> Reply<DeletedResponse> {
     let deleted =
         versions::delete_version(&state, actor(&caller), &req.tenant, req.id.get()).await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(DeletedResponse::of(deleted)))
 }
 
 pub async fn deploy_version(
@@ -217,9 +226,16 @@ pub async fn delete_deployment(
     caller: Caller,
     WireJson(req): WireJson<DeleteDeploymentRequest>,
 ) -> Reply<DeletedResponse> {
-    let deleted =
-        versions::delete_deployment(&state, actor(&caller), &req.tenant, req.id.get()).await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(
+        versions::delete_deployment(
+            &state,
+            actor(&caller),
+            &req.tenant,
+            req.id.get(),
+            req.dry_run,
+        )
+        .await?,
+    ))
 }
 
 pub async fn create_lobby_request(
@@ -250,7 +266,7 @@ pub async fn delete_lobby(
         DeploymentChild::Lobby,
     )
     .await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(DeletedResponse::of(deleted)))
 }
 
 pub async fn create_matchmaker_request(
@@ -281,7 +297,7 @@ pub async fn delete_matchmaker(
         DeploymentChild::Matchmaker,
     )
     .await?;
-    Ok(WireJson(DeletedResponse { deleted }))
+    Ok(WireJson(DeletedResponse::of(deleted)))
 }
 
 pub async fn get_deployment_runtimes(

@@ -83,9 +83,9 @@ pub async fn delete_tenant(
     State(state): State<AppState>,
     WireJson(req): WireJson<DeleteTenantRequest>,
 ) -> Reply<DeletedResponse> {
-    Ok(WireJson(DeletedResponse {
-        deleted: hierarchy::delete_tenant(&state, &req.tenant).await?,
-    }))
+    Ok(WireJson(
+        hierarchy::delete_tenant(&state, &req.tenant, req.dry_run).await?,
+    ))
 }
 
 pub async fn create_developer(
@@ -103,9 +103,9 @@ pub async fn delete_developer(
     State(state): State<AppState>,
     WireJson(req): WireJson<DeleteDeveloperRequest>,
 ) -> Reply<DeletedResponse> {
-    Ok(WireJson(DeletedResponse {
-        deleted: hierarchy::delete_developer(&state, req.user_id.get()).await?,
-    }))
+    Ok(WireJson(DeletedResponse::of(
+        hierarchy::delete_developer(&state, req.user_id.get()).await?,
+    )))
 }
 
 pub async fn create_tenant_permissions(

@@ -222,3 +222,85 @@ pub async fn delete_stage(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> 
         .await?;
     Ok(done.rows_affected() > 0)
 }
+
+/// An object whose delete cascades, for [`cascade`].
+#[derive(Clone, Copy, Debug)]
+pub enum CascadeRoot {
+    Tenant(i64),
+    Project(i64),
+    Stage(i64),
+    Deployment(i64),
+}
+
+/// How many objects of each kind deleting `root` removes with it (a delete's `dry_run`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cascade {
+    pub projects: i64,
+    pub stages: i64,
+    pub versions: i64,
+    pub deployments: i64,
+    pub lobbies: i64,
+    pub matchmakers: i64,
+    pub runtimes: i64,
+    pub clients: i64,
+}
+
+pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Cascade> {
+    // The root's deployments, with the root's id as the one parameter.
+    let (deployments, id) = match root {
+        CascadeRoot::Tenant(id) => ("SELECT id FROM deployments WHERE tenant_id = $1", id),
+        CascadeRoot::Project(id) => (
+            "SELECT d.id FROM deployments d JOIN stages s ON s.id = d.stage_id \
+             WHERE s.project_id = $1",
+            id,
+        ),
+        CascadeRoot::Stage(id) => ("SELECT id FROM deployments WHERE stage_id = $1", id),
+        CascadeRoot::Deployment(id) => ("SELECT id FROM deployments WHERE id = $1", id),
+    };
+    let by_owner = |table: &str| match root {
+        CascadeRoot::Tenant(_) => {
+            Some(format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = $1"))
+        }
+        CascadeRoot::Project(_) if table != "projects" => Some(format!(
+            "SELECT COUNT(*) FROM {table} WHERE project_id = $1"
+        )),
+        _ => None,
+    };
+    let mut counts = Vec::new();
+    for sql in [
+        by_owner("projects"),
+        by_owner("stages"),
+        by_owner("versions"),
+        Some(format!("SELECT COUNT(*) FROM ({deployments}) AS d")),
+        Some(format!("SELECT COUNT(*) FROM lobbies WHERE deployment_id IN ({deployments})")),
+        Some(format!("SELECT COUNT(*) FROM matchmakers WHERE deployment_id IN ({deployments})")),
+        Some(format!("SELECT COUNT(*) FROM runtimes WHERE deployment_id IN ({deployments})")),
+        Some(format!(
+            "SELECT COUNT(*) FROM clients WHERE state <> 'DELETED' AND deployment_id IN ({deployments})"
+        )),
+    ] {
+        let count = match sql {
+            Some(sql) => {
+                let (count,): (i64,) = sqlx::query_as(&sql).bind(id).fetch_one(&mut *conn).await?;
+                count
+            }
+            None => 0,
+        };
+        counts.push(count);
+    }
+    let [projects, stages, versions, deployments, lobbies, matchmakers, runtimes, clients] =
+        counts[..]
+    else {
+        unreachable!("eight counts")
+    };
+    Ok(Cascade {
+        projects,
+        stages,
+        versions,
+        deployments,
+        lobbies,
+        matchmakers,
+        runtimes,
+        clients,
+    })
+}

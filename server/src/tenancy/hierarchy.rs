@@ -3,7 +3,9 @@
 use omgservers_types::permissions::{
     ProjectPermission, StagePermission, TenantPermission, UserRole,
 };
+use omgservers_types::support::{CascadeDto, DeletedResponse};
 use omgservers_types::IdOrAlias;
+use sqlx::AnyConnection;
 
 use super::{resolve, Actor};
 use crate::auth::passwords::{self, Strength};
@@ -11,7 +13,7 @@ use crate::auth::permissions::{self, Scope};
 use crate::auth::users;
 use crate::error::{found_by, validate_alias, Error, Result};
 use crate::state::AppState;
-use crate::store::hierarchy::{self, Aliased};
+use crate::store::hierarchy::{self, Aliased, CascadeRoot};
 use crate::store::time::now_millis;
 
 pub async fn create_tenant(state: &AppState) -> Result<i64> {
@@ -40,11 +42,18 @@ pub async fn create_tenant_alias(state: &AppState, tenant_id: i64, alias: &str) 
 }
 
 /// Deletes a tenant and everything under it; false if it did not exist.
-pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool> {
+pub async fn delete_tenant(
+    state: &AppState,
+    tenant: &IdOrAlias,
+    dry_run: bool,
+) -> Result<DeletedResponse> {
     let mut tx = state.begin().await?;
     let Some(id) = found_by(resolve::tenant(&mut tx, tenant).await, tenant)? else {
-        return Ok(false);
+        return Ok(DeletedResponse::of(false));
     };
+    if dry_run {
+        return would_delete(&mut tx, CascadeRoot::Tenant(id)).await;
+    }
     let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
     // Its clients and runtimes outlive the tenant's row: the controller (of each slot's
@@ -52,7 +61,26 @@ pub async fn delete_tenant(state: &AppState, tenant: &IdOrAlias) -> Result<bool>
     // each client, woken if it long-polls; each runtime stopped, its user deleted. Now, not at
     // its safety tick.
     state.hub.wake_controller();
-    Ok(deleted)
+    Ok(DeletedResponse::of(deleted))
+}
+
+/// A dry run's answer, once the object is found and the caller may delete it: what the delete
+/// would remove. The caller's unit of work is dropped after it, so nothing is written.
+pub async fn would_delete(conn: &mut AnyConnection, root: CascadeRoot) -> Result<DeletedResponse> {
+    let c = hierarchy::cascade(conn, root).await?;
+    Ok(DeletedResponse {
+        deleted: false,
+        would_delete: Some(CascadeDto {
+            projects: c.projects,
+            stages: c.stages,
+            versions: c.versions,
+            deployments: c.deployments,
+            lobbies: c.lobbies,
+            matchmakers: c.matchmakers,
+            runtimes: c.runtimes,
+            clients: c.clients,
+        }),
+    })
 }
 
 /// Creates a project with its default stage. A developer creator gets STAGE_MANAGER,
@@ -153,7 +181,8 @@ pub async fn delete_project(
     actor: Actor,
     tenant: &IdOrAlias,
     project: &IdOrAlias,
-) -> Result<bool> {
+    dry_run: bool,
+) -> Result<DeletedResponse> {
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     actor
@@ -161,14 +190,17 @@ pub async fn delete_project(
         .await?;
     let Some(project_id) = found_by(resolve::project(&mut tx, tenant_id, project).await, project)?
     else {
-        return Ok(false);
+        return Ok(DeletedResponse::of(false));
     };
+    if dry_run {
+        return would_delete(&mut tx, CascadeRoot::Project(project_id)).await;
+    }
     let deleted = hierarchy::delete_project(&mut tx, tenant_id, project_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(deleted)
+    Ok(DeletedResponse::of(deleted))
 }
 
 /// Creates a stage; the developer creator gets DEPLOYMENT_MANAGER on it.
@@ -238,7 +270,8 @@ pub async fn delete_stage(
     tenant: &IdOrAlias,
     project: &IdOrAlias,
     stage: &IdOrAlias,
-) -> Result<bool> {
+    dry_run: bool,
+) -> Result<DeletedResponse> {
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
@@ -250,14 +283,17 @@ pub async fn delete_stage(
         stage,
     )?
     else {
-        return Ok(false);
+        return Ok(DeletedResponse::of(false));
     };
+    if dry_run {
+        return would_delete(&mut tx, CascadeRoot::Stage(stage_id)).await;
+    }
     let deleted = hierarchy::delete_stage(&mut tx, tenant_id, stage_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(deleted)
+    Ok(DeletedResponse::of(deleted))
 }
 
 /// Creates a developer with a generated password (bcrypt: developers are people who may

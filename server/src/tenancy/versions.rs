@@ -3,6 +3,7 @@
 use omgservers_types::details::ImageQualifier;
 use omgservers_types::permissions::{ProjectPermission, StagePermission};
 use omgservers_types::registry::RegistryEvent;
+use omgservers_types::support::DeletedResponse;
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ErrorQualifier, IdOrAlias};
 
@@ -11,6 +12,7 @@ use crate::error::{found, Error, Result};
 use crate::state::AppState;
 use crate::store::deployments;
 pub use crate::store::deployments::DeploymentChild;
+use crate::store::hierarchy::CascadeRoot;
 use crate::store::time::now_millis;
 use crate::store::versions;
 
@@ -182,12 +184,13 @@ pub async fn delete_deployment(
     actor: Actor,
     tenant: &IdOrAlias,
     deployment_id: i64,
-) -> Result<bool> {
+    dry_run: bool,
+) -> Result<DeletedResponse> {
     let mut tx = state.begin().await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let Some(deployment) = found(resolve::deployment(&mut tx, tenant_id, deployment_id).await)?
     else {
-        return Ok(false);
+        return Ok(DeletedResponse::of(false));
     };
     actor
         .require_stage(
@@ -196,12 +199,16 @@ pub async fn delete_deployment(
             StagePermission::DEPLOYMENT_MANAGER,
         )
         .await?;
+    if dry_run {
+        return super::hierarchy::would_delete(&mut tx, CascadeRoot::Deployment(deployment_id))
+            .await;
+    }
     let deleted = deployments::delete(&mut tx, tenant_id, deployment_id).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
-    Ok(deleted)
+    Ok(DeletedResponse::of(deleted))
 }
 
 /// Adds one more lobby or matchmaker to a deployment.
