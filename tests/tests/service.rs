@@ -336,3 +336,40 @@ async fn every_status_answered_is_documented() {
     // Taken back, so the server's own check on drop passes.
     state.metrics.requests.remove(&labels);
 }
+
+/// The checked-in OpenAPI document (the one `openapi_document_is_served_and_checked_in` keeps
+/// equal to what the server serves) passes an OpenAPI validator: `openapi-spec-validator`
+/// (PyPI), installed into `target/openapi-venv` on first use. It checks the OpenAPI 3.1 schema
+/// and what a schema cannot, such as every operationId being unique in the document.
+#[test]
+fn the_openapi_document_passes_a_validator() {
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/openapi-venv");
+    let validator = venv.join("bin/openapi-spec-validator");
+    let run = |program: &std::path::Path, args: &[&str]| {
+        let out = std::process::Command::new(program)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{} cannot run: {e}", program.display()));
+        assert!(
+            out.status.success(),
+            "{} {args:?} failed:\n{}\n{}",
+            program.display(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    if !validator.exists() {
+        run(
+            std::path::Path::new("python3"),
+            &["-m", "venv", venv.to_str().unwrap()],
+        );
+        run(
+            &venv.join("bin/pip"),
+            &["install", "--quiet", "openapi-spec-validator==0.9.0"],
+        );
+    }
+    let document = docs_dir().join("openapi.json");
+    let answer = run(&validator, &[document.to_str().unwrap()]);
+    assert!(answer.contains("OK"), "{answer}");
+}

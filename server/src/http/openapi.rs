@@ -51,6 +51,25 @@ fn error_statuses(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
     statuses
 }
 
+/// A path's operationId, unique in the document: its area and operation in camel case
+/// (`/service/v1/entrypoint/support/request/create-tenant` → `supportCreateTenant`), as code
+/// generators name methods.
+fn operation_id(path: &str) -> String {
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    // service, v1, entrypoint, <area>, request, <operation>
+    let area = segments.nth(3).unwrap_or("service");
+    let op = segments.nth(1).unwrap_or(path);
+    let mut id = String::from(area);
+    for word in op.split('-') {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            id.extend(first.to_uppercase());
+            id.push_str(chars.as_str());
+        }
+    }
+    id
+}
+
 pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) -> OpenApi {
     let mut paths = PathsBuilder::new();
     let mut components = ComponentsBuilder::new().security_scheme(
@@ -85,14 +104,7 @@ pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) ->
             .description(Some(format!(
                 "{access}{permission} Accepted on POST and PUT."
             )))
-            .operation_id(Some(
-                endpoint
-                    .path
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(endpoint.path)
-                    .to_owned(),
-            ))
+            .operation_id(Some(operation_id(endpoint.path)))
             .tag(endpoint.path.split('/').nth(4).unwrap_or("service"))
             .request_body(Some(
                 RequestBodyBuilder::new()
@@ -122,7 +134,10 @@ pub fn document(endpoints: &[Endpoint], extra_paths: Vec<(String, PathItem)>) ->
         }
         let operation = operation.build();
         let mut item = PathItem::new(HttpMethod::Post, operation.clone());
-        item.put = Some(operation);
+        // The same operation on PUT, under its own id: an operationId names one operation.
+        let mut put = operation;
+        put.operation_id = put.operation_id.map(|id| format!("{id}Put"));
+        item.put = Some(put);
         paths = paths.path(endpoint.path, item);
         for (name, schema) in &endpoint.schemas {
             components = components.schema(name.clone(), schema.clone());
