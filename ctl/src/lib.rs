@@ -7,6 +7,7 @@ pub mod cli;
 pub mod client;
 pub mod error;
 pub mod lists;
+pub mod manual;
 pub mod run;
 pub mod runtime_logs;
 pub mod status;

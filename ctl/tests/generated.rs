@@ -132,12 +132,13 @@ fn man_pages_are_up_to_date() {
         let name = path.join("-");
         let mut buf = Vec::new();
         clap_mangen::Man::new(cmd).render(&mut buf).unwrap();
+        let mut page = String::from_utf8(buf).unwrap();
+        if path.len() == 1 {
+            // omgctl(1) also says which variables and files omgctl reads.
+            page.push_str(&omgctl::manual::man_sections());
+        }
         let file = format!("{name}.1");
-        check(
-            &dir.join(&file),
-            &String::from_utf8(buf).unwrap(),
-            &mut drifted,
-        );
+        check(&dir.join(&file), &page, &mut drifted);
         expected.push(file);
     }
     // No stale pages of removed commands.
@@ -209,4 +210,34 @@ fn every_upstream_command_is_covered() {
             );
         }
     }
+}
+
+/// omgctl(1)'s ENVIRONMENT section names exactly the fixed OMGCTL_* variables the sources read
+/// (the per-role OMGCTL_<ROLE>_* ones are built with format! and named there by example).
+#[test]
+fn the_man_page_names_every_variable_omgctl_reads() {
+    let mut read = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(workspace().join("ctl/src")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().is_some_and(|n| n == "manual.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (i, _) in text.match_indices("\"OMGCTL_") {
+            let name: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                .collect();
+            if name != "OMGCTL_" {
+                read.insert(name);
+            }
+        }
+    }
+    let documented: std::collections::BTreeSet<String> = omgctl::manual::ENVIRONMENT
+        .iter()
+        .flat_map(|(names, _)| names.split(", "))
+        .filter(|n| n.starts_with("OMGCTL_") && !n.contains("ADMIN"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(read, documented);
 }
