@@ -5,6 +5,7 @@
 pub mod archive;
 pub mod cli;
 pub mod client;
+pub mod commands;
 pub mod error;
 pub mod lists;
 pub mod manual;

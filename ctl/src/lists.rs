@@ -36,7 +36,7 @@ pub fn list<T: DeserializeOwned>(
     limit: Option<u32>,
 ) -> Result<Out, CtlError> {
     let items =
-        crate::run::list_all_in(ctx, listing.role, listing.op, scope, listing.field, limit)?;
+        crate::commands::list_all_in(ctx, listing.role, listing.op, scope, listing.field, limit)?;
     let parsed: Vec<T> = parse(Value::Array(items.clone()))?;
     let rows = parsed.iter().map(listing.row).collect();
     let ids: Vec<String> = parsed.iter().map(listing.id).collect();

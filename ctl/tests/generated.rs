@@ -217,11 +217,20 @@ fn every_upstream_command_is_covered() {
 #[test]
 fn the_man_page_names_every_variable_omgctl_reads() {
     let mut read = std::collections::BTreeSet::new();
-    for entry in std::fs::read_dir(workspace().join("ctl/src")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.file_name().is_some_and(|n| n == "manual.rs") {
-            continue;
+    let mut sources = Vec::new();
+    let mut dirs = vec![workspace().join("ctl/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.file_name().is_some_and(|n| n != "manual.rs") {
+                sources.push(path);
+            }
         }
+    }
+    assert!(sources.len() > 20, "{sources:?}");
+    for path in sources {
         let text = std::fs::read_to_string(&path).unwrap();
         for (i, _) in text.match_indices("\"OMGCTL_") {
             let name: String = text[i + 1..]
