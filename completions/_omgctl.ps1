@@ -38,7 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin commands: tokens, ids, hashes, shards, Docker hosts')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support commands: tenants, projects, developers, permissions')
             [CompletionResult]::new('developer', 'developer', [CompletionResultType]::ParameterValue, 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers')
-            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the recent request log (method, path, status, duration; never secrets)')
+            [CompletionResult]::new('request-log', 'request-log', [CompletionResultType]::ParameterValue, 'Show omgctl''s recent request log (method, path, status, duration; never secrets). `logs`, upstream''s name, still works; a runtime''s output is `omgctl developer get-runtime-logs`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2038,7 +2038,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         'omgctl;developer;help;help' {
             break
         }
-        'omgctl;logs' {
+        'omgctl;request-log' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many of the most recent lines to print')
             [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'How many of the most recent lines to print')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -2078,7 +2078,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('admin', 'admin', [CompletionResultType]::ParameterValue, 'Admin commands: tokens, ids, hashes, shards, Docker hosts')
             [CompletionResult]::new('support', 'support', [CompletionResultType]::ParameterValue, 'Support commands: tenants, projects, developers, permissions')
             [CompletionResult]::new('developer', 'developer', [CompletionResultType]::ParameterValue, 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers')
-            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the recent request log (method, path, status, duration; never secrets)')
+            [CompletionResult]::new('request-log', 'request-log', [CompletionResultType]::ParameterValue, 'Show omgctl''s recent request log (method, path, status, duration; never secrets). `logs`, upstream''s name, still works; a runtime''s output is `omgctl developer get-runtime-logs`')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2399,7 +2399,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
         'omgctl;help;developer;delete-matchmaker' {
             break
         }
-        'omgctl;help;logs' {
+        'omgctl;help;request-log' {
             break
         }
         'omgctl;help;completions' {

@@ -34,8 +34,8 @@ _omgctl() {
             omgctl,help)
                 cmd="omgctl__subcmd__help"
                 ;;
-            omgctl,logs)
-                cmd="omgctl__subcmd__logs"
+            omgctl,request-log)
+                cmd="omgctl__subcmd__request__subcmd__log"
                 ;;
             omgctl,support)
                 cmd="omgctl__subcmd__support"
@@ -415,8 +415,8 @@ _omgctl() {
             omgctl__subcmd__help,help)
                 cmd="omgctl__subcmd__help__subcmd__help"
                 ;;
-            omgctl__subcmd__help,logs)
-                cmd="omgctl__subcmd__help__subcmd__logs"
+            omgctl__subcmd__help,request-log)
+                cmd="omgctl__subcmd__help__subcmd__request__subcmd__log"
                 ;;
             omgctl__subcmd__help,support)
                 cmd="omgctl__subcmd__help__subcmd__support"
@@ -776,7 +776,7 @@ _omgctl() {
 
     case "${cmd}" in
         omgctl)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version environment env admin support developer logs completions help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version environment env admin support developer request-log completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4114,7 +4114,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help)
-            opts="environment admin support developer logs completions help"
+            opts="environment admin support developer request-log completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4995,7 +4995,7 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omgctl__subcmd__help__subcmd__logs)
+        omgctl__subcmd__help__subcmd__request__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5289,7 +5289,7 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omgctl__subcmd__logs)
+        omgctl__subcmd__request__subcmd__log)
             opts="-n -e -o -v -h -V --lines --clear --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

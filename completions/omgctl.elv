@@ -35,7 +35,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand admin 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
             cand support 'Support commands: tenants, projects, developers, permissions'
             cand developer 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
-            cand logs 'Show the recent request log (method, path, status, duration; never secrets)'
+            cand request-log 'Show omgctl''s recent request log (method, path, status, duration; never secrets). `logs`, upstream''s name, still works; a runtime''s output is `omgctl developer get-runtime-logs`'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1849,7 +1849,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;developer;help;help'= {
         }
-        &'omgctl;logs'= {
+        &'omgctl;request-log'= {
             cand -n 'How many of the most recent lines to print'
             cand --lines 'How many of the most recent lines to print'
             cand -e 'Environment (profile) to use instead of the current one'
@@ -1887,7 +1887,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand admin 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
             cand support 'Support commands: tenants, projects, developers, permissions'
             cand developer 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
-            cand logs 'Show the recent request log (method, path, status, duration; never secrets)'
+            cand request-log 'Show omgctl''s recent request log (method, path, status, duration; never secrets). `logs`, upstream''s name, still works; a runtime''s output is `omgctl developer get-runtime-logs`'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2127,7 +2127,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;help;developer;delete-matchmaker'= {
         }
-        &'omgctl;help;logs'= {
+        &'omgctl;help;request-log'= {
         }
         &'omgctl;help;completions'= {
         }

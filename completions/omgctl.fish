@@ -39,7 +39,7 @@ complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "env" -d 'Select and i
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "admin" -d 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "support" -d 'Support commands: tenants, projects, developers, permissions'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "developer" -d 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
-complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "logs" -d 'Show the recent request log (method, path, status, duration; never secrets)'
+complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "request-log" -d 'Show omgctl\'s recent request log (method, path, status, duration; never secrets). `logs`, upstream\'s name, still works; a runtime\'s output is `omgctl developer get-runtime-logs`'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omgctl -n "__fish_omgctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand environment; and not __fish_seen_subcommand_from reset print-current print-variable use-environment list delete rename use-public use-local help" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
@@ -1193,18 +1193,18 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "create-matchmaker-request" -d 'Add one more matchmaker to a deployment'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "delete-matchmaker" -d 'Delete a matchmaker. Prints whether it was deleted'
 complete -c omgctl -n "__fish_omgctl_using_subcommand developer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s n -l lines -d 'How many of the most recent lines to print' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s n -l lines -d 'How many of the most recent lines to print' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l clear -d 'Empty the log instead of printing it'
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -l no-headers -d 'Print tables without their header row'
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omgctl -n "__fish_omgctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -l request-timeout -d 'How long one request may take before omgctl gives up (e.g. 30s, 2m)' -r
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -l clear -d 'Empty the log instead of printing it'
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s v -l verbose -d 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -l no-headers -d 'Print tables without their header row'
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omgctl -n "__fish_omgctl_using_subcommand request-log" -s V -l version -d 'Print version'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s e -l env -d 'Environment (profile) to use instead of the current one' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s o -l output -d 'Output format of the data printed on stdout: table; json (the wire DTO, in the server\'s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o \'jsonpath=$.runtimes[?@.clients > 0].id\')' -r
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l color -d 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)' -r -f -a "auto\t''
@@ -1215,13 +1215,13 @@ complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s v -l verbo
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -l no-headers -d 'Print tables without their header row'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omgctl -n "__fish_omgctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "admin" -d 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "support" -d 'Support commands: tenants, projects, developers, permissions'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "developer" -d 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "logs" -d 'Show the recent request log (method, path, status, duration; never secrets)'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer logs completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "environment" -d 'Select and inspect environments (server URL and remembered values)'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "admin" -d 'Admin commands: tokens, ids, hashes, shards, Docker hosts'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "support" -d 'Support commands: tenants, projects, developers, permissions'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "developer" -d 'Developer commands: projects, stages, versions, deployments, lobbies, matchmakers'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "request-log" -d 'Show omgctl\'s recent request log (method, path, status, duration; never secrets). `logs`, upstream\'s name, still works; a runtime\'s output is `omgctl developer get-runtime-logs`'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omgctl -n "__fish_omgctl_using_subcommand help; and not __fish_seen_subcommand_from environment admin support developer request-log completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "reset" -d 'Forget every environment, remembered value and stored credential'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-current" -d 'Print the current environment, its URL, remembered values and where credentials come from'
 complete -c omgctl -n "__fish_omgctl_using_subcommand help; and __fish_seen_subcommand_from environment" -f -a "print-variable" -d 'Print one remembered value (e.g. TENANT, VERSION, DEVELOPER_PASSWORD) without a newline'

@@ -173,12 +173,15 @@ pub enum Command {
     #[command(subcommand)]
     Developer(DeveloperCommand),
 
-    /// Show the recent request log (method, path, status, duration; never secrets).
+    /// Show omgctl's recent request log (method, path, status, duration; never secrets).
+    /// `logs`, upstream's name, still works; a runtime's output is
+    /// `omgctl developer get-runtime-logs`.
     ///
     /// The log is kept in the state directory (`OMGCTL_STATE_DIR` overrides it), the last 1000
     /// requests. Prints one line per request.
     ///
-    /// Example: omgctl logs --lines 20
+    /// Example: omgctl request-log --lines 20
+    #[command(name = "request-log", alias = "logs")]
     Logs {
         /// How many of the most recent lines to print.
         #[arg(long, short = 'n', default_value_t = 50)]

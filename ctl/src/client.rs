@@ -246,6 +246,7 @@ impl Ctx {
             }
         }
         let started = Instant::now();
+        let waiting = self.ui.slow_call(format!("{area}/{op}"));
         let result = request.send();
         let elapsed = started.elapsed();
         let response = match result {
@@ -279,6 +280,7 @@ impl Ctx {
             url: url.clone(),
             detail: e.to_string(),
         })?;
+        drop(waiting);
         if self.ui.verbose {
             self.ui
                 .note(&format!("< {status} ({} ms)", elapsed.as_millis()));

@@ -37,7 +37,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     (
         "$OMGCTL_STATE_DIR/requests.log",
-        "The log of requests omgctl made (omgctl logs).",
+        "The log of requests omgctl made (omgctl request-log).",
     ),
 ];
 

@@ -195,6 +195,52 @@ pub fn json_path_lines(expression: &str, json: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A spinner on stderr while a call takes longer than a second (only when stderr is a
+/// terminal), so a person sees that omgctl is waiting and on what. Gone when dropped.
+pub struct SlowCall {
+    done: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Ui {
+    /// Starts watching a call to `what`; the spinner appears after a second, if ever.
+    pub fn slow_call(&self, what: String) -> SlowCall {
+        if !self.interactive_err {
+            return SlowCall {
+                done: None,
+                thread: None,
+            };
+        }
+        let (done, finished) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let one_second = std::time::Duration::from_secs(1);
+            if finished.recv_timeout(one_second) != Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+            {
+                return;
+            }
+            let spinner = indicatif::ProgressBar::new_spinner();
+            spinner.set_message(format!("waiting for {what}…"));
+            spinner.enable_steady_tick(std::time::Duration::from_millis(100));
+            // Until the call ends (the sender is dropped).
+            let _ = finished.recv();
+            spinner.finish_and_clear();
+        });
+        SlowCall {
+            done: Some(done),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for SlowCall {
+    fn drop(&mut self) {
+        drop(self.done.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
 /// What a command produced.
 #[derive(Default)]
 pub struct Out {

@@ -77,3 +77,32 @@ fn a_delete_asks_on_a_terminal_and_defaults_to_no() {
         .expect("deleted");
     session.exp_eof().expect("exits");
 }
+
+/// A call that takes longer than a second shows a spinner on a terminal, naming the call:
+/// here the server pings a Docker host that accepts the connection and never answers (a
+/// silent listener on loopback), so `admin ping-docker-host` waits for the server's timeout.
+#[test]
+fn a_slow_call_shows_a_spinner_on_a_terminal() {
+    let server = Server::start();
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let uri = format!("tcp://{}", silent.local_addr().unwrap());
+    // Accepts and holds connections, answering nothing.
+    let held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in silent.incoming().take(4) {
+            open.push(stream);
+        }
+        std::thread::sleep(std::time::Duration::from_secs(30));
+    });
+    let mut session = spawn(&home, &["admin", "ping-docker-host", &uri]);
+    session
+        .exp_string("waiting for admin/ping-docker-host")
+        .expect("a spinner after a second");
+    session
+        .exp_string("did not answer")
+        .expect("the server's answer once it gave up");
+    session.exp_eof().expect("exits");
+    drop(held);
+}

@@ -1,4 +1,4 @@
-//! `omgctl environment …` and `omgctl logs`: environments (profiles), remembered values, the
+//! `omgctl environment …` and `omgctl request-log`: environments (profiles), remembered values, the
 //! request log.
 
 use serde_json::{json, Value};
