@@ -11,7 +11,24 @@ use crate::error::CtlError;
 use crate::store::{Environment, Role, Secret, Source, Store};
 use crate::ui::Ui;
 
-const PREFIX: &str = "/service/v1/entrypoint";
+use omgservers_types::endpoints::{self as ep, Endpoint, PREFIX};
+
+/// An operation of the wire interface, named by its descriptor in
+/// `omgservers_types::endpoints` (`Op::of::<ep::support::CreateTenant>()`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Op {
+    pub area: &'static str,
+    pub name: &'static str,
+}
+
+impl Op {
+    pub const fn of<E: Endpoint>() -> Op {
+        Op {
+            area: E::AREA,
+            name: E::OPERATION,
+        }
+    }
+}
 const LOG_KEEP_LINES: usize = 1000;
 
 /// Everything a command needs: the store, the selected environment, output settings.
@@ -217,11 +234,11 @@ impl Ctx {
     /// One HTTP call, logged. Returns the status and the parsed body (Null when empty).
     fn send(
         &mut self,
-        area: &str,
-        op: &str,
+        operation: Op,
         token: Option<&str>,
         body: &Body,
     ) -> Result<(u16, Value), CtlError> {
+        let Op { area, name: op } = operation;
         let (env_name, env) = self.env()?;
         let base = env.service_url.trim_end_matches('/').to_owned();
         let path = format!("{PREFIX}/{area}/request/{op}");
@@ -307,7 +324,7 @@ impl Ctx {
         Ok((status, value))
     }
 
-    fn api_error(area: &str, op: &str, status: u16, value: &Value) -> CtlError {
+    fn api_error(Op { area, name: op }: Op, status: u16, value: &Value) -> CtlError {
         let (qualifier, message) = match value {
             Value::Object(m) => (
                 m.get("qualifier")
@@ -331,22 +348,34 @@ impl Ctx {
     }
 
     /// An unauthenticated call (create-token).
-    pub fn call_anon(&mut self, area: &str, op: &str, body: Value) -> Result<Value, CtlError> {
-        let (status, value) = self.send(area, op, None, &Body::Json(body))?;
+    pub fn call_anon(&mut self, op: Op, body: Value) -> Result<Value, CtlError> {
+        let (status, value) = self.send(op, None, &Body::Json(body))?;
         if status >= 400 {
-            return Err(Self::api_error(area, op, status, &value));
+            return Err(Self::api_error(op, status, &value));
         }
         Ok(value)
     }
 
+    /// Sends the request of the operation `E` as `role` (see [`Ctx::call`]); answers the JSON
+    /// the server sent.
+    pub fn send_to<E: Endpoint>(
+        &mut self,
+        role: Role,
+        request: &E::Request,
+    ) -> Result<Value, CtlError>
+    where
+        E::Request: serde::Serialize,
+    {
+        self.call(role, Op::of::<E>(), body(request)?)
+    }
+
     /// A call as `role`: uses the stored token (creating one when there is none) and renews it
     /// once when the server says it is no longer valid.
-    pub fn call(&mut self, role: Role, op: &str, body: Value) -> Result<Value, CtlError> {
+    pub fn call(&mut self, role: Role, op: Op, body: Value) -> Result<Value, CtlError> {
         self.call_body(role, op, Body::Json(body))
     }
 
-    pub fn call_body(&mut self, role: Role, op: &str, body: Body) -> Result<Value, CtlError> {
-        let area = role.name();
+    pub fn call_body(&mut self, role: Role, op: Op, body: Body) -> Result<Value, CtlError> {
         let (env_name, _) = self.env()?;
         let renewable = self.user(role).is_some()
             && self
@@ -357,21 +386,21 @@ impl Ctx {
             Some((token, _)) => token,
             None => self.create_token(role)?.0,
         };
-        let (status, value) = self.send(area, op, Some(&token), &body)?;
+        let (status, value) = self.send(op, Some(&token), &body)?;
         let expired = status == 401
             && value.get("qualifier").and_then(Value::as_str) == Some("WRONG_CREDENTIALS");
         if expired && renewable {
             self.ui
                 .note("the token was not accepted (expired?); creating a new one");
             let (token, _) = self.create_token(role)?;
-            let (status, value) = self.send(area, op, Some(&token), &body)?;
+            let (status, value) = self.send(op, Some(&token), &body)?;
             if status >= 400 {
-                return Err(Self::api_error(area, op, status, &value));
+                return Err(Self::api_error(op, status, &value));
             }
             return Ok(value);
         }
         if status >= 400 {
-            return Err(Self::api_error(area, op, status, &value));
+            return Err(Self::api_error(op, status, &value));
         }
         Ok(value)
     }
@@ -431,7 +460,12 @@ impl Ctx {
             }),
         }
         .map_err(|e| CtlError::Other(e.into()))?;
-        let value = self.call_anon(role.name(), "create-token", body)?;
+        let op = match role {
+            Role::Admin => Op::of::<ep::admin::CreateToken>(),
+            Role::Support => Op::of::<ep::support::CreateToken>(),
+            Role::Developer => Op::of::<ep::developer::CreateToken>(),
+        };
+        let value = self.call_anon(op, body)?;
         let response: omgservers_types::admin::CreateTokenResponse = parse(value)?;
         Ok(response.raw_token)
     }

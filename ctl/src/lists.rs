@@ -11,7 +11,9 @@ use omgservers_types::support::{DeveloperSummaryDto, TenantSummaryDto};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
-use crate::client::{parse, Ctx};
+use omgservers_types::endpoints as ep;
+
+use crate::client::{parse, Ctx, Op};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::{list_table, Out};
@@ -19,8 +21,8 @@ use crate::ui::{list_table, Out};
 /// How one list endpoint is read and shown.
 pub struct Listing<T> {
     pub role: Role,
-    /// The operation (`list-projects`) and the field of its pages that holds the items.
-    pub op: &'static str,
+    /// The operation and the field of its pages that holds the items.
+    pub op: Op,
     pub field: &'static str,
     pub header: &'static [&'static str],
     pub row: fn(&T) -> Vec<String>,
@@ -51,7 +53,7 @@ fn or_dash(value: Option<impl ToString>) -> String {
 
 pub const TENANTS: Listing<TenantSummaryDto> = Listing {
     role: Role::Support,
-    op: "list-tenants",
+    op: Op::of::<ep::support::ListTenants>(),
     field: "tenants",
     header: &["ID", "ALIASES", "CREATED"],
     row: |t| vec![t.id.to_string(), t.aliases.join(", "), t.created.clone()],
@@ -60,7 +62,7 @@ pub const TENANTS: Listing<TenantSummaryDto> = Listing {
 
 pub const DEVELOPERS: Listing<DeveloperSummaryDto> = Listing {
     role: Role::Support,
-    op: "list-developers",
+    op: Op::of::<ep::support::ListDevelopers>(),
     field: "developers",
     header: &["USER ID", "PERMISSIONS", "CREATED"],
     row: |d| {
@@ -75,7 +77,7 @@ pub const DEVELOPERS: Listing<DeveloperSummaryDto> = Listing {
 
 pub const PROJECTS: Listing<ProjectSummaryDto> = Listing {
     role: Role::Developer,
-    op: "list-projects",
+    op: Op::of::<ep::developer::ListProjects>(),
     field: "projects",
     header: &["ID", "ALIASES", "STAGES", "VERSIONS", "CREATED"],
     row: |p| {
@@ -92,7 +94,7 @@ pub const PROJECTS: Listing<ProjectSummaryDto> = Listing {
 
 pub const STAGES: Listing<StageSummaryDto> = Listing {
     role: Role::Developer,
-    op: "list-stages",
+    op: Op::of::<ep::developer::ListStages>(),
     field: "stages",
     header: &[
         "ID",
@@ -115,7 +117,7 @@ pub const STAGES: Listing<StageSummaryDto> = Listing {
 
 pub const VERSIONS: Listing<VersionListItemDto> = Listing {
     role: Role::Developer,
-    op: "list-versions",
+    op: Op::of::<ep::developer::ListVersions>(),
     field: "versions",
     header: &["ID", "BUILD", "IMAGES", "DEPLOYMENTS", "CREATED"],
     row: |v| {
@@ -132,7 +134,7 @@ pub const VERSIONS: Listing<VersionListItemDto> = Listing {
 
 pub const DEPLOYMENTS: Listing<DeploymentSummaryDto> = Listing {
     role: Role::Developer,
-    op: "list-deployments",
+    op: Op::of::<ep::developer::ListDeployments>(),
     field: "deployments",
     header: &[
         "ID", "VERSION", "STATE", "RUNTIMES", "CLIENTS", "CREATED", "DETAIL",
@@ -153,7 +155,7 @@ pub const DEPLOYMENTS: Listing<DeploymentSummaryDto> = Listing {
 
 pub const RUNTIMES: Listing<RuntimeSummaryDto> = Listing {
     role: Role::Developer,
-    op: "list-runtimes",
+    op: Op::of::<ep::developer::ListRuntimes>(),
     field: "runtimes",
     header: &[
         "ID",
@@ -192,7 +194,7 @@ pub const RUNTIMES: Listing<RuntimeSummaryDto> = Listing {
 
 pub const CLIENTS: Listing<ClientSummaryDto> = Listing {
     role: Role::Developer,
-    op: "list-clients",
+    op: Op::of::<ep::developer::ListClients>(),
     field: "clients",
     header: &[
         "CLIENT",

@@ -2,12 +2,13 @@
 //! instant on, and following it by asking every second for what was written after the last
 //! line read (`developer/get-runtime-logs` with `since` and timestamps).
 
+use omgservers_types::endpoints as ep;
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
 use omgservers_types::developer::{GetRuntimeLogsRequest, GetRuntimeLogsResponse};
 
-use crate::client::{body, parse, Ctx};
+use crate::client::{parse, Ctx};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::Out;
@@ -47,7 +48,7 @@ pub fn follow(
     request.timestamps = Some(true);
     let mut waiting = false;
     loop {
-        let v = match ctx.call(Role::Developer, "get-runtime-logs", body(&request)?) {
+        let v = match ctx.send_to::<ep::developer::GetRuntimeLogs>(Role::Developer, &request) {
             Ok(v) => v,
             // Not started yet, or between two containers (a restart): wait for the next one,
             // saying so once per wait.

@@ -1,19 +1,20 @@
 //! `omgctl developer status` (`developer/get-stage-status`): what runs in a stage now, as
 //! tables, once or again and again with `--watch` (which `developer list-runtimes` shares).
 
+use omgservers_types::endpoints as ep;
 use std::io::Write;
 use std::time::Duration;
 
 use omgservers_types::developer::{GetStageStatusRequest, GetStageStatusResponse, StageStatusDto};
 
-use crate::client::{body, parse, Ctx};
+use crate::client::{parse, Ctx};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::{kv_table, list_table, Out};
 
 /// One look at the stage.
 pub fn stage_status(ctx: &mut Ctx, request: &GetStageStatusRequest) -> Result<Out, CtlError> {
-    let v = ctx.call(Role::Developer, "get-stage-status", body(request)?)?;
+    let v = ctx.send_to::<ep::developer::GetStageStatus>(Role::Developer, request)?;
     let status = parse::<GetStageStatusResponse>(v.clone())?.status;
     let ids: Vec<String> = status
         .deployments

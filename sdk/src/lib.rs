@@ -40,19 +40,19 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// POSTs JSON to `<base>/service/v1/entrypoint/<area>/request/<op>`.
-pub(crate) async fn call<Req: serde::Serialize, Res: serde::de::DeserializeOwned>(
+/// POSTs the request of the operation `E` to `<base>` + its path; answers its response.
+pub(crate) async fn call<E>(
     http: &reqwest::Client,
     base: &str,
-    area: &str,
-    op: &str,
     token: Option<&str>,
-    body: &Req,
-) -> Result<Res> {
-    let url = format!(
-        "{}/service/v1/entrypoint/{area}/request/{op}",
-        base.trim_end_matches('/')
-    );
+    body: &E::Request,
+) -> Result<E::Response>
+where
+    E: omgservers_types::endpoints::Endpoint,
+    E::Request: serde::Serialize,
+    E::Response: serde::de::DeserializeOwned,
+{
+    let url = format!("{}{}", base.trim_end_matches('/'), E::PATH);
     let mut request = http.post(url).json(body);
     if let Some(token) = token {
         request = request.bearer_auth(token);

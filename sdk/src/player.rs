@@ -3,7 +3,8 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use omgservers_types::admin::{CreateTokenByIdRequest, CreateTokenResponse};
+use omgservers_types::admin::CreateTokenByIdRequest;
+use omgservers_types::endpoints as ep;
 use omgservers_types::messages::{
     ClientOutgoingMessageBody, Message, MessageBody, OutgoingMessage,
 };
@@ -36,18 +37,16 @@ impl PlayerClient {
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
         let http = reqwest::Client::new();
         let user: CreateUserResponse =
-            call(&http, base, "player", "create-user", None, &Empty).await?;
+            call::<ep::player::CreateUser>(&http, base, None, &Empty).await?;
         PlayerClient::sign_in(base, user.user_id, user.password).await
     }
 
     /// Signs in an existing player account.
     pub async fn sign_in(base: &str, user_id: UserId, password: String) -> Result<PlayerClient> {
         let http = reqwest::Client::new();
-        let token: CreateTokenResponse = call(
+        let token = call::<ep::player::CreateToken>(
             &http,
             base,
-            "player",
-            "create-token",
             None,
             &CreateTokenByIdRequest {
                 user_id,
@@ -80,15 +79,9 @@ impl PlayerClient {
             project: IdOrAlias::from(project),
             stage: IdOrAlias::from(stage),
         };
-        let response: CreateClientResponse = call(
-            &self.http,
-            &self.base,
-            "player",
-            "create-client",
-            Some(&self.token),
-            &request,
-        )
-        .await?;
+        let response =
+            call::<ep::player::CreateClient>(&self.http, &self.base, Some(&self.token), &request)
+                .await?;
         self.client_id = Some(response.client_id);
         self.consumed.clear();
         self.received.clear();
@@ -114,15 +107,9 @@ impl PlayerClient {
             consumed_messages: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
-        let response: PlayerInterchangeResponse = call(
-            &self.http,
-            &self.base,
-            "player",
-            "interchange",
-            Some(&self.token),
-            &request,
-        )
-        .await?;
+        let response =
+            call::<ep::player::Interchange>(&self.http, &self.base, Some(&self.token), &request)
+                .await?;
         self.consumed = response.incoming_messages.iter().map(|m| m.id).collect();
         Ok(response.incoming_messages)
     }

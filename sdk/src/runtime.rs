@@ -1,6 +1,7 @@
 //! The runtime side: a lobby or match game server.
 
 use omgservers_types::commands::{IncomingCommandBody, OutgoingCommand, RuntimeCommand};
+use omgservers_types::endpoints as ep;
 use omgservers_types::messages::RuntimeQualifier;
 use omgservers_types::runtime::*;
 use std::time::{Duration, Instant};
@@ -55,11 +56,9 @@ impl RuntimeClient {
     /// Signs in with the runtime's credentials.
     pub async fn connect(env: RuntimeEnv) -> Result<RuntimeClient> {
         let http = reqwest::Client::new();
-        let tokens: RuntimeCreateTokenResponse = call(
+        let tokens = call::<ep::runtime::CreateToken>(
             &http,
             &env.service_url,
-            "runtime",
-            "create-token",
             None,
             &RuntimeCreateTokenRequest {
                 runtime_id: env.runtime_id,
@@ -106,11 +105,9 @@ impl RuntimeClient {
             consumed_commands: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
-        let response: RuntimeInterchangeResponse = call(
+        let response = call::<ep::runtime::Interchange>(
             &self.http,
             &self.env.service_url,
-            "runtime",
-            "interchange",
             Some(&self.api_token),
             &request,
         )
@@ -174,14 +171,6 @@ impl RuntimeClient {
             runtime_id: self.env.runtime_id,
             password: self.env.password.clone(),
         };
-        call(
-            &self.http,
-            &self.env.service_url,
-            "runtime",
-            "create-token",
-            None,
-            &request,
-        )
-        .await
+        call::<ep::runtime::CreateToken>(&self.http, &self.env.service_url, None, &request).await
     }
 }

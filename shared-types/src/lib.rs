@@ -14,6 +14,7 @@ pub mod details;
 pub mod developer;
 pub mod docker;
 pub mod duration;
+pub mod endpoints;
 pub mod error;
 pub mod exact_json;
 pub mod id;

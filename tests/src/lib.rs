@@ -176,8 +176,12 @@ impl TestServer {
         }
     }
 
+    /// The URL of the operation `area`/`op`; it must be one of `omgservers_types::endpoints`
+    /// (a test names operations that exist; unknown routes are tested with raw URLs).
     pub fn url(&self, area: &str, op: &str) -> String {
-        format!("{}/service/v1/entrypoint/{area}/request/{op}", self.base)
+        let path = omgservers_types::endpoints::path(area, op)
+            .unwrap_or_else(|| panic!("{area}/{op} is not an operation of the wire interface"));
+        format!("{}{path}", self.base)
     }
 
     /// POSTs JSON to `<area>/request/<op>`; returns status and body (Null when empty).

@@ -1,10 +1,11 @@
 //! `omgctl admin …`: tokens, ids, hashes, shards and nodes, Docker pool hosts.
 
+use omgservers_types::endpoints as ep;
 use omgservers_types::{admin, Empty};
 use serde_json::Value;
 
 use crate::cli::AdminCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{parse, Ctx};
 use crate::commands::credentials::{create_token_cmd, print_current_role, use_credentials};
 use crate::commands::{confirm_delete, deleted};
 use crate::error::CtlError;
@@ -18,10 +19,9 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
         AdminCommand::PrintCurrent => print_current_role(ctx, r),
         AdminCommand::CreateToken => create_token_cmd(ctx, r),
         AdminCommand::CalculateShard { key } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::CalculateShard>(
                 r,
-                "calculate-shard",
-                body(&admin::CalculateShardRequest { shard_key: key })?,
+                &admin::CalculateShardRequest { shard_key: key },
             )?;
             let resp: admin::CalculateShardResponse = parse(v.clone())?;
             ctx.remember(&[
@@ -34,7 +34,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             ]))
         }
         AdminCommand::GenerateId => {
-            let v = ctx.call(r, "generate-id", body(&Empty)?)?;
+            let v = ctx.send_to::<ep::admin::GenerateId>(r, &Empty)?;
             let resp: admin::GenerateIdResponse = parse(v.clone())?;
             ctx.remember(&[("GENERATED_ID", resp.id.to_string())])?;
             Ok(Out::new(v)
@@ -42,7 +42,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 .kv(&[("GENERATED_ID", resp.id.to_string())]))
         }
         AdminCommand::BcryptHash { value } => {
-            let v = ctx.call(r, "bcrypt-hash", body(&admin::BcryptHashRequest { value })?)?;
+            let v = ctx.send_to::<ep::admin::BcryptHash>(r, &admin::BcryptHashRequest { value })?;
             let resp: admin::BcryptHashResponse = parse(v.clone())?;
             ctx.remember(&[("BCRYPTED_HASH", resp.hash.clone())])?;
             Ok(Out::new(v)
@@ -50,12 +50,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 .kv(&[("BCRYPTED_HASH", resp.hash)]))
         }
         AdminCommand::PingDockerHost { uri } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::PingDockerHost>(
                 r,
-                "ping-docker-host",
-                body(&admin::PingDockerHostRequest {
+                &admin::PingDockerHostRequest {
                     docker_daemon_uri: uri,
-                })?,
+                },
             )?;
             let resp: admin::PingDockerHostResponse = parse(v.clone())?;
             ctx.remember(&[("SUCCESSFUL", resp.successful.to_string())])?;
@@ -65,7 +64,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             ]))
         }
         AdminCommand::GetPoolHosts => {
-            let v = ctx.call(r, "get-pool-hosts", body(&Empty)?)?;
+            let v = ctx.send_to::<ep::admin::GetPoolHosts>(r, &Empty)?;
             let resp: admin::GetPoolHostsResponse = parse(v.clone())?;
             if resp.hosts.is_empty() {
                 ctx.ui.note(
@@ -95,7 +94,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             Ok(out)
         }
         AdminCommand::GetCluster => {
-            let v = ctx.call(r, "get-cluster", body(&Empty)?)?;
+            let v = ctx.send_to::<ep::admin::GetCluster>(r, &Empty)?;
             let resp: admin::GetClusterResponse = parse(v.clone())?;
             let uris: Vec<String> = resp.nodes.iter().map(|n| n.server_uri.clone()).collect();
             let rows = resp
@@ -125,13 +124,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             Ok(out)
         }
         AdminCommand::DrainNode { uri, undo } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::DrainNode>(
                 r,
-                "drain-node",
-                body(&admin::DrainNodeRequest {
+                &admin::DrainNodeRequest {
                     server_uri: uri,
                     draining: !undo,
-                })?,
+                },
             )?;
             let resp: admin::DrainNodeResponse = parse(v.clone())?;
             Ok(Out::new(v)
@@ -144,15 +142,14 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             memory_mb,
             max_containers,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::CreatePoolHost>(
                 r,
-                "create-pool-host",
-                body(&admin::CreatePoolHostRequest {
+                &admin::CreatePoolHostRequest {
                     docker_daemon_uri: uri,
                     cpu_count: cpus,
                     memory_size: memory_mb,
                     max_containers,
-                })?,
+                },
             )?;
             let host = parse::<admin::PoolHostResponse>(v.clone())?.host;
             if !host.reachable {
@@ -165,13 +162,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             Ok(pool_host_out(v, &host).message(format!("Pool host was added, ID={id}")))
         }
         AdminCommand::DrainPoolHost { id, undo } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::DrainPoolHost>(
                 r,
-                "drain-pool-host",
-                body(&admin::DrainPoolHostRequest {
+                &admin::DrainPoolHostRequest {
                     id: id.into(),
                     draining: !undo,
-                })?,
+                },
             )?;
             let host = parse::<admin::PoolHostResponse>(v.clone())?.host;
             let message = if undo {
@@ -186,10 +182,9 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
         }
         AdminCommand::DeletePoolHost { id, delete } => {
             confirm_delete(delete, &format!("pool host {id}"))?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::admin::DeletePoolHost>(
                 r,
-                "delete-pool-host",
-                body(&admin::DeletePoolHostRequest { id: id.into() })?,
+                &admin::DeletePoolHostRequest { id: id.into() },
             )?;
             deleted(v, "Pool host", &id.to_string(), delete)
         }

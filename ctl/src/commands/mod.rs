@@ -17,6 +17,7 @@ pub(crate) const P: &str = "omgctl developer create-project";
 pub(crate) const V: &str = "omgctl developer create-version";
 pub(crate) const D: &str = "omgctl developer deploy-version";
 
+use omgservers_types::endpoints as ep;
 use std::io::IsTerminal;
 
 use omgservers_types::details;
@@ -24,7 +25,7 @@ use omgservers_types::support::{DeleteProjectRequest, DeletedResponse};
 use serde_json::{json, Value};
 
 use crate::cli::{CascadeArgs, DeleteArgs};
-use crate::client::{body, parse, Ctx};
+use crate::client::{body, parse, Ctx, Op};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::{list_table, Out};
@@ -112,7 +113,7 @@ pub(crate) fn confirm_delete(args: DeleteArgs, what: &str) -> Result<(), CtlErro
 /// A delete that cascades (tenant, project, stage, deployment).
 pub(crate) struct Cascading<'a> {
     role: Role,
-    op: &'static str,
+    op: Op,
     request: Value,
     /// "Project", and its id or alias as given.
     what: &'static str,
@@ -183,7 +184,10 @@ pub(crate) fn delete_project(
 ) -> Result<Out, CtlError> {
     let c = Cascading {
         role,
-        op: "delete-project",
+        op: match role {
+            Role::Developer => Op::of::<ep::developer::DeleteProject>(),
+            _ => Op::of::<ep::support::DeleteProject>(),
+        },
         request: body(&DeleteProjectRequest {
             tenant: tenant.into(),
             project: project.into(),
@@ -203,7 +207,7 @@ pub(crate) fn delete_project(
 pub fn list_all(
     ctx: &mut Ctx,
     role: Role,
-    op: &str,
+    op: Op,
     field: &str,
     limit: Option<u32>,
 ) -> Result<Vec<Value>, CtlError> {
@@ -214,7 +218,7 @@ pub fn list_all(
 pub fn list_all_in(
     ctx: &mut Ctx,
     role: Role,
-    op: &str,
+    op: Op,
     scope: Value,
     field: &str,
     limit: Option<u32>,

@@ -2,12 +2,13 @@
 //! --wait`): reads of the deployment, version and runtimes, polling, and the explanations
 //! printed while waiting.
 
+use omgservers_types::endpoints as ep;
 use std::time::{Duration, Instant};
 
 use omgservers_types::{details, developer as dev};
 use serde_json::Value;
 
-use crate::client::{body, parse, Ctx};
+use crate::client::{body, parse, Ctx, Op};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::{list_table, Out};
@@ -17,13 +18,12 @@ pub(crate) fn get_deployment(
     tenant: &str,
     deployment_id: i64,
 ) -> Result<Value, CtlError> {
-    ctx.call(
+    ctx.send_to::<ep::developer::GetDeploymentDetails>(
         Role::Developer,
-        "get-deployment-details",
-        body(&dev::GetDeploymentDetailsRequest {
+        &dev::GetDeploymentDetailsRequest {
             tenant: tenant.into(),
             deployment_id: deployment_id.into(),
-        })?,
+        },
     )
 }
 
@@ -32,13 +32,12 @@ pub(crate) fn get_version(
     tenant: &str,
     version_id: i64,
 ) -> Result<details::TenantVersionDetails, CtlError> {
-    let v = ctx.call(
+    let v = ctx.send_to::<ep::developer::GetVersionDetails>(
         Role::Developer,
-        "get-version-details",
-        body(&dev::GetVersionDetailsRequest {
+        &dev::GetVersionDetailsRequest {
             tenant: tenant.into(),
             version_id: version_id.into(),
-        })?,
+        },
     )?;
     Ok(parse::<dev::GetVersionDetailsResponse>(v)?.details)
 }
@@ -48,13 +47,12 @@ pub(crate) fn get_runtimes(
     tenant: &str,
     deployment_id: i64,
 ) -> Result<Value, CtlError> {
-    ctx.call(
+    ctx.send_to::<ep::developer::GetDeploymentRuntimes>(
         Role::Developer,
-        "get-deployment-runtimes",
-        body(&dev::GetDeploymentRuntimesRequest {
+        &dev::GetDeploymentRuntimesRequest {
             tenant: tenant.into(),
             deployment_id: deployment_id.into(),
-        })?,
+        },
     )
 }
 
@@ -63,13 +61,12 @@ pub(crate) fn get_build_log(
     tenant: &str,
     build_request_id: i64,
 ) -> Result<Value, CtlError> {
-    ctx.call(
+    ctx.send_to::<ep::developer::GetBuildLog>(
         Role::Developer,
-        "get-build-log",
-        body(&dev::GetBuildLogRequest {
+        &dev::GetBuildLogRequest {
             tenant: tenant.into(),
             build_request_id: build_request_id.into(),
-        })?,
+        },
     )
 }
 
@@ -132,14 +129,13 @@ pub(crate) fn get_events(
     deployment_id: i64,
     limit: Option<u32>,
 ) -> Result<Value, CtlError> {
-    ctx.call(
+    ctx.send_to::<ep::developer::GetDeploymentEvents>(
         Role::Developer,
-        "get-deployment-events",
-        body(&dev::GetDeploymentEventsRequest {
+        &dev::GetDeploymentEventsRequest {
             tenant: tenant.into(),
             deployment_id: deployment_id.into(),
             limit,
-        })?,
+        },
     )
 }
 
@@ -171,15 +167,14 @@ pub(crate) fn deploy(
             "nothing was deployed; check the build with `omgctl developer get-version-details`, or raise --timeout",
         )?;
     }
-    let v = ctx.call(
+    let v = ctx.send_to::<ep::developer::DeployVersion>(
         Role::Developer,
-        "deploy-version",
-        body(&dev::DeployVersionRequest {
+        &dev::DeployVersionRequest {
             tenant: tenant.into(),
             project: target.project.into(),
             stage: target.stage.into(),
             version_id: version_id.into(),
-        })?,
+        },
     )?;
     let deployment_id = parse::<dev::DeployVersionResponse>(v.clone())?
         .deployment_id
@@ -198,14 +193,13 @@ pub(crate) fn deploy(
 /// The version of the newest deployment of the stage older than the one serving it (its
 /// newest READY deployment).
 pub(crate) fn previous_version(ctx: &mut Ctx, target: &Target<'_>) -> Result<i64, CtlError> {
-    let v = ctx.call(
+    let v = ctx.send_to::<ep::developer::GetStageDetails>(
         Role::Developer,
-        "get-stage-details",
-        body(&dev::GetStageDetailsRequest {
+        &dev::GetStageDetailsRequest {
             tenant: target.tenant.into(),
             project: target.project.into(),
             stage: target.stage.into(),
-        })?,
+        },
     )?;
     let deployments = parse::<dev::GetStageDetailsResponse>(v)?
         .details
@@ -573,7 +567,7 @@ pub(crate) fn explain_runtimes(
     for r in ended.into_iter().take(2) {
         let logs = ctx.call(
             Role::Developer,
-            "get-runtime-logs",
+            Op::of::<ep::developer::GetRuntimeLogs>(),
             body(&dev::GetRuntimeLogsRequest {
                 tenant: tenant.into(),
                 runtime_id: r.id,

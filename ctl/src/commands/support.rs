@@ -1,10 +1,11 @@
 //! `omgctl support …`: tenants, projects, developers, permissions.
 
+use omgservers_types::endpoints as ep;
 use omgservers_types::{support, Empty};
 use serde_json::{json, Value};
 
 use crate::cli::SupportCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{body, parse, Ctx, Op};
 use crate::commands::credentials::{
     create_token_cmd, print_current_role, store_credentials, use_credentials,
 };
@@ -23,7 +24,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
         SupportCommand::PrintCurrent => print_current_role(ctx, r),
         SupportCommand::CreateToken => create_token_cmd(ctx, r),
         SupportCommand::CreateTenant => {
-            let v = ctx.call(r, "create-tenant", body(&Empty)?)?;
+            let v = ctx.send_to::<ep::support::CreateTenant>(r, &Empty)?;
             let resp: support::CreateTenantResponse = parse(v.clone())?;
             let id = resp.id.to_string();
             ctx.remember(&[("TENANT", id.clone())])?;
@@ -33,13 +34,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
                 .message(format!("Tenant was created, TENANT={id}")))
         }
         SupportCommand::CreateTenantAlias { tenant_id, alias } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateTenantAlias>(
                 r,
-                "create-tenant-alias",
-                body(&support::CreateTenantAliasRequest {
+                &support::CreateTenantAliasRequest {
                     tenant_id: tenant_id.into(),
                     alias: alias.clone(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -53,7 +53,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
         } => {
             let c = Cascading {
                 role: r,
-                op: "delete-tenant",
+                op: Op::of::<ep::support::DeleteTenant>(),
                 request: body(&support::DeleteTenantRequest {
                     tenant: tenant.as_str().into(),
                     dry_run: false,
@@ -75,12 +75,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
         }
         SupportCommand::CreateProject { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateProject>(
                 r,
-                "create-project",
-                body(&support::CreateProjectRequest {
+                &support::CreateProjectRequest {
                     tenant: tenant.as_str().into(),
-                })?,
+                },
             )?;
             project_created(ctx, v)
         }
@@ -89,14 +88,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             project_id,
             alias,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateProjectAlias>(
                 r,
-                "create-project-alias",
-                body(&support::CreateProjectAliasRequest {
+                &support::CreateProjectAliasRequest {
                     tenant: tenant.as_str().into(),
                     project_id: project_id.into(),
                     alias: alias.clone(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -116,7 +114,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             crate::lists::list(ctx, &crate::lists::DEVELOPERS, json!({}), limit)
         }
         SupportCommand::CreateDeveloper => {
-            let v = ctx.call(r, "create-developer", body(&Empty)?)?;
+            let v = ctx.send_to::<ep::support::CreateDeveloper>(r, &Empty)?;
             let resp: support::CreateDeveloperResponse = parse(v.clone())?;
             let id = resp.user_id.to_string();
             // As upstream, the new developer becomes the stored developer login; say so when
@@ -149,12 +147,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
         }
         SupportCommand::DeleteDeveloper { user_id, delete } => {
             confirm_delete(delete, &format!("developer {user_id}"))?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::DeleteDeveloper>(
                 r,
-                "delete-developer",
-                body(&support::DeleteDeveloperRequest {
+                &support::DeleteDeveloperRequest {
                     user_id: user_id.into(),
-                })?,
+                },
             )?;
             let out = deleted(v, "Developer", &user_id.to_string(), delete)?;
             // The stored developer login of a deleted developer goes with it.
@@ -172,14 +169,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateTenantPermissions>(
                 r,
-                "create-tenant-permissions",
-                body(&support::CreateTenantPermissionsRequest {
+                &support::CreateTenantPermissionsRequest {
                     tenant: tenant.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_create: permissions,
-                })?,
+                },
             )?;
             let resp: support::CreateTenantPermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.created_permissions, "created"))
@@ -189,14 +185,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::DeleteTenantPermissions>(
                 r,
-                "delete-tenant-permissions",
-                body(&support::DeleteTenantPermissionsRequest {
+                &support::DeleteTenantPermissionsRequest {
                     tenant: tenant.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_delete: permissions,
-                })?,
+                },
             )?;
             let resp: support::DeleteTenantPermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))
@@ -207,15 +202,14 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateProjectPermissions>(
                 r,
-                "create-project-permissions",
-                body(&support::CreateProjectPermissionsRequest {
+                &support::CreateProjectPermissionsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_create: permissions,
-                })?,
+                },
             )?;
             let resp: support::CreateProjectPermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.created_permissions, "created"))
@@ -226,15 +220,14 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::DeleteProjectPermissions>(
                 r,
-                "delete-project-permissions",
-                body(&support::DeleteProjectPermissionsRequest {
+                &support::DeleteProjectPermissionsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_delete: permissions,
-                })?,
+                },
             )?;
             let resp: support::DeleteProjectPermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))
@@ -246,16 +239,15 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::CreateStagePermissions>(
                 r,
-                "create-stage-permissions",
-                body(&support::CreateStagePermissionsRequest {
+                &support::CreateStagePermissionsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     stage: stage.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_create: permissions,
-                })?,
+                },
             )?;
             let resp: support::CreateStagePermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.created_permissions, "created"))
@@ -267,16 +259,15 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
             user_id,
             permissions,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::support::DeleteStagePermissions>(
                 r,
-                "delete-stage-permissions",
-                body(&support::DeleteStagePermissionsRequest {
+                &support::DeleteStagePermissionsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     stage: stage.as_str().into(),
                     user_id: user_id.into(),
                     permissions_to_delete: permissions,
-                })?,
+                },
             )?;
             let resp: support::DeleteStagePermissionsResponse = parse(v.clone())?;
             Ok(permissions_out(v, &resp.deleted_permissions, "deleted"))

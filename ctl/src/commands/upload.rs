@@ -1,5 +1,6 @@
 //! `developer upload-files-archive`: packing, the upload with progress, following the build.
 
+use omgservers_types::endpoints as ep;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
@@ -7,7 +8,7 @@ use omgservers_types::details::BuildState;
 use omgservers_types::developer as dev;
 
 use crate::archive;
-use crate::client::{parse, Body, Ctx};
+use crate::client::{parse, Body, Ctx, Op};
 use crate::commands::rollout::{
     get_build_log, is_missing_endpoint, last_lines, poll, wait_for_image, Step,
 };
@@ -167,7 +168,7 @@ pub(crate) fn upload(
     };
     let result = ctx.call_body(
         Role::Developer,
-        "upload-files-archive",
+        Op::of::<ep::developer::UploadFilesArchive>(),
         Body::Multipart(Box::new(form)),
     );
     if let Some(b) = bar {

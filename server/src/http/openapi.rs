@@ -10,6 +10,7 @@ use utoipa::openapi::{InfoBuilder, OpenApi, OpenApiBuilder, PathsBuilder, Ref, R
 use utoipa::{PartialSchema, ToSchema};
 
 use super::router::{Access, Endpoint};
+use omgservers_types::endpoints::{self as ep, Endpoint as _};
 use omgservers_types::ErrorResponse;
 
 fn json(schema: &str) -> utoipa::openapi::content::Content {
@@ -35,7 +36,7 @@ fn error_statuses(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
         ("503", "The database is unavailable or cannot store more, or the server is shutting down (`SERVICE_UNAVAILABLE`); retry"),
     ];
     let checks_password = super::rate_limit::is_token_request(endpoint.path)
-        || endpoint.path.ends_with("/registry/request/handle-events");
+        || endpoint.path == ep::registry::HandleEvents::PATH;
     if matches!(endpoint.access, Access::Roles(_)) || checks_password {
         statuses.push((
             "401",

@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
+use omgservers_types::endpoints::{self as ep, Endpoint as _};
 use omgservers_types::permissions::UserRole;
 use omgservers_types::player::*;
 use omgservers_types::{Empty, UserId};
@@ -57,7 +58,7 @@ pub async fn create_client(
         let deployment_id =
             crate::game::clients::serving_deployment(&state, &req.tenant, &req.project, &req.stage)
                 .await?;
-        let path = "/service/v1/entrypoint/player/request/create-client";
+        let path = ep::player::CreateClient::PATH;
         if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
             return Ok(answer);
@@ -88,7 +89,7 @@ pub async fn interchange(
         if let Some(deployment_id) =
             crate::cluster::routes::client_deployment(&state, req.client_id.get()).await?
         {
-            let path = "/service/v1/entrypoint/player/request/interchange";
+            let path = ep::player::Interchange::PATH;
             if let Some(answer) =
                 forward::to_owner(&state, deployment_id, path, &headers, &req).await?
             {

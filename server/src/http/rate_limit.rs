@@ -27,6 +27,7 @@ use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 use ipnet::IpNet;
+use omgservers_types::endpoints::{self as ep, Endpoint as _};
 use omgservers_types::ErrorQualifier;
 
 use super::error::ApiError;
@@ -39,10 +40,16 @@ enum Limited {
 }
 
 fn limited_class(path: &str) -> Option<Limited> {
-    if path == "/service/v1/entrypoint/player/request/create-user" {
+    let is_token_request = || {
+        path == super::docker::PATH
+            || ep::ALL.iter().any(|&(area, op)| {
+                op == "create-token" && ep::path(area, op).as_deref() == Some(path)
+            })
+    };
+    if path == ep::player::CreateUser::PATH {
         Some(Limited::SignUps)
-    } else if path.ends_with("/request/create-token") {
-        // Every create-token, the registry's token service (`docker::PATH`) among them.
+    } else if is_token_request() {
+        // Every area's create-token, and the registry's token service (`docker::PATH`).
         Some(Limited::Tokens)
     } else {
         None

@@ -11,6 +11,7 @@ use axum::middleware::{from_fn_with_state, Next};
 use axum::response::Response;
 use axum::routing::{on, MethodFilter};
 use axum::Router;
+use omgservers_types::endpoints::Endpoint as Operation;
 use omgservers_types::permissions::UserRole;
 use omgservers_types::ErrorQualifier;
 use utoipa::openapi::schema::Schema;
@@ -69,28 +70,34 @@ impl Api {
 
     /// Registers a JSON endpoint on POST and PUT (upstream's ctl sends PUT, its server defines
     /// POST; wire reference §16.5).
-    pub fn rpc<Req, Res, H, T>(
+    pub fn rpc<E, H, T>(
         self,
-        path: &'static str,
         access: Access,
         permission: Option<&'static str>,
         summary: &'static str,
         handler: H,
     ) -> Api
     where
-        Req: ToSchema,
-        Res: ToSchema,
+        E: Operation,
+        E::Request: ToSchema,
+        E::Response: ToSchema,
         H: Handler<T, AppState>,
         T: 'static,
     {
         let route = on(MethodFilter::POST.or(MethodFilter::PUT), handler);
-        self.register::<Req, Res>(path, access, permission, summary, route, "application/json")
+        self.register::<E::Request, E::Response>(
+            E::PATH,
+            access,
+            permission,
+            summary,
+            route,
+            "application/json",
+        )
     }
 
     /// Registers a `multipart/form-data` upload on POST and PUT, with its own body limit.
-    pub fn multipart<Req, Res, H, T>(
+    pub fn multipart<E, H, T>(
         self,
-        path: &'static str,
         access: Access,
         permission: Option<&'static str>,
         summary: &'static str,
@@ -98,15 +105,16 @@ impl Api {
         handler: H,
     ) -> Api
     where
-        Req: ToSchema,
-        Res: ToSchema,
+        E: Operation,
+        E::Request: ToSchema,
+        E::Response: ToSchema,
         H: Handler<T, AppState>,
         T: 'static,
     {
         let route = on(MethodFilter::POST.or(MethodFilter::PUT), handler)
             .layer(axum::extract::DefaultBodyLimit::max(body_limit));
-        self.register::<Req, Res>(
-            path,
+        self.register::<E::Request, E::Response>(
+            E::PATH,
             access,
             permission,
             summary,

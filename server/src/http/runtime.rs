@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use omgservers_types::endpoints::{self as ep, Endpoint as _};
 use omgservers_types::runtime::*;
 use omgservers_types::ErrorQualifier;
 
@@ -49,7 +50,7 @@ pub async fn interchange(
         if let Some(deployment_id) =
             crate::cluster::routes::runtime_deployment(&state, runtime_id).await?
         {
-            let path = "/service/v1/entrypoint/runtime/request/interchange";
+            let path = ep::runtime::Interchange::PATH;
             if let Some(answer) =
                 forward::to_owner(&state, deployment_id, path, &headers, &req).await?
             {

@@ -432,9 +432,8 @@ async fn main() {
         );
         async move {
             let call = |op: &'static str, token: Option<String>, body: Value| {
-                let request = http
-                    .post(format!("{base}/service/v1/entrypoint/player/request/{op}"))
-                    .json(&body);
+                let path = omgservers_types::endpoints::path("player", op).expect("an operation");
+                let request = http.post(format!("{base}{path}")).json(&body);
                 let request = match token {
                     Some(token) => request.bearer_auth(token),
                     None => request,

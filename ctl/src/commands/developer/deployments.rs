@@ -1,10 +1,11 @@
 //! `omgctl developer …` for deployments: deploy, rollback, details, events, lobbies and matchmakers.
 
 use omgservers_types::developer as dev;
+use omgservers_types::endpoints as ep;
 use serde_json::json;
 
 use crate::cli::DeveloperCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{body, parse, Ctx, Op};
 use crate::commands::rollout::{
     deploy, events_table, get_deployment, get_events, previous_version, Target,
 };
@@ -118,7 +119,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let id = deployment_id.to_string();
             let c = Cascading {
                 role: r,
-                op: "delete-deployment",
+                op: Op::of::<ep::developer::DeleteDeployment>(),
                 request: body(&dev::DeleteDeploymentRequest {
                     tenant: tenant.as_str().into(),
                     id: deployment_id.into(),
@@ -138,13 +139,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateLobbyRequest>(
                 r,
-                "create-lobby-request",
-                body(&dev::CreateLobbyRequestRequest {
+                &dev::CreateLobbyRequestRequest {
                     tenant: tenant.as_str().into(),
                     deployment_id: deployment_id.into(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -153,12 +153,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         }
         DeveloperCommand::DeleteLobby { lobby_id, delete } => {
             confirm_delete(delete, &format!("lobby {lobby_id} and its runtime"))?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::DeleteLobby>(
                 r,
-                "delete-lobby",
-                body(&dev::DeleteLobbyRequest {
+                &dev::DeleteLobbyRequest {
                     lobby_id: lobby_id.into(),
-                })?,
+                },
             )?;
             deleted(v, "Lobby", &lobby_id.to_string(), delete)
         }
@@ -168,13 +167,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let deployment_id = or_var_id(ctx, deployment_id, "DEPLOYMENT", D)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateMatchmakerRequest>(
                 r,
-                "create-matchmaker-request",
-                body(&dev::CreateMatchmakerRequestRequest {
+                &dev::CreateMatchmakerRequestRequest {
                     tenant: tenant.as_str().into(),
                     deployment_id: deployment_id.into(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -186,12 +184,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             delete,
         } => {
             confirm_delete(delete, &format!("matchmaker {matchmaker_id}"))?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::DeleteMatchmaker>(
                 r,
-                "delete-matchmaker",
-                body(&dev::DeleteMatchmakerRequest {
+                &dev::DeleteMatchmakerRequest {
                     matchmaker_id: matchmaker_id.into(),
-                })?,
+                },
             )?;
             deleted(v, "Matchmaker", &matchmaker_id.to_string(), delete)
         }

@@ -1,10 +1,11 @@
 //! `omgctl developer …` for tenants, projects and stages.
 
+use omgservers_types::endpoints as ep;
 use omgservers_types::{developer as dev, support};
 use serde_json::json;
 
 use crate::cli::DeveloperCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{body, parse, Ctx, Op};
 use crate::commands::support::project_created;
 use crate::commands::{
     aliases, delete_cascading, delete_project, empty_ok, or_var, Cascading, P, T,
@@ -18,12 +19,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
     match c {
         DeveloperCommand::GetTenantDetails { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::GetTenantDetails>(
                 r,
-                "get-tenant-details",
-                body(&dev::GetTenantDetailsRequest {
+                &dev::GetTenantDetailsRequest {
                     tenant: tenant.as_str().into(),
-                })?,
+                },
             )?;
             let d = parse::<dev::GetTenantDetailsResponse>(v.clone())?.details;
             Ok(Out::new(v)
@@ -65,12 +65,11 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         }
         DeveloperCommand::CreateProject { tenant } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateProject>(
                 r,
-                "create-project",
-                body(&support::CreateProjectRequest {
+                &support::CreateProjectRequest {
                     tenant: tenant.as_str().into(),
-                })?,
+                },
             )?;
             project_created(ctx, v)
         }
@@ -79,14 +78,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             project_id,
             alias,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateProjectAlias>(
                 r,
-                "create-project-alias",
-                body(&support::CreateProjectAliasRequest {
+                &support::CreateProjectAliasRequest {
                     tenant: tenant.as_str().into(),
                     project_id: project_id.into(),
                     alias: alias.clone(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -96,13 +94,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         DeveloperCommand::GetProjectDetails { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let project = or_var(ctx, project, "PROJECT", P)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::GetProjectDetails>(
                 r,
-                "get-project-details",
-                body(&dev::GetProjectDetailsRequest {
+                &dev::GetProjectDetailsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
-                })?,
+                },
             )?;
             let d = parse::<dev::GetProjectDetailsResponse>(v.clone())?.details;
             Ok(Out::new(v)
@@ -162,13 +159,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         DeveloperCommand::CreateStage { tenant, project } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let project = or_var(ctx, project, "PROJECT", P)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateStage>(
                 r,
-                "create-stage",
-                body(&dev::CreateStageRequest {
+                &dev::CreateStageRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
-                })?,
+                },
             )?;
             let id = parse::<dev::CreateStageResponse>(v.clone())?
                 .stage_id
@@ -184,14 +180,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             stage_id,
             alias,
         } => {
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateStageAlias>(
                 r,
-                "create-stage-alias",
-                body(&dev::CreateStageAliasRequest {
+                &dev::CreateStageAliasRequest {
                     tenant: tenant.as_str().into(),
                     stage_id: stage_id.into(),
                     alias: alias.clone(),
-                })?,
+                },
             )?;
             Ok(empty_ok(
                 v,
@@ -206,14 +201,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let project = or_var(ctx, project, "PROJECT", P)?;
             let stage = or_var(ctx, stage, "STAGE", P)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::GetStageDetails>(
                 r,
-                "get-stage-details",
-                body(&dev::GetStageDetailsRequest {
+                &dev::GetStageDetailsRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     stage: stage.as_str().into(),
-                })?,
+                },
             )?;
             let d = parse::<dev::GetStageDetailsResponse>(v.clone())?.details;
             Ok(Out::new(v)
@@ -270,7 +264,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         } => {
             let c = Cascading {
                 role: r,
-                op: "delete-stage",
+                op: Op::of::<ep::developer::DeleteStage>(),
                 request: body(&dev::DeleteStageRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),

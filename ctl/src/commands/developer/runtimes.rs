@@ -1,10 +1,11 @@
 //! `omgctl developer …` for what runs: runtimes, the stage status, clients, runtime logs.
 
 use omgservers_types::developer as dev;
+use omgservers_types::endpoints as ep;
 use serde_json::json;
 
 use crate::cli::DeveloperCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{parse, Ctx};
 use crate::commands::rollout::{get_runtimes, runtimes_table};
 use crate::commands::{or_var, or_var_id, D, P, T};
 use crate::error::CtlError;
@@ -117,7 +118,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             if follow {
                 return crate::runtime_logs::follow(ctx, request, timestamps);
             }
-            let v = ctx.call(r, "get-runtime-logs", body(&request)?)?;
+            let v = ctx.send_to::<ep::developer::GetRuntimeLogs>(r, &request)?;
             let logs: dev::GetRuntimeLogsResponse = parse(v.clone())?;
             if logs.logs.is_empty() {
                 ctx.ui.note(&format!(

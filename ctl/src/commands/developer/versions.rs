@@ -1,5 +1,6 @@
 //! `omgctl developer …` for versions: create (with --wait), upload and build, details, lists.
 
+use omgservers_types::endpoints as ep;
 use std::io::Read;
 use std::time::Instant;
 
@@ -7,7 +8,7 @@ use omgservers_types::developer as dev;
 use serde_json::{json, Value};
 
 use crate::cli::DeveloperCommand;
-use crate::client::{body, parse, Ctx};
+use crate::client::{parse, Ctx};
 use crate::commands::rollout::{get_build_log, get_version, wait_for_image};
 use crate::commands::upload::{follow_build, upload};
 use crate::commands::{confirm_delete, deleted, gone, or_var, or_var_id, P, T, V};
@@ -41,14 +42,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                     "the version config is a JSON object with `modes` (wire reference §7.3)",
                 )
             })?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::CreateVersion>(
                 r,
-                "create-version",
-                body(&dev::CreateVersionRequest {
+                &dev::CreateVersionRequest {
                     tenant: tenant.as_str().into(),
                     project: project.as_str().into(),
                     config: config_json,
-                })?,
+                },
             )?;
             let version_id = parse::<dev::CreateVersionResponse>(v.clone())?
                 .version_id
@@ -129,13 +129,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         DeveloperCommand::GetVersionDetails { tenant, version_id } => {
             let tenant = or_var(ctx, tenant, "TENANT", T)?;
             let version_id = or_var_id(ctx, version_id, "VERSION", V)?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::GetVersionDetails>(
                 r,
-                "get-version-details",
-                body(&dev::GetVersionDetailsRequest {
+                &dev::GetVersionDetailsRequest {
                     tenant: tenant.as_str().into(),
                     version_id: version_id.into(),
-                })?,
+                },
             )?;
             let d = parse::<dev::GetVersionDetailsResponse>(v.clone())?.details;
             Ok(Out::new(v)
@@ -190,13 +189,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
             delete,
         } => {
             confirm_delete(delete, &format!("version {version_id}"))?;
-            let v = ctx.call(
+            let v = ctx.send_to::<ep::developer::DeleteVersion>(
                 r,
-                "delete-version",
-                body(&dev::DeleteVersionRequest {
+                &dev::DeleteVersionRequest {
                     tenant: tenant.as_str().into(),
                     id: version_id.into(),
-                })?,
+                },
             )?;
             gone(
                 ctx,
