@@ -675,6 +675,19 @@ fn a_failed_rollout_is_reported_with_its_reason_and_events() {
     assert_ne!(out.trim(), deployment, "a new deployment");
 }
 
+/// What `omgctl developer <command> --watch --interval 200ms` prints in 1.5 s.
+fn watched(home: &Home, command: &str) -> String {
+    let mut watching = home
+        .std_cmd()
+        .args(["developer", command, "--watch", "--interval", "200ms"])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    watching.kill().unwrap();
+    let watched = watching.wait_with_output().unwrap();
+    String::from_utf8_lossy(&watched.stdout).into_owned()
+}
+
 /// `deploy-version --wait` waits for the version's image before deploying (it times out, and
 /// deploys nothing, without one), then until the lobby runtime is really up: here the server's
 /// `process` driver runs the example echo runtime, which must connect and talk to the server.
@@ -879,28 +892,12 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
     );
     let stderr = home.fails(&["developer", "deployments", "-o", "jsonpath=$.["], 2);
     assert!(stderr.contains("invalid JSONPath `$.[`"), "{stderr}");
-    let mut watching = home
-        .std_cmd()
-        .args(["developer", "runtimes", "--watch", "--interval", "200ms"])
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    watching.kill().unwrap();
-    let watched = watching.wait_with_output().unwrap();
-    let printed = String::from_utf8_lossy(&watched.stdout);
+    let printed = watched(&home, "runtimes");
     assert!(
         printed.matches("QUALIFIER").count() >= 3,
         "listed again every 200 ms: {printed}"
     );
-    let mut watching = home
-        .std_cmd()
-        .args(["developer", "status", "--watch", "--interval", "200ms"])
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1500));
-    watching.kill().unwrap();
-    let watched = watching.wait_with_output().unwrap();
-    let printed = String::from_utf8_lossy(&watched.stdout);
+    let printed = watched(&home, "status");
     assert!(
         printed.matches("Lobbies").count() >= 3,
         "printed again every 200 ms: {printed}"
