@@ -5488,7 +5488,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__project__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version STAGE_MANAGER VERSION_MANAGER PROJECT_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5526,7 +5526,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__stage__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version DEPLOYMENT_MANAGER STAGE_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5640,7 +5640,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__create__subcmd__tenant__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version PROJECT_MANAGER TENANT_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5792,7 +5792,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__project__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version STAGE_MANAGER VERSION_MANAGER PROJECT_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5830,7 +5830,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__stage__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version DEPLOYMENT_MANAGER STAGE_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5906,7 +5906,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__delete__subcmd__tenant__subcmd__permission)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version PROJECT_MANAGER TENANT_VIEWER"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

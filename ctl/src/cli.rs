@@ -561,7 +561,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: PROJECT_MANAGER, TENANT_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = tenant_permission())]
         permissions: Vec<TenantPermission>,
     },
     /// Revoke tenant permissions. Prints the deleted ones.
@@ -574,7 +574,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: PROJECT_MANAGER, TENANT_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = tenant_permission())]
         permissions: Vec<TenantPermission>,
     },
     /// Grant project permissions to a developer. Prints the newly created ones.
@@ -589,7 +589,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: STAGE_MANAGER, VERSION_MANAGER, PROJECT_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = project_permission())]
         permissions: Vec<ProjectPermission>,
     },
     /// Revoke project permissions. Prints the deleted ones.
@@ -604,7 +604,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: STAGE_MANAGER, VERSION_MANAGER, PROJECT_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = project_permission())]
         permissions: Vec<ProjectPermission>,
     },
     /// Grant stage permissions to a developer. Prints the newly created ones.
@@ -621,7 +621,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: DEPLOYMENT_MANAGER, STAGE_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = stage_permission())]
         permissions: Vec<StagePermission>,
     },
     /// Revoke stage permissions. Prints the deleted ones.
@@ -638,7 +638,7 @@ pub enum SupportCommand {
         /// Developer user id.
         user_id: i64,
         /// Permissions: DEPLOYMENT_MANAGER, STAGE_VIEWER.
-        #[arg(required = true)]
+        #[arg(required = true, ignore_case = true, value_parser = stage_permission())]
         permissions: Vec<StagePermission>,
     },
 }
@@ -1204,6 +1204,21 @@ pub enum DeveloperCommand {
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     omgservers_types::duration::parse(s)
 }
+
+/// Permission names as clap values: listed in help and completions, any case accepted.
+macro_rules! permission_parser {
+    ($name:ident, $permission:ty) => {
+        fn $name() -> impl clap::builder::TypedValueParser<Value = $permission> {
+            use clap::builder::TypedValueParser as _;
+            clap::builder::PossibleValuesParser::new(<$permission>::ALL.iter().map(|p| p.as_str()))
+                .try_map(|name| name.parse::<$permission>())
+        }
+    };
+}
+
+permission_parser!(tenant_permission, TenantPermission);
+permission_parser!(project_permission, ProjectPermission);
+permission_parser!(stage_permission, StagePermission);
 
 /// The clap command, for completions and generated docs.
 pub fn command() -> clap::Command {

@@ -50,6 +50,12 @@ fn completions_are_up_to_date() {
         let script = home.ok(&["completions", shell]);
         assert!(script.contains("omgctl"), "{shell}");
         assert!(script.contains("deploy-version"), "{shell}");
+        if matches!(shell, "bash" | "zsh") {
+            // Permission names complete (their values are listed in the clap definition).
+            for permission in ["TENANT_VIEWER", "VERSION_MANAGER", "DEPLOYMENT_MANAGER"] {
+                assert!(script.contains(permission), "{shell}: {permission}");
+            }
+        }
         check(
             &workspace().join("completions").join(file),
             &format!("{script}\n"),
