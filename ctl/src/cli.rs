@@ -44,7 +44,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OMGCTL_ENV",
         hide_env_values = true,
-        value_name = "NAME"
+        value_name = "NAME",
+        add = environment_candidates()
     )]
     pub env: Option<String>,
 
@@ -251,6 +252,7 @@ pub enum EnvironmentCommand {
     /// Example: omgctl environment delete staging --yes
     Delete {
         /// Environment name.
+        #[arg(add = environment_candidates())]
         name: String,
         /// Delete without asking (required without a terminal; or OMGCTL_YES=1).
         #[arg(long, short = 'y', env = "OMGCTL_YES", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
@@ -262,6 +264,7 @@ pub enum EnvironmentCommand {
     /// Example: omgctl environment rename local dev
     Rename {
         /// Current name.
+        #[arg(add = environment_candidates())]
         from: String,
         /// New name (not in use).
         to: String,
@@ -1203,6 +1206,17 @@ pub enum DeveloperCommand {
 /// grammar (`omgservers_types::duration`).
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     omgservers_types::duration::parse(s)
+}
+
+/// Completion candidates of an environment name: those configured now (dynamic completion,
+/// `COMPLETE=<shell> omgctl`).
+fn environment_candidates() -> clap_complete::engine::ArgValueCandidates {
+    clap_complete::engine::ArgValueCandidates::new(|| {
+        crate::store::environment_names()
+            .into_iter()
+            .map(clap_complete::engine::CompletionCandidate::new)
+            .collect()
+    })
 }
 
 /// Permission names as clap values: listed in help and completions, any case accepted.

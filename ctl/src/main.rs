@@ -5,6 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `COMPLETE=<shell> omgctl …` (what `source <(COMPLETE=bash omgctl)` installs) answers a
+    // completion request, environment names among the candidates, and exits.
+    clap_complete::CompleteEnv::with_factory(omgctl::cli::command).complete();
     let cli = match omgctl::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

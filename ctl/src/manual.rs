@@ -19,6 +19,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("OMGCTL_CONFIG_DIR", "Directory of config.json and credentials.json (and, unless OMGCTL_STATE_DIR is set, of state/)."),
     ("OMGCTL_STATE_DIR", "Directory of requests.log."),
     ("NO_COLOR, CLICOLOR, CLICOLOR_FORCE", "Colors on stderr with --color auto (https://no-color.org)."),
+    (
+        "COMPLETE",
+        "bash, zsh, fish, elvish or powershell: print that shell's dynamic completion code, or answer its completion request (source <(COMPLETE=bash omgctl)).",
+    ),
 ];
 
 /// Files omgctl reads and writes, with what each holds.

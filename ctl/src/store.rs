@@ -235,6 +235,16 @@ pub struct Store {
 
 const KEYRING_SERVICE: &str = "omgctl";
 
+/// The names of the configured environments, for shell completion (none when the
+/// configuration cannot be read: a completion never fails loudly).
+pub fn environment_names() -> Vec<String> {
+    Paths::discover()
+        .ok()
+        .and_then(|paths| read_json::<ConfigFile>(&paths.config_file()).ok())
+        .map(|config| config.environments.into_keys().collect())
+        .unwrap_or_default()
+}
+
 impl Store {
     pub fn load(paths: Paths) -> Result<Store, CtlError> {
         let config = read_json(&paths.config_file())?;

@@ -256,3 +256,45 @@ fn the_man_page_names_every_variable_omgctl_reads() {
         .collect();
     assert_eq!(read, documented);
 }
+
+/// Dynamic completion (`source <(COMPLETE=bash omgctl)`) completes the configured environment
+/// names for --env and for the environment commands that take an existing one.
+#[test]
+fn dynamic_completion_lists_the_environments() {
+    let home = Home::new();
+    home.ok(&[
+        "environment",
+        "use-environment",
+        "staging",
+        "http://127.0.0.1:1",
+    ]);
+    home.ok(&[
+        "environment",
+        "use-environment",
+        "production",
+        "http://127.0.0.1:2",
+    ]);
+    let complete = |index: &str, words: &[&str]| {
+        let out = home
+            .cmd()
+            .env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", index)
+            .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+            .arg("--")
+            .args(words)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let names = complete("2", &["omgctl", "--env", ""]);
+    assert_eq!(names.lines().collect::<Vec<_>>(), ["production", "staging"]);
+    assert_eq!(
+        complete("3", &["omgctl", "environment", "delete", "st"]).trim(),
+        "staging"
+    );
+    assert_eq!(
+        complete("3", &["omgctl", "environment", "rename", "pro"]).trim(),
+        "production"
+    );
+}
