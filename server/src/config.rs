@@ -581,9 +581,17 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_DISPATCHER_MAX_MESSAGE_SIZE", default_value_t = 1024 * 1024)]
     pub dispatcher_max_message_size: usize,
 
-    /// Log filter: a level (`info`, `debug` …) or `tracing` directives (`omgservers=debug,sqlx=warn`).
-    #[arg(long, env = "OMGSERVERS_LOGGING_LEVEL", default_value = "info")]
+    /// Log filter: a level (`trace`, `debug`, `info`, `warn`, `error`, `off`, or upstream's
+    /// `ALL`, `FINE`, `WARNING`, `FATAL`; any case) or `target=level` directives
+    /// (`omgservers=debug,sqlx=warn`). Anything else is refused at start. `audit=off` silences
+    /// the audit trail (failed logins, permission changes, deletes).
+    #[arg(long, env = "OMGSERVERS_LOGGING_LEVEL", default_value = "info", value_parser = crate::logging::parse_level)]
     pub logging_level: String,
+
+    /// Log every HTTP request at info (method, route, status, duration in ms, the caller's user
+    /// id; never tokens or bodies), as upstream's access log.
+    #[arg(long, env = "OMGSERVERS_LOGGING_ACCESS_LOGS_ENABLED", default_value_t = false, action = clap::ArgAction::Set)]
+    pub logging_access_logs_enabled: bool,
 
     /// Log format on stderr.
     #[arg(

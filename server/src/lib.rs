@@ -4,6 +4,7 @@
 /// This server's version (`omgservers-version` header, `/q/info`, `omgservers_build_info`).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+pub mod audit;
 pub mod auth;
 pub mod builder;
 pub mod cluster;
@@ -12,6 +13,7 @@ pub mod dispatcher;
 pub mod error;
 pub mod game;
 pub mod http;
+pub mod logging;
 pub mod pool;
 pub mod state;
 pub mod store;

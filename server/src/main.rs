@@ -3,19 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
-use omgservers::config::{Config, LogFormat};
-
-fn init_logging(config: &Config) {
-    let filter = tracing_subscriber::EnvFilter::try_new(&config.logging_level)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match config.logging_format {
-        LogFormat::Json => builder.json().init(),
-        LogFormat::Text => builder.init(),
-    }
-}
+use omgservers::config::Config;
 
 /// Resolves on SIGTERM or Ctrl-C. The handlers are registered when this is called, before the
 /// port is bound, so a signal that arrives during start-up is not lost.
@@ -47,7 +35,7 @@ async fn main() -> ExitCode {
     let matches = Config::command().get_matches();
     let mut config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     config.server_index = Config::server_index_from(std::env::vars());
-    init_logging(&config);
+    omgservers::logging::init(&config);
     for id in omgservers::config::SECRET_SETTINGS {
         if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
             let env = Config::command()

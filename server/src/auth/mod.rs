@@ -21,7 +21,11 @@ pub async fn create_token(state: &AppState, user: &IdOrAlias, password: &str) ->
     passwords::check_password_input(password)?;
     let found = {
         let mut conn = state.db.pool.acquire().await?;
-        users::resolve(&mut conn, user).await?
+        users::resolve(&mut conn, user).await.inspect_err(|e| {
+            if matches!(e, crate::error::Error::NotFound { .. }) {
+                crate::audit::login_failed(&user.to_string(), "unknown user");
+            }
+        })?
     };
     let user = users::authenticate(found, password).await?;
     let lifetime = match user.role {

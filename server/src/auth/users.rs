@@ -25,6 +25,7 @@ pub async fn authenticate(user: User, password: &str) -> Result<User> {
     if passwords::verify(password.to_owned(), user.password_hash.clone()).await? {
         Ok(user)
     } else {
+        crate::audit::login_failed(&user.id.to_string(), "wrong password");
         Err(Error::wrong_credentials(format!(
             "wrong password for user {}",
             user.id

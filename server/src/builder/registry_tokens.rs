@@ -129,9 +129,10 @@ pub async fn issue_for_credentials(
     let found = match found {
         Ok(user) => user,
         Err(Error::NotFound { .. }) => {
+            crate::audit::login_failed(user, "unknown user");
             return Err(Error::wrong_credentials(format!(
                 "user `{user}` was not found"
-            )))
+            )));
         }
         Err(e) => return Err(e),
     };

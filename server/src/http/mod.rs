@@ -169,7 +169,11 @@ pub fn app(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             panic_response,
         ))
-        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http()
+                .make_span_with(request_span)
+                .on_response(access_log(state.config.logging_access_logs_enabled)),
+        )
         .with_state(state)
 }
 
@@ -200,7 +204,31 @@ async fn stamp_version(mut response: axum::response::Response) -> axum::response
 
 /// Request spans carry method and path only: the query string may hold a `ws_token`.
 fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
-    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+    tracing::info_span!(
+        "request",
+        method = %request.method(),
+        path = %request.uri().path(),
+        // Recorded once the token is verified (`router::require_roles`).
+        user_id = tracing::field::Empty,
+    )
+}
+
+/// The access log (`OMGSERVERS_LOGGING_ACCESS_LOGS_ENABLED`): one line at info per response,
+/// target `access`, inside the request's span (method, path, user id), with status and
+/// duration in milliseconds. Never a token or a body.
+fn access_log(
+    enabled: bool,
+) -> impl Fn(&axum::response::Response, std::time::Duration, &tracing::Span) + Clone {
+    move |response, latency, _span| {
+        if enabled {
+            tracing::info!(
+                target: "access",
+                status = response.status().as_u16(),
+                duration_ms = latency.as_secs_f64() * 1000.0,
+                "request served"
+            );
+        }
+    }
 }
 
 fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {

@@ -216,6 +216,8 @@ async fn require_roles(
         .unwrap_or(&claims.sub)
         .parse()
         .map_err(|_| unauthorized("the token subject is not a user id"))?;
+    // For the access log and every line of this request: who called.
+    tracing::Span::current().record("user_id", tracing::field::display(user_id));
     request.extensions_mut().insert(Caller {
         user_id,
         role,

@@ -84,6 +84,9 @@ pub async fn delete(state: &AppState, id: i64) -> Result<bool> {
     let mut tx = state.begin().await?;
     let deleted = hosts::delete(&mut tx, id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("pool host", id, None);
+    }
     state.docker_pool.unregister(id);
     Ok(deleted)
 }

@@ -54,8 +54,12 @@ pub async fn delete_tenant(
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Tenant(id)).await;
     }
+    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Tenant(id)).await?;
     let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("tenant", id, Some(&removed));
+    }
     // Its clients and runtimes outlive the tenant's row: the controller (of each slot's
     // owner) tears them down as for a deleted deployment — a DISCONNECTION_REASON_MESSAGE to
     // each client, woken if it long-polls; each runtime stopped, its user deleted. Now, not at
@@ -195,8 +199,12 @@ pub async fn delete_project(
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Project(project_id)).await;
     }
+    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Project(project_id)).await?;
     let deleted = hierarchy::delete_project(&mut tx, tenant_id, project_id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("project", project_id, Some(&removed));
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
@@ -288,8 +296,12 @@ pub async fn delete_stage(
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Stage(stage_id)).await;
     }
+    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Stage(stage_id)).await?;
     let deleted = hierarchy::delete_stage(&mut tx, tenant_id, stage_id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("stage", stage_id, Some(&removed));
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
@@ -330,5 +342,8 @@ pub async fn delete_developer(state: &AppState, user_id: i64) -> Result<bool> {
     }
     let deleted = users::delete(&mut tx, user_id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("developer", user_id, None);
+    }
     Ok(deleted)
 }

@@ -100,5 +100,11 @@ pub async fn change<P: Copy + Display>(
         }
     }
     tx.commit().await?;
+    let names: Vec<String> = changed.iter().map(ToString::to_string).collect();
+    let action = match change {
+        Change::Grant => "granted",
+        Change::Revoke => "revoked",
+    };
+    crate::audit::permissions_changed(action, scope.noun(), scope_id, user_id, &names);
     Ok(changed)
 }

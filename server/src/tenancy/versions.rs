@@ -126,6 +126,9 @@ pub async fn delete_version(
             }
         })?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("version", version_id, None);
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
@@ -203,8 +206,13 @@ pub async fn delete_deployment(
         return super::hierarchy::would_delete(&mut tx, CascadeRoot::Deployment(deployment_id))
             .await;
     }
+    let removed =
+        crate::store::hierarchy::cascade(&mut tx, CascadeRoot::Deployment(deployment_id)).await?;
     let deleted = deployments::delete(&mut tx, tenant_id, deployment_id).await?;
     tx.commit().await?;
+    if deleted {
+        crate::audit::deleted("deployment", deployment_id, Some(&removed));
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();
@@ -258,6 +266,13 @@ pub async fn delete_child(
         .await?;
     let deleted = deployments::delete_child(&mut tx, kind, deployment.tenant_id, id).await?;
     tx.commit().await?;
+    if deleted {
+        let what = match kind {
+            DeploymentChild::Lobby => "lobby",
+            DeploymentChild::Matchmaker => "matchmaker",
+        };
+        crate::audit::deleted(what, id, None);
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();

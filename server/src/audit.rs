@@ -1,0 +1,54 @@
+//! The audit trail: one log line (target `audit`) for every failed login, every permission
+//! change and every delete — what happened, to what, and how much a delete removed. Lines are
+//! written inside the request's span, which names the caller (`user_id`, recorded when the
+//! token is verified) and the route. `OMGSERVERS_LOGGING_LEVEL=…,audit=off` silences them.
+
+use crate::store::hierarchy::Cascade;
+
+/// A token request refused: `user` as given (id or alias), and why.
+pub fn login_failed(user: &str, why: &str) {
+    tracing::warn!(target: "audit", user = %user, reason = %why, "login failed");
+}
+
+/// Permissions granted or revoked (`action`: "granted" or "revoked"), only those that changed.
+pub fn permissions_changed(
+    action: &str,
+    scope: &str,
+    scope_id: i64,
+    user_id: i64,
+    permissions: &[String],
+) {
+    if permissions.is_empty() {
+        return;
+    }
+    tracing::info!(
+        target: "audit",
+        scope = %scope,
+        scope_id = %scope_id,
+        user = %user_id,
+        permissions = %permissions.join(","),
+        "permissions {action}"
+    );
+}
+
+/// An object deleted (`what`: "tenant", "deployment" …), with what went with it when the delete
+/// cascades.
+pub fn deleted(what: &str, id: impl std::fmt::Display, removed: Option<&Cascade>) {
+    match removed {
+        Some(c) => tracing::info!(
+            target: "audit",
+            object = %what,
+            id = %id,
+            projects = c.projects,
+            stages = c.stages,
+            versions = c.versions,
+            deployments = c.deployments,
+            lobbies = c.lobbies,
+            matchmakers = c.matchmakers,
+            runtimes = c.runtimes,
+            clients = c.clients,
+            "{what} deleted"
+        ),
+        None => tracing::info!(target: "audit", object = %what, id = %id, "{what} deleted"),
+    }
+}
