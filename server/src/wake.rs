@@ -36,6 +36,8 @@ pub struct Hub {
     closing: tokio::sync::watch::Sender<bool>,
     /// Told after each commit which dispatcher sockets to close.
     sockets: Arc<dyn SocketCloser>,
+    /// When the controller last completed a pass (epoch ms; 0 before the first), for readiness.
+    controller_passed: std::sync::atomic::AtomicI64,
 }
 
 /// Marks a client or runtime as long-polling while it lives.
@@ -92,7 +94,22 @@ impl Hub {
             gone_runtimes: Mutex::default(),
             closing: tokio::sync::watch::Sender::new(false),
             sockets,
+            controller_passed: std::sync::atomic::AtomicI64::new(0),
         }
+    }
+
+    /// Records that the controller completed a pass at `now` (epoch ms).
+    pub fn controller_passed(&self, now: i64) {
+        self.controller_passed
+            .store(now, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// When the controller last completed a pass (epoch ms), if it has.
+    pub fn controller_last_pass(&self) -> Option<i64> {
+        let at = self
+            .controller_passed
+            .load(std::sync::atomic::Ordering::Relaxed);
+        (at > 0).then_some(at)
     }
 
     pub fn client_notify(&self, client_id: i64) -> Arc<Notify> {

@@ -373,3 +373,106 @@ fn the_openapi_document_passes_a_validator() {
     let answer = run(&validator, &[document.to_str().unwrap()]);
     assert!(answer.contains("OK"), "{answer}");
 }
+
+/// GET a health endpoint: status and body.
+async fn health(server: &TestServer, path: &str) -> (u16, Value) {
+    let (status, body) = read(
+        server
+            .http
+            .get(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    (status.as_u16(), body)
+}
+
+/// Readiness, polled until it answers `want` (within 15 s).
+async fn ready_until(server: &TestServer, want: u16) -> Value {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let (status, body) = health(server, "/q/health/ready").await;
+        if status == want {
+            return body;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "readiness {status}, not {want}: {body}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// The named check of a readiness answer.
+fn check<'a>(body: &'a Value, name: &str) -> &'a Value {
+    body["checks"]
+        .as_array()
+        .and_then(|checks| checks.iter().find(|c| c["name"] == name))
+        .unwrap_or_else(|| panic!("no {name} check in {body}"))
+}
+
+/// Readiness says whether the server can run a game: with the docker driver at least one pool
+/// host must answer (its absence and an unreachable host are named), and the controller must be
+/// completing passes. `/q/health/started` answers once the server listens.
+#[tokio::test]
+async fn readiness_needs_a_docker_host_and_a_moving_controller() {
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        c.runtimes_driver = omgservers::config::RuntimesDriver::Docker;
+    })
+    .await;
+    assert_eq!(
+        health(&server, "/q/health/started").await,
+        (200, json!({"status": "UP", "checks": []}))
+    );
+    let admin = server.admin_token().await;
+    let hosts = server
+        .ok("admin", "get-pool-hosts", Some(&admin), json!({}))
+        .await;
+    let local = hosts["hosts"][0]["id"].clone();
+    // The local engine, found at start, answers; the controller has made its passes.
+    let body = ready_until(&server, 200).await;
+    assert_eq!(check(&body, "docker-pool")["status"], "UP", "{body}");
+    assert_eq!(check(&body, "controller")["status"], "UP", "{body}");
+    // No host at all: not ready, and why.
+    server
+        .ok(
+            "admin",
+            "delete-pool-host",
+            Some(&admin),
+            json!({"id": local}),
+        )
+        .await;
+    let body = ready_until(&server, 503).await;
+    let pool = check(&body, "docker-pool");
+    assert_eq!(pool["status"], "DOWN", "{body}");
+    assert!(
+        pool["data"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("no Docker host in the pool"),
+        "{body}"
+    );
+    assert_eq!(check(&body, "database-writes")["status"], "UP", "{body}");
+    // A host that does not answer is not enough.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let uri = format!("tcp://{}", silent.local_addr().unwrap());
+    drop(silent);
+    server
+        .ok("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": uri, "cpu_count": 1, "memory_size": 512, "max_containers": 1}))
+        .await;
+    let (status, body) = health(&server, "/q/health/ready").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        check(&body, "docker-pool")["data"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("none of the 1 Docker hosts answers"),
+        "{body}"
+    );
+    // The local engine back: ready again.
+    server
+        .ok("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": "unix:///var/run/docker.sock", "cpu_count": 1, "memory_size": 512, "max_containers": 1}))
+        .await;
+    ready_until(&server, 200).await;
+}

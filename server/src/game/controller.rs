@@ -35,7 +35,9 @@ pub async fn run(state: AppState) {
     let mut changes = Vec::new();
     loop {
         let mut sleep = state.config.controller_tick;
-        if let Some(next_start_at) = pass(&state, &mut changes).await {
+        let next = pass(&state, &mut changes).await;
+        state.hub.controller_passed(now_millis());
+        if let Some(next_start_at) = next {
             let until = u64::try_from(next_start_at - now_millis()).unwrap_or(0);
             sleep = sleep.min(std::time::Duration::from_millis(until));
         }

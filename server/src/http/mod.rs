@@ -145,6 +145,7 @@ pub fn app(state: AppState) -> Router {
         .route("/q/health", get(service::ready))
         .route("/q/health/live", get(service::live))
         .route("/q/health/ready", get(service::ready))
+        .route("/q/health/started", get(service::started))
         .route("/metrics", get(service::metrics))
         .route("/q/info", get(service::info))
         .route(

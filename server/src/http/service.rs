@@ -9,7 +9,9 @@ use omgservers_types::ErrorQualifier;
 use serde_json::json;
 
 use super::error::ApiError;
+use crate::config::RuntimesDriver;
 use crate::state::AppState;
+use crate::store::time::now_millis;
 
 pub async fn live() -> Json<serde_json::Value> {
     Json(json!({"status": "UP", "checks": []}))
@@ -38,22 +40,98 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     } else {
         Err("the database does not answer".to_owned())
     };
-    let up = answers && writes.is_ok();
     let status = |ok: bool| if ok { "UP" } else { "DOWN" };
-    let mut write_check = json!({"name": "database-writes", "status": status(writes.is_ok())});
-    if let Err(reason) = &writes {
-        tracing::warn!(error = %reason, "readiness: this server cannot write");
-        write_check["data"] = json!({ "error": reason });
+    let check = |name: &str, result: &Result<(), String>| {
+        let mut check = json!({"name": name, "status": status(result.is_ok())});
+        if let Err(reason) = result {
+            tracing::warn!(check = name, error = %reason, "readiness: DOWN");
+            check["data"] = json!({ "error": reason });
+        }
+        check
+    };
+    let controller = controller_progress(&state, now_millis());
+    let mut checks = vec![
+        json!({"name": "database", "status": status(answers)}),
+        check("database-writes", &writes),
+        check("controller", &controller),
+    ];
+    let mut up = answers && writes.is_ok() && controller.is_ok();
+    if state.config.runtimes_driver == RuntimesDriver::Docker {
+        let pool = docker_pool_reachable(&state);
+        up &= pool.is_ok();
+        checks.push(check("docker-pool", &pool));
     }
-    let body = Json(json!({
-        "status": status(up),
-        "checks": [{"name": "database", "status": status(answers)}, write_check],
-    }));
+    let body = Json(json!({"status": status(up), "checks": checks}));
     if up {
         body.into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, body).into_response()
     }
+}
+
+/// How long the controller may go without completing a pass before the server is not ready:
+/// ten ticks, and never less than a minute (a pass that waits on a slow Docker host is not a
+/// stall).
+fn controller_stall_limit(state: &AppState) -> i64 {
+    let ten_ticks = state.config.controller_tick.as_millis().saturating_mul(10);
+    i64::try_from(ten_ticks).unwrap_or(i64::MAX).max(60_000)
+}
+
+/// The controller completes passes (the game loop moves): its last pass, or the server's start
+/// when it has made none, is within the stall limit.
+fn controller_progress(state: &AppState, now: i64) -> Result<(), String> {
+    progress(
+        state.hub.controller_last_pass(),
+        state.started_at,
+        now,
+        controller_stall_limit(state),
+    )
+}
+
+/// Whether the last pass (or, before the first, the start) is at most `limit` ms before `now`.
+fn progress(last_pass: Option<i64>, started_at: i64, now: i64, limit: i64) -> Result<(), String> {
+    let idle = now - last_pass.unwrap_or(started_at);
+    if idle <= limit {
+        return Ok(());
+    }
+    Err(match last_pass {
+        Some(_) => format!("the controller completed no pass for {} s", idle / 1000),
+        None => format!(
+            "the controller completed no pass since the start, {} s ago",
+            idle / 1000
+        ),
+    })
+}
+
+/// With the docker driver, runtimes need a Docker host: at least one must answer.
+fn docker_pool_reachable(state: &AppState) -> Result<(), String> {
+    let hosts = state.docker_pool.hosts();
+    if hosts.iter().any(|h| h.reachable) {
+        return Ok(());
+    }
+    let why = hosts
+        .iter()
+        .filter_map(|h| {
+            h.last_error
+                .as_deref()
+                .map(|e| format!("{}: {e}", h.row.spec.docker_daemon_uri))
+        })
+        .collect::<Vec<_>>();
+    Err(if hosts.is_empty() {
+        "no Docker host in the pool (add one: omgctl admin create-pool-host)".to_owned()
+    } else {
+        format!(
+            "none of the {} Docker hosts answers ({})",
+            hosts.len(),
+            why.join("; ")
+        )
+    })
+}
+
+/// `/q/health/started`: the server has finished starting (migrations, bootstrap, slots) — it
+/// only listens once it has, so any answer is UP.
+pub async fn started() -> Json<serde_json::Value> {
+    Json(json!({"status": "UP", "checks": []}))
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
@@ -84,4 +162,23 @@ pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri
             uri.path()
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::progress;
+
+    #[test]
+    fn a_stalled_controller_is_named() {
+        assert_eq!(progress(Some(1_000), 0, 61_000, 60_000), Ok(()));
+        assert_eq!(
+            progress(Some(1_000), 0, 91_000, 60_000),
+            Err("the controller completed no pass for 90 s".to_owned())
+        );
+        assert_eq!(progress(None, 0, 30_000, 60_000), Ok(()));
+        assert_eq!(
+            progress(None, 0, 75_000, 60_000),
+            Err("the controller completed no pass since the start, 75 s ago".to_owned())
+        );
+    }
 }
