@@ -1343,8 +1343,11 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
         c.runtimes_driver = omgservers::config::RuntimesDriver::Docker;
         c.registry_uri = "http://127.0.0.1:5999".to_owned();
         c.controller_tick = std::time::Duration::from_millis(200);
+        // Restarts keep coming while omgctl follows, however late it starts: the backoff
+        // stays short and the deployment does not give up (it would stop the restarts).
         c.runtimes_restart_backoff_initial = std::time::Duration::from_millis(300);
-        c.deployments_readiness_attempts = 4;
+        c.runtimes_restart_backoff_max = std::time::Duration::from_millis(600);
+        c.deployments_readiness_attempts = 1000;
         c.runtimes_docker_stop_on_shutdown = true;
     });
     let home = Home::new();
