@@ -2,11 +2,11 @@
 //! instant on, and following it by asking every second for what was written after the last
 //! line read (`developer/get-runtime-logs` with `since` and timestamps).
 
-use omgservers_types::endpoints as ep;
 use std::io::Write;
 use std::time::{Duration, SystemTime};
 
 use omgservers_types::developer::{GetRuntimeLogsRequest, GetRuntimeLogsResponse};
+use omgservers_types::endpoints as ep;
 
 use crate::client::{parse, Ctx};
 use crate::error::CtlError;

@@ -1,11 +1,11 @@
 //! `omgctl developer status` (`developer/get-stage-status`): what runs in a stage now, as
 //! tables, once or again and again with `--watch` (which `developer list-runtimes` shares).
 
-use omgservers_types::endpoints as ep;
 use std::io::Write;
 use std::time::Duration;
 
 use omgservers_types::developer::{GetStageStatusRequest, GetStageStatusResponse, StageStatusDto};
+use omgservers_types::endpoints as ep;
 
 use crate::client::{parse, Ctx};
 use crate::error::CtlError;

@@ -11,16 +11,10 @@ pub mod rollout;
 pub mod support;
 pub mod upload;
 
-/// Where a missing default comes from, named in the hint.
-pub(crate) const T: &str = "omgctl support create-tenant";
-pub(crate) const P: &str = "omgctl developer create-project";
-pub(crate) const V: &str = "omgctl developer create-version";
-pub(crate) const D: &str = "omgctl developer deploy-version";
-
-use omgservers_types::endpoints as ep;
 use std::io::IsTerminal;
 
 use omgservers_types::details;
+use omgservers_types::endpoints as ep;
 use omgservers_types::support::{DeleteProjectRequest, DeletedResponse};
 use serde_json::{json, Value};
 
@@ -29,6 +23,12 @@ use crate::client::{body, parse, Ctx, Op};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::{list_table, Out};
+
+/// Where a missing default comes from, named in the hint.
+pub(crate) const T: &str = "omgctl support create-tenant";
+pub(crate) const P: &str = "omgctl developer create-project";
+pub(crate) const V: &str = "omgctl developer create-version";
+pub(crate) const D: &str = "omgctl developer deploy-version";
 
 /// An argument (remembered as the next commands' default once the command succeeded), or the
 /// remembered variable, or a usage error naming both.

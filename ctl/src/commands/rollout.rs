@@ -2,9 +2,9 @@
 //! --wait`): reads of the deployment, version and runtimes, polling, and the explanations
 //! printed while waiting.
 
-use omgservers_types::endpoints as ep;
 use std::time::{Duration, Instant};
 
+use omgservers_types::endpoints as ep;
 use omgservers_types::{details, developer as dev};
 use serde_json::Value;
 

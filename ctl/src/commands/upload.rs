@@ -1,11 +1,11 @@
 //! `developer upload-files-archive`: packing, the upload with progress, following the build.
 
-use omgservers_types::endpoints as ep;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
 use omgservers_types::details::BuildState;
 use omgservers_types::developer as dev;
+use omgservers_types::endpoints as ep;
 
 use crate::archive;
 use crate::client::{parse, Body, Ctx, Op};

@@ -1,10 +1,10 @@
 //! `omgctl developer …` for versions: create (with --wait), upload and build, details, lists.
 
-use omgservers_types::endpoints as ep;
 use std::io::Read;
 use std::time::Instant;
 
 use omgservers_types::developer as dev;
+use omgservers_types::endpoints as ep;
 use serde_json::{json, Value};
 
 use crate::cli::DeveloperCommand;
