@@ -90,30 +90,11 @@ fn api_markdown(openapi: &Value) -> String {
 #[tokio::test]
 async fn health_metrics_and_fallbacks() {
     let server = TestServer::start(Backend::Sqlite).await;
-    let (status, body) = read(
-        server
-            .http
-            .get(format!("{}/q/health/live", server.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, body) = health(&server, "/q/health/live").await;
+    assert_eq!((status, body["status"].clone()), (200, json!("UP")));
+    let (status, body) = health(&server, "/q/health/ready").await;
     assert_eq!(
-        (status.as_u16(), body["status"].clone()),
-        (200, json!("UP"))
-    );
-    let (status, body) = read(
-        server
-            .http
-            .get(format!("{}/q/health/ready", server.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(
-        (status.as_u16(), body["checks"][0]["status"].clone()),
+        (status, body["checks"][0]["status"].clone()),
         (200, json!("UP"))
     );
 
