@@ -217,6 +217,23 @@ impl Ctx {
             .map(|v| (v, Source::File))
     }
 
+    /// Whether the server lists `capability` in `GET /q/info` (omgservers does; upstream's
+    /// server and older builds do not, and are then assumed not to have it).
+    pub fn server_has(&mut self, capability: &str) -> Result<bool, CtlError> {
+        let (_, env) = self.env()?;
+        let url = format!("{}/q/info", env.service_url.trim_end_matches('/'));
+        let info = self
+            .client()?
+            .get(&url)
+            .send()
+            .ok()
+            .filter(|r| r.status().is_success())
+            .and_then(|r| r.json::<Value>().ok());
+        Ok(info
+            .and_then(|i| i.get("capabilities").and_then(Value::as_array).cloned())
+            .is_some_and(|list| list.iter().any(|c| c.as_str() == Some(capability))))
+    }
+
     fn client(&mut self) -> Result<reqwest::blocking::Client, CtlError> {
         if let Some(c) = &self.http {
             return Ok(c.clone());

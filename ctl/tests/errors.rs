@@ -391,3 +391,35 @@ fn verbose_no_headers_and_request_timeout() {
         started.elapsed()
     );
 }
+
+/// A server that does not list the `delete-dry-run` capability (upstream's, an older build)
+/// would ignore `dry_run` and delete: omgctl asks `/q/info` first and sends no delete.
+#[test]
+fn a_dry_run_is_refused_by_a_server_that_cannot_do_one() {
+    use std::io::{BufRead, BufReader, Write};
+    let stub = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", stub.local_addr().unwrap());
+    let (seen_tx, seen) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for stream in stub.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            let _ = reader.read_line(&mut request_line);
+            let _ = seen_tx.send(request_line.trim().to_owned());
+            let mut stream = stream;
+            let _ = stream.write_all(
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    let home = Home::new();
+    home.ok(&["environment", "use-environment", "old", &url]);
+    let stderr = home.fails(&["support", "delete-tenant", "my-studio", "--dry-run"], 1);
+    assert!(stderr.contains("cannot do a dry run"), "{stderr}");
+    let requests: Vec<String> = seen.try_iter().collect();
+    assert_eq!(
+        requests,
+        ["GET /q/info HTTP/1.1"],
+        "only the capability question was sent"
+    );
+}

@@ -5,9 +5,17 @@
 
 use crate::store::hierarchy::Cascade;
 
+/// Whether audit lines are logged (`audit=off` silences them): callers skip the work of
+/// gathering what a line would say.
+pub fn enabled() -> bool {
+    tracing::enabled!(target: "audit", tracing::Level::INFO)
+}
+
 /// A token request refused: `user` as given (id or alias), and why.
 pub fn login_failed(user: &str, why: &str) {
-    tracing::warn!(target: "audit", user = %user, reason = %why, "login failed");
+    // Escaped: the name comes from the request, and a newline in it must not start a forged
+    // line of a text log.
+    tracing::warn!(target: "audit", user = %user.escape_debug(), reason = %why, "login failed");
 }
 
 /// Permissions granted or revoked (`action`: "granted" or "revoked"), only those that changed.

@@ -129,6 +129,10 @@ impl Drop for SafeLine {
 /// `line` (JSON objects, one a line) with whole numbers above 2^53 in magnitude as strings;
 /// a line that is not JSON is left as it is.
 pub fn safe_numbers(line: &[u8]) -> Vec<u8> {
+    // Most lines hold no number of 16 digits or more: written as they are, unparsed.
+    if !has_long_number(line) {
+        return line.to_vec();
+    }
     let mut out = Vec::with_capacity(line.len() + 16);
     for part in line.split_inclusive(|b| *b == b'\n') {
         let (text, newline) = match part.strip_suffix(b"\n") {
@@ -151,16 +155,32 @@ pub fn safe_numbers(line: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Whether `line` has a run of 16 digits or more (2^53 has 16).
+fn has_long_number(line: &[u8]) -> bool {
+    let mut run = 0;
+    for b in line {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run >= 16 {
+            return true;
+        }
+    }
+    false
+}
+
 /// The largest whole number a double holds exactly.
-const EXACT: u64 = (1 << 53) - 1;
+const EXACT: u128 = (1 << 53) - 1;
 
 fn stringify_large(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Number(n) => {
-            let large = n.as_u64().is_some_and(|u| u > EXACT)
-                || n.as_i64().is_some_and(|i| i.unsigned_abs() > EXACT);
+            // The number's own text (exact, serde_json's `arbitrary_precision`): a whole number
+            // of any size, beyond 64 bits too, is checked.
+            let text = n.to_string();
+            let whole = !text.contains(['.', 'e', 'E']);
+            let digits = text.trim_start_matches('-');
+            let large = whole && digits.parse::<u128>().map_or(true, |u| u > EXACT);
             if large {
-                *value = serde_json::Value::String(n.to_string());
+                *value = serde_json::Value::String(text);
             }
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(stringify_large),
@@ -192,7 +212,7 @@ mod tests {
 
     #[test]
     fn large_numbers_become_strings_in_json_lines() {
-        let line = br#"{"fields":{"runtime_id":1778213787355054080,"count":3,"neg":-9007199254740993},"level":"INFO"}
+        let line = br#"{"fields":{"runtime_id":1778213787355054080,"count":3,"neg":-9007199254740993,"huge":123456789012345678901234567890,"ratio":12345678901234567.5},"level":"INFO"}
 not json
 "#;
         let out = String::from_utf8(safe_numbers(line)).unwrap();
@@ -200,10 +220,17 @@ not json
         let event: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
         assert_eq!(
             event,
-            serde_json::json!({"fields": {"runtime_id": "1778213787355054080", "count": 3,
-                "neg": "-9007199254740993"}, "level": "INFO"})
+            serde_json::from_str::<serde_json::Value>(
+                r#"{"fields": {"runtime_id": "1778213787355054080", "count": 3,
+                "neg": "-9007199254740993", "huge": "123456789012345678901234567890",
+                "ratio": 12345678901234567.5}, "level": "INFO"}"#
+            )
+            .unwrap()
         );
         assert_eq!(lines.next(), Some("not json"));
         assert!(out.ends_with('\n'));
+        // Nothing long: the line as it is.
+        let short = br#"{"b":2,"a":1}"#;
+        assert_eq!(safe_numbers(short), short.to_vec());
     }
 }

@@ -66,8 +66,8 @@ dto! {
         pub would_delete: Option<CascadeDto>,
     }
 
-    /// What deleting an object removes with it (not upstream): how many objects of each kind
-    /// are under it. Runtimes are stopped (their containers removed) and clients disconnected.
+    /// What deleting an object removes (not upstream): how many objects of each kind, the object
+    /// itself included. Runtimes are stopped (their containers removed) and clients disconnected.
     pub struct CascadeDto {
         pub projects: i64,
         pub stages: i64,

@@ -496,8 +496,8 @@ both_backends! {
         };
         for (area, op, token, body, answer) in [
             ("support", "delete-tenant", support, json!({"tenant": w.tenant, "dry_run": true}), expect(1, 1, 1)),
-            ("developer", "delete-project", dev, json!({"tenant": w.tenant, "project": w.project, "dry_run": true}), expect(0, 1, 1)),
-            ("developer", "delete-stage", dev, json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "dry_run": true}), expect(0, 0, 0)),
+            ("developer", "delete-project", dev, json!({"tenant": w.tenant, "project": w.project, "dry_run": true}), expect(1, 1, 1)),
+            ("developer", "delete-stage", dev, json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "dry_run": true}), expect(0, 1, 0)),
             ("developer", "delete-deployment", dev, json!({"tenant": w.tenant, "id": deployment, "dry_run": true}), expect(0, 0, 0)),
         ] {
             assert_eq!(server.ok(area, op, token, body).await, answer, "{op}");

@@ -208,7 +208,14 @@ async fn access_log_and_audit_trail_in_json() {
             .0,
         200
     );
-    let granted = event(&server, "audit", "permissions granted");
+    event(&server, "audit", "permissions granted");
+    let granted = server
+        .events()
+        .into_iter()
+        .find(|e| {
+            e["fields"]["message"] == "permissions granted" && e["fields"]["scope"] == "tenant"
+        })
+        .unwrap_or_else(|| panic!("no tenant grant in {}", server.log()));
     assert_eq!(
         granted["fields"]["permissions"], "TENANT_VIEWER",
         "{granted}"

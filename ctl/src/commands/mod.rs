@@ -135,6 +135,13 @@ pub(crate) fn delete_cascading(
 ) -> Result<Out, CtlError> {
     let mut request = c.request;
     if cascade.dry_run {
+        // A server that does not know `dry_run` would ignore it and delete: ask first.
+        if !ctx.server_has("delete-dry-run")? {
+            return Err(CtlError::failed(
+                "this server cannot do a dry run (its /q/info lists no delete-dry-run capability); nothing was sent",
+                "omgservers answers dry runs; upstream's server and older builds do not",
+            ));
+        }
         request["dry_run"] = json!(true);
         let v = ctx.call(c.role, c.op, request)?;
         return would_delete(v, c.what, c.id, delete);
@@ -153,6 +160,12 @@ pub(crate) fn would_delete(
     args: DeleteArgs,
 ) -> Result<Out, CtlError> {
     let r: DeletedResponse = parse(value.clone())?;
+    if r.deleted {
+        return Err(CtlError::failed(
+            format!("{what} {id} WAS DELETED: the server ignored the dry run"),
+            "the server listed the delete-dry-run capability but deleted; report this",
+        ));
+    }
     let Some(c) = r.would_delete else {
         return deleted(value, what, id, args);
     };

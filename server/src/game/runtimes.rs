@@ -217,9 +217,12 @@ pub async fn create_token(
         let mut conn = state.db.pool.acquire().await?;
         find(&mut conn, runtime_id).await?
     }
-    .ok_or_else(|| Error::NotFound {
-        qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,
-        message: format!("runtime {runtime_id} was not found"),
+    .ok_or_else(|| {
+        crate::audit::login_failed(&format!("runtime {runtime_id}"), "unknown runtime");
+        Error::NotFound {
+            qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,
+            message: format!("runtime {runtime_id} was not found"),
+        }
     })?;
     let user = {
         let mut conn = state.db.pool.acquire().await?;

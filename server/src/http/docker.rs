@@ -42,7 +42,7 @@ pub async fn create_token_get(
         let issued =
             registry_tokens::issue_for_credentials(&state, &user, &password, &request, offline)
                 .await?;
-        tracing::info!(user = %user, scope = %issued.scope(), "registry token issued");
+        tracing::info!(user = %user.escape_debug(), scope = %issued.scope().escape_debug(), "registry token issued");
         Ok::<_, ApiError>(DockerTokenResponse {
             token: issued.access_token.clone(),
             access_token: issued.access_token,

@@ -38,11 +38,11 @@ pub async fn handle_events(
     for event in &notification.events {
         match versions::handle_registry_event(&state, event).await? {
             EventOutcome::ImageCreated => {
-                tracing::info!(event = %event.id, "image recorded from registry push")
+                tracing::info!(event = %event.id.escape_debug(), "image recorded from registry push")
             }
             EventOutcome::Duplicate | EventOutcome::Ignored => {}
             EventOutcome::Rejected(why) => {
-                tracing::warn!(event = %event.id, %why, "registry push not recorded")
+                tracing::warn!(event = %event.id.escape_debug(), why = %why.escape_debug(), "registry push not recorded")
             }
         }
     }

@@ -17,12 +17,20 @@ pub async fn live() -> Json<serde_json::Value> {
     Json(json!({"status": "UP", "checks": []}))
 }
 
-/// `GET /q/info`: what this server is (as Quarkus' info endpoint answers upstream's). Every
-/// response carries the version too, in the `omgservers-version` header.
+/// What this server does beyond the wire interface, for clients that must not assume it
+/// (`delete-dry-run`: the `dry_run` field of the cascading deletes; a server that ignored it
+/// would delete).
+pub const CAPABILITIES: &[&str] = &["delete-dry-run"];
+
+/// `GET /q/info`: what this server is (as Quarkus' info endpoint answers upstream's), with its
+/// `capabilities`. Every response carries the version too, in the `omgservers-version` header.
 pub async fn info() -> Json<serde_json::Value> {
-    Json(
-        json!({"name": "omgservers", "version": crate::VERSION, "wire_interface": "OMGSERVERS v1"}),
-    )
+    Json(json!({
+        "name": "omgservers",
+        "version": crate::VERSION,
+        "wire_interface": "OMGSERVERS v1",
+        "capabilities": CAPABILITIES,
+    }))
 }
 
 /// Ready when the database answers a read and this server can write (`store::health`): each
@@ -109,21 +117,14 @@ fn docker_pool_reachable(state: &AppState) -> Result<(), String> {
     if hosts.iter().any(|h| h.reachable) {
         return Ok(());
     }
-    let why = hosts
-        .iter()
-        .filter_map(|h| {
-            h.last_error
-                .as_deref()
-                .map(|e| format!("{}: {e}", h.row.spec.docker_daemon_uri))
-        })
-        .collect::<Vec<_>>();
+    // Each host's address and error stay out of this unauthenticated answer: they are in the
+    // log and in `omgctl admin get-pool-hosts`.
     Err(if hosts.is_empty() {
         "no Docker host in the pool (add one: omgctl admin create-pool-host)".to_owned()
     } else {
         format!(
-            "none of the {} Docker hosts answers ({})",
-            hosts.len(),
-            why.join("; ")
+            "none of the {} Docker hosts answers (omgctl admin get-pool-hosts shows why)",
+            hosts.len()
         )
     })
 }

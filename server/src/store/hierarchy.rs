@@ -232,7 +232,8 @@ pub enum CascadeRoot {
     Deployment(i64),
 }
 
-/// How many objects of each kind deleting `root` removes with it (a delete's `dry_run`).
+/// How many objects of each kind deleting `root` removes, the root itself included (a delete's
+/// `dry_run`, and its audit line).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Cascade {
     pub projects: i64,
@@ -257,11 +258,15 @@ pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Casc
         CascadeRoot::Stage(id) => ("SELECT id FROM deployments WHERE stage_id = $1", id),
         CascadeRoot::Deployment(id) => ("SELECT id FROM deployments WHERE id = $1", id),
     };
-    let by_owner = |table: &str| match root {
-        CascadeRoot::Tenant(_) => {
+    // The root counts itself: deleting a project removes one project, a stage one stage.
+    let by_owner = |table: &str| match (root, table) {
+        (CascadeRoot::Tenant(_), _) => {
             Some(format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = $1"))
         }
-        CascadeRoot::Project(_) if table != "projects" => Some(format!(
+        (CascadeRoot::Project(_), "projects") | (CascadeRoot::Stage(_), "stages") => {
+            Some(format!("SELECT COUNT(*) FROM {table} WHERE id = $1"))
+        }
+        (CascadeRoot::Project(_), _) => Some(format!(
             "SELECT COUNT(*) FROM {table} WHERE project_id = $1"
         )),
         _ => None,

@@ -47,18 +47,23 @@ pub async fn delete_tenant(
     tenant: &IdOrAlias,
     dry_run: bool,
 ) -> Result<DeletedResponse> {
-    let mut tx = state.begin().await?;
+    let mut tx = super::DeleteUnit::begin(state, dry_run).await?;
     let Some(id) = found_by(resolve::tenant(&mut tx, tenant).await, tenant)? else {
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Tenant(id)).await;
     }
-    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Tenant(id)).await?;
+    // What went with it, for the audit line (counted only when audit lines are on).
+    let removed = if crate::audit::enabled() {
+        Some(hierarchy::cascade(&mut tx, CascadeRoot::Tenant(id)).await?)
+    } else {
+        None
+    };
     let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
     if deleted {
-        crate::audit::deleted("tenant", id, Some(&removed));
+        crate::audit::deleted("tenant", id, removed.as_ref());
     }
     // Its clients and runtimes outlive the tenant's row: the controller (of each slot's
     // owner) tears them down as for a deleted deployment — a DISCONNECTION_REASON_MESSAGE to
@@ -136,7 +141,7 @@ pub async fn create_project(
             ));
         }
     }
-    for (scope, scope_id, user_id, permission) in grants {
+    for &(scope, scope_id, user_id, permission) in &grants {
         permissions::grant(
             &mut tx,
             state.next_id(),
@@ -150,6 +155,10 @@ pub async fn create_project(
         .await?;
     }
     tx.commit().await?;
+    for (scope, scope_id, user_id, permission) in grants {
+        let granted = [permission.to_owned()];
+        crate::audit::permissions_changed("granted", scope.noun(), scope_id, user_id, &granted);
+    }
     Ok((project_id, stage_id))
 }
 
@@ -187,7 +196,7 @@ pub async fn delete_project(
     project: &IdOrAlias,
     dry_run: bool,
 ) -> Result<DeletedResponse> {
-    let mut tx = state.begin().await?;
+    let mut tx = super::DeleteUnit::begin(state, dry_run).await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     actor
         .require_tenant(&mut tx, tenant_id, TenantPermission::PROJECT_MANAGER)
@@ -199,11 +208,16 @@ pub async fn delete_project(
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Project(project_id)).await;
     }
-    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Project(project_id)).await?;
+    // What went with it, for the audit line (counted only when audit lines are on).
+    let removed = if crate::audit::enabled() {
+        Some(hierarchy::cascade(&mut tx, CascadeRoot::Project(project_id)).await?)
+    } else {
+        None
+    };
     let deleted = hierarchy::delete_project(&mut tx, tenant_id, project_id).await?;
     tx.commit().await?;
     if deleted {
-        crate::audit::deleted("project", project_id, Some(&removed));
+        crate::audit::deleted("project", project_id, removed.as_ref());
     }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
@@ -242,6 +256,16 @@ pub async fn create_stage(
         .await?;
     }
     tx.commit().await?;
+    if let Actor::Developer(user_id) = actor {
+        let granted = [StagePermission::DEPLOYMENT_MANAGER.as_str().to_owned()];
+        crate::audit::permissions_changed(
+            "granted",
+            Scope::Stage.noun(),
+            stage_id,
+            user_id,
+            &granted,
+        );
+    }
     Ok(stage_id)
 }
 
@@ -280,7 +304,7 @@ pub async fn delete_stage(
     stage: &IdOrAlias,
     dry_run: bool,
 ) -> Result<DeletedResponse> {
-    let mut tx = state.begin().await?;
+    let mut tx = super::DeleteUnit::begin(state, dry_run).await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let project_id = resolve::project(&mut tx, tenant_id, project).await?;
     actor
@@ -296,11 +320,16 @@ pub async fn delete_stage(
     if dry_run {
         return would_delete(&mut tx, CascadeRoot::Stage(stage_id)).await;
     }
-    let removed = hierarchy::cascade(&mut tx, CascadeRoot::Stage(stage_id)).await?;
+    // What went with it, for the audit line (counted only when audit lines are on).
+    let removed = if crate::audit::enabled() {
+        Some(hierarchy::cascade(&mut tx, CascadeRoot::Stage(stage_id)).await?)
+    } else {
+        None
+    };
     let deleted = hierarchy::delete_stage(&mut tx, tenant_id, stage_id).await?;
     tx.commit().await?;
     if deleted {
-        crate::audit::deleted("stage", stage_id, Some(&removed));
+        crate::audit::deleted("stage", stage_id, removed.as_ref());
     }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.

@@ -15,7 +15,7 @@ pub mod status;
 pub mod versions;
 
 use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPermission};
-use sqlx::AnyConnection;
+use sqlx::{Any, AnyConnection, Transaction};
 
 use crate::auth::permissions::{self, Scope};
 use crate::error::Result;
@@ -87,5 +87,50 @@ impl Actor {
         }
         self.require_stage(conn, stage_id, StagePermission::STAGE_VIEWER)
             .await
+    }
+}
+
+/// The unit of work of a delete that can be a dry run: the writer's for a real delete; for a
+/// dry run a read-only snapshot, which can write nothing and holds up no one's writes.
+pub enum DeleteUnit {
+    Write(crate::store::writer::WriteTx),
+    DryRun(Transaction<'static, Any>),
+}
+
+impl DeleteUnit {
+    pub async fn begin(state: &crate::state::AppState, dry_run: bool) -> Result<DeleteUnit> {
+        Ok(if dry_run {
+            DeleteUnit::DryRun(state.begin_read().await?)
+        } else {
+            DeleteUnit::Write(state.begin().await?)
+        })
+    }
+
+    /// Keeps a real delete's writes; a dry run's snapshot is rolled back.
+    pub async fn commit(self) -> Result<()> {
+        match self {
+            DeleteUnit::Write(tx) => tx.commit().await?,
+            DeleteUnit::DryRun(tx) => tx.rollback().await?,
+        }
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for DeleteUnit {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        match self {
+            DeleteUnit::Write(tx) => tx,
+            DeleteUnit::DryRun(tx) => tx,
+        }
+    }
+}
+
+impl std::ops::DerefMut for DeleteUnit {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match self {
+            DeleteUnit::Write(tx) => tx,
+            DeleteUnit::DryRun(tx) => tx,
+        }
     }
 }

@@ -189,7 +189,7 @@ pub async fn delete_deployment(
     deployment_id: i64,
     dry_run: bool,
 ) -> Result<DeletedResponse> {
-    let mut tx = state.begin().await?;
+    let mut tx = super::DeleteUnit::begin(state, dry_run).await?;
     let tenant_id = resolve::tenant(&mut tx, tenant).await?;
     let Some(deployment) = found(resolve::deployment(&mut tx, tenant_id, deployment_id).await)?
     else {
@@ -206,12 +206,17 @@ pub async fn delete_deployment(
         return super::hierarchy::would_delete(&mut tx, CascadeRoot::Deployment(deployment_id))
             .await;
     }
-    let removed =
-        crate::store::hierarchy::cascade(&mut tx, CascadeRoot::Deployment(deployment_id)).await?;
+    // What went with it, for the audit line (counted only when audit lines are on).
+    let removed = if crate::audit::enabled() {
+        let root = CascadeRoot::Deployment(deployment_id);
+        Some(crate::store::hierarchy::cascade(&mut tx, root).await?)
+    } else {
+        None
+    };
     let deleted = deployments::delete(&mut tx, tenant_id, deployment_id).await?;
     tx.commit().await?;
     if deleted {
-        crate::audit::deleted("deployment", deployment_id, Some(&removed));
+        crate::audit::deleted("deployment", deployment_id, removed.as_ref());
     }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
