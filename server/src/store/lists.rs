@@ -58,6 +58,18 @@ impl Page {
         let ids: Vec<i64> = rows.iter().map(id).collect();
         (rows.into_iter().map(dto).collect(), self.next_cursor(&ids))
     }
+
+    /// [`Page::answer`] for a conversion that can fail (a stored name that is not a wire enum).
+    pub fn try_answer<R, T>(
+        &self,
+        rows: Vec<R>,
+        id: impl Fn(&R) -> i64,
+        dto: impl FnMut(R) -> Result<T>,
+    ) -> Result<(Vec<T>, Option<String>)> {
+        let ids: Vec<i64> = rows.iter().map(id).collect();
+        let items = rows.into_iter().map(dto).collect::<Result<Vec<T>>>()?;
+        Ok((items, self.next_cursor(&ids)))
+    }
 }
 
 pub struct TenantRow {

@@ -72,6 +72,22 @@ async fn visible_projects(
     Ok(ProjectsVisible::ViewedBy(user_id))
 }
 
+/// Resolves a stage named within a tenant and project and checks the caller may see what runs
+/// in it (STAGE_VIEWER or DEPLOYMENT_MANAGER): the stage status, its clients and runtimes.
+pub async fn viewed_stage(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    project: &IdOrAlias,
+    stage: &IdOrAlias,
+) -> Result<i64> {
+    let tenant_id = resolve::tenant(conn, tenant).await?;
+    let project_id = resolve::project(conn, tenant_id, project).await?;
+    let stage_id = resolve::stage(conn, tenant_id, project_id, stage).await?;
+    actor.require_stage_viewer(conn, stage_id).await?;
+    Ok(stage_id)
+}
+
 /// Resolves a project named within a tenant and checks PROJECT_VIEWER on it.
 async fn viewed_project(
     conn: &mut sqlx::AnyConnection,
@@ -122,23 +138,25 @@ pub async fn versions(
     let mut conn = state.begin_read().await?;
     let (_, project_id) = viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
     let rows = lists::versions(&mut conn, project_id, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|v| v.id).collect();
-    let mut versions = Vec::with_capacity(rows.len());
-    for v in rows {
-        versions.push(VersionListItemDto {
-            id: VersionId(v.id),
-            created: iso(v.created),
-            build_state: v
-                .build_state
-                .map(|s| s.parse().map_err(Error::Internal))
-                .transpose()?,
-            images: v.images,
-            deployments: v.deployments,
-        });
-    }
+    let (versions, next_cursor) = page.try_answer(
+        rows,
+        |v| v.id,
+        |v| {
+            Ok(VersionListItemDto {
+                id: VersionId(v.id),
+                created: iso(v.created),
+                build_state: v
+                    .build_state
+                    .map(|s| s.parse().map_err(Error::Internal))
+                    .transpose()?,
+                images: v.images,
+                deployments: v.deployments,
+            })
+        },
+    )?;
     Ok(ListVersionsResponse {
         versions,
-        next_cursor: page.next_cursor(&ids),
+        next_cursor,
     })
 }
 
@@ -153,22 +171,24 @@ pub async fn deployments(
         viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
     let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
     let rows = lists::deployments(&mut conn, stage_id, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|d| d.id).collect();
-    let mut deployments = Vec::with_capacity(rows.len());
-    for d in rows {
-        deployments.push(DeploymentSummaryDto {
-            id: DeploymentId(d.id),
-            version_id: VersionId(d.version_id),
-            state: d.state.parse().map_err(Error::Internal)?,
-            state_reason: d.state_reason,
-            created: iso(d.created),
-            runtimes: d.runtimes,
-            clients: d.clients,
-        });
-    }
+    let (deployments, next_cursor) = page.try_answer(
+        rows,
+        |d| d.id,
+        |d| {
+            Ok(DeploymentSummaryDto {
+                id: DeploymentId(d.id),
+                version_id: VersionId(d.version_id),
+                state: d.state.parse().map_err(Error::Internal)?,
+                state_reason: d.state_reason,
+                created: iso(d.created),
+                runtimes: d.runtimes,
+                clients: d.clients,
+            })
+        },
+    )?;
     Ok(ListDeploymentsResponse {
         deployments,
-        next_cursor: page.next_cursor(&ids),
+        next_cursor,
     })
 }
 
@@ -179,36 +199,35 @@ pub async fn runtimes(
 ) -> Result<ListRuntimesResponse> {
     let page = Page::of(req.cursor.as_deref(), req.limit)?;
     let mut conn = state.begin_read().await?;
-    let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
-    let project_id = resolve::project(&mut conn, tenant_id, &req.project).await?;
-    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
-    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let stage_id = viewed_stage(&mut conn, actor, &req.tenant, &req.project, &req.stage).await?;
     let filter = RuntimeFilter {
         deployment_id: req.deployment_id.map(|d| d.get()),
         qualifier: req.qualifier.map(|q| q.as_str()),
     };
     let rows = lists::runtimes_of_stage(&mut conn, stage_id, filter, page).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut runtimes = Vec::with_capacity(rows.len());
-    for r in rows {
-        runtimes.push(RuntimeSummaryDto {
-            id: RuntimeId(r.id),
-            deployment_id: DeploymentId(r.deployment_id),
-            qualifier: r.qualifier.parse().map_err(Error::Internal)?,
-            status: r.status,
-            status_reason: r.status_reason,
-            lobby_id: r.lobby_id.map(LobbyId),
-            match_id: r.match_id.map(MatchId),
-            mode: r.mode,
-            clients: r.clients,
-            starts: r.starts,
-            failures: r.failures,
-            created: iso(r.created),
-            status_changed: iso(r.status_changed),
-        });
-    }
+    let (runtimes, next_cursor) = page.try_answer(
+        rows,
+        |r| r.id,
+        |r| {
+            Ok(RuntimeSummaryDto {
+                id: RuntimeId(r.id),
+                deployment_id: DeploymentId(r.deployment_id),
+                qualifier: r.qualifier.parse().map_err(Error::Internal)?,
+                status: r.status,
+                status_reason: r.status_reason,
+                lobby_id: r.lobby_id.map(LobbyId),
+                match_id: r.match_id.map(MatchId),
+                mode: r.mode,
+                clients: r.clients,
+                starts: r.starts,
+                failures: r.failures,
+                created: iso(r.created),
+                status_changed: iso(r.status_changed),
+            })
+        },
+    )?;
     Ok(ListRuntimesResponse {
         runtimes,
-        next_cursor: page.next_cursor(&ids),
+        next_cursor,
     })
 }

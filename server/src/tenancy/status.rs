@@ -25,10 +25,7 @@ pub async fn stage_status(
     stage: &IdOrAlias,
 ) -> Result<StageStatusDto> {
     let mut conn = state.begin_read().await?;
-    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-    let project_id = resolve::project(&mut conn, tenant_id, project).await?;
-    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
-    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let stage_id = super::lists::viewed_stage(&mut conn, actor, tenant, project, stage).await?;
     let now = now_millis();
     let mut deployments = Vec::new();
     for d in resolve::deployments_of_stage(&mut conn, stage_id)
@@ -112,10 +109,8 @@ pub async fn stage_clients(
 ) -> Result<ListClientsResponse> {
     let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
     let mut conn = state.db.pool.acquire().await?;
-    let tenant_id = resolve::tenant(&mut conn, &req.tenant).await?;
-    let project_id = resolve::project(&mut conn, tenant_id, &req.project).await?;
-    let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
-    actor.require_stage_viewer(&mut conn, stage_id).await?;
+    let stage_id =
+        super::lists::viewed_stage(&mut conn, actor, &req.tenant, &req.project, &req.stage).await?;
     let user = req.user_id.map(|u| u.get());
     let rows = lists::clients_of_stage(&mut conn, stage_id, user, page).await?;
     let (clients, next_cursor) = page.answer(
