@@ -3,6 +3,7 @@
 //! them over real HTTP. `registry` starts a real Distribution registry and drives the real
 //! `docker` CLI.
 
+pub mod browser;
 pub mod cluster;
 pub mod clusterbench;
 pub mod deploybench;

@@ -43,7 +43,8 @@ fn api_markdown(openapi: &Value) -> String {
         "# API reference\n\n<!-- Generated from the server's OpenAPI document by `UPDATE_DOCS=1 cargo test -p omgservers-e2e --test service`; do not edit. -->\n\n\
          Every endpoint takes a JSON body on POST or PUT and answers JSON. Every error has the body\n\
          `{\"qualifier\": \"…\", \"message\": \"…\"}`. The served document is at `/q/openapi` (also\n\
-         `/openapi.json`); its checked-in copy is [openapi.json](openapi.json), with every schema.\n\n\
+         `/openapi.json`), and Swagger UI shows it at `/q/swagger-ui/`; its checked-in copy is\n\
+         [openapi.json](openapi.json), with every schema.\n\n\
          Ids are 64-bit integers written as JSON strings; numbers are accepted on input. `tenant`,\n\
          `project`, `stage` and `user` fields take an id or an alias.\n",
     );
@@ -456,4 +457,55 @@ async fn readiness_needs_a_docker_host_and_a_moving_controller() {
         .ok("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": "unix:///var/run/docker.sock", "cpu_count": 1, "memory_size": 512, "max_containers": 1}))
         .await;
     ready_until(&server, 200).await;
+}
+
+/// Swagger UI (`/q/swagger-ui`, where upstream serves it) renders the served document in a real
+/// browser: the title, and one operation block per operation of `/q/openapi`.
+#[tokio::test]
+async fn swagger_ui_shows_the_served_document_in_a_browser() {
+    use fantoccini::Locator;
+    let server = TestServer::start(Backend::Sqlite).await;
+    let (_, openapi) = read(
+        server
+            .http
+            .get(format!("{}/q/openapi", server.base))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    let operations: usize = openapi["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|item| item.as_object().unwrap().len())
+        .sum();
+    let browser = omgservers_e2e::browser::Browser::start().await;
+    let page = &browser.client;
+    // Without the trailing slash: the redirect is part of what a person types.
+    page.goto(&format!("{}/q/swagger-ui", server.base))
+        .await
+        .unwrap();
+    let title = page
+        .wait()
+        .at_most(std::time::Duration::from_secs(30))
+        .for_element(Locator::Css(".info .title"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let expected = openapi["info"]["title"].as_str().unwrap();
+    assert!(
+        title.contains(expected),
+        "title {title:?}, document {expected:?}"
+    );
+    let blocks = page.find_all(Locator::Css(".opblock")).await.unwrap();
+    assert_eq!(blocks.len(), operations, "one block per operation");
+    assert!(page
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .ends_with("/q/swagger-ui/"));
 }

@@ -154,6 +154,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/q/openapi", get(serve_openapi.clone()))
         .route("/openapi.json", get(serve_openapi))
+        .merge(swagger_ui())
         .fallback(service::not_found)
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))
@@ -177,6 +178,18 @@ pub fn app(state: AppState) -> Router {
         )
         .with_state(state)
 }
+
+/// Swagger UI at `/q/swagger-ui/`, where upstream's Quarkus serves it (wire reference §1),
+/// reading the document at `/q/openapi`. Its assets are compiled into the binary
+/// (utoipa-swagger-ui's `vendored` feature): nothing is fetched at build or run time.
+fn swagger_ui() -> Router<AppState> {
+    utoipa_swagger_ui::SwaggerUi::new(SWAGGER_UI_PATH)
+        .config(utoipa_swagger_ui::Config::from("/q/openapi"))
+        .into()
+}
+
+/// Where Swagger UI is served; `/q/swagger-ui` redirects to it with a trailing slash.
+pub const SWAGGER_UI_PATH: &str = "/q/swagger-ui";
 
 /// A body refused for its size was not read to its end, so the connection cannot carry another
 /// request: say so (`Connection: close`), or a client that reuses it sees its next request
