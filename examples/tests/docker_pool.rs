@@ -569,6 +569,37 @@ async fn a_version_sets_what_its_runtimes_reserve_and_may_use() {
     let host = &hosts["hosts"][0];
     assert_eq!(host["cpu_used"], 5, "50 millicores reserved: {host}");
     assert_eq!(host["memory_used"], 64, "{host}");
+    // The same figures on /metrics, in base units: CPUs and bytes.
+    let id = host["id"].as_str().unwrap();
+    let series = [
+        ("omgservers_pool_host_reserved", "cpus", 0.05),
+        (
+            "omgservers_pool_host_reserved",
+            "memory_bytes",
+            64.0 * 1024.0 * 1024.0,
+        ),
+        (
+            "omgservers_pool_host_reserved",
+            "containers",
+            host["containers"].as_f64().unwrap(),
+        ),
+        (
+            "omgservers_pool_host_capacity",
+            "cpus",
+            host["cpu_count"].as_f64().unwrap(),
+        ),
+        (
+            "omgservers_pool_host_capacity",
+            "containers",
+            host["max_containers"].as_f64().unwrap(),
+        ),
+    ];
+    for (name, resource, value) in series {
+        let name = format!(r#"{name}{{host="{id}",resource="{resource}"}}"#);
+        assert_eq!(server.metric(&name).await, value, "{name}: {host}");
+    }
+    let up = format!(r#"omgservers_pool_host_up{{host="{id}"}}"#);
+    assert_eq!(server.metric(&up).await, 1.0, "{up}");
 
     // Above what the operator allows: refused at create-version, naming the field.
     let mut greedy = fixtures::config(1, 16);
@@ -861,6 +892,8 @@ async fn an_uploaded_archive_is_built_pushed_and_played() {
         details["details"]["build_requests"][0]["qualifier"],
         "DOCKER_ENGINE_BUILDER_V1"
     );
+    let built_total = r#"omgservers_builds_total{outcome="succeeded"}"#;
+    assert_eq!(server.metric(built_total).await, 1.0, "{built_total}");
     // The push reached the registry: its tag list has the version.
     let (user, password) = (w.dev.user_id.clone(), w.dev.password.clone());
     cli.login(&registry.host, &user, &password)
@@ -917,4 +950,6 @@ async fn a_failed_build_is_reported() {
     assert!(text.contains("build failed"), "{text}");
     assert!(text.contains("no-such-base"), "{text}");
     assert!(log.get("image_id").is_none(), "{log}");
+    let failed_total = r#"omgservers_builds_total{outcome="failed"}"#;
+    assert_eq!(server.metric(failed_total).await, 1.0, "{failed_total}");
 }

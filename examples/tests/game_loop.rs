@@ -123,6 +123,7 @@ omgservers_e2e::on_both_backends!(
     deleting_a_tenant_project_or_stage_disconnects_its_players,
     a_user_never_plays_against_itself,
     stage_status_shows_lobbies_matches_and_the_queue,
+    metrics_show_the_running_game,
 );
 
 async fn lobby_flow(backend: Backend) {
@@ -992,4 +993,131 @@ async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
             );
         }
     }
+}
+
+/// `/metrics` shows the running game (docs/observability.md "Game"): players online equal to
+/// the players connected, the lobby and its runtime, the queue and its oldest wait, the match
+/// of two with its mode, how long the matched players waited, the starts; interchanges that
+/// waited are in the long-poll histogram, not in the latency one.
+async fn metrics_show_the_running_game(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(2, 4, json!({}))).await;
+    let mut players = Vec::new();
+    for _ in 0..3 {
+        let mut p = player(&server, &w).await;
+        lobby_prefix(&mut p).await;
+        players.push(p);
+    }
+    status_until(&server, &w, "three players in a running lobby", |s| {
+        s["deployments"][0]["lobbies"][0]["clients"] == 3
+            && s["deployments"][0]["lobbies"][0]["runtime_status"] == "RUNNING"
+    })
+    .await;
+    let series = [
+        (r#"omgservers_clients{state="ASSIGNED"}"#, 3.0),
+        (r#"omgservers_clients{state="QUEUED"}"#, 0.0),
+        ("omgservers_lobbies", 1.0),
+        (
+            r#"omgservers_runtimes{qualifier="LOBBY",status="RUNNING"}"#,
+            1.0,
+        ),
+        (r#"omgservers_deployments{state="READY"}"#, 1.0),
+        (
+            r#"omgservers_runtime_events_total{qualifier="LOBBY",kind="STARTED"}"#,
+            1.0,
+        ),
+        (
+            r#"omgservers_runtime_events_total{qualifier="LOBBY",kind="RUNTIME_READY"}"#,
+            1.0,
+        ),
+        (r#"omgservers_matches{mode="test"}"#, 0.0),
+    ];
+    for (name, value) in series {
+        assert_eq!(server.metric(name).await, value, "{name}");
+    }
+
+    players[0]
+        .send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    status_until(&server, &w, "one request waiting", |s| {
+        s["deployments"][0]["queues"][0]["waiting"] == 1
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        server
+            .metric(r#"omgservers_matchmaking_queue{mode="test"}"#)
+            .await,
+        1.0
+    );
+    let oldest = r#"omgservers_matchmaking_oldest_wait_seconds{mode="test"}"#;
+    assert!(server.metric(oldest).await >= 0.3, "{oldest}");
+
+    players[1]
+        .send(json!({"text": "request_matchmaking"}))
+        .await
+        .unwrap();
+    for p in &mut players[..2] {
+        assignment(p, RuntimeQualifier::MATCH).await;
+    }
+    status_until(&server, &w, "a match of two", |s| {
+        s["deployments"][0]["matches"][0]["clients"] == 2
+    })
+    .await;
+    let series = [
+        (r#"omgservers_clients{state="ASSIGNED"}"#, 3.0),
+        (r#"omgservers_matches{mode="test"}"#, 1.0),
+        (r#"omgservers_matchmaking_queue{mode="test"}"#, 0.0),
+        (
+            r#"omgservers_matchmaking_wait_seconds_count{mode="test"}"#,
+            2.0,
+        ),
+        (
+            r#"omgservers_runtime_events_total{qualifier="MATCH",kind="STARTED"}"#,
+            1.0,
+        ),
+        (
+            r#"omgservers_runtime_failures_total{qualifier="LOBBY",reason="exited"}"#,
+            0.0,
+        ),
+    ];
+    for (name, value) in series {
+        assert_eq!(server.metric(name).await, value, "{name}");
+    }
+    let waited = server
+        .metric(r#"omgservers_matchmaking_wait_seconds_sum{mode="test"}"#)
+        .await;
+    assert!(
+        waited >= 0.3,
+        "the first request waited 300 ms at least: {waited}"
+    );
+
+    // Every interchange so far asked to wait: all in the long-poll histogram. One that does
+    // not ask is the first in the latency histogram.
+    let route = "/service/v1/entrypoint/player/request/interchange";
+    let long_polls =
+        format!(r#"omgservers_http_long_poll_duration_seconds_count{{route="{route}"}}"#);
+    let latency = format!(r#"omgservers_http_request_duration_seconds_count{{route="{route}"}}"#);
+    assert!(server.metric(&long_polls).await >= 6.0, "{long_polls}");
+    assert_eq!(server.metric(&latency).await, 0.0, "{latency}");
+    players[2].wait_ms = 0;
+    players[2]
+        .send(json!({"text": "helloworld"}))
+        .await
+        .unwrap();
+    assert_eq!(server.metric(&latency).await, 1.0, "{latency}");
+    assert!(
+        server
+            .metric("omgservers_store_batches_committed_total")
+            .await
+            > 0.0
+    );
+    assert!(
+        server
+            .metric("omgservers_controller_pass_seconds_count")
+            .await
+            > 0.0
+    );
+    assert!(server.metric("process_resident_memory_bytes").await > 1e6);
 }

@@ -228,6 +228,31 @@ async fn starts_per_minute_are_bounded(backend: Backend) {
         fixtures::deployment(&server, &w, &deployment).await["state"],
         "PENDING"
     );
+    // The crash loop on /metrics, as the events and the runtime list tell it.
+    let count = |kind: &str| kinds.iter().filter(|k| **k == kind).count() as f64;
+    let series = [
+        (
+            r#"omgservers_runtime_events_total{qualifier="LOBBY",kind="STARTED"}"#,
+            4.0,
+        ),
+        (
+            r#"omgservers_runtime_failures_total{qualifier="LOBBY",reason="exited"}"#,
+            count("RUNTIME_FAILED"),
+        ),
+        (
+            r#"omgservers_runtime_events_total{qualifier="LOBBY",kind="BACKOFF"}"#,
+            count("BACKOFF"),
+        ),
+        (r#"omgservers_deployments{state="PENDING"}"#, 1.0),
+    ];
+    for (name, value) in series {
+        assert_eq!(server.metric(name).await, value, "{name}");
+    }
+    assert!(count("RUNTIME_FAILED") >= 3.0, "{kinds:?}");
+    let status = lobby["container_state"].as_str().unwrap();
+    let runtimes = format!(r#"omgservers_runtimes{{qualifier="LOBBY",status="{status}"}}"#);
+    assert_eq!(server.metric(&runtimes).await, 1.0, "{runtimes}");
+    assert_eq!(status, "CRASH_LOOP_BACKOFF", "{lobby}");
 }
 
 /// A new deployment whose runtime takes 2 s to come up: until its lobby made its first

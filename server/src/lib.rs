@@ -87,7 +87,10 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     )?;
     tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let metrics = Arc::new(http::metrics::Metrics::default());
-    metrics.register(|registry| writer.slots().metrics.register(registry));
+    metrics.register(|registry| {
+        writer.slots().metrics.register(registry);
+        writer.metrics().register(registry);
+    });
     let dispatcher = Arc::new(dispatcher::Dispatcher::new(metrics.dispatcher.clone()));
     let hub = Arc::new(wake::Hub::new(dispatcher.clone()));
     let docker_pool =

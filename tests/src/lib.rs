@@ -66,6 +66,26 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// The value of one series on the server's `/metrics` page, named as the page writes it
+    /// (`name{label="value",…}` with the labels in the page's order); 0 when absent.
+    pub async fn metric(&self, series: &str) -> f64 {
+        let page = self
+            .http
+            .get(format!("{}/metrics", self.base))
+            .send()
+            .await
+            .expect("metrics")
+            .text()
+            .await
+            .expect("metrics text");
+        page.lines()
+            .find_map(|line| {
+                let (key, value) = line.rsplit_once(' ')?;
+                (key == series).then(|| value.trim().parse().ok()).flatten()
+            })
+            .unwrap_or(0.0)
+    }
+
     /// A server in dev mode (admin/admin, support/support), with bcrypt at its lowest cost.
     pub async fn start(backend: Backend) -> TestServer {
         TestServer::start_with(backend, |_| {}).await

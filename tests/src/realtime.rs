@@ -169,25 +169,6 @@ pub async fn close_of(socket: &mut RawSocket, within: Duration) -> (Option<(u16,
     (close, frames)
 }
 
-/// The value of a metric on the server's `/metrics` page (0 when absent).
-pub async fn metric(server: &TestServer, name: &str) -> f64 {
-    let page = server
-        .http
-        .get(format!("{}/metrics", server.base))
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("metrics text");
-    page.lines()
-        .find_map(|line| {
-            let (key, value) = line.split_once(' ')?;
-            (key == name).then(|| value.trim().parse().ok()).flatten()
-        })
-        .unwrap_or(0.0)
-}
-
 /// Resident memory of this process in kB (Linux), for flat-memory checks of an in-process
 /// server and its clients together.
 pub fn rss_kb() -> u64 {

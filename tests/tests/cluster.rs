@@ -130,16 +130,13 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
     })
     .await;
     // Each node's /metrics says what it holds and what moved.
+    assert_eq!(a.metric("omgservers_cluster_slots_held").await, 0.0);
     assert_eq!(
-        realtime::metric(&a, "omgservers_cluster_slots_held").await,
-        0.0
-    );
-    assert_eq!(
-        realtime::metric(&b, "omgservers_cluster_slots_held").await,
+        b.metric("omgservers_cluster_slots_held").await,
         f64::from(SHARDS)
     );
-    assert!(realtime::metric(&a, "omgservers_cluster_slots_handed_over_total").await >= 4.0);
-    assert!(realtime::metric(&b, "omgservers_cluster_slots_taken_total").await >= 8.0);
+    assert!(a.metric("omgservers_cluster_slots_handed_over_total").await >= 4.0);
+    assert!(b.metric("omgservers_cluster_slots_taken_total").await >= 8.0);
     a.ok(
         "admin",
         "drain-node",
@@ -212,7 +209,12 @@ async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
         !state.writer.slots().owned().contains_key(&slot),
         "the node dropped the slot"
     );
-    assert!(realtime::metric(&server, "omgservers_cluster_fence_refusals_total").await >= 1.0);
+    assert!(
+        server
+            .metric("omgservers_cluster_fence_refusals_total")
+            .await
+            >= 1.0
+    );
 }
 
 #[tokio::test]
@@ -307,7 +309,7 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
         .await
         .unwrap();
     let piped_sockets = "omgservers_cluster_forwards_total{outcome=\"piped\"}";
-    assert_eq!(realtime::metric(other, piped_sockets).await, 2.0);
+    assert_eq!(other.metric(piped_sockets).await, 2.0);
     for ws in [&mut piped_ws, &mut direct_ws] {
         let data = tokio::time::timeout(Duration::from_secs(10), ws.recv())
             .await
@@ -373,11 +375,8 @@ async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
         player.send(json!({"text": "hello"})).await.unwrap();
     }
     let answered = "omgservers_cluster_forwards_total{outcome=\"answered\"}";
-    assert!(realtime::metric(&a, answered).await + realtime::metric(&b, answered).await > 0.0);
-    assert_eq!(
-        realtime::metric(&a, "omgservers_cluster_slots_held").await,
-        4.0
-    );
+    assert!(a.metric(answered).await + b.metric(answered).await > 0.0);
+    assert_eq!(a.metric("omgservers_cluster_slots_held").await, 4.0);
     let (status, body) = a
         .call(
             "admin",

@@ -7,7 +7,7 @@ use std::time::Duration;
 use futures_util::{SinkExt, StreamExt};
 use omgservers::store::runtimes;
 use omgservers_e2e::fixtures::str_of;
-use omgservers_e2e::realtime::{self, close_of, metric, raw_connect, RawSocket};
+use omgservers_e2e::realtime::{self, close_of, raw_connect, RawSocket};
 use omgservers_e2e::{both_backends, test_keys, Backend, TestServer};
 use omgservers_sdk::dispatcher::{Closed, Data, PlayerSocket};
 use omgservers_sdk::types::messages::MessageBody;
@@ -90,7 +90,7 @@ both_backends! {
         assert_eq!(player_reads(&mut a_ws).await, Data::Binary(vec![0, 1, 2, 255]));
 
         // Invalid frames are dropped (and counted); unknown clients ignored; the socket stays.
-        let invalid_before = metric(&server, "omgservers_dispatcher_invalid_frames_total").await;
+        let invalid_before = server.metric("omgservers_dispatcher_invalid_frames_total").await;
         for bad in ["not json", r#"{"clients": [1], "encoding": "TXT", "message": ""}"#, r#"{"clients": [1], "encoding": "B64", "message": "!!"}"#, r#"{"clients": [1], "encoding": "XML", "message": "x"}"#] {
             runtime.send(Message::text(bad)).await.unwrap();
         }
@@ -104,7 +104,7 @@ both_backends! {
             assert_eq!(player_reads(ws).await, Data::Text("everyone".into()));
             assert_eq!(player_reads(ws).await, Data::Binary(vec![255]));
         }
-        assert_eq!(metric(&server, "omgservers_dispatcher_invalid_frames_total").await - invalid_before, 5.0);
+        assert_eq!(server.metric("omgservers_dispatcher_invalid_frames_total").await - invalid_before, 5.0);
 
         // The HTTP interchange goes on beside the sockets, both ways.
         rt.interchange(&server, vec![json!({"qualifier": "RESPOND_CLIENT", "body": {"client_id": a_id, "message": {"text": "over http"}}})]).await;
@@ -116,12 +116,19 @@ both_backends! {
         // and the sockets still work after it
         a_ws.send(Data::Text("still here".into())).await.unwrap();
         assert_eq!(runtime_reads(&mut runtime).await["message"], json!("still here"));
-        assert_eq!(metric(&server, "omgservers_dispatcher_sockets").await, 3.0);
+        assert_eq!(server.metric("omgservers_dispatcher_sockets").await, 3.0);
+        // Two of them players': the clients connected over WebSocket.
+        assert_eq!(server.metric("omgservers_dispatcher_player_sockets").await, 2.0);
 
         // The runtime's socket closing removes the room: its players get 1001.
         runtime.close(None).await.unwrap();
         for ws in [&mut a_ws, &mut b_ws] {
             assert_eq!(player_closed(ws).await, Closed { code: 1001, reason: "Room was removed".into() });
+        }
+        let deadline = std::time::Instant::now() + WAIT;
+        while server.metric("omgservers_dispatcher_player_sockets").await != 0.0 {
+            assert!(std::time::Instant::now() < deadline, "player sockets still counted after they closed");
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 }
@@ -200,7 +207,12 @@ async fn bad_tokens_are_refused_with_1002() {
         .await
         .unwrap();
     assert_eq!(close_of(&mut socket, WAIT).await.0, failed);
-    assert!(metric(&server, "omgservers_dispatcher_refused_connections_total").await >= 10.0);
+    assert!(
+        server
+            .metric("omgservers_dispatcher_refused_connections_total")
+            .await
+            >= 10.0
+    );
 
     // Not a WebSocket request: our usual JSON error body.
     let response = server
@@ -390,7 +402,9 @@ async fn a_slow_player_is_dropped_without_stalling_the_room() {
             .unwrap();
     }
     assert_eq!(
-        metric(&server, "omgservers_dispatcher_slow_sockets_dropped_total").await,
+        server
+            .metric("omgservers_dispatcher_slow_sockets_dropped_total")
+            .await,
         1.0
     );
     let (close, frames) = close_of(&mut slow_ws, WAIT).await;

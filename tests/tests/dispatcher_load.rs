@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use omgservers::store::clients;
 use omgservers_e2e::fixtures::{self, str_of};
-use omgservers_e2e::realtime::{self, metric, rss_kb, Runtime};
+use omgservers_e2e::realtime::{self, rss_kb, Runtime};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::dispatcher::{Data, PlayerSocket, RuntimeSocket};
 use serde_json::json;
@@ -256,17 +256,19 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         .await;
     // The server counts a socket a moment after the client sees its upgrade.
     let deadline = Instant::now() + WAIT;
-    while metric(server, "omgservers_dispatcher_sockets").await
+    while server.metric("omgservers_dispatcher_sockets").await
         < (ROOMS * (PLAYERS_PER_ROOM + 1)) as f64
         && Instant::now() < deadline
     {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(
-        metric(server, "omgservers_dispatcher_sockets").await,
+        server.metric("omgservers_dispatcher_sockets").await,
         (ROOMS * (PLAYERS_PER_ROOM + 1)) as f64,
         "refused: {}, rooms: {}",
-        metric(server, "omgservers_dispatcher_refused_connections_total").await,
+        server
+            .metric("omgservers_dispatcher_refused_connections_total")
+            .await,
         state.dispatcher.room_count()
     );
     let setup = setup.elapsed();
@@ -294,9 +296,15 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
 
     // Let the last frames arrive, then close every socket (1001, as at server shutdown).
     tokio::time::sleep_until((stop_at + Duration::from_secs(3)).into()).await;
-    let dropped = metric(server, "omgservers_dispatcher_slow_sockets_dropped_total").await;
-    let routed_to_runtimes = metric(server, "omgservers_dispatcher_frames_to_runtimes_total").await;
-    let routed_to_players = metric(server, "omgservers_dispatcher_frames_to_players_total").await;
+    let dropped = server
+        .metric("omgservers_dispatcher_slow_sockets_dropped_total")
+        .await;
+    let routed_to_runtimes = server
+        .metric("omgservers_dispatcher_frames_to_runtimes_total")
+        .await;
+    let routed_to_players = server
+        .metric("omgservers_dispatcher_frames_to_players_total")
+        .await;
     let rss_end = rss_kb();
     server.state.as_ref().unwrap().dispatcher.close_all();
     let mut sent = 0;

@@ -24,6 +24,7 @@ use tokio::sync::Semaphore;
 
 use super::archive::{self, Entry};
 use crate::error::{Error, Result};
+use crate::game::metrics::OutcomeLabels;
 use crate::state::AppState;
 use crate::store::builds::{self, Job};
 use crate::store::time::now_millis;
@@ -144,6 +145,18 @@ async fn set_state(
     let finished = matches!(to, BuildState::SUCCEEDED | BuildState::FAILED).then(now_millis);
     let mut tx = state.begin().await?;
     builds::set_state(&mut tx, build_id, to.as_str(), log, image_id, finished).await?;
+    if finished.is_some() {
+        let outcome = to.as_str().to_lowercase();
+        let counter = state
+            .metrics
+            .game
+            .builds
+            .get_or_create(&OutcomeLabels { outcome })
+            .clone();
+        tx.after_commit(move || {
+            counter.inc();
+        });
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -8,6 +8,8 @@ use prometheus_client::registry::Registry;
 #[derive(Clone, Debug, Default)]
 pub struct DispatcherMetrics {
     pub sockets: Gauge,
+    /// Of `sockets`, those of players (the others are runtimes').
+    pub player_sockets: Gauge,
     pub frames_to_runtimes: Counter,
     pub frames_to_players: Counter,
     pub slow_sockets_dropped: Counter,
@@ -21,6 +23,11 @@ impl DispatcherMetrics {
             "dispatcher_sockets",
             "Dispatcher WebSockets open (runtimes and players)",
             self.sockets.clone(),
+        );
+        registry.register(
+            "dispatcher_player_sockets",
+            "Dispatcher WebSockets open by players (clients connected over WebSocket)",
+            self.player_sockets.clone(),
         );
         registry.register(
             "dispatcher_frames_to_runtimes",

@@ -165,6 +165,10 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
         return refuse(&dispatcher, socket).await;
     };
     dispatcher.metrics.sockets.inc();
+    let player = matches!(admission.role, Role::Player { .. });
+    if player {
+        dispatcher.metrics.player_sockets.inc();
+    }
     let (sink, stream) = socket.split();
     let activity = Arc::new(Activity::new());
     let writer = tokio::spawn(write_loop(sink, rx, peer.ending.clone(), activity.clone()));
@@ -194,6 +198,9 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     peer.ending.end(None);
     let _ = writer.await;
     dispatcher.metrics.sockets.dec();
+    if player {
+        dispatcher.metrics.player_sockets.dec();
+    }
 }
 
 /// Closes a socket that could not open with 1002, as upstream.

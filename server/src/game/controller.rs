@@ -35,7 +35,10 @@ pub async fn run(state: AppState) {
     let mut changes = Vec::new();
     loop {
         let mut sleep = state.config.controller_tick;
+        let started = std::time::Instant::now();
         let next = pass(&state, &mut changes).await;
+        let took = started.elapsed().as_secs_f64();
+        state.metrics.game.controller_pass.observe(took);
         state.hub.controller_passed(now_millis());
         if let Some(next_start_at) = next {
             let until = u64::try_from(next_start_at - now_millis()).unwrap_or(0);

@@ -27,6 +27,7 @@ use omgservers_types::developer::{EventKind, RuntimeStatus};
 use omgservers_types::messages::{DisconnectionReason, RuntimeQualifier};
 use omgservers_types::RuntimeId;
 
+use super::metrics::{EventLabels, FailureLabels};
 use super::runtimes;
 use super::teardown::{delete_client, delete_runtime, release_clients};
 use super::Wakes;
@@ -59,8 +60,10 @@ fn millis(d: Duration) -> i64 {
 /// Why a runtime stopped running.
 #[derive(Clone, Debug)]
 pub enum Failure {
-    /// Its process or container exited, or could not be created or started.
+    /// Its process or container exited.
     Exited(String),
+    /// Its process or container could not be created or started.
+    NotStarted(String),
     /// Its image could not be pulled.
     PullFailed(String),
     /// It made no interchange for too long; its process was stopped.
@@ -70,7 +73,20 @@ pub enum Failure {
 impl Failure {
     fn reason(&self) -> &str {
         match self {
-            Failure::Exited(why) | Failure::PullFailed(why) | Failure::Silent(why) => why,
+            Failure::Exited(why)
+            | Failure::NotStarted(why)
+            | Failure::PullFailed(why)
+            | Failure::Silent(why) => why,
+        }
+    }
+
+    /// The `reason` label of `omgservers_runtime_failures_total`.
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::Exited(_) => "exited",
+            Failure::NotStarted(_) => "not_started",
+            Failure::PullFailed(_) => "image_pull_failed",
+            Failure::Silent(_) => "silent",
         }
     }
 }
@@ -82,6 +98,18 @@ async fn record(
     kind: EventKind,
     message: &str,
 ) -> Result<()> {
+    let counter = state
+        .metrics
+        .game
+        .runtime_events
+        .get_or_create(&EventLabels {
+            qualifier: runtime.qualifier.to_string(),
+            kind: kind.to_string(),
+        })
+        .clone();
+    conn.after_commit(move || {
+        counter.inc();
+    });
     let event = NewEvent {
         id: state.next_id(),
         tenant_id: runtime.tenant_id,
@@ -193,6 +221,18 @@ pub async fn fail(
         return Ok(()); // its deployment failed: nothing restarts it
     }
     tracing::info!(runtime_id = runtime.id, qualifier = %runtime.qualifier, reason, "runtime failed");
+    let counter = state
+        .metrics
+        .game
+        .runtime_failures
+        .get_or_create(&FailureLabels {
+            qualifier: runtime.qualifier.to_string(),
+            reason: failure.kind().to_owned(),
+        })
+        .clone();
+    conn.after_commit(move || {
+        counter.inc();
+    });
     let now = now_millis();
     if runtime.qualifier == RuntimeQualifier::MATCH || !state.driver.starts_runtimes() {
         // Nothing restarts a runtime this server does not start: a new one replaces it. A
@@ -521,7 +561,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             return postpone(state, &runtime, status, &why, retry).await;
         }
         Err(e) => {
-            let failure = Failure::Exited(format!("could not start: {e}"));
+            let failure = Failure::NotStarted(format!("could not start: {e}"));
             fail(&mut tx, state, wakes, &runtime, failure).await?;
         }
     }

@@ -20,6 +20,7 @@ pub mod inbox;
 pub mod interchange;
 pub mod lifecycle;
 pub mod matchmaking;
+pub mod metrics;
 pub mod runtimes;
 pub mod teardown;
 

@@ -1,5 +1,8 @@
-//! Prometheus metrics: requests by route, method and status, and their latency. One registry
-//! per server instance, so several servers in one process (tests) do not mix counts.
+//! Prometheus metrics (docs/observability.md "Metrics"): requests by route, method and status,
+//! their latency (long polls apart), the dispatcher's, the game's (`game::metrics`), the
+//! group-commit writer's and the slot table's, all prefixed `omgservers_`; and the standard
+//! `process_*` series (CPU, memory, open file descriptors: kubert-prometheus-process). One
+//! registry per server instance, so several servers in one process (tests) do not mix counts.
 
 use std::sync::Mutex;
 use std::time::Instant;
@@ -14,7 +17,22 @@ use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
 
 use crate::dispatcher::DispatcherMetrics;
+use crate::game::metrics::GameMetrics;
 use crate::state::AppState;
+
+/// Set on the response of a request that waited for news (an interchange with `wait_ms`): its
+/// duration is the wait the caller asked for, not the server's latency, so it is observed in
+/// `http_long_poll_duration_seconds` and kept out of `http_request_duration_seconds`.
+#[derive(Clone, Copy, Debug)]
+pub struct LongPoll;
+
+/// Marks an interchange's answer as a long poll when it asked to wait.
+pub fn mark_long_poll(mut response: Response, wait_ms: Option<u64>) -> Response {
+    if wait_ms.is_some_and(|ms| ms > 0) {
+        response.extensions_mut().insert(LongPoll);
+    }
+    response
+}
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct RequestLabels {
@@ -38,8 +56,14 @@ pub struct ForwardLabels {
 
 pub struct Metrics {
     registry: Mutex<Registry>,
+    /// The standard `process_*` series, unprefixed as every dashboard expects them.
+    process: Registry,
+    /// One scrape at a time: the game gauges are cleared and set afresh by each.
+    pub scrape: tokio::sync::Mutex<()>,
     pub requests: Family<RequestLabels, Counter>,
     pub latency: Family<RouteLabels, Histogram>,
+    pub long_polls: Family<RouteLabels, Histogram>,
+    pub game: GameMetrics,
     pub dispatcher: DispatcherMetrics,
     /// Requests forwarded to the node owning their slot (docs/sharding.md).
     pub forwards: Family<ForwardLabels, Counter>,
@@ -62,9 +86,20 @@ impl Default for Metrics {
         registry.register("http_requests", "HTTP requests served", requests.clone());
         registry.register(
             "http_request_duration_seconds",
-            "HTTP request latency",
+            "HTTP request latency (long polls apart)",
             latency.clone(),
         );
+        let long_polls = Family::<RouteLabels, Histogram>::new_with_constructor(|| {
+            // 1 ms … ~65 s: a long poll lasts up to its wait_ms (at most 30 s by default)
+            Histogram::new(exponential_buckets(0.001, 2.0, 17))
+        });
+        registry.register(
+            "http_long_poll_duration_seconds",
+            "How long interchanges that asked to wait (wait_ms) were held, by route",
+            long_polls.clone(),
+        );
+        let game = GameMetrics::default();
+        game.register(&mut registry);
         let dispatcher = DispatcherMetrics::default();
         dispatcher.register(&mut registry);
         registry.register(
@@ -78,10 +113,20 @@ impl Default for Metrics {
             "Requests and sockets forwarded to the node owning their slot, by outcome",
             forwards.clone(),
         );
+        let mut process = Registry::default();
+        if let Err(e) =
+            kubert_prometheus_process::register(process.sub_registry_with_prefix("process"))
+        {
+            tracing::warn!(error = %e, "no process metrics");
+        }
         Metrics {
             registry: Mutex::new(registry),
+            process,
+            scrape: tokio::sync::Mutex::new(()),
             requests,
             latency,
+            long_polls,
+            game,
             dispatcher,
             forwards,
         }
@@ -96,9 +141,13 @@ impl Metrics {
     }
 
     pub fn render(&self) -> String {
+        use prometheus_client::encoding::text::{encode_eof, encode_registry};
         let mut out = String::new();
         let registry = self.registry.lock().unwrap_or_else(|p| p.into_inner());
-        if prometheus_client::encoding::text::encode(&mut out, &registry).is_err() {
+        let encoded = encode_registry(&mut out, &registry)
+            .and_then(|()| encode_registry(&mut out, &self.process))
+            .and_then(|()| encode_eof(&mut out));
+        if encoded.is_err() {
             out.clear();
         }
         out
@@ -117,6 +166,11 @@ pub async fn track(State(state): State<AppState>, request: Request, next: Next) 
     let started = Instant::now();
     let response = next.run(request).await;
     let status = response.status().as_u16();
+    let latency = if response.extensions().get::<LongPoll>().is_some() {
+        &state.metrics.long_polls
+    } else {
+        &state.metrics.latency
+    };
     state
         .metrics
         .requests
@@ -126,9 +180,7 @@ pub async fn track(State(state): State<AppState>, request: Request, next: Next) 
             status,
         })
         .inc();
-    state
-        .metrics
-        .latency
+    latency
         .get_or_create(&RouteLabels { route })
         .observe(started.elapsed().as_secs_f64());
     response

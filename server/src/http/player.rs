@@ -10,6 +10,7 @@ use omgservers_types::{Empty, UserId};
 
 use super::error::ApiError;
 use super::extract::WireJson;
+use super::metrics::mark_long_poll;
 use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
 use crate::cluster::forward;
@@ -93,12 +94,11 @@ pub async fn interchange(
             if let Some(answer) =
                 forward::to_owner(&state, deployment_id, path, &headers, &req).await?
             {
-                return Ok(answer);
+                return Ok(mark_long_poll(answer, req.wait_ms));
             }
         }
     }
-    Ok(
-        WireJson(crate::game::interchange::player(&state, caller.user_id, req).await?)
-            .into_response(),
-    )
+    let wait_ms = req.wait_ms;
+    let answer = crate::game::interchange::player(&state, caller.user_id, req).await?;
+    Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
 }

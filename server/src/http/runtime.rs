@@ -9,6 +9,7 @@ use omgservers_types::ErrorQualifier;
 
 use super::error::ApiError;
 use super::extract::{Caller, WireJson};
+use super::metrics::mark_long_poll;
 use crate::cluster::forward;
 use crate::game::runtimes;
 use crate::state::AppState;
@@ -54,9 +55,11 @@ pub async fn interchange(
             if let Some(answer) =
                 forward::to_owner(&state, deployment_id, path, &headers, &req).await?
             {
-                return Ok(answer);
+                return Ok(mark_long_poll(answer, req.wait_ms));
             }
         }
     }
-    Ok(WireJson(crate::game::interchange::runtime(&state, runtime_id, req).await?).into_response())
+    let wait_ms = req.wait_ms;
+    let answer = crate::game::interchange::runtime(&state, runtime_id, req).await?;
+    Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
 }

@@ -136,6 +136,11 @@ pub async fn started() -> Json<serde_json::Value> {
 }
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
+    let _one_scrape = state.metrics.scrape.lock().await;
+    if let Err(e) = state.metrics.game.refresh(&state).await {
+        // The other series are still worth a scrape; the game gauges keep their last values.
+        tracing::warn!(error = %e, "cannot read the game gauges");
+    }
     (
         [(
             header::CONTENT_TYPE,

@@ -13,6 +13,8 @@ pub struct RequestRow {
     pub client_id: i64,
     pub user_id: i64,
     pub mode: String,
+    /// When the request was made (epoch ms).
+    pub created: i64,
 }
 
 /// A player seated in an OPENED match.
@@ -59,7 +61,6 @@ pub async fn queue_request(
     request: &RequestRow,
     tenant_id: i64,
     matchmaker_id: i64,
-    created: i64,
 ) -> Result<()> {
     sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
         .bind(request.client_id)
@@ -71,7 +72,7 @@ pub async fn queue_request(
         .bind(matchmaker_id)
         .bind(request.client_id)
         .bind(&request.mode)
-        .bind(created)
+        .bind(request.created)
         .execute(conn)
         .await?;
     Ok(())
@@ -139,7 +140,7 @@ pub async fn delete_empty_matches(conn: &mut AnyConnection) -> Result<u64> {
 /// The queued requests of live clients, oldest first.
 pub async fn queued(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Vec<RequestRow>> {
     Ok(sqlx::query_as(
-        "SELECT r.id, r.client_id, c.user_id, r.mode FROM matchmaker_requests r \
+        "SELECT r.id, r.client_id, c.user_id, r.mode, r.created FROM matchmaker_requests r \
          JOIN clients c ON c.id = r.client_id WHERE r.matchmaker_id = $1 AND c.state <> 'DELETED' ORDER BY r.id",
     )
     .bind(matchmaker_id)

@@ -15,6 +15,7 @@ pub mod builds;
 pub mod clients;
 pub mod deployments;
 pub mod events;
+pub mod gauges;
 pub mod health;
 pub mod hierarchy;
 pub mod hot;

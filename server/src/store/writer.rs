@@ -32,6 +32,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::{Registry, Unit};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Executor};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
@@ -45,6 +48,56 @@ type Outcome = Option<Result<(), String>>;
 
 /// Run after the batch of a unit commits, in commit order, before the unit is answered.
 pub type Effect = Box<dyn FnOnce() + Send>;
+
+/// The writer's series on `/metrics` (handles are shared: clones count into the same series).
+#[derive(Clone, Debug)]
+pub struct BatchMetrics {
+    /// Units per committed batch.
+    pub units: Histogram,
+    /// From a batch's first unit to its commit's end: the most a unit waits for durability.
+    pub seconds: Histogram,
+    pub committed: Counter,
+    pub failed: Counter,
+}
+
+impl Default for BatchMetrics {
+    fn default() -> Self {
+        BatchMetrics {
+            // 1 … 1024 units
+            units: Histogram::new(exponential_buckets(1.0, 2.0, 11)),
+            // 0.1 ms … ~0.8 s
+            seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 14)),
+            committed: Counter::default(),
+            failed: Counter::default(),
+        }
+    }
+}
+
+impl BatchMetrics {
+    pub fn register(&self, registry: &mut Registry) {
+        registry.register(
+            "store_batch_units",
+            "Units of work per committed group-commit batch",
+            self.units.clone(),
+        );
+        registry.register_with_unit(
+            "store_batch_duration",
+            "From a batch's first unit to the end of its COMMIT",
+            Unit::Seconds,
+            self.seconds.clone(),
+        );
+        registry.register(
+            "store_batches_committed",
+            "Group-commit batches committed",
+            self.committed.clone(),
+        );
+        registry.register(
+            "store_batches_failed",
+            "Group-commit batches rolled back whole (a failed BEGIN, SAVEPOINT or COMMIT)",
+            self.failed.clone(),
+        );
+    }
+}
 
 /// Group-commit settings (`OMGSERVERS_DATABASE_COMMIT_WINDOW`, `…_MAX_BATCH`).
 #[derive(Clone, Copy, Debug)]
@@ -66,6 +119,7 @@ pub struct Writer {
     hot: Arc<HotQueues>,
     /// Which slots this node holds, for `WriteTx::fence`.
     slots: Arc<Slots>,
+    metrics: BatchMetrics,
 }
 
 #[derive(Default)]
@@ -82,6 +136,7 @@ struct Batch {
     effects: Vec<Effect>,
     /// Slots whose lease the batch's transaction holds `FOR SHARE` (committed units' fences).
     fenced: HashSet<u32>,
+    metrics: BatchMetrics,
 }
 
 impl Drop for Batch {
@@ -126,17 +181,21 @@ pub enum FenceError {
 
 impl Writer {
     pub fn new(db: Db, limits: BatchLimits, slots: Arc<Slots>) -> Arc<Writer> {
+        let metrics = BatchMetrics::default();
+        let mut batch = Batch::default();
+        batch.metrics = metrics.clone();
         let writer = Arc::new(Writer {
             db,
             limits: BatchLimits {
                 window: limits.window,
                 max_units: limits.max_units.max(1),
             },
-            batch: Arc::default(),
+            batch: Arc::new(Mutex::new(batch)),
             waiting: AtomicUsize::new(0),
             open_batch: Arc::new(Notify::new()),
             hot: Arc::new(HotQueues::new()),
             slots,
+            metrics,
         });
         tokio::spawn(flusher(Arc::downgrade(&writer)));
         tokio::spawn(acknowledgements(Arc::downgrade(&writer)));
@@ -151,6 +210,11 @@ impl Writer {
     /// Which slots this node holds (`store::slots`).
     pub fn slots(&self) -> &Arc<Slots> {
         &self.slots
+    }
+
+    /// Batch sizes and durations, for `/metrics`.
+    pub fn metrics(&self) -> &BatchMetrics {
+        &self.metrics
     }
 
     /// Forgets the state in memory of slots this node no longer holds (the queues of every
@@ -472,6 +536,13 @@ async fn finish(batch: &mut Batch) {
     }
     match run(batch, "COMMIT").await {
         Ok(()) => {
+            let metrics = &batch.metrics;
+            metrics.committed.inc();
+            #[allow(clippy::cast_precision_loss)]
+            metrics.units.observe(batch.units as f64);
+            if let Some(opened_at) = batch.opened_at {
+                metrics.seconds.observe(opened_at.elapsed().as_secs_f64());
+            }
             for effect in std::mem::take(&mut batch.effects) {
                 effect();
             }
@@ -484,6 +555,7 @@ async fn finish(batch: &mut Batch) {
 
 /// Rolls the whole batch back after a failure, tells every unit, and closes the connection.
 async fn abort(batch: &mut Batch, message: &str) {
+    batch.metrics.failed.inc();
     tracing::warn!(
         error = message,
         units = batch.units,

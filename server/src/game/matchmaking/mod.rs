@@ -9,8 +9,10 @@ use std::collections::HashMap;
 
 use omgservers_types::commands::RuntimeConfig;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse, MatchId, UserId};
+use prometheus_client::metrics::histogram::Histogram;
 
 use super::assignment::{assign_match, MatchSeat};
+use super::metrics::ModeLabels;
 use super::runtimes::{self, Purpose};
 use super::Wakes;
 use crate::error::Result;
@@ -61,15 +63,9 @@ pub async fn request(
         client_id: client.id,
         user_id: client.user_id,
         mode: mode.to_owned(),
+        created: now_millis(),
     };
-    rows::queue_request(
-        conn,
-        &request,
-        client.tenant_id,
-        matchmaker_id,
-        now_millis(),
-    )
-    .await?;
+    rows::queue_request(conn, &request, client.tenant_id, matchmaker_id).await?;
     wakes.controller = true;
     Ok(Ok(()))
 }
@@ -108,8 +104,9 @@ async fn match_one(
     let Some(config) = rows::deployment_config(conn, deployment_id).await? else {
         return Ok(());
     };
-    let requests: Vec<QueuedRequest> = rows::queued(conn, matchmaker_id)
-        .await?
+    let queued = rows::queued(conn, matchmaker_id).await?;
+    let made_at: HashMap<i64, i64> = queued.iter().map(|r| (r.id, r.created)).collect();
+    let requests: Vec<QueuedRequest> = queued
         .into_iter()
         .map(|r| QueuedRequest {
             id: r.id,
@@ -184,8 +181,45 @@ async fn match_one(
         }
     }
     let placed: Vec<i64> = plan.placements.iter().map(|p| p.request_id).collect();
+    observe_waits(conn, state, &requests, &made_at, &placed);
     rows::delete_requests(conn, &placed).await?;
     rows::delete_requests(conn, &plan.superseded).await
+}
+
+/// Once the batch commits, how long each placed request waited, by mode.
+fn observe_waits(
+    conn: &mut WriteTx,
+    state: &AppState,
+    requests: &[QueuedRequest],
+    made_at: &HashMap<i64, i64>,
+    placed: &[i64],
+) {
+    let now = now_millis();
+    let waits: Vec<(Histogram, f64)> = requests
+        .iter()
+        .filter(|r| placed.contains(&r.id))
+        .filter_map(|r| {
+            let waited = now - made_at.get(&r.id)?;
+            let mode = ModeLabels {
+                mode: r.mode.clone(),
+            };
+            let histogram = state
+                .metrics
+                .game
+                .matchmaking_wait
+                .get_or_create(&mode)
+                .clone();
+            #[allow(clippy::cast_precision_loss)]
+            Some((histogram, waited.max(0) as f64 / 1000.0))
+        })
+        .collect();
+    if !waits.is_empty() {
+        conn.after_commit(move || {
+            for (histogram, seconds) in waits {
+                histogram.observe(seconds);
+            }
+        });
+    }
 }
 
 /// OPENED matches of a matchmaker with their seated players, and the runtime of each.
