@@ -509,3 +509,67 @@ async fn swagger_ui_shows_the_served_document_in_a_browser() {
         .path()
         .ends_with("/q/swagger-ui/"));
 }
+
+/// docs/observability.md lists every series `/metrics` exposes (a new one without a line there
+/// fails), and every series docs/grafana-dashboard.json queries exists.
+#[tokio::test]
+async fn metrics_are_documented_and_the_dashboard_queries_real_ones() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let page = server
+        .http
+        .get(format!("{}/metrics", server.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // `# TYPE <family> <type>`: counters are written `<family>_total`, infos `<family>_info`.
+    let families: Vec<(String, String)> = page
+        .lines()
+        .filter_map(|l| l.strip_prefix("# TYPE "))
+        .filter_map(|l| l.split_once(' '))
+        .map(|(family, kind)| (family.to_owned(), kind.to_owned()))
+        .collect();
+    assert!(families.len() > 40, "{page}");
+    let docs = std::fs::read_to_string(docs_dir().join("observability.md")).unwrap();
+    for (family, kind) in &families {
+        let written = match kind.as_str() {
+            "counter" => format!("{family}_total"),
+            "info" => format!("{family}_info"),
+            _ => family.clone(),
+        };
+        assert!(
+            docs.contains(&format!("`{written}`")),
+            "docs/observability.md does not list `{written}` ({kind})"
+        );
+    }
+    let dashboard: Value = serde_json::from_str(
+        &std::fs::read_to_string(docs_dir().join("grafana-dashboard.json")).unwrap(),
+    )
+    .unwrap();
+    let mut queried = 0;
+    for panel in dashboard["panels"].as_array().unwrap() {
+        for target in panel["targets"].as_array().unwrap() {
+            let expr = target["expr"].as_str().unwrap();
+            let names = expr
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .filter(|w| w.starts_with("omgservers_") || w.starts_with("process_"));
+            for name in names {
+                let known = ["", "_total", "_bucket", "_sum", "_count", "_info"]
+                    .iter()
+                    .any(|suffix| {
+                        name.strip_suffix(suffix)
+                            .is_some_and(|f| families.iter().any(|(family, _)| family == f))
+                    });
+                assert!(
+                    known,
+                    "panel {:?} queries {name}, which /metrics does not expose",
+                    panel["title"]
+                );
+                queried += 1;
+            }
+        }
+    }
+    assert!(queried >= 20, "{queried} series queried");
+}
