@@ -1121,3 +1121,240 @@ async fn metrics_show_the_running_game(backend: Backend) {
     );
     assert!(server.metric("process_resident_memory_bytes").await > 1e6);
 }
+
+/// OpenTelemetry traces (docs/observability.md "Traces") from the real binary, exported over
+/// OTLP/HTTP to a collector stand-in: a player's interchange sent with a W3C `traceparent`
+/// is traced under the caller's trace — its server span, the store's spans, and the hop of
+/// its message to the lobby runtime until the runtime took it — and the answer carries the
+/// server span's `traceparent`; the runtime's answer hops back to the player in the trace of
+/// the runtime's interchange.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_player_interchange_is_traced_to_the_runtime() {
+    use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+    use prost::Message as _;
+    use std::sync::{Arc, Mutex};
+
+    // The collector stand-in: keeps every span it is sent.
+    let spans: Arc<Mutex<Vec<(String, opentelemetry_proto::tonic::trace::v1::Span)>>> =
+        Arc::default();
+    let received = spans.clone();
+    let collector = axum::Router::new().route(
+        "/v1/traces",
+        axum::routing::post(move |body: axum::body::Bytes| {
+            let received = received.clone();
+            async move {
+                let request = ExportTraceServiceRequest::decode(body).expect("OTLP protobuf");
+                for resource in request.resource_spans {
+                    let service = resource
+                        .resource
+                        .iter()
+                        .flat_map(|r| r.attributes.iter())
+                        .find(|a| a.key == "service.name")
+                        .map(|a| format!("{:?}", a.value))
+                        .unwrap_or_default();
+                    for scope in resource.scope_spans {
+                        for span in scope.spans {
+                            received.lock().unwrap().push((service.clone(), span));
+                        }
+                    }
+                }
+                (
+                    [("content-type", "application/x-protobuf")],
+                    Vec::<u8>::new(),
+                )
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let collector_addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, collector).await });
+
+    let data = tempfile::tempdir().unwrap();
+    let port = omgservers_e2e::cluster::free_port();
+    let log = std::fs::File::create(data.path().join("server.log")).unwrap();
+    let binary = omgservers_e2e::cluster::server_binary(std::path::Path::new(env!(
+        "CARGO_BIN_EXE_catalogue-runtime"
+    )));
+    let mut command = std::process::Command::new(binary);
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let child = command
+        .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
+        .env("OMGSERVERS_DATA_DIR", data.path())
+        .env("OMGSERVERS_DEV", "true")
+        .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
+        .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
+        .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
+        .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
+        .env(
+            "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+            env!("CARGO_BIN_EXE_catalogue-runtime"),
+        )
+        .env("OMGSERVERS_OTEL_SDK_DISABLED", "false")
+        .env(
+            "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
+            format!("http://{collector_addr}"),
+        )
+        .env("OMGSERVERS_OTEL_BSP_SCHEDULE_DELAY", "100ms")
+        .env("OMGSERVERS_OTEL_SERVICE_NAME", "omgservers-traced")
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let _server_process = KillGroup(child);
+    let addr = format!("127.0.0.1:{port}").parse().unwrap();
+    let server = TestServer::external(addr, Backend::Sqlite);
+    let deadline = std::time::Instant::now() + WAIT;
+    while server
+        .http
+        .get(format!("{}/q/health/ready", server.base))
+        .send()
+        .await
+        .map_or(true, |r| !r.status().is_success())
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server did not get ready"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut p = player(&server, &w).await;
+    let lobby = lobby_prefix(&mut p).await;
+    let (trace_id, caller_span) = ("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7");
+    let request = omgservers_sdk::types::player::PlayerInterchangeRequest {
+        client_id: p.client_id.unwrap(),
+        outgoing_messages: vec![omgservers_sdk::types::messages::OutgoingMessage {
+            id: json!(0),
+            body: MessageBody::ClientOutgoingMessage(
+                omgservers_sdk::types::messages::ClientOutgoingMessageBody {
+                    data: json!({"text": "helloworld"}),
+                },
+            ),
+        }],
+        consumed_messages: Vec::new(),
+        wait_ms: None,
+    };
+    let answer = server
+        .http
+        .post(format!(
+            "{}/service/v1/entrypoint/player/request/interchange",
+            server.base
+        ))
+        .bearer_auth(p.token())
+        .header("traceparent", format!("00-{trace_id}-{caller_span}-01"))
+        .json(&request)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let traceparent = answer.headers()["traceparent"].to_str().unwrap().to_owned();
+    let parts: Vec<&str> = traceparent.split('-').collect();
+    assert_eq!(
+        parts[1], trace_id,
+        "the caller's trace goes on: {traceparent}"
+    );
+    assert_ne!(
+        parts[2], caller_span,
+        "under a span of the server: {traceparent}"
+    );
+    text(&mut p, "message_was_handled").await;
+
+    // Everything of that trace, once exported.
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let deadline = std::time::Instant::now() + WAIT;
+    let (server_span, commit, hop, back) = loop {
+        let all = spans.lock().unwrap().clone();
+        let ours: Vec<_> = all
+            .iter()
+            .filter(|(_, s)| hex(&s.trace_id) == trace_id)
+            .collect();
+        let named = |name: &str| ours.iter().find(|(_, s)| s.name == name).cloned();
+        let root = named("POST /service/v1/entrypoint/player/request/interchange");
+        let commit = named("store.commit");
+        let hop = named("runtime.hop");
+        // The runtime's answer hops to the player in the trace of the runtime's interchange:
+        // beside that interchange's store spans (its own span ends after its long poll).
+        let client = p.client_id.unwrap().to_string();
+        let back = all.iter().find(|(_, s)| {
+            s.name == "player.hop"
+                && hex(&s.trace_id) != trace_id
+                && s.attributes
+                    .iter()
+                    .any(|a| a.key == "client.id" && format!("{:?}", a.value).contains(&client))
+                && all.iter().any(|(_, r)| {
+                    r.trace_id == s.trace_id
+                        && r.name == "store.commit"
+                        && r.parent_span_id == s.parent_span_id
+                })
+        });
+        if let (Some(root), Some(commit), Some(hop), Some(back)) = (root, commit, hop, back) {
+            break (root.clone(), commit.clone(), hop.clone(), back.clone());
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "spans of trace {trace_id}: {:?}",
+            ours.iter().map(|(_, s)| &s.name).collect::<Vec<_>>()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let (service, root) = server_span;
+    assert!(service.contains("omgservers-traced"), "{service}");
+    assert_eq!(
+        hex(&root.parent_span_id),
+        caller_span,
+        "the caller's span is the parent"
+    );
+    assert_eq!(
+        hex(&root.span_id),
+        parts[2],
+        "the answer names the server span"
+    );
+    assert_eq!(
+        root.kind,
+        opentelemetry_proto::tonic::trace::v1::span::SpanKind::Server as i32
+    );
+    // The store's span and the hop belong to the request (under its span or a descendant).
+    let ids: Vec<Vec<u8>> = spans
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, s)| hex(&s.trace_id) == trace_id)
+        .map(|(_, s)| s.span_id.clone())
+        .collect();
+    for (what, (_, span)) in [("store.commit", &commit), ("runtime.hop", &hop)] {
+        assert!(
+            ids.contains(&span.parent_span_id),
+            "{what} hangs in the request's trace"
+        );
+    }
+    let (_, hop) = hop;
+    assert!(hop.end_time_unix_nano >= hop.start_time_unix_nano);
+    let runtime = hop
+        .attributes
+        .iter()
+        .find(|a| a.key == "runtime.id")
+        .map(|a| format!("{:?}", a.value))
+        .unwrap_or_default();
+    assert!(
+        runtime.contains(&lobby.to_string()),
+        "{runtime} is the lobby {lobby}"
+    );
+    let (_, back) = back;
+    assert!(
+        back.attributes.iter().any(|a| a.key == "client.id"),
+        "{back:?}"
+    );
+}
+
+/// Kills a process group when dropped.
+struct KillGroup(std::process::Child);
+
+impl Drop for KillGroup {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .status();
+        let _ = self.0.wait();
+    }
+}

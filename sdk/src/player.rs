@@ -33,6 +33,11 @@ impl PlayerClient {
         base.clone_into(&mut self.base);
     }
 
+    /// The player's API token (bearer), for calls the client does not wrap.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
     /// A new player account, signed in.
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
         let http = reqwest::Client::new();

@@ -21,11 +21,50 @@ pub fn parse_duration(value: &str) -> Result<Duration, String> {
     omgservers_types::duration::parse(value)
 }
 
+/// An OTLP collector's base URL: `http://` or `https://` with a host.
+pub fn parse_otlp_endpoint(value: &str) -> Result<String, String> {
+    let url = url::Url::parse(value.trim()).map_err(|e| format!("`{value}` is not a URL: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(format!(
+            "`{value}`: expected http://host:port or https://host:port (the collector's OTLP/HTTP endpoint)"
+        ));
+    }
+    Ok(value.trim().trim_end_matches('/').to_owned())
+}
+
+/// `key=value` pairs separated by commas, each a valid HTTP header.
+pub fn parse_otlp_headers(value: &str) -> Result<String, String> {
+    crate::telemetry::headers(value).map(|_| value.to_owned())
+}
+
+/// A share between 0.0 and 1.0.
+pub fn parse_ratio(value: &str) -> Result<f64, String> {
+    let ratio: f64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{value}` is not a number"))?;
+    if !(0.0..=1.0).contains(&ratio) {
+        return Err(format!("`{value}` is not between 0.0 and 1.0"));
+    }
+    Ok(ratio)
+}
+
 /// SQLite's `PRAGMA synchronous` (https://sqlite.org/pragma.html#pragma_synchronous).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Synchronous {
     Normal,
     Full,
+}
+
+/// How traces are sent to the OpenTelemetry collector (`OMGSERVERS_OTEL_EXPORTER_OTLP_PROTOCOL`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OtlpProtocol {
+    /// OTLP over HTTP with protobuf bodies (the collector's port 4318).
+    #[value(name = "http/protobuf")]
+    HttpProtobuf,
+    /// OTLP over HTTP with JSON bodies.
+    #[value(name = "http/json")]
+    HttpJson,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -602,6 +641,48 @@ pub struct Config {
     )]
     pub logging_format: LogFormat,
 
+    /// No OpenTelemetry traces when true (upstream's name and default). When false, every
+    /// request is traced (docs/observability.md "Traces") and exported over OTLP.
+    #[arg(long, env = "OMGSERVERS_OTEL_SDK_DISABLED", default_value_t = true, action = clap::ArgAction::Set)]
+    pub otel_sdk_disabled: bool,
+
+    /// The OTLP collector's base URL; traces go to `<endpoint>/v1/traces`, as the OTLP
+    /// specification says of `OTEL_EXPORTER_OTLP_ENDPOINT`.
+    #[arg(long, env = "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT", default_value = "http://localhost:4318", value_parser = parse_otlp_endpoint)]
+    pub otel_exporter_otlp_endpoint: String,
+
+    /// OTLP transport: `http/protobuf` or `http/json` (gRPC is not offered; a collector takes
+    /// OTLP/HTTP on port 4318).
+    #[arg(
+        long,
+        env = "OMGSERVERS_OTEL_EXPORTER_OTLP_PROTOCOL",
+        value_enum,
+        default_value = "http/protobuf"
+    )]
+    pub otel_exporter_otlp_protocol: OtlpProtocol,
+
+    /// Headers sent with every export, `key=value` pairs separated by commas (a vendor's API
+    /// key, say).
+    #[arg(long, env = "OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS", value_parser = parse_otlp_headers)]
+    pub otel_exporter_otlp_headers: Option<String>,
+
+    /// The `service.name` of exported spans.
+    #[arg(
+        long,
+        env = "OMGSERVERS_OTEL_SERVICE_NAME",
+        default_value = "omgservers"
+    )]
+    pub otel_service_name: String,
+
+    /// The share of new traces kept, 0.0 to 1.0 (a request that arrives with a sampled
+    /// `traceparent` is always traced: parent-based sampling).
+    #[arg(long, env = "OMGSERVERS_OTEL_TRACES_SAMPLER_ARG", default_value_t = 1.0, value_parser = parse_ratio)]
+    pub otel_traces_sampler_arg: f64,
+
+    /// How often finished spans are sent to the collector.
+    #[arg(long, env = "OMGSERVERS_OTEL_BSP_SCHEDULE_DELAY", default_value = "5s", value_parser = parse_duration)]
+    pub otel_bsp_schedule_delay: Duration,
+
     /// Seconds to let in-flight requests finish after SIGTERM/Ctrl-C.
     #[arg(long, env = "OMGSERVERS_SHUTDOWN_GRACE_PERIOD", default_value_t = 10)]
     pub shutdown_grace_period: u64,
@@ -610,6 +691,7 @@ pub struct Config {
 /// Settings that hold secrets: given as flags they would show in process listings, so the
 /// binary warns and points at the environment variable instead.
 pub const SECRET_SETTINGS: &[&str] = &[
+    "otel_exporter_otlp_headers",
     "server_private_key",
     "database_url",
     "database_password",
@@ -680,14 +762,6 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
     (
         "OMGSERVERS_INITIALIZATION_BOOTSTRAP_JOB_INTERVAL",
         "bootstrap runs once at start",
-    ),
-    (
-        "OMGSERVERS_OTEL_SDK_DISABLED",
-        "no OpenTelemetry exporter; use /metrics and the logs",
-    ),
-    (
-        "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
-        "no OpenTelemetry exporter",
     ),
     (
         "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_ENABLED",

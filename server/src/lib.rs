@@ -17,6 +17,7 @@ pub mod logging;
 pub mod pool;
 pub mod state;
 pub mod store;
+pub mod telemetry;
 pub mod tenancy;
 pub mod wake;
 

@@ -73,23 +73,34 @@ pub fn parse_level(setting: &str) -> Result<String, String> {
     filter_directives(setting).map(|_| setting.to_owned())
 }
 
-/// Installs the global subscriber on stderr.
-pub fn init(config: &crate::config::Config) {
+/// Installs the global subscriber: the log on stderr, filtered by `OMGSERVERS_LOGGING_LEVEL`,
+/// and, when traces are on, the OpenTelemetry layer beside it with its own filter
+/// (`telemetry::layer`). Returns the traces' exporter, to flush at shutdown; fails when the
+/// exporter cannot be built.
+pub fn init(config: &crate::config::Config) -> Result<Option<crate::telemetry::Traces>, String> {
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
+    use tracing_subscriber::Layer as _;
     // Checked when the configuration was parsed.
     let directives = filter_directives(&config.logging_level).unwrap_or_else(|_| "info".into());
     let filter = tracing_subscriber::EnvFilter::new(directives);
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
-    match config.logging_format {
-        crate::config::LogFormat::Json => builder
+    let log = match config.logging_format {
+        crate::config::LogFormat::Json => tracing_subscriber::fmt::layer()
             .json()
             .with_ansi(false)
             .with_writer(SafeNumbers)
-            .init(),
-        crate::config::LogFormat::Text => builder
+            .boxed(),
+        crate::config::LogFormat::Text => tracing_subscriber::fmt::layer()
             .with_ansi(std::io::stderr().is_terminal())
             .with_writer(std::io::stderr)
-            .init(),
-    }
+            .boxed(),
+    };
+    let traces = crate::telemetry::start(config)?;
+    tracing_subscriber::registry()
+        .with(log.with_filter(filter))
+        .with(traces.as_ref().map(crate::telemetry::layer))
+        .init();
+    Ok(traces)
 }
 
 /// Writes JSON log lines to stderr with every whole number above 2^53 as a string.

@@ -35,7 +35,13 @@ async fn main() -> ExitCode {
     let matches = Config::command().get_matches();
     let mut config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     config.server_index = Config::server_index_from(std::env::vars());
-    omgservers::logging::init(&config);
+    let traces = match omgservers::logging::init(&config) {
+        Ok(traces) => traces,
+        Err(e) => {
+            eprintln!("omgservers: {e}");
+            return ExitCode::from(2);
+        }
+    };
     for id in omgservers::config::SECRET_SETTINGS {
         if matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine) {
             let env = Config::command()
@@ -46,14 +52,19 @@ async fn main() -> ExitCode {
             tracing::warn!("--{} was given on the command line, where the process list shows it; set {env} instead", id.replace('_', "-"));
         }
     }
-    match run(config).await {
+    let code = match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!("{e:#}");
             eprintln!("omgservers: {e:#}");
             ExitCode::FAILURE
         }
+    };
+    if let Some(traces) = traces {
+        // Off the runtime's threads: the exporter's last send blocks.
+        let _ = tokio::task::spawn_blocking(move || traces.shutdown()).await;
     }
+    code
 }
 
 async fn run(config: Config) -> anyhow::Result<()> {

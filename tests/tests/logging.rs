@@ -1,7 +1,8 @@
 //! Issue 14, item 4 — logs an operator can trust, with the real binary: a mistyped log level
 //! refuses to start; the access log names method, path, status, duration and caller; failed
 //! logins, permission changes and deletes leave audit lines (a delete says how much went with
-//! it); JSON logs carry 64-bit ids as strings and no colour escapes.
+//! it); JSON logs carry 64-bit ids as strings and no colour escapes. (Issue 14, item 3:
+//! OpenTelemetry settings a collector could not use refuse to start.)
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -31,6 +32,41 @@ fn a_mistyped_log_level_refuses_to_start() {
         stderr.contains("OMGSERVERS_LOGGING_LEVEL") || stderr.contains("--logging-level"),
         "{stderr}"
     );
+}
+
+/// OpenTelemetry settings a collector could not use refuse to start, naming the value.
+#[test]
+fn bad_tracing_settings_refuse_to_start() {
+    for (name, value, says) in [
+        ("OMGSERVERS_OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "grpc"),
+        (
+            "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
+            "collector:4318",
+            "collector:4318",
+        ),
+        (
+            "OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS",
+            "api-key",
+            "`api-key` is not key=value",
+        ),
+        (
+            "OMGSERVERS_OTEL_TRACES_SAMPLER_ARG",
+            "1.5",
+            "not between 0.0 and 1.0",
+        ),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let out = Command::new(binary())
+            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{}", free_port()))
+            .env("OMGSERVERS_OTEL_SDK_DISABLED", "false")
+            .env(name, value)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}={value}: {stderr}");
+        assert!(stderr.contains(says), "{name}={value}: {stderr}");
+    }
 }
 
 struct Server {

@@ -11,6 +11,7 @@ use crate::state::AppState;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::time::iso;
 use crate::store::writer::WriteTx;
+use crate::telemetry::{self, Hop};
 
 pub async fn push(
     conn: &mut WriteTx,
@@ -21,6 +22,7 @@ pub async fn push(
 ) -> Result<i64> {
     let entry = entry_of(state, body)?;
     COMMANDS.push(conn, RuntimeId(runtime_id), &entry).await?;
+    telemetry::queued(Hop::ToRuntime, entry.id);
     wakes.runtimes.push(runtime_id);
     Ok(entry.id)
 }
@@ -38,11 +40,9 @@ pub async fn acknowledge(state: &AppState, runtime_id: i64, ids: &[i64]) -> Resu
 /// follow once these are acknowledged), from memory once loaded.
 pub async fn pending(state: &AppState, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
     let hot = &state.writer.hot().commands;
-    hot.pending(&state.db.pool, RuntimeId(runtime_id))
-        .await?
-        .iter()
-        .map(|e| record(runtime_id, e))
-        .collect()
+    let entries = hot.pending(&state.db.pool, RuntimeId(runtime_id)).await?;
+    telemetry::delivered(Hop::ToRuntime, runtime_id, entries.iter().map(|e| e.id));
+    entries.iter().map(|e| record(runtime_id, e)).collect()
 }
 
 fn record(runtime_id: i64, entry: &Entry) -> Result<RuntimeCommand> {

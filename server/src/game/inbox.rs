@@ -11,6 +11,7 @@ use crate::state::AppState;
 use crate::store::queue::{Entry, INBOX};
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
+use crate::telemetry::{self, Hop};
 
 /// Splits a tagged body into its stored qualifier and body JSON.
 pub(crate) fn split_tagged<T: serde::Serialize>(tagged: &T) -> Result<(String, String)> {
@@ -65,6 +66,7 @@ pub async fn push(
 ) -> Result<i64> {
     let entry = entry_of(state, body)?;
     INBOX.push(conn, ClientId(client_id), &entry).await?;
+    telemetry::queued(Hop::ToPlayer, entry.id);
     wakes.clients.push(client_id);
     Ok(entry.id)
 }
@@ -82,8 +84,9 @@ pub async fn acknowledge(state: &AppState, client_id: i64, ids: &[i64]) -> Resul
 /// acknowledged), from memory once loaded.
 pub async fn pending(state: &AppState, client_id: i64) -> Result<Vec<Message>> {
     let hot = &state.writer.hot().inbox;
-    hot.pending(&state.db.pool, ClientId(client_id))
-        .await?
+    let entries = hot.pending(&state.db.pool, ClientId(client_id)).await?;
+    telemetry::delivered(Hop::ToPlayer, client_id, entries.iter().map(|e| e.id));
+    entries
         .iter()
         .map(|e| join_tagged(e, serde_json::json!({"id": e.id.to_string()})))
         .collect()

@@ -164,6 +164,7 @@ pub fn app(state: AppState) -> Router {
         ))
         .layer(axum::middleware::map_response(close_after_refused_body))
         .layer(axum::middleware::map_response(stamp_version))
+        .layer(axum::middleware::from_fn(crate::telemetry::around_request))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::track,
@@ -218,13 +219,18 @@ async fn stamp_version(mut response: axum::response::Response) -> axum::response
 
 /// Request spans carry method and path only: the query string may hold a `ws_token`.
 fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
-    tracing::info_span!(
+    let span = tracing::info_span!(
         "request",
         method = %request.method(),
         path = %request.uri().path(),
         // Recorded once the token is verified (`router::require_roles`).
         user_id = tracing::field::Empty,
-    )
+        // Recorded only when traces are on (`telemetry::around_request`).
+        otel.name = tracing::field::Empty,
+        otel.kind = tracing::field::Empty,
+    );
+    crate::telemetry::name_request_span(&span, request);
+    span
 }
 
 /// The access log (`OMGSERVERS_LOGGING_ACCESS_LOGS_ENABLED`): one line at info per response,

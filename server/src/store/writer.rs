@@ -38,6 +38,7 @@ use prometheus_client::registry::{Registry, Unit};
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, AnyConnection, Executor};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
+use tracing::Instrument;
 
 use super::hot::HotQueues;
 use super::slots::{self, Slots};
@@ -225,6 +226,11 @@ impl Writer {
 
     /// Starts a unit of work: waits for the connection, joins (or opens) the batch.
     pub async fn begin(self: &Arc<Self>) -> Result<WriteTx, sqlx::Error> {
+        let span = tracing::trace_span!(target: crate::telemetry::SPANS, "store.begin");
+        self.begin_unit().instrument(span).await
+    }
+
+    async fn begin_unit(self: &Arc<Self>) -> Result<WriteTx, sqlx::Error> {
         let guard = {
             let _waiting = Waiting::new(&self.waiting);
             self.batch.clone().lock_owned().await
@@ -301,7 +307,12 @@ impl Drop for Writer {
 
 impl WriteTx {
     /// Keeps the unit's writes; returns once they are committed with their batch.
-    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        let span = tracing::trace_span!(target: crate::telemetry::SPANS, "store.commit");
+        self.commit_unit().instrument(span).await
+    }
+
+    async fn commit_unit(mut self) -> Result<(), sqlx::Error> {
         let Some(guard) = self.guard.take() else {
             return Err(closed());
         };
