@@ -92,6 +92,9 @@ impl Game {
     // 3.14 is the value upstream's scenario stores, not an approximation of π.
     #[allow(clippy::approx_constant)]
     fn message(&mut self, from: ClientId, message: &Value) -> Outgoing {
+        // One line of output per message: what a runtime log shows (docs/console.md).
+        let kind = if self.is_match { "match" } else { "lobby" };
+        eprintln!("catalogue-runtime: {kind} got {message} from client {from}");
         if let Some(target) = message
             .get("client_id")
             .and_then(Value::as_str)

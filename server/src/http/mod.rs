@@ -1,6 +1,7 @@
 //! The HTTP edge: routes, wire conventions (POST and PUT, error body, body limits), auth.
 
 pub mod admin;
+pub mod console;
 pub mod developer;
 pub mod docker;
 pub mod error;
@@ -155,6 +156,7 @@ pub fn app(state: AppState) -> Router {
         .route("/q/openapi", get(serve_openapi.clone()))
         .route("/openapi.json", get(serve_openapi))
         .merge(swagger_ui())
+        .merge(console::routes())
         .fallback(service::not_found)
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))

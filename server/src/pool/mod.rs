@@ -132,6 +132,18 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     fn observe(&self) -> BoxFuture<'_, Observed>;
     /// Stops everything (server shutdown).
     fn stop_all(&self) -> BoxFuture<'_, ()>;
+    /// The last lines a runtime wrote, oldest first, when this driver keeps them itself (the
+    /// process driver); `None` otherwise (the Docker driver's logs are the containers').
+    fn output(&self, _runtime_id: i64) -> Option<Vec<OutputLine>> {
+        None
+    }
+}
+
+/// A line a runtime process wrote on its standard output or error, and when it was read.
+#[derive(Clone, Debug)]
+pub struct OutputLine {
+    pub at: std::time::SystemTime,
+    pub text: String,
 }
 
 /// What `start` did.

@@ -3,6 +3,10 @@
 //! variables; killed when its runtime is deleted. Each child is awaited by a task of its own,
 //! so an exit is reported to the controller at once (`wake`), not at its next tick.
 //!
+//! Each process' standard output and error are read line by line: the last `KEPT_LINES` of
+//! the `KEPT_RUNTIMES` runtimes that wrote last are kept in memory for `get-runtime-logs` (and
+//! the console), and every line is logged at debug with target `runtime`.
+//!
 //! The PIDs are kept in `<data dir>/runtime-processes`, so a server that restarts after a
 //! crash (SIGKILL leaves children running) kills the previous processes before starting
 //! fresh ones, instead of running two processes for one runtime.
@@ -12,19 +16,32 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, BufReader};
 use tokio::process::{Child, Command};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use std::os::unix::process::ExitStatusExt;
 
-use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
+use super::{
+    BoxFuture, Change, Happened, Launch, Observed, OutputLine, RuntimeDriver, RuntimeSpec,
+};
 use crate::error::{Error, Result};
 use crate::wake::Hub;
+
+/// Lines kept per runtime, runtimes whose lines are kept, and the longest line kept whole (a
+/// longer one is cut there and goes on in the next line): at most 64 × 500 × 4 KiB in memory.
+const KEPT_LINES: usize = 500;
+const KEPT_RUNTIMES: usize = 64;
+const LONGEST_LINE: u64 = 4096;
+
+type Output = Arc<Mutex<std::collections::VecDeque<OutputLine>>>;
 
 #[derive(Debug)]
 pub struct ProcessDriver {
     command: String,
+    /// The last lines of each runtime that wrote recently, kept across its restarts.
+    outputs: Arc<quick_cache::sync::Cache<i64, Output>>,
     children: Arc<Mutex<HashMap<i64, Running>>>,
     /// Runtimes whose process exited on its own since the last `observe`.
     exited: Arc<Mutex<Vec<Change>>>,
@@ -46,6 +63,7 @@ impl ProcessDriver {
     pub fn new(command: String, data_dir: &Path, hub: Arc<Hub>) -> ProcessDriver {
         let driver = ProcessDriver {
             command,
+            outputs: Arc::new(quick_cache::sync::Cache::new(KEPT_RUNTIMES)),
             children: Arc::default(),
             exited: Arc::default(),
             pid_file: data_dir.join("runtime-processes"),
@@ -137,6 +155,48 @@ impl ProcessDriver {
     }
 }
 
+/// Reads a runtime's stream line by line into its kept output until the stream ends.
+fn capture(
+    outputs: Arc<quick_cache::sync::Cache<i64, Output>>,
+    runtime_id: i64,
+    stream: impl AsyncRead + Unpin + Send + 'static,
+) {
+    tokio::spawn(async move {
+        let mut reader = BufReader::new(stream);
+        loop {
+            let mut line = Vec::new();
+            match (&mut reader)
+                .take(LONGEST_LINE)
+                .read_until(b'\n', &mut line)
+                .await
+            {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+            let text = String::from_utf8_lossy(&line)
+                .trim_end_matches(['\n', '\r'])
+                .to_owned();
+            tracing::debug!(target: "runtime", runtime_id, "{text}");
+            let kept = match outputs.get(&runtime_id) {
+                Some(kept) => kept,
+                None => {
+                    let kept = Output::default();
+                    outputs.insert(runtime_id, kept.clone());
+                    kept
+                }
+            };
+            let mut kept = lock(&kept);
+            if kept.len() == KEPT_LINES {
+                kept.pop_front();
+            }
+            kept.push_back(OutputLine {
+                at: std::time::SystemTime::now(),
+                text,
+            });
+        }
+    });
+}
+
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -163,6 +223,8 @@ impl RuntimeDriver for ProcessDriver {
                 .arg(&self.command)
                 .envs(spec.environment())
                 .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
                 // Its own process group: `sh -c` may fork the command rather than exec it, and
                 // stopping the runtime must stop everything it started.
                 .process_group(0)
@@ -171,6 +233,13 @@ impl RuntimeDriver for ProcessDriver {
                 .map_err(|e| {
                     Error::Internal(format!("cannot start runtime {}: {e}", spec.runtime_id))
                 })?;
+            let mut child = child;
+            if let Some(stdout) = child.stdout.take() {
+                capture(self.outputs.clone(), spec.runtime_id, stdout);
+            }
+            if let Some(stderr) = child.stderr.take() {
+                capture(self.outputs.clone(), spec.runtime_id, stderr);
+            }
             let pid = child.id();
             tracing::info!(runtime_id = spec.runtime_id, pid = ?pid, "runtime process started");
             let (stop, stopped) = oneshot::channel();
@@ -208,6 +277,16 @@ impl RuntimeDriver for ProcessDriver {
                 changes: std::mem::take(&mut *lock(&self.exited)),
             }
         })
+    }
+
+    fn output(&self, runtime_id: i64) -> Option<Vec<OutputLine>> {
+        match self.outputs.get(&runtime_id) {
+            Some(kept) => Some(lock(&kept).iter().cloned().collect()),
+            // Running and silent so far.
+            None => lock(&self.children)
+                .contains_key(&runtime_id)
+                .then(Vec::new),
+        }
     }
 
     fn stop_all(&self) -> BoxFuture<'_, ()> {

@@ -14,7 +14,7 @@ use super::{resolve, Actor};
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::time::{iso, now_millis};
-use crate::store::{events, runtimes};
+use crate::store::{deployments, events, runtimes};
 
 /// Most lines and bytes of logs one answer carries.
 const MAX_TAIL: u32 = 10_000;
@@ -149,6 +149,9 @@ pub async fn runtime_logs(
         let mut conn = state.db.pool.acquire().await?;
         resolve::tenant(&mut conn, tenant).await?
     };
+    if let Some(lines) = state.driver.output(runtime_id) {
+        return process_output(state, actor, req, tenant_id, lines, since).await;
+    }
     let (owner, host, container) = state.docker_pool.locate(runtime_id).ok_or_else(not_found)?;
     if owner.tenant_id != tenant_id {
         return Err(not_found());
@@ -198,6 +201,54 @@ pub async fn runtime_logs(
         runtime_id: RuntimeId(runtime_id),
         container,
         logs: lines_after(&logs, since, req.timestamps.unwrap_or(false)),
+    })
+}
+
+/// What a runtime process of the process driver wrote (`pool::process`), as `get-runtime-logs`
+/// answers a container's: the same permission, `tail`, `since` and `timestamps`.
+async fn process_output(
+    state: &AppState,
+    actor: Actor,
+    req: &GetRuntimeLogsRequest,
+    tenant_id: i64,
+    lines: Vec<crate::pool::OutputLine>,
+    since: Option<std::time::SystemTime>,
+) -> Result<GetRuntimeLogsResponse> {
+    let runtime_id = req.runtime_id.get();
+    let stage_id = {
+        let mut conn = state.db.pool.acquire().await?;
+        match runtimes::find(&mut conn, runtime_id).await? {
+            Some(runtime) if runtime.tenant_id == tenant_id => {
+                deployments::stage_of(&mut conn, runtime.deployment_id).await?
+            }
+            _ => None,
+        }
+    }
+    .ok_or_else(|| {
+        Error::not_found(format!(
+            "runtime {runtime_id} is not a runtime of this tenant"
+        ))
+    })?;
+    require_deployment_manager(state, actor, stage_id).await?;
+    let tail = usize::try_from(req.tail.unwrap_or(DEFAULT_TAIL).clamp(1, MAX_TAIL)).unwrap_or(1);
+    let timestamps = req.timestamps.unwrap_or(false);
+    let wanted: Vec<_> = lines
+        .iter()
+        .filter(|line| since.is_none_or(|since| line.at > since))
+        .collect();
+    let mut logs = String::new();
+    for line in &wanted[wanted.len().saturating_sub(tail)..] {
+        if timestamps {
+            logs.push_str(&humantime::format_rfc3339_nanos(line.at).to_string());
+            logs.push(' ');
+        }
+        logs.push_str(&line.text);
+        logs.push('\n');
+    }
+    Ok(GetRuntimeLogsResponse {
+        runtime_id: RuntimeId(runtime_id),
+        container: format!("process of runtime {runtime_id}"),
+        logs,
     })
 }
 

@@ -1,0 +1,437 @@
+// The omgservers web console (docs/console.md). It is a client of the server's own JSON API
+// (docs/api.md): it signs in with `support/create-token` (any user, by id or alias), keeps the
+// token in this tab's sessionStorage, and sends it as a bearer token on every call, so the
+// server decides what each user may see and do exactly as it does for omgctl. Pages are built
+// with DOM calls, never from HTML strings: names and logs from the server cannot inject markup.
+
+const API = '/service/v1/entrypoint';
+const POLL_MS = 2000;
+const SAMPLES = 30;
+
+// ---------------------------------------------------------------------------------------------
+// Session
+
+const session = {
+  get token() { return sessionStorage.getItem('omg.token'); },
+  get user() { return sessionStorage.getItem('omg.user'); },
+  get roles() { return JSON.parse(sessionStorage.getItem('omg.roles') || '[]'); },
+  start(user, token) {
+    // The token's payload names the user's roles (`groups`); the server still checks each call.
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    sessionStorage.setItem('omg.token', token);
+    sessionStorage.setItem('omg.user', user);
+    sessionStorage.setItem('omg.roles', JSON.stringify(payload.groups || []));
+  },
+  end() { sessionStorage.clear(); },
+  // Roles are the JWT `groups`, in lower case (`support`, `admin`, `developer` …).
+  has(role) { return this.roles.includes(role); },
+};
+
+class ApiError extends Error {
+  constructor(status, qualifier, message) {
+    super(`${qualifier}: ${message}`);
+    this.status = status;
+    this.qualifier = qualifier;
+  }
+}
+
+/** Calls one operation of the API (`area`/`op`) with a JSON body; throws ApiError. */
+async function call(area, op, body = {}) {
+  const headers = { 'content-type': 'application/json' };
+  if (session.token) headers.authorization = `Bearer ${session.token}`;
+  const response = await fetch(`${API}/${area}/request/${op}`, {
+    method: 'POST', headers, body: JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    if (response.status === 401 && op !== 'create-token') {
+      session.end();
+      location.hash = '#/login';
+    }
+    throw new ApiError(response.status, answer.qualifier || response.status, answer.message || response.statusText);
+  }
+  return answer;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building pages
+
+/** An element: `h('a', {href: '#/x'}, 'text', child…)`; strings become text nodes. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** A table with a caption (for screen readers), headers and rows of cells. */
+function table(caption, headers, rows, empty = 'None.') {
+  if (rows.length === 0) return h('p', { class: 'muted' }, empty);
+  return h('table', {},
+    h('caption', { class: 'skip' }, caption),
+    h('thead', {}, h('tr', {}, headers.map((name) => h('th', { scope: 'col' }, name)))),
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell))))));
+}
+
+const state = (value) => h('span', { class: `state-${value}` }, value ?? '—');
+const link = (href, text) => h('a', { href }, text);
+const when = (iso) => (iso ? new Date(iso).toLocaleString() : '—');
+
+/** How long ago, in words a person reads at a glance. */
+function age(iso) {
+  const seconds = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min`;
+  if (seconds < 86400) return `${Math.floor(seconds / 3600)} h`;
+  return `${Math.floor(seconds / 86400)} d`;
+}
+
+function say(message) { document.getElementById('status').textContent = message || ''; }
+
+/** Renders a page into <main>; a failed call shows its qualifier and message. */
+async function show(title, build) {
+  const main = document.getElementById('main');
+  document.title = `${title} — omgservers console`;
+  try {
+    const content = await build();
+    main.replaceChildren(h('h1', {}, title), ...[content].flat());
+  } catch (e) {
+    main.replaceChildren(h('h1', {}, title), h('p', { class: 'state-FAILED' }, e.message));
+  }
+  main.focus({ preventScroll: true });
+}
+
+/** Asks before a delete: the server's dry run says what would go with it. */
+async function confirmDelete(what, dryRun, doIt) {
+  const counts = (await dryRun()).would_delete || {};
+  const body = document.getElementById('confirm-body');
+  const items = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => h('li', {}, `${k}: ${n}`));
+  body.replaceChildren(
+    h('p', {}, `Delete ${what}? This cannot be undone.`),
+    items.length ? h('div', {}, h('p', {}, 'It removes:'), h('ul', {}, items)) : null);
+  const dialog = document.getElementById('confirm');
+  dialog.returnValue = '';
+  dialog.showModal();
+  await new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
+  if (dialog.returnValue !== 'ok') return false;
+  await doIt();
+  return true;
+}
+
+/** A small line chart of the last samples. */
+function sparkline(values) {
+  const max = Math.max(1, ...values);
+  const points = values.map((v, i) => `${(i / Math.max(1, SAMPLES - 1)) * 100},${38 - (v / max) * 36}`).join(' ');
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 100 40');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
+  line.setAttribute('points', points);
+  svg.append(line);
+  return svg;
+}
+
+// Timers of the page on screen, stopped when another page is shown.
+let timers = [];
+function every(ms, fn) { timers.push(setInterval(fn, ms)); }
+function stopTimers() { timers.forEach(clearInterval); timers = []; }
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+function loginPage() {
+  const user = h('input', { id: 'user', name: 'user', autocomplete: 'username', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const form = h('form', { class: 'login', onsubmit: async (event) => {
+    event.preventDefault();
+    try {
+      const answer = await call('support', 'create-token', { user: user.value.trim(), password: password.value });
+      session.start(user.value.trim(), answer.raw_token);
+      location.hash = '#/';
+    } catch (e) {
+      say(e.status === 401 ? 'Wrong user or password.' : e.message);
+    }
+  } },
+  h('label', { for: 'user' }, 'User (id or alias)', user),
+  h('label', { for: 'password' }, 'Password', password),
+  h('button', { class: 'primary', type: 'submit' }, 'Sign in'));
+  return show('Sign in', () => [h('p', {}, 'The same users and roles as the API and omgctl.'), form]);
+}
+
+function tenantsPage() {
+  return show('Tenants', async () => {
+    const { tenants } = await call('support', 'list-tenants', { limit: 1000 });
+    const rows = tenants.map((t) => [
+      session.has('developer') ? link(`#/t/${t.id}`, t.id) : t.id, t.aliases.join(', '), when(t.created),
+      h('button', { class: 'danger', 'aria-label': `Delete tenant ${t.id}`, onclick: async () => {
+        const deleted = await confirmDelete(`tenant ${t.aliases[0] || t.id}`,
+          () => call('support', 'delete-tenant', { tenant: t.id, dry_run: true }),
+          () => call('support', 'delete-tenant', { tenant: t.id }));
+        if (deleted) { say(`Tenant ${t.id} deleted.`); tenantsPage(); }
+      } }, 'Delete'),
+    ]);
+    return table('Tenants', ['Id', 'Aliases', 'Created', ''], rows, 'No tenants yet.');
+  });
+}
+
+function developersPage() {
+  return show('Developers', async () => {
+    const { developers } = await call('support', 'list-developers', { limit: 1000 });
+    return table('Developers', ['User id', 'Permissions', 'Created'],
+      developers.map((d) => [d.user_id, d.permissions, when(d.created)]), 'No developers yet.');
+  });
+}
+
+function poolPage() {
+  return show('Docker pool', async () => {
+    const { hosts } = await call('admin', 'get-pool-hosts');
+    const rows = hosts.map((host) => [
+      host.id, host.docker_daemon_uri,
+      host.reachable ? state('RUNNING') : h('span', { class: 'state-FAILED' }, `unreachable: ${host.last_error || ''}`),
+      `${host.containers} / ${host.max_containers}`,
+      `${(host.cpu_used / 100).toFixed(2)} / ${host.cpu_count}`,
+      `${host.memory_used} / ${host.memory_size} MiB`,
+      host.draining ? 'draining' : 'open',
+      h('button', { onclick: async () => {
+        await call('admin', 'drain-pool-host', { id: host.id, draining: !host.draining });
+        say(`Host ${host.id} ${host.draining ? 'takes new runtimes again' : 'is draining'}.`);
+        poolPage();
+      } }, host.draining ? 'Undrain' : 'Drain'),
+    ]);
+    return table('Pool hosts', ['Id', 'Docker daemon', 'State', 'Containers', 'CPUs reserved', 'Memory reserved', 'New runtimes', ''],
+      rows, 'No pool hosts (the process driver, or none added).');
+  });
+}
+
+function chooseTenantPage() {
+  const tenant = h('input', { id: 'tenant', name: 'tenant', required: true, value: localStorage.getItem('omg.tenant') || '' });
+  const form = h('form', { class: 'inline', onsubmit: (event) => {
+    event.preventDefault();
+    localStorage.setItem('omg.tenant', tenant.value.trim());
+    location.hash = `#/t/${encodeURIComponent(tenant.value.trim())}`;
+  } }, h('label', { for: 'tenant' }, 'Tenant (id or alias)', tenant), h('button', { class: 'primary', type: 'submit' }, 'Open'));
+  return show('Your tenant', () => [h('p', {}, 'Open the tenant you were given permissions on.'), form]);
+}
+
+function projectsPage(tenant) {
+  return show(`Tenant ${tenant}`, async () => {
+    const { projects } = await call('developer', 'list-projects', { tenant, limit: 1000 });
+    return [h('h2', {}, 'Projects'), table('Projects', ['Project', 'Aliases', 'Stages', 'Versions', 'Created'],
+      projects.map((p) => [link(`#/t/${tenant}/p/${p.id}`, p.aliases[0] || p.id), p.aliases.join(', '), p.stages, p.versions, when(p.created)]),
+      'No projects you may see.')];
+  });
+}
+
+function projectPage(tenant, project) {
+  return show(`Project ${project}`, async () => {
+    const [{ stages }, { versions }] = await Promise.all([
+      call('developer', 'list-stages', { tenant, project, limit: 1000 }),
+      call('developer', 'list-versions', { tenant, project, limit: 1000 }),
+    ]);
+    const log = h('pre', { class: 'log', id: 'build-log', hidden: true });
+    const showLog = async (version) => {
+      const { details } = await call('developer', 'get-version-details', { tenant, version_id: version });
+      const requests = details.build_requests || [];
+      if (requests.length === 0) { say(`Version ${version} has no build.`); return; }
+      const build = await call('developer', 'get-build-log', { tenant, build_request_id: requests[0].id });
+      log.hidden = false;
+      log.textContent = `${build.state}${build.image_id ? ` ${build.image_id}` : ''}\n${build.log}`;
+    };
+    return [
+      h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`)),
+      h('h2', {}, 'Stages'),
+      table('Stages', ['Stage', 'Deployments', 'Newest deployment', 'Created'],
+        stages.map((s) => [link(`#/t/${tenant}/p/${project}/s/${s.id}`, s.aliases[0] || s.id), s.deployments, s.newest_deployment_id ?? '—', when(s.created)]),
+        'No stages.'),
+      h('h2', {}, 'Versions'),
+      table('Versions', ['Version', 'Build', 'Images', 'Deployments', 'Created', ''],
+        versions.map((v) => [v.id, state(v.build_state), v.images, v.deployments, when(v.created),
+          v.build_state ? h('button', { onclick: () => showLog(v.id) }, 'Build log') : '']),
+        'No versions.'),
+      log,
+    ];
+  });
+}
+
+function stagePage(tenant, project, stage) {
+  const where = { tenant, project, stage };
+  const history = { players: [], running: [], queued: [], latency: [] };
+  const figures = h('div', { class: 'figures', 'aria-label': 'Live figures' });
+  const live = h('div', {});
+
+  const figure = (label, key, unit = '') => {
+    const values = history[key];
+    return h('div', { class: 'figure' },
+      h('div', {}, label),
+      h('div', { class: 'value', 'data-figure': key }, `${values.at(-1) ?? '—'}${unit}`),
+      sparkline(values));
+  };
+
+  const refresh = async () => {
+    const started = performance.now();
+    const { status } = await call('developer', 'get-stage-status', where);
+    const latency = Math.round(performance.now() - started);
+    const deployments = status.deployments || [];
+    const running = deployments.flatMap((d) => d.runtimes).filter((r) => r.status === 'RUNNING').reduce((n, r) => n + r.count, 0);
+    const queued = deployments.flatMap((d) => d.queues).reduce((n, q) => n + q.waiting, 0);
+    for (const [key, value] of Object.entries({ players: status.clients, running, queued, latency })) {
+      history[key].push(value);
+      if (history[key].length > SAMPLES) history[key].shift();
+    }
+    figures.replaceChildren(
+      figure('Players online', 'players'),
+      figure('Runtimes running', 'running'),
+      figure('Waiting for a match', 'queued'),
+      figure('Console round trip', 'latency', ' ms'));
+    live.replaceChildren(...deployments.map((d) => h('section', { 'aria-label': `Deployment ${d.id}` },
+      h('h2', {}, 'Deployment ', link(`#/t/${tenant}/p/${project}/s/${stage}/d/${d.id}`, d.id), ' ', state(d.state),
+        h('span', { class: 'muted' }, ` version ${d.version_id}, ${d.clients_assigned} players playing, ${d.clients_queued} waiting for a lobby`)),
+      table('Runtimes by status', ['Runtimes', 'Status'], d.runtimes.map((r) => [r.count, state(r.status)])),
+      table('Queues', ['Mode', 'Waiting', 'Oldest wait'], d.queues.map((q) => [q.mode, q.waiting, `${Math.round(q.oldest_wait_ms / 1000)} s`]), 'Nobody is waiting for a match.'))));
+  };
+
+  return show(`Stage ${stage}`, async () => {
+    await refresh();
+    every(POLL_MS, () => refresh().catch((e) => say(e.message)));
+    const [{ runtimes }, { deployments }, { versions }] = await Promise.all([
+      call('developer', 'list-runtimes', { ...where, limit: 1000 }),
+      call('developer', 'list-deployments', { ...where, limit: 1000 }),
+      call('developer', 'list-versions', { tenant, project, limit: 1000 }),
+    ]);
+    const version = h('select', { id: 'version', name: 'version' },
+      versions.map((v) => h('option', { value: v.id }, `${v.id} (${when(v.created)})`)));
+    const deploy = h('form', { class: 'inline', onsubmit: async (event) => {
+      event.preventDefault();
+      try {
+        const { deployment_id: id } = await call('developer', 'deploy-version', { ...where, version_id: version.value });
+        say(`Deployment ${id} created; it takes players once its lobby runtime is running.`);
+        stagePage(tenant, project, stage);
+      } catch (e) { say(e.message); }
+    } }, h('label', { for: 'version' }, 'Version', version), h('button', { class: 'primary', type: 'submit' }, 'Deploy'));
+    const clients = h('div', {});
+    const user = h('input', { id: 'user-id', name: 'user-id', inputmode: 'numeric' });
+    const search = h('form', { class: 'inline', role: 'search', onsubmit: async (event) => {
+      event.preventDefault();
+      const filter = user.value.trim() ? { user_id: user.value.trim() } : {};
+      const answer = await call('developer', 'list-clients', { ...where, ...filter, limit: 100 });
+      clients.replaceChildren(table('Clients', ['Client', 'Player (user id)', 'State', 'Runtime', 'Match', 'Last active'],
+        answer.clients.map((c) => [c.id, c.user_id, state(c.state),
+          c.runtime_id ? link(`#/t/${tenant}/runtime/${c.runtime_id}`, `${c.runtime_qualifier} ${c.runtime_id}`) : '—',
+          c.match_id ?? '—', when(c.last_activity)]), 'No clients.'));
+    } }, h('label', { for: 'user-id' }, 'Player (user id; empty for all)', user), h('button', { type: 'submit' }, 'Search'));
+    return [
+      h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`), ' › ', link(`#/t/${tenant}/p/${project}`, `Project ${project}`)),
+      figures,
+      h('h2', {}, 'Deploy a version'), deploy,
+      live,
+      h('h2', {}, 'Lobbies and matches'),
+      table('Runtimes', ['Runtime', 'Kind', 'Mode', 'Status', 'Players', 'Age', 'Starts', 'Reason'],
+        runtimes.map((r) => [link(`#/t/${tenant}/runtime/${r.id}`, r.id), r.qualifier, r.mode ?? '—', state(r.status), r.clients, age(r.created), r.starts, r.status_reason ?? '']),
+        'No runtimes.'),
+      h('h2', {}, 'Deployments'),
+      table('Deployments', ['Deployment', 'State', 'Version', 'Runtimes', 'Players', 'Created', ''],
+        deployments.map((d) => [link(`#/t/${tenant}/p/${project}/s/${stage}/d/${d.id}`, d.id), state(d.state), d.version_id, d.runtimes, d.clients, when(d.created),
+          h('button', { class: 'danger', 'aria-label': `Delete deployment ${d.id}`, onclick: async () => {
+            const deleted = await confirmDelete(`deployment ${d.id}`,
+              () => call('developer', 'delete-deployment', { tenant, id: d.id, dry_run: true }),
+              () => call('developer', 'delete-deployment', { tenant, id: d.id }));
+            if (deleted) { say(`Deployment ${d.id} deleted.`); stagePage(tenant, project, stage); }
+          } }, 'Delete')]),
+        'No deployments.'),
+      h('h2', {}, 'Players'), search, clients,
+    ];
+  });
+}
+
+function deploymentPage(tenant, project, stage, deployment) {
+  return show(`Deployment ${deployment}`, async () => {
+    const { events } = await call('developer', 'get-deployment-events', { tenant, deployment_id: deployment, limit: 200 });
+    return [
+      h('p', { class: 'crumbs' }, link(`#/t/${tenant}/p/${project}/s/${stage}`, `Stage ${stage}`)),
+      h('h2', {}, 'Events'),
+      table('Events', ['When', 'Kind', 'Runtime', 'Message'],
+        events.map((e) => [when(e.created), e.kind, e.runtime_id ? link(`#/t/${tenant}/runtime/${e.runtime_id}`, e.runtime_id) : '', e.message]),
+        'No events yet.'),
+    ];
+  });
+}
+
+function runtimePage(tenant, runtime) {
+  const log = h('pre', { class: 'log', id: 'runtime-log', 'aria-live': 'off' });
+  const follow = h('input', { type: 'checkbox', id: 'follow', checked: true });
+  const refresh = async () => {
+    const answer = await call('developer', 'get-runtime-logs', { tenant, runtime_id: runtime, tail: 500, timestamps: true });
+    const atEnd = log.scrollTop + log.clientHeight >= log.scrollHeight - 4;
+    log.textContent = answer.logs || '(no output yet)';
+    if (atEnd) log.scrollTop = log.scrollHeight;
+  };
+  return show(`Runtime ${runtime}`, async () => {
+    await refresh();
+    every(POLL_MS, () => { if (follow.checked) refresh().catch((e) => say(e.message)); });
+    return [
+      h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`), ' › ', h('a', { href: '#', onclick: (e) => { e.preventDefault(); history.back(); } }, 'Back')),
+      h('label', { for: 'follow', class: 'check' }, follow, 'Follow the log'),
+      log,
+    ];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Navigation
+
+function navigation() {
+  const nav = document.getElementById('nav');
+  const who = document.getElementById('who');
+  const items = [];
+  if (session.has('support')) items.push(['#/tenants', 'Tenants'], ['#/developers', 'Developers']);
+  if (session.has('admin')) items.push(['#/pool', 'Docker pool']);
+  if (session.has('developer')) items.push(['#/tenant', 'Projects']);
+  nav.replaceChildren(...items.map(([href, text]) => h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, text)));
+  who.replaceChildren(...(session.token ? [`${session.user} `, h('button', { onclick: () => { session.end(); location.hash = '#/login'; } }, 'Sign out')] : []));
+}
+
+const routes = [
+  [/^#\/login$/, loginPage],
+  [/^#\/tenants$/, tenantsPage],
+  [/^#\/developers$/, developersPage],
+  [/^#\/pool$/, poolPage],
+  [/^#\/tenant$/, chooseTenantPage],
+  [/^#\/t\/([^/]+)$/, projectsPage],
+  [/^#\/t\/([^/]+)\/p\/([^/]+)$/, projectPage],
+  [/^#\/t\/([^/]+)\/p\/([^/]+)\/s\/([^/]+)$/, stagePage],
+  [/^#\/t\/([^/]+)\/p\/([^/]+)\/s\/([^/]+)\/d\/([^/]+)$/, deploymentPage],
+  [/^#\/t\/([^/]+)\/runtime\/([^/]+)$/, runtimePage],
+];
+
+function home() {
+  if (session.has('support')) return '#/tenants';
+  if (session.has('admin')) return '#/pool';
+  return '#/tenant';
+}
+
+function route() {
+  stopTimers();
+  say('');
+  if (!session.token && location.hash !== '#/login') { location.hash = '#/login'; return; }
+  if (session.token && (location.hash === '' || location.hash === '#/' || location.hash === '#/login')) {
+    location.hash = home();
+    return;
+  }
+  navigation();
+  for (const [pattern, page] of routes) {
+    const match = location.hash.match(pattern);
+    if (match) { page(...match.slice(1).map(decodeURIComponent)); return; }
+  }
+  show('Not found', () => h('p', {}, 'No such page. ', link('#/', 'Start again')));
+}
+
+window.addEventListener('hashchange', route);
+route();
