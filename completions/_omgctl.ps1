@@ -1266,6 +1266,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
+            [CompletionResult]::new('kick-client', 'kick-client', [CompletionResultType]::ParameterValue, 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -1801,6 +1802,25 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;developer;kick-client' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)')
+            [CompletionResult]::new('--ignore-not-found', '--ignore-not-found', [CompletionResultType]::ParameterName, 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;developer;delete-deployment' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -1922,6 +1942,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
+            [CompletionResult]::new('kick-client', 'kick-client', [CompletionResultType]::ParameterValue, 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -2018,6 +2039,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;developer;help;get-runtime-logs' {
+            break
+        }
+        'omgctl;developer;help;kick-client' {
             break
         }
         'omgctl;developer;help;delete-deployment' {
@@ -2287,6 +2311,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('get-deployment-events', 'get-deployment-events', [CompletionResultType]::ParameterValue, 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does')
             [CompletionResult]::new('get-runtime-logs', 'get-runtime-logs', [CompletionResultType]::ParameterValue, 'Print the recent output of a runtime''s container, as it is, on stdout')
+            [CompletionResult]::new('kick-client', 'kick-client', [CompletionResultType]::ParameterValue, 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client')
             [CompletionResult]::new('delete-deployment', 'delete-deployment', [CompletionResultType]::ParameterValue, 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted')
             [CompletionResult]::new('create-lobby-request', 'create-lobby-request', [CompletionResultType]::ParameterValue, 'Add one more lobby to a deployment')
             [CompletionResult]::new('delete-lobby', 'delete-lobby', [CompletionResultType]::ParameterValue, 'Delete a lobby. Prints whether it was deleted')
@@ -2382,6 +2407,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;developer;get-runtime-logs' {
+            break
+        }
+        'omgctl;help;developer;kick-client' {
             break
         }
         'omgctl;help;developer;delete-deployment' {

@@ -202,6 +202,9 @@ _omgctl() {
             omgctl__subcmd__developer,help)
                 cmd="omgctl__subcmd__developer__subcmd__help"
                 ;;
+            omgctl__subcmd__developer,kick-client)
+                cmd="omgctl__subcmd__developer__subcmd__kick__subcmd__client"
+                ;;
             omgctl__subcmd__developer,list-clients)
                 cmd="omgctl__subcmd__developer__subcmd__list__subcmd__clients"
                 ;;
@@ -309,6 +312,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__developer__subcmd__help,help)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__help"
+                ;;
+            omgctl__subcmd__developer__subcmd__help,kick-client)
+                cmd="omgctl__subcmd__developer__subcmd__help__subcmd__kick__subcmd__client"
                 ;;
             omgctl__subcmd__developer__subcmd__help,list-clients)
                 cmd="omgctl__subcmd__developer__subcmd__help__subcmd__list__subcmd__clients"
@@ -534,6 +540,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__developer,get-version-details)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__version__subcmd__details"
+                ;;
+            omgctl__subcmd__help__subcmd__developer,kick-client)
+                cmd="omgctl__subcmd__help__subcmd__developer__subcmd__kick__subcmd__client"
                 ;;
             omgctl__subcmd__help__subcmd__developer,list-clients)
                 cmd="omgctl__subcmd__help__subcmd__developer__subcmd__list__subcmd__clients"
@@ -1606,7 +1615,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs kick-client delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,7 +2635,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__developer__subcmd__help)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs kick-client delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,6 +3012,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__developer__subcmd__help__subcmd__kick__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__developer__subcmd__help__subcmd__list__subcmd__clients)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3136,6 +3159,44 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__developer__subcmd__kick__subcmd__client)
+            opts="-y -e -o -v -h -V --yes --ignore-not-found --env --output --color --verbose --no-headers --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4338,7 +4399,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer)
-            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
+            opts="use-credentials print-current create-token get-tenant-details create-project create-project-alias list-projects list-stages list-versions list-deployments list-runtimes get-project-details delete-project create-stage create-stage-alias get-stage-details delete-stage create-version upload-files-archive get-build-log get-version-details delete-version deploy-version get-deployment-details get-deployment-runtimes get-stage-status list-clients get-deployment-events rollback get-runtime-logs kick-client delete-deployment create-lobby-request delete-lobby create-matchmaker-request delete-matchmaker"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4688,6 +4749,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__developer__subcmd__get__subcmd__version__subcmd__details)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__developer__subcmd__kick__subcmd__client)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

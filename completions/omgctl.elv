@@ -1150,6 +1150,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
+            cand kick-client 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client'
             cand delete-deployment 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -1654,6 +1655,24 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;developer;kick-client'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --output 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -y 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
+            cand --yes 'Delete without asking. Without a terminal to ask on (scripts, CI) a delete is refused unless this is given (or OMGCTL_YES=1 is set)'
+            cand --ignore-not-found 'Exit 0 when there is nothing to delete (otherwise exit 3, as `kubectl delete` does)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;developer;delete-deployment'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -1770,6 +1789,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
+            cand kick-client 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client'
             cand delete-deployment 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -1836,6 +1856,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;developer;help;rollback'= {
         }
         &'omgctl;developer;help;get-runtime-logs'= {
+        }
+        &'omgctl;developer;help;kick-client'= {
         }
         &'omgctl;developer;help;delete-deployment'= {
         }
@@ -2051,6 +2073,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand get-deployment-events 'Show a deployment''s events, oldest first: runtime starts, failures, backoff, waits, and the rollout''s outcome (as `kubectl describe` shows events)'
             cand rollback 'Deploy a stage''s previous version again: the version of the newest deployment older than the one serving the stage, or the version --to-version names (needed once the previous deployment drained away: `omgctl developer get-project-details` lists the versions). Takes --wait and --timeout as deploy-version does'
             cand get-runtime-logs 'Print the recent output of a runtime''s container, as it is, on stdout'
+            cand kick-client 'Disconnect a player''s client, as a lobby runtime''s KICK_CLIENT does: its runtime gets DELETE_CLIENT and the player''s next interchange finds no client (it may join again). Asks first; exits 3 when the tenant has no such client'
             cand delete-deployment 'Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was deleted; with --dry-run, what would be deleted'
             cand create-lobby-request 'Add one more lobby to a deployment'
             cand delete-lobby 'Delete a lobby. Prints whether it was deleted'
@@ -2116,6 +2139,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;developer;rollback'= {
         }
         &'omgctl;help;developer;get-runtime-logs'= {
+        }
+        &'omgctl;help;developer;kick-client'= {
         }
         &'omgctl;help;developer;delete-deployment'= {
         }

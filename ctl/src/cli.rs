@@ -1145,6 +1145,20 @@ pub enum DeveloperCommand {
         #[arg(long, short = 'f')]
         follow: bool,
     },
+    /// Disconnect a player's client, as a lobby runtime's KICK_CLIENT does: its runtime gets
+    /// DELETE_CLIENT and the player's next interchange finds no client (it may join again).
+    /// Asks first; exits 3 when the tenant has no such client.
+    ///
+    /// Example: omgctl developer kick-client my-studio 245515657456648201 --yes
+    #[command(alias = "kickClient", alias = "kick")]
+    KickClient {
+        /// Tenant id or alias.
+        tenant: String,
+        /// Client id (omgctl developer list-clients).
+        client_id: i64,
+        #[command(flatten)]
+        delete: DeleteArgs,
+    },
     /// Delete a deployment with its lobbies, matchmakers and runtimes. Prints whether it was
     /// deleted; with --dry-run, what would be deleted.
     ///

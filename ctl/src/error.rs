@@ -131,8 +131,9 @@ fn api_hint(op: &str, qualifier: &str, message: &str) -> String {
                 .to_owned()
         }
         ("developer/get-runtime-logs", Q::OBJECT_NOT_FOUND | Q::RUNTIME_NOT_FOUND) => {
-            return "only runtimes with a container on a pool host have logs, kept a while after \
-                    they end; `omgctl developer get-deployment-runtimes` lists a deployment's runtimes"
+            return "a runtime has logs once its container or process started (a container's are kept \
+                    a while after it ends); `omgctl developer get-deployment-runtimes` lists a \
+                    deployment's runtimes"
                 .to_owned()
         }
         _ => {}

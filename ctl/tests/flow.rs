@@ -903,22 +903,47 @@ fn deploy_wait_waits_for_the_image_and_a_running_lobby_runtime() {
         "printed again every 200 ms: {printed}"
     );
 
-    // A runtime without a container has no logs: not found (3), with a hint.
-    let stderr = home.fails(
-        &[
-            "developer",
-            "get-runtime-logs",
-            &tenant,
-            lobby["id"].as_str().unwrap(),
-        ],
-        3,
+    // The second player kicked: asked for without a terminal unless --yes; then gone from the
+    // list; a second kick finds nothing (exit 3, or 0 with --ignore-not-found).
+    let refused = home.fails(&["developer", "kick-client", &tenant, &second_client], 2);
+    assert!(refused.contains("--yes"), "{refused}");
+    let kicked = home.ok(&["developer", "kick-client", &tenant, &second_client, "--yes"]);
+    assert_eq!(kicked, "KICKED\ttrue");
+    assert_eq!(
+        home.ok(&["developer", "list-clients", "-o", "id"]),
+        first_client
     );
+    home.fails(&["developer", "kick", &tenant, &second_client, "--yes"], 3);
+    home.ok(&[
+        "developer",
+        "kick",
+        &tenant,
+        &second_client,
+        "--yes",
+        "--ignore-not-found",
+    ]);
+    // A runtime process' output is its log (the echo runtime writes nothing: empty); a runtime
+    // that is not there: not found (3), with a hint.
+    let json_logs = json(&home.ok(&[
+        "developer",
+        "get-runtime-logs",
+        &tenant,
+        lobby["id"].as_str().unwrap(),
+        "-o",
+        "json",
+    ]));
+    assert_eq!(
+        json_logs["container"],
+        format!("process of runtime {}", lobby["id"].as_str().unwrap()),
+        "{json_logs}"
+    );
+    let stderr = home.fails(&["developer", "get-runtime-logs", &tenant, "1"], 3);
     assert!(
         stderr.contains("developer/get-runtime-logs failed: HTTP 404"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("hint: only runtimes with a container"),
+        stderr.contains("hint: a runtime has logs once its container or process started"),
         "{stderr}"
     );
 }

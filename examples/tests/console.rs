@@ -1,7 +1,7 @@
 //! The web console (docs/console.md) in a real headless chromium, against a server running a
 //! real game with the process driver (`catalogue-runtime`): support sees the tenants; a
-//! developer walks from its tenant to the running match and its players, follows the match
-//! runtime's log, deploys a new version and sees it become READY, and deletes the old
+//! developer walks from its tenant to the running match and its players, kicks one, follows
+//! the match runtime's log, deploys a new version and sees it become READY, and deletes the old
 //! deployment through the confirmation; a developer without permissions is refused and sees no
 //! other tenant. `UPDATE_DOCS=1` saves the screenshots in docs/console/.
 
@@ -177,6 +177,21 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
     let found = until(page, "main", &client).await;
     assert!(found.contains(&format!("MATCH {match_runtime}")), "{found}");
 
+    // The lobby's player, kicked through the confirmation.
+    fill(page, "user-id", &players[2].user_id.to_string()).await;
+    click(page, "form[role='search'] button").await;
+    let kicked = players[2].client_id.unwrap().to_string();
+    until(page, "main", &kicked).await;
+    click(page, &format!("button[aria-label='Kick client {kicked}']")).await;
+    until(page, "#confirm", "Disconnect client").await;
+    click(page, "#confirm-ok").await;
+    until(page, "#status", &format!("Client {kicked} kicked.")).await;
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": players[2].user_id.to_string()});
+    let left = server
+        .ok("developer", "list-clients", Some(&w.dev.token), body)
+        .await;
+    assert_eq!(left["clients"], json!([]), "{left}");
+
     // The match runtime's log, followed: a message sent now shows up.
     click(
         page,
@@ -239,6 +254,48 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
         )
         .await;
     assert_eq!(code, 404, "the deployment is gone");
+    sign_out(page).await;
+
+    // Admin: the Docker pool, a host drained and opened again.
+    let admin = server.admin_token().await;
+    let host = server
+        .ok(
+            "admin",
+            "create-pool-host",
+            Some(&admin),
+            json!({"docker_daemon_uri": "tcp://127.0.0.1:1", "cpu_count": 8, "memory_size": 16384, "max_containers": 40}),
+        )
+        .await;
+    let host_id = host["host"]["id"].as_str().unwrap().to_owned();
+    sign_in(page, &server.base, "admin", "admin").await;
+    let pool = until(page, "main", "unreachable").await;
+    assert!(pool.contains("0 / 40"), "{pool}");
+    screenshot(page, "pool").await;
+    let row_button = format!("//tr[td[text()='{host_id}']]//button");
+    let drain = page.find(Locator::XPath(&row_button)).await.unwrap();
+    assert_eq!(drain.text().await.unwrap(), "Drain");
+    drain.click().await.unwrap();
+    until(page, "#status", &format!("Host {host_id} is draining")).await;
+    let hosts = server
+        .ok("admin", "get-pool-hosts", Some(&admin), json!({}))
+        .await;
+    let ours = hosts["hosts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == host_id.as_str())
+        .unwrap();
+    assert_eq!(ours["draining"], true, "{hosts}");
+    let undrain = page
+        .wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&format!(
+            "//tr[td[text()='{host_id}']]//button[text()='Undrain']"
+        )))
+        .await
+        .unwrap();
+    undrain.click().await.unwrap();
+    until(page, "#status", "takes new runtimes again").await;
     sign_out(page).await;
 
     // A developer without permissions: refused on this tenant, no tenant list at all.

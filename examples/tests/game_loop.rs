@@ -124,6 +124,7 @@ omgservers_e2e::on_both_backends!(
     a_user_never_plays_against_itself,
     stage_status_shows_lobbies_matches_and_the_queue,
     metrics_show_the_running_game,
+    a_developer_kicks_a_client,
 );
 
 async fn lobby_flow(backend: Backend) {
@@ -1357,4 +1358,45 @@ impl Drop for KillGroup {
             .status();
         let _ = self.0.wait();
     }
+}
+
+/// `developer/kick-client`: the lobby loses the player (its runtime was told, the stage status
+/// counts it out), a second kick finds nothing, and a developer of another tenant cannot kick
+/// it (answered as if there were no such client).
+async fn a_developer_kicks_a_client(backend: Backend) {
+    let server = server(backend, Duration::from_secs(30)).await;
+    let w = deployed(&server, mode(1, 16, json!({}))).await;
+    let mut p = player(&server, &w).await;
+    lobby_prefix(&mut p).await;
+    status_until(&server, &w, "one player in the lobby", |s| {
+        s["deployments"][0]["lobbies"][0]["clients"] == 1
+    })
+    .await;
+    let client = p.client_id.unwrap().to_string();
+    let other = fixtures::world(&server).await;
+    let foreign = server
+        .ok(
+            "developer",
+            "kick-client",
+            Some(&other.dev.token),
+            json!({"tenant": other.tenant, "client_id": client}),
+        )
+        .await;
+    assert_eq!(foreign["kicked"], false, "{foreign}");
+    let kick = json!({"tenant": w.tenant, "client_id": client});
+    let kicked = server
+        .ok("developer", "kick-client", Some(&w.dev.token), kick.clone())
+        .await;
+    assert_eq!(kicked["kicked"], true, "{kicked}");
+    status_until(&server, &w, "the lobby without its player", |s| {
+        s["deployments"][0]["lobbies"][0]["clients"] == 0 && s["clients"] == 0
+    })
+    .await;
+    let again = server
+        .ok("developer", "kick-client", Some(&w.dev.token), kick)
+        .await;
+    assert_eq!(again["kicked"], false, "{again}");
+    // The player joins again with a new client.
+    let mut back = player(&server, &w).await;
+    lobby_prefix(&mut back).await;
 }

@@ -108,19 +108,27 @@ async function show(title, build) {
   main.focus({ preventScroll: true });
 }
 
-/** Asks before a delete: the server's dry run says what would go with it. */
-async function confirmDelete(what, dryRun, doIt) {
-  const counts = (await dryRun()).would_delete || {};
-  const body = document.getElementById('confirm-body');
-  const items = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => h('li', {}, `${k}: ${n}`));
-  body.replaceChildren(
-    h('p', {}, `Delete ${what}? This cannot be undone.`),
-    items.length ? h('div', {}, h('p', {}, 'It removes:'), h('ul', {}, items)) : null);
+/** Shows the confirmation dialog with `content` and an action button named `action`;
+ * true when the person confirmed. */
+async function ask(content, action) {
+  document.getElementById('confirm-body').replaceChildren(...content);
+  document.getElementById('confirm-ok').textContent = action;
   const dialog = document.getElementById('confirm');
   dialog.returnValue = '';
   dialog.showModal();
   await new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
-  if (dialog.returnValue !== 'ok') return false;
+  return dialog.returnValue === 'ok';
+}
+
+/** Asks before a delete: the server's dry run says what would go with it. */
+async function confirmDelete(what, dryRun, doIt) {
+  const counts = (await dryRun()).would_delete || {};
+  const items = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => h('li', {}, `${k}: ${n}`));
+  const content = [
+    h('p', {}, `Delete ${what}? This cannot be undone.`),
+    items.length ? h('div', {}, h('p', {}, 'It removes:'), h('ul', {}, items)) : null,
+  ].filter(Boolean);
+  if (!(await ask(content, 'Delete'))) return false;
   await doIt();
   return true;
 }
@@ -322,10 +330,17 @@ function stagePage(tenant, project, stage) {
       event.preventDefault();
       const filter = user.value.trim() ? { user_id: user.value.trim() } : {};
       const answer = await call('developer', 'list-clients', { ...where, ...filter, limit: 100 });
-      clients.replaceChildren(table('Clients', ['Client', 'Player (user id)', 'State', 'Runtime', 'Match', 'Last active'],
+      clients.replaceChildren(table('Clients', ['Client', 'Player (user id)', 'State', 'Runtime', 'Match', 'Last active', ''],
         answer.clients.map((c) => [c.id, c.user_id, state(c.state),
           c.runtime_id ? link(`#/t/${tenant}/runtime/${c.runtime_id}`, `${c.runtime_qualifier} ${c.runtime_id}`) : '—',
-          c.match_id ?? '—', when(c.last_activity)]), 'No clients.'));
+          c.match_id ?? '—', when(c.last_activity),
+          h('button', { class: 'danger', 'aria-label': `Kick client ${c.id}`, onclick: async () => {
+            const question = [h('p', {}, `Disconnect client ${c.id} of player ${c.user_id}? Its runtime is told; the player may join again.`)];
+            if (!(await ask(question, 'Kick'))) return;
+            const { kicked } = await call('developer', 'kick-client', { tenant, client_id: c.id });
+            say(kicked ? `Client ${c.id} kicked.` : `Client ${c.id} was already gone.`);
+            search.requestSubmit();
+          } }, 'Kick')]), 'No clients.'));
     } }, h('label', { for: 'user-id' }, 'Player (user id; empty for all)', user), h('button', { type: 'submit' }, 'Search'));
     return [
       h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`), ' › ', link(`#/t/${tenant}/p/${project}`, `Project ${project}`)),

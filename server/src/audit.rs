@@ -60,3 +60,8 @@ pub fn deleted(what: &str, id: impl std::fmt::Display, removed: Option<&Cascade>
         None => tracing::info!(target: "audit", object = %what, id = %id, "{what} deleted"),
     }
 }
+
+/// A developer disconnected a player's client (`developer/kick-client`).
+pub fn kicked(client_id: i64) {
+    tracing::info!(target: "audit", object = "client", id = %client_id, "client kicked");
+}

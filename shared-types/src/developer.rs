@@ -410,6 +410,19 @@ dto! {
         pub logs: String,
     }
 
+    /// Disconnects a player's client (not upstream), as a lobby runtime's `KICK_CLIENT` does:
+    /// its runtime gets `DELETE_CLIENT`, the player's next interchange finds no client and
+    /// the player may join again. DEPLOYMENT_MANAGER on the client's stage.
+    pub struct KickClientRequest {
+        pub tenant: IdOrAlias,
+        pub client_id: ClientId,
+    }
+
+    pub struct KickClientResponse {
+        /// False when the tenant has no such client connected (already gone, or never there).
+        pub kicked: bool,
+    }
+
     /// A build request's state and output (not upstream).
     pub struct GetBuildLogRequest {
         pub tenant: IdOrAlias,

@@ -116,6 +116,7 @@ endpoints! {
         ListClients = "list-clients": crate::developer::ListClientsRequest => crate::developer::ListClientsResponse;
         GetDeploymentEvents = "get-deployment-events": crate::developer::GetDeploymentEventsRequest => crate::developer::GetDeploymentEventsResponse;
         GetRuntimeLogs = "get-runtime-logs": crate::developer::GetRuntimeLogsRequest => crate::developer::GetRuntimeLogsResponse;
+        KickClient = "kick-client": crate::developer::KickClientRequest => crate::developer::KickClientResponse;
     }
     player {
         PingService = "ping-service": crate::player::PingServiceRequest => crate::player::PingServiceResponse;

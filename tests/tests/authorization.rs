@@ -155,6 +155,11 @@ const MATRIX: &[(&str, &str, Needs)] = &[
         "list-deployments",
         Needs::Project("PROJECT_VIEWER"),
     ),
+    (
+        "developer",
+        "kick-client",
+        Needs::Stage("DEPLOYMENT_MANAGER"),
+    ),
     // get-runtime-logs needs a runtime container: its matrix is in
     // examples/tests/docker_pool.rs, on a real Docker engine.
 ];
@@ -325,6 +330,20 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
             } else {
                 json!({"matchmaker_id": newest(&details, "matchmaker_refs", "matchmaker_id")})
             }
+        }
+        // A fresh player's client: the row's last call kicks it.
+        "kick-client" => {
+            let player = server.ok("player", "create-user", None, json!({})).await;
+            let body = json!({"user_id": player["user_id"], "password": player["password"]});
+            let token = str_of(
+                &server.ok("player", "create-token", None, body).await,
+                "raw_token",
+            );
+            let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+            let client = server
+                .ok("player", "create-client", Some(&token), stage)
+                .await;
+            json!({"tenant": w.tenant, "client_id": client["client_id"]})
         }
         other => panic!("no body for {other}"),
     }

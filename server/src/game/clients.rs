@@ -103,3 +103,20 @@ pub async fn create(
     state.hub.wake(&wakes);
     Ok(client_id)
 }
+
+/// Disconnects a client on a developer's request (`developer/kick-client`), as a lobby
+/// runtime's `KICK_CLIENT` does: no disconnection message (upstream has no reason for it), and
+/// its runtime gets `DELETE_CLIENT`. Only the owner of the client's slot changes it (fenced).
+/// False when the client is gone already.
+pub async fn kick(state: &AppState, client_id: i64) -> Result<bool> {
+    let mut tx = state.begin().await?;
+    let Some(client) = find(&mut tx, client_id).await?.filter(|c| !c.deleted()) else {
+        return Ok(false);
+    };
+    super::fence(&mut tx, state, client.deployment_id).await?;
+    let mut wakes = Wakes::default();
+    super::teardown::delete_client(&mut tx, state, &mut wakes, &client, None, true).await?;
+    tx.commit().await?;
+    state.hub.wake(&wakes);
+    Ok(true)
+}

@@ -397,6 +397,40 @@ pub async fn get_deployment_events(
     Ok(WireJson(GetDeploymentEventsResponse { events }))
 }
 
+/// `kick-client`: on the owner of the client's slot (a request that lands elsewhere in a
+/// cluster is forwarded there, as an interchange is).
+pub async fn kick_client(
+    State(state): State<AppState>,
+    caller: Caller,
+    headers: axum::http::HeaderMap,
+    WireJson(req): WireJson<KickClientRequest>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse as _;
+    use omgservers_types::endpoints::{self as ep, Endpoint as _};
+    let client_id = req.client_id.get();
+    let found =
+        runtimes_view::kickable_client(&state, actor(&caller), &req.tenant, client_id).await?;
+    let kicked = match found {
+        None => false,
+        Some(deployment_id) => {
+            if state.writer.slots().is_clustered() {
+                let path = ep::developer::KickClient::PATH;
+                if let Some(answer) =
+                    crate::cluster::forward::to_owner(&state, deployment_id, path, &headers, &req)
+                        .await?
+                {
+                    return Ok(answer);
+                }
+            }
+            crate::game::clients::kick(&state, client_id).await?
+        }
+    };
+    if kicked {
+        crate::audit::kicked(client_id);
+    }
+    Ok(WireJson(KickClientResponse { kicked }).into_response())
+}
+
 pub async fn get_runtime_logs(
     State(state): State<AppState>,
     caller: Caller,

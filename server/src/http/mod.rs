@@ -104,6 +104,7 @@ pub fn api(state: AppState) -> Api {
         .rpc::<ep::developer::ListClients, _, _>(DEVELOPER, Some("STAGE_VIEWER (or DEPLOYMENT_MANAGER) on the stage"), "A page of the stage's connected clients, of one player if `user_id` is given (ascending by id, after `cursor`, at most `limit`)", developer::list_clients)
         .rpc::<ep::developer::GetDeploymentEvents, _, _>(DEVELOPER, Some("DEPLOYMENT_MANAGER on the deployment's stage"), "The deployment's newest events: runtime starts, exits, backoff, readiness, rollout outcome", developer::get_deployment_events)
         .rpc::<ep::developer::GetRuntimeLogs, _, _>(DEVELOPER, Some("DEPLOYMENT_MANAGER on the runtime's stage"), "Recent output of a runtime's container (kept OMGSERVERS_RUNTIMES_EXITED_RETENTION after it ends)", developer::get_runtime_logs)
+        .rpc::<ep::developer::KickClient, _, _>(DEVELOPER, Some("DEPLOYMENT_MANAGER on the client's stage"), "Disconnect a player's client: its runtime gets DELETE_CLIENT, the player's next interchange finds no client", developer::kick_client)
         // player identity
         .rpc::<ep::player::PingService, _, _>(PUBLIC, None, "Answer pong", player::ping_service)
         .rpc::<ep::player::CreateUser, _, _>(PUBLIC, None, "Create a player account with a generated password", player::create_user)

@@ -14,7 +14,7 @@ use super::{resolve, Actor};
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::time::{iso, now_millis};
-use crate::store::{deployments, events, runtimes};
+use crate::store::{clients, deployments, events, runtimes};
 
 /// Most lines and bytes of logs one answer carries.
 const MAX_TAIL: u32 = 10_000;
@@ -39,6 +39,32 @@ async fn managed_deployment(
         )
         .await?;
     Ok(tenant_id)
+}
+
+/// The deployment of a client the actor may kick (DEPLOYMENT_MANAGER on its stage); `None`
+/// when the tenant has no such connected client — a client of another tenant looks the same,
+/// so nothing leaks across tenants.
+pub async fn kickable_client(
+    state: &AppState,
+    actor: Actor,
+    tenant: &IdOrAlias,
+    client_id: i64,
+) -> Result<Option<i64>> {
+    let mut conn = state.db.pool.acquire().await?;
+    let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+    let Some(client) = clients::find(&mut conn, client_id)
+        .await?
+        .filter(|c| c.tenant_id == tenant_id && !c.deleted())
+    else {
+        return Ok(None);
+    };
+    let stage_id = deployments::stage_of(&mut conn, client.deployment_id)
+        .await?
+        .ok_or_else(|| Error::not_found(format!("client {client_id} has no deployment")))?;
+    actor
+        .require_stage(&mut conn, stage_id, StagePermission::DEPLOYMENT_MANAGER)
+        .await?;
+    Ok(Some(client.deployment_id))
 }
 
 async fn require_deployment_manager(state: &AppState, actor: Actor, stage_id: i64) -> Result<()> {

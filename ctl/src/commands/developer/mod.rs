@@ -50,6 +50,7 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
         | DeveloperCommand::GetStageStatus { .. }
         | DeveloperCommand::ListClients { .. }
         | DeveloperCommand::ListRuntimes { .. }
-        | DeveloperCommand::GetRuntimeLogs { .. }) => runtimes::run(ctx, c),
+        | DeveloperCommand::GetRuntimeLogs { .. }
+        | DeveloperCommand::KickClient { .. }) => runtimes::run(ctx, c),
     }
 }

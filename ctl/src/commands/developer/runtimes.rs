@@ -7,7 +7,7 @@ use serde_json::json;
 use crate::cli::DeveloperCommand;
 use crate::client::{parse, Ctx};
 use crate::commands::rollout::{get_runtimes, runtimes_table};
-use crate::commands::{or_var, or_var_id, D, P, T};
+use crate::commands::{confirm_delete, or_var, or_var_id, D, P, T};
 use crate::error::CtlError;
 use crate::store::Role;
 use crate::ui::Out;
@@ -96,6 +96,34 @@ pub(crate) fn run(ctx: &mut Ctx, c: DeveloperCommand) -> Result<Out, CtlError> {
                 return crate::status::watch(ctx, interval, look);
             }
             look(ctx)
+        }
+        DeveloperCommand::KickClient {
+            tenant,
+            client_id,
+            delete,
+        } => {
+            let what = format!("client {client_id} (its player is disconnected)");
+            confirm_delete(delete, &what)?;
+            let request = dev::KickClientRequest {
+                tenant: tenant.as_str().into(),
+                client_id: client_id.into(),
+            };
+            let v = ctx.send_to::<ep::developer::KickClient>(r, &request)?;
+            let kicked = parse::<dev::KickClientResponse>(v.clone())?.kicked;
+            let message = if kicked {
+                format!("Client {client_id} was kicked")
+            } else if delete.ignore_not_found {
+                format!("Client {client_id} was not found, nothing was done")
+            } else {
+                return Err(CtlError::not_found(
+                    format!("tenant {tenant} has no connected client {client_id}"),
+                    "--ignore-not-found exits 0 when there is nothing to kick",
+                ));
+            };
+            Ok(Out::new(v)
+                .id(kicked.to_string())
+                .kv(&[("KICKED", kicked.to_string())])
+                .message(message))
         }
         DeveloperCommand::GetRuntimeLogs {
             tenant,
