@@ -3,7 +3,8 @@
 //! developer walks from its tenant to the running match and its players, kicks one, follows
 //! the match runtime's log, deploys a new version and sees it become READY, and deletes the old
 //! deployment through the confirmation; a developer without permissions is refused and sees no
-//! other tenant. `UPDATE_DOCS=1` saves the screenshots in docs/console/.
+//! other tenant, until support grants it TENANT_VIEWER on the console's permissions page.
+//! `UPDATE_DOCS=1` saves the screenshots in docs/console/.
 
 use std::time::{Duration, Instant};
 
@@ -318,4 +319,30 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
         .unwrap();
     let refused = until(page, "main p.state-FAILED", ":").await;
     assert!(!refused.contains(&w.tenant), "{refused}");
+    sign_out(page).await;
+
+    // Support grants it TENANT_VIEWER from the tenant's permissions page: now it sees the
+    // tenant's project.
+    sign_in(page, &server.base, "support", "support").await;
+    click(page, &format!("a[href='#/permissions/{tenant}']")).await;
+    fill(page, "grant-user", &stranger.user_id).await;
+    click(page, "input[value='TENANT_VIEWER']").await;
+    click(page, "main form button.primary").await;
+    until(
+        page,
+        "#status",
+        &format!("Granted to {}: TENANT_VIEWER.", stranger.user_id),
+    )
+    .await;
+    screenshot(page, "permissions").await;
+    sign_out(page).await;
+    sign_in(page, &server.base, &stranger.user_id, &stranger.password).await;
+    fill(page, "tenant", &w.tenant).await;
+    click(page, "main form button").await;
+    let listed = format!("a[href='#/t/{tenant}/p/{}']", w.project);
+    page.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(&listed))
+        .await
+        .expect("the tenant's project is listed");
 }

@@ -93,7 +93,12 @@ function age(iso) {
   return `${Math.floor(seconds / 86400)} d`;
 }
 
-function say(message) { document.getElementById('status').textContent = message || ''; }
+/** Tells the person what happened (an error in red). */
+function say(message, error = false) {
+  const status = document.getElementById('status');
+  status.textContent = message || '';
+  status.classList.toggle('error', error);
+}
 
 /** Renders a page into <main>; a failed call shows its qualifier and message. */
 async function show(title, build) {
@@ -165,7 +170,7 @@ function loginPage() {
       session.start(user.value.trim(), answer.raw_token);
       location.hash = '#/';
     } catch (e) {
-      say(e.status === 401 ? 'Wrong user or password.' : e.message);
+      say(e.status === 401 ? 'Wrong user or password.' : e.message, true);
     }
   } },
   h('label', { for: 'user' }, 'User (id or alias)', user),
@@ -179,6 +184,7 @@ function tenantsPage() {
     const { tenants } = await call('support', 'list-tenants', { limit: 1000 });
     const rows = tenants.map((t) => [
       session.has('developer') ? link(`#/t/${t.id}`, t.id) : t.id, t.aliases.join(', '), when(t.created),
+      link(`#/permissions/${t.id}`, 'Permissions'),
       h('button', { class: 'danger', 'aria-label': `Delete tenant ${t.id}`, onclick: async () => {
         const deleted = await confirmDelete(`tenant ${t.aliases[0] || t.id}`,
           () => call('support', 'delete-tenant', { tenant: t.id, dry_run: true }),
@@ -186,8 +192,38 @@ function tenantsPage() {
         if (deleted) { say(`Tenant ${t.id} deleted.`); tenantsPage(); }
       } }, 'Delete'),
     ]);
-    return table('Tenants', ['Id', 'Aliases', 'Created', ''], rows, 'No tenants yet.');
+    return table('Tenants', ['Id', 'Aliases', 'Created', '', ''], rows, 'No tenants yet.');
   });
+}
+
+/** Support grants and revokes a developer's permissions on a tenant. */
+function permissionsPage(tenant) {
+  const user = h('input', { id: 'grant-user', name: 'grant-user', inputmode: 'numeric', required: true });
+  const boxes = ['TENANT_VIEWER', 'PROJECT_MANAGER'].map((name) => h('label', { class: 'check' },
+    h('input', { type: 'checkbox', name: 'permission', value: name }), name));
+  const chosen = () => boxes.map((label) => label.querySelector('input')).filter((box) => box.checked).map((box) => box.value);
+  const send = async (grant) => {
+    const body = { tenant, user_id: user.value.trim() };
+    try {
+      if (grant) {
+        const { created_permissions: done } = await call('support', 'create-tenant-permissions', { ...body, permissions_to_create: chosen() });
+        say(`Granted to ${body.user_id}: ${done.join(', ') || 'nothing new'}.`);
+      } else {
+        const { deleted_permissions: done } = await call('support', 'delete-tenant-permissions', { ...body, permissions_to_delete: chosen() });
+        say(`Revoked from ${body.user_id}: ${done.join(', ') || 'nothing held'}.`);
+      }
+    } catch (e) { say(e.message, true); }
+  };
+  const form = h('form', { class: 'inline', onsubmit: (event) => { event.preventDefault(); send(true); } },
+    h('label', { for: 'grant-user' }, 'Developer (user id)', user),
+    h('fieldset', {}, h('legend', {}, 'Permissions on the tenant'), boxes),
+    h('button', { class: 'primary', type: 'submit' }, 'Grant'),
+    h('button', { type: 'button', onclick: () => send(false) }, 'Revoke'));
+  return show(`Permissions on tenant ${tenant}`, () => [
+    h('p', { class: 'crumbs' }, link('#/tenants', 'Tenants')),
+    h('p', {}, 'TENANT_VIEWER lets a developer see the tenant\'s projects; PROJECT_MANAGER lets it create projects (and gives it every permission on them). Project and stage permissions are granted with omgctl.'),
+    form,
+  ]);
 }
 
 function developersPage() {
@@ -308,7 +344,7 @@ function stagePage(tenant, project, stage) {
 
   return show(`Stage ${stage}`, async () => {
     await refresh();
-    every(POLL_MS, () => refresh().catch((e) => say(e.message)));
+    every(POLL_MS, () => refresh().catch((e) => say(e.message, true)));
     const [{ runtimes }, { deployments }, { versions }] = await Promise.all([
       call('developer', 'list-runtimes', { ...where, limit: 1000 }),
       call('developer', 'list-deployments', { ...where, limit: 1000 }),
@@ -322,7 +358,7 @@ function stagePage(tenant, project, stage) {
         const { deployment_id: id } = await call('developer', 'deploy-version', { ...where, version_id: version.value });
         say(`Deployment ${id} created; it takes players once its lobby runtime is running.`);
         stagePage(tenant, project, stage);
-      } catch (e) { say(e.message); }
+      } catch (e) { say(e.message, true); }
     } }, h('label', { for: 'version' }, 'Version', version), h('button', { class: 'primary', type: 'submit' }, 'Deploy'));
     const clients = h('div', {});
     const user = h('input', { id: 'user-id', name: 'user-id', inputmode: 'numeric' });
@@ -390,7 +426,7 @@ function runtimePage(tenant, runtime) {
   };
   return show(`Runtime ${runtime}`, async () => {
     await refresh();
-    every(POLL_MS, () => { if (follow.checked) refresh().catch((e) => say(e.message)); });
+    every(POLL_MS, () => { if (follow.checked) refresh().catch((e) => say(e.message, true)); });
     return [
       h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`), ' › ', h('a', { href: '#', onclick: (e) => { e.preventDefault(); history.back(); } }, 'Back')),
       h('label', { for: 'follow', class: 'check' }, follow, 'Follow the log'),
@@ -417,6 +453,7 @@ const routes = [
   [/^#\/login$/, loginPage],
   [/^#\/tenants$/, tenantsPage],
   [/^#\/developers$/, developersPage],
+  [/^#\/permissions\/([^/]+)$/, permissionsPage],
   [/^#\/pool$/, poolPage],
   [/^#\/tenant$/, chooseTenantPage],
   [/^#\/t\/([^/]+)$/, projectsPage],
