@@ -9,13 +9,14 @@
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
+mod common;
+
+use common::players::{assigned, in_a_lobby};
 use omgservers::config::RuntimesDriver;
 use omgservers_e2e::browser::Browser;
 use omgservers_e2e::fixtures;
 use omgservers_e2e::{Backend, TestServer};
-use omgservers_sdk::player::PlayerClient;
-use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
-use omgservers_sdk::types::RuntimeId;
+use omgservers_sdk::types::messages::RuntimeQualifier;
 use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -98,20 +99,6 @@ async fn screenshot(page: &Client, name: &str) {
     std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 
-async fn assigned(p: &mut PlayerClient, qualifier: RuntimeQualifier) -> RuntimeId {
-    let message = p
-        .wait_for(WAIT, |m| {
-            matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == qualifier)
-        })
-        .await
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {qualifier} assignment"));
-    match message.body {
-        MessageBody::RuntimeAssignmentMessage(b) => b.runtime_id,
-        _ => unreachable!(),
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_console_walks_from_a_tenant_to_its_running_match() {
     let server = TestServer::start_with(Backend::Sqlite, |c| {
@@ -126,12 +113,7 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
     // Three players: two in a match of mode `test`, one left in the lobby.
     let mut players = Vec::new();
     for _ in 0..3 {
-        let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
-        p.create_client(&w.tenant, &w.project, &w.stage)
-            .await
-            .unwrap();
-        assigned(&mut p, RuntimeQualifier::LOBBY).await;
-        players.push(p);
+        players.push(in_a_lobby(&server, &w).await);
     }
     for p in &mut players[..2] {
         p.send(json!({"text": "request_matchmaking"}))

@@ -97,6 +97,17 @@ async fn lobby_prefix(p: &mut PlayerClient) -> RuntimeId {
     lobby
 }
 
+/// `count` new players, each past its lobby prefix.
+async fn in_the_lobby(server: &TestServer, w: &World, count: usize) -> Vec<PlayerClient> {
+    let mut players = Vec::new();
+    for _ in 0..count {
+        let mut p = player(server, w).await;
+        lobby_prefix(&mut p).await;
+        players.push(p);
+    }
+    players
+}
+
 /// Requests matchmaking through the lobby and returns the match runtime.
 async fn into_match(p: &mut PlayerClient) -> RuntimeId {
     p.send(json!({"text": "request_matchmaking"}))
@@ -841,12 +852,7 @@ async fn runtime_lists_show_the_lobby_and_the_match(
 async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
     let server = server(backend, Duration::from_secs(30)).await;
     let w = deployed(&server, mode(2, 4, json!({}))).await;
-    let mut players = Vec::new();
-    for _ in 0..3 {
-        let mut p = player(&server, &w).await;
-        lobby_prefix(&mut p).await;
-        players.push(p);
-    }
+    let mut players = in_the_lobby(&server, &w, 3).await;
     // Readiness is recorded by the controller after the runtime's first interchange.
     let status = status_until(&server, &w, "three players in a running lobby", |s| {
         s["deployments"][0]["lobbies"][0]["clients"] == 3
@@ -1003,12 +1009,7 @@ async fn stage_status_shows_lobbies_matches_and_the_queue(backend: Backend) {
 async fn metrics_show_the_running_game(backend: Backend) {
     let server = server(backend, Duration::from_secs(30)).await;
     let w = deployed(&server, mode(2, 4, json!({}))).await;
-    let mut players = Vec::new();
-    for _ in 0..3 {
-        let mut p = player(&server, &w).await;
-        lobby_prefix(&mut p).await;
-        players.push(p);
-    }
+    let mut players = in_the_lobby(&server, &w, 3).await;
     status_until(&server, &w, "three players in a running lobby", |s| {
         s["deployments"][0]["lobbies"][0]["clients"] == 3
             && s["deployments"][0]["lobbies"][0]["runtime_status"] == "RUNNING"

@@ -6,6 +6,9 @@
 
 use std::time::Duration;
 
+mod common;
+
+use common::players::assigned;
 use omgservers::config::RuntimesDriver;
 use omgservers_e2e::fixtures;
 use omgservers_e2e::{Backend, TestServer};
@@ -15,13 +18,6 @@ use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
 use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(20);
-
-async fn assigned(p: &mut PlayerClient, qualifier: RuntimeQualifier) {
-    p.wait_for(WAIT, |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == qualifier))
-        .await
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {qualifier} assignment"));
-}
 
 /// Waits for the runtime's CONNECTION_UPGRADE_MESSAGE and joins its room.
 async fn upgraded(server: &TestServer, p: &mut PlayerClient) -> PlayerSocket {

@@ -10,6 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod common;
+
+use common::players::assigned;
 use omgservers::config::RuntimesDriver;
 use omgservers_e2e::fixtures::{self, World};
 use omgservers_e2e::{Backend, TestServer};
@@ -85,21 +88,6 @@ async fn player(server: &TestServer, w: &World) -> PlayerClient {
 /// The lobby runtime a player is assigned to.
 async fn lobby_of(p: &mut PlayerClient) -> RuntimeId {
     assigned(p, RuntimeQualifier::LOBBY).await
-}
-
-/// The runtime of the player's next assignment of this kind.
-async fn assigned(p: &mut PlayerClient, qualifier: RuntimeQualifier) -> RuntimeId {
-    let assigned = p
-        .wait_for(WAIT, |m| {
-            matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == qualifier)
-        })
-        .await
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {qualifier} assignment within {WAIT:?}"));
-    match assigned.body {
-        MessageBody::RuntimeAssignmentMessage(b) => b.runtime_id,
-        _ => unreachable!(),
-    }
 }
 
 /// The player's lobby answers a message: its runtime is alive.

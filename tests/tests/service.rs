@@ -201,19 +201,23 @@ async fn health_metrics_and_fallbacks() {
     );
 }
 
+/// `GET /q/openapi`, asserting a 200.
+async fn served_openapi(server: &TestServer) -> Value {
+    let answer = server
+        .http
+        .get(format!("{}/q/openapi", server.base))
+        .send()
+        .await
+        .unwrap();
+    let (status, openapi) = read(answer).await;
+    assert_eq!(status.as_u16(), 200);
+    openapi
+}
+
 #[tokio::test]
 async fn openapi_document_is_served_and_checked_in() {
     let server = TestServer::start(Backend::Sqlite).await;
-    let (status, openapi) = read(
-        server
-            .http
-            .get(format!("{}/q/openapi", server.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(status.as_u16(), 200);
+    let openapi = served_openapi(&server).await;
     let paths = openapi["paths"].as_object().unwrap();
     assert!(paths.len() >= 40, "{} paths", paths.len());
     for (path, item) in paths {
@@ -465,15 +469,7 @@ async fn readiness_needs_a_docker_host_and_a_moving_controller() {
 async fn swagger_ui_shows_the_served_document_in_a_browser() {
     use fantoccini::Locator;
     let server = TestServer::start(Backend::Sqlite).await;
-    let (_, openapi) = read(
-        server
-            .http
-            .get(format!("{}/q/openapi", server.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let openapi = served_openapi(&server).await;
     let operations: usize = openapi["paths"]
         .as_object()
         .unwrap()

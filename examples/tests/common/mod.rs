@@ -1,4 +1,5 @@
 //! Helpers shared by the example tests.
 #![allow(dead_code)]
 
+pub mod players;
 pub mod tic_tac_toe;
