@@ -181,7 +181,11 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
         &format!("a[href='#/t/{tenant}/runtime/{match_runtime}']"),
     )
     .await;
-    until(page, "#runtime-log", "").await;
+    page.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Id("runtime-log"))
+        .await
+        .expect("the runtime's log");
     players[0]
         .send(json!({"text": "followed in the console"}))
         .await

@@ -596,10 +596,10 @@ async fn a_version_sets_what_its_runtimes_reserve_and_may_use() {
     ];
     for (name, resource, value) in series {
         let name = format!(r#"{name}{{host="{id}",resource="{resource}"}}"#);
-        assert_eq!(server.metric(&name).await, value, "{name}: {host}");
+        server.metric_becomes(&name, value).await;
     }
     let up = format!(r#"omgservers_pool_host_up{{host="{id}"}}"#);
-    assert_eq!(server.metric(&up).await, 1.0, "{up}");
+    server.metric_becomes(&up, 1.0).await;
 
     // Above what the operator allows: refused at create-version, naming the field.
     let mut greedy = fixtures::config(1, 16);

@@ -100,16 +100,21 @@ function say(message, error = false) {
   status.classList.toggle('error', error);
 }
 
-/** Renders a page into <main>; a failed call shows its qualifier and message. */
+/** Renders a page into <main>; a failed call shows its qualifier and message. A page that
+ * is no longer the current one when its calls return renders nothing. */
 async function show(title, build) {
+  const page = currentPage;
   const main = document.getElementById('main');
   document.title = `${title} — omgservers console`;
+  let content;
   try {
-    const content = await build();
-    main.replaceChildren(h('h1', {}, title), ...[content].flat());
+    content = [h('h1', {}, title), ...[await build()].flat()];
   } catch (e) {
-    main.replaceChildren(h('h1', {}, title), h('p', { class: 'state-FAILED' }, e.message));
+    content = [h('h1', {}, title), h('p', { class: 'state-FAILED' }, e.message)];
+    if (page === currentPage) stopTimers();
   }
+  if (page !== currentPage) return;
+  main.replaceChildren(...content);
   main.focus({ preventScroll: true });
 }
 
@@ -152,10 +157,32 @@ function sparkline(values) {
   return svg;
 }
 
-// Timers of the page on screen, stopped when another page is shown.
+// The page on screen: each rendering gets a new number, and what an older one finishes late
+// (a slow call, a poll) is dropped instead of overwriting the newer page.
+let currentPage = 0;
 let timers = [];
-function every(ms, fn) { timers.push(setInterval(fn, ms)); }
+
+/** Runs `fn` every `ms` while the page that asked is on screen; one run at a time. */
+function every(ms, fn) {
+  const page = currentPage;
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (page !== currentPage) { clearInterval(timer); return; }
+    if (busy) return;
+    busy = true;
+    try { await fn(); } catch (e) { say(e.message, true); } finally { busy = false; }
+  }, ms);
+  timers.push(timer);
+}
+
 function stopTimers() { timers.forEach(clearInterval); timers = []; }
+
+/** An action's handler: a refused call shows the server's qualifier and message. */
+function act(fn) {
+  return async (event) => {
+    try { await fn(event); } catch (e) { say(e.message, true); }
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Pages
@@ -185,12 +212,12 @@ function tenantsPage() {
     const rows = tenants.map((t) => [
       session.has('developer') ? link(`#/t/${t.id}`, t.id) : t.id, t.aliases.join(', '), when(t.created),
       link(`#/permissions/${t.id}`, 'Permissions'),
-      h('button', { class: 'danger', 'aria-label': `Delete tenant ${t.id}`, onclick: async () => {
+      h('button', { class: 'danger', 'aria-label': `Delete tenant ${t.id}`, onclick: act(async () => {
         const deleted = await confirmDelete(`tenant ${t.aliases[0] || t.id}`,
           () => call('support', 'delete-tenant', { tenant: t.id, dry_run: true }),
           () => call('support', 'delete-tenant', { tenant: t.id }));
-        if (deleted) { say(`Tenant ${t.id} deleted.`); tenantsPage(); }
-      } }, 'Delete'),
+        if (deleted) { say(`Tenant ${t.id} deleted.`); rerender(); }
+      }) }, 'Delete'),
     ]);
     return table('Tenants', ['Id', 'Aliases', 'Created', '', ''], rows, 'No tenants yet.');
   });
@@ -244,11 +271,11 @@ function poolPage() {
       `${(host.cpu_used / 100).toFixed(2)} / ${host.cpu_count}`,
       `${host.memory_used} / ${host.memory_size} MiB`,
       host.draining ? 'draining' : 'open',
-      h('button', { onclick: async () => {
+      h('button', { onclick: act(async () => {
         await call('admin', 'drain-pool-host', { id: host.id, draining: !host.draining });
         say(`Host ${host.id} ${host.draining ? 'takes new runtimes again' : 'is draining'}.`);
-        poolPage();
-      } }, host.draining ? 'Undrain' : 'Drain'),
+        rerender();
+      }) }, host.draining ? 'Undrain' : 'Drain'),
     ]);
     return table('Pool hosts', ['Id', 'Docker daemon', 'State', 'Containers', 'CPUs reserved', 'Memory reserved', 'New runtimes', ''],
       rows, 'No pool hosts (the process driver, or none added).');
@@ -357,12 +384,12 @@ function stagePage(tenant, project, stage) {
       try {
         const { deployment_id: id } = await call('developer', 'deploy-version', { ...where, version_id: version.value });
         say(`Deployment ${id} created; it takes players once its lobby runtime is running.`);
-        stagePage(tenant, project, stage);
+        rerender();
       } catch (e) { say(e.message, true); }
     } }, h('label', { for: 'version' }, 'Version', version), h('button', { class: 'primary', type: 'submit' }, 'Deploy'));
     const clients = h('div', {});
     const user = h('input', { id: 'user-id', name: 'user-id', inputmode: 'numeric' });
-    const search = h('form', { class: 'inline', role: 'search', onsubmit: async (event) => {
+    const search = h('form', { class: 'inline', role: 'search', onsubmit: act(async (event) => {
       event.preventDefault();
       const filter = user.value.trim() ? { user_id: user.value.trim() } : {};
       const answer = await call('developer', 'list-clients', { ...where, ...filter, limit: 100 });
@@ -370,14 +397,14 @@ function stagePage(tenant, project, stage) {
         answer.clients.map((c) => [c.id, c.user_id, state(c.state),
           c.runtime_id ? link(`#/t/${tenant}/runtime/${c.runtime_id}`, `${c.runtime_qualifier} ${c.runtime_id}`) : '—',
           c.match_id ?? '—', when(c.last_activity),
-          h('button', { class: 'danger', 'aria-label': `Kick client ${c.id}`, onclick: async () => {
+          h('button', { class: 'danger', 'aria-label': `Kick client ${c.id}`, onclick: act(async () => {
             const question = [h('p', {}, `Disconnect client ${c.id} of player ${c.user_id}? Its runtime is told; the player may join again.`)];
             if (!(await ask(question, 'Kick'))) return;
             const { kicked } = await call('developer', 'kick-client', { tenant, client_id: c.id });
             say(kicked ? `Client ${c.id} kicked.` : `Client ${c.id} was already gone.`);
             search.requestSubmit();
-          } }, 'Kick')]), 'No clients.'));
-    } }, h('label', { for: 'user-id' }, 'Player (user id; empty for all)', user), h('button', { type: 'submit' }, 'Search'));
+          }) }, 'Kick')]), 'No clients.'));
+    }) }, h('label', { for: 'user-id' }, 'Player (user id; empty for all)', user), h('button', { type: 'submit' }, 'Search'));
     return [
       h('p', { class: 'crumbs' }, link(`#/t/${tenant}`, `Tenant ${tenant}`), ' › ', link(`#/t/${tenant}/p/${project}`, `Project ${project}`)),
       figures,
@@ -388,14 +415,14 @@ function stagePage(tenant, project, stage) {
         runtimes.map((r) => [link(`#/t/${tenant}/runtime/${r.id}`, r.id), r.qualifier, r.mode ?? '—', state(r.status), r.clients, age(r.created), r.starts, r.status_reason ?? '']),
         'No runtimes.'),
       h('h2', {}, 'Deployments'),
-      table('Deployments', ['Deployment', 'State', 'Version', 'Runtimes', 'Players', 'Created', ''],
-        deployments.map((d) => [link(`#/t/${tenant}/p/${project}/s/${stage}/d/${d.id}`, d.id), state(d.state), d.version_id, d.runtimes, d.clients, when(d.created),
-          h('button', { class: 'danger', 'aria-label': `Delete deployment ${d.id}`, onclick: async () => {
+      table('Deployments', ['Deployment', 'State', 'Reason', 'Version', 'Runtimes', 'Players', 'Created', ''],
+        deployments.map((d) => [link(`#/t/${tenant}/p/${project}/s/${stage}/d/${d.id}`, d.id), state(d.state), d.state_reason ?? '', d.version_id, d.runtimes, d.clients, when(d.created),
+          h('button', { class: 'danger', 'aria-label': `Delete deployment ${d.id}`, onclick: act(async () => {
             const deleted = await confirmDelete(`deployment ${d.id}`,
               () => call('developer', 'delete-deployment', { tenant, id: d.id, dry_run: true }),
               () => call('developer', 'delete-deployment', { tenant, id: d.id }));
-            if (deleted) { say(`Deployment ${d.id} deleted.`); stagePage(tenant, project, stage); }
-          } }, 'Delete')]),
+            if (deleted) { say(`Deployment ${d.id} deleted.`); rerender(); }
+          }) }, 'Delete')]),
         'No deployments.'),
       h('h2', {}, 'Players'), search, clients,
     ];
@@ -469,9 +496,17 @@ function home() {
   return '#/tenant';
 }
 
+/** Shows the page of the current address again (after an action), keeping the status line. */
+function rerender() { render(); }
+
 function route() {
-  stopTimers();
   say('');
+  render();
+}
+
+function render() {
+  stopTimers();
+  currentPage += 1;
   if (!session.token && location.hash !== '#/login') { location.hash = '#/login'; return; }
   if (session.token && (location.hash === '' || location.hash === '#/' || location.hash === '#/login')) {
     location.hash = home();

@@ -32,11 +32,6 @@ pub fn parse_otlp_endpoint(value: &str) -> Result<String, String> {
     Ok(value.trim().trim_end_matches('/').to_owned())
 }
 
-/// `key=value` pairs separated by commas, each a valid HTTP header.
-pub fn parse_otlp_headers(value: &str) -> Result<String, String> {
-    crate::telemetry::headers(value).map(|_| value.to_owned())
-}
-
 /// A share between 0.0 and 1.0.
 pub fn parse_ratio(value: &str) -> Result<f64, String> {
     let ratio: f64 = value
@@ -663,7 +658,13 @@ pub struct Config {
 
     /// Headers sent with every export, `key=value` pairs separated by commas (a vendor's API
     /// key, say).
-    #[arg(long, env = "OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS", value_parser = parse_otlp_headers)]
+    /// Checked when traces start, never echoed: a value that is not key=value pairs refuses to
+    /// start without printing it (it usually holds a secret).
+    #[arg(
+        long,
+        env = "OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS",
+        hide_env_values = true
+    )]
     pub otel_exporter_otlp_headers: Option<String>,
 
     /// The `service.name` of exported spans.

@@ -50,18 +50,36 @@ pub fn enabled() -> bool {
     ENABLED.load(Ordering::Relaxed)
 }
 
-/// `OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS`: `key=value` pairs separated by commas.
+/// `OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS`: `key=value` pairs separated by commas. The errors
+/// never repeat a value: headers usually carry an API key, and the error goes to the log.
 pub fn headers(value: &str) -> Result<HashMap<String, String>, String> {
+    let refuse = |what: String| format!("OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS: {what}");
     let mut out = HashMap::new();
-    for pair in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (key, value) = pair
-            .split_once('=')
-            .ok_or_else(|| format!("`{pair}` is not key=value"))?;
+    for (index, pair) in value
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .enumerate()
+    {
+        let Some((key, value)) = pair.split_once('=') else {
+            return Err(refuse(format!(
+                "header {} has no `=`: each is key=value, separated by commas",
+                index + 1
+            )));
+        };
         let (key, value) = (key.trim(), value.trim());
-        axum::http::HeaderName::try_from(key)
-            .map_err(|_| format!("`{key}` is not an HTTP header name"))?;
-        axum::http::HeaderValue::try_from(value)
-            .map_err(|_| format!("the value of `{key}` is not a valid HTTP header value"))?;
+        if axum::http::HeaderName::try_from(key).is_err() {
+            return Err(refuse(format!(
+                "header {} has no valid HTTP header name",
+                index + 1
+            )));
+        }
+        if axum::http::HeaderValue::try_from(value).is_err() {
+            return Err(refuse(format!(
+                "the value of header {} is not a valid HTTP header value",
+                index + 1
+            )));
+        }
         out.insert(key.to_owned(), value.to_owned());
     }
     Ok(out)
@@ -218,20 +236,36 @@ fn origins() -> &'static quick_cache::sync::Cache<(Hop, i64), std::sync::Arc<Ori
     ORIGINS.get_or_init(|| quick_cache::sync::Cache::new(HOP_MEMORY))
 }
 
-/// A message was queued (entry `id`) in the current span: its hop span will be in this trace.
-pub fn queued(hop: Hop, id: i64) {
+/// Where a message queued in the current span came from, to remember once its write commits
+/// (`Queued::remember`, from the writer's commit effects): a rolled-back message leaves nothing.
+/// `None` when traces are off or this trace is not sampled.
+pub fn queued(hop: Hop, id: i64) -> Option<Queued> {
     if !enabled() {
-        return;
+        return None;
     }
     let context = tracing::Span::current().context();
     if !context.span().span_context().is_sampled() {
-        return;
+        return None;
     }
     let origin = Origin {
         context,
         queued_at: SystemTime::now(),
     };
-    origins().insert((hop, id), std::sync::Arc::new(origin));
+    Some(Queued { hop, id, origin })
+}
+
+/// A queued message's origin, not remembered yet.
+pub struct Queued {
+    hop: Hop,
+    id: i64,
+    origin: Origin,
+}
+
+impl Queued {
+    /// Its hop span will be in the trace that queued it.
+    pub fn remember(self) {
+        origins().insert((self.hop, self.id), std::sync::Arc::new(self.origin));
+    }
 }
 
 /// Messages were handed to their recipient (`to`: the runtime's or client's id): each gets its

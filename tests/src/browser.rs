@@ -18,7 +18,20 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 
 pub struct Browser {
     pub client: Client,
-    driver: Child,
+    _driver: Driver,
+}
+
+/// The chromedriver process group, killed when dropped (also when starting the browser fails
+/// half-way).
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.0.id())])
+            .status();
+        let _ = self.0.wait();
+    }
 }
 
 impl Browser {
@@ -27,16 +40,18 @@ impl Browser {
         let port = free_port();
         let mut command = Command::new(CHROMEDRIVER);
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let driver = command
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {CHROMEDRIVER} (apt-get install chromium-driver): {e}")
-            });
+        let driver = Driver(
+            command
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| {
+                    panic!("cannot start {CHROMEDRIVER} (apt-get install chromium-driver): {e}")
+                }),
+        );
         let webdriver = format!("http://127.0.0.1:{port}");
-        wait_until_listening(port);
+        wait_until_listening(port).await;
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
             "goog:chromeOptions".to_owned(),
@@ -52,26 +67,23 @@ impl Browser {
             .connect(&webdriver)
             .await
             .unwrap_or_else(|e| panic!("no WebDriver session from {webdriver}: {e}"));
-        Browser { client, driver }
+        Browser {
+            client,
+            _driver: driver,
+        }
     }
 }
 
-fn wait_until_listening(port: u16) {
+async fn wait_until_listening(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
         assert!(
             Instant::now() < deadline,
             "chromedriver did not listen on port {port} within 20 s"
         );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
-            .status();
-        let _ = self.driver.wait();
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -66,6 +66,23 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// Waits (up to 10 s) until a series shows `expected`: the game gauges are read from the
+    /// database at most once a second (docs/observability.md), so a change shows up within it.
+    pub async fn metric_becomes(&self, series: &str, expected: f64) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let value = self.metric(series).await;
+            if value == expected {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{series} is {value}, not {expected}, after 10 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     /// The value of one series on the server's `/metrics` page, named as the page writes it
     /// (`name{label="value",…}` with the labels in the page's order); 0 when absent.
     pub async fn metric(&self, series: &str) -> f64 {

@@ -46,8 +46,8 @@ fn bad_tracing_settings_refuse_to_start() {
         ),
         (
             "OMGSERVERS_OTEL_EXPORTER_OTLP_HEADERS",
-            "api-key",
-            "`api-key` is not key=value",
+            "secret-api-key",
+            "header 1 has no `=`",
         ),
         (
             "OMGSERVERS_OTEL_TRACES_SAMPLER_ARG",
@@ -66,6 +66,12 @@ fn bad_tracing_settings_refuse_to_start() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{name}={value}: {stderr}");
         assert!(stderr.contains(says), "{name}={value}: {stderr}");
+        if name.ends_with("_HEADERS") {
+            assert!(
+                !stderr.contains(value),
+                "headers (a secret) are not echoed: {stderr}"
+            );
+        }
     }
 }
 

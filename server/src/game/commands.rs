@@ -21,8 +21,12 @@ pub async fn push(
     body: &IncomingCommandBody,
 ) -> Result<i64> {
     let entry = entry_of(state, body)?;
+    // Remembered before the entry shows in memory (effects run in order), so the poll that
+    // delivers it finds where it came from.
+    if let Some(queued) = telemetry::queued(Hop::ToRuntime, entry.id) {
+        conn.after_commit(move || queued.remember());
+    }
     COMMANDS.push(conn, RuntimeId(runtime_id), &entry).await?;
-    telemetry::queued(Hop::ToRuntime, entry.id);
     wakes.runtimes.push(runtime_id);
     Ok(entry.id)
 }

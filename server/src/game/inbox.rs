@@ -65,8 +65,12 @@ pub async fn push(
     body: &MessageBody,
 ) -> Result<i64> {
     let entry = entry_of(state, body)?;
+    // Remembered before the entry shows in memory (effects run in order), so the poll that
+    // delivers it finds where it came from.
+    if let Some(queued) = telemetry::queued(Hop::ToPlayer, entry.id) {
+        conn.after_commit(move || queued.remember());
+    }
     INBOX.push(conn, ClientId(client_id), &entry).await?;
-    telemetry::queued(Hop::ToPlayer, entry.id);
     wakes.clients.push(client_id);
     Ok(entry.id)
 }

@@ -91,7 +91,13 @@ pub struct GameMetrics {
     pool_capacity: Family<HostLabels, Gauge<f64, std::sync::atomic::AtomicU64>>,
     pool_reserved: Family<HostLabels, Gauge<f64, std::sync::atomic::AtomicU64>>,
     pool_up: Family<HostIdLabels, Gauge>,
+    /// When the gauges were last read (scrapes within `FRESH` of it reuse them).
+    refreshed_at: std::sync::Arc<std::sync::Mutex<Option<std::time::Instant>>>,
 }
+
+/// How long gauges read from the database are reused: `/metrics` is unauthenticated, and a
+/// burst of scrapes must not become a burst of full-table queries.
+const FRESH: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl Default for GameMetrics {
     fn default() -> Self {
@@ -115,6 +121,7 @@ impl Default for GameMetrics {
             pool_capacity: Family::default(),
             pool_reserved: Family::default(),
             pool_up: Family::default(),
+            refreshed_at: std::sync::Arc::default(),
         }
     }
 }
@@ -193,9 +200,21 @@ impl GameMetrics {
         );
     }
 
-    /// Reads the gauges afresh: this node's deployments from the database, the pool from the
-    /// pool's view. Series that no longer exist (a mode whose last match ended) are dropped.
+    /// Reads the gauges afresh unless they were read within the last second: this node's
+    /// deployments from the database, the pool from the pool's view. Series that no longer
+    /// exist (a mode whose last match ended) are dropped. Callers serialize scrapes.
     pub async fn refresh(&self, state: &AppState) -> Result<()> {
+        let last = *self.refreshed_at.lock().unwrap_or_else(|p| p.into_inner());
+        if last.is_some_and(|at| at.elapsed() < FRESH) {
+            return Ok(());
+        }
+        self.read_gauges(state).await?;
+        *self.refreshed_at.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some(std::time::Instant::now());
+        Ok(())
+    }
+
+    async fn read_gauges(&self, state: &AppState) -> Result<()> {
         let owned = |deployment_id: i64| crate::game::owns(state, deployment_id);
         let mut conn = state.db.pool.acquire().await?;
         let runtimes = gauges::runtimes(&mut conn).await?;

@@ -3,9 +3,10 @@
 //! variables; killed when its runtime is deleted. Each child is awaited by a task of its own,
 //! so an exit is reported to the controller at once (`wake`), not at its next tick.
 //!
-//! Each process' standard output and error are read line by line: the last `KEPT_LINES` of
-//! the `KEPT_RUNTIMES` runtimes that wrote last are kept in memory for `get-runtime-logs` (and
-//! the console), and every line is logged at debug with target `runtime`.
+//! Each process' standard output and error are read line by line: the last `KEPT_LINES` of up
+//! to `KEPT_RUNTIMES` runtimes (a bounded cache: when more write, older ones are dropped) are
+//! kept in memory for `get-runtime-logs` (and the console), and every line is logged at debug
+//! with target `runtime`.
 //!
 //! The PIDs are kept in `<data dir>/runtime-processes`, so a server that restarts after a
 //! crash (SIGKILL leaves children running) kills the previous processes before starting
@@ -177,14 +178,12 @@ fn capture(
                 .trim_end_matches(['\n', '\r'])
                 .to_owned();
             tracing::debug!(target: "runtime", runtime_id, "{text}");
-            let kept = match outputs.get(&runtime_id) {
-                Some(kept) => kept,
-                None => {
-                    let kept = Output::default();
-                    outputs.insert(runtime_id, kept.clone());
-                    kept
-                }
-            };
+            // One entry for both streams: they race to create it.
+            let kept = outputs
+                .get_or_insert_with(&runtime_id, || {
+                    Ok::<_, std::convert::Infallible>(Output::default())
+                })
+                .unwrap_or_else(|never| match never {});
             let mut kept = lock(&kept);
             if kept.len() == KEPT_LINES {
                 kept.pop_front();

@@ -42,8 +42,9 @@ async fn managed_deployment(
 }
 
 /// The deployment of a client the actor may kick (DEPLOYMENT_MANAGER on its stage); `None`
-/// when the tenant has no such connected client — a client of another tenant looks the same,
-/// so nothing leaks across tenants.
+/// when the named tenant has no such connected client, so a client of another tenant looks
+/// absent. Within a tenant, a developer without the permission learns that a client id exists
+/// (403), as with every other object id it names.
 pub async fn kickable_client(
     state: &AppState,
     actor: Actor,
@@ -270,6 +271,15 @@ async fn process_output(
         }
         logs.push_str(&line.text);
         logs.push('\n');
+    }
+    if logs.len() > MAX_LOG_BYTES {
+        // The newest output, from a line's start, as for a container.
+        let mut cut = logs.len() - MAX_LOG_BYTES;
+        while !logs.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let start = logs[cut..].find('\n').map_or(cut, |i| cut + i + 1);
+        logs.drain(..start);
     }
     Ok(GetRuntimeLogsResponse {
         runtime_id: RuntimeId(runtime_id),
