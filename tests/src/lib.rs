@@ -66,6 +66,18 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// The server's `/metrics` page (OpenMetrics text).
+    pub async fn metrics_page(&self) -> String {
+        self.http
+            .get(format!("{}/metrics", self.base))
+            .send()
+            .await
+            .expect("metrics")
+            .text()
+            .await
+            .expect("metrics text")
+    }
+
     /// Waits (up to 10 s) until a series shows `expected`: the game gauges are read from the
     /// database at most once a second (docs/observability.md), so a change shows up within it.
     pub async fn metric_becomes(&self, series: &str, expected: f64) {
@@ -86,16 +98,9 @@ impl TestServer {
     /// The value of one series on the server's `/metrics` page, named as the page writes it
     /// (`name{label="value",…}` with the labels in the page's order); 0 when absent.
     pub async fn metric(&self, series: &str) -> f64 {
-        let page = self
-            .http
-            .get(format!("{}/metrics", self.base))
-            .send()
+        self.metrics_page()
             .await
-            .expect("metrics")
-            .text()
-            .await
-            .expect("metrics text");
-        page.lines()
+            .lines()
             .find_map(|line| {
                 let (key, value) = line.rsplit_once(' ')?;
                 (key == series).then(|| value.trim().parse().ok()).flatten()

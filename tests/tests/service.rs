@@ -103,15 +103,7 @@ async fn health_metrics_and_fallbacks() {
     server
         .fails("admin", "generate-id", None, json!({}), 401)
         .await;
-    let metrics = server
-        .http
-        .get(format!("{}/metrics", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = server.metrics_page().await;
     assert!(
         metrics.contains(r#"omgservers_http_requests_total{method="POST",route="/service/v1/entrypoint/admin/request/create-token",status="200"} 1"#),
         "{metrics}"
@@ -511,15 +503,7 @@ async fn swagger_ui_shows_the_served_document_in_a_browser() {
 #[tokio::test]
 async fn metrics_are_documented_and_the_dashboard_queries_real_ones() {
     let server = TestServer::start(Backend::Sqlite).await;
-    let page = server
-        .http
-        .get(format!("{}/metrics", server.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = server.metrics_page().await;
     // `# TYPE <family> <type>`: counters are written `<family>_total`, infos `<family>_info`.
     let families: Vec<(String, String)> = page
         .lines()
