@@ -1165,54 +1165,30 @@ async fn a_player_interchange_is_traced_to_the_runtime() {
     let collector_addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, collector).await });
 
-    let data = tempfile::tempdir().unwrap();
-    let port = omgservers_e2e::cluster::free_port();
-    let log = std::fs::File::create(data.path().join("server.log")).unwrap();
     let binary = omgservers_e2e::cluster::server_binary(std::path::Path::new(env!(
         "CARGO_BIN_EXE_catalogue-runtime"
     )));
-    let mut command = std::process::Command::new(binary);
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let child = command
-        .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
-        .env("OMGSERVERS_DATA_DIR", data.path())
-        .env("OMGSERVERS_DEV", "true")
-        .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
-        .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
-        .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
-        .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
-        .env(
-            "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
-            env!("CARGO_BIN_EXE_catalogue-runtime"),
-        )
-        .env("OMGSERVERS_OTEL_SDK_DISABLED", "false")
-        .env(
-            "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
-            format!("http://{collector_addr}"),
-        )
-        .env("OMGSERVERS_OTEL_BSP_SCHEDULE_DELAY", "100ms")
-        .env("OMGSERVERS_OTEL_SERVICE_NAME", "omgservers-traced")
-        .stdout(std::process::Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    let _server_process = KillGroup(child);
-    let addr = format!("127.0.0.1:{port}").parse().unwrap();
-    let server = TestServer::external(addr, Backend::Sqlite);
-    let deadline = std::time::Instant::now() + WAIT;
-    while server
-        .http
-        .get(format!("{}/q/health/ready", server.base))
-        .send()
-        .await
-        .map_or(true, |r| !r.status().is_success())
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the server did not get ready"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let process = omgservers_e2e::standalone::Standalone::start(
+        &binary,
+        &[
+            ("OMGSERVERS_RUNTIMES_DRIVER", "process".to_owned()),
+            (
+                "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+                env!("CARGO_BIN_EXE_catalogue-runtime").to_owned(),
+            ),
+            ("OMGSERVERS_OTEL_SDK_DISABLED", "false".to_owned()),
+            (
+                "OMGSERVERS_OTEL_EXPORTER_OTLP_ENDPOINT",
+                format!("http://{collector_addr}"),
+            ),
+            ("OMGSERVERS_OTEL_BSP_SCHEDULE_DELAY", "100ms".to_owned()),
+            (
+                "OMGSERVERS_OTEL_SERVICE_NAME",
+                "omgservers-traced".to_owned(),
+            ),
+        ],
+    );
+    let server = process.ready().await;
 
     let w = deployed(&server, mode(1, 16, json!({}))).await;
     let mut p = player(&server, &w).await;
@@ -1341,18 +1317,6 @@ async fn a_player_interchange_is_traced_to_the_runtime() {
         back.attributes.iter().any(|a| a.key == "client.id"),
         "{back:?}"
     );
-}
-
-/// Kills a process group when dropped.
-struct KillGroup(std::process::Child);
-
-impl Drop for KillGroup {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.0.id())])
-            .status();
-        let _ = self.0.wait();
-    }
 }
 
 /// `developer/kick-client`: the lobby loses the player (its runtime was told, the stage status

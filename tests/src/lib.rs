@@ -12,6 +12,7 @@ pub mod fixtures;
 pub mod postgres;
 pub mod realtime;
 pub mod registry;
+pub mod standalone;
 pub mod stats;
 pub mod wsbench;
 

@@ -4,12 +4,12 @@
 //! it); JSON logs carry 64-bit ids as strings and no colour escapes. (Issue 14, item 3:
 //! OpenTelemetry settings a collector could not use refuse to start.)
 
-use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use omgservers_e2e::cluster::{free_port, server_binary};
+use omgservers_e2e::standalone::Standalone;
 use serde_json::{json, Value};
 
 fn binary() -> std::path::PathBuf {
@@ -76,14 +76,13 @@ fn bad_tracing_settings_refuse_to_start() {
 }
 
 struct Server {
-    child: Child,
+    process: Standalone,
     base: String,
-    data: tempfile::TempDir,
 }
 
 impl Server {
     fn log(&self) -> String {
-        std::fs::read_to_string(self.data.path().join("server.log")).unwrap_or_default()
+        self.process.log()
     }
 
     /// The JSON log lines so far.
@@ -95,36 +94,17 @@ impl Server {
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn start_json_server() -> Server {
-    let data = tempfile::tempdir().unwrap();
-    let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
-    let log = std::fs::File::create(data.path().join("server.log")).unwrap();
-    let child = Command::new(binary())
-        .env("OMGSERVERS_LISTEN", addr.to_string())
-        .env("OMGSERVERS_DATA_DIR", data.path())
-        .env("OMGSERVERS_DEV", "true")
-        .env("OMGSERVERS_PASSWORD_BCRYPT_COST", "4")
-        .env("OMGSERVERS_RUNTIMES_DRIVER", "none")
-        .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
-        .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
-        .env("OMGSERVERS_LOGGING_FORMAT", "json")
-        .env("OMGSERVERS_LOGGING_ACCESS_LOGS_ENABLED", "true")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    Server {
-        child,
-        base: format!("http://{addr}/service/v1/entrypoint"),
-        data,
-    }
+    let process = Standalone::start(
+        &binary(),
+        &[
+            ("OMGSERVERS_RUNTIMES_DRIVER", "none".to_owned()),
+            ("OMGSERVERS_LOGGING_FORMAT", "json".to_owned()),
+            ("OMGSERVERS_LOGGING_ACCESS_LOGS_ENABLED", "true".to_owned()),
+        ],
+    );
+    let base = format!("http://{}/service/v1/entrypoint", process.addr);
+    Server { process, base }
 }
 
 /// The first event whose `fields.message` is `message` (and target `target`), waiting a little
