@@ -4,7 +4,9 @@
 use std::io::Write;
 use std::time::Duration;
 
-use omgservers_types::developer::{GetStageStatusRequest, GetStageStatusResponse, StageStatusDto};
+use omgservers_types::developer::{
+    GetStageStatusRequest, GetStageStatusResponse, RoundTripDto, StageStatusDto,
+};
 use omgservers_types::endpoints as ep;
 
 use crate::client::{parse, Ctx};
@@ -48,10 +50,21 @@ pub fn watch(
     }
 }
 
+/// Players' round trip, or `-` when no player socket was measured.
+fn round_trip(r: Option<&RoundTripDto>) -> String {
+    r.map_or("-".to_owned(), |r| {
+        format!(
+            "p50 {} ms, p95 {} ms ({} players)",
+            r.p50_ms, r.p95_ms, r.players
+        )
+    })
+}
+
 fn tables(s: &StageStatusDto) -> Vec<(Option<&'static str>, comfy_table::Table)> {
     let summary = kv_table(&[
         ("STAGE", s.stage_id.to_string()),
         ("CLIENTS", s.clients.to_string()),
+        ("ROUND TRIP", round_trip(s.round_trip.as_ref())),
         ("DEPLOYMENTS", s.deployments.len().to_string()),
     ]);
     let deployments = s

@@ -150,6 +150,8 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
     .await;
     // The live figures and the lobby and the match with their players.
     until(page, "[data-figure='players']", "3").await;
+    // These players use the HTTP interchange only: no WebSocket round trip to show.
+    until(page, "main", "No player on a WebSocket.").await;
     let runtimes = until(page, "main", &match_runtime).await;
     assert!(runtimes.contains("MATCH test"), "{runtimes}");
     screenshot(page, "stage").await;

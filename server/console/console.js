@@ -334,26 +334,28 @@ function projectPage(tenant, project) {
 
 function stagePage(tenant, project, stage) {
   const where = { tenant, project, stage };
-  const history = { players: [], running: [], queued: [], latency: [] };
+  const history = { players: [], running: [], queued: [], roundTrip: [] };
   const figures = h('div', { class: 'figures', 'aria-label': 'Live figures' });
   const live = h('div', {});
 
-  const figure = (label, key, unit = '') => {
+  const figure = (label, key, unit = '', note = '') => {
     const values = history[key];
+    const last = values.at(-1);
     return h('div', { class: 'figure' },
       h('div', {}, label),
-      h('div', { class: 'value', 'data-figure': key }, `${values.at(-1) ?? '—'}${unit}`),
+      h('div', { class: 'value', 'data-figure': key }, last == null ? '—' : `${last}${unit}`),
+      h('div', { class: 'muted' }, note),
       sparkline(values));
   };
 
   const refresh = async () => {
-    const started = performance.now();
     const { status } = await call('developer', 'get-stage-status', where);
-    const latency = Math.round(performance.now() - started);
     const deployments = status.deployments || [];
     const running = deployments.flatMap((d) => d.runtimes).filter((r) => r.status === 'RUNNING').reduce((n, r) => n + r.count, 0);
     const queued = deployments.flatMap((d) => d.queues).reduce((n, q) => n + q.waiting, 0);
-    for (const [key, value] of Object.entries({ players: status.clients, running, queued, latency })) {
+    // Players' WebSocket ping round trip, as the server measures it (absent: nobody measured).
+    const trip = status.round_trip;
+    for (const [key, value] of Object.entries({ players: status.clients, running, queued, roundTrip: trip ? trip.p50_ms : null })) {
       history[key].push(value);
       if (history[key].length > SAMPLES) history[key].shift();
     }
@@ -361,7 +363,8 @@ function stagePage(tenant, project, stage) {
       figure('Players online', 'players'),
       figure('Runtimes running', 'running'),
       figure('Waiting for a match', 'queued'),
-      figure('Console round trip', 'latency', ' ms'));
+      figure("Players' round trip (median)", 'roundTrip', ' ms',
+        trip ? `95th percentile ${trip.p95_ms} ms, ${trip.players} measured` : 'No player on a WebSocket.'));
     live.replaceChildren(...deployments.map((d) => h('section', { 'aria-label': `Deployment ${d.id}` },
       h('h2', {}, 'Deployment ', link(`#/t/${tenant}/p/${project}/s/${stage}/d/${d.id}`, d.id), ' ', state(d.state),
         h('span', { class: 'muted' }, ` version ${d.version_id}, ${d.clients_assigned} players playing, ${d.clients_queued} waiting for a lobby`)),

@@ -173,6 +173,7 @@ pub async fn serve(
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
     let membership = tokio::spawn(cluster::keep(state.clone()));
+    let round_trips = tokio::spawn(dispatcher::round_trips::publish(state.clone()));
     if let Err(e) = builder::images::resume(&state).await {
         tracing::warn!(error = %e, "cannot resume unfinished image builds");
     }
@@ -208,6 +209,9 @@ pub async fn serve(
     let _ = controller.await;
     membership.abort();
     let _ = membership.await;
+    round_trips.abort();
+    let _ = round_trips.await;
+    dispatcher::round_trips::withdraw(&state).await;
     cluster::leave(&state).await;
     state.driver.stop_all().await;
     state.db.pool.close().await;

@@ -281,8 +281,26 @@ dto! {
         pub stage_id: StageId,
         /// Clients connected to the stage's deployments (queued or assigned): players online.
         pub clients: i64,
+        /// Players' round trip over all its deployments; absent when no player socket was
+        /// measured.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub round_trip: Option<RoundTripDto>,
         /// Newest first.
         pub deployments: Vec<DeploymentStatusDto>,
+    }
+
+    /// Players' round trip: how long the dispatcher's WebSocket pings take to come back as
+    /// pongs (every `OMGSERVERS_DISPATCHER_PING_INTERVAL`, and once at open), on the hop that
+    /// ends at the player, over the player sockets open now — as their nodes published it in
+    /// the last 10 s (docs/observability.md "Players' round trip"). Players on HTTP
+    /// interchange only are not measured.
+    pub struct RoundTripDto {
+        /// Player sockets measured.
+        pub players: i64,
+        /// Median, in milliseconds.
+        pub p50_ms: f64,
+        /// 95th percentile, in milliseconds.
+        pub p95_ms: f64,
     }
 
     pub struct DeploymentStatusDto {
@@ -295,6 +313,9 @@ dto! {
         pub clients_assigned: i64,
         /// Clients waiting for a lobby.
         pub clients_queued: i64,
+        /// Its players' round trip; absent when no player socket was measured.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub round_trip: Option<RoundTripDto>,
         /// How many runtimes are in each `RuntimeStatus`, by name.
         pub runtimes: Vec<RuntimeCountDto>,
         pub lobbies: Vec<LobbyStatusDto>,

@@ -317,6 +317,37 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
             .expect("open");
         assert_eq!(data, Data::Text("to everyone".into()));
     }
+    // Each player's round trip is measured once, on the hop that ends at it (the piped one by
+    // its pipe, not again by the owner), and both nodes' figures are in either's answer.
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    let measured = || async {
+        let status = other
+            .ok(
+                "developer",
+                "get-stage-status",
+                Some(&w.dev.token),
+                body.clone(),
+            )
+            .await;
+        status["status"]["round_trip"]["players"].as_i64()
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while measured().await != Some(2) {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "both players never measured: {:?}; pongs {} here, {} at the owner",
+            measured().await,
+            other
+                .metric("omgservers_dispatcher_player_round_trip_seconds_count")
+                .await,
+            owner
+                .metric("omgservers_dispatcher_player_round_trip_seconds_count")
+                .await,
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await; // another publish on each node
+    assert_eq!(measured().await, Some(2));
 
     // The owner stops: the piped sockets get its close frame (1001, as upstream).
     let other_is_a = std::ptr::eq(other, &a);

@@ -133,6 +133,68 @@ both_backends! {
     }
 }
 
+/// The stage status of the world's stage, as its developer reads it.
+async fn stage_status(server: &TestServer, w: &omgservers_e2e::fixtures::World) -> Value {
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    server
+        .ok("developer", "get-stage-status", Some(&w.dev.token), body)
+        .await["status"]
+        .clone()
+}
+
+/// Reads the stage status until `done` holds of its `round_trip` (published every 2 s).
+async fn round_trip_until(
+    server: &TestServer,
+    w: &omgservers_e2e::fixtures::World,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let status = stage_status(server, w).await;
+        if done(&status["round_trip"]) {
+            return status;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "round trip never as expected: {status}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+both_backends! {
+    async fn players_round_trips_show_in_the_stage_status_and_the_metrics(server: TestServer) {
+        let (w, rt) = realtime::deployed_lobby(&server).await;
+        let _runtime = raw_connect(&server, &rt.ws_token).await;
+        let mut a = realtime::player(&server, &w).await;
+        let mut b = realtime::player(&server, &w).await;
+        let a_token = rt.upgrade(&server, &mut a).await;
+        let b_token = rt.upgrade(&server, &mut b).await;
+        // Players on HTTP only: nobody is measured.
+        assert_eq!(stage_status(&server, &w).await["round_trip"], Value::Null);
+
+        // Each player answers the ping sent at open while it reads (the SDK's socket does).
+        let reader = |token: String| {
+            let base = server.base.clone();
+            tokio::spawn(async move {
+                let mut ws = PlayerSocket::connect(&base, &token).await.unwrap();
+                while ws.recv().await.is_some() {}
+            })
+        };
+        let a_reads = reader(a_token);
+        let _b_reads = reader(b_token);
+        let status = round_trip_until(&server, &w, |r| r["players"] == json!(2)).await;
+        let (p50, p95) = (status["round_trip"]["p50_ms"].as_f64().unwrap(), status["round_trip"]["p95_ms"].as_f64().unwrap());
+        assert!(p50 > 0.0 && p95 >= p50 && p95 < 1000.0, "{status}");
+        assert_eq!(status["deployments"][0]["round_trip"], status["round_trip"], "one deployment: the stage's figure is its");
+        assert!(server.metric("omgservers_dispatcher_player_round_trip_seconds_count").await >= 2.0);
+
+        // A player gone (its connection dropped, no close frame) no longer counts.
+        a_reads.abort();
+        round_trip_until(&server, &w, |r| r["players"] == json!(1)).await;
+    }
+}
+
 /// Wrong, expired, foreign-signed and misdirected tokens: the upgrade is accepted, then closed
 /// with 1002 (upstream's behaviour, so clients see a close code rather than an HTTP status).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -20,6 +20,9 @@ pub struct Admission {
     /// The runtime's deployment: its room lives at the node owning it (in a cluster).
     pub deployment_id: i64,
     pub role: Role,
+    /// Piped here by another node of a cluster: that node's pipe measures the player's round
+    /// trip (`round_trips`); this hop's would be the nodes' own.
+    pub piped: bool,
 }
 
 /// Checks a ws token. `Err` says why it is refused, for the log (never the token itself).
@@ -47,6 +50,7 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
                 runtime_id,
                 deployment_id: runtime.deployment_id,
                 role: Role::Runtime,
+                piped: false,
             }),
             Ok(_) => Err(format!("runtime {runtime_id} is gone")),
             Err(e) => Err(e.to_string()),
@@ -59,6 +63,7 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
                     runtime_id,
                     deployment_id: client.deployment_id,
                     role: Role::Player { client_id: subject },
+                    piped: false,
                 })
             }
             Ok(_) => Err(format!(

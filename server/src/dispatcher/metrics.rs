@@ -2,10 +2,11 @@
 
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::Registry;
 
 /// Handles are shared: clones count into the same metric.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DispatcherMetrics {
     pub sockets: Gauge,
     /// Of `sockets`, those of players (the others are runtimes').
@@ -15,6 +16,24 @@ pub struct DispatcherMetrics {
     pub slow_sockets_dropped: Counter,
     pub invalid_frames: Counter,
     pub refused: Counter,
+    /// Players' ping round trips, in seconds (`round_trips`).
+    pub player_round_trip: Histogram,
+}
+
+impl Default for DispatcherMetrics {
+    fn default() -> Self {
+        DispatcherMetrics {
+            sockets: Gauge::default(),
+            player_sockets: Gauge::default(),
+            frames_to_runtimes: Counter::default(),
+            frames_to_players: Counter::default(),
+            slow_sockets_dropped: Counter::default(),
+            invalid_frames: Counter::default(),
+            refused: Counter::default(),
+            // 0.5 ms .. 4 s
+            player_round_trip: Histogram::new(exponential_buckets(0.0005, 2.0, 14)),
+        }
+    }
 }
 
 impl DispatcherMetrics {
@@ -53,6 +72,11 @@ impl DispatcherMetrics {
             "dispatcher_refused_connections",
             "WebSocket connections closed with 1002 at open (bad token, no room, gone)",
             self.refused.clone(),
+        );
+        registry.register(
+            "dispatcher_player_round_trip_seconds",
+            "Round trips of the pings sent to players' WebSockets (ping to pong), on the hop that ends at the player",
+            self.player_round_trip.clone(),
         );
     }
 }

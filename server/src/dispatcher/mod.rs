@@ -9,13 +9,14 @@
 //!
 //! Files: `frames` (wire format), `rooms` (room membership and routing), `admission` (tokens),
 //! `socket` (one WebSocket's read and write loops), `pipe` (a socket whose room lives at
-//! another node of a cluster), `metrics`.
+//! another node of a cluster), `round_trips` (players' ping round trips), `metrics`.
 
 pub mod admission;
 pub mod frames;
 pub mod metrics;
 pub mod pipe;
 pub mod rooms;
+pub mod round_trips;
 pub mod socket;
 
 use std::collections::HashMap;
@@ -33,6 +34,7 @@ pub struct Dispatcher {
     rooms: Mutex<HashMap<i64, Arc<Room>>>,
     next_socket: AtomicU64,
     pub metrics: DispatcherMetrics,
+    pub round_trips: round_trips::RoundTrips,
 }
 
 impl Dispatcher {
@@ -49,6 +51,13 @@ impl Dispatcher {
 
     pub(crate) fn next_socket_id(&self) -> u64 {
         self.next_socket.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// A player socket's pong: its round trip is kept and observed.
+    pub(crate) fn player_pong(&self, deployment_id: i64, socket: u64, payload: &[u8]) {
+        if let Some(rtt) = self.round_trips.pong(deployment_id, socket, payload) {
+            self.metrics.player_round_trip.observe(rtt.as_secs_f64());
+        }
     }
 
     /// Opens the runtime's room, or gives an open room this newer runtime socket: a runtime

@@ -6,6 +6,9 @@
 //! When the owner's side ends, its close frame is passed on; when the owner goes away (its
 //! connection fails), the socket is closed with 1001 "Room was removed", as a removed room is,
 //! and the client reconnects — through any node — to the slot's new owner.
+//!
+//! Pings and pongs stay on each hop: the pipe pings a player itself, so the player's round
+//! trip (`round_trips`) is measured here, on the hop that ends at the player.
 
 use axum::extract::ws::{self, CloseFrame, WebSocket};
 use futures_util::{SinkExt, StreamExt};
@@ -15,15 +18,52 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame as UpstreamCloseFrame;
 use tokio_tungstenite::tungstenite::Message as Upstream;
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::admission::{Admission, Role};
 use super::rooms::{self, Close};
 use super::socket::PATH;
+use super::Dispatcher;
 use crate::cluster::forward::FORWARDED_BY;
+
+/// Where a piped socket goes, and what it is.
+pub struct Pipe<'a> {
+    pub owner_uri: &'a str,
+    pub own_uri: &'a str,
+    pub token: &'a str,
+    pub admission: Admission,
+    pub ping_every: Duration,
+}
 
 /// The owner could not be reached: the client connects again (to the new owner).
 const OWNER_GONE: Close = rooms::ROOM_REMOVED;
 
-/// Pipes `socket` to the dispatcher of the node at `owner_uri` until either side ends.
-pub async fn run(mut socket: WebSocket, owner_uri: &str, own_uri: &str, token: &str) {
+/// Pipes `socket` to the dispatcher of the node at `pipe.owner_uri` until either side ends.
+pub async fn run(socket: WebSocket, dispatcher: Arc<Dispatcher>, pipe: Pipe<'_>) {
+    let socket_id = dispatcher.next_socket_id();
+    let player = matches!(pipe.admission.role, Role::Player { .. });
+    relay(socket, &dispatcher, &pipe, socket_id, player).await;
+    if player {
+        dispatcher
+            .round_trips
+            .forget(pipe.admission.deployment_id, socket_id);
+    }
+}
+
+async fn relay(
+    mut socket: WebSocket,
+    dispatcher: &Dispatcher,
+    pipe: &Pipe<'_>,
+    socket_id: u64,
+    player: bool,
+) {
+    let Pipe {
+        owner_uri,
+        own_uri,
+        token,
+        ..
+    } = *pipe;
     let url = format!(
         "{}{PATH}?ws_token={}",
         owner_uri
@@ -58,6 +98,9 @@ pub async fn run(mut socket: WebSocket, owner_uri: &str, own_uri: &str, token: &
     let (mut to_client, mut from_client) = socket.split();
     let client_to_owner = async {
         while let Some(Ok(message)) = from_client.next().await {
+            if let (true, ws::Message::Pong(payload)) = (player, &message) {
+                dispatcher.player_pong(pipe.admission.deployment_id, socket_id, payload);
+            }
             let Some(message) = outgoing(message) else {
                 continue;
             };
@@ -69,8 +112,21 @@ pub async fn run(mut socket: WebSocket, owner_uri: &str, own_uri: &str, token: &
         let _ = to_owner.close().await;
     };
     let owner_to_client = async {
+        let mut ping = tokio::time::interval(pipe.ping_every);
         loop {
-            match from_owner.next().await {
+            // Biased to the ping: its first tick (at once) goes ahead of any frame of the room.
+            let next = tokio::select! {
+                biased;
+                _ = ping.tick(), if player => {
+                    let payload = dispatcher.round_trips.ping_payload();
+                    if to_client.send(ws::Message::Ping(payload)).await.is_err() {
+                        return;
+                    }
+                    continue;
+                }
+                next = from_owner.next() => next,
+            };
+            match next {
                 Some(Ok(message)) => {
                     let Some(message) = incoming(message) else {
                         continue;

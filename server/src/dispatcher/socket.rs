@@ -54,7 +54,12 @@ pub async fn endpoint(
         }
     };
     let token = bearer_token_of(&headers, &uri);
-    let mut admission = admission::admit(&state, token.as_deref()).await;
+    let mut admission = admission::admit(&state, token.as_deref())
+        .await
+        .map(|admitted| Admission {
+            piped: forward::is_forwarded(&headers),
+            ..admitted
+        });
     // In a cluster the room lives at the node owning the runtime's deployment.
     if let (Ok(admitted), Some(token)) = (&admission, token.clone()) {
         match where_room_lives(&state, admitted.deployment_id, &headers).await {
@@ -66,11 +71,19 @@ pub async fn endpoint(
                     .get_or_create(&crate::http::metrics::ForwardLabels { outcome: "piped" })
                     .inc();
                 let own = state.public_uri.to_string();
+                let admitted = *admitted;
                 return upgrade
                     .protocols(["omgservers"])
                     .max_message_size(state.config.dispatcher_max_message_size)
                     .on_upgrade(move |socket| async move {
-                        pipe::run(socket, &owner, &own, &token).await;
+                        let pipe = pipe::Pipe {
+                            owner_uri: &owner,
+                            own_uri: &own,
+                            token: &token,
+                            admission: admitted,
+                            ping_every: state.config.dispatcher_ping_interval,
+                        };
+                        pipe::run(socket, state.dispatcher.clone(), pipe).await;
                     });
             }
             Err(why) => admission = Err(why),
@@ -151,6 +164,11 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
         tx,
         ending: Arc::new(Ending::default()),
     };
+    // A ping ahead of any frame of the room: the player's round trip is known from its first
+    // read on.
+    let _ = peer
+        .tx
+        .try_send(Message::Ping(dispatcher.round_trips.ping_payload()));
     let room = match admission.role {
         Role::Runtime => Some(dispatcher.open_runtime(admission.runtime_id, peer.clone())),
         Role::Player { client_id } => {
@@ -185,7 +203,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
         stream,
         &dispatcher,
         &room,
-        admission.role,
+        admission,
         &peer,
         &activity,
         limits,
@@ -193,7 +211,12 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     .await;
     match admission.role {
         Role::Runtime => dispatcher.runtime_left(&room, peer.socket),
-        Role::Player { client_id } => dispatcher.player_left(&room, client_id, peer.socket),
+        Role::Player { client_id } => {
+            dispatcher.player_left(&room, client_id, peer.socket);
+            dispatcher
+                .round_trips
+                .forget(admission.deployment_id, peer.socket);
+        }
     }
     peer.ending.end(None);
     let _ = writer.await;
@@ -234,13 +257,14 @@ async fn read_loop(
     mut stream: SplitStream<WebSocket>,
     dispatcher: &Dispatcher,
     room: &Room,
-    role: Role,
+    admission: Admission,
     peer: &Peer,
     activity: &Activity,
     limits: Limits,
 ) {
     let mut check = tokio::time::interval(limits.check_every);
     check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // The first ping was queued at open.
     let mut last_ping = Instant::now();
     // Once the socket is ending, keep reading (for the peer's close answer) until this.
     let mut closing: Option<Instant> = None;
@@ -251,7 +275,7 @@ async fn read_loop(
                 let Some(Ok(message)) = next else { break };
                 activity.touch();
                 if closing.is_none() {
-                    handle(message, dispatcher, room, role, peer).await;
+                    handle(message, dispatcher, room, admission, peer).await;
                 }
             }
             _ = peer.ending.wait(), if closing.is_none() => {
@@ -263,8 +287,9 @@ async fn read_loop(
                     peer.ending.end(Some(rooms::IDLE));
                 } else if last_ping.elapsed() >= limits.ping_every {
                     last_ping = Instant::now();
-                    // A full queue is traffic enough; the ping is only for quiet sockets.
-                    let _ = peer.tx.try_send(Message::Ping(Default::default()));
+                    // A full queue is traffic enough; the ping is then skipped.
+                    let ping = dispatcher.round_trips.ping_payload();
+                    let _ = peer.tx.try_send(Message::Ping(ping));
                 }
             }
         }
@@ -272,9 +297,15 @@ async fn read_loop(
 }
 
 /// One incoming frame.
-async fn handle(message: Message, dispatcher: &Dispatcher, room: &Room, role: Role, peer: &Peer) {
+async fn handle(
+    message: Message,
+    dispatcher: &Dispatcher,
+    room: &Room,
+    admission: Admission,
+    peer: &Peer,
+) {
     let metrics = &dispatcher.metrics;
-    match (role, message) {
+    match (admission.role, message) {
         (Role::Runtime, Message::Text(text)) => match frames::from_runtime(text.as_str()) {
             Ok(routed) => room.route(routed, metrics),
             Err(_) => {
@@ -303,7 +334,11 @@ async fn handle(message: Message, dispatcher: &Dispatcher, room: &Room, role: Ro
             )
             .await
         }
-        // Pings are answered by the WebSocket layer; pongs and closes only count as traffic.
+        (Role::Player { .. }, Message::Pong(payload)) if !admission.piped => {
+            dispatcher.player_pong(admission.deployment_id, peer.socket, &payload);
+        }
+        // Pings are answered by the WebSocket layer; other pongs and closes only count as
+        // traffic.
         (_, Message::Ping(_) | Message::Pong(_) | Message::Close(_)) => {}
     }
 }

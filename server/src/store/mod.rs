@@ -26,6 +26,7 @@ pub mod permissions;
 pub mod pool_hosts;
 pub mod queue;
 pub mod resolve;
+pub mod round_trips;
 pub mod runtimes;
 pub mod shard;
 pub mod slots;

@@ -5,15 +5,17 @@
 
 use omgservers_types::developer::{
     ClientSummaryDto, DeploymentStatusDto, ListClientsRequest, ListClientsResponse, LobbyStatusDto,
-    MatchStatusDto, QueueStatusDto, RuntimeCountDto, StageStatusDto,
+    MatchStatusDto, QueueStatusDto, RoundTripDto, RuntimeCountDto, StageStatusDto,
 };
 use omgservers_types::{
     ClientId, DeploymentId, IdOrAlias, LobbyId, MatchId, RuntimeId, StageId, UserId, VersionId,
 };
 
 use super::{resolve, Actor};
+use crate::dispatcher::round_trips::FRESH_FOR;
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store::round_trips::{self, RoundTrip};
 use crate::store::time::{iso, now_millis};
 use crate::store::{lists, status};
 
@@ -28,11 +30,11 @@ pub async fn stage_status(
     let stage_id = super::lists::viewed_stage(&mut conn, actor, tenant, project, stage).await?;
     let now = now_millis();
     let mut deployments = Vec::new();
-    for d in resolve::deployments_of_stage(&mut conn, stage_id)
-        .await?
-        .iter()
-        .rev()
-    {
+    let of_stage = resolve::deployments_of_stage(&mut conn, stage_id).await?;
+    let ids: Vec<i64> = of_stage.iter().map(|d| d.id).collect();
+    let fresh_since = now - i64::try_from(FRESH_FOR.as_millis()).unwrap_or(i64::MAX);
+    let trips = round_trips::of_deployments(&mut conn, &ids, fresh_since).await?;
+    for d in of_stage.iter().rev() {
         let by_runtime = status::clients_by_runtime(&mut conn, d.id).await?;
         let clients_of = |runtime_id: Option<i64>| {
             runtime_id
@@ -84,6 +86,10 @@ pub async fn stage_status(
             created: iso(d.created),
             clients_assigned: by_runtime.values().sum(),
             clients_queued: status::clients_queued(&mut conn, d.id).await?,
+            round_trip: trips
+                .get(&d.id)
+                .and_then(round_trips::merge)
+                .map(dto),
             runtimes,
             lobbies,
             matches,
@@ -97,8 +103,17 @@ pub async fn stage_status(
     Ok(StageStatusDto {
         stage_id: StageId(stage_id),
         clients,
+        round_trip: round_trips::merge(trips.values().flatten()).map(dto),
         deployments,
     })
+}
+
+fn dto(r: RoundTrip) -> RoundTripDto {
+    RoundTripDto {
+        players: r.players,
+        p50_ms: r.p50_ms,
+        p95_ms: r.p95_ms,
+    }
 }
 
 /// A page of the stage's connected clients (of one user if given).

@@ -1,0 +1,146 @@
+//! Players' round trip (docs/observability.md "Players' round trip"): every ping the
+//! dispatcher sends carries the instant it left (8 bytes, big-endian microseconds since this
+//! process's epoch); WebSocket peers echo a ping's payload in their pong (RFC 6455 §5.5.3), so
+//! the pong tells how long the round trip took — the client's network, its event loop and the
+//! socket's send queue included. It is measured on the hop that ends at the player: by the
+//! room's socket, or by the pipe when the player reached another node of a cluster.
+//!
+//! The latest round trip of each player socket is kept here, and published to the database
+//! every `PUBLISH_EVERY` (`store::round_trips`) so that any node answers get-stage-status for
+//! every node's players. Each pong is also observed by the
+//! `omgservers_dispatcher_player_round_trip_seconds` histogram.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+
+use crate::state::AppState;
+use crate::store::round_trips::{self, Published};
+use crate::store::time::now_millis;
+
+/// How often a node publishes its players' round trips.
+pub const PUBLISH_EVERY: Duration = Duration::from_secs(2);
+/// Figures older than this are ignored: their node stopped publishing (it stopped or crashed).
+pub const FRESH_FOR: Duration = Duration::from_secs(10);
+
+/// The latest round trip of each player socket of this node, by deployment.
+#[derive(Debug)]
+pub struct RoundTrips {
+    epoch: Instant,
+    /// deployment id → socket id → microseconds.
+    latest: Mutex<HashMap<i64, HashMap<u64, u32>>>,
+}
+
+impl Default for RoundTrips {
+    fn default() -> Self {
+        RoundTrips {
+            epoch: Instant::now(),
+            latest: Mutex::default(),
+        }
+    }
+}
+
+impl RoundTrips {
+    fn latest(&self) -> MutexGuard<'_, HashMap<i64, HashMap<u64, u32>>> {
+        self.latest.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn micros(&self) -> u64 {
+        u64::try_from(self.epoch.elapsed().as_micros()).unwrap_or(u64::MAX)
+    }
+
+    /// The payload of a ping sent now.
+    pub fn ping_payload(&self) -> Bytes {
+        Bytes::copy_from_slice(&self.micros().to_be_bytes())
+    }
+
+    /// A player socket's pong: its round trip, if the payload is one of our pings (a peer may
+    /// also send unsolicited pongs, which say nothing about time).
+    pub fn pong(&self, deployment_id: i64, socket: u64, payload: &[u8]) -> Option<Duration> {
+        let sent = u64::from_be_bytes(<[u8; 8]>::try_from(payload).ok()?);
+        let micros = self.micros().checked_sub(sent)?;
+        self.latest()
+            .entry(deployment_id)
+            .or_default()
+            .insert(socket, u32::try_from(micros).unwrap_or(u32::MAX));
+        Some(Duration::from_micros(micros))
+    }
+
+    /// A player socket closed: its round trip no longer counts.
+    pub fn forget(&self, deployment_id: i64, socket: u64) {
+        let mut latest = self.latest();
+        if let Some(sockets) = latest.get_mut(&deployment_id) {
+            sockets.remove(&socket);
+            if sockets.is_empty() {
+                latest.remove(&deployment_id);
+            }
+        }
+    }
+
+    /// This node's figures, per deployment.
+    pub fn summaries(&self) -> Vec<Published> {
+        self.latest()
+            .iter()
+            .map(|(&deployment_id, sockets)| {
+                Published::of(deployment_id, sockets.values().copied().collect())
+            })
+            .collect()
+    }
+}
+
+/// Publishes this node's figures every `PUBLISH_EVERY` until aborted; a node without player
+/// sockets writes only once, to clear what it published before.
+pub async fn publish(state: AppState) {
+    let node = state.public_uri.to_string();
+    let mut published_any = true; // clear what an earlier run under this address left
+    loop {
+        let figures = state.dispatcher.round_trips.summaries();
+        if !figures.is_empty() || published_any {
+            match write(&state, &node, &figures).await {
+                Ok(()) => published_any = !figures.is_empty(),
+                Err(e) => tracing::warn!(error = %e, "cannot publish players' round trips"),
+            }
+        }
+        tokio::time::sleep(PUBLISH_EVERY).await;
+    }
+}
+
+/// Removes this node's figures (at a graceful shutdown).
+pub async fn withdraw(state: &AppState) {
+    let node = state.public_uri.to_string();
+    if let Err(e) = write(state, &node, &[]).await {
+        tracing::debug!(error = %e, "cannot withdraw players' round trips");
+    }
+}
+
+async fn write(state: &AppState, node: &str, figures: &[Published]) -> crate::error::Result<()> {
+    let mut tx = state.begin().await?;
+    round_trips::publish(&mut tx, node, figures, now_millis()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_pong_echoing_our_ping_is_a_round_trip_and_others_are_not() {
+        let trips = RoundTrips::default();
+        let ping = trips.ping_payload();
+        std::thread::sleep(Duration::from_millis(5));
+        let rtt = trips.pong(7, 1, &ping).unwrap();
+        assert!(rtt >= Duration::from_millis(5), "{rtt:?}");
+        assert_eq!(trips.pong(7, 2, b"hello"), None);
+        assert_eq!(trips.pong(7, 2, &u64::MAX.to_be_bytes()), None);
+        let summaries = trips.summaries();
+        assert_eq!(summaries.len(), 1);
+        assert_eq!(summaries[0].players, 1);
+        trips.forget(7, 1);
+        assert!(trips.summaries().is_empty());
+    }
+}

@@ -1,0 +1,205 @@
+//! Players' round trips as the nodes publish them (`player_round_trips`, migration 0009), and
+//! the percentiles read from them: each node's latest ping round trip per player socket,
+//! summarised per deployment (`dispatcher::round_trips` measures and publishes them).
+
+use std::collections::HashMap;
+
+use sqlx::AnyConnection;
+
+use crate::error::Result;
+
+/// At most this many round trips are kept per node and deployment.
+pub const MAX_SAMPLES: usize = 64;
+
+/// One node's figures for one deployment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub deployment_id: i64,
+    /// Player sockets measured.
+    pub players: i64,
+    /// Round trips in microseconds, ascending, at most `MAX_SAMPLES`: each stands for
+    /// `players / samples.len()` sockets.
+    pub samples: Vec<u32>,
+}
+
+impl Published {
+    /// Summarises one deployment's round trips (microseconds, any order): all of them, or
+    /// `MAX_SAMPLES` evenly spaced ranks (the middle of each of as many equal groups).
+    pub fn of(deployment_id: i64, mut round_trips: Vec<u32>) -> Published {
+        round_trips.sort_unstable();
+        let n = round_trips.len();
+        let samples = if n <= MAX_SAMPLES {
+            round_trips
+        } else {
+            (0..MAX_SAMPLES)
+                .map(|i| round_trips[(2 * i + 1) * n / (2 * MAX_SAMPLES)])
+                .collect()
+        };
+        Published {
+            deployment_id,
+            players: i64::try_from(n).unwrap_or(i64::MAX),
+            samples,
+        }
+    }
+}
+
+/// Percentiles of players' round trips, in milliseconds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RoundTrip {
+    pub players: i64,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+}
+
+/// Merges several nodes' figures (of one deployment, or of a whole stage): each sample
+/// weighs as many sockets as it stands for. `None` when no socket was measured.
+pub fn merge<'a>(published: impl IntoIterator<Item = &'a Published>) -> Option<RoundTrip> {
+    let mut weighted: Vec<(u32, f64)> = Vec::new();
+    let mut players = 0;
+    for p in published {
+        if p.samples.is_empty() {
+            continue;
+        }
+        players += p.players;
+        let weight = p.players as f64 / p.samples.len() as f64;
+        weighted.extend(p.samples.iter().map(|&s| (s, weight)));
+    }
+    if weighted.is_empty() {
+        return None;
+    }
+    weighted.sort_by_key(|&(s, _)| s);
+    let total: f64 = weighted.iter().map(|&(_, w)| w).sum();
+    let percentile = |q: f64| {
+        let mut seen = 0.0;
+        for &(s, w) in &weighted {
+            seen += w;
+            if seen >= q * total - 1e-9 {
+                return millis(s);
+            }
+        }
+        millis(weighted[weighted.len() - 1].0)
+    };
+    Some(RoundTrip {
+        players,
+        p50_ms: percentile(0.5),
+        p95_ms: percentile(0.95),
+    })
+}
+
+fn millis(micros: u32) -> f64 {
+    // Two decimals: loopback round trips are a fraction of a millisecond.
+    (f64::from(micros) / 10.0).round() / 100.0
+}
+
+/// Replaces everything `node` published with `figures`, at `now` (epoch ms).
+pub async fn publish(
+    conn: &mut AnyConnection,
+    node: &str,
+    figures: &[Published],
+    now: i64,
+) -> Result<()> {
+    sqlx::query("DELETE FROM player_round_trips WHERE node = $1")
+        .bind(node)
+        .execute(&mut *conn)
+        .await?;
+    for f in figures {
+        let samples = f
+            .samples
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query(
+            "INSERT INTO player_round_trips (node, deployment_id, players, samples, published_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(node)
+        .bind(f.deployment_id)
+        .bind(f.players)
+        .bind(samples)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Every node's figures for `deployments` published at or after `since` (epoch ms), by
+/// deployment.
+pub async fn of_deployments(
+    conn: &mut AnyConnection,
+    deployments: &[i64],
+    since: i64,
+) -> Result<HashMap<i64, Vec<Published>>> {
+    let mut by_deployment: HashMap<i64, Vec<Published>> = HashMap::new();
+    if deployments.is_empty() {
+        return Ok(by_deployment);
+    }
+    let list = deployments
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+        "SELECT deployment_id, players, samples FROM player_round_trips \
+         WHERE published_at >= $1 AND deployment_id IN ({list})"
+    ))
+    .bind(since)
+    .fetch_all(conn)
+    .await?;
+    for (deployment_id, players, samples) in rows {
+        let samples = samples.split(',').filter_map(|s| s.parse().ok()).collect();
+        by_deployment
+            .entry(deployment_id)
+            .or_default()
+            .push(Published {
+                deployment_id,
+                players,
+                samples,
+            });
+    }
+    Ok(by_deployment)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_few_sockets_are_kept_whole_and_give_exact_percentiles() {
+        let p = Published::of(7, vec![3000, 1000, 2000, 4000]);
+        assert_eq!(p.samples, vec![1000, 2000, 3000, 4000]);
+        assert_eq!(p.players, 4);
+        let r = merge([&p]).unwrap();
+        assert_eq!(r.players, 4);
+        assert_eq!(r.p50_ms, 2.0);
+        assert_eq!(r.p95_ms, 4.0);
+    }
+
+    #[test]
+    fn many_sockets_are_sampled_at_evenly_spaced_ranks() {
+        // 1 ms .. 1000 ms, one socket each.
+        let p = Published::of(7, (1..=1000).map(|ms| ms * 1000).collect());
+        assert_eq!(p.samples.len(), MAX_SAMPLES);
+        assert_eq!(p.players, 1000);
+        let r = merge([&p]).unwrap();
+        // Exact: 500 and 950; each sample stands for 15.6 sockets.
+        assert!((r.p50_ms - 500.0).abs() <= 16.0, "{r:?}");
+        assert!((r.p95_ms - 950.0).abs() <= 16.0, "{r:?}");
+    }
+
+    #[test]
+    fn nodes_weigh_by_the_sockets_they_measured() {
+        // 99 fast sockets on one node, one slow on another: the median is fast.
+        let fast = Published::of(7, vec![1000; 99]);
+        let slow = Published::of(7, vec![900_000]);
+        let r = merge([&fast, &slow]).unwrap();
+        assert_eq!(r.players, 100);
+        assert_eq!(r.p50_ms, 1.0);
+        assert_eq!(r.p95_ms, 1.0);
+        assert_eq!(merge([&Published::of(7, vec![])]), None);
+        assert_eq!(millis(123), 0.12);
+    }
+}
