@@ -812,6 +812,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
             [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('list-permissions', 'list-permissions', [CompletionResultType]::ParameterValue, 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
             [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
@@ -1043,6 +1044,24 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;support;list-permissions' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this developer''s permissions (user id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'List at most this many')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;support;create-tenant-permission' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -1153,6 +1172,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
             [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('list-permissions', 'list-permissions', [CompletionResultType]::ParameterValue, 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
             [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
@@ -1199,6 +1219,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;support;help;delete-developer' {
+            break
+        }
+        'omgctl;support;help;list-permissions' {
             break
         }
         'omgctl;support;help;create-tenant-permission' {
@@ -2215,6 +2238,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('list-tenants', 'list-tenants', [CompletionResultType]::ParameterValue, 'List the tenants, with their aliases, oldest first')
             [CompletionResult]::new('list-developers', 'list-developers', [CompletionResultType]::ParameterValue, 'List the developers, with how many permissions each holds, oldest first')
             [CompletionResult]::new('delete-developer', 'delete-developer', [CompletionResultType]::ParameterValue, 'Delete a developer and its permissions. Prints whether it was deleted')
+            [CompletionResult]::new('list-permissions', 'list-permissions', [CompletionResultType]::ParameterValue, 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first')
             [CompletionResult]::new('create-tenant-permission', 'create-tenant-permission', [CompletionResultType]::ParameterValue, 'Grant tenant permissions to a developer. Prints the newly created ones')
             [CompletionResult]::new('delete-tenant-permission', 'delete-tenant-permission', [CompletionResultType]::ParameterValue, 'Revoke tenant permissions. Prints the deleted ones')
             [CompletionResult]::new('create-project-permission', 'create-project-permission', [CompletionResultType]::ParameterValue, 'Grant project permissions to a developer. Prints the newly created ones')
@@ -2260,6 +2284,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;support;delete-developer' {
+            break
+        }
+        'omgctl;help;support;list-permissions' {
             break
         }
         'omgctl;help;support;create-tenant-permission' {

@@ -649,6 +649,9 @@ _omgctl() {
             omgctl__subcmd__help__subcmd__support,list-developers)
                 cmd="omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__developers"
                 ;;
+            omgctl__subcmd__help__subcmd__support,list-permissions)
+                cmd="omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__permissions"
+                ;;
             omgctl__subcmd__help__subcmd__support,list-tenants)
                 cmd="omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__tenants"
                 ;;
@@ -709,6 +712,9 @@ _omgctl() {
             omgctl__subcmd__support,list-developers)
                 cmd="omgctl__subcmd__support__subcmd__list__subcmd__developers"
                 ;;
+            omgctl__subcmd__support,list-permissions)
+                cmd="omgctl__subcmd__support__subcmd__list__subcmd__permissions"
+                ;;
             omgctl__subcmd__support,list-tenants)
                 cmd="omgctl__subcmd__support__subcmd__list__subcmd__tenants"
                 ;;
@@ -768,6 +774,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__support__subcmd__help,list-developers)
                 cmd="omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__developers"
+                ;;
+            omgctl__subcmd__support__subcmd__help,list-permissions)
+                cmd="omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__permissions"
                 ;;
             omgctl__subcmd__support__subcmd__help,list-tenants)
                 cmd="omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__tenants"
@@ -5085,7 +5094,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__support)
-            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission"
+            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer list-permissions create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5322,6 +5331,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__permissions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__help__subcmd__support__subcmd__list__subcmd__tenants)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5411,7 +5434,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer list-permissions create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6019,7 +6042,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__support__subcmd__help)
-            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
+            opts="use-credentials print-current create-token create-tenant create-tenant-alias delete-tenant create-project create-project-alias delete-project create-developer list-tenants list-developers delete-developer list-permissions create-tenant-permission delete-tenant-permission create-project-permission delete-project-permission create-stage-permission delete-stage-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6270,6 +6293,20 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__permissions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__support__subcmd__help__subcmd__list__subcmd__tenants)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6319,6 +6356,52 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__support__subcmd__list__subcmd__permissions)
+            opts="-e -o -v -h -V --user --limit --env --output --color --verbose --no-headers --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

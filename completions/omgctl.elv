@@ -737,6 +737,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand list-tenants 'List the tenants, with their aliases, oldest first'
             cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand list-permissions 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
             cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
@@ -954,6 +955,23 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;support;list-permissions'= {
+            cand --user 'Only this developer''s permissions (user id)'
+            cand --limit 'List at most this many'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --output 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;support;create-tenant-permission'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -1058,6 +1076,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand list-tenants 'List the tenants, with their aliases, oldest first'
             cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand list-permissions 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
             cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
@@ -1091,6 +1110,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;support;help;list-developers'= {
         }
         &'omgctl;support;help;delete-developer'= {
+        }
+        &'omgctl;support;help;list-permissions'= {
         }
         &'omgctl;support;help;create-tenant-permission'= {
         }
@@ -1997,6 +2018,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand list-tenants 'List the tenants, with their aliases, oldest first'
             cand list-developers 'List the developers, with how many permissions each holds, oldest first'
             cand delete-developer 'Delete a developer and its permissions. Prints whether it was deleted'
+            cand list-permissions 'List the permissions granted in a tenant, at the tenant, its projects and its stages, oldest first'
             cand create-tenant-permission 'Grant tenant permissions to a developer. Prints the newly created ones'
             cand delete-tenant-permission 'Revoke tenant permissions. Prints the deleted ones'
             cand create-project-permission 'Grant project permissions to a developer. Prints the newly created ones'
@@ -2029,6 +2051,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;support;list-developers'= {
         }
         &'omgctl;help;support;delete-developer'= {
+        }
+        &'omgctl;help;support;list-permissions'= {
         }
         &'omgctl;help;support;create-tenant-permission'= {
         }

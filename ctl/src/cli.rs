@@ -554,6 +554,24 @@ pub enum SupportCommand {
         #[command(flatten)]
         delete: DeleteArgs,
     },
+    /// List the permissions granted in a tenant, at the tenant, its projects and its stages,
+    /// oldest first.
+    ///
+    /// Reads every page (or stops at --limit). Prints a table (SCOPE is TENANT, PROJECT or
+    /// STAGE); -o json prints `{"permissions": [...]}`, -o id the permission ids, one a line.
+    ///
+    /// Example: omgctl support list-permissions my-studio --user 245515657456648194
+    #[command(alias = "permissions")]
+    ListPermissions {
+        /// Tenant id or alias [default: TENANT].
+        tenant: Option<String>,
+        /// Only this developer's permissions (user id).
+        #[arg(long)]
+        user: Option<i64>,
+        /// List at most this many.
+        #[arg(long)]
+        limit: Option<u32>,
+    },
     /// Grant tenant permissions to a developer. Prints the newly created ones.
     ///
     /// Example: omgctl support create-tenant-permission my-studio 245515657456648194 PROJECT_MANAGER TENANT_VIEWER

@@ -1,4 +1,4 @@
-//! The list commands (`support list-tenants`, `list-developers`; `developer list-projects`,
+//! The list commands (`support list-tenants`, `list-developers`, `list-permissions`; `developer list-projects`,
 //! `list-stages`, `list-versions`, `list-deployments`, `list-runtimes`, `list-clients`): every
 //! page of a list endpoint read in turn (or up to `--limit`), printed as one table; `-o json`
 //! prints `{"<field>": [...]}` with the items as the server sent them, `-o id` their ids.
@@ -7,7 +7,7 @@ use omgservers_types::developer::{
     ClientSummaryDto, DeploymentSummaryDto, ProjectSummaryDto, RuntimeSummaryDto, StageSummaryDto,
     VersionListItemDto,
 };
-use omgservers_types::support::{DeveloperSummaryDto, TenantSummaryDto};
+use omgservers_types::support::{DeveloperSummaryDto, PermissionGrantDto, TenantSummaryDto};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
@@ -73,6 +73,33 @@ pub const DEVELOPERS: Listing<DeveloperSummaryDto> = Listing {
         ]
     },
     id: |d| d.user_id.to_string(),
+};
+
+pub const PERMISSIONS: Listing<PermissionGrantDto> = Listing {
+    role: Role::Support,
+    op: Op::of::<ep::support::ListPermissions>(),
+    field: "permissions",
+    header: &[
+        "ID",
+        "SCOPE",
+        "PROJECT",
+        "STAGE",
+        "USER ID",
+        "PERMISSION",
+        "CREATED",
+    ],
+    row: |p| {
+        vec![
+            p.id.to_string(),
+            p.scope.clone(),
+            or_dash(p.project_id),
+            or_dash(p.stage_id),
+            p.user_id.to_string(),
+            p.permission.clone(),
+            p.created.clone(),
+        ]
+    },
+    id: |p| p.id.to_string(),
 };
 
 pub const PROJECTS: Listing<ProjectSummaryDto> = Listing {

@@ -287,7 +287,7 @@ fn deletes_are_confirmed_and_a_missing_object_exits_3() {
 
 /// Support lists tenants and developers: tables, ids, JSON, and --limit.
 #[test]
-fn support_lists_tenants_and_developers() {
+fn support_lists_tenants_developers_and_permissions() {
     let server = Server::start();
     let home = Home::new();
     home.ok(&["environment", "use-local", "--url", &server.url()]);
@@ -321,6 +321,32 @@ fn support_lists_tenants_and_developers() {
         .find(|d| d["user_id"] == developer.as_str())
         .unwrap_or_else(|| panic!("{listed}"));
     assert_eq!(found["permissions"], 0, "{found}");
+
+    // A tenant's permissions: granted ones listed, of everyone or of one developer.
+    home.ok(&[
+        "support",
+        "create-tenant-permission",
+        &first,
+        &developer,
+        "TENANT_VIEWER",
+    ]);
+    let table = home.ok(&["support", "list-permissions", &first, "--user", &developer]);
+    let mut lines = table.lines();
+    assert_eq!(
+        lines.next(),
+        Some("ID\tSCOPE\tPROJECT\tSTAGE\tUSER ID\tPERMISSION\tCREATED"),
+        "{table}"
+    );
+    let row = lines.next().unwrap_or_else(|| panic!("{table}"));
+    assert!(
+        row.contains(&format!("\tTENANT\t-\t-\t{developer}\tTENANT_VIEWER\t")),
+        "{table}"
+    );
+    assert_eq!(lines.next(), None, "{table}");
+    assert_eq!(
+        home.ok(&["support", "permissions", &second, "-o", "id"]),
+        ""
+    );
 }
 
 /// --verbose shows each request and response with secrets masked; --no-headers drops the

@@ -322,6 +322,17 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
         &format!("Granted to {}: TENANT_VIEWER.", stranger.user_id),
     )
     .await;
+    // The grant is listed, with the world's developer's own, each with its revoke.
+    let revoke = format!(
+        "button[aria-label='Revoke TENANT_VIEWER on tenant from {}']",
+        stranger.user_id
+    );
+    page.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(&revoke))
+        .await
+        .expect("the grant is listed with its revoke button");
+    until(page, "main table", &w.dev.user_id).await;
     screenshot(page, "permissions").await;
     sign_out(page).await;
     sign_in(page, &server.base, &stranger.user_id, &stranger.password).await;
@@ -333,4 +344,21 @@ async fn the_console_walks_from_a_tenant_to_its_running_match() {
         .for_element(Locator::Css(&listed))
         .await
         .expect("the tenant's project is listed");
+    sign_out(page).await;
+
+    // Support revokes it from the list: the row goes, and the developer is refused again.
+    sign_in(page, &server.base, "support", "support").await;
+    click(page, &format!("a[href='#/permissions/{tenant}']")).await;
+    click(page, &revoke).await;
+    until(
+        page,
+        "#status",
+        &format!("Revoked TENANT_VIEWER from {}.", stranger.user_id),
+    )
+    .await;
+    let body = json!({"tenant": w.tenant, "user_id": stranger.user_id});
+    let held = server
+        .ok("support", "list-permissions", Some(&support), body)
+        .await;
+    assert_eq!(held["permissions"], json!([]), "{held}");
 }

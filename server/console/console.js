@@ -223,7 +223,7 @@ function tenantsPage() {
   });
 }
 
-/** Support grants and revokes a developer's permissions on a tenant. */
+/** Support sees who holds what in a tenant, grants tenant permissions and revokes any. */
 function permissionsPage(tenant) {
   const user = h('input', { id: 'grant-user', name: 'grant-user', inputmode: 'numeric', required: true });
   const boxes = ['TENANT_VIEWER', 'PROJECT_MANAGER'].map((name) => h('label', { class: 'check' },
@@ -239,18 +239,41 @@ function permissionsPage(tenant) {
         const { deleted_permissions: done } = await call('support', 'delete-tenant-permissions', { ...body, permissions_to_delete: chosen() });
         say(`Revoked from ${body.user_id}: ${done.join(', ') || 'nothing held'}.`);
       }
+      rerender();
     } catch (e) { say(e.message, true); }
   };
+  // Each scope's revoke names where the permission applies.
+  const revoke = (p) => act(async () => {
+    const body = { tenant, user_id: p.user_id, permissions_to_delete: [p.permission] };
+    const [op, where] = {
+      TENANT: ['delete-tenant-permissions', {}],
+      PROJECT: ['delete-project-permissions', { project: p.project_id }],
+      STAGE: ['delete-stage-permissions', { project: p.project_id, stage: p.stage_id }],
+    }[p.scope];
+    const { deleted_permissions: done } = await call('support', op, { ...body, ...where });
+    say(done.length ? `Revoked ${p.permission} from ${p.user_id}.` : `${p.user_id} no longer held ${p.permission}.`);
+    rerender();
+  });
   const form = h('form', { class: 'inline', onsubmit: (event) => { event.preventDefault(); send(true); } },
     h('label', { for: 'grant-user' }, 'Developer (user id)', user),
     h('fieldset', {}, h('legend', {}, 'Permissions on the tenant'), boxes),
     h('button', { class: 'primary', type: 'submit' }, 'Grant'),
     h('button', { type: 'button', onclick: () => send(false) }, 'Revoke'));
-  return show(`Permissions on tenant ${tenant}`, () => [
-    h('p', { class: 'crumbs' }, link('#/tenants', 'Tenants')),
-    h('p', {}, 'TENANT_VIEWER lets a developer see the tenant\'s projects; PROJECT_MANAGER lets it create projects (and gives it every permission on them). Project and stage permissions are granted with omgctl.'),
-    form,
-  ]);
+  return show(`Permissions on tenant ${tenant}`, async () => {
+    const { permissions } = await call('support', 'list-permissions', { tenant, limit: 1000 });
+    return [
+      h('p', { class: 'crumbs' }, link('#/tenants', 'Tenants')),
+      h('p', {}, 'TENANT_VIEWER lets a developer see the tenant\'s projects; PROJECT_MANAGER lets it create projects (and gives it every permission on them). Project and stage permissions are granted with omgctl.'),
+      form,
+      h('h2', {}, 'Granted'),
+      table('Permissions granted in the tenant', ['Developer (user id)', 'Permission', 'On', 'Granted', ''],
+        permissions.map((p) => [p.user_id, p.permission,
+          p.scope === 'TENANT' ? 'the tenant' : p.scope === 'PROJECT' ? `project ${p.project_id}` : `stage ${p.stage_id} of project ${p.project_id}`,
+          when(p.created),
+          h('button', { 'aria-label': `Revoke ${p.permission} on ${p.scope.toLowerCase()} from ${p.user_id}`, onclick: revoke(p) }, 'Revoke')]),
+        'Nobody holds a permission in this tenant.'),
+    ];
+  });
 }
 
 function developersPage() {

@@ -76,6 +76,7 @@ endpoints! {
         ListTenants = "list-tenants": crate::support::ListRequest => crate::support::ListTenantsResponse;
         ListDevelopers = "list-developers": crate::support::ListRequest => crate::support::ListDevelopersResponse;
         DeleteDeveloper = "delete-developer": crate::support::DeleteDeveloperRequest => crate::support::DeletedResponse;
+        ListPermissions = "list-permissions": crate::support::ListPermissionsRequest => crate::support::ListPermissionsResponse;
         CreateTenantPermissions = "create-tenant-permissions": crate::support::CreateTenantPermissionsRequest => crate::support::CreateTenantPermissionsResponse;
         DeleteTenantPermissions = "delete-tenant-permissions": crate::support::DeleteTenantPermissionsRequest => crate::support::DeleteTenantPermissionsResponse;
         CreateProjectPermissions = "create-project-permissions": crate::support::CreateProjectPermissionsRequest => crate::support::CreateProjectPermissionsResponse;

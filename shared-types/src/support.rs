@@ -1,7 +1,7 @@
 //! Support API (wire reference §5.2).
 
 use crate::permissions::{ProjectPermission, StagePermission, TenantPermission};
-use crate::{dto, IdOrAlias, ProjectId, StageId, TenantId, UserId};
+use crate::{dto, IdOrAlias, PermissionId, ProjectId, StageId, TenantId, UserId};
 
 dto! {
     /// One page of a list (not upstream): ascending by id, starting after `cursor`.
@@ -38,6 +38,48 @@ dto! {
 
     pub struct ListDevelopersResponse {
         pub developers: Vec<DeveloperSummaryDto>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub next_cursor: Option<String>,
+    }
+
+    /// A page of the permissions granted in a tenant (not upstream): at the tenant, its
+    /// projects and its stages, ascending by permission id; of one developer if `user_id` is
+    /// given. An unknown tenant is a 404, as everywhere a tenant is named (an alias:
+    /// `OBJECT_NOT_FOUND`).
+    pub struct ListPermissionsRequest {
+        pub tenant: IdOrAlias,
+        /// Only this developer's permissions.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub user_id: Option<UserId>,
+        /// `next_cursor` of the previous page; absent for the first page.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cursor: Option<String>,
+        /// Most permissions in the page: 1..=1000, default 100.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+    }
+
+    /// One permission held by a developer.
+    pub struct PermissionGrantDto {
+        pub id: PermissionId,
+        /// Where it applies: `TENANT`, `PROJECT` or `STAGE`.
+        pub scope: String,
+        /// The project (scope `PROJECT`) or the stage's project (scope `STAGE`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub project_id: Option<ProjectId>,
+        /// The stage (scope `STAGE`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stage_id: Option<StageId>,
+        pub user_id: UserId,
+        /// A `TenantPermission`, `ProjectPermission` or `StagePermission` name, by scope.
+        pub permission: String,
+        /// ISO-8601 UTC instant.
+        pub created: String,
+    }
+
+    pub struct ListPermissionsResponse {
+        pub permissions: Vec<PermissionGrantDto>,
+        /// Pass as `cursor` for the next page; absent on the last page.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub next_cursor: Option<String>,
     }

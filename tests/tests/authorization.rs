@@ -38,6 +38,7 @@ const MATRIX: &[(&str, &str, Needs)] = &[
     ("support", "delete-developer", Needs::Support),
     ("support", "list-tenants", Needs::Support),
     ("support", "list-developers", Needs::Support),
+    ("support", "list-permissions", Needs::Support),
     ("support", "create-tenant-permissions", Needs::Support),
     ("support", "delete-tenant-permissions", Needs::Support),
     ("support", "create-project-permissions", Needs::Support),
@@ -217,6 +218,7 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Value {
     match op {
         "generate-id" | "create-tenant" | "create-developer" => json!({}),
         "list-tenants" | "list-developers" => json!({"limit": 5}),
+        "list-permissions" => json!({"tenant": w.tenant}),
         "bcrypt-hash" => json!({"value": "v"}),
         "calculate-shard" => json!({"shard_key": "k"}),
         "ping-docker-host" => json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),

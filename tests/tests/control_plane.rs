@@ -365,6 +365,41 @@ both_backends! {
         assert!(owner["permissions"].as_i64().unwrap() > 0, "{owner}");
         assert!(developers["next_cursor"].is_null(), "{developers}");
 
+        // A tenant's permissions at every level: every developer's, or one's.
+        let grant = |op: &'static str, body: Value| server.ok("support", op, token, body);
+        grant("create-tenant-permissions", json!({"tenant": w.tenant, "user_id": idle.user_id, "permissions_to_create": ["TENANT_VIEWER"]})).await;
+        grant("create-project-permissions", json!({"tenant": w.tenant, "project": w.project, "user_id": idle.user_id, "permissions_to_create": ["PROJECT_VIEWER"]})).await;
+        grant("create-stage-permissions", json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "user_id": idle.user_id, "permissions_to_create": ["STAGE_VIEWER"]})).await;
+        let granted = pages_of_two(&server, ("support", "list-permissions"), token, json!({"tenant": w.tenant}), "permissions").await;
+        let held_by = |user: &str| granted.iter().filter(|p| p["user_id"] == user).count() as i64;
+        assert_eq!(held_by(&w.dev.user_id), owner["permissions"].as_i64().unwrap(), "{granted:?}");
+        assert_eq!(held_by(&idle.user_id), 3, "{granted:?}");
+        let body = json!({"tenant": w.tenant, "user_id": idle.user_id});
+        let idle_holds = server.ok("support", "list-permissions", token, body).await["permissions"].clone();
+        let shape: Vec<Value> = idle_holds
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| json!([p["scope"], p["project_id"], p["stage_id"], p["permission"]]))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                json!(["TENANT", null, null, "TENANT_VIEWER"]),
+                json!(["PROJECT", w.project, null, "PROJECT_VIEWER"]),
+                json!(["STAGE", w.project, w.stage, "STAGE_VIEWER"]),
+            ],
+            "{idle_holds}"
+        );
+        // Another tenant's permissions are not among them; an unknown tenant is named.
+        let other = str_of(&server.ok("support", "create-tenant", token, json!({})).await, "id");
+        let none = server.ok("support", "list-permissions", token, json!({"tenant": other})).await;
+        assert_eq!(none["permissions"], json!([]), "{none}");
+        let (status, answer) = server.call("support", "list-permissions", token, json!({"tenant": "no-such-tenant"})).await;
+        assert_eq!(status, 404, "{answer}");
+        assert_eq!(answer["qualifier"], "OBJECT_NOT_FOUND", "{answer}");
+        assert!(answer["message"].as_str().unwrap().contains("no-such-tenant"), "{answer}");
+
         // Bad pages: 400 WRONG_ARGUMENT naming the problem.
         for (body, named) in [
             (json!({"limit": 0}), "limit must be 1..=1000"),

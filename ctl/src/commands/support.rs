@@ -113,6 +113,15 @@ pub(crate) fn run(ctx: &mut Ctx, c: SupportCommand) -> Result<Out, CtlError> {
         SupportCommand::ListDevelopers { limit } => {
             crate::lists::list(ctx, &crate::lists::DEVELOPERS, json!({}), limit)
         }
+        SupportCommand::ListPermissions {
+            tenant,
+            user,
+            limit,
+        } => {
+            let tenant = or_var(ctx, tenant, "TENANT", "omgctl support create-tenant")?;
+            let scope = json!({"tenant": tenant, "user_id": user});
+            crate::lists::list(ctx, &crate::lists::PERMISSIONS, scope, limit)
+        }
         SupportCommand::CreateDeveloper => {
             let v = ctx.send_to::<ep::support::CreateDeveloper>(r, &Empty)?;
             let resp: support::CreateDeveloperResponse = parse(v.clone())?;

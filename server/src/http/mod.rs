@@ -65,6 +65,7 @@ pub fn api(state: AppState) -> Api {
         .rpc::<ep::support::ListTenants, _, _>(SUPPORT, None, "A page of the tenants (ascending by id, after `cursor`, at most `limit`)", support::list_tenants)
         .rpc::<ep::support::ListDevelopers, _, _>(SUPPORT, None, "A page of the developers (ascending by user id, after `cursor`, at most `limit`) with their permission counts", support::list_developers)
         .rpc::<ep::support::DeleteDeveloper, _, _>(SUPPORT, None, "Delete a developer and its permissions", support::delete_developer)
+        .rpc::<ep::support::ListPermissions, _, _>(SUPPORT, None, "A page of the permissions granted in a tenant, at the tenant, its projects and stages (ascending by id; of one developer if `user_id` is given)", support::list_permissions)
         .rpc::<ep::support::CreateTenantPermissions, _, _>(SUPPORT, None, "Grant tenant permissions to a developer", support::create_tenant_permissions)
         .rpc::<ep::support::DeleteTenantPermissions, _, _>(SUPPORT, None, "Revoke tenant permissions", support::delete_tenant_permissions)
         .rpc::<ep::support::CreateProjectPermissions, _, _>(SUPPORT, None, "Grant project permissions to a developer", support::create_project_permissions)

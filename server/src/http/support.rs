@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 use omgservers_types::support::*;
-use omgservers_types::{Empty, TenantId, UserId};
+use omgservers_types::{Empty, PermissionId, ProjectId, StageId, TenantId, UserId};
 
 use super::error::ApiError;
 use super::extract::WireJson;
@@ -67,6 +67,35 @@ pub async fn list_developers(
     );
     Ok(WireJson(ListDevelopersResponse {
         developers,
+        next_cursor,
+    }))
+}
+
+/// A page of the permissions granted in a tenant, at every level (not upstream).
+pub async fn list_permissions(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<ListPermissionsRequest>,
+) -> Reply<ListPermissionsResponse> {
+    let page = lists::Page::of(req.cursor.as_deref(), req.limit)?;
+    let mut conn = state.db.pool.acquire().await.map_err(Error::from)?;
+    let tenant_id = crate::store::resolve::tenant(&mut conn, &req.tenant).await?;
+    let user = req.user_id.map(|u| u.get());
+    let rows = lists::permissions_of_tenant(&mut conn, tenant_id, user, page).await?;
+    let (permissions, next_cursor) = page.answer(
+        rows,
+        |p| p.id,
+        |p| PermissionGrantDto {
+            id: PermissionId(p.id),
+            scope: p.scope,
+            project_id: p.project_id.map(ProjectId),
+            stage_id: p.stage_id.map(StageId),
+            user_id: UserId(p.user_id),
+            permission: p.permission,
+            created: iso(p.created),
+        },
+    );
+    Ok(WireJson(ListPermissionsResponse {
+        permissions,
         next_cursor,
     }))
 }

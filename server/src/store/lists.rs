@@ -155,6 +155,54 @@ pub async fn developers(conn: &mut AnyConnection, page: Page) -> Result<Vec<Deve
         .collect())
 }
 
+pub struct PermissionRow {
+    pub id: i64,
+    /// `TENANT`, `PROJECT` or `STAGE`.
+    pub scope: String,
+    pub project_id: Option<i64>,
+    pub stage_id: Option<i64>,
+    pub user_id: i64,
+    pub permission: String,
+    pub created: i64,
+}
+
+/// The permissions granted in a tenant, at every level (of one user if given).
+pub async fn permissions_of_tenant(
+    conn: &mut AnyConnection,
+    tenant_id: i64,
+    user_id: Option<i64>,
+    page: Page,
+) -> Result<Vec<PermissionRow>> {
+    type Tuple = (i64, String, Option<i64>, Option<i64>, i64, String, i64);
+    // One numbered parameter per use: the Any driver binds positionally on SQLite.
+    let rows: Vec<Tuple> = sqlx::query_as(
+        "SELECT id, scope, project_id, stage_id, user_id, permission, created FROM (            SELECT p.id, 'TENANT' AS scope, CAST(NULL AS BIGINT) AS project_id,                   CAST(NULL AS BIGINT) AS stage_id, p.user_id, p.permission, p.created              FROM tenant_permissions p WHERE p.tenant_id = $1            UNION ALL            SELECT p.id, 'PROJECT', p.project_id, NULL, p.user_id, p.permission, p.created              FROM project_permissions p WHERE p.tenant_id = $2            UNION ALL            SELECT p.id, 'STAGE', s.project_id, p.stage_id, p.user_id, p.permission, p.created              FROM stage_permissions p JOIN stages s ON s.id = p.stage_id WHERE p.tenant_id = $3          ) granted WHERE id > $4 AND ($5 = 0 OR user_id = $6) ORDER BY id LIMIT $7",
+    )
+    .bind(tenant_id)
+    .bind(tenant_id)
+    .bind(tenant_id)
+    .bind(page.after)
+    .bind(i64::from(user_id.is_some()))
+    .bind(user_id.unwrap_or(0))
+    .bind(i64::from(page.limit))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, scope, project_id, stage_id, user_id, permission, created)| PermissionRow {
+                id,
+                scope,
+                project_id,
+                stage_id,
+                user_id,
+                permission,
+                created,
+            },
+        )
+        .collect())
+}
+
 pub struct ClientRow {
     pub id: i64,
     pub user_id: i64,

@@ -86,10 +86,7 @@ pub async fn stage_status(
             created: iso(d.created),
             clients_assigned: by_runtime.values().sum(),
             clients_queued: status::clients_queued(&mut conn, d.id).await?,
-            round_trip: trips
-                .get(&d.id)
-                .and_then(round_trips::merge)
-                .map(dto),
+            round_trip: trips.get(&d.id).and_then(round_trips::merge).map(dto),
             runtimes,
             lobbies,
             matches,
