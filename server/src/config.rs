@@ -87,6 +87,12 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_DEV")]
     pub dev: bool,
 
+    /// Instead of serving: ask the server listening at `OMGSERVERS_LISTEN` on this machine
+    /// whether it is ready (`GET /q/health/ready`, 3 s timeout) and exit 0 if it is, 1 if not.
+    /// The server image's HEALTHCHECK: it has no shell and no curl.
+    #[arg(long)]
+    pub check_ready: bool,
+
     /// This server's public URI: given to runtimes as their service URL and reported as
     /// `server_uri`/`from_server`. Default: `http://<listen address>`.
     /// `OMGSERVERS_SERVER_SERVER_URI` (upstream's property name) is accepted too.

@@ -35,6 +35,9 @@ async fn main() -> ExitCode {
     let matches = Config::command().get_matches();
     let mut config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     config.server_index = Config::server_index_from(std::env::vars());
+    if config.check_ready {
+        return omgservers::http::service::check_ready(config.listen).await;
+    }
     let traces = match omgservers::logging::init(&config) {
         Ok(traces) => traces,
         Err(e) => {

@@ -10,7 +10,8 @@ use std::sync::Mutex;
 /// The label every managed container carries (`pool::docker::labels::INSTALLATION`).
 pub const INSTALLATION_LABEL: &str = "io.omgservers.installation";
 
-fn docker(args: &[&str]) -> std::process::Output {
+/// `docker <args>` (legacy builder), whatever its outcome.
+pub fn docker(args: &[&str]) -> std::process::Output {
     Command::new("docker")
         .args(args)
         .env("DOCKER_BUILDKIT", "0")
@@ -18,7 +19,8 @@ fn docker(args: &[&str]) -> std::process::Output {
         .unwrap_or_else(|e| panic!("cannot run `docker {}`: {e}", args.join(" ")))
 }
 
-fn checked(args: &[&str]) -> String {
+/// `docker <args>`, which must succeed; its output, trimmed.
+pub fn checked(args: &[&str]) -> String {
     let out = docker(args);
     assert!(
         out.status.success(),
@@ -51,9 +53,15 @@ fn workspace_root() -> PathBuf {
 }
 
 /// Builds an example runtime (`examples/src/bin/<bin>.rs`) as a static binary and returns its
-/// path. It has its own target directory: the static flags would otherwise rebuild the
-/// workspace's.
+/// path.
 pub fn static_runtime(bin: &str) -> PathBuf {
+    static_binary("omgservers-examples", bin)
+}
+
+/// Builds binary `bin` of `package` statically linked (debug profile) and returns its path. The
+/// static builds share their own target directory: the static flags would otherwise rebuild
+/// the workspace's.
+pub fn static_binary(package: &str, bin: &str) -> PathBuf {
     static BUILD: Mutex<()> = Mutex::new(());
     let _one_at_a_time = BUILD.lock().unwrap_or_else(|p| p.into_inner());
     let root = workspace_root();
@@ -62,14 +70,7 @@ pub fn static_runtime(bin: &str) -> PathBuf {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .current_dir(&root)
         .args([
-            "build",
-            "--locked",
-            "-p",
-            "omgservers-examples",
-            "--bin",
-            bin,
-            "--target",
-            triple,
+            "build", "--locked", "-p", package, "--bin", bin, "--target", triple,
         ])
         .env("CARGO_TARGET_DIR", &target_dir)
         .env("RUSTFLAGS", "-C target-feature=+crt-static")

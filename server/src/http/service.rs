@@ -170,6 +170,42 @@ pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri
     )
 }
 
+/// `omgservers --check-ready`: asks the server listening at `listen` on this machine whether it
+/// is ready (`GET /q/health/ready`) — exit 0 if it answers 200, 1 otherwise (with why on
+/// stderr). The server image's HEALTHCHECK runs it; it has no shell and no curl.
+pub async fn check_ready(listen: std::net::SocketAddr) -> std::process::ExitCode {
+    let mut address = listen;
+    if address.ip().is_unspecified() {
+        // Bound to every address: ask over this machine's loopback.
+        address.set_ip(match address {
+            std::net::SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+            std::net::SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+        });
+    }
+    let url = format!("http://{address}/q/health/ready");
+    let answer = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(3))
+        .build()
+        .map_err(|e| e.to_string());
+    let answer = match answer {
+        Ok(client) => client.get(&url).send().await.map_err(|e| e.to_string()),
+        Err(e) => Err(e),
+    };
+    match answer {
+        Ok(answer) if answer.status() == StatusCode::OK => std::process::ExitCode::SUCCESS,
+        Ok(answer) => {
+            let status = answer.status();
+            let body = answer.text().await.unwrap_or_default();
+            eprintln!("omgservers: not ready ({status}): {body}");
+            std::process::ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("omgservers: no answer from {url}: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::progress;
