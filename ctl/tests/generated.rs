@@ -298,3 +298,49 @@ fn dynamic_completion_lists_the_environments() {
         "production"
     );
 }
+
+/// The release configuration (docs/install.md "Releases"): `dist build` needs `[profile.dist]`;
+/// the checked-in workflow must be the one `dist generate` writes for the pinned cargo-dist (it
+/// installs that version on the runners), pinned at a release whose runner images GitHub still
+/// offers (0.30.1 moved off the retired ones); the server gets no `curl | sh` installer. `dist
+/// plan` itself needs the tool installed, so this cheap check is what runs with the tests.
+#[test]
+fn the_release_configuration_is_consistent() {
+    let read = |path: &str| std::fs::read_to_string(workspace().join(path)).unwrap();
+    let cargo = read("Cargo.toml");
+    assert!(
+        cargo.contains("[profile.dist]\ninherits = \"release\"\n"),
+        "Cargo.toml has no [profile.dist]: `dist build` fails on every target without it"
+    );
+    let dist = read("dist-workspace.toml");
+    let version = dist
+        .lines()
+        .find_map(|line| line.strip_prefix("cargo-dist-version = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("dist-workspace.toml pins cargo-dist-version");
+    let numbers: Vec<u32> = version.split('.').map(|n| n.parse().unwrap()).collect();
+    assert!(
+        numbers >= vec![0, 30, 1],
+        "cargo-dist {version} generates retired runners"
+    );
+    assert!(
+        !dist.contains("allow-dirty"),
+        "the workflow must be generated, not ignored"
+    );
+    assert!(dist.contains("precise-builds = true"), "{dist}");
+    let workflow = read(".github/workflows/release.yml");
+    assert!(
+        workflow.contains(&format!(
+            "cargo-dist/releases/download/v{version}/cargo-dist-installer.sh"
+        )),
+        ".github/workflows/release.yml is not the one cargo-dist {version} writes: run `dist generate`"
+    );
+    for retired in ["ubuntu-20.04", "windows-2019", "macos-13\""] {
+        assert!(!workflow.contains(retired), "release.yml runs on {retired}");
+    }
+    let server = read("server/Cargo.toml");
+    assert!(
+        server.contains("[package.metadata.dist]\ndist = true\ninstallers = []\n"),
+        "{server}"
+    );
+}
