@@ -145,8 +145,10 @@ async function confirmDelete(what, dryRun, doIt) {
 
 /** A small line chart of the last samples. */
 function sparkline(values) {
-  const max = Math.max(1, ...values);
-  const points = values.map((v, i) => `${(i / Math.max(1, SAMPLES - 1)) * 100},${38 - (v / max) * 36}`).join(' ');
+  const max = Math.max(1, ...values.filter((v) => v != null));
+  // A missing value (nothing measured) is left out, not drawn as zero.
+  const points = values.map((v, i) => (v == null ? null : `${(i / Math.max(1, SAMPLES - 1)) * 100},${38 - (v / max) * 36}`))
+    .filter((p) => p !== null).join(' ');
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 100 40');
   svg.setAttribute('preserveAspectRatio', 'none');

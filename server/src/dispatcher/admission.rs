@@ -21,7 +21,8 @@ pub struct Admission {
     pub deployment_id: i64,
     pub role: Role,
     /// Piped here by another node of a cluster: that node's pipe measures the player's round
-    /// trip (`round_trips`); this hop's would be the nodes' own.
+    /// trip (`round_trips`); this hop's would be the nodes' own. Told by a header a client
+    /// could send itself: it would only leave its own round trip unmeasured.
     pub piped: bool,
 }
 

@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use super::admission::{Admission, Role};
 use super::rooms::{self, Close};
-use super::socket::PATH;
+use super::socket::{MIN_TICK, PATH};
 use super::Dispatcher;
 use crate::cluster::forward::FORWARDED_BY;
 
@@ -112,13 +112,14 @@ async fn relay(
         let _ = to_owner.close().await;
     };
     let owner_to_client = async {
-        let mut ping = tokio::time::interval(pipe.ping_every);
+        let mut ping = tokio::time::interval(pipe.ping_every.max(MIN_TICK));
+        ping.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             // Biased to the ping: its first tick (at once) goes ahead of any frame of the room.
             let next = tokio::select! {
                 biased;
                 _ = ping.tick(), if player => {
-                    let payload = dispatcher.round_trips.ping_payload();
+                    let payload = dispatcher.round_trips.ping_payload(socket_id);
                     if to_client.send(ws::Message::Ping(payload)).await.is_err() {
                         return;
                     }

@@ -1,7 +1,7 @@
 //! Players' round trip (docs/observability.md "Players' round trip"): every ping the
 //! dispatcher sends carries the instant it left (8 bytes, big-endian microseconds since this
 //! process's epoch); WebSocket peers echo a ping's payload in their pong (RFC 6455 §5.5.3), so
-//! the pong tells how long the round trip took — the client's network, its event loop and the
+//! the pong echoing a socket's latest ping tells how long the round trip took — the client's network, its event loop and the
 //! socket's send queue included. It is measured on the hop that ends at the player: by the
 //! room's socket, or by the pipe when the player reached another node of a cluster.
 //!
@@ -29,39 +29,55 @@ pub const FRESH_FOR: Duration = Duration::from_secs(10);
 #[derive(Debug)]
 pub struct RoundTrips {
     epoch: Instant,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
     /// deployment id → socket id → microseconds.
-    latest: Mutex<HashMap<i64, HashMap<u64, u32>>>,
+    latest: HashMap<i64, HashMap<u64, u32>>,
+    /// socket id → the payload of its latest ping: only the pong echoing it counts, so a peer
+    /// cannot report a round trip of its choosing.
+    awaited: HashMap<u64, u64>,
 }
 
 impl Default for RoundTrips {
     fn default() -> Self {
         RoundTrips {
             epoch: Instant::now(),
-            latest: Mutex::default(),
+            state: Mutex::default(),
         }
     }
 }
 
 impl RoundTrips {
-    fn latest(&self) -> MutexGuard<'_, HashMap<i64, HashMap<u64, u32>>> {
-        self.latest.lock().unwrap_or_else(|p| p.into_inner())
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     fn micros(&self) -> u64 {
         u64::try_from(self.epoch.elapsed().as_micros()).unwrap_or(u64::MAX)
     }
 
-    /// The payload of a ping sent now.
-    pub fn ping_payload(&self) -> Bytes {
-        Bytes::copy_from_slice(&self.micros().to_be_bytes())
+    /// The payload of a ping sent now to `socket`; it is the pong awaited from it.
+    pub fn ping_payload(&self, socket: u64) -> Bytes {
+        let sent = self.micros();
+        self.state().awaited.insert(socket, sent);
+        Bytes::copy_from_slice(&sent.to_be_bytes())
     }
 
-    /// A player socket's pong: its round trip, if the payload is one of our pings (a peer may
-    /// also send unsolicited pongs, which say nothing about time).
+    /// A player socket's pong: its round trip, if it echoes the ping awaited from that socket
+    /// (a peer may also send unsolicited or made-up pongs, which say nothing about time).
     pub fn pong(&self, deployment_id: i64, socket: u64, payload: &[u8]) -> Option<Duration> {
-        let sent = u64::from_be_bytes(<[u8; 8]>::try_from(payload).ok()?);
-        let micros = self.micros().checked_sub(sent)?;
-        self.latest()
+        let echoed = u64::from_be_bytes(<[u8; 8]>::try_from(payload).ok()?);
+        let mut state = self.state();
+        if state.awaited.get(&socket) != Some(&echoed) {
+            return None;
+        }
+        state.awaited.remove(&socket);
+        let micros = self.micros().checked_sub(echoed)?;
+        state
+            .latest
             .entry(deployment_id)
             .or_default()
             .insert(socket, u32::try_from(micros).unwrap_or(u32::MAX));
@@ -70,22 +86,27 @@ impl RoundTrips {
 
     /// A player socket closed: its round trip no longer counts.
     pub fn forget(&self, deployment_id: i64, socket: u64) {
-        let mut latest = self.latest();
-        if let Some(sockets) = latest.get_mut(&deployment_id) {
+        let mut state = self.state();
+        state.awaited.remove(&socket);
+        if let Some(sockets) = state.latest.get_mut(&deployment_id) {
             sockets.remove(&socket);
             if sockets.is_empty() {
-                latest.remove(&deployment_id);
+                state.latest.remove(&deployment_id);
             }
         }
     }
 
-    /// This node's figures, per deployment.
+    /// This node's figures, per deployment (copied under the lock, sorted after it).
     pub fn summaries(&self) -> Vec<Published> {
-        self.latest()
+        let copied: Vec<(i64, Vec<u32>)> = self
+            .state()
+            .latest
             .iter()
-            .map(|(&deployment_id, sockets)| {
-                Published::of(deployment_id, sockets.values().copied().collect())
-            })
+            .map(|(&deployment_id, sockets)| (deployment_id, sockets.values().copied().collect()))
+            .collect();
+        copied
+            .into_iter()
+            .map(|(deployment_id, round_trips)| Published::of(deployment_id, round_trips))
             .collect()
     }
 }
@@ -131,12 +152,19 @@ mod tests {
     #[test]
     fn a_pong_echoing_our_ping_is_a_round_trip_and_others_are_not() {
         let trips = RoundTrips::default();
-        let ping = trips.ping_payload();
+        let ping = trips.ping_payload(1);
+        let other = trips.ping_payload(2);
         std::thread::sleep(Duration::from_millis(5));
+        // Unsolicited, made up (a round trip of the peer's choosing), another socket's ping.
+        assert_eq!(trips.pong(7, 2, b"hello"), None);
+        assert_eq!(trips.pong(7, 2, &0u64.to_be_bytes()), None);
+        assert_eq!(trips.pong(7, 2, &ping), None);
         let rtt = trips.pong(7, 1, &ping).unwrap();
         assert!(rtt >= Duration::from_millis(5), "{rtt:?}");
-        assert_eq!(trips.pong(7, 2, b"hello"), None);
-        assert_eq!(trips.pong(7, 2, &u64::MAX.to_be_bytes()), None);
+        // Once: the same pong again says nothing new.
+        assert_eq!(trips.pong(7, 1, &ping), None);
+        assert!(trips.pong(7, 2, &other).is_some());
+        trips.forget(7, 2);
         let summaries = trips.summaries();
         assert_eq!(summaries.len(), 1);
         assert_eq!(summaries[0].players, 1);

@@ -32,6 +32,8 @@ pub const PATH: &str = "/dispatcher/v1/entrypoint/websocket/endpoint";
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
 /// Most queued frames written before one flush.
 const BATCH: usize = 64;
+/// The shortest period of a socket's timers (a zero setting would spin).
+pub(crate) const MIN_TICK: Duration = Duration::from_millis(10);
 
 /// `GET /dispatcher/v1/entrypoint/websocket/endpoint?ws_token=…` (sub-protocol `omgservers`).
 /// As upstream, a refused token still gets its upgrade, then a 1002 close: WebSocket clients
@@ -166,9 +168,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     };
     // A ping ahead of any frame of the room: the player's round trip is known from its first
     // read on.
-    let _ = peer
-        .tx
-        .try_send(Message::Ping(dispatcher.round_trips.ping_payload()));
+    let _ = peer.tx.try_send(ping(&dispatcher, admission, &peer));
     let room = match admission.role {
         Role::Runtime => Some(dispatcher.open_runtime(admission.runtime_id, peer.clone())),
         Role::Player { client_id } => {
@@ -196,7 +196,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
             .config
             .expired_connections_handler_job_interval
             .min(state.config.dispatcher_ping_interval)
-            .max(Duration::from_millis(10)),
+            .max(MIN_TICK),
         ping_every: state.config.dispatcher_ping_interval,
     };
     read_loop(
@@ -288,11 +288,19 @@ async fn read_loop(
                 } else if last_ping.elapsed() >= limits.ping_every {
                     last_ping = Instant::now();
                     // A full queue is traffic enough; the ping is then skipped.
-                    let ping = dispatcher.round_trips.ping_payload();
-                    let _ = peer.tx.try_send(Message::Ping(ping));
+                    let _ = peer.tx.try_send(ping(dispatcher, admission, peer));
                 }
             }
         }
+    }
+}
+
+/// A ping for the socket: a player's carries the instant it left (`round_trips`); a runtime's
+/// is empty (only its liveness matters).
+fn ping(dispatcher: &Dispatcher, admission: Admission, peer: &Peer) -> Message {
+    match admission.role {
+        Role::Player { .. } => Message::Ping(dispatcher.round_trips.ping_payload(peer.socket)),
+        Role::Runtime => Message::Ping(Default::default()),
     }
 }
 

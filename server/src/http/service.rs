@@ -185,6 +185,8 @@ pub async fn check_ready(listen: std::net::SocketAddr) -> std::process::ExitCode
     let url = format!("http://{address}/q/health/ready");
     let answer = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(3))
+        // This machine's own port: never through an HTTP_PROXY the container may have.
+        .no_proxy()
         .build()
         .map_err(|e| e.to_string());
     let answer = match answer {

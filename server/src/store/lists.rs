@@ -175,18 +175,49 @@ pub async fn permissions_of_tenant(
 ) -> Result<Vec<PermissionRow>> {
     type Tuple = (i64, String, Option<i64>, Option<i64>, i64, String, i64);
     // One numbered parameter per use: the Any driver binds positionally on SQLite.
-    let rows: Vec<Tuple> = sqlx::query_as(
-        "SELECT id, scope, project_id, stage_id, user_id, permission, created FROM (            SELECT p.id, 'TENANT' AS scope, CAST(NULL AS BIGINT) AS project_id,                   CAST(NULL AS BIGINT) AS stage_id, p.user_id, p.permission, p.created              FROM tenant_permissions p WHERE p.tenant_id = $1            UNION ALL            SELECT p.id, 'PROJECT', p.project_id, NULL, p.user_id, p.permission, p.created              FROM project_permissions p WHERE p.tenant_id = $2            UNION ALL            SELECT p.id, 'STAGE', s.project_id, p.stage_id, p.user_id, p.permission, p.created              FROM stage_permissions p JOIN stages s ON s.id = p.stage_id WHERE p.tenant_id = $3          ) granted WHERE id > $4 AND ($5 = 0 OR user_id = $6) ORDER BY id LIMIT $7",
-    )
-    .bind(tenant_id)
-    .bind(tenant_id)
-    .bind(tenant_id)
-    .bind(page.after)
-    .bind(i64::from(user_id.is_some()))
-    .bind(user_id.unwrap_or(0))
-    .bind(i64::from(page.limit))
-    .fetch_all(conn)
-    .await?;
+    // Each branch reads its table's (tenant_id, id) index from the cursor on; the Any driver
+    // binds positionally on SQLite, so every use of a value is its own parameter.
+    let branch = |select: &str, table: &str, join: &str, n: usize| {
+        format!(
+            "SELECT {select} FROM {table} p {join} WHERE p.tenant_id = ${} AND p.id > ${} \
+             AND (${} = 0 OR p.user_id = ${})",
+            n,
+            n + 1,
+            n + 2,
+            n + 3
+        )
+    };
+    let sql = format!(
+        "{} UNION ALL {} UNION ALL {} ORDER BY id LIMIT $13",
+        branch(
+            "p.id, 'TENANT' AS scope, CAST(NULL AS BIGINT) AS project_id, \
+             CAST(NULL AS BIGINT) AS stage_id, p.user_id, p.permission, p.created",
+            "tenant_permissions",
+            "",
+            1
+        ),
+        branch(
+            "p.id, 'PROJECT', p.project_id, NULL, p.user_id, p.permission, p.created",
+            "project_permissions",
+            "",
+            5
+        ),
+        branch(
+            "p.id, 'STAGE', s.project_id, p.stage_id, p.user_id, p.permission, p.created",
+            "stage_permissions",
+            "JOIN stages s ON s.id = p.stage_id",
+            9
+        ),
+    );
+    let mut query = sqlx::query_as::<_, Tuple>(&sql);
+    for _ in 0..3 {
+        query = query
+            .bind(tenant_id)
+            .bind(page.after)
+            .bind(i64::from(user_id.is_some()))
+            .bind(user_id.unwrap_or(0));
+    }
+    let rows = query.bind(i64::from(page.limit)).fetch_all(conn).await?;
     Ok(rows
         .into_iter()
         .map(

@@ -86,10 +86,24 @@ pub fn merge<'a>(published: impl IntoIterator<Item = &'a Published>) -> Option<R
     })
 }
 
+impl From<RoundTrip> for omgservers_types::developer::RoundTripDto {
+    fn from(r: RoundTrip) -> Self {
+        omgservers_types::developer::RoundTripDto {
+            players: r.players,
+            p50_ms: r.p50_ms,
+            p95_ms: r.p95_ms,
+        }
+    }
+}
+
 fn millis(micros: u32) -> f64 {
     // Two decimals: loopback round trips are a fraction of a millisecond.
     (f64::from(micros) / 10.0).round() / 100.0
 }
+
+/// Rows older than this are deleted by the next publish, whoever's they are (a node that
+/// stopped for good, or came back under another address, leaves its rows behind).
+const FORGOTTEN_AFTER_MS: i64 = 3_600_000;
 
 /// Replaces everything `node` published with `figures`, at `now` (epoch ms).
 pub async fn publish(
@@ -98,8 +112,9 @@ pub async fn publish(
     figures: &[Published],
     now: i64,
 ) -> Result<()> {
-    sqlx::query("DELETE FROM player_round_trips WHERE node = $1")
+    sqlx::query("DELETE FROM player_round_trips WHERE node = $1 OR published_at < $2")
         .bind(node)
+        .bind(now - FORGOTTEN_AFTER_MS)
         .execute(&mut *conn)
         .await?;
     for f in figures {

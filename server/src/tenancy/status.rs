@@ -15,7 +15,7 @@ use super::{resolve, Actor};
 use crate::dispatcher::round_trips::FRESH_FOR;
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::round_trips::{self, RoundTrip};
+use crate::store::round_trips;
 use crate::store::time::{iso, now_millis};
 use crate::store::{lists, status};
 
@@ -86,7 +86,10 @@ pub async fn stage_status(
             created: iso(d.created),
             clients_assigned: by_runtime.values().sum(),
             clients_queued: status::clients_queued(&mut conn, d.id).await?,
-            round_trip: trips.get(&d.id).and_then(round_trips::merge).map(dto),
+            round_trip: trips
+                .get(&d.id)
+                .and_then(round_trips::merge)
+                .map(RoundTripDto::from),
             runtimes,
             lobbies,
             matches,
@@ -100,17 +103,9 @@ pub async fn stage_status(
     Ok(StageStatusDto {
         stage_id: StageId(stage_id),
         clients,
-        round_trip: round_trips::merge(trips.values().flatten()).map(dto),
+        round_trip: round_trips::merge(trips.values().flatten()).map(RoundTripDto::from),
         deployments,
     })
-}
-
-fn dto(r: RoundTrip) -> RoundTripDto {
-    RoundTripDto {
-        players: r.players,
-        p50_ms: r.p50_ms,
-        p95_ms: r.p95_ms,
-    }
 }
 
 /// A page of the stage's connected clients (of one user if given).
