@@ -1,4 +1,4 @@
-//! The server image (server/image/Dockerfile, scripts/server-image.sh; docs/server-image.md),
+//! The server image (server/image/Dockerfile, scripts/server-image.sh; docs/install.md),
 //! built with the local Docker engine from a static build of the server and run as a user
 //! would: its data on a volume, the engine's socket for its runtimes. It becomes healthy by its
 //! own HEALTHCHECK, is ready with the Docker pool up, answers control-plane calls, stops
@@ -230,12 +230,21 @@ async fn check_ready_says_whether_the_server_at_the_listen_address_is_ready() {
             .unwrap()
         }
     };
-    let ready = check(address).await;
+    let ready = check(address.clone()).await;
     assert_eq!(
         ready.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&ready.stderr)
+    );
+    // Bound to every address (the image's 0.0.0.0): asked over the loopback.
+    let port = address.rsplit(':').next().unwrap();
+    let any = check(format!("0.0.0.0:{port}")).await;
+    assert_eq!(
+        any.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&any.stderr)
     );
     let nobody = check(format!("127.0.0.1:{}", free_port())).await;
     assert_eq!(nobody.status.code(), Some(1));
