@@ -757,35 +757,14 @@ async fn a_user_never_plays_against_itself(backend: Backend) {
     );
 }
 
-/// `developer/get-stage-status`, polled until `check` accepts it (the controller and the
-/// runtimes move on their own); fails with the last answer.
+/// The stage status once `check` accepts it (within 15 s).
 async fn status_until(
     server: &TestServer,
     w: &World,
     what: &str,
     check: impl Fn(&Value) -> bool,
 ) -> Value {
-    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
-    let deadline = std::time::Instant::now() + WAIT;
-    loop {
-        let answer = server
-            .ok(
-                "developer",
-                "get-stage-status",
-                Some(&w.dev.token),
-                body.clone(),
-            )
-            .await;
-        if check(&answer["status"]) {
-            return answer["status"].clone();
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{what}: {}",
-            answer["status"]
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    fixtures::stage_status_until(server, w, WAIT, what, check).await
 }
 
 /// `developer/list-runtimes` and `list-deployments` agree with the stage status: the lobby

@@ -228,6 +228,36 @@ pub async fn adopted_once(server: &TestServer, w: &World, deployment: &str, cont
     );
 }
 
+/// The world's stage now (`developer/get-stage-status`'s `status`), as its developer reads it
+/// from `server`.
+pub async fn stage_status(server: &TestServer, w: &World) -> Value {
+    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    server
+        .ok("developer", "get-stage-status", Some(&w.dev.token), body)
+        .await["status"]
+        .clone()
+}
+
+/// The world's stage status, polled until `check` accepts it (the controller and the runtimes
+/// move on their own); fails after `within` with `what` and the last answer.
+pub async fn stage_status_until(
+    server: &TestServer,
+    w: &World,
+    within: std::time::Duration,
+    what: &str,
+    check: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        let status = stage_status(server, w).await;
+        if check(&status) {
+            return status;
+        }
+        assert!(std::time::Instant::now() < deadline, "{what}: {status}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Polls a deployment until its state is `wanted`; panics with what it was after `within`.
 pub async fn wait_for_state(
     server: &TestServer,

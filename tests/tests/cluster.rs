@@ -319,17 +319,8 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
     }
     // Each player's round trip is measured once, on the hop that ends at it (the piped one by
     // its pipe, not again by the owner), and both nodes' figures are in either's answer.
-    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
     let measured = || async {
-        let status = other
-            .ok(
-                "developer",
-                "get-stage-status",
-                Some(&w.dev.token),
-                body.clone(),
-            )
-            .await;
-        status["status"]["round_trip"]["players"].as_i64()
+        omgservers_e2e::fixtures::stage_status(other, &w).await["round_trip"]["players"].as_i64()
     };
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     while measured().await != Some(2) {

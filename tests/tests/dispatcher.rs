@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use futures_util::{SinkExt, StreamExt};
 use omgservers::store::runtimes;
-use omgservers_e2e::fixtures::str_of;
+use omgservers_e2e::fixtures::{self, str_of};
 use omgservers_e2e::realtime::{self, close_of, raw_connect, RawSocket};
 use omgservers_e2e::{both_backends, test_keys, Backend, TestServer};
 use omgservers_sdk::dispatcher::{Closed, Data, PlayerSocket};
@@ -133,33 +133,16 @@ both_backends! {
     }
 }
 
-/// The stage status of the world's stage, as its developer reads it.
-async fn stage_status(server: &TestServer, w: &omgservers_e2e::fixtures::World) -> Value {
-    let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
-    server
-        .ok("developer", "get-stage-status", Some(&w.dev.token), body)
-        .await["status"]
-        .clone()
-}
-
-/// Reads the stage status until `done` holds of its `round_trip` (published every 2 s).
+/// The stage status once `done` holds of its `round_trip` (published every 2 s).
 async fn round_trip_until(
     server: &TestServer,
     w: &omgservers_e2e::fixtures::World,
     done: impl Fn(&Value) -> bool,
 ) -> Value {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let status = stage_status(server, w).await;
-        if done(&status["round_trip"]) {
-            return status;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "round trip never as expected: {status}"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    fixtures::stage_status_until(server, w, WAIT, "round trip never as expected", |s| {
+        done(&s["round_trip"])
+    })
+    .await
 }
 
 both_backends! {
@@ -171,7 +154,7 @@ both_backends! {
         let a_token = rt.upgrade(&server, &mut a).await;
         let b_token = rt.upgrade(&server, &mut b).await;
         // Players on HTTP only: nobody is measured.
-        assert_eq!(stage_status(&server, &w).await["round_trip"], Value::Null);
+        assert_eq!(fixtures::stage_status(&server, &w).await["round_trip"], Value::Null);
 
         // Each player answers the ping sent at open while it reads (the SDK's socket does).
         let reader = |token: String| {

@@ -65,6 +65,19 @@ async fn call(base: &str, path: &str, token: Option<&str>, body: Value) -> Value
     body
 }
 
+/// A support token (the development mode's support/support).
+async fn support_token(base: &str) -> String {
+    let body = json!({"user": "support", "password": "support"});
+    let answer = call(
+        base,
+        "/service/v1/entrypoint/support/request/create-token",
+        None,
+        body,
+    )
+    .await;
+    answer["raw_token"].as_str().unwrap().to_owned()
+}
+
 #[tokio::test]
 async fn the_server_image_becomes_healthy_serves_and_keeps_its_data() {
     require_docker();
@@ -154,14 +167,7 @@ async fn the_server_image_becomes_healthy_serves_and_keeps_its_data() {
     );
 
     // A control-plane call: support signs in and creates a tenant.
-    let token = call(
-        &base,
-        "/service/v1/entrypoint/support/request/create-token",
-        None,
-        json!({"user": "support", "password": "support"}),
-    )
-    .await;
-    let token = token["raw_token"].as_str().unwrap().to_owned();
+    let token = support_token(&base).await;
     let tenant = call(
         &base,
         "/service/v1/entrypoint/support/request/create-tenant",
@@ -184,14 +190,7 @@ async fn the_server_image_becomes_healthy_serves_and_keeps_its_data() {
     let second = &cleanup.containers[1];
     start(second);
     healthy(second);
-    let token = call(
-        &base,
-        "/service/v1/entrypoint/support/request/create-token",
-        None,
-        json!({"user": "support", "password": "support"}),
-    )
-    .await;
-    let token = token["raw_token"].as_str().unwrap().to_owned();
+    let token = support_token(&base).await;
     let tenants = call(
         &base,
         "/service/v1/entrypoint/support/request/list-tenants",
