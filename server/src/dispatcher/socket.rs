@@ -180,6 +180,10 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
             runtime_id = admission.runtime_id,
             "dispatcher: no room (the runtime has no socket open)"
         );
+        // The ping queued above awaits no pong now.
+        dispatcher
+            .round_trips
+            .forget(admission.deployment_id, peer.socket);
         return refuse(&dispatcher, socket).await;
     };
     dispatcher.metrics.sockets.inc();
