@@ -67,13 +67,30 @@ impl Runtime {
 /// The `index`-th lobby runtime of the server (by id) once the controller has created it,
 /// with fresh credentials and tokens.
 pub async fn lobby_runtime(server: &TestServer, index: usize) -> Runtime {
+    runtime_where(server, |all| all.into_iter().nth(index)).await
+}
+
+/// The first runtime of `deployment_id` once the controller has created it (its lobby's),
+/// with fresh credentials and tokens.
+pub async fn lobby_runtime_of(server: &TestServer, deployment_id: &str) -> Runtime {
+    let deployment_id: i64 = deployment_id.parse().expect("a deployment id");
+    runtime_where(server, |all| {
+        all.into_iter().find(|r| r.deployment_id == deployment_id)
+    })
+    .await
+}
+
+async fn runtime_where(
+    server: &TestServer,
+    pick: impl Fn(Vec<runtime_rows::RuntimeRow>) -> Option<runtime_rows::RuntimeRow>,
+) -> Runtime {
     let state = server.state.as_ref().expect("an in-process server");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let mut conn = state.db.pool.acquire().await.expect("connection");
         let all = runtime_rows::all(&mut conn).await.expect("runtimes");
         drop(conn);
-        if let Some(runtime) = all.into_iter().nth(index) {
+        if let Some(runtime) = pick(all) {
             let password = runtimes::issue_password(state, &runtime)
                 .await
                 .expect("password");
@@ -92,7 +109,7 @@ pub async fn lobby_runtime(server: &TestServer, index: usize) -> Runtime {
                 ws_token: str_of(&tokens, "ws_token"),
             };
         }
-        assert!(Instant::now() < deadline, "no lobby runtime #{index}");
+        assert!(Instant::now() < deadline, "no such lobby runtime in time");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -100,8 +117,8 @@ pub async fn lobby_runtime(server: &TestServer, index: usize) -> Runtime {
 /// A deployed world with its lobby runtime.
 pub async fn deployed_lobby(server: &TestServer) -> (World, Runtime) {
     let w = fixtures::world(server).await;
-    fixtures::deploy(server, &w).await;
-    let runtime = lobby_runtime(server, 0).await;
+    let deployment_id = fixtures::deploy(server, &w).await;
+    let runtime = lobby_runtime_of(server, &deployment_id).await;
     (w, runtime)
 }
 

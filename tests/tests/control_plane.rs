@@ -559,3 +559,49 @@ both_backends! {
         );
     }
 }
+
+/// With `OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN` set, a notification without exactly that
+/// bearer token (none, another, an API user's, a prefix of it) is refused with 401
+/// `WRONG_CREDENTIALS` naming the setting, and records nothing; with it, the push becomes the
+/// version's image.
+async fn registry_notifications_need_their_token(backend: omgservers_e2e::Backend) {
+    const TOKEN: &str = "notifications-token-of-this-test";
+    let server = omgservers_e2e::TestServer::start_with(backend, |c| {
+        c.registry_notifications_token = Some(TOKEN.to_owned());
+    })
+    .await;
+    let w = fixtures::world(&server).await;
+    let images = || async {
+        let body = json!({"tenant": w.tenant, "version_id": w.version});
+        let details = server
+            .ok("developer", "get-version-details", Some(&w.dev.token), body)
+            .await;
+        details["details"]["images"].as_array().unwrap().len()
+    };
+    let event = fixtures::push_event("ev-1", &w.tenant, &w.project, &w.version);
+    let prefix = &TOKEN[..TOKEN.len() - 1];
+    for token in [
+        None,
+        Some("wrong"),
+        Some(w.dev.token.as_str()),
+        Some(prefix),
+    ] {
+        let (status, answer) = server
+            .call("registry", "handle-events", token, event.clone())
+            .await;
+        assert_eq!(status, 401, "{token:?}: {answer}");
+        assert_eq!(answer["qualifier"], "WRONG_CREDENTIALS", "{answer}");
+        let message = answer["message"].as_str().unwrap();
+        assert!(
+            message.contains("OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN"),
+            "{answer}"
+        );
+    }
+    assert_eq!(images().await, 0);
+    server
+        .ok("registry", "handle-events", Some(TOKEN), event)
+        .await;
+    assert_eq!(images().await, 1);
+}
+
+omgservers_e2e::on_both_backends!(registry_notifications_need_their_token);

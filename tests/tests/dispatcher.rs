@@ -192,19 +192,25 @@ async fn bad_tokens_are_refused_with_1002() {
     let failed = Some((1002, "Failed to open the dispatcher connection".to_owned()));
     assert_eq!(close_of(&mut refused, WAIT).await.0, failed);
 
-    let _runtime = raw_connect(&server, &rt.ws_token).await;
+    let mut runtime = raw_connect(&server, &rt.ws_token).await;
     let claims = json!({"iss": "omgservers", "aud": "omgservers", "sub": client_id, "iat": now(), "exp": now() + 600,
         "jti": "1", "groups": ["websocket"], "runtime_id": rt.id, "user_role": "player"});
     let own_key = &test_keys().private_pem;
     // the same claims signed with the server's key are accepted (the control)
     let mut accepted = raw_connect(&server, &forge(&claims, own_key)).await;
     accepted.send(Message::text("hi")).await.unwrap();
+    assert_eq!(
+        runtime_reads(&mut runtime).await,
+        json!({"client_id": client_id, "encoding": "TXT", "message": "hi"})
+    );
 
     let mut expired = claims.clone();
     expired["iat"] = json!(now() - 7200);
     expired["exp"] = json!(now() - 3600);
     let mut elsewhere = claims.clone();
-    elsewhere["runtime_id"] = json!("12345");
+    // A real runtime, of another tenant's deployment.
+    let (_, foreign_runtime) = realtime::deployed_lobby(&server).await;
+    elsewhere["runtime_id"] = json!(foreign_runtime.id);
     let mut not_websocket = claims.clone();
     not_websocket["groups"] = json!(["player"]);
     let mut no_role = claims.clone();
