@@ -58,11 +58,18 @@ both_backends! {
         assert_eq!(commands[1]["body"]["profile"], json!({}));
         let ids: Vec<Value> = commands.iter().map(|c| c["id"].clone()).collect();
 
+        // a real client of another tenant's deployment, which this runtime must not reach
+        let other = fixtures::world(&server).await;
+        fixtures::deploy(&server, &other).await;
+        let stranger = server.ok("player", "create-user", None, json!({})).await;
+        let stranger_token = str_of(&server.ok("player", "create-token", None, json!({"user_id": stranger["user_id"], "password": stranger["password"]})).await, "raw_token");
+        let stranger_client = str_of(&server.ok("player", "create-client", Some(&stranger_token), json!({"tenant": other.tenant, "project": other.project, "stage": other.stage})).await, "client_id");
+
         // bad commands are rejected one by one; the good ones run; acknowledgements apply
         let response = server.ok("runtime", "interchange", Some(&api), json!({
             "outgoing_commands": [
                 {"qualifier": "SET_ATTRIBUTES", "body": {"client_id": client, "attributes": {}}},
-                {"qualifier": "RESPOND_CLIENT", "body": {"client_id": "12345", "message": {"x": 1}}},
+                {"qualifier": "RESPOND_CLIENT", "body": {"client_id": stranger_client, "message": {"x": 1}}},
                 {"qualifier": "RESPOND_CLIENT", "body": {"client_id": client.parse::<i64>().unwrap(), "message": {"text": "hi"}}},
                 {"qualifier": "REQUEST_MATCHMAKING", "body": {"client_id": client, "mode": "no-such-mode"}},
                 {"qualifier": "STOP_MATCHMAKING", "body": []},
@@ -81,6 +88,11 @@ both_backends! {
         let texts: Vec<Value> = inbox["incoming_messages"].as_array().unwrap().iter()
             .filter(|m| m["qualifier"] == json!("SERVER_OUTGOING_MESSAGE")).map(|m| m["body"]["message"].clone()).collect();
         assert_eq!(texts, vec![json!({"text": "hi"}), json!({"text": "all"})]);
+        // and the other tenant's player got nothing from this runtime
+        let theirs = server.ok("player", "interchange", Some(&stranger_token), json!({"client_id": stranger_client, "outgoing_messages": [], "consumed_messages": []})).await;
+        let leaked: Vec<&Value> = theirs["incoming_messages"].as_array().unwrap().iter()
+            .filter(|m| m["qualifier"] == json!("SERVER_OUTGOING_MESSAGE")).collect();
+        assert!(leaked.is_empty(), "{theirs}");
 
         // the player's message reaches the runtime as HANDLE_MESSAGE with the raw data
         server.ok("player", "interchange", Some(&token), json!({"client_id": client,
