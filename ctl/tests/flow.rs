@@ -146,24 +146,12 @@ fn scripted_flow_and_every_command() {
     assert!(stderr.contains("packed   .omgignore"), "{stderr}");
     assert!(stderr.contains("skipped  .env"), "{stderr}");
     assert!(stderr.contains("skipped  build/game.bin"), "{stderr}");
-    if upload.status.success() {
-        // A server with the builder: the archive id is printed and remembered, and the build.
-        let id = String::from_utf8_lossy(&upload.stdout).trim().to_owned();
-        assert_eq!(dev(&["environment", "print-variable", "FILES_ARCHIVE"]), id);
-        assert!(stderr.contains("BUILD_REQUEST="), "{stderr}");
-        dev(&["environment", "print-variable", "BUILD_REQUEST"]);
-    } else {
-        // A server without the builder: the server's error, clearly, with a hint
-        // (404 ENDPOINT_NOT_FOUND, exit 3).
-        assert!(
-            stderr.contains("developer/upload-files-archive failed: HTTP "),
-            "{stderr}"
-        );
-        assert!(stderr.contains("hint:"), "{stderr}");
-        if stderr.contains("ENDPOINT_NOT_FOUND") {
-            assert_eq!(upload.status.code(), Some(3), "{stderr}");
-        }
-    }
+    // The archive id is printed and remembered, and the build it started.
+    assert!(upload.status.success(), "{stderr}");
+    let id = String::from_utf8_lossy(&upload.stdout).trim().to_owned();
+    assert_eq!(dev(&["environment", "print-variable", "FILES_ARCHIVE"]), id);
+    assert!(stderr.contains("BUILD_REQUEST="), "{stderr}");
+    dev(&["environment", "print-variable", "BUILD_REQUEST"]);
 
     // Deploy without an image is refused with the server's reason.
     let refused = ci
@@ -418,27 +406,22 @@ fn scripted_flow_and_every_command() {
         ops.ok(&["environment", "print-variable", "SHARD_INDEX"]),
         shard["shard_index"].to_string()
     );
-    // Nothing listens on port 9: a server with the Docker pool reports the failed ping; today's
-    // server has no such endpoint (404 ENDPOINT_NOT_FOUND, exit 3). Either way, the server's
-    // qualifier is shown.
+    // Nothing listens on port 9: the server reports the failed ping with its qualifier.
     let out = ops
         .cmd()
         .args(["admin", "ping-docker-host", "tcp://127.0.0.1:9"])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("admin/ping-docker-host failed: HTTP "),
+        stderr.contains("admin/ping-docker-host failed: HTTP 502 SERVER_NOT_FOUND"),
         "{stderr}"
     );
-    if stderr.contains("ENDPOINT_NOT_FOUND") {
-        assert_eq!(out.status.code(), Some(3), "{stderr}");
-        assert!(
-            stderr.contains("does not provide this operation"),
-            "{stderr}"
-        );
-    }
+    assert!(
+        stderr.contains("hint: the server (not this machine) could not reach"),
+        "{stderr}"
+    );
     let current = ops.ok(&["admin", "print-current"]);
     assert!(current.contains("admin"), "{current}");
 
@@ -1274,11 +1257,6 @@ fn upload_wait_reports_a_failed_build() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    if stderr.contains("ENDPOINT_NOT_FOUND") {
-        // A server without the builder.
-        assert_eq!(out.status.code(), Some(3), "{stderr}");
-        return;
-    }
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     let build = home.ok(&["environment", "print-variable", "BUILD_REQUEST"]);
     assert!(
