@@ -22,8 +22,6 @@ use crate::store::time::now_millis;
 
 /// How often a node publishes its players' round trips.
 pub const PUBLISH_EVERY: Duration = Duration::from_secs(2);
-/// Figures older than this are ignored: their node stopped publishing (it stopped or crashed).
-pub const FRESH_FOR: Duration = Duration::from_secs(10);
 
 /// The latest round trip of each player socket of this node, by deployment.
 #[derive(Debug)]

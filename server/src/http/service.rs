@@ -183,17 +183,17 @@ pub async fn check_ready(listen: std::net::SocketAddr) -> std::process::ExitCode
         });
     }
     let url = format!("http://{address}/q/health/ready");
-    let answer = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(3))
-        // This machine's own port: never through an HTTP_PROXY the container may have.
-        .no_proxy()
-        .build()
-        .map_err(|e| e.to_string());
-    let answer = match answer {
-        Ok(client) => client.get(&url).send().await.map_err(|e| e.to_string()),
-        Err(e) => Err(e),
+    let answer = async {
+        reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(3))
+            // This machine's own port: never through an HTTP_PROXY the container may have.
+            .no_proxy()
+            .build()?
+            .get(&url)
+            .send()
+            .await
     };
-    match answer {
+    match answer.await {
         Ok(answer) if answer.status() == StatusCode::OK => std::process::ExitCode::SUCCESS,
         Ok(answer) => {
             let status = answer.status();

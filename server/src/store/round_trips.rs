@@ -139,29 +139,26 @@ pub async fn publish(
     Ok(())
 }
 
-/// Every node's figures for `deployments` published at or after `since` (epoch ms), by
-/// deployment.
-pub async fn of_deployments(
+/// Figures older than this are ignored: their node stopped publishing (it stopped or crashed).
+pub const FRESH_FOR_MS: i64 = 10_000;
+
+/// Every node's fresh figures (published within `FRESH_FOR_MS` of `now`, epoch ms) for the
+/// deployments of `stage_id`, by deployment.
+pub async fn of_stage(
     conn: &mut AnyConnection,
-    deployments: &[i64],
-    since: i64,
+    stage_id: i64,
+    now: i64,
 ) -> Result<HashMap<i64, Vec<Published>>> {
-    let mut by_deployment: HashMap<i64, Vec<Published>> = HashMap::new();
-    if deployments.is_empty() {
-        return Ok(by_deployment);
-    }
-    let list = deployments
-        .iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(&format!(
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
         "SELECT deployment_id, players, samples FROM player_round_trips \
-         WHERE published_at >= $1 AND deployment_id IN ({list})"
-    ))
-    .bind(since)
+         WHERE published_at >= $1 \
+         AND deployment_id IN (SELECT id FROM deployments WHERE stage_id = $2)",
+    )
+    .bind(now - FRESH_FOR_MS)
+    .bind(stage_id)
     .fetch_all(conn)
     .await?;
+    let mut by_deployment: HashMap<i64, Vec<Published>> = HashMap::new();
     for (deployment_id, players, samples) in rows {
         let samples = samples.split(',').filter_map(|s| s.parse().ok()).collect();
         by_deployment

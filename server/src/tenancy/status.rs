@@ -12,7 +12,6 @@ use omgservers_types::{
 };
 
 use super::{resolve, Actor};
-use crate::dispatcher::round_trips::FRESH_FOR;
 use crate::error::Result;
 use crate::state::AppState;
 use crate::store::round_trips;
@@ -30,11 +29,12 @@ pub async fn stage_status(
     let stage_id = super::lists::viewed_stage(&mut conn, actor, tenant, project, stage).await?;
     let now = now_millis();
     let mut deployments = Vec::new();
-    let of_stage = resolve::deployments_of_stage(&mut conn, stage_id).await?;
-    let ids: Vec<i64> = of_stage.iter().map(|d| d.id).collect();
-    let fresh_since = now - i64::try_from(FRESH_FOR.as_millis()).unwrap_or(i64::MAX);
-    let trips = round_trips::of_deployments(&mut conn, &ids, fresh_since).await?;
-    for d in of_stage.iter().rev() {
+    let trips = round_trips::of_stage(&mut conn, stage_id, now).await?;
+    for d in resolve::deployments_of_stage(&mut conn, stage_id)
+        .await?
+        .iter()
+        .rev()
+    {
         let by_runtime = status::clients_by_runtime(&mut conn, d.id).await?;
         let clients_of = |runtime_id: Option<i64>| {
             runtime_id
