@@ -5,11 +5,12 @@
 #
 #   scripts/server-image.sh                      # tag omgservers:<version>, dist profile
 #   scripts/server-image.sh my/omgservers:1.2    # another tag
-#   OMGSERVERS_BINARY=path/to/omgservers scripts/server-image.sh   # a static binary already built
+#   OMGSERVERS_BINARY=path/to/omgservers scripts/server-image.sh   # a binary already built
 #
 # Without OMGSERVERS_BINARY it builds `cargo build --profile dist` with a statically linked C
 # library (RUSTFLAGS='-C target-feature=+crt-static') in target/static (its own target
-# directory: the flags would otherwise rebuild the workspace's). Prints the image's size.
+# directory: the flags would otherwise rebuild the workspace's). A given binary may be dynamically
+# linked: the shared libraries it loads go into the image beside it. Prints the image's size.
 set -eu
 
 # A binary given relative to where the script was called from.
@@ -28,18 +29,22 @@ if [ -z "${OMGSERVERS_BINARY:-}" ]; then
     OMGSERVERS_BINARY=$ROOT/target/static/$TRIPLE/dist/omgservers
 fi
 
-# FROM scratch has no dynamic loader: a dynamically linked binary would not start.
-if readelf -l "$OMGSERVERS_BINARY" | grep -q 'Requesting program interpreter'; then
-    echo "$OMGSERVERS_BINARY is dynamically linked; build it with RUSTFLAGS='-C target-feature=+crt-static'" >&2
-    exit 1
-fi
-
 CONTEXT=$(mktemp -d)
 trap 'rm -rf "$CONTEXT"' EXIT
+mkdir "$CONTEXT/libraries" "$CONTEXT/data"
+# FROM scratch has no C library: a dynamically linked binary (a plain `cargo build`, the
+# tests' debug build) gets the shared libraries it loads, the dynamic loader included, at their
+# own paths. A static binary needs none (ldd: "not a dynamic executable").
+if readelf -l "$OMGSERVERS_BINARY" | grep -q 'Requesting program interpreter'; then
+    ldd "$OMGSERVERS_BINARY" | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p' |
+        while read -r library; do
+            mkdir -p "$CONTEXT/libraries$(dirname "$library")"
+            cp -L "$library" "$CONTEXT/libraries$library"
+        done
+fi
 cp "$OMGSERVERS_BINARY" "$CONTEXT/omgservers"
 # Debug builds (tests) carry their symbols: the image needs none (binutils' strip).
 strip "$CONTEXT/omgservers"
-mkdir "$CONTEXT/data"
 cp server/image/Dockerfile "$CONTEXT/Dockerfile"
 DOCKER_BUILDKIT=0 docker build --quiet --label "org.opencontainers.image.version=$VERSION" \
     -t "$TAG" "$CONTEXT" > /dev/null

@@ -146,12 +146,7 @@ impl Node {
 
     /// The process groups of the runtimes this node started (its PID file lists them).
     pub fn runtime_groups(&self) -> Vec<String> {
-        let listed =
-            std::fs::read_to_string(self.data.path().join("runtime-processes")).unwrap_or_default();
-        listed
-            .lines()
-            .filter_map(|l| l.split_once(' ').map(|(_, pid)| pid.to_owned()))
-            .collect()
+        crate::runtime_processes::listed(self.data.path())
     }
 
     /// Stops the node (SIGKILL of its process group) and the runtime processes it started.
@@ -167,11 +162,7 @@ impl Drop for Node {
             .args(["-KILL", "--", &format!("-{}", self.child.id())])
             .status();
         let _ = self.child.wait();
-        for pid in self.runtime_groups() {
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &format!("-{pid}")])
-                .status();
-        }
+        crate::runtime_processes::kill_listed(self.data.path());
     }
 }
 
@@ -234,20 +225,4 @@ pub async fn owner(node: &TestServer, deployment: &str) -> String {
         )
         .await;
     answer["server_uri"].as_str().unwrap_or_default().to_owned()
-}
-
-/// The `omgservers` binary in the same target directory as `beside` (a binary of the calling
-/// test package), built first and once per test process: a package's tests build the server
-/// library, not its binary, which could be stale.
-pub fn server_binary(beside: &std::path::Path) -> PathBuf {
-    static BUILT: std::sync::Once = std::sync::Once::new();
-    BUILT.call_once(|| {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "omgservers", "--bin", "omgservers"])
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building the server binary failed");
-    });
-    beside.with_file_name("omgservers")
 }

@@ -1,11 +1,10 @@
-//! Docker for the tests: a check that the engine answers, example runtimes built as static
-//! binaries into `FROM scratch` images (no base image can be pulled here), and a look at the
-//! containers a server manages. Tests needing Docker fail with a clear message when it is
+//! Docker for the tests: a check that the engine answers, example runtimes packed with the
+//! shared libraries they load into `FROM scratch` images (no base image can be pulled here),
+//! and a look at the containers a server manages. Tests needing Docker fail with a clear message when it is
 //! missing; they are never skipped.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
 
 /// The label every managed container carries (`pool::docker::labels::INSTALLATION`).
 pub const INSTALLATION_LABEL: &str = "io.omgservers.installation";
@@ -45,55 +44,52 @@ pub fn require_docker() {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
-
-/// Builds an example runtime (`examples/src/bin/<bin>.rs`) as a static binary and returns its
-/// path.
-pub fn static_runtime(bin: &str) -> PathBuf {
-    static_binary("omgservers-examples", bin)
-}
-
-/// Builds binary `bin` of `package` statically linked (debug profile) and returns its path. The
-/// static builds share their own target directory: the static flags would otherwise rebuild
-/// the workspace's.
-pub fn static_binary(package: &str, bin: &str) -> PathBuf {
-    static BUILD: Mutex<()> = Mutex::new(());
-    let _one_at_a_time = BUILD.lock().unwrap_or_else(|p| p.into_inner());
-    let root = workspace_root();
-    let target_dir = root.join("target").join("static-runtimes");
-    let triple = "x86_64-unknown-linux-gnu";
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
-        .current_dir(&root)
-        .args([
-            "build", "--locked", "-p", package, "--bin", bin, "--target", triple,
-        ])
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .env("RUSTFLAGS", "-C target-feature=+crt-static")
-        .status()
-        .expect("run cargo");
-    assert!(status.success(), "static build of {bin} failed");
-    target_dir.join(triple).join("debug").join(bin)
-}
-
-/// Builds `FROM scratch` image `tag` holding the static example runtime `bin` as its
-/// entrypoint.
+/// Builds `FROM scratch` image `tag` holding the example runtime `bin` (the workspace's own
+/// build of it, `binaries::workspace_binary`) as its entrypoint, with the shared libraries it
+/// loads.
 pub fn runtime_image(bin: &str, tag: &str) {
     require_docker();
-    let binary = static_runtime(bin);
+    let binary = crate::binaries::workspace_binary(bin);
     let context = tempfile::tempdir().expect("temp dir");
-    std::fs::copy(&binary, context.path().join("runtime")).expect("copy runtime");
+    let root = context.path().join("root");
+    pack_shared_libraries(&binary, &root);
+    std::fs::copy(&binary, root.join("runtime")).expect("copy runtime");
     std::fs::write(
         context.path().join("Dockerfile"),
-        "FROM scratch\nCOPY runtime /runtime\nENTRYPOINT [\"/runtime\"]\n",
+        "FROM scratch\nCOPY root/ /\nENTRYPOINT [\"/runtime\"]\n",
     )
     .expect("Dockerfile");
     let dir = context.path().to_string_lossy().into_owned();
     checked(&["build", "-q", "-t", tag, &dir]);
+}
+
+/// Copies the shared libraries `binary` loads, the dynamic loader included, under `root` at
+/// their own absolute paths, as `ldd` lists them (`libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6
+/// (0x…)`, `/lib64/ld-linux-x86-64.so.2 (0x…)`), so that it starts in a `FROM scratch` image.
+/// Creates `root`; copies nothing for a static binary.
+pub fn pack_shared_libraries(binary: &Path, root: &Path) {
+    std::fs::create_dir_all(root).expect("image root");
+    let listed = Command::new("ldd")
+        .arg(binary)
+        .output()
+        .expect("ldd runs (Debian's libc-bin)");
+    if !listed.status.success() {
+        // "not a dynamic executable".
+        return;
+    }
+    for line in String::from_utf8_lossy(&listed.stdout).lines() {
+        let library = line
+            .rsplit("=>")
+            .next()
+            .and_then(|rest| rest.split_whitespace().next())
+            .filter(|path| path.starts_with('/'));
+        // linux-vdso.so.1 is the kernel's: it has no file.
+        let Some(library) = library else { continue };
+        let copy = root.join(library.trim_start_matches('/'));
+        std::fs::create_dir_all(copy.parent().expect("a library's folder")).expect("folder");
+        std::fs::copy(library, &copy)
+            .unwrap_or_else(|e| panic!("copying {library} into the image: {e}"));
+    }
 }
 
 /// A managed container as `docker ps -a` lists it.

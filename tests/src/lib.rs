@@ -3,6 +3,7 @@
 //! them over real HTTP. `registry` starts a real Distribution registry and drives the real
 //! `docker` CLI.
 
+pub mod binaries;
 pub mod browser;
 pub mod cluster;
 pub mod clusterbench;
@@ -12,6 +13,7 @@ pub mod fixtures;
 pub mod postgres;
 pub mod realtime;
 pub mod registry;
+pub mod runtime_processes;
 pub mod standalone;
 pub mod stats;
 pub mod wsbench;

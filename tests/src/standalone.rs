@@ -79,5 +79,6 @@ impl Drop for Standalone {
             .args(["-KILL", "--", &format!("-{}", self.child.id())])
             .status();
         let _ = self.child.wait();
+        crate::runtime_processes::kill_listed(self.data.path());
     }
 }

@@ -1,0 +1,522 @@
+//! Three `omgservers` processes sharing one PostgreSQL (docs/sharding.md), with the process
+//! driver and with Docker: players and runtimes reach the deployment's owner through any node;
+//! when the owner is killed with SIGKILL mid-game, or paused past its lease, another node takes
+//! its slots over, restarts (processes) or adopts (containers) its runtimes, and nothing a
+//! player sent and had acknowledged is lost.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use omgservers_e2e::cluster::{owner, settled, Node, NodeSpec};
+use omgservers_e2e::docker::{self, Listed};
+use omgservers_e2e::{fixtures, postgres};
+use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use serde_json::json;
+
+const SHARDS: u32 = 64;
+/// Short, so takeovers happen within a few seconds.
+const LEASE_TTL: Duration = Duration::from_secs(2);
+const WAIT: Duration = Duration::from_secs(30);
+
+fn spec(database: &str) -> NodeSpec {
+    NodeSpec {
+        server: omgservers_e2e::binaries::server_binary(),
+        runtime: PathBuf::from(env!("CARGO_BIN_EXE_catalogue-runtime")),
+        database_url: database.to_owned(),
+        shard_count: SHARDS,
+        lease_ttl: "2s",
+        env: vec![
+            ("OMGSERVERS_CONTROLLER_TICK", "200ms".to_owned()),
+            ("OMGSERVERS_INTERCHANGE_MAX_WAIT_MS", "1000".to_owned()),
+        ],
+    }
+}
+
+/// Waits for a message, riding out the errors a takeover gives meanwhile (a 410 while a slot
+/// changes owner, a 502 while the old owner is unreachable), as a game client retries.
+async fn wait_for(p: &mut PlayerClient, what: &str, predicate: impl Fn(&MessageBody) -> bool) {
+    let deadline = Instant::now() + WAIT;
+    let mut errors = Vec::new();
+    loop {
+        match p.wait_for(Duration::from_secs(1), &predicate).await {
+            Ok(Some(_)) => return,
+            Ok(None) => {}
+            Err(e) => {
+                errors.push(e.to_string());
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {what}; errors meanwhile: {errors:?}"
+        );
+    }
+}
+
+async fn answer(p: &mut PlayerClient) {
+    let wanted = json!({"text": "message_was_handled"});
+    wait_for(
+        p,
+        "answer",
+        |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == wanted),
+    )
+    .await;
+}
+
+/// A new player at `base` with a client in the world's stage, once assigned to a lobby.
+async fn in_lobby(base: &str, w: &fixtures::World) -> PlayerClient {
+    let mut player = PlayerClient::sign_up(base).await.unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    wait_for(&mut player, "lobby assignment", |m| {
+        matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY)
+    })
+    .await;
+    player
+}
+
+/// Sends until the server acknowledges (the message is durable then).
+async fn send(p: &mut PlayerClient, text: &str) {
+    let deadline = Instant::now() + WAIT;
+    while let Err(e) = p.send(json!({ "text": text })).await {
+        assert!(Instant::now() < deadline, "cannot send: {e}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
+    let database = postgres::fresh_database().await;
+    // One after the other: each bootstraps the same users, idempotently.
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    let view = settled(&nodes[0].api, 3, 64, WAIT).await;
+    let instances: std::collections::HashSet<i64> = view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["instance_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        instances.len(),
+        3,
+        "each node claimed its own instance id: {view}"
+    );
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    // Every node names the same owner.
+    let first = owner(&nodes[0].api, &deployment).await;
+    for node in &nodes[1..] {
+        assert_eq!(owner(&node.api, &deployment).await, first);
+    }
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    let entry = (owner_index + 1) % 3;
+
+    // A player that talks to another node than the owner: create-client and every
+    // interchange are forwarded; the lobby runtime runs at the owner.
+    let mut player = in_lobby(&nodes[entry].api.base, &w).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // A message acknowledged (durable) but not yet handled when the owner dies: its lobby
+    // runtime is paused first, then the owner's process group and its runtimes are killed.
+    for pid in nodes[owner_index].runtime_groups() {
+        let paused = Command::new("kill")
+            .args(["-STOP", "--", &format!("-{pid}")])
+            .status()
+            .unwrap();
+        assert!(paused.success());
+    }
+    send(&mut player, "helloworld").await;
+    let killed = nodes.remove(owner_index);
+    let killed_uri = killed.uri.clone();
+    killed.kill();
+    let entry_api = nodes
+        .iter()
+        .find(|n| n.uri != killed_uri)
+        .map(|n| &n.api)
+        .unwrap();
+    let started = Instant::now();
+    // The message acknowledged before the kill is answered by the runtime the new owner
+    // started in place of the killed one's.
+    answer(&mut player).await;
+    let took_over = started.elapsed();
+    let second = owner(entry_api, &deployment).await;
+    assert_ne!(second, killed_uri);
+    settled(entry_api, 2, 64, WAIT).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    eprintln!("SIGKILL: answered again after {took_over:?} (lease TTL {LEASE_TTL:?})");
+
+    // SIGSTOP of the new owner past its lease: the last node takes over; the paused one,
+    // resumed, finds its membership expired, joins again and serves by forwarding.
+    let paused_index = nodes.iter().position(|n| n.uri == second).unwrap();
+    let other = 1 - paused_index;
+    player.set_base(&nodes[other].api.base);
+    nodes[paused_index].signal("-STOP");
+    tokio::time::sleep(LEASE_TTL * 2).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    assert_eq!(
+        owner(&nodes[other].api, &deployment).await,
+        nodes[other].uri
+    );
+    nodes[paused_index].signal("-CONT");
+    settled(&nodes[other].api, 2, 64, WAIT).await;
+    // Through the resumed node again.
+    player.set_base(&nodes[paused_index].api.base);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let log = nodes[paused_index].log();
+    assert!(
+        log.contains("cluster membership expired"),
+        "the paused node noticed it lost its membership"
+    );
+
+    for node in nodes {
+        node.kill();
+    }
+}
+
+/// Marks the node at `uri` draining (or back in service) through `api`.
+async fn drain(api: &omgservers_e2e::TestServer, uri: &str, draining: bool) {
+    let token = api.admin_token().await;
+    let body = json!({"server_uri": uri, "draining": draining});
+    api.ok("admin", "drain-node", Some(&token), body).await;
+}
+
+/// Until `api` names `wanted` as the deployment's owner.
+async fn owned_by(api: &omgservers_e2e::TestServer, deployment: &str, wanted: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let now = owner(api, deployment).await;
+        if now == wanted {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the deployment is owned by {now}, not {wanted}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// A node is drained while the game runs on it, then stopped and removed, and a new node
+/// added: the game's slot moves to another node, then (the older nodes drained) to the new
+/// one, and back into a three-node spread; every message the player sends meanwhile — through
+/// a node that stays — is answered, so nothing moved is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_drained_node_hands_its_game_over_and_a_new_node_takes_it() {
+    let database = postgres::fresh_database().await;
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let first = owner(&nodes[0].api, &deployment).await;
+    let drained = nodes.iter().position(|n| n.uri == first).unwrap();
+    let entry = (drained + 1) % 3;
+    let mut player = in_lobby(&nodes[entry].api.base, &w).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Drained: it hands every slot over at its next heartbeat and serves on by forwarding.
+    drain(&nodes[entry].api, &first, true).await;
+    settled(&nodes[entry].api, 2, 64, WAIT).await;
+    let second = owner(&nodes[entry].api, &deployment).await;
+    assert_ne!(second, first);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Stopped (SIGTERM: it leaves the cluster) and removed.
+    let mut gone = nodes.remove(drained);
+    gone.signal("-TERM");
+    let deadline = Instant::now() + WAIT;
+    while gone.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the drained node did not stop");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        gone.log().contains("left the cluster"),
+        "it handed over and left"
+    );
+    drop(gone);
+    let view = settled(&nodes[0].api, 2, 64, WAIT).await;
+    assert_eq!(view["nodes"].as_array().map(Vec::len), Some(2), "{view}");
+
+    // A new node joins and takes its share; with the two older nodes drained it takes every
+    // slot, the game's too.
+    nodes.push(Node::start(&spec));
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let added = nodes[2].uri.clone();
+    for old in [nodes[0].uri.clone(), nodes[1].uri.clone()] {
+        drain(&nodes[0].api, &old, true).await;
+    }
+    settled(&nodes[0].api, 1, 64, WAIT).await;
+    owned_by(&nodes[0].api, &deployment, &added).await;
+    player.set_base(&nodes[0].api.base);
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+
+    // Back in service: the slots spread over the three again, and the game goes on.
+    for old in [nodes[0].uri.clone(), nodes[1].uri.clone()] {
+        drain(&nodes[0].api, &old, false).await;
+    }
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+}
+
+/// HAProxy started with `docs/haproxy.cfg` as it is; killed with the test.
+struct Haproxy(std::process::Child);
+
+impl Haproxy {
+    fn start(listen: &str, nodes: &[Node]) -> Haproxy {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+        let mut command = Command::new("haproxy");
+        command
+            .args(["-db", "-f"])
+            .arg(config)
+            .env("LISTEN", listen);
+        // The configuration names three servers: fewer nodes are named again.
+        for (i, node) in nodes.iter().cycle().take(3).enumerate() {
+            command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
+        }
+        let child = command
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("haproxy runs (apt-get install haproxy)");
+        let deadline = Instant::now() + WAIT;
+        while std::net::TcpStream::connect(listen).is_err() {
+            assert!(Instant::now() < deadline, "haproxy did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Haproxy(child)
+    }
+}
+
+impl Drop for Haproxy {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Behind the documented HAProxy configuration (round robin, no stickiness), a player plays
+/// through whichever node each request reaches, and goes on when the deployment's owner dies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_game_behind_haproxy_survives_its_owner() {
+    let database = postgres::fresh_database().await;
+    let spec = spec(&database);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let _haproxy = Haproxy::start(&listen, &nodes);
+    let front = format!("http://{listen}");
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let mut player = in_lobby(&front, &w).await;
+    // Round robin: these requests reach every node.
+    for _ in 0..3 {
+        send(&mut player, "helloworld").await;
+        answer(&mut player).await;
+    }
+    let first = owner(&nodes[0].api, &deployment).await;
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    nodes.remove(owner_index).kill();
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+}
+
+/// Where images would be pulled from; nothing listens there: the image is built on the host.
+const REGISTRY: &str = "127.0.0.1:5999";
+
+/// Removes a deployment's containers however the test ends.
+struct Containers(String);
+
+impl Drop for Containers {
+    fn drop(&mut self) {
+        docker::remove_labelled(docker::DEPLOYMENT_LABEL, &self.0);
+    }
+}
+
+/// Nodes running runtimes as containers on the local Docker engine, which the runtimes reach
+/// the cluster from through `front` (the load balancer).
+fn docker_spec(database: &str, front: &str) -> NodeSpec {
+    let mut spec = spec(database);
+    spec.env.extend([
+        ("OMGSERVERS_RUNTIMES_DRIVER", "docker".to_owned()),
+        ("OMGSERVERS_REGISTRY_URI", format!("http://{REGISTRY}")),
+        ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true".to_owned()),
+        (
+            "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+            format!("http://{front}"),
+        ),
+        (
+            "OMGSERVERS_RUNTIMES_DOCKER_STOP_ON_SHUTDOWN",
+            "false".to_owned(),
+        ),
+    ]);
+    spec
+}
+
+/// Builds the world's image (the catalogue runtime) under the name a registry push would give
+/// it, and deploys it; returns the deployment id.
+async fn deploy_in_docker(api: &omgservers_e2e::TestServer, w: &fixtures::World) -> String {
+    let tag = format!(
+        "{REGISTRY}/omgservers/{}/{}/universal:{}",
+        w.tenant, w.project, w.version
+    );
+    docker::runtime_image("catalogue-runtime", &tag);
+    fixtures::deploy(api, w).await
+}
+
+/// The deployment's lobby containers as Docker lists them (running or not).
+fn lobby_containers(deployment: &str) -> Vec<Listed> {
+    let mut listed: Vec<Listed> = docker::labelled(docker::DEPLOYMENT_LABEL, deployment)
+        .into_iter()
+        .filter(|c| c.name.starts_with("omgservers-lobby-"))
+        .collect();
+    listed.sort_by(|a, b| a.name.cmp(&b.name));
+    listed
+}
+
+/// With the Docker driver the nodes share the Docker host: no node removes or stops another
+/// node's containers (each looks at the host every 3 s), and when the deployment's owner is
+/// killed, the node that takes its slot over adopts the lobby container as it runs — the same
+/// container answers on, through HAProxy (the runtimes' service URL), and nothing is started
+/// twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn docker_runtimes_are_left_alone_and_adopted_by_the_new_owner() {
+    docker::require_docker();
+    let database = postgres::fresh_database().await;
+    let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let spec = docker_spec(&database, &listen);
+    let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&listen, &nodes);
+    let front = format!("http://{listen}");
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = deploy_in_docker(&nodes[0].api, &w).await;
+    let _cleanup = Containers(deployment.clone());
+    let mut player = in_lobby(&front, &w).await;
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let before = lobby_containers(&deployment);
+    assert_eq!(before.len(), 1, "one lobby container: {before:?}");
+    assert_eq!(before[0].state, "running");
+    // Every node looked at the host at least once meanwhile: the container is still the one
+    // its owner started, running.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(lobby_containers(&deployment), before);
+
+    let first = owner(&nodes[0].api, &deployment).await;
+    let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
+    nodes.remove(owner_index).kill();
+    // A message after the kill is answered by the same container, now the new owner's.
+    send(&mut player, "helloworld").await;
+    answer(&mut player).await;
+    let second = owner(&nodes[0].api, &deployment).await;
+    assert_ne!(second, first);
+    assert_eq!(
+        lobby_containers(&deployment),
+        before,
+        "the lobby container was adopted, not replaced"
+    );
+    fixtures::adopted_once(&nodes[0].api, &w, &deployment, &before[0].name).await;
+    let new_owner = nodes.iter().find(|n| n.uri == second).unwrap();
+    assert!(
+        new_owner
+            .log()
+            .contains("adopting a running runtime container"),
+        "the new owner logged the adoption"
+    );
+}
+
+/// The pool's room is shared by the nodes: with one Docker host that takes a single
+/// container, a deployment owned by one node gets it, and a deployment owned by another node
+/// waits for room (PENDING, saying what is short) instead of starting a second container.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_share_a_docker_hosts_room() {
+    docker::require_docker();
+    let database = postgres::fresh_database().await;
+    let front = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let mut spec = docker_spec(&database, &front);
+    spec.env.extend([
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+            "unix:///var/run/docker.sock".to_owned(),
+        ),
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+            "1".to_owned(),
+        ),
+    ]);
+    let nodes: Vec<Node> = (0..2).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 2, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&front, &nodes);
+    let api = &nodes[0].api;
+
+    let first_world = fixtures::world(api).await;
+    let first = deploy_in_docker(api, &first_world).await;
+    let _first_cleanup = Containers(first.clone());
+    let deadline = Instant::now() + WAIT;
+    while !lobby_containers(&first)
+        .iter()
+        .any(|c| c.state == "running")
+    {
+        assert!(Instant::now() < deadline, "the first lobby did not start");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let first_owner = owner(api, &first).await;
+    // Deployments until one is owned by the other node (each lands on a slot by its id).
+    let mut cleanups = Vec::new();
+    let (w, other) = loop {
+        let w = fixtures::world(api).await;
+        let deployment = deploy_in_docker(api, &w).await;
+        cleanups.push(Containers(deployment.clone()));
+        if owner(api, &deployment).await != first_owner {
+            break (w, deployment);
+        }
+        assert!(cleanups.len() < 10, "every deployment landed on one node");
+    };
+    let deadline = Instant::now() + WAIT;
+    let lobby = loop {
+        let runtimes = fixtures::runtimes_of(api, &w, &other).await;
+        let waiting = runtimes
+            .iter()
+            .find(|r| {
+                r["detail"]
+                    .as_str()
+                    .is_some_and(|d| d.contains("no pool host has room"))
+            })
+            .cloned();
+        if let Some(lobby) = waiting {
+            break lobby;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the other node's lobby never waited for room: {runtimes:?}; containers {:?} {:?}",
+            lobby_containers(&first),
+            lobby_containers(&other)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let detail = lobby["detail"].as_str().unwrap();
+    assert!(detail.contains("containers 1/1"), "{detail}");
+    assert_eq!(lobby["container_state"], "PENDING", "{lobby}");
+    assert!(
+        lobby_containers(&other).is_empty(),
+        "nothing started for the other node's deployment"
+    );
+    let first_lobby = lobby_containers(&first);
+    assert_eq!(first_lobby.len(), 1);
+    assert_eq!(first_lobby[0].state, "running");
+}

@@ -1,0 +1,467 @@
+//! Cluster nodes in one process sharing a throwaway PostgreSQL database (docs/sharding.md):
+//! slot leases, fencing, draining, and the settings a cluster refuses to start without. The
+//! multi-process failover test is `examples/tests/games/cluster.rs`.
+
+use std::time::{Duration, Instant};
+
+use omgservers::Config;
+use omgservers_e2e::{error_of, postgres, realtime, Backend, TestServer};
+use serde_json::{json, Value};
+
+const SHARDS: u32 = 8;
+
+fn clustered(database: &str, ttl: Duration) -> impl FnOnce(&mut Config) + '_ {
+    move |c: &mut Config| {
+        c.database_url = Some(database.to_owned());
+        c.cluster_enabled = true;
+        c.server_uri = Some(format!("http://{}", c.listen));
+        c.server_shard_count = SHARDS;
+        c.cluster_lease_ttl = ttl;
+    }
+}
+
+async fn cluster_view(server: &TestServer) -> Value {
+    let token = server.admin_token().await;
+    server
+        .ok("admin", "get-cluster", Some(&token), json!({}))
+        .await
+}
+
+/// The slots each node holds, by URI, once `done` holds for the view.
+async fn until(server: &TestServer, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let view = cluster_view(server).await;
+        if done(&view) {
+            return view;
+        }
+        assert!(Instant::now() < deadline, "{what}: {view}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Two nodes with a short lease on a fresh database, once they split the slots evenly; with
+/// the cluster view then.
+async fn two_nodes() -> (TestServer, TestServer, Value) {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    let view = until(&a, "the two nodes split the slots", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    (a, b, view)
+}
+
+/// `admin/calculate-shard` of `key` at `server`.
+async fn shard_of(server: &TestServer, token: &str, key: &str) -> Value {
+    server
+        .ok(
+            "admin",
+            "calculate-shard",
+            Some(token),
+            json!({"shard_key": key}),
+        )
+        .await
+}
+
+fn slots_of(view: &Value, uri: &str) -> usize {
+    view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["server_uri"] == json!(uri))
+        .map(|n| n["slots"].as_array().unwrap().len())
+        .sum()
+}
+
+#[tokio::test]
+async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain() {
+    let server = TestServer::start(Backend::Sqlite).await;
+    let view = cluster_view(&server).await;
+    assert_eq!(view["clustered"], json!(false));
+    assert_eq!(view["nodes"][0]["slots"].as_array().unwrap().len(), 1);
+    let token = server.admin_token().await;
+    let (status, body) = server
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": server.base}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+}
+
+#[tokio::test]
+async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
+    let (a, b, view) = two_nodes().await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    let instances: Vec<i64> = view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["instance_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(instances.len(), 2);
+    assert_ne!(instances[0], instances[1], "distinct instance ids: {view}");
+    // Both name the same owner for any key.
+    let token = a.admin_token().await;
+    for key in ["1", "tenant-7", "123456789"] {
+        assert_eq!(
+            shard_of(&a, &token, key).await,
+            shard_of(&b, &token, key).await
+        );
+    }
+
+    let drained = a
+        .ok(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": ua}),
+        )
+        .await;
+    assert_eq!(drained["nodes"], json!(1));
+    until(&b, "the drained node handed every slot over", |v| {
+        slots_of(v, &ua) == 0 && slots_of(v, &ub) == SHARDS as usize
+    })
+    .await;
+    // Each node's /metrics says what it holds and what moved.
+    assert_eq!(a.metric("omgservers_cluster_slots_held").await, 0.0);
+    assert_eq!(
+        b.metric("omgservers_cluster_slots_held").await,
+        f64::from(SHARDS)
+    );
+    assert!(a.metric("omgservers_cluster_slots_handed_over_total").await >= 4.0);
+    assert!(b.metric("omgservers_cluster_slots_taken_total").await >= 8.0);
+    a.ok(
+        "admin",
+        "drain-node",
+        Some(&token),
+        json!({"server_uri": ua, "draining": false}),
+    )
+    .await;
+    until(&b, "the node back in service took its share again", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    let (status, body) = a
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": "http://127.0.0.1:1"}),
+        )
+        .await;
+    assert_eq!(
+        (status.as_u16(), error_of(&body).0.as_str()),
+        (404, "SERVER_NOT_FOUND")
+    );
+}
+
+/// A node whose lease was taken over (here by a write standing in for another node's takeover)
+/// writes nothing more to the slot: its next unit fails its fence with 410 `WRONG_SHARD`.
+#[tokio::test]
+async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
+    let database = postgres::fresh_database().await;
+    // A long lease: no heartbeat notices the loss before the write does.
+    let server = TestServer::start_with(
+        Backend::Postgres,
+        clustered(&database, Duration::from_secs(60)),
+    )
+    .await;
+    let (w, _runtime) = realtime::deployed_lobby(&server).await;
+    let mut player = realtime::player(&server, &w).await;
+    let state = server.state.as_ref().unwrap();
+    let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    let slot = omgservers::store::shard::shard_index(&[&deployment_id.to_string()], SHARDS);
+    let commands = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtime_commands")
+            .fetch_one(&state.db.pool)
+            .await
+            .unwrap()
+    };
+    let before = commands().await;
+    sqlx::query("UPDATE slot_leases SET node_id = 42, epoch = epoch + 1 WHERE slot = $1")
+        .bind(i32::try_from(slot).unwrap())
+        .execute(&state.db.pool)
+        .await
+        .unwrap();
+
+    let sent = player.send(json!({"text": "after the takeover"})).await;
+    let error = sent.expect_err("the write is refused").to_string();
+    assert!(
+        error.contains("410") || error.contains("WRONG_SHARD"),
+        "{error}"
+    );
+    assert_eq!(
+        commands().await,
+        before,
+        "nothing was written to the lost slot"
+    );
+    assert!(
+        !state.writer.slots().owned().contains_key(&slot),
+        "the node dropped the slot"
+    );
+    assert!(
+        server
+            .metric("omgservers_cluster_fence_refusals_total")
+            .await
+            >= 1.0
+    );
+}
+
+#[tokio::test]
+async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key() {
+    let data = tempfile::tempdir().unwrap();
+    let start = |configure: &dyn Fn(&mut Config)| {
+        let mut config = Config::defaults();
+        config.data_dir = data.path().to_path_buf();
+        config.cluster_enabled = true;
+        config.server_uri = Some("http://127.0.0.1:1".to_owned());
+        config.server_private_key = Some(omgservers_e2e::test_keys().private_pem.clone());
+        configure(&mut config);
+        config
+    };
+    // Each refusal names the missing setting.
+    let refusal = |config: Config| async move {
+        let refused = omgservers::prepare(config).await.err();
+        refused.map(|e| e.to_string()).unwrap_or_default()
+    };
+    let sqlite = refusal(start(&|_| {})).await;
+    assert!(sqlite.contains("PostgreSQL"), "{sqlite}");
+    let database = postgres::fresh_database().await;
+    let no_uri = refusal(start(&|c| {
+        c.database_url = Some(database.clone());
+        c.server_uri = None;
+    }))
+    .await;
+    assert!(no_uri.contains("OMGSERVERS_SERVER_URI"), "{no_uri}");
+    let no_key = refusal(start(&|c| {
+        c.database_url = Some(database.clone());
+        c.server_private_key = None;
+    }))
+    .await;
+    assert!(no_key.contains("OMGSERVERS_SERVER_PRIVATE_KEY"), "{no_key}");
+}
+
+/// A runtime's and a player's sockets that reach the node not owning the deployment are piped
+/// to the owner's room; a socket straight at the owner shares that room. When the owner goes
+/// away, piped sockets are closed with the owner's close frame.
+#[tokio::test]
+async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
+    use futures_util::{SinkExt, StreamExt};
+    use omgservers_sdk::dispatcher::{Data, PlayerSocket};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let (a, b, _) = two_nodes().await;
+    let ua = a.base.clone();
+    let (w, rt) = realtime::deployed_lobby(&a).await;
+    let state = a.state.as_ref().unwrap();
+    let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    let owner_uri = omgservers_e2e::cluster::owner(&a, &deployment_id.to_string()).await;
+    let (owner, other) = if owner_uri == ua { (&a, &b) } else { (&b, &a) };
+
+    let mut runtime = realtime::raw_connect(other, &rt.ws_token).await;
+    let mut piped = realtime::player(other, &w).await;
+    let mut direct = realtime::player(owner, &w).await;
+    let piped_id = piped.client_id.unwrap().to_string();
+    let piped_token = rt.upgrade(other, &mut piped).await;
+    let direct_token = rt.upgrade(owner, &mut direct).await;
+    let mut piped_ws = PlayerSocket::connect(&other.base, &piped_token)
+        .await
+        .unwrap();
+    let mut direct_ws = PlayerSocket::connect(&owner.base, &direct_token)
+        .await
+        .unwrap();
+
+    piped_ws
+        .send(Data::Text("through the pipe".into()))
+        .await
+        .unwrap();
+    let frame = loop {
+        let message = tokio::time::timeout(Duration::from_secs(10), runtime.next())
+            .await
+            .expect("a frame for the runtime")
+            .expect("open")
+            .expect("a frame");
+        if let Message::Text(text) = message {
+            break serde_json::from_str::<Value>(text.as_str()).unwrap();
+        }
+    };
+    assert_eq!(
+        frame,
+        json!({"client_id": piped_id, "encoding": "TXT", "message": "through the pipe"})
+    );
+    runtime
+        .send(Message::text(
+            json!({"clients": null, "encoding": "TXT", "message": "to everyone"}).to_string(),
+        ))
+        .await
+        .unwrap();
+    let piped_sockets = "omgservers_cluster_forwards_total{outcome=\"piped\"}";
+    assert_eq!(other.metric(piped_sockets).await, 2.0);
+    for ws in [&mut piped_ws, &mut direct_ws] {
+        let data = tokio::time::timeout(Duration::from_secs(10), ws.recv())
+            .await
+            .expect("a frame in time")
+            .expect("open");
+        assert_eq!(data, Data::Text("to everyone".into()));
+    }
+    // Each player's round trip is measured once, on the hop that ends at it (the piped one by
+    // its pipe, not again by the owner), and both nodes' figures are in either's answer.
+    let measured = || async {
+        omgservers_e2e::fixtures::stage_status(other, &w).await["round_trip"]["players"].as_i64()
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while measured().await != Some(2) {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "both players never measured: {:?}; pongs {} here, {} at the owner",
+            measured().await,
+            other
+                .metric("omgservers_dispatcher_player_round_trip_seconds_count")
+                .await,
+            owner
+                .metric("omgservers_dispatcher_player_round_trip_seconds_count")
+                .await,
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(2500)).await; // another publish on each node
+    assert_eq!(measured().await, Some(2));
+
+    // The owner stops: the piped sockets get its close frame (1001, as upstream).
+    let other_is_a = std::ptr::eq(other, &a);
+    let (owner, other) = if other_is_a { (b, a) } else { (a, b) };
+    owner.stop().await;
+    let next = tokio::time::timeout(Duration::from_secs(10), piped_ws.recv())
+        .await
+        .expect("the piped socket closes in time");
+    assert_eq!(next, None);
+    assert_eq!(piped_ws.closed().map(|c| c.code), Some(1001));
+    let (close, _) = realtime::close_of(&mut runtime, Duration::from_secs(10)).await;
+    assert_eq!(close.map(|c| c.0), Some(1001));
+    drop(other);
+}
+
+/// Upstream's static index: server i owns slots i, i+N, …; each forwards the rest; nothing
+/// moves (draining is refused).
+#[tokio::test]
+async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
+    let database = postgres::fresh_database().await;
+    let free = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+    };
+    let (addr_a, addr_b) = (free(), free());
+    let index = vec![format!("http://{addr_a}"), format!("http://{addr_b}")];
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let configure = |c: &mut Config| {
+        c.database_url = Some(database.clone());
+        c.server_uri = Some(format!("http://{}", c.listen));
+        c.server_shard_count = SHARDS;
+        c.server_index = index.clone();
+    };
+    let a = TestServer::start_at(Backend::Postgres, dir_a.path(), addr_a, configure).await;
+    let b = TestServer::start_at(Backend::Postgres, dir_b.path(), addr_b, configure).await;
+    let view = cluster_view(&b).await;
+    assert_eq!(view["clustered"], json!(true));
+    assert_eq!(view["nodes"][0]["server_uri"], json!(index[0]));
+    assert_eq!(view["nodes"][0]["slots"], json!([0, 2, 4, 6]));
+    assert_eq!(view["nodes"][1]["slots"], json!([1, 3, 5, 7]));
+    let token = a.admin_token().await;
+    for key in ["1", "tenant-7", "123456789"] {
+        let slot = omgservers::store::shard::shard_index(&[key], SHARDS);
+        for server in [&a, &b] {
+            let answer = shard_of(server, &token, key).await;
+            assert_eq!(answer["shard_index"], json!(slot));
+            assert_eq!(answer["server_uri"], json!(index[slot as usize % 2]));
+        }
+    }
+    // A player at either server reaches the deployment's owner.
+    let (w, _runtime) = realtime::deployed_lobby(&a).await;
+    for server in [&a, &b] {
+        let mut player = realtime::player(server, &w).await;
+        player.send(json!({"text": "hello"})).await.unwrap();
+    }
+    let answered = "omgservers_cluster_forwards_total{outcome=\"answered\"}";
+    assert!(a.metric(answered).await + b.metric(answered).await > 0.0);
+    assert_eq!(a.metric("omgservers_cluster_slots_held").await, 4.0);
+    let (status, body) = a
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": index[1]}),
+        )
+        .await;
+    assert_eq!(status, 409, "{body}");
+    drop((a, b));
+}
+
+/// A write that loses to another server's change since its snapshot (what a `REPEATABLE READ`
+/// batch meets) is recognised as a conflict to retry — answered 503, not 500.
+#[tokio::test]
+async fn a_write_that_loses_to_a_concurrent_change_is_a_retryable_conflict() {
+    use sqlx::{Connection, Executor};
+    let url = postgres::fresh_database().await;
+    let mut setup = sqlx::PgConnection::connect(&url).await.unwrap();
+    setup
+        .execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER); INSERT INTO t VALUES (1, 0)")
+        .await
+        .unwrap();
+    let mut batch = sqlx::PgConnection::connect(&url).await.unwrap();
+    batch
+        .execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        .await
+        .unwrap();
+    batch.execute("SELECT v FROM t").await.unwrap();
+    setup
+        .execute("UPDATE t SET v = 1 WHERE id = 1")
+        .await
+        .unwrap();
+    let lost = batch
+        .execute("UPDATE t SET v = 2 WHERE id = 1")
+        .await
+        .expect_err("the second writer loses");
+    assert!(omgservers::store::is_concurrent_conflict(&lost), "{lost}");
+    let other = setup
+        .execute("SELECT * FROM no_such_table")
+        .await
+        .expect_err("an ordinary error");
+    assert!(!omgservers::store::is_concurrent_conflict(&other));
+}
+
+/// Nodes started at the same moment on an empty database all come up: the bootstrap users are
+/// created once (a node that meets another's concurrent bootstrap runs it again and finds them).
+#[tokio::test]
+async fn nodes_started_together_bootstrap_once() {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_secs(2);
+    let (a, b, c) = tokio::join!(
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+        TestServer::start_with(Backend::Postgres, clustered(&database, ttl)),
+    );
+    for server in [&a, &b, &c] {
+        server.admin_token().await;
+    }
+    let state = a.state.as_ref().unwrap();
+    let admins: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM user_aliases WHERE value = 'admin'")
+        .fetch_one(&state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(admins, 1);
+}

@@ -1,0 +1,22 @@
+//! End-to-end tests of the server: real servers on loopback ports, SQLite and a throwaway
+//! PostgreSQL cluster, real HTTP and WebSockets. One test binary for the crate (each module was
+//! its own binary, each linking the whole server): one link, one PostgreSQL cluster.
+
+mod authorization;
+mod bad_input;
+mod bootstrap;
+mod cluster;
+mod connections;
+mod control_plane;
+mod dispatcher;
+mod dispatcher_load;
+mod logging;
+mod migrations;
+mod outage;
+mod rate_limits;
+mod registry;
+mod runtime_wire;
+mod server_image;
+mod service;
+mod test_kit;
+mod upload;
