@@ -874,6 +874,10 @@ pub fn reference_markdown() -> String {
          Durations are bare seconds (`30`), a number and a unit (`500ms`, `30s`, `2m`, `1h`), \
          several of them (`1m30s`) or ISO-8601 as upstream writes them (`PT30S`, `PT1M30S`); \
          omgctl's flags take the same forms.\n\n\
+         A setting the server cannot use (a malformed value, a database URL of another kind, \
+         settings that need each other) refuses to start with exit code 2 and a message naming \
+         it; a start that fails for any other reason (the database unreachable, the port taken) \
+         exits with 1.\n\n\
          | Flag | Environment variable | Default | Meaning |\n|---|---|---|---|\n",
     );
     for arg in Config::command().get_arguments() {

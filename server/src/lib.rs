@@ -37,6 +37,10 @@ use store::{database_url, ensure_data_dir, Db, IdGenerator};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// Settings that cannot work together, named in the message (the binary exits with 2, as
+    /// for a malformed setting).
+    #[error("{0}")]
+    Config(String),
     #[error(transparent)]
     Store(#[from] store::StoreError),
     #[error("{0}")]
@@ -151,7 +155,7 @@ fn runtime_driver(
         config::RuntimesDriver::Docker => docker_pool.clone(),
         config::RuntimesDriver::Process => {
             let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
-                error::Error::Internal("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND".to_owned())
+                StartError::Config("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND (the command line run for each runtime)".to_owned())
             })?;
             Arc::new(pool::process::ProcessDriver::new(
                 command,

@@ -58,9 +58,16 @@ async fn main() -> ExitCode {
     let code = match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            tracing::error!("{e:#}");
-            eprintln!("omgservers: {e:#}");
-            ExitCode::FAILURE
+            let e = Failure(e);
+            tracing::error!("{e}");
+            eprintln!("omgservers: {e}");
+            match e.0.downcast_ref::<omgservers::StartError>() {
+                Some(
+                    omgservers::StartError::Config(_)
+                    | omgservers::StartError::Store(omgservers::store::StoreError::BadUrl(_)),
+                ) => ExitCode::from(2),
+                _ => ExitCode::FAILURE,
+            }
         }
     };
     if let Some(traces) = traces {
@@ -94,4 +101,24 @@ async fn run(config: Config) -> anyhow::Result<()> {
     tracing::info!(%address, data_dir = %data_dir.display(), backend = ?state.db.backend, "omgservers listening");
     omgservers::serve(state, listener, shutdown).await?;
     Ok(())
+}
+
+/// Why the server stopped: the error and its causes, each said once. Errors here mostly say
+/// their cause in their own message as well as giving it as a source (so that `{}` alone is
+/// enough where they are logged); a cause whose text is already said is skipped.
+struct Failure(anyhow::Error);
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut said = self.0.to_string();
+        f.write_str(&said)?;
+        for cause in self.0.chain().skip(1) {
+            let cause = cause.to_string();
+            if !said.contains(&cause) {
+                write!(f, ": {cause}")?;
+                said.push_str(&cause);
+            }
+        }
+        Ok(())
+    }
 }

@@ -1,0 +1,49 @@
+//! Settings the server cannot use refuse to start: exit code 2 (docs/configuration.md), a
+//! message naming the setting, said once, never as an "internal error".
+
+use std::process::Command;
+
+use omgservers_e2e::binaries::server_binary;
+use omgservers_e2e::cluster::free_port;
+
+#[test]
+fn unusable_settings_refuse_to_start_naming_the_setting() {
+    for (settings, says) in [
+        (
+            vec![("OMGSERVERS_RUNTIMES_DRIVER", "process")],
+            "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+        ),
+        (vec![("OMGSERVERS_RUNTIMES_DRIVER", "bogus")], "bogus"),
+        (
+            vec![("OMGSERVERS_CONTROLLER_TICK", "fast")],
+            "`fast` is not a duration",
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_SHARD_COUNT", "0")],
+            "0 is not in 1..=65536",
+        ),
+        (
+            vec![("OMGSERVERS_DATABASE_URL", "mysql://db/game")],
+            "expected postgresql://",
+        ),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let mut command = Command::new(server_binary());
+        command
+            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{}", free_port()));
+        for (name, value) in &settings {
+            command.env(name, value);
+        }
+        let out = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{settings:?}: {stderr}");
+        // Said, and said once by each line that says it (the log line and the last words).
+        assert!(stderr.contains(says), "{settings:?}: {stderr}");
+        assert!(
+            stderr.lines().all(|line| line.matches(says).count() <= 1),
+            "{settings:?}: {stderr}"
+        );
+        assert!(!stderr.contains("internal error"), "{settings:?}: {stderr}");
+    }
+}
