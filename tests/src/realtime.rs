@@ -84,32 +84,70 @@ async fn runtime_where(
     server: &TestServer,
     pick: impl Fn(Vec<runtime_rows::RuntimeRow>) -> Option<runtime_rows::RuntimeRow>,
 ) -> Runtime {
+    let mut one = runtimes_where(server, |all| pick(all).map(|r| vec![r])).await;
+    one.pop().expect("one runtime")
+}
+
+/// The match runtimes of `deployment_id` once there are `count` of them (by id), with fresh
+/// credentials and tokens.
+pub async fn match_runtimes_of(
+    server: &TestServer,
+    deployment_id: &str,
+    count: usize,
+) -> Vec<Runtime> {
+    let deployment_id: i64 = deployment_id.parse().expect("a deployment id");
+    runtimes_where(server, |all| {
+        let matches: Vec<_> = all
+            .into_iter()
+            .filter(|r| r.deployment_id == deployment_id && r.match_id.is_some())
+            .collect();
+        (matches.len() >= count).then_some(matches)
+    })
+    .await
+}
+
+/// The runtimes `pick` chooses once it chooses some (within 20 s), with fresh credentials and
+/// tokens.
+async fn runtimes_where(
+    server: &TestServer,
+    pick: impl Fn(Vec<runtime_rows::RuntimeRow>) -> Option<Vec<runtime_rows::RuntimeRow>>,
+) -> Vec<Runtime> {
     let state = server.state.as_ref().expect("an in-process server");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let mut conn = state.db.pool.acquire().await.expect("connection");
         let all = runtime_rows::all(&mut conn).await.expect("runtimes");
         drop(conn);
-        if let Some(runtime) = pick(all) {
-            let password = runtimes::issue_password(state, &runtime)
-                .await
-                .expect("password");
-            let id = runtime.id.to_string();
-            let tokens = server
-                .ok(
-                    "runtime",
-                    "create-token",
-                    None,
-                    json!({"runtime_id": id, "password": password}),
-                )
-                .await;
-            return Runtime {
-                id,
-                api: str_of(&tokens, "api_token"),
-                ws_token: str_of(&tokens, "ws_token"),
-            };
+        if let Some(picked) = pick(all) {
+            let mut spoken_for = Vec::new();
+            for runtime in picked {
+                let id = runtime.id.to_string();
+                // A runtime being launched by a driver gets a password of its own, which may
+                // replace the one issued here in between: then issue another.
+                let tokens = loop {
+                    let password = runtimes::issue_password(state, &runtime)
+                        .await
+                        .expect("password");
+                    let body = json!({"runtime_id": id, "password": password});
+                    let (status, tokens) = server.call("runtime", "create-token", None, body).await;
+                    if status == 200 {
+                        break tokens;
+                    }
+                    assert!(
+                        status == 401 && Instant::now() < deadline,
+                        "runtime/create-token for {id}: {status} {tokens}"
+                    );
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                };
+                spoken_for.push(Runtime {
+                    id,
+                    api: str_of(&tokens, "api_token"),
+                    ws_token: str_of(&tokens, "ws_token"),
+                });
+            }
+            return spoken_for;
         }
-        assert!(Instant::now() < deadline, "no such lobby runtime in time");
+        assert!(Instant::now() < deadline, "no such runtime in time");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -124,17 +162,27 @@ pub async fn deployed_lobby(server: &TestServer) -> (World, Runtime) {
 
 /// A signed-up player with a client in the world's deployment, once assigned to a lobby.
 pub async fn player(server: &TestServer, w: &World) -> PlayerClient {
+    assigned_player(server, w).await.0
+}
+
+/// A signed-up player with a client in the world's deployment, and the runtime id of the
+/// lobby it was assigned to (within 20 s).
+pub async fn assigned_player(server: &TestServer, w: &World) -> (PlayerClient, i64) {
     let mut p = PlayerClient::sign_up(&server.base).await.expect("sign up");
     p.create_client(&w.tenant, &w.project, &w.stage)
         .await
         .expect("client");
-    p.wait_for(Duration::from_secs(10), |m| {
-        matches!(m, MessageBody::RuntimeAssignmentMessage(_))
-    })
-    .await
-    .expect("interchange")
-    .expect("a lobby assignment");
-    p
+    let assigned = p
+        .wait_for(Duration::from_secs(20), |m| {
+            matches!(m, MessageBody::RuntimeAssignmentMessage(_))
+        })
+        .await
+        .expect("interchange")
+        .expect("a lobby assignment");
+    let MessageBody::RuntimeAssignmentMessage(body) = assigned.body else {
+        unreachable!("the message waited for")
+    };
+    (p, body.runtime_id.get())
 }
 
 pub fn ws_url(server: &TestServer, query: &str) -> String {

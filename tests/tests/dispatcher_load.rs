@@ -4,7 +4,8 @@
 //! 100 ms, which its runtime echoes back to it alone; every runtime also broadcasts a numbered
 //! tick to its room every 100 ms. Per socket, nothing may be lost or reordered, and the
 //! process's memory (server and clients together: the server runs in this process) must stay
-//! flat once the rooms are warm.
+//! flat once the rooms are warm. That is why this test is a test binary of its own, not a
+//! module of `e2e`: no other test may share the process whose memory it measures.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -10,9 +10,24 @@ fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
 }
 
-#[test]
-fn scripted_flow_and_every_command() {
-    let server = Server::start();
+/// The whole scripted flow, on both backends: omgctl is the client, but every command writes or
+/// reads the server's storage.
+mod scripted_flow_and_every_command {
+    use omgservers_e2e::Backend;
+
+    #[test]
+    fn sqlite() {
+        super::scripted_flow_and_every_command(Backend::Sqlite);
+    }
+
+    #[test]
+    fn postgres() {
+        super::scripted_flow_and_every_command(Backend::Postgres);
+    }
+}
+
+fn scripted_flow_and_every_command(backend: omgservers_e2e::Backend) {
+    let server = Server::start_on(backend, |_| {});
     let url = server.url();
 
     // --- operator: local environment, tenant, developer, permissions ---------------------

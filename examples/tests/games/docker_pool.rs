@@ -27,9 +27,9 @@ fn docker_config(c: &mut Config) {
     c.runtimes_docker_stop_on_shutdown = true;
 }
 
-async fn docker_server() -> TestServer {
+async fn docker_server(backend: Backend) -> TestServer {
     docker::require_docker();
-    TestServer::start_with(Backend::Sqlite, docker_config).await
+    TestServer::start_with(backend, docker_config).await
 }
 
 fn installation(server: &TestServer) -> String {
@@ -96,11 +96,10 @@ async fn joined_lobby(server: &TestServer, w: &World) -> PlayerClient {
 /// The whole path of a developer's image: `docker login` with the developer's credentials,
 /// push to a real registry (its notification records the image), deploy, and the Docker driver
 /// pulls it with the service user's credentials to run lobby and match containers.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
+async fn players_play_through_pushed_containers_until_the_tenant_is_deleted(backend: Backend) {
     docker::require_docker();
     let registry_port = registry::free_port();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.registry_uri = format!("http://127.0.0.1:{registry_port}");
     })
@@ -242,12 +241,15 @@ async fn players_play_through_pushed_containers_until_the_tenant_is_deleted() {
     .await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_killed_container_is_noticed_within_two_seconds() {
+omgservers_e2e::on_both_backends!(
+    players_play_through_pushed_containers_until_the_tenant_is_deleted
+);
+
+async fn a_killed_container_is_noticed_within_two_seconds(backend: Backend) {
     docker::require_docker();
     // Short, so the killed container's retention ends within the test.
     let retention = Duration::from_secs(1);
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.runtimes_exited_retention = retention;
     })
@@ -304,6 +306,8 @@ async fn a_killed_container_is_noticed_within_two_seconds() {
     );
 }
 
+omgservers_e2e::on_both_backends!(a_killed_container_is_noticed_within_two_seconds);
+
 /// Builds `crash-runtime` (exits with 3 at once) under the name the registry push would give
 /// a version of the world's project.
 fn crashing_image(w: &World, version: &str) {
@@ -325,10 +329,9 @@ async fn runtime_logs(server: &TestServer, w: &World, runtime: &str) -> String {
 /// A version whose container exits at once: restarted with backoff in a container of the same
 /// name (one kept for its logs, not one per attempt), FAILED after three starts with the exit
 /// code, while the previous deployment's lobby container keeps running and serving.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_crashing_image_backs_off_and_never_takes_over() {
+async fn a_crashing_image_backs_off_and_never_takes_over(backend: Backend) {
     docker::require_docker();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.runtimes_restart_backoff_initial = Duration::from_millis(300);
         c.deployments_readiness_attempts = 3;
@@ -449,13 +452,14 @@ async fn a_crashing_image_backs_off_and_never_takes_over() {
     );
 }
 
+omgservers_e2e::on_both_backends!(a_crashing_image_backs_off_and_never_takes_over);
+
 /// A version whose image the registry does not have: IMAGE_PULL_FAILED with the registry's
 /// answer in the runtime's state and events.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
+async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer(backend: Backend) {
     docker::require_docker();
     let registry_port = registry::free_port();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.registry_uri = format!("http://127.0.0.1:{registry_port}");
         c.runtimes_restart_backoff_initial = Duration::from_secs(30);
@@ -492,12 +496,15 @@ async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer() {
     assert!(docker::containers(&installation).is_empty());
 }
 
+omgservers_e2e::on_both_backends!(
+    an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer
+);
+
 /// No host has room: the runtime stays PENDING with what is short on which host, and starts
 /// nothing.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
+async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short(backend: Backend) {
     docker::require_docker();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         // More memory than any test machine has, reserved by every runtime.
         c.runtimes_default_memory_limit = 64 * 1024 * 1024;
@@ -534,12 +541,13 @@ async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short() {
     );
 }
 
+omgservers_e2e::on_both_backends!(a_pool_too_small_leaves_the_runtime_pending_with_what_is_short);
+
 /// A version's `runtime_resources` set its containers' CPU quota and memory limit, and what
 /// placement reserves (the host's load); the server's defaults are 100 millicores reserved of
 /// one CPU allowed, and 128 of 512 MiB.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_version_sets_what_its_runtimes_reserve_and_may_use() {
-    let server = docker_server().await;
+async fn a_version_sets_what_its_runtimes_reserve_and_may_use(backend: Backend) {
+    let server = docker_server(backend).await;
     let installation = installation(&server);
     let _cleanup = Cleanup(installation.clone());
     let mut config = tic_tac_toe::config();
@@ -614,6 +622,8 @@ async fn a_version_sets_what_its_runtimes_reserve_and_may_use() {
     );
 }
 
+omgservers_e2e::on_both_backends!(a_version_sets_what_its_runtimes_reserve_and_may_use);
+
 async fn eventually_async<T, F: std::future::Future<Output = Option<T>>>(
     mut check: impl FnMut() -> F,
 ) -> T {
@@ -627,8 +637,7 @@ async fn eventually_async<T, F: std::future::Future<Output = Option<T>>>(
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_restarted_server_adopts_running_containers() {
+async fn a_restarted_server_adopts_running_containers(backend: Backend) {
     docker::require_docker();
     let data_dir = tempfile::tempdir().unwrap();
     let addr = {
@@ -639,7 +648,8 @@ async fn a_restarted_server_adopts_running_containers() {
         docker_config(c);
         c.runtimes_docker_stop_on_shutdown = false;
     };
-    let first = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, keep_running).await;
+    let first = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
+    let database_url = first.state.as_ref().unwrap().config.database_url.clone();
     let installation = installation(&first);
     let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&first).await;
@@ -659,7 +669,12 @@ async fn a_restarted_server_adopts_running_containers() {
         "the container outlives the server"
     );
 
-    let second = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, docker_config).await;
+    // The same database (PostgreSQL: a test server gets a fresh one unless told otherwise).
+    let second = TestServer::start_at(backend, data_dir.path(), addr, |c| {
+        docker_config(c);
+        c.database_url = database_url.clone();
+    })
+    .await;
     assert_eq!(installation, self::installation(&second));
     // The adopted lobby serves a newcomer; nothing was started twice.
     joined_lobby(&second, &w).await;
@@ -669,9 +684,10 @@ async fn a_restarted_server_adopts_running_containers() {
     second.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
-    let server = docker_server().await;
+omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
+
+async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend) {
+    let server = docker_server(backend).await;
     let installation = installation(&server);
     let _cleanup = Cleanup(installation.clone());
     let admin = server.admin_token().await;
@@ -826,17 +842,18 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped() {
     assert_eq!(deleted, json!({"deleted": true}));
 }
 
+omgservers_e2e::on_both_backends!(pool_hosts_are_administered_and_a_dead_host_is_skipped);
+
 /// A developer uploads a files archive; the server builds it on the pool host `FROM` the
 /// configured base image (here a local `FROM scratch` image holding the static tic-tac-toe
 /// runtime, since nothing can be pulled), pushes it to the real registry, records it as the
 /// version's image, and the deployment runs it.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_uploaded_archive_is_built_pushed_and_played() {
+async fn an_uploaded_archive_is_built_pushed_and_played(backend: Backend) {
     docker::require_docker();
     let base = "omgservers-test/runtime-base:tic-tac-toe";
     docker::runtime_image("tic-tac-toe", base);
     let registry_port = registry::free_port();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.registry_uri = format!("http://127.0.0.1:{registry_port}");
         c.builder_base_image = base.to_owned();
@@ -855,7 +872,10 @@ async fn an_uploaded_archive_is_built_pushed_and_played() {
     let cli = DockerCli::new().await;
     cli.forget_on_drop(&built);
 
-    let archive = fixtures::tar_gz(&[("main.lua", b"-- entry"), ("levels/one.txt", b"level")]);
+    let archive = fixtures::tar_gz(&[
+        ("main.lua", b"-- entry point"),
+        ("levels/one.txt", b"level one: 3x3"),
+    ]);
     let (status, uploaded) =
         fixtures::upload_archive(&server, Some(&w.dev.token), &w.tenant, &w.version, archive).await;
     assert_eq!(status.as_u16(), 200, "{uploaded}");
@@ -919,6 +939,22 @@ async fn an_uploaded_archive_is_built_pushed_and_played() {
         files.stdout.trim(),
         r#"["/runtime","--from-archive"] /game"#
     );
+    // ... the archive's files in its working directory, read back out of a container of it
+    // (`docker cp` writes a tar stream holding the file).
+    let container = docker::checked(&["create", &built]);
+    for (path, content) in [
+        ("/game/main.lua", "-- entry point"),
+        ("/game/levels/one.txt", "level one: 3x3"),
+    ] {
+        let copied = docker::docker(&["cp", &format!("{container}:{path}"), "-"]);
+        let copied = String::from_utf8_lossy(&copied.stdout);
+        assert!(
+            copied.contains(content),
+            "{path} in the built image: {:?}",
+            copied.replace('\0', "")
+        );
+    }
+    docker::checked(&["rm", &container]);
 
     let body = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage, "version_id": w.version});
     server
@@ -927,12 +963,13 @@ async fn an_uploaded_archive_is_built_pushed_and_played() {
     tic_tac_toe::play_to_a_win(&server, &w).await;
 }
 
+omgservers_e2e::on_both_backends!(an_uploaded_archive_is_built_pushed_and_played);
+
 /// A build that cannot succeed (its base image does not exist) ends FAILED with the reason in
 /// its log, instead of hanging.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_failed_build_is_reported() {
+async fn a_failed_build_is_reported(backend: Backend) {
     docker::require_docker();
-    let server = TestServer::start_with(Backend::Sqlite, |c| {
+    let server = TestServer::start_with(backend, |c| {
         docker_config(c);
         c.builder_base_image = "omgservers-test/no-such-base:1".to_owned();
     })
@@ -951,3 +988,5 @@ async fn a_failed_build_is_reported() {
     let failed_total = r#"omgservers_builds_total{outcome="failed"}"#;
     assert_eq!(server.metric(failed_total).await, 1.0, "{failed_total}");
 }
+
+omgservers_e2e::on_both_backends!(a_failed_build_is_reported);

@@ -20,22 +20,26 @@ async fn signs_in(server: &TestServer, area: &str, user: &str, password: &str) -
     status == 200
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn development_passwords_do_not_outlive_dev_mode() {
+async fn development_passwords_do_not_outlive_dev_mode(backend: Backend) {
     let data_dir = tempfile::tempdir().unwrap();
     let addr = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         probe.local_addr().unwrap()
     };
     // --dev: every bootstrap user's password is its alias.
-    let dev = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, |c| c.dev = true).await;
+    let dev = TestServer::start_at(backend, data_dir.path(), addr, |c| c.dev = true).await;
+    // Each restart keeps the database (PostgreSQL: a test server gets a fresh one otherwise).
+    let database_url = dev.state.as_ref().unwrap().config.database_url.clone();
     assert!(signs_in(&dev, "admin", "admin", "admin").await);
     assert!(signs_in(&dev, "support", "support", "support").await);
     dev.stop().await;
 
     // Without --dev: replaced by generated passwords, listed in the credentials file.
-    let plain =
-        TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, |c| c.dev = false).await;
+    let plain = TestServer::start_at(backend, data_dir.path(), addr, |c| {
+        c.dev = false;
+        c.database_url = database_url.clone();
+    })
+    .await;
     assert!(
         !signs_in(&plain, "admin", "admin", "admin").await,
         "the dev password still works"
@@ -53,8 +57,9 @@ async fn development_passwords_do_not_outlive_dev_mode() {
     plain.stop().await;
 
     // A configured password replaces a listed one: the file drops it rather than lie.
-    let configured = TestServer::start_at(Backend::Sqlite, data_dir.path(), addr, |c| {
+    let configured = TestServer::start_at(backend, data_dir.path(), addr, |c| {
         c.dev = false;
+        c.database_url = database_url.clone();
         c.bootstrap_admin_user_password = Some("configured-admin-secret".to_owned());
     })
     .await;
@@ -77,3 +82,5 @@ async fn development_passwords_do_not_outlive_dev_mode() {
     }
     configured.stop().await;
 }
+
+omgservers_e2e::on_both_backends!(development_passwords_do_not_outlive_dev_mode);

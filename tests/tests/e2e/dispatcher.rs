@@ -180,9 +180,8 @@ both_backends! {
 
 /// Wrong, expired, foreign-signed and misdirected tokens: the upgrade is accepted, then closed
 /// with 1002 (upstream's behaviour, so clients see a close code rather than an HTTP status).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn bad_tokens_are_refused_with_1002() {
-    let server = TestServer::start(Backend::Sqlite).await;
+async fn bad_tokens_are_refused_with_1002(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let (w, rt) = realtime::deployed_lobby(&server).await;
     let mut p = realtime::player(&server, &w).await;
     let client_id = p.client_id.unwrap().to_string();
@@ -277,11 +276,12 @@ async fn bad_tokens_are_refused_with_1002() {
     assert_eq!(body["qualifier"], json!("WRONG_REQUEST"), "{body}");
 }
 
+omgservers_e2e::on_both_backends!(bad_tokens_are_refused_with_1002);
+
 /// Deleting a runtime closes its room (1001); a kicked client's socket closes (1000); a
 /// reconnecting player or runtime replaces its earlier socket (1000) and keeps the room.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kicks_deletions_and_reconnects_close_the_right_sockets() {
-    let server = TestServer::start(Backend::Sqlite).await;
+async fn kicks_deletions_and_reconnects_close_the_right_sockets(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let (w, rt) = realtime::deployed_lobby(&server).await;
     let mut runtime = raw_connect(&server, &rt.ws_token).await;
     let mut a = realtime::player(&server, &w).await;
@@ -382,6 +382,8 @@ async fn kicks_deletions_and_reconnects_close_the_right_sockets() {
     );
     assert_eq!(server.state.as_ref().unwrap().dispatcher.room_count(), 0);
 }
+
+omgservers_e2e::on_both_backends!(kicks_deletions_and_reconnects_close_the_right_sockets);
 
 /// A player that never reads is dropped (1008) once its send queue is full, and counted; the
 /// runtime and the other players go on at full speed and lose nothing.

@@ -2,7 +2,7 @@
 //! names the problem, and nothing is stored (the version has no build request afterwards).
 
 use omgservers_e2e::fixtures::{self, tar_gz, upload_archive, World};
-use omgservers_e2e::{both_backends, error_of, TestServer};
+use omgservers_e2e::{both_backends, error_of, Backend, TestServer};
 use serde_json::{json, Value};
 
 async fn build_requests(server: &TestServer, w: &World) -> Value {
@@ -78,9 +78,8 @@ both_backends! {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_archive_over_the_limit_is_413() {
-    let server = TestServer::start_with(omgservers_e2e::Backend::Sqlite, |c| {
+async fn an_archive_over_the_limit_is_413(backend: Backend) {
+    let server = TestServer::start_with(backend, |c| {
         c.builder_archive_limit = 4096;
     })
     .await;
@@ -92,3 +91,5 @@ async fn an_archive_over_the_limit_is_413() {
     assert_eq!(qualifier, "REQUEST_TOO_LARGE");
     assert_eq!(build_requests(&server, &w).await, json!([]));
 }
+
+omgservers_e2e::on_both_backends!(an_archive_over_the_limit_is_413);

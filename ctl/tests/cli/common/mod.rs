@@ -30,12 +30,17 @@ impl Server {
     }
 
     pub fn start_with(configure: impl FnOnce(&mut omgservers::Config)) -> Server {
+        Server::start_on(Backend::Sqlite, configure)
+    }
+
+    /// A server on `backend` (PostgreSQL: a fresh database in the test binary's cluster).
+    pub fn start_on(backend: Backend, configure: impl FnOnce(&mut omgservers::Config)) -> Server {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()
             .expect("runtime");
-        let server = runtime.block_on(TestServer::start_with(Backend::Sqlite, configure));
+        let server = runtime.block_on(TestServer::start_with(backend, configure));
         Server {
             runtime,
             server: Some(server),
