@@ -18,20 +18,41 @@ fn server_binary() -> PathBuf {
     omgservers_e2e::binaries::server_binary()
 }
 
-fn start(data_dir: &Path, port: u16) -> Child {
-    start_with(
-        data_dir,
-        port,
-        None,
-        env!("CARGO_BIN_EXE_catalogue-runtime"),
-    )
+/// The registry a Docker-driven server names its images after (nothing listens there: the
+/// tests build each image locally under that name, so nothing is pulled).
+const REGISTRY: &str = "127.0.0.1:5999";
+
+/// How a crash test's server starts runtimes: processes of an example runtime (its path), or
+/// containers of the version's image on the local Docker engine.
+#[derive(Clone, Copy, Debug)]
+enum Runtimes<'a> {
+    Process(&'a str),
+    Docker,
 }
 
-fn start_with(data_dir: &Path, port: u16, database_url: Option<&str>, runtime: &str) -> Child {
+fn start(data_dir: &Path, port: u16) -> Child {
+    let catalogue = Runtimes::Process(env!("CARGO_BIN_EXE_catalogue-runtime"));
+    start_with(data_dir, port, None, catalogue)
+}
+
+fn start_with(
+    data_dir: &Path,
+    port: u16,
+    database_url: Option<&str>,
+    runtimes: Runtimes<'_>,
+) -> Child {
     let mut command = Command::new(server_binary());
     if let Some(url) = database_url {
         command.env("OMGSERVERS_DATABASE_URL", url);
     }
+    match runtimes {
+        Runtimes::Process(runtime) => command
+            .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
+            .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", runtime),
+        Runtimes::Docker => command
+            .env("OMGSERVERS_RUNTIMES_DRIVER", "docker")
+            .env("OMGSERVERS_REGISTRY_URI", format!("http://{REGISTRY}")),
+    };
     let child = command
         .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{port}"))
         .env("OMGSERVERS_DATA_DIR", data_dir)
@@ -40,8 +61,6 @@ fn start_with(data_dir: &Path, port: u16, database_url: Option<&str>, runtime: &
         // A hundred players sign up from one address in a second.
         .env("OMGSERVERS_RATE_LIMIT_SIGN_UPS_PER_MINUTE", "0")
         .env("OMGSERVERS_RATE_LIMIT_TOKENS_PER_MINUTE", "0")
-        .env("OMGSERVERS_RUNTIMES_DRIVER", "process")
-        .env("OMGSERVERS_RUNTIMES_PROCESS_COMMAND", runtime)
         .env("OMGSERVERS_CONTROLLER_TICK", "200ms")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -169,13 +188,47 @@ fn free_port() -> u16 {
 }
 
 mod under_load {
+    use super::{sigkill_under_load, Driver};
+    use omgservers_e2e::Backend;
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sqlite() {
-        super::sigkill_under_load(omgservers_e2e::Backend::Sqlite).await
+        sigkill_under_load(Backend::Sqlite, Driver::Process).await
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn postgres() {
-        super::sigkill_under_load(omgservers_e2e::Backend::Postgres).await
+        sigkill_under_load(Backend::Postgres, Driver::Process).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn docker_sqlite() {
+        sigkill_under_load(Backend::Sqlite, Driver::Docker).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn docker_postgres() {
+        sigkill_under_load(Backend::Postgres, Driver::Docker).await
+    }
+}
+
+/// Which driver a crash test's server runs its echo runtimes with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Driver {
+    Process,
+    Docker,
+}
+
+/// Removes a Docker crash test's containers and image however it ends.
+struct DockerCleanup {
+    deployment: String,
+    image: String,
+}
+
+impl Drop for DockerCleanup {
+    fn drop(&mut self) {
+        omgservers_e2e::docker::remove_labelled(
+            omgservers_e2e::docker::DEPLOYMENT_LABEL,
+            &self.deployment,
+        );
+        let _ = omgservers_e2e::docker::docker(&["rmi", "-f", &self.image]);
     }
 }
 
@@ -240,11 +293,12 @@ impl Seen {
     }
 }
 
-/// 100 players exchange numbered messages with echo runtimes while the server is SIGKILLed and
+/// 100 players exchange numbered messages with echo runtimes (processes, or containers that
+/// outlive the server and are adopted by the next one) while the server is SIGKILLed and
 /// restarted three times: every message whose send was answered is echoed, in order, and no
 /// message is delivered again within a server lifetime after its acknowledgement (a redelivery
 /// after a restart is what at-least-once allows: acknowledgements are written behind).
-async fn sigkill_under_load(backend: Backend) {
+async fn sigkill_under_load(backend: Backend, driver: Driver) {
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     use std::sync::Arc;
 
@@ -255,11 +309,29 @@ async fn sigkill_under_load(backend: Backend) {
     };
     let data = tempfile::tempdir().unwrap();
     let port = free_port();
-    let echo = env!("CARGO_BIN_EXE_echo-runtime");
-    let mut server = start_with(data.path(), port, database_url.as_deref(), echo);
+    let runtimes = match driver {
+        Driver::Process => Runtimes::Process(env!("CARGO_BIN_EXE_echo-runtime")),
+        Driver::Docker => {
+            omgservers_e2e::docker::require_docker();
+            Runtimes::Docker
+        }
+    };
+    let mut server = start_with(data.path(), port, database_url.as_deref(), runtimes);
     let api = TestServer::external(format!("127.0.0.1:{port}").parse().unwrap(), backend);
     let w = fixtures::world_with(&api, fixtures::config(1, 16)).await;
-    fixtures::deploy(&api, &w).await;
+    let mut _cleanup = None;
+    if driver == Driver::Docker {
+        // The version's image, under the name the registry push would give it.
+        let image = format!(
+            "{REGISTRY}/omgservers/{}/{}/universal:{}",
+            w.tenant, w.project, w.version
+        );
+        omgservers_e2e::docker::runtime_image("echo-runtime", &image);
+        let deployment = fixtures::deploy(&api, &w).await;
+        _cleanup = Some(DockerCleanup { deployment, image });
+    } else {
+        fixtures::deploy(&api, &w).await;
+    }
     let mut players = Vec::new();
     for _ in 0..PLAYERS {
         let mut p = PlayerClient::sign_up(&api.base).await.unwrap();
@@ -316,7 +388,7 @@ async fn sigkill_under_load(backend: Backend) {
         server.kill().unwrap();
         server.wait().unwrap();
         epoch.fetch_add(1, Ordering::SeqCst);
-        server = start_with(data.path(), port, database_url.as_deref(), echo);
+        server = start_with(data.path(), port, database_url.as_deref(), runtimes);
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
     stop.store(true, Ordering::SeqCst);
@@ -340,6 +412,20 @@ async fn sigkill_under_load(backend: Backend) {
         "too little traffic to mean anything: {total} messages"
     );
     eprintln!("{total} acknowledged messages across three SIGKILLs, none lost");
+    if let Some(cleanup) = &_cleanup {
+        // The echo runtime ran as a container, which outlived three SIGKILLed servers and was
+        // adopted by each next one rather than started again.
+        let containers = omgservers_e2e::docker::labelled(
+            omgservers_e2e::docker::DEPLOYMENT_LABEL,
+            &cleanup.deployment,
+        );
+        let lobbies: Vec<_> = containers
+            .iter()
+            .filter(|c| c.name.starts_with("omgservers-lobby-"))
+            .collect();
+        assert_eq!(lobbies.len(), 1, "{containers:?}");
+        assert_eq!(lobbies[0].state, "running", "{containers:?}");
+    }
     server.kill().unwrap();
     server.wait().unwrap();
     omgservers_e2e::runtime_processes::kill_listed(data.path());
