@@ -670,10 +670,18 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
     );
 
     // The same database (PostgreSQL: a test server gets a fresh one unless told otherwise).
-    let second = TestServer::start_at(backend, data_dir.path(), addr, |c| {
-        docker_config(c);
-        c.database_url = database_url.clone();
-    })
+    let restart = |database_url: Option<String>| {
+        move |c: &mut Config| {
+            keep_running(c);
+            c.database_url = database_url;
+        }
+    };
+    let second = TestServer::start_at(
+        backend,
+        data_dir.path(),
+        addr,
+        restart(database_url.clone()),
+    )
     .await;
     assert_eq!(installation, self::installation(&second));
     // The adopted lobby serves a newcomer; nothing was started twice.
@@ -681,7 +689,31 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(running(&installation, "omgservers-lobby-"), before);
     fixtures::adopted_once(&second, &w, &deployment, &before[0].name).await;
+
+    // An adopted container is watched like one the server started: killed, it is replaced.
+    docker::checked(&["kill", &before[0].id]);
+    let replaced = eventually("a replacement for the killed adopted container", || {
+        let listed = running(&installation, "omgservers-lobby-");
+        (listed.len() == 1 && listed[0].id != before[0].id).then_some(listed)
+    })
+    .await;
+    joined_lobby(&second, &w).await;
     second.stop().await;
+
+    // A container removed while no server ran is found gone at the next start and replaced.
+    docker::checked(&["rm", "-f", &replaced[0].id]);
+    let third = TestServer::start_at(backend, data_dir.path(), addr, restart(database_url)).await;
+    let started = eventually(
+        "a new lobby container for the one removed while down",
+        || {
+            let listed = running(&installation, "omgservers-lobby-");
+            (listed.len() == 1 && listed[0].id != replaced[0].id).then_some(listed)
+        },
+    )
+    .await;
+    assert_ne!(started[0].id, before[0].id);
+    joined_lobby(&third, &w).await;
+    third.stop().await;
 }
 
 omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
