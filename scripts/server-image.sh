@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the omgservers server image (docs/install.md "Container image") with the local Docker engine: a
-# static x86_64 Linux binary of the server FROM scratch (server/image/Dockerfile). Nothing is
-# pulled.
+# static x86_64 Linux binary of the server FROM scratch (server/image/Dockerfile), or a given
+# dynamically linked one with the shared libraries it loads. Nothing is pulled.
 #
 #   scripts/server-image.sh                      # tag omgservers:<version>, dist profile
 #   scripts/server-image.sh my/omgservers:1.2    # another tag
@@ -36,7 +36,13 @@ mkdir "$CONTEXT/libraries" "$CONTEXT/data"
 # tests' debug build) gets the shared libraries it loads, the dynamic loader included, at their
 # own paths. A static binary needs none (ldd: "not a dynamic executable").
 if readelf -l "$OMGSERVERS_BINARY" | grep -q 'Requesting program interpreter'; then
-    ldd "$OMGSERVERS_BINARY" | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p' |
+    LIBRARIES=$(ldd "$OMGSERVERS_BINARY")
+    if printf '%s\n' "$LIBRARIES" | grep -q 'not found'; then
+        echo "$OMGSERVERS_BINARY needs libraries this machine lacks:" >&2
+        printf '%s\n' "$LIBRARIES" | grep 'not found' >&2
+        exit 1
+    fi
+    printf '%s\n' "$LIBRARIES" | sed -n 's/.*=> \(\/[^ ]*\) .*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p' |
         while read -r library; do
             mkdir -p "$CONTEXT/libraries$(dirname "$library")"
             cp -L "$library" "$CONTEXT/libraries$library"

@@ -59,6 +59,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         config.database_password.as_deref(),
         &config.data_dir,
     )?;
+    cluster::check_settings(backend, &config).map_err(StartError::Config)?;
     let db = Db::connect(
         &url,
         backend,

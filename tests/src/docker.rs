@@ -73,11 +73,19 @@ pub fn pack_shared_libraries(binary: &Path, root: &Path) {
         .arg(binary)
         .output()
         .expect("ldd runs (Debian's libc-bin)");
-    if !listed.status.success() {
-        // "not a dynamic executable".
+    let succeeded = listed.status.success();
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned()
+        + &String::from_utf8_lossy(&listed.stderr);
+    if listed.contains("not a dynamic executable") {
         return;
     }
-    for line in String::from_utf8_lossy(&listed.stdout).lines() {
+    assert!(succeeded, "ldd {}: {listed}", binary.display());
+    for line in listed.lines() {
+        assert!(
+            !line.contains("not found"),
+            "{} needs a library this machine lacks: {line}",
+            binary.display()
+        );
         let library = line
             .rsplit("=>")
             .next()
@@ -141,10 +149,14 @@ pub fn remove_all(installation: &str) {
     remove_labelled(INSTALLATION_LABEL, installation);
 }
 
-/// Removes every container whose label `key` is `value` (test clean-up).
+/// Removes every container whose label `key` is `value` (test clean-up). Never panics: it runs
+/// from guards' `Drop`, where a panic during a failing test's unwinding would abort the whole
+/// test binary.
 pub fn remove_labelled(key: &str, value: &str) {
-    for c in labelled(key, value) {
-        let _ = docker(&["rm", "-f", &c.id]);
+    let filter = format!("label={key}={value}");
+    let listed = docker(&["ps", "-aq", "--no-trunc", "--filter", &filter]);
+    for id in String::from_utf8_lossy(&listed.stdout).split_whitespace() {
+        let _ = docker(&["rm", "-f", id]);
     }
 }
 

@@ -1,8 +1,10 @@
 //! The runtime processes a server's `process` driver started: it lists them, one
 //! `<runtime id> <pid>` line each, in `<data dir>/runtime-processes` (server/src/pool/process.rs).
-//! Each runs in a process group of its own, so killing a server, or ending a test, does not end
-//! them; test servers kill them with this when dropped, or they would keep retrying their
-//! server after the run.
+//! Each runs in a process group of its own, so killing a server process does not end them: the
+//! test servers that run the real binary (`Standalone`, cluster nodes, the restart tests) kill
+//! them with this when dropped, or they would keep retrying their server after the run. An
+//! in-process `TestServer` needs nothing: its driver kills its groups when dropped
+//! (`ProcessDriver`'s `Drop`), which `tests/tests/e2e/test_kit.rs` checks.
 
 use std::path::Path;
 use std::process::{Command, Stdio};

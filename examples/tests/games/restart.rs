@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use omgservers_e2e::cluster::free_port;
 use omgservers_e2e::fixtures;
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
@@ -24,13 +25,31 @@ const REGISTRY: &str = "127.0.0.1:5999";
 
 /// How a crash test's server starts runtimes: processes of an example runtime (its path), or
 /// containers of the version's image on the local Docker engine.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Runtimes<'a> {
     Process(&'a str),
     Docker,
 }
 
-fn start(data_dir: &Path, port: u16) -> Child {
+/// A server process, SIGKILLed when dropped: a failing test must not leave it running (with the
+/// Docker driver it would start again the containers the clean-up removes).
+struct ServerProcess(Child);
+
+impl ServerProcess {
+    /// SIGKILL, and wait for the process to end.
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn start(data_dir: &Path, port: u16) -> ServerProcess {
     let catalogue = Runtimes::Process(env!("CARGO_BIN_EXE_catalogue-runtime"));
     start_with(data_dir, port, None, catalogue)
 }
@@ -40,7 +59,7 @@ fn start_with(
     port: u16,
     database_url: Option<&str>,
     runtimes: Runtimes<'_>,
-) -> Child {
+) -> ServerProcess {
     let mut command = Command::new(server_binary());
     if let Some(url) = database_url {
         command.env("OMGSERVERS_DATABASE_URL", url);
@@ -66,12 +85,13 @@ fn start_with(
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    let server = ServerProcess(child);
     let deadline = Instant::now() + Duration::from_secs(60);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
-    child
+    server
 }
 
 async fn text(p: &mut PlayerClient, text: &str) {
@@ -138,8 +158,7 @@ async fn sigkill_and_restart_lose_nothing() {
     let old_pids = omgservers_e2e::runtime_processes::listed(data.path());
     assert_eq!(old_pids.len(), 2, "a lobby and a match process");
 
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     assert!(
         old_pids.iter().all(|pid| alive(pid)),
         "SIGKILL leaves the runtime processes running"
@@ -174,52 +193,53 @@ async fn sigkill_and_restart_lose_nothing() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     omgservers_e2e::runtime_processes::kill_listed(data.path());
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 mod under_load {
-    use super::{sigkill_under_load, Driver};
+    use super::{sigkill_under_load, Runtimes};
     use omgservers_e2e::Backend;
+
+    const ECHO: Runtimes = Runtimes::Process(env!("CARGO_BIN_EXE_echo-runtime"));
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn sqlite() {
-        sigkill_under_load(Backend::Sqlite, Driver::Process).await
+        sigkill_under_load(Backend::Sqlite, ECHO).await
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn postgres() {
-        sigkill_under_load(Backend::Postgres, Driver::Process).await
+        sigkill_under_load(Backend::Postgres, ECHO).await
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn docker_sqlite() {
-        sigkill_under_load(Backend::Sqlite, Driver::Docker).await
+        sigkill_under_load(Backend::Sqlite, Runtimes::Docker).await
     }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn docker_postgres() {
-        sigkill_under_load(Backend::Postgres, Driver::Docker).await
+        sigkill_under_load(Backend::Postgres, Runtimes::Docker).await
     }
 }
 
-/// Which driver a crash test's server runs its echo runtimes with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Driver {
-    Process,
-    Docker,
-}
-
-/// Removes a Docker crash test's containers and image however it ends.
+/// A Docker crash test's deployment, its image and its lobby container (removed however the
+/// test ends).
 struct DockerCleanup {
     deployment: String,
     image: String,
+    lobby: Option<omgservers_e2e::docker::Listed>,
+}
+
+impl DockerCleanup {
+    /// The deployment's lobby containers that run now.
+    fn running_lobbies(&self) -> Vec<omgservers_e2e::docker::Listed> {
+        let all = omgservers_e2e::docker::labelled(
+            omgservers_e2e::docker::DEPLOYMENT_LABEL,
+            &self.deployment,
+        );
+        all.into_iter()
+            .filter(|c| c.name.starts_with("omgservers-lobby-") && c.state == "running")
+            .collect()
+    }
 }
 
 impl Drop for DockerCleanup {
@@ -298,7 +318,7 @@ impl Seen {
 /// restarted three times: every message whose send was answered is echoed, in order, and no
 /// message is delivered again within a server lifetime after its acknowledgement (a redelivery
 /// after a restart is what at-least-once allows: acknowledgements are written behind).
-async fn sigkill_under_load(backend: Backend, driver: Driver) {
+async fn sigkill_under_load(backend: Backend, runtimes: Runtimes<'static>) {
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     use std::sync::Arc;
 
@@ -309,18 +329,14 @@ async fn sigkill_under_load(backend: Backend, driver: Driver) {
     };
     let data = tempfile::tempdir().unwrap();
     let port = free_port();
-    let runtimes = match driver {
-        Driver::Process => Runtimes::Process(env!("CARGO_BIN_EXE_echo-runtime")),
-        Driver::Docker => {
-            omgservers_e2e::docker::require_docker();
-            Runtimes::Docker
-        }
-    };
+    if runtimes == Runtimes::Docker {
+        omgservers_e2e::docker::require_docker();
+    }
     let mut server = start_with(data.path(), port, database_url.as_deref(), runtimes);
     let api = TestServer::external(format!("127.0.0.1:{port}").parse().unwrap(), backend);
     let w = fixtures::world_with(&api, fixtures::config(1, 16)).await;
     let mut _cleanup = None;
-    if driver == Driver::Docker {
+    if runtimes == Runtimes::Docker {
         // The version's image, under the name the registry push would give it.
         let image = format!(
             "{REGISTRY}/omgservers/{}/{}/universal:{}",
@@ -328,7 +344,18 @@ async fn sigkill_under_load(backend: Backend, driver: Driver) {
         );
         omgservers_e2e::docker::runtime_image("echo-runtime", &image);
         let deployment = fixtures::deploy(&api, &w).await;
-        _cleanup = Some(DockerCleanup { deployment, image });
+        let mut cleanup = DockerCleanup {
+            deployment,
+            image,
+            lobby: None,
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while cleanup.lobby.is_none() {
+            assert!(Instant::now() < deadline, "no lobby container");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            cleanup.lobby = cleanup.running_lobbies().pop();
+        }
+        _cleanup = Some(cleanup);
     } else {
         fixtures::deploy(&api, &w).await;
     }
@@ -385,8 +412,7 @@ async fn sigkill_under_load(backend: Backend, driver: Driver) {
     }
     for _ in 0..3 {
         tokio::time::sleep(Duration::from_millis(1500)).await;
-        server.kill().unwrap();
-        server.wait().unwrap();
+        server.kill();
         epoch.fetch_add(1, Ordering::SeqCst);
         server = start_with(data.path(), port, database_url.as_deref(), runtimes);
     }
@@ -414,19 +440,10 @@ async fn sigkill_under_load(backend: Backend, driver: Driver) {
     eprintln!("{total} acknowledged messages across three SIGKILLs, none lost");
     if let Some(cleanup) = &_cleanup {
         // The echo runtime ran as a container, which outlived three SIGKILLed servers and was
-        // adopted by each next one rather than started again.
-        let containers = omgservers_e2e::docker::labelled(
-            omgservers_e2e::docker::DEPLOYMENT_LABEL,
-            &cleanup.deployment,
-        );
-        let lobbies: Vec<_> = containers
-            .iter()
-            .filter(|c| c.name.starts_with("omgservers-lobby-"))
-            .collect();
-        assert_eq!(lobbies.len(), 1, "{containers:?}");
-        assert_eq!(lobbies[0].state, "running", "{containers:?}");
+        // adopted by each next one: the lobby container running now is the first one.
+        let first = cleanup.lobby.clone().expect("the first lobby container");
+        assert_eq!(cleanup.running_lobbies(), vec![first]);
     }
-    server.kill().unwrap();
-    server.wait().unwrap();
+    server.kill();
     omgservers_e2e::runtime_processes::kill_listed(data.path());
 }

@@ -37,16 +37,10 @@ fn millis(d: Duration) -> i64 {
 /// (`keep` takes its share; `take_share` does a first round before serving).
 pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slots>> {
     if !config.server_index.is_empty() {
-        return static_index(db, config);
+        return static_index(config);
     }
     if !config.cluster_enabled {
         return Ok(Arc::new(Slots::standalone(config.server_shard_count)));
-    }
-    shared_setup(db, config, "OMGSERVERS_CLUSTER_ENABLED")?;
-    if config.server_uri.is_none() && std::env::var("OMGSERVERS_SERVER_SERVER_URI").is_err() {
-        return Err(Error::Internal(
-            "OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_URI: the address the other nodes forward requests to".to_owned(),
-        ));
     }
     let uri = config.public_uri();
     let mut conn = db.pool.acquire().await?;
@@ -61,40 +55,55 @@ pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slo
     )))
 }
 
-/// What every server sharing game state needs, whichever way slots are assigned (`setting`
-/// names it): one PostgreSQL, and one signing key.
-fn shared_setup(db: &Db, config: &Config, setting: &str) -> Result<()> {
-    if db.backend != Backend::Postgres {
-        return Err(Error::Internal(format!(
+/// Settings a clustered or statically indexed server needs, checked before anything starts:
+/// one PostgreSQL, one signing key, and this server's URI (where the others forward to; in a
+/// static index, one of the listed URIs). A problem is a message naming the settings (the
+/// server refuses to start with exit code 2).
+pub fn check_settings(backend: Backend, config: &Config) -> std::result::Result<(), String> {
+    let setting = if !config.server_index.is_empty() {
+        "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_"
+    } else if config.cluster_enabled {
+        "OMGSERVERS_CLUSTER_ENABLED"
+    } else {
+        return Ok(());
+    };
+    if backend != Backend::Postgres {
+        return Err(format!(
             "{setting} needs a PostgreSQL OMGSERVERS_DATABASE_URL: the servers share one database"
-        )));
+        ));
     }
     if config.server_private_key.is_none() {
-        return Err(Error::Internal(format!(
+        return Err(format!(
             "{setting} needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every server: a token issued by one is checked by the others"
-        )));
+        ));
+    }
+    if config.server_index.is_empty() {
+        if config.server_uri.is_none() && std::env::var("OMGSERVERS_SERVER_SERVER_URI").is_err() {
+            return Err("OMGSERVERS_CLUSTER_ENABLED needs OMGSERVERS_SERVER_URI: the address the other nodes forward requests to".to_owned());
+        }
+    } else {
+        let own = config.public_uri();
+        if !config.server_index.contains(&own) {
+            return Err(format!(
+                "this server's URI {own} (OMGSERVERS_SERVER_URI) is not one of {setting}: {}",
+                config.server_index.join(", ")
+            ));
+        }
     }
     Ok(())
 }
 
 /// Upstream's static index (`OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_`): this
 /// server owns slots `i, i + N, …` for good; no leases, no failover.
-fn static_index(db: &Db, config: &Config) -> Result<Arc<Slots>> {
-    shared_setup(
-        db,
-        config,
-        "OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_",
-    )?;
+fn static_index(config: &Config) -> Result<Arc<Slots>> {
     let own = config.public_uri();
     let index = config
         .server_index
         .iter()
         .position(|uri| *uri == own)
         .ok_or_else(|| {
-            Error::Internal(format!(
-                "this server's URI {own} (OMGSERVERS_SERVER_URI) is not one of OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_: {}",
-                config.server_index.join(", ")
-            ))
+            // Checked by `check_settings` before the server starts.
+            Error::Internal(format!("{own} is not in the static server index"))
         })?;
     tracing::info!(index, servers = ?config.server_index, "static server index: slots fixed, no failover");
     Ok(Arc::new(Slots::fixed(

@@ -62,7 +62,7 @@ pub enum Backend {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("database URL is invalid: {0}")]
+    #[error("the database URL (OMGSERVERS_DATABASE_URL) is invalid: {0}")]
     BadUrl(String),
     #[error("cannot create the data directory {path}: {source}")]
     DataDir {

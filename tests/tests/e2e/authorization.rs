@@ -31,7 +31,38 @@ enum Needs {
     Stage(&'static str),
 }
 
+/// Developer endpoints that a second permission at the same scope also opens, as the API
+/// reference says ("STAGE_VIEWER (or DEPLOYMENT_MANAGER) on the stage").
+const ALSO_OPENED_BY: &[(&str, &str)] = &[
+    ("get-stage-status", "DEPLOYMENT_MANAGER"),
+    ("list-clients", "DEPLOYMENT_MANAGER"),
+    ("list-runtimes", "DEPLOYMENT_MANAGER"),
+];
+
 impl Needs {
+    /// The other permissions at the same scope, which must not open `op`.
+    fn others(self, op: &str) -> Vec<Needs> {
+        let (all, wrap): (&[&'static str], fn(&'static str) -> Needs) = match self {
+            Needs::Tenant(_) => (&["PROJECT_MANAGER", "TENANT_VIEWER"], Needs::Tenant),
+            Needs::Project(_) => (
+                &["STAGE_MANAGER", "VERSION_MANAGER", "PROJECT_VIEWER"],
+                Needs::Project,
+            ),
+            Needs::Stage(_) => (&["DEPLOYMENT_MANAGER", "STAGE_VIEWER"], Needs::Stage),
+            _ => return Vec::new(),
+        };
+        all.iter()
+            .copied()
+            .map(wrap)
+            .filter(|other| *other != self)
+            .filter(|other| {
+                !ALSO_OPENED_BY
+                    .iter()
+                    .any(|(o, p)| *o == op && Needs::Stage(p) == *other)
+            })
+            .collect()
+    }
+
     /// The role the router must declare for it (`None`: public).
     fn role(self) -> Option<&'static str> {
         match self {
@@ -223,13 +254,13 @@ const EXPECTED: &[(&str, &str, Needs)] = &[
     ("registry", "handle-events", Needs::Public),
 ];
 
-/// The endpoints the router serves, as (path, access).
-fn served(server: &TestServer) -> Vec<(&'static str, Access)> {
+/// The endpoints the router serves, as (path, access, the permission its docs name).
+fn served(server: &TestServer) -> Vec<(&'static str, Access, Option<&'static str>)> {
     let state = server.state.clone().expect("an in-process server");
     omgservers::http::api(state)
         .endpoints
         .iter()
-        .map(|e| (e.path, e.access))
+        .map(|e| (e.path, e.access, e.permission))
         .collect()
 }
 
@@ -246,7 +277,7 @@ async fn the_router_declares_what_the_matrix_expects() {
     let server = TestServer::start(Backend::Sqlite).await;
     let served = served(&server);
     let mut problems = Vec::new();
-    for (path, access) in &served {
+    for (path, access, permission) in &served {
         let Some((_, _, needs)) = expected_at(path) else {
             problems.push(format!("{path}: served, but EXPECTED has no row for it"));
             continue;
@@ -261,10 +292,18 @@ async fn the_router_declares_what_the_matrix_expects() {
                 "{path}: the router declares {declared:?}, the matrix expects {expected:?}"
             ));
         }
+        // The permission the API reference names for it (`api.md`, from the same table).
+        if let Needs::Tenant(p) | Needs::Project(p) | Needs::Stage(p) = needs {
+            if !permission.is_some_and(|named| named.starts_with(p)) {
+                problems.push(format!(
+                    "{path}: the router documents {permission:?}, the matrix expects {p}"
+                ));
+            }
+        }
     }
     for (area, op, _) in EXPECTED {
         let path = omgservers_types::endpoints::path(area, op);
-        if !served.iter().any(|(p, _)| path.as_deref() == Some(*p)) {
+        if !served.iter().any(|(p, _, _)| path.as_deref() == Some(*p)) {
             problems.push(format!("{area}/{op}: in EXPECTED, but not served"));
         }
     }
@@ -647,7 +686,7 @@ async fn every_protected_endpoint_with_every_kind_of_caller(backend: Backend) {
     ];
 
     let mut checked = 0;
-    for (path, _) in served(&server) {
+    for (path, _, _) in served(&server) {
         let (area, op, needs) = expected_at(path).expect("every endpoint has a row");
         if needs == Needs::Public {
             continue;
@@ -744,6 +783,11 @@ async fn every_protected_endpoint_with_every_kind_of_caller(backend: Backend) {
                 }
                 let elsewhere = developer_with(&server, &s.w.support, &s.other, Some(needs)).await;
                 forbidden("the permission in another tenant", elsewhere).await;
+                for other in needs.others(op) {
+                    let holder =
+                        developer_with(&server, &s.w.support, &Scope::of(&s.w), Some(other)).await;
+                    forbidden("another permission at the right scope", holder).await;
+                }
                 developer_with(&server, &s.w.support, &Scope::of(&s.w), Some(needs)).await
             }
             Needs::Public => unreachable!(),

@@ -243,9 +243,32 @@ both_backends! {
     async fn deleting_a_tenant_removes_everything_under_it(server: TestServer) {
         let w = fixtures::world(&server).await;
         let deployment = fixtures::deploy(&server, &w).await;
-        let gone = [("tenant_id", w.tenant.clone()), ("project_id", w.project.clone()), ("stage_id", w.stage.clone()), ("version_id", w.version.clone()), ("deployment_id", deployment.clone())];
+        // Every id under the tenant, as the column naming it elsewhere and as its own row.
+        // (Its lobby runtime, once the controller has created it.)
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        let runtimes: Vec<String> = loop {
+            let listed = fixtures::runtimes_of(&server, &w, &deployment).await;
+            if !listed.is_empty() {
+                break listed.iter().map(|r| str_of(r, "id")).collect();
+            }
+            assert!(std::time::Instant::now() < deadline, "no lobby runtime");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        };
+        let mut gone = vec![
+            ("tenant_id", w.tenant.clone()), ("tenants.id", w.tenant.clone()),
+            ("project_id", w.project.clone()), ("projects.id", w.project.clone()),
+            ("stage_id", w.stage.clone()), ("stages.id", w.stage.clone()),
+            ("version_id", w.version.clone()), ("versions.id", w.version.clone()),
+            ("deployment_id", deployment.clone()), ("deployments.id", deployment.clone()),
+        ];
+        for id in &runtimes {
+            gone.extend([("runtime_id", id.clone()), ("runtimes.id", id.clone())]);
+        }
         let before = rows_naming(&server, &gone).await;
-        assert!(before.len() >= 5, "the tenant's rows are found: {before:#?}");
+        for (key, id) in &gone {
+            let column = if key.contains('.') { key.to_string() } else { format!(".{key}") };
+            assert!(before.iter().any(|row| row.contains(&format!("{column} = {id}:"))), "{key} = {id} is found before the delete: {before:#?}");
+        }
         assert_eq!(server.ok("support", "delete-tenant", Some(&w.support), json!({"tenant": w.tenant})).await, json!({"deleted": true}));
         let dev = Some(w.dev.token.as_str());
         for (op, body) in [
@@ -259,8 +282,16 @@ both_backends! {
         }
         // No orphan rows: no table keeps a row naming the tenant or anything that was under it
         // (the same lookup found them before the delete).
-        let after = rows_naming(&server, &gone).await;
-        assert!(after.is_empty(), "rows left by the deleted tenant: {after:#?}");
+        // The controller stops and removes the runtimes after the delete: waited for.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+        loop {
+            let after = rows_naming(&server, &gone).await;
+            if after.is_empty() {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "rows left by the deleted tenant: {after:#?}");
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
     }
 
     async fn registry_events_are_deduplicated(server: TestServer) {
@@ -294,9 +325,10 @@ both_backends! {
     }
 }
 
-/// Every row, in any table, whose column named like one of `ids` (`tenant_id`, …) holds that
-/// id, as `table.column = id: N rows` lines: read from the database itself, SQLite or
-/// PostgreSQL, so a table added later is looked at too.
+/// Every row, in any table, whose column named like one of `ids` holds that id — a key is a
+/// column name in any table (`tenant_id`) or one table's column (`tenants.id`) — as
+/// `table.column = id: N rows` lines: the columns are read from the database's own catalogue,
+/// SQLite or PostgreSQL, so a table added later is looked at too.
 async fn rows_naming(server: &TestServer, ids: &[(&str, String)]) -> Vec<String> {
     let pool = &server.state.as_ref().expect("an in-process server").db.pool;
     let columns = match server.backend {
@@ -306,14 +338,17 @@ async fn rows_naming(server: &TestServer, ids: &[(&str, String)]) -> Vec<String>
     let columns: Vec<(String, String)> = sqlx::query_as(columns).fetch_all(pool).await.unwrap();
     let mut rows = Vec::new();
     for (table, column) in &columns {
-        let Some((_, id)) = ids.iter().find(|(name, _)| name == column) else {
-            continue;
-        };
-        let id: i64 = id.parse().expect("a numeric id");
-        let query = format!("SELECT COUNT(*) FROM {table} WHERE {column} = {id}");
-        let count: i64 = sqlx::query_scalar(&query).fetch_one(pool).await.unwrap();
-        if count > 0 {
-            rows.push(format!("{table}.{column} = {id}: {count} rows"));
+        let qualified = format!("{table}.{column}");
+        for (_, id) in ids
+            .iter()
+            .filter(|(key, _)| *key == column || *key == qualified)
+        {
+            let id: i64 = id.parse().expect("a numeric id");
+            let query = format!("SELECT COUNT(*) FROM {table} WHERE {column} = {id}");
+            let count: i64 = sqlx::query_scalar(&query).fetch_one(pool).await.unwrap();
+            if count > 0 {
+                rows.push(format!("{qualified} = {id}: {count} rows"));
+            }
         }
     }
     rows

@@ -1,7 +1,8 @@
 //! Shutdown during long polls (docs/compatibility.md, "Shutdown"): a player's and a runtime's
-//! interchange waiting for messages answer at once, empty, when the server stops, so clients
-//! and runtimes reconnect to the next server instead of being cut off when the grace period
-//! (1 s for test servers) ends.
+//! interchange waiting for messages answer, empty, when the server stops, so clients and
+//! runtimes reconnect to the next server. A poll left waiting would instead be cut off when
+//! the grace period ends (1 s for test servers, against a 20 s wait): a connection error, which
+//! fails the test.
 
 use omgservers_e2e::fixtures::str_of;
 use omgservers_e2e::{on_both_backends, realtime, Backend, TestServer};

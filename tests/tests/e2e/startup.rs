@@ -8,23 +8,38 @@ use omgservers_e2e::cluster::free_port;
 
 #[test]
 fn unusable_settings_refuse_to_start_naming_the_setting() {
+    // Each case: the settings, then what the refusal must say — the setting's name (the
+    // variable, or clap's flag) and the value or the requirement.
     for (settings, says) in [
         (
             vec![("OMGSERVERS_RUNTIMES_DRIVER", "process")],
-            "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+            [
+                "OMGSERVERS_RUNTIMES_DRIVER",
+                "OMGSERVERS_RUNTIMES_PROCESS_COMMAND",
+            ],
         ),
-        (vec![("OMGSERVERS_RUNTIMES_DRIVER", "bogus")], "bogus"),
+        (
+            vec![("OMGSERVERS_RUNTIMES_DRIVER", "bogus")],
+            ["--runtimes-driver", "bogus"],
+        ),
         (
             vec![("OMGSERVERS_CONTROLLER_TICK", "fast")],
-            "`fast` is not a duration",
+            ["--controller-tick", "`fast` is not a duration"],
         ),
         (
             vec![("OMGSERVERS_SERVER_SHARD_COUNT", "0")],
-            "0 is not in 1..=65536",
+            ["--server-shard-count", "0 is not in 1..=65536"],
         ),
         (
             vec![("OMGSERVERS_DATABASE_URL", "mysql://db/game")],
-            "expected postgresql://",
+            ["OMGSERVERS_DATABASE_URL", "expected postgresql://"],
+        ),
+        (
+            vec![("OMGSERVERS_CLUSTER_ENABLED", "true")],
+            [
+                "OMGSERVERS_CLUSTER_ENABLED",
+                "needs a PostgreSQL OMGSERVERS_DATABASE_URL",
+            ],
         ),
     ] {
         let data = tempfile::tempdir().unwrap();
@@ -38,12 +53,14 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
         let out = command.output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{settings:?}: {stderr}");
-        // Said, and said once by each line that says it (the log line and the last words).
-        assert!(stderr.contains(says), "{settings:?}: {stderr}");
-        assert!(
-            stderr.lines().all(|line| line.matches(says).count() <= 1),
-            "{settings:?}: {stderr}"
-        );
+        for says in says {
+            // Said, and said once by each line that says it (the log line and the last words).
+            assert!(stderr.contains(says), "{settings:?}: {stderr}");
+            assert!(
+                stderr.lines().all(|line| line.matches(says).count() <= 1),
+                "{settings:?}: {stderr}"
+            );
+        }
         assert!(!stderr.contains("internal error"), "{settings:?}: {stderr}");
     }
 }
