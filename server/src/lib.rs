@@ -58,7 +58,12 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         config.database_username.as_deref(),
         config.database_password.as_deref(),
         &config.data_dir,
-    )?;
+    )
+    .map_err(|e| match e {
+        // A URL of another kind is a setting the server cannot use, like the ones below.
+        store::StoreError::BadUrl(_) => StartError::Config(e.to_string()),
+        e => e.into(),
+    })?;
     cluster::check_settings(backend, &config).map_err(StartError::Config)?;
     let db = Db::connect(
         &url,

@@ -62,10 +62,7 @@ async fn main() -> ExitCode {
             tracing::error!("{e}");
             eprintln!("omgservers: {e}");
             match e.0.downcast_ref::<omgservers::StartError>() {
-                Some(
-                    omgservers::StartError::Config(_)
-                    | omgservers::StartError::Store(omgservers::store::StoreError::BadUrl(_)),
-                ) => ExitCode::from(2),
+                Some(omgservers::StartError::Config(_)) => ExitCode::from(2),
                 _ => ExitCode::FAILURE,
             }
         }

@@ -158,11 +158,7 @@ impl Node {
 impl Drop for Node {
     /// A node never outlives its test, even one that panicked.
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.child.id())])
-            .status();
-        let _ = self.child.wait();
-        crate::runtime_processes::kill_listed(self.data.path());
+        crate::runtime_processes::kill_server(&mut self.child, self.data.path());
     }
 }
 

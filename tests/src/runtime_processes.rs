@@ -7,7 +7,7 @@
 //! (`ProcessDriver`'s `Drop`), which `tests/tests/e2e/test_kit.rs` checks.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 /// The process group ids listed in `data_dir`'s PID file (none when there is no file).
 pub fn listed(data_dir: &Path) -> Vec<String> {
@@ -21,10 +21,23 @@ pub fn listed(data_dir: &Path) -> Vec<String> {
 /// SIGKILLs every process group listed in `data_dir`'s PID file.
 pub fn kill_listed(data_dir: &Path) {
     for pid in listed(data_dir) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{pid}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
+        kill_group(&pid);
     }
+}
+
+/// SIGKILLs a server started in a process group of its own, waits for it, then kills the
+/// runtime process groups it listed in `data_dir` (what a test server's `Drop` does).
+pub fn kill_server(server: &mut Child, data_dir: &Path) {
+    kill_group(&server.id().to_string());
+    let _ = server.wait();
+    kill_listed(data_dir);
+}
+
+/// SIGKILLs process group `pgid`, whatever is left of it.
+fn kill_group(pgid: &str) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pgid}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
 }

@@ -75,10 +75,6 @@ impl Standalone {
 
 impl Drop for Standalone {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.child.id())])
-            .status();
-        let _ = self.child.wait();
-        crate::runtime_processes::kill_listed(self.data.path());
+        crate::runtime_processes::kill_server(&mut self.child, self.data.path());
     }
 }
