@@ -515,3 +515,178 @@ async fn idle_sockets_time_out_but_pongs_keep_them_alive() {
     let (pings, _) = runtime_reader.await.unwrap();
     assert!(pings >= 5, "pings every 300 ms ({pings})");
 }
+
+/// The numbered frames a socket receives until an `end` frame or its close, in arrival order,
+/// with the close; `seen` follows how many have arrived. `number_of` takes a frame's text to
+/// its body (a runtime receives JSON, a player the text itself).
+async fn numbered(
+    mut stream: futures_util::stream::SplitStream<RawSocket>,
+    number_of: fn(&str) -> String,
+    seen: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) -> (Vec<u64>, Option<(u16, String)>) {
+    let mut numbers = Vec::new();
+    loop {
+        let next = tokio::time::timeout(WAIT, stream.next())
+            .await
+            .expect("a frame or a close in time");
+        match next {
+            Some(Ok(Message::Text(text))) => {
+                let body = number_of(text.as_str());
+                if body == "end" {
+                    return (numbers, None);
+                }
+                numbers.push(body.parse().expect("a numbered frame"));
+                seen.store(numbers.len(), std::sync::atomic::Ordering::Relaxed);
+            }
+            Some(Ok(Message::Close(frame))) => {
+                return (
+                    numbers,
+                    frame.map(|f| (u16::from(f.code), f.reason.as_str().to_owned())),
+                )
+            }
+            Some(Ok(_)) => {}
+            Some(Err(_)) | None => return (numbers, None),
+        }
+    }
+}
+
+/// Sends numbered frames (`frame(n)`), a few per millisecond, until `stop`; then an `end`
+/// frame. Returns the sink and how many were numbered.
+async fn stream_numbers(
+    mut sink: futures_util::stream::SplitSink<RawSocket, Message>,
+    frame: impl Fn(&str) -> Message,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> (futures_util::stream::SplitSink<RawSocket, Message>, u64) {
+    let mut n = 0u64;
+    while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+        sink.send(frame(&n.to_string())).await.expect("sent");
+        n += 1;
+        if n % 8 == 0 {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    }
+    sink.send(frame("end")).await.expect("sent");
+    (sink, n)
+}
+
+async fn until_seen(seen: &std::sync::atomic::AtomicUsize, count: usize) {
+    let deadline = std::time::Instant::now() + WAIT;
+    while seen.load(std::sync::atomic::Ordering::Relaxed) < count {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "frames stopped arriving"
+        );
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// What a replaced socket and its successor received of one numbered stream: each in order and
+/// without gaps, nothing twice, the successor everything from its first frame to the last sent,
+/// and what fell between them (the replaced socket's queue) at most that queue's capacity.
+fn assert_handed_over(old: &[u64], new: &[u64], sent: u64, what: &str) {
+    let contiguous = |numbers: &[u64]| numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    assert!(
+        old.first() == Some(&0) && contiguous(old),
+        "{what}: the replaced socket's frames are 0, 1, 2…: {old:?}"
+    );
+    assert!(
+        contiguous(new),
+        "{what}: the new socket's frames are in order without gaps: {new:?}"
+    );
+    assert_eq!(
+        new.last(),
+        Some(&(sent - 1)),
+        "{what}: the new socket received up to the last frame sent"
+    );
+    let (last_old, first_new) = (*old.last().unwrap(), new[0]);
+    assert!(
+        first_new > last_old,
+        "{what}: no frame reached both sockets ({last_old} then {first_new})"
+    );
+    let lost = first_new - last_old - 1;
+    eprintln!("{what}: {} then {} frames, {lost} lost in the handover", old.len(), new.len());
+    assert!(
+        lost <= 512,
+        "{what}: {lost} frames lost, more than the replaced socket's send queue holds"
+    );
+}
+
+/// A player, then the runtime, reconnects while frames stream to it: the relay is at most once
+/// and in order per socket (compatibility.md, "Dispatcher"); only what was still queued for the
+/// replaced socket is dropped, and everything routed after the new socket joined arrives.
+async fn reconnects_with_frames_in_flight(backend: Backend) {
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+    use std::sync::Arc;
+    let server = TestServer::start(backend).await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let (runtime_sink, runtime_stream) = raw_connect(&server, &rt.ws_token).await.split();
+    let mut p = realtime::player(&server, &w).await;
+    let p_id = p.client_id.unwrap().to_string();
+    let token = rt.upgrade(&server, &mut p).await;
+    let (mut old_sink, old_stream) = raw_connect(&server, &token).await.split();
+    let runtime_seen = Arc::new(AtomicUsize::new(0));
+    let runtime_body: fn(&str) -> String = |text| {
+        let frame: Value = serde_json::from_str(text).expect("JSON");
+        frame["message"]
+            .as_str()
+            .expect("a text message")
+            .to_owned()
+    };
+    // The player is in the room once a first frame of its reaches the runtime.
+    old_sink.send(Message::text("0")).await.unwrap();
+    let old_runtime = tokio::spawn(numbered(runtime_stream, runtime_body, runtime_seen.clone()));
+    until_seen(&runtime_seen, 1).await;
+
+    // 1. Runtime -> player; the player reconnects mid-stream.
+    let (old_seen, new_seen) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let plain: fn(&str) -> String = str::to_owned;
+    let old_player = tokio::spawn(numbered(old_stream, plain, old_seen.clone()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let to_player = move |body: &str| {
+        Message::text(json!({"clients": [p_id], "encoding": "TXT", "message": body}).to_string())
+    };
+    let writer = tokio::spawn(stream_numbers(runtime_sink, to_player, stop.clone()));
+    until_seen(&old_seen, 100).await;
+    let (new_sink, new_stream) = raw_connect(&server, &token).await.split();
+    let new_player = tokio::spawn(numbered(new_stream, plain, new_seen.clone()));
+    until_seen(&new_seen, 100).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_runtime_sink, sent) = writer.await.unwrap();
+    let (old, close) = old_player.await.unwrap();
+    assert_eq!(
+        close,
+        Some((1000, "Replaced by a newer connection".to_owned()))
+    );
+    let (new, _) = new_player.await.unwrap();
+    assert_handed_over(&old, &new, sent, "runtime -> reconnecting player");
+
+    // 2. Player -> runtime; the runtime reconnects mid-stream (the player's frames numbered
+    // afresh, after the `0` that announced it).
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = tokio::spawn(stream_numbers(
+        new_sink,
+        |body: &str| Message::text(body.to_owned()),
+        stop.clone(),
+    ));
+    // The old runtime reader saw the announcing `0`; wait for 100 of the new stream.
+    until_seen(&runtime_seen, 101).await;
+    let new_runtime_seen = Arc::new(AtomicUsize::new(0));
+    let (_runtime2_sink, runtime2_stream) = raw_connect(&server, &rt.ws_token).await.split();
+    let new_runtime = tokio::spawn(numbered(
+        runtime2_stream,
+        runtime_body,
+        new_runtime_seen.clone(),
+    ));
+    until_seen(&new_runtime_seen, 100).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (_player_sink, sent) = writer.await.unwrap();
+    let (old, close) = old_runtime.await.unwrap();
+    assert_eq!(
+        close,
+        Some((1000, "Replaced by a newer connection".to_owned()))
+    );
+    let (new, _) = new_runtime.await.unwrap();
+    assert_handed_over(&old[1..], &new, sent, "player -> reconnecting runtime");
+}
+
+omgservers_e2e::on_both_backends!(reconnects_with_frames_in_flight);
