@@ -249,14 +249,23 @@ impl Store {
     pub fn load(paths: Paths) -> Result<Store, CtlError> {
         let config = read_json(&paths.config_file())?;
         // OMGCTL_KEYRING=off keeps secrets out of the OS keyring (headless machines, tests),
-        // =on forces it. The Linux backend (kernel keyutils) keeps secrets in the session
-        // keyring, which is per process on headless machines and emptied at logout: a stored
+        // =on forces it. The Linux backend (kernel keyutils) keeps secrets in memory, in the
+        // user's persistent keyring, which a reboot or three days unused empties: a stored
         // password would silently vanish, so Linux uses the 0600 file unless asked otherwise.
         let keyring = match std::env::var("OMGCTL_KEYRING").as_deref() {
             Ok("off") | Ok("0") | Ok("false") | Ok("no") => false,
             Ok("on") | Ok("1") | Ok("true") | Ok("yes") => true,
             _ => !cfg!(target_os = "linux"),
         };
+        if keyring && cfg!(target_os = "linux") {
+            // keyring-rs's keyutils store resolves the session keyring before it links the
+            // user's persistent keyring, and that link gives a process without a session
+            // keyring one of its own: the first entry of a process would write to (and read
+            // from) the user's session keyring, every later one the persistent keyring. One
+            // throwaway entry first makes every entry of omgctl use the persistent keyring,
+            // where other omgctl processes find it (keyring-rs issue #266).
+            let _ = keyring::Entry::new(KEYRING_SERVICE, "session");
+        }
         Ok(Store {
             paths,
             config,
@@ -381,6 +390,9 @@ impl Store {
                     self.remove_file_secret(env, role, secret)?;
                     return Ok(Source::Keyring);
                 }
+                // A store that failed halfway may hold the value anyway, and the keyring is
+                // read before the file: leave nothing there to shadow the file's copy.
+                let _ = entry.delete_credential();
             }
         }
         self.update_credentials(|file| {

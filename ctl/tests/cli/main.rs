@@ -5,6 +5,8 @@ mod common;
 mod errors;
 mod flow;
 mod generated;
+#[cfg(target_os = "linux")]
+mod keyring;
 mod prompt;
 mod quickstart;
 mod state;

@@ -604,7 +604,11 @@ fn assert_handed_over(old: &[u64], new: &[u64], sent: u64, what: &str) {
         "{what}: no frame reached both sockets ({last_old} then {first_new})"
     );
     let lost = first_new - last_old - 1;
-    eprintln!("{what}: {} then {} frames, {lost} lost in the handover", old.len(), new.len());
+    eprintln!(
+        "{what}: {} then {} frames, {lost} lost in the handover",
+        old.len(),
+        new.len()
+    );
     assert!(
         lost <= 512,
         "{what}: {lost} frames lost, more than the replaced socket's send queue holds"
