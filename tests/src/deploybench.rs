@@ -129,7 +129,7 @@ async fn deploy_once(server: &TestServer) -> Duration {
 }
 
 pub async fn run(rounds: usize) {
-    docker::runtime_image("tic-tac-toe", BASE);
+    let _base = docker::runtime_image("tic-tac-toe", BASE);
     let server = TestServer::start_with(Backend::Sqlite, |c| {
         c.runtimes_driver = RuntimesDriver::Docker;
         c.registry_uri = format!("http://{REGISTRY}");

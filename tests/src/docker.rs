@@ -46,8 +46,8 @@ pub fn require_docker() {
 
 /// Builds `FROM scratch` image `tag` holding the example runtime `bin` (the workspace's own
 /// build of it, `binaries::workspace_binary`) as its entrypoint, with the shared libraries it
-/// loads.
-pub fn runtime_image(bin: &str, tag: &str) {
+/// loads. The tag is removed when the returned guard drops.
+pub fn runtime_image(bin: &str, tag: &str) -> ImageTag {
     require_docker();
     let binary = crate::binaries::workspace_binary(bin);
     let context = tempfile::tempdir().expect("temp dir");
@@ -61,6 +61,68 @@ pub fn runtime_image(bin: &str, tag: &str) {
     .expect("Dockerfile");
     let dir = context.path().to_string_lossy().into_owned();
     checked(&["build", "-q", "-t", tag, &dir]);
+    ImageTag(tag.to_owned())
+}
+
+/// An image tag a test built: removed when the guard drops, however the test ends. Keep it in
+/// the [`Cleanup`] of the containers made from it (or declare it before that guard): an image
+/// untagged under a running container stays behind, nameless. (Not removed by `ancestor`:
+/// identical builds share one image id, so that would take other tests' containers.) Never
+/// panics, as it runs in `Drop`.
+#[must_use = "the image is removed when this guard drops"]
+pub struct ImageTag(pub String);
+
+impl Drop for ImageTag {
+    fn drop(&mut self) {
+        let _ = docker(&["rmi", "-f", &self.0]);
+    }
+}
+
+/// Removes a test's containers (those carrying a label), then its images, however the test
+/// ends. Never panics, as it runs in `Drop`.
+#[must_use = "the containers are removed when this guard drops"]
+pub struct Cleanup {
+    label: &'static str,
+    value: String,
+    images: Vec<ImageTag>,
+}
+
+impl Cleanup {
+    /// The containers of a server's installation (`TestServer::installation`).
+    pub fn installation(installation: &str) -> Cleanup {
+        Cleanup::labelled(INSTALLATION_LABEL, installation)
+    }
+
+    /// The containers of one deployment.
+    pub fn deployment(deployment: &str) -> Cleanup {
+        Cleanup::labelled(DEPLOYMENT_LABEL, deployment)
+    }
+
+    fn labelled(label: &'static str, value: &str) -> Cleanup {
+        Cleanup {
+            label,
+            value: value.to_owned(),
+            images: Vec::new(),
+        }
+    }
+
+    /// Also removes `image`, after the containers.
+    pub fn keep(&mut self, image: ImageTag) {
+        self.images.push(image);
+    }
+
+    /// [`Cleanup::keep`], in a chain.
+    pub fn with(mut self, image: ImageTag) -> Cleanup {
+        self.keep(image);
+        self
+    }
+}
+
+impl Drop for Cleanup {
+    /// The containers here; the images as the fields drop, after.
+    fn drop(&mut self) {
+        remove_labelled(self.label, &self.value);
+    }
 }
 
 /// Copies the shared libraries `binary` loads, the dynamic loader included, under `root` at

@@ -69,6 +69,13 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// The Docker installation id this in-process server labels its containers with
+    /// (`docker::INSTALLATION_LABEL`).
+    pub fn installation(&self) -> String {
+        let state = self.state.as_ref().expect("in-process server");
+        state.docker_pool.settings().installation.clone()
+    }
+
     /// The server's `/metrics` page (OpenMetrics text).
     pub async fn metrics_page(&self) -> String {
         self.http

@@ -1368,10 +1368,12 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
     });
     let home = Home::new();
     let (tenant, project, version) = developer_world(&home, &server.url());
-    omgservers_e2e::docker::runtime_image(
+    let image = omgservers_e2e::docker::runtime_image(
         "crash-runtime",
         &format!("127.0.0.1:5999/omgservers/{tenant}/{project}/universal:{version}"),
     );
+    let _cleanup =
+        omgservers_e2e::docker::Cleanup::installation(&server.installation()).with(image);
     server.push_image(&tenant, &project, &version);
     home.ok(&["developer", "deploy-version"]);
     // The lobby runtime, once it exists.

@@ -337,15 +337,6 @@ async fn a_game_behind_haproxy_survives_its_owner() {
 /// Where images would be pulled from; nothing listens there: the image is built on the host.
 const REGISTRY: &str = "127.0.0.1:5999";
 
-/// Removes a deployment's containers however the test ends.
-struct Containers(String);
-
-impl Drop for Containers {
-    fn drop(&mut self) {
-        docker::remove_labelled(docker::DEPLOYMENT_LABEL, &self.0);
-    }
-}
-
 /// Nodes running runtimes as containers on the local Docker engine, which the runtimes reach
 /// the cluster from through `front` (the load balancer).
 fn docker_spec(database: &str, front: &str) -> NodeSpec {
@@ -367,14 +358,17 @@ fn docker_spec(database: &str, front: &str) -> NodeSpec {
 }
 
 /// Builds the world's image (the catalogue runtime) under the name a registry push would give
-/// it, and deploys it; returns the deployment id.
-async fn deploy_in_docker(api: &omgservers_e2e::TestServer, w: &fixtures::World) -> String {
+/// it, and deploys it; returns the deployment id and the image's guard.
+async fn deploy_in_docker(
+    api: &omgservers_e2e::TestServer,
+    w: &fixtures::World,
+) -> (String, docker::ImageTag) {
     let tag = format!(
         "{REGISTRY}/omgservers/{}/{}/universal:{}",
         w.tenant, w.project, w.version
     );
-    docker::runtime_image("catalogue-runtime", &tag);
-    fixtures::deploy(api, w).await
+    let image = docker::runtime_image("catalogue-runtime", &tag);
+    (fixtures::deploy(api, w).await, image)
 }
 
 /// The deployment's lobby containers as Docker lists them (running or not).
@@ -404,8 +398,8 @@ async fn docker_runtimes_are_left_alone_and_adopted_by_the_new_owner() {
     let front = format!("http://{listen}");
 
     let w = fixtures::world(&nodes[0].api).await;
-    let deployment = deploy_in_docker(&nodes[0].api, &w).await;
-    let _cleanup = Containers(deployment.clone());
+    let (deployment, image) = deploy_in_docker(&nodes[0].api, &w).await;
+    let _cleanup = docker::Cleanup::deployment(&deployment).with(image);
     let mut player = in_lobby(&front, &w).await;
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
@@ -465,8 +459,8 @@ async fn nodes_share_a_docker_hosts_room() {
     let api = &nodes[0].api;
 
     let first_world = fixtures::world(api).await;
-    let first = deploy_in_docker(api, &first_world).await;
-    let _first_cleanup = Containers(first.clone());
+    let (first, image) = deploy_in_docker(api, &first_world).await;
+    let _first_cleanup = docker::Cleanup::deployment(&first).with(image);
     let deadline = Instant::now() + WAIT;
     while !lobby_containers(&first)
         .iter()
@@ -480,8 +474,8 @@ async fn nodes_share_a_docker_hosts_room() {
     let mut cleanups = Vec::new();
     let (w, other) = loop {
         let w = fixtures::world(api).await;
-        let deployment = deploy_in_docker(api, &w).await;
-        cleanups.push(Containers(deployment.clone()));
+        let (deployment, image) = deploy_in_docker(api, &w).await;
+        cleanups.push(docker::Cleanup::deployment(&deployment).with(image));
         if owner(api, &deployment).await != first_owner {
             break (w, deployment);
         }

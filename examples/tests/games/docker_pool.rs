@@ -32,27 +32,13 @@ async fn docker_server(backend: Backend) -> TestServer {
     TestServer::start_with(backend, docker_config).await
 }
 
-fn installation(server: &TestServer) -> String {
-    let state = server.state.as_ref().expect("in-process server");
-    state.docker_pool.settings().installation.clone()
-}
-
-/// Removes a test's containers however it ends.
-struct Cleanup(String);
-
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        docker::remove_all(&self.0);
-    }
-}
-
 /// Builds the game's image under the name the registry push would give the world's version.
-fn game_image(w: &World) {
+fn game_image(w: &World) -> docker::ImageTag {
     let tag = format!(
         "{REGISTRY}/omgservers/{}/{}/universal:{}",
         w.tenant, w.project, w.version
     );
-    docker::runtime_image("tic-tac-toe", &tag);
+    docker::runtime_image("tic-tac-toe", &tag)
 }
 
 async fn eventually<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
@@ -105,15 +91,15 @@ async fn players_play_through_pushed_containers_until_the_tenant_is_deleted(back
     })
     .await;
     let registry = Registry::start_on(&server, registry_port).await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&server).await;
 
     let image = registry.image(
         &format!("omgservers/{}/{}/universal", w.tenant, w.project),
         &w.version,
     );
-    docker::runtime_image("tic-tac-toe", &image);
+    cleanup.keep(docker::runtime_image("tic-tac-toe", &image));
     let cli = DockerCli::new().await;
     cli.login(&registry.host, &w.dev.user_id, &w.dev.password)
         .await
@@ -254,10 +240,10 @@ async fn a_killed_container_is_noticed_within_two_seconds(backend: Backend) {
         c.runtimes_exited_retention = retention;
     })
     .await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     fixtures::deploy(&server, &w).await;
     let mut player = joined_lobby(&server, &w).await;
     // Seen once empty under a loaded machine (static runtimes compiling beside the test): ask
@@ -310,12 +296,12 @@ omgservers_e2e::on_both_backends!(a_killed_container_is_noticed_within_two_secon
 
 /// Builds `crash-runtime` (exits with 3 at once) under the name the registry push would give
 /// a version of the world's project.
-fn crashing_image(w: &World, version: &str) {
+fn crashing_image(w: &World, version: &str) -> docker::ImageTag {
     let tag = format!(
         "{REGISTRY}/omgservers/{}/{}/universal:{version}",
         w.tenant, w.project
     );
-    docker::runtime_image("crash-runtime", &tag);
+    docker::runtime_image("crash-runtime", &tag)
 }
 
 async fn runtime_logs(server: &TestServer, w: &World, runtime: &str) -> String {
@@ -337,10 +323,10 @@ async fn a_crashing_image_backs_off_and_never_takes_over(backend: Backend) {
         c.deployments_readiness_attempts = 3;
     })
     .await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     let good = fixtures::deploy(&server, &w).await;
     fixtures::wait_for_state(&server, &w, &good, "READY", WAIT).await;
     let good_lobby = eventually("the good lobby container", || {
@@ -351,7 +337,7 @@ async fn a_crashing_image_backs_off_and_never_takes_over(backend: Backend) {
     .await;
 
     let broken_version = fixtures::new_version(&server, &w, fixtures::config(1, 16)).await;
-    crashing_image(&w, &broken_version);
+    cleanup.keep(crashing_image(&w, &broken_version));
     let broken = fixtures::deploy_version(&server, &w, &broken_version).await;
     let failed = fixtures::wait_for_state(&server, &w, &broken, "FAILED", WAIT).await;
     let reason = failed["state_reason"].as_str().unwrap();
@@ -466,8 +452,8 @@ async fn an_image_that_cannot_be_pulled_is_reported_with_the_registry_answer(bac
     })
     .await;
     let _registry = Registry::start_on(&server, registry_port).await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let _cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&server).await;
     // Recorded as pushed, but never pushed: the registry has no such manifest.
     let deployment = fixtures::deploy(&server, &w).await;
@@ -511,10 +497,10 @@ async fn a_pool_too_small_leaves_the_runtime_pending_with_what_is_short(backend:
         c.runtimes_memory_request_mib = 64 * 1024 * 1024;
     })
     .await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     let deployment = fixtures::deploy(&server, &w).await;
     let lobby = eventually_async(|| async {
         fixtures::runtimes_of(&server, &w, &deployment)
@@ -548,13 +534,13 @@ omgservers_e2e::on_both_backends!(a_pool_too_small_leaves_the_runtime_pending_wi
 /// one CPU allowed, and 128 of 512 MiB.
 async fn a_version_sets_what_its_runtimes_reserve_and_may_use(backend: Backend) {
     let server = docker_server(backend).await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let mut config = tic_tac_toe::config();
     config["runtime_resources"] = json!({"cpu_request_millicores": 50,
         "cpu_limit_millicores": 500, "memory_request_mib": 64, "memory_limit_mib": 256});
     let w = fixtures::world_with(&server, config).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     fixtures::deploy(&server, &w).await;
     joined_lobby(&server, &w).await;
     let lobby = eventually("the lobby container", || {
@@ -650,10 +636,10 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
     };
     let first = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
     let database_url = first.state.as_ref().unwrap().config.database_url.clone();
-    let installation = installation(&first);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = first.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&first).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     let deployment = fixtures::deploy(&first, &w).await;
     joined_lobby(&first, &w).await;
     // Asked until Docker lists it (see a_killed_container_is_noticed_within_two_seconds).
@@ -683,7 +669,7 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
         restart(database_url.clone()),
     )
     .await;
-    assert_eq!(installation, self::installation(&second));
+    assert_eq!(installation, second.installation());
     // The adopted lobby serves a newcomer; nothing was started twice.
     joined_lobby(&second, &w).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -720,8 +706,8 @@ omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
 
 async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend) {
     let server = docker_server(backend).await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
+    let installation = server.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
     let admin = server.admin_token().await;
     let admin = Some(admin.as_str());
 
@@ -791,7 +777,7 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend
         )
         .await;
     let w = tic_tac_toe::world(&server).await;
-    game_image(&w);
+    cleanup.keep(game_image(&w));
     let deployment = fixtures::deploy(&server, &w).await;
     joined_lobby(&server, &w).await;
     let hosts = server.ok("admin", "get-pool-hosts", admin, json!({})).await;
@@ -883,7 +869,7 @@ omgservers_e2e::on_both_backends!(pool_hosts_are_administered_and_a_dead_host_is
 async fn an_uploaded_archive_is_built_pushed_and_played(backend: Backend) {
     docker::require_docker();
     let base = "omgservers-test/runtime-base:tic-tac-toe";
-    docker::runtime_image("tic-tac-toe", base);
+    let _base = docker::runtime_image("tic-tac-toe", base);
     let registry_port = registry::free_port();
     let server = TestServer::start_with(backend, |c| {
         docker_config(c);
@@ -894,8 +880,6 @@ async fn an_uploaded_archive_is_built_pushed_and_played(backend: Backend) {
     })
     .await;
     let registry = Registry::start_on(&server, registry_port).await;
-    let installation = installation(&server);
-    let _cleanup = Cleanup(installation.clone());
     let w = tic_tac_toe::world(&server).await;
     let built = registry.image(
         &format!("omgservers/{}/{}/universal", w.tenant, w.project),
@@ -903,6 +887,9 @@ async fn an_uploaded_archive_is_built_pushed_and_played(backend: Backend) {
     );
     let cli = DockerCli::new().await;
     cli.forget_on_drop(&built);
+    // Declared after `cli`, so the containers go before the image they run (an image removed
+    // under a container would stay behind, untagged).
+    let _cleanup = docker::Cleanup::installation(&server.installation());
 
     let archive = fixtures::tar_gz(&[
         ("main.lua", b"-- entry point"),

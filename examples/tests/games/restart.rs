@@ -225,7 +225,7 @@ mod under_load {
 /// test ends).
 struct DockerCleanup {
     deployment: String,
-    image: String,
+    _image: omgservers_e2e::docker::ImageTag,
     lobby: Option<omgservers_e2e::docker::Listed>,
 }
 
@@ -248,7 +248,6 @@ impl Drop for DockerCleanup {
             omgservers_e2e::docker::DEPLOYMENT_LABEL,
             &self.deployment,
         );
-        let _ = omgservers_e2e::docker::docker(&["rmi", "-f", &self.image]);
     }
 }
 
@@ -342,11 +341,11 @@ async fn sigkill_under_load(backend: Backend, runtimes: Runtimes<'static>) {
             "{REGISTRY}/omgservers/{}/{}/universal:{}",
             w.tenant, w.project, w.version
         );
-        omgservers_e2e::docker::runtime_image("echo-runtime", &image);
+        let image = omgservers_e2e::docker::runtime_image("echo-runtime", &image);
         let deployment = fixtures::deploy(&api, &w).await;
         let mut cleanup = DockerCleanup {
             deployment,
-            image,
+            _image: image,
             lobby: None,
         };
         let deadline = Instant::now() + Duration::from_secs(60);

@@ -561,7 +561,7 @@ async fn stream_numbers(
     while !stop.load(std::sync::atomic::Ordering::Relaxed) {
         sink.send(frame(&n.to_string())).await.expect("sent");
         n += 1;
-        if n % 8 == 0 {
+        if n.is_multiple_of(8) {
             tokio::time::sleep(Duration::from_millis(1)).await;
         }
     }

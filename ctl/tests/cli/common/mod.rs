@@ -62,6 +62,11 @@ impl Server {
         self.server.as_ref().expect("the server runs until dropped")
     }
 
+    /// The Docker installation id the server labels its containers with.
+    pub fn installation(&self) -> String {
+        self.server().installation()
+    }
+
     pub fn url(&self) -> String {
         self.server().base.clone()
     }
