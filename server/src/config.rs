@@ -875,9 +875,10 @@ pub fn reference_markdown() -> String {
          several of them (`1m30s`) or ISO-8601 as upstream writes them (`PT30S`, `PT1M30S`); \
          omgctl's flags take the same forms.\n\n\
          A setting the server cannot use (a malformed value, a database URL of another kind, \
-         settings that need each other) refuses to start with exit code 2 and a message naming \
-         it; a start that fails for any other reason (the database unreachable, the port taken) \
-         exits with 1.\n\n\
+         a key, certificate or pool host that does not parse, settings that need each other) \
+         refuses to start with exit code 2 and a message naming it, before anything is written \
+         to the data directory or the database; a start that fails for any other reason (the \
+         database unreachable, the port taken) exits with 1.\n\n\
          | Flag | Environment variable | Default | Meaning |\n|---|---|---|---|\n",
     );
     for arg in Config::command().get_arguments() {

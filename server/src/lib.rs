@@ -64,7 +64,23 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         store::StoreError::BadUrl(_) => StartError::Config(e.to_string()),
         e => e.into(),
     })?;
-    cluster::check_settings(backend, &config).map_err(StartError::Config)?;
+    check_settings(backend, &config)?;
+    // The keys before the database: a configured key that cannot be used refuses the start
+    // before anything is written there.
+    let keys = auth::Keys::load_or_generate(
+        config.server_private_key.as_deref(),
+        config.server_public_key.as_deref(),
+        &config.data_dir,
+        &config.server_jwt_issuer,
+    )
+    .map_err(refused_setting)?;
+    let issuer_certificate = builder::IssuerCertificate::load_or_generate(
+        config.server_x5c.as_deref(),
+        &keys,
+        &config.data_dir,
+    )
+    .map_err(refused_setting)?;
+    tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let db = Db::connect(
         &url,
         backend,
@@ -85,18 +101,6 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         },
         slots,
     );
-    let keys = auth::Keys::load_or_generate(
-        config.server_private_key.as_deref(),
-        config.server_public_key.as_deref(),
-        &config.data_dir,
-        &config.server_jwt_issuer,
-    )?;
-    let issuer_certificate = builder::IssuerCertificate::load_or_generate(
-        config.server_x5c.as_deref(),
-        &keys,
-        &config.data_dir,
-    )?;
-    tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
     let metrics = Arc::new(http::metrics::Metrics::default());
     metrics.register(|registry| {
         writer.slots().metrics.register(registry);
@@ -151,6 +155,42 @@ async fn bootstrap(state: &AppState) -> Result<Vec<GeneratedCredential>, StartEr
     Ok(auth::bootstrap::run(state).await?)
 }
 
+/// Every setting whose fault shows without the database, checked before anything is written
+/// (database, keys, node registration): a refused start leaves nothing half made. Each refusal
+/// names its setting.
+fn check_settings(backend: store::Backend, config: &Config) -> Result<(), StartError> {
+    cluster::check_settings(backend, config).map_err(StartError::Config)?;
+    if config.runtimes_driver == config::RuntimesDriver::Process {
+        process_command(config)?;
+    }
+    pool::registry_host(&config.registry_uri).map_err(refused_setting)?;
+    pool::hosts::from_env(std::env::vars()).map_err(refused_setting)?;
+    auth::jwt::check_settings(
+        config.server_private_key.as_deref(),
+        config.server_public_key.as_deref(),
+    )
+    .map_err(refused_setting)?;
+    builder::issuer_certificate::check_setting(config.server_x5c.as_deref())
+        .map_err(refused_setting)?;
+    Ok(())
+}
+
+/// A setting's value refused (400-kind errors name the setting): exit 2 as for a malformed
+/// one; anything else (a file that cannot be written) stays a setup failure.
+fn refused_setting(e: error::Error) -> StartError {
+    match e {
+        error::Error::Invalid { message, .. } => StartError::Config(message),
+        e => StartError::Setup(e),
+    }
+}
+
+/// The process driver's command line (`OMGSERVERS_RUNTIMES_PROCESS_COMMAND`).
+fn process_command(config: &Config) -> Result<String, StartError> {
+    config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
+        StartError::Config("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND (the command line run for each runtime)".to_owned())
+    })
+}
+
 fn runtime_driver(
     config: &Config,
     docker_pool: &Arc<pool::docker::DockerPool>,
@@ -159,16 +199,11 @@ fn runtime_driver(
     Ok(match config.runtimes_driver {
         config::RuntimesDriver::None => Arc::new(pool::NoDriver),
         config::RuntimesDriver::Docker => docker_pool.clone(),
-        config::RuntimesDriver::Process => {
-            let command = config.runtimes_process_command.clone().filter(|c| !c.trim().is_empty()).ok_or_else(|| {
-                StartError::Config("OMGSERVERS_RUNTIMES_DRIVER=process needs OMGSERVERS_RUNTIMES_PROCESS_COMMAND (the command line run for each runtime)".to_owned())
-            })?;
-            Arc::new(pool::process::ProcessDriver::new(
-                command,
-                &config.data_dir,
-                hub.clone(),
-            ))
-        }
+        config::RuntimesDriver::Process => Arc::new(pool::process::ProcessDriver::new(
+            process_command(config)?,
+            &config.data_dir,
+            hub.clone(),
+        )),
     })
 }
 

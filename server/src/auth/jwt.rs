@@ -55,19 +55,24 @@ impl std::fmt::Debug for Keys {
     }
 }
 
-/// Reads a PEM setting: inline PEM or `file:/path`.
-fn read_pem_setting(value: &str) -> Result<String> {
+pub const PRIVATE_KEY_SETTING: &str = "OMGSERVERS_SERVER_PRIVATE_KEY";
+pub const PUBLIC_KEY_SETTING: &str = "OMGSERVERS_SERVER_PUBLIC_KEY";
+
+/// Reads PEM setting `setting`: inline PEM or `file:/path`. An unreadable file is the
+/// setting's fault (`Invalid`, naming it).
+fn read_pem_setting(setting: &str, value: &str) -> Result<String> {
     match value.strip_prefix("file:") {
         Some(path) => std::fs::read_to_string(path)
-            .map_err(|e| Error::Internal(format!("cannot read key file {path}: {e}"))),
+            .map_err(|e| Error::invalid(format!("{setting}: cannot read key file {path}: {e}"))),
         None => Ok(value.to_owned()),
     }
 }
 
-fn parse_private(pem: &str) -> Result<rsa::RsaPrivateKey> {
+/// An RSA private key in PEM (PKCS#8 or PKCS#1); `source` names where it came from.
+fn parse_private(source: &str, pem: &str) -> Result<rsa::RsaPrivateKey> {
     rsa::RsaPrivateKey::from_pkcs8_pem(pem)
         .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(pem))
-        .map_err(|e| Error::Internal(format!("the private key is not an RSA PEM key: {e}")))
+        .map_err(|e| Error::invalid(format!("{source}: not an RSA private key in PEM: {e}")))
 }
 
 pub(crate) fn write_secret_file(path: &Path, contents: &str) -> Result<()> {
@@ -92,6 +97,25 @@ pub(crate) fn write_secret_file(path: &Path, contents: &str) -> Result<()> {
         .map_err(|e| Error::Internal(format!("cannot write {}: {e}", path.display())))
 }
 
+/// Checks the configured key settings without generating anything: each must read and parse.
+pub fn check_settings(private: Option<&str>, public: Option<&str>) -> Result<()> {
+    if let Some(value) = private {
+        parse_private(
+            PRIVATE_KEY_SETTING,
+            &read_pem_setting(PRIVATE_KEY_SETTING, value)?,
+        )?;
+    }
+    if let Some(value) = public {
+        DecodingKey::from_rsa_pem(read_pem_setting(PUBLIC_KEY_SETTING, value)?.as_bytes())
+            .map_err(|e| {
+                Error::invalid(format!(
+                    "{PUBLIC_KEY_SETTING}: not an RSA public key in PEM: {e}"
+                ))
+            })?;
+    }
+    Ok(())
+}
+
 impl Keys {
     /// Loads the configured keys, or the ones generated into the data directory earlier, or
     /// generates a new pair there (0600).
@@ -101,12 +125,19 @@ impl Keys {
         data_dir: &Path,
         issuer: &str,
     ) -> Result<Keys> {
-        let private_pem = match private {
-            Some(value) => read_pem_setting(value)?,
+        let generated = data_dir.join("jwt-private.pem");
+        let (private_source, private_pem) = match private {
+            Some(value) => (
+                PRIVATE_KEY_SETTING.to_owned(),
+                read_pem_setting(PRIVATE_KEY_SETTING, value)?,
+            ),
             None => {
-                let path = data_dir.join("jwt-private.pem");
+                let path = &generated;
+                let source = path.display().to_string();
                 if path.exists() {
-                    read_pem_setting(&format!("file:{}", path.display()))?
+                    let pem = std::fs::read_to_string(path)
+                        .map_err(|e| Error::Internal(format!("cannot read {source}: {e}")))?;
+                    (source, pem)
                 } else {
                     tracing::info!(path = %path.display(), "generating an RS256 key pair for tokens");
                     let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048)
@@ -114,14 +145,14 @@ impl Keys {
                     let pem = key
                         .to_pkcs8_pem(LineEnding::LF)
                         .map_err(|e| Error::Internal(format!("PEM encoding failed: {e}")))?;
-                    write_secret_file(&path, &pem)?;
-                    pem.to_string()
+                    write_secret_file(path, &pem)?;
+                    (source, pem.to_string())
                 }
             }
         };
-        let private_key = parse_private(&private_pem)?;
+        let private_key = parse_private(&private_source, &private_pem)?;
         let public_pem = match public {
-            Some(value) => read_pem_setting(value)?,
+            Some(value) => read_pem_setting(PUBLIC_KEY_SETTING, value)?,
             None => private_key
                 .to_public_key()
                 .to_public_key_pem(LineEnding::LF)
@@ -130,12 +161,20 @@ impl Keys {
         Keys::from_pem(&private_pem, &public_pem, issuer)
     }
 
+    /// Keys from PEM texts; a key that cannot be used is refused (`Invalid`) naming its
+    /// setting.
     pub fn from_pem(private_pem: &str, public_pem: &str, issuer: &str) -> Result<Keys> {
-        let private_key = parse_private(private_pem)?;
-        let encoding = EncodingKey::from_rsa_pem(private_pem.as_bytes())
-            .map_err(|e| Error::Internal(format!("invalid private key: {e}")))?;
-        let decoding = DecodingKey::from_rsa_pem(public_pem.as_bytes())
-            .map_err(|e| Error::Internal(format!("invalid public key: {e}")))?;
+        let private_key = parse_private(PRIVATE_KEY_SETTING, private_pem)?;
+        let encoding = EncodingKey::from_rsa_pem(private_pem.as_bytes()).map_err(|e| {
+            Error::invalid(format!(
+                "{PRIVATE_KEY_SETTING}: not an RSA private key: {e}"
+            ))
+        })?;
+        let decoding = DecodingKey::from_rsa_pem(public_pem.as_bytes()).map_err(|e| {
+            Error::invalid(format!(
+                "{PUBLIC_KEY_SETTING}: not an RSA public key in PEM: {e}"
+            ))
+        })?;
         let mut validation = Validation::new(Algorithm::RS256);
         validation.set_issuer(&[issuer]);
         validation.set_audience(&[issuer]);

@@ -52,7 +52,7 @@ impl IssuerCertificate {
             Some(value) => {
                 let der = parse_setting(value)?;
                 if !certifies(&der, key_spki.as_bytes()) {
-                    return Err(Error::Internal(
+                    return Err(Error::invalid(
                         "OMGSERVERS_SERVER_X5C is not a certificate of the JWT signing key \
                          (OMGSERVERS_SERVER_PRIVATE_KEY); the registry would refuse every token"
                             .to_owned(),
@@ -122,29 +122,35 @@ fn certifies(certificate_der: &[u8], key_spki_der: &[u8]) -> bool {
         .any(|window| window == key_spki_der)
 }
 
+/// Checks `OMGSERVERS_SERVER_X5C`'s form, before any key exists to check it against.
+pub fn check_setting(value: Option<&str>) -> Result<()> {
+    value.map_or(Ok(()), |value| parse_setting(value).map(drop))
+}
+
 /// `OMGSERVERS_SERVER_X5C`: Base64 DER, a PEM certificate, or `file:/path` to either.
 fn parse_setting(value: &str) -> Result<Vec<u8>> {
     let (text, source) = match value.strip_prefix("file:") {
         Some(path) => {
-            let bytes = std::fs::read(path)
-                .map_err(|e| Error::Internal(format!("cannot read {path}: {e}")))?;
+            let bytes = std::fs::read(path).map_err(|e| {
+                Error::invalid(format!("OMGSERVERS_SERVER_X5C: cannot read {path}: {e}"))
+            })?;
             // A DER file is binary; anything else is read as text.
             if bytes.first() == Some(&0x30) {
                 return Ok(bytes);
             }
             (
                 String::from_utf8_lossy(&bytes).into_owned(),
-                path.to_owned(),
+                format!(" (file {path})"),
             )
         }
-        None => (value.to_owned(), "OMGSERVERS_SERVER_X5C".to_owned()),
+        None => (value.to_owned(), String::new()),
     };
     let der = if text.contains(PEM_BEGIN) {
         pem_to_der(&text)
     } else {
         decode_base64(&text)
     };
-    der.map_err(|why| Error::Internal(format!("{source}: {why}")))
+    der.map_err(|why| Error::invalid(format!("OMGSERVERS_SERVER_X5C{source}: {why}")))
 }
 
 fn decode_base64(text: &str) -> std::result::Result<Vec<u8>, String> {

@@ -122,7 +122,13 @@ pub fn from_env(vars: impl Iterator<Item = (String, String)>) -> Result<Vec<Host
             memory_size: number("MEMORY_SIZE", 1024)?,
             max_containers: number("MAX_CONTAINERS", 16)?,
         };
-        spec.validate()?;
+        // The spec's checks name its fields (as the admin endpoint takes them); the variables
+        // are those names upper-cased.
+        spec.validate().map_err(|e| {
+            Error::invalid(format!(
+                "{HOSTS_PREFIX}{index}__<FIELD> (pool host {index}): {e}"
+            ))
+        })?;
         specs.push(spec);
     }
     Ok(specs)

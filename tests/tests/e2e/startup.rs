@@ -1,5 +1,6 @@
 //! Settings the server cannot use refuse to start: exit code 2 (docs/configuration.md), a
-//! message naming the setting, said once, never as an "internal error".
+//! message naming the setting, said once, never as an "internal error", and nothing written
+//! to the data directory.
 
 use std::process::Command;
 
@@ -35,6 +36,36 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             ["OMGSERVERS_DATABASE_URL", "expected postgresql://"],
         ),
         (
+            vec![("OMGSERVERS_SERVER_PRIVATE_KEY", "garbage")],
+            ["OMGSERVERS_SERVER_PRIVATE_KEY", "not an RSA private key"],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_PRIVATE_KEY", "file:/nonexistent/key.pem")],
+            ["OMGSERVERS_SERVER_PRIVATE_KEY", "/nonexistent/key.pem"],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_PUBLIC_KEY", "garbage")],
+            ["OMGSERVERS_SERVER_PUBLIC_KEY", "not an RSA public key"],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_X5C", "garbage")],
+            ["OMGSERVERS_SERVER_X5C", "not Base64 DER"],
+        ),
+        (
+            vec![("OMGSERVERS_REGISTRY_URI", "not a url")],
+            ["OMGSERVERS_REGISTRY_URI", "`not a url`"],
+        ),
+        (
+            vec![(
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+                "bogus://x",
+            )],
+            [
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__",
+                "`bogus://x`",
+            ],
+        ),
+        (
             vec![("OMGSERVERS_CLUSTER_ENABLED", "true")],
             [
                 "OMGSERVERS_CLUSTER_ENABLED",
@@ -62,5 +93,11 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             );
         }
         assert!(!stderr.contains("internal error"), "{settings:?}: {stderr}");
+        // Refused before anything is written: no database, no generated key.
+        let written: Vec<_> = std::fs::read_dir(data.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert!(written.is_empty(), "{settings:?} wrote {written:?}");
     }
 }
