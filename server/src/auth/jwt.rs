@@ -57,6 +57,33 @@ impl std::fmt::Debug for Keys {
 
 pub const PRIVATE_KEY_SETTING: &str = "OMGSERVERS_SERVER_PRIVATE_KEY";
 pub const PUBLIC_KEY_SETTING: &str = "OMGSERVERS_SERVER_PUBLIC_KEY";
+/// The signing key an earlier start generated, in the data directory.
+const GENERATED_KEY_FILE: &str = "jwt-private.pem";
+
+/// Where the signing key came from, to name it in errors: a setting's fault is `Invalid`
+/// naming the setting (the server refuses to start, exit 2); a key file the server generated
+/// itself and cannot use is `Internal`.
+#[derive(Clone, Copy)]
+enum Origin<'a> {
+    Setting,
+    File(&'a Path),
+}
+
+impl Origin<'_> {
+    fn refuse(self, why: impl std::fmt::Display) -> Error {
+        match self {
+            Origin::Setting => Error::invalid(format!("{PRIVATE_KEY_SETTING}: {why}")),
+            Origin::File(path) => Error::Internal(format!("{}: {why}", path.display())),
+        }
+    }
+
+    fn name(self) -> String {
+        match self {
+            Origin::Setting => PRIVATE_KEY_SETTING.to_owned(),
+            Origin::File(path) => path.display().to_string(),
+        }
+    }
+}
 
 /// Reads PEM setting `setting`: inline PEM or `file:/path`. An unreadable file is the
 /// setting's fault (`Invalid`, naming it).
@@ -66,13 +93,6 @@ fn read_pem_setting(setting: &str, value: &str) -> Result<String> {
             .map_err(|e| Error::invalid(format!("{setting}: cannot read key file {path}: {e}"))),
         None => Ok(value.to_owned()),
     }
-}
-
-/// An RSA private key in PEM (PKCS#8 or PKCS#1); `source` names where it came from.
-fn parse_private(source: &str, pem: &str) -> Result<rsa::RsaPrivateKey> {
-    rsa::RsaPrivateKey::from_pkcs8_pem(pem)
-        .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(pem))
-        .map_err(|e| Error::invalid(format!("{source}: not an RSA private key in PEM: {e}")))
 }
 
 pub(crate) fn write_secret_file(path: &Path, contents: &str) -> Result<()> {
@@ -97,79 +117,112 @@ pub(crate) fn write_secret_file(path: &Path, contents: &str) -> Result<()> {
         .map_err(|e| Error::Internal(format!("cannot write {}: {e}", path.display())))
 }
 
-/// Checks the configured key settings without generating anything: each must read and parse.
-pub fn check_settings(private: Option<&str>, public: Option<&str>) -> Result<()> {
-    if let Some(value) = private {
-        parse_private(
-            PRIVATE_KEY_SETTING,
-            &read_pem_setting(PRIVATE_KEY_SETTING, value)?,
-        )?;
-    }
-    if let Some(value) = public {
-        DecodingKey::from_rsa_pem(read_pem_setting(PUBLIC_KEY_SETTING, value)?.as_bytes())
-            .map_err(|e| {
-                Error::invalid(format!(
-                    "{PUBLIC_KEY_SETTING}: not an RSA public key in PEM: {e}"
-                ))
-            })?;
-    }
-    Ok(())
-}
-
 impl Keys {
-    /// Loads the configured keys, or the ones generated into the data directory earlier, or
-    /// generates a new pair there (0600).
+    /// The configured keys, or the pair an earlier start generated into the data directory;
+    /// `None` when there is neither (a pair is to be generated). Writes nothing. Refused
+    /// (`Invalid`, naming the setting): a key setting that does not read or parse, a public
+    /// key that is not the signing key's, a public key without the private one.
+    pub fn load(
+        private: Option<&str>,
+        public: Option<&str>,
+        data_dir: &Path,
+        issuer: &str,
+    ) -> Result<Option<Keys>> {
+        let file = data_dir.join(GENERATED_KEY_FILE);
+        let (origin, private_pem) = match private {
+            Some(value) => (
+                Origin::Setting,
+                read_pem_setting(PRIVATE_KEY_SETTING, value)?,
+            ),
+            None if file.exists() => {
+                let origin = Origin::File(&file);
+                let pem = std::fs::read_to_string(&file)
+                    .map_err(|e| origin.refuse(format!("cannot read: {e}")))?;
+                (origin, pem)
+            }
+            None if public.is_some() => {
+                return Err(Error::invalid(format!(
+                    "{PUBLIC_KEY_SETTING} needs {PRIVATE_KEY_SETTING}: the public key must be \
+                     the signing key's, and without one a new pair would be generated"
+                )))
+            }
+            None => return Ok(None),
+        };
+        let public_pem = public
+            .map(|value| read_pem_setting(PUBLIC_KEY_SETTING, value))
+            .transpose()?;
+        Keys::build(origin, &private_pem, public_pem.as_deref(), issuer).map(Some)
+    }
+
+    /// Generates a new pair into the data directory (0600) for a start that has none.
+    pub fn generate(data_dir: &Path, issuer: &str) -> Result<Keys> {
+        let path = data_dir.join(GENERATED_KEY_FILE);
+        tracing::info!(path = %path.display(), "generating an RS256 key pair for tokens");
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048)
+            .map_err(|e| Error::Internal(format!("RSA key generation failed: {e}")))?;
+        let pem = key
+            .to_pkcs8_pem(LineEnding::LF)
+            .map_err(|e| Error::Internal(format!("PEM encoding failed: {e}")))?;
+        write_secret_file(&path, &pem)?;
+        Keys::build(Origin::File(&path), &pem, None, issuer)
+    }
+
+    /// [`Keys::load`], else [`Keys::generate`].
     pub fn load_or_generate(
         private: Option<&str>,
         public: Option<&str>,
         data_dir: &Path,
         issuer: &str,
     ) -> Result<Keys> {
-        let generated = data_dir.join("jwt-private.pem");
-        let (private_source, private_pem) = match private {
-            Some(value) => (
-                PRIVATE_KEY_SETTING.to_owned(),
-                read_pem_setting(PRIVATE_KEY_SETTING, value)?,
-            ),
-            None => {
-                let path = &generated;
-                let source = path.display().to_string();
-                if path.exists() {
-                    let pem = std::fs::read_to_string(path)
-                        .map_err(|e| Error::Internal(format!("cannot read {source}: {e}")))?;
-                    (source, pem)
-                } else {
-                    tracing::info!(path = %path.display(), "generating an RS256 key pair for tokens");
-                    let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048)
-                        .map_err(|e| Error::Internal(format!("RSA key generation failed: {e}")))?;
-                    let pem = key
-                        .to_pkcs8_pem(LineEnding::LF)
-                        .map_err(|e| Error::Internal(format!("PEM encoding failed: {e}")))?;
-                    write_secret_file(path, &pem)?;
-                    (source, pem.to_string())
+        match Keys::load(private, public, data_dir, issuer)? {
+            Some(keys) => Ok(keys),
+            None => Keys::generate(data_dir, issuer),
+        }
+    }
+
+    /// Keys from PEM texts as the settings give them (errors name the settings).
+    pub fn from_pem(private_pem: &str, public_pem: &str, issuer: &str) -> Result<Keys> {
+        Keys::build(Origin::Setting, private_pem, Some(public_pem), issuer)
+    }
+
+    /// The signing key (PKCS#8 or PKCS#1 PEM) and its public key: `public_pem` when given,
+    /// which must then be the signing key's (else every token would be refused), or derived.
+    fn build(
+        origin: Origin<'_>,
+        private_pem: &str,
+        public_pem: Option<&str>,
+        issuer: &str,
+    ) -> Result<Keys> {
+        use rsa::pkcs1::DecodeRsaPublicKey;
+        use rsa::pkcs8::DecodePublicKey;
+        let private_key = rsa::RsaPrivateKey::from_pkcs8_pem(private_pem)
+            .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(private_pem))
+            .map_err(|e| origin.refuse(format!("not an RSA private key in PEM: {e}")))?;
+        let encoding = EncodingKey::from_rsa_pem(private_pem.as_bytes())
+            .map_err(|e| origin.refuse(format!("not an RSA private key: {e}")))?;
+        let own_public = private_key.to_public_key();
+        let public_pem = match public_pem {
+            Some(pem) => {
+                let public = rsa::RsaPublicKey::from_public_key_pem(pem)
+                    .or_else(|_| rsa::RsaPublicKey::from_pkcs1_pem(pem))
+                    .map_err(|e| {
+                        Error::invalid(format!(
+                            "{PUBLIC_KEY_SETTING}: not an RSA public key in PEM: {e}"
+                        ))
+                    })?;
+                if public != own_public {
+                    return Err(Error::invalid(format!(
+                        "{PUBLIC_KEY_SETTING} is not the public key of the signing key ({}): \
+                         every token would be refused",
+                        origin.name()
+                    )));
                 }
+                pem.to_owned()
             }
-        };
-        let private_key = parse_private(&private_source, &private_pem)?;
-        let public_pem = match public {
-            Some(value) => read_pem_setting(PUBLIC_KEY_SETTING, value)?,
-            None => private_key
-                .to_public_key()
+            None => own_public
                 .to_public_key_pem(LineEnding::LF)
                 .map_err(|e| Error::Internal(format!("PEM encoding failed: {e}")))?,
         };
-        Keys::from_pem(&private_pem, &public_pem, issuer)
-    }
-
-    /// Keys from PEM texts; a key that cannot be used is refused (`Invalid`) naming its
-    /// setting.
-    pub fn from_pem(private_pem: &str, public_pem: &str, issuer: &str) -> Result<Keys> {
-        let private_key = parse_private(PRIVATE_KEY_SETTING, private_pem)?;
-        let encoding = EncodingKey::from_rsa_pem(private_pem.as_bytes()).map_err(|e| {
-            Error::invalid(format!(
-                "{PRIVATE_KEY_SETTING}: not an RSA private key: {e}"
-            ))
-        })?;
         let decoding = DecodingKey::from_rsa_pem(public_pem.as_bytes()).map_err(|e| {
             Error::invalid(format!(
                 "{PUBLIC_KEY_SETTING}: not an RSA public key in PEM: {e}"

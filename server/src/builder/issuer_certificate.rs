@@ -51,13 +51,7 @@ impl IssuerCertificate {
         let der = match configured {
             Some(value) => {
                 let der = parse_setting(value)?;
-                if !certifies(&der, key_spki.as_bytes()) {
-                    return Err(Error::invalid(
-                        "OMGSERVERS_SERVER_X5C is not a certificate of the JWT signing key \
-                         (OMGSERVERS_SERVER_PRIVATE_KEY); the registry would refuse every token"
-                            .to_owned(),
-                    ));
-                }
+                certify(&der, keys)?;
                 der
             }
             None => match std::fs::read_to_string(&path)
@@ -122,9 +116,38 @@ fn certifies(certificate_der: &[u8], key_spki_der: &[u8]) -> bool {
         .any(|window| window == key_spki_der)
 }
 
-/// Checks `OMGSERVERS_SERVER_X5C`'s form, before any key exists to check it against.
-pub fn check_setting(value: Option<&str>) -> Result<()> {
-    value.map_or(Ok(()), |value| parse_setting(value).map(drop))
+/// Checks `OMGSERVERS_SERVER_X5C` before anything is written: its form, and that it certifies
+/// the signing key (`keys`: configured or generated earlier). With no key yet a new one would
+/// be generated, which no configured certificate can certify: refused.
+pub fn check_setting(value: Option<&str>, keys: Option<&Keys>) -> Result<()> {
+    let Some(value) = value else { return Ok(()) };
+    let der = parse_setting(value)?;
+    match keys {
+        Some(keys) => certify(&der, keys),
+        None => Err(Error::invalid(
+            "OMGSERVERS_SERVER_X5C needs OMGSERVERS_SERVER_PRIVATE_KEY: a certificate \
+             certifies one key, and without it a new key would be generated",
+        )),
+    }
+}
+
+/// Refuses a configured certificate that does not certify the signing key: the registry
+/// would refuse every token.
+fn certify(der: &[u8], keys: &Keys) -> Result<()> {
+    let key_spki = keys
+        .private_key()
+        .to_public_key()
+        .to_public_key_der()
+        .map_err(|e| Error::Internal(format!("public key encoding failed: {e}")))?;
+    if certifies(der, key_spki.as_bytes()) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "OMGSERVERS_SERVER_X5C is not a certificate of the JWT signing key \
+             (OMGSERVERS_SERVER_PRIVATE_KEY, or the key generated in the data directory); the \
+             registry would refuse every token",
+        ))
+    }
 }
 
 /// `OMGSERVERS_SERVER_X5C`: Base64 DER, a PEM certificate, or `file:/path` to either.

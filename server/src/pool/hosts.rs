@@ -36,16 +36,22 @@ impl HostSpec {
             ("memory_size", self.memory_size),
             ("max_containers", self.max_containers),
         ] {
-            // Stored as INTEGER (PostgreSQL's 32 bits): a larger count is refused here, not
-            // by the database.
-            if !(1..=i64::from(i32::MAX)).contains(&value) {
-                return Err(Error::invalid(format!(
-                    "{name} must be between 1 and {}, got {value}",
-                    i32::MAX
-                )));
-            }
+            check_count(name, value)?;
         }
         Ok(())
+    }
+}
+
+/// A host's count (`name`: its field, or the variable that set it). Stored as INTEGER
+/// (PostgreSQL's 32 bits): a larger count is refused here, not by the database.
+fn check_count(name: &str, value: i64) -> Result<()> {
+    if (1..=i64::from(i32::MAX)).contains(&value) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "{name} must be between 1 and {}, got {value}",
+            i32::MAX
+        )))
     }
 }
 
@@ -101,34 +107,31 @@ pub fn from_env(vars: impl Iterator<Item = (String, String)>) -> Result<Vec<Host
                 .find(|(f, _)| f == field)
                 .map(|(_, v)| v.trim().to_owned())
         };
+        let variable = |field: &str| format!("{HOSTS_PREFIX}{index}__{field}");
         let number = |field: &str, default: i64| -> Result<i64> {
-            match get(field) {
-                None => Ok(default),
-                Some(v) => v.parse().map_err(|_| {
-                    Error::invalid(format!(
-                        "{HOSTS_PREFIX}{index}__{field}: `{v}` is not a number"
-                    ))
-                }),
-            }
+            let Some(v) = get(field) else {
+                return Ok(default);
+            };
+            let value = v.parse().map_err(|_| {
+                Error::invalid(format!("{}: `{v}` is not a number", variable(field)))
+            })?;
+            check_count(&variable(field), value)?;
+            Ok(value)
         };
         let uri = get("DOCKER_DAEMON_URI").ok_or_else(|| {
             Error::invalid(format!(
-                "{HOSTS_PREFIX}{index}__DOCKER_DAEMON_URI is required for pool host {index}"
+                "{} is required for pool host {index}",
+                variable("DOCKER_DAEMON_URI")
             ))
         })?;
+        validate_uri(&uri)
+            .map_err(|e| Error::invalid(format!("{}: {e}", variable("DOCKER_DAEMON_URI"))))?;
         let spec = HostSpec {
             docker_daemon_uri: uri,
             cpu_count: number("CPU_COUNT", 1)?,
             memory_size: number("MEMORY_SIZE", 1024)?,
             max_containers: number("MAX_CONTAINERS", 16)?,
         };
-        // The spec's checks name its fields (as the admin endpoint takes them); the variables
-        // are those names upper-cased.
-        spec.validate().map_err(|e| {
-            Error::invalid(format!(
-                "{HOSTS_PREFIX}{index}__<FIELD> (pool host {index}): {e}"
-            ))
-        })?;
         specs.push(spec);
     }
     Ok(specs)

@@ -1,6 +1,6 @@
 //! Settings the server cannot use refuse to start: exit code 2 (docs/configuration.md), a
 //! message naming the setting, said once, never as an "internal error", and nothing written
-//! to the data directory.
+//! (not even the data directory).
 
 use std::process::Command;
 
@@ -9,6 +9,30 @@ use omgservers_e2e::cluster::free_port;
 
 #[test]
 fn unusable_settings_refuse_to_start_naming_the_setting() {
+    // Two RSA keys, for a public key that is not the signing key's.
+    let keys = tempfile::tempdir().unwrap();
+    let pem_file = |name: &str| {
+        use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
+        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+        let private = keys.path().join(format!("{name}.pem"));
+        let public = keys.path().join(format!("{name}.pub"));
+        std::fs::write(
+            &private,
+            key.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes(),
+        )
+        .unwrap();
+        let public_pem = key
+            .to_public_key()
+            .to_public_key_pem(LineEnding::LF)
+            .unwrap();
+        std::fs::write(&public, public_pem).unwrap();
+        (
+            format!("file:{}", private.display()),
+            format!("file:{}", public.display()),
+        )
+    };
+    let (signing, _) = pem_file("signing");
+    let (_, other_public) = pem_file("other");
     // Each case: the settings, then what the refusal must say — the setting's name (the
     // variable, or clap's flag) and the value or the requirement.
     for (settings, says) in [
@@ -44,7 +68,10 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             ["OMGSERVERS_SERVER_PRIVATE_KEY", "/nonexistent/key.pem"],
         ),
         (
-            vec![("OMGSERVERS_SERVER_PUBLIC_KEY", "garbage")],
+            vec![
+                ("OMGSERVERS_SERVER_PRIVATE_KEY", signing.as_str()),
+                ("OMGSERVERS_SERVER_PUBLIC_KEY", "garbage"),
+            ],
             ["OMGSERVERS_SERVER_PUBLIC_KEY", "not an RSA public key"],
         ),
         (
@@ -61,9 +88,53 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
                 "bogus://x",
             )],
             [
-                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__",
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI:",
                 "`bogus://x`",
             ],
+        ),
+        (
+            vec![
+                (
+                    "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+                    "unix:///var/run/docker.sock",
+                ),
+                (
+                    "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+                    "0",
+                ),
+            ],
+            [
+                "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+                "got 0",
+            ],
+        ),
+        (
+            vec![
+                ("OMGSERVERS_SERVER_PRIVATE_KEY", signing.as_str()),
+                ("OMGSERVERS_SERVER_PUBLIC_KEY", other_public.as_str()),
+            ],
+            [
+                "OMGSERVERS_SERVER_PUBLIC_KEY",
+                "is not the public key of the signing key",
+            ],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_PUBLIC_KEY", other_public.as_str())],
+            [
+                "OMGSERVERS_SERVER_PUBLIC_KEY",
+                "needs OMGSERVERS_SERVER_PRIVATE_KEY",
+            ],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_X5C", "MIIB")],
+            [
+                "OMGSERVERS_SERVER_X5C",
+                "needs OMGSERVERS_SERVER_PRIVATE_KEY",
+            ],
+        ),
+        (
+            vec![("OMGSERVERS_SERVER_URI", "not a uri")],
+            ["OMGSERVERS_SERVER_URI", "`not a uri`"],
         ),
         (
             vec![("OMGSERVERS_CLUSTER_ENABLED", "true")],
@@ -73,10 +144,11 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             ],
         ),
     ] {
-        let data = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        let data = parent.path().join("data");
         let mut command = Command::new(server_binary());
         command
-            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_DATA_DIR", &data)
             .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{}", free_port()));
         for (name, value) in &settings {
             command.env(name, value);
@@ -93,11 +165,7 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             );
         }
         assert!(!stderr.contains("internal error"), "{settings:?}: {stderr}");
-        // Refused before anything is written: no database, no generated key.
-        let written: Vec<_> = std::fs::read_dir(data.path())
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name())
-            .collect();
-        assert!(written.is_empty(), "{settings:?} wrote {written:?}");
+        // Refused before anything is written: no data directory, so no database, no key.
+        assert!(!data.exists(), "{settings:?} created {}", data.display());
     }
 }
