@@ -245,6 +245,27 @@ pub fn environment_names() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Links the user's persistent keyring into this process's session keyring; false when the
+/// kernel (or a sandbox) has none.
+///
+/// keyring-rs's keyutils store keeps entries in the persistent keyring, but resolves the
+/// session keyring before linking it, and that link gives a process without a session keyring
+/// one of its own: the first entry of each process would go to (and be looked up in) the
+/// user's session keyring, every later one the persistent keyring (keyring-rs issue #266).
+/// Linked first, every entry uses the persistent keyring, where other omgctl processes find
+/// it. Without one, secrets go to the file rather than to a keyring nothing else reads.
+#[cfg(target_os = "linux")]
+fn persistent_keyring_linked() -> bool {
+    use linux_keyutils::{KeyRing, KeyRingIdentifier};
+    KeyRing::get_persistent(KeyRingIdentifier::Session).is_ok()
+}
+
+/// The macOS and Windows stores need no preparation.
+#[cfg(not(target_os = "linux"))]
+fn persistent_keyring_linked() -> bool {
+    true
+}
+
 impl Store {
     pub fn load(paths: Paths) -> Result<Store, CtlError> {
         let config = read_json(&paths.config_file())?;
@@ -252,20 +273,12 @@ impl Store {
         // =on forces it. The Linux backend (kernel keyutils) keeps secrets in memory, in the
         // user's persistent keyring, which a reboot or three days unused empties: a stored
         // password would silently vanish, so Linux uses the 0600 file unless asked otherwise.
-        let keyring = match std::env::var("OMGCTL_KEYRING").as_deref() {
+        let wanted = match std::env::var("OMGCTL_KEYRING").as_deref() {
             Ok("off") | Ok("0") | Ok("false") | Ok("no") => false,
             Ok("on") | Ok("1") | Ok("true") | Ok("yes") => true,
             _ => !cfg!(target_os = "linux"),
         };
-        if keyring && cfg!(target_os = "linux") {
-            // keyring-rs's keyutils store resolves the session keyring before it links the
-            // user's persistent keyring, and that link gives a process without a session
-            // keyring one of its own: the first entry of a process would write to (and read
-            // from) the user's session keyring, every later one the persistent keyring. One
-            // throwaway entry first makes every entry of omgctl use the persistent keyring,
-            // where other omgctl processes find it (keyring-rs issue #266).
-            let _ = keyring::Entry::new(KEYRING_SERVICE, "session");
-        }
+        let keyring = wanted && persistent_keyring_linked();
         Ok(Store {
             paths,
             config,
