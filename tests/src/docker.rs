@@ -206,11 +206,6 @@ pub fn kill(container: &str) {
     checked(&["kill", container]);
 }
 
-/// Removes every container of an installation (test clean-up).
-pub fn remove_all(installation: &str) {
-    remove_labelled(INSTALLATION_LABEL, installation);
-}
-
 /// Removes every container whose label `key` is `value` (test clean-up). Never panics: it runs
 /// from guards' `Drop`, where a panic during a failing test's unwinding would abort the whole
 /// test binary.

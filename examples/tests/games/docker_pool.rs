@@ -868,7 +868,11 @@ omgservers_e2e::on_both_backends!(pool_hosts_are_administered_and_a_dead_host_is
 /// version's image, and the deployment runs it.
 async fn an_uploaded_archive_is_built_pushed_and_played(backend: Backend) {
     docker::require_docker();
-    let base = "omgservers-test/runtime-base:tic-tac-toe";
+    // A base tag per backend: both copies of this test run at once, and each removes its own.
+    let base = &format!(
+        "omgservers-test/runtime-base:tic-tac-toe-{}",
+        format!("{backend:?}").to_lowercase()
+    );
     let _base = docker::runtime_image("tic-tac-toe", base);
     let registry_port = registry::free_port();
     let server = TestServer::start_with(backend, |c| {

@@ -221,12 +221,12 @@ mod under_load {
     }
 }
 
-/// A Docker crash test's deployment, its image and its lobby container (removed however the
-/// test ends).
+/// A Docker crash test's deployment and its lobby container; its containers and image are
+/// removed however the test ends.
 struct DockerCleanup {
     deployment: String,
-    _image: omgservers_e2e::docker::ImageTag,
     lobby: Option<omgservers_e2e::docker::Listed>,
+    _cleanup: omgservers_e2e::docker::Cleanup,
 }
 
 impl DockerCleanup {
@@ -239,15 +239,6 @@ impl DockerCleanup {
         all.into_iter()
             .filter(|c| c.name.starts_with("omgservers-lobby-") && c.state == "running")
             .collect()
-    }
-}
-
-impl Drop for DockerCleanup {
-    fn drop(&mut self) {
-        omgservers_e2e::docker::remove_labelled(
-            omgservers_e2e::docker::DEPLOYMENT_LABEL,
-            &self.deployment,
-        );
     }
 }
 
@@ -344,8 +335,8 @@ async fn sigkill_under_load(backend: Backend, runtimes: Runtimes<'static>) {
         let image = omgservers_e2e::docker::runtime_image("echo-runtime", &image);
         let deployment = fixtures::deploy(&api, &w).await;
         let mut cleanup = DockerCleanup {
+            _cleanup: omgservers_e2e::docker::Cleanup::deployment(&deployment).with(image),
             deployment,
-            _image: image,
             lobby: None,
         };
         let deadline = Instant::now() + Duration::from_secs(60);
