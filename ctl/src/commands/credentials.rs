@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::cli::CredentialsArgs;
 use crate::client::Ctx;
-use crate::commands::environment::credential_status;
+use crate::commands::environment::{credential_status, shown};
 use crate::commands::{can_prompt, prompt_failed};
 use crate::error::CtlError;
 use crate::store::{Role, Secret, Source};
@@ -119,7 +119,7 @@ pub(crate) fn print_current_role(ctx: &Ctx, role: Role) -> Result<Out, CtlError>
             ),
         });
     };
-    let with_token = if c.token_source == "-" {
+    let with_token = if c.token_source.is_none() {
         "without token"
     } else {
         "token exists"
@@ -129,9 +129,9 @@ pub(crate) fn print_current_role(ctx: &Ctx, role: Role) -> Result<Out, CtlError>
         .id(user.clone())
         .kv(&[
             (user_var.as_str(), user.clone()),
-            ("USER FROM", c.user_source.clone()),
-            ("PASSWORD FROM", c.password_source.clone()),
-            ("TOKEN FROM", c.token_source.clone()),
+            ("USER FROM", shown(&c.user_source)),
+            ("PASSWORD FROM", shown(&c.password_source)),
+            ("TOKEN FROM", shown(&c.token_source)),
         ])
         .message(format!(
             "Current {} was found, {user_var}={user}, ({with_token})",

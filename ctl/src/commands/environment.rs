@@ -241,9 +241,9 @@ pub(crate) fn print_current_env(ctx: &Ctx) -> Result<Out, CtlError> {
         creds.push(vec![
             role.name().to_owned(),
             c.user.clone().unwrap_or_else(|| "-".into()),
-            c.user_source.clone(),
-            c.password_source.clone(),
-            c.token_source.clone(),
+            shown(&c.user_source),
+            shown(&c.password_source),
+            shown(&c.token_source),
         ]);
         json_creds.insert(role.name().to_owned(), c.json());
     }
@@ -263,11 +263,18 @@ pub(crate) fn print_current_env(ctx: &Ctx) -> Result<Out, CtlError> {
     ))
 }
 
+/// A role's credentials and where each comes from (`None`: there is none; `null` in JSON, `-`
+/// in tables).
 pub(crate) struct CredentialStatus {
     pub(crate) user: Option<String>,
-    pub(crate) user_source: String,
-    pub(crate) password_source: String,
-    pub(crate) token_source: String,
+    pub(crate) user_source: Option<String>,
+    pub(crate) password_source: Option<String>,
+    pub(crate) token_source: Option<String>,
+}
+
+/// A source as tables show it.
+pub(crate) fn shown(source: &Option<String>) -> String {
+    source.clone().unwrap_or_else(|| "-".to_owned())
 }
 
 impl CredentialStatus {
@@ -283,14 +290,13 @@ pub(crate) fn credential_status(
     role: Role,
 ) -> Result<CredentialStatus, CtlError> {
     let user = ctx.user(role);
-    let describe = |src: Option<Source>, what: &str| match src {
-        Some(s) => s.describe(&format!("OMGCTL_{}_{what}", role.upper())),
-        None => "-".to_owned(),
+    let describe = |src: Option<Source>, what: &str| {
+        src.map(|s| s.describe(&format!("OMGCTL_{}_{what}", role.upper())))
     };
     let user_source = match &user {
         Some((_, Source::Env)) => describe(Some(Source::Env), "USER"),
-        Some(_) => "config file".to_owned(),
-        None => "-".to_owned(),
+        Some(_) => Some("config file".to_owned()),
+        None => None,
     };
     let password = ctx
         .store

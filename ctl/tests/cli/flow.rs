@@ -1386,7 +1386,7 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
         assert!(std::time::Instant::now() < deadline, "no runtime");
         std::thread::sleep(std::time::Duration::from_millis(200));
     };
-    let following = home
+    let mut following = home
         .std_cmd()
         .args([
             "developer",
@@ -1398,11 +1398,30 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
         ])
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_secs(6));
-    let mut following = following;
+    // Read what it prints as it comes, until three restarts' lines (or 30 s: a busy machine
+    // starts containers slowly), then stop following.
+    let stdout = following.stdout.take().unwrap();
+    let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let reader = {
+        let lines = lines.clone();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                lines.lock().unwrap().push(line);
+            }
+        })
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while lines.lock().unwrap().len() < 3 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     following.kill().unwrap();
     let out = following.wait_with_output().unwrap();
-    let printed = String::from_utf8_lossy(&out.stdout);
+    reader.join().unwrap();
+    let printed = lines.lock().unwrap().join("\n");
     let stamps: Vec<std::time::SystemTime> = printed
         .lines()
         .map(|line| {

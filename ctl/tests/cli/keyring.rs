@@ -178,8 +178,16 @@ fn credentials_live_in_the_kernel_keyring_when_asked() {
 
     // With OMGCTL_KEYRING=off the keyring is not read: no password, no token.
     let current = json(&home.ok(&["admin", "print-current", "-o", "json"]));
-    assert_eq!(current["password_source"], "-", "{current}");
-    assert_eq!(current["token_source"], "-", "{current}");
+    assert_eq!(
+        current["password_source"],
+        serde_json::Value::Null,
+        "{current}"
+    );
+    assert_eq!(
+        current["token_source"],
+        serde_json::Value::Null,
+        "{current}"
+    );
 
     // Deleting the environment takes its secrets out of the keyring.
     omgctl(&["environment", "delete", &env, "--yes"], "");
