@@ -167,19 +167,6 @@ impl Keys {
         Keys::build(Origin::File(&path), &pem, None, issuer)
     }
 
-    /// [`Keys::load`], else [`Keys::generate`].
-    pub fn load_or_generate(
-        private: Option<&str>,
-        public: Option<&str>,
-        data_dir: &Path,
-        issuer: &str,
-    ) -> Result<Keys> {
-        match Keys::load(private, public, data_dir, issuer)? {
-            Some(keys) => Ok(keys),
-            None => Keys::generate(data_dir, issuer),
-        }
-    }
-
     /// Keys from PEM texts as the settings give them (errors name the settings).
     pub fn from_pem(private_pem: &str, public_pem: &str, issuer: &str) -> Result<Keys> {
         Keys::build(Origin::Setting, private_pem, Some(public_pem), issuer)

@@ -43,15 +43,11 @@ impl IssuerCertificate {
         data_dir: &Path,
     ) -> Result<IssuerCertificate> {
         let path = data_dir.join(CERTIFICATE_FILE);
-        let key_spki = keys
-            .private_key()
-            .to_public_key()
-            .to_public_key_der()
-            .map_err(|e| Error::Internal(format!("public key encoding failed: {e}")))?;
+        let key_spki = signing_key_spki(keys)?;
         let der = match configured {
             Some(value) => {
                 let der = parse_setting(value)?;
-                certify(&der, keys)?;
+                certify(&der, key_spki.as_bytes())?;
                 der
             }
             None => match std::fs::read_to_string(&path)
@@ -123,7 +119,7 @@ pub fn check_setting(value: Option<&str>, keys: Option<&Keys>) -> Result<()> {
     let Some(value) = value else { return Ok(()) };
     let der = parse_setting(value)?;
     match keys {
-        Some(keys) => certify(&der, keys),
+        Some(keys) => certify(&der, signing_key_spki(keys)?.as_bytes()),
         None => Err(Error::invalid(
             "OMGSERVERS_SERVER_X5C needs OMGSERVERS_SERVER_PRIVATE_KEY: a certificate \
              certifies one key, and without it a new key would be generated",
@@ -131,15 +127,18 @@ pub fn check_setting(value: Option<&str>, keys: Option<&Keys>) -> Result<()> {
     }
 }
 
-/// Refuses a configured certificate that does not certify the signing key: the registry
-/// would refuse every token.
-fn certify(der: &[u8], keys: &Keys) -> Result<()> {
-    let key_spki = keys
-        .private_key()
+/// The signing key's public key as DER SubjectPublicKeyInfo, as a certificate holds it.
+fn signing_key_spki(keys: &Keys) -> Result<rsa::pkcs8::Document> {
+    keys.private_key()
         .to_public_key()
         .to_public_key_der()
-        .map_err(|e| Error::Internal(format!("public key encoding failed: {e}")))?;
-    if certifies(der, key_spki.as_bytes()) {
+        .map_err(|e| Error::Internal(format!("public key encoding failed: {e}")))
+}
+
+/// Refuses a configured certificate that does not certify the signing key (`key_spki`): the
+/// registry would refuse every token.
+fn certify(der: &[u8], key_spki: &[u8]) -> Result<()> {
+    if certifies(der, key_spki) {
         Ok(())
     } else {
         Err(Error::invalid(
