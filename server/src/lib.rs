@@ -92,6 +92,8 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         store::PoolLimits {
             max_connections: config.database_max_connections,
             acquire_timeout: config.database_acquire_timeout,
+            // A node paused past its lease must not keep its slots' lease rows locked.
+            idle_in_transaction_limit: config.cluster_enabled.then_some(config.cluster_lease_ttl),
         },
         config.database_synchronous,
     )

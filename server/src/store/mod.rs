@@ -118,6 +118,12 @@ pub fn database_url(
 pub struct PoolLimits {
     pub max_connections: u32,
     pub acquire_timeout: std::time::Duration,
+    /// PostgreSQL only: ends a session that sits idle inside a transaction this long
+    /// (`idle_in_transaction_session_timeout`). A cluster node sets its lease TTL: a node
+    /// paused in the middle of a batch holds its slots' lease rows `FOR SHARE`, and the other
+    /// nodes' takeover skips locked rows, so without it a paused node would keep its slots
+    /// until it resumed. `None`: the server's default (no limit).
+    pub idle_in_transaction_limit: Option<std::time::Duration>,
 }
 
 impl Db {
@@ -130,6 +136,7 @@ impl Db {
     ) -> Result<Db, StoreError> {
         sqlx::any::install_default_drivers();
         let options = AnyConnectOptions::from_str(url)?;
+        let idle_limit = limits.idle_in_transaction_limit;
         let pool = AnyPoolOptions::new()
             .max_connections(limits.max_connections.max(1))
             .acquire_timeout(limits.acquire_timeout)
@@ -144,6 +151,13 @@ impl Db {
                         })
                         .await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
+                    }
+                    if let (Backend::Postgres, Some(limit)) = (backend, idle_limit) {
+                        let millis = limit.as_millis().max(1);
+                        conn.execute(
+                            format!("SET idle_in_transaction_session_timeout = {millis}").as_str(),
+                        )
+                        .await?;
                     }
                     Ok(())
                 })

@@ -217,6 +217,37 @@ async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
     );
 }
 
+/// A node paused in the middle of a batch leaves its session idle inside a transaction that
+/// holds its slots' lease rows `FOR SHARE`, and a takeover skips locked rows: without a limit
+/// the paused node kept those slots until it resumed (seen as a 30 s `WRONG_SHARD` in the
+/// SIGSTOP failover test). PostgreSQL now ends such a session after the lease TTL.
+#[tokio::test]
+async fn a_node_session_left_inside_a_transaction_loses_its_lease_locks_after_the_lease() {
+    let (a, b, _) = two_nodes().await;
+    let locked = "SELECT COUNT(*) FROM (SELECT slot FROM slot_leases WHERE slot = 0 \
+                  FOR UPDATE SKIP LOCKED) AS free";
+    let b_pool = &b.state.as_ref().unwrap().db.pool;
+    let mut paused = a.state.as_ref().unwrap().db.pool.begin().await.unwrap();
+    sqlx::query("SELECT slot FROM slot_leases WHERE slot = 0 FOR SHARE")
+        .fetch_all(&mut *paused)
+        .await
+        .unwrap();
+    let free = || async {
+        sqlx::query_scalar::<_, i64>(locked)
+            .fetch_one(b_pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(free().await, 0, "the row is locked while the batch is open");
+    // Idle past the lease (900 ms), as a paused node would be.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_eq!(free().await, 1, "the paused session's lock is gone");
+    assert!(
+        sqlx::query("SELECT 1").execute(&mut *paused).await.is_err(),
+        "the paused session was ended"
+    );
+}
+
 #[tokio::test]
 async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key() {
     let data = tempfile::tempdir().unwrap();

@@ -153,5 +153,6 @@ fn limits() -> omgservers::store::PoolLimits {
     omgservers::store::PoolLimits {
         max_connections: 2,
         acquire_timeout: std::time::Duration::from_secs(10),
+        idle_in_transaction_limit: None,
     }
 }
