@@ -636,11 +636,45 @@ async fn the_controller_is_woken_not_ticked(backend: Backend) {
     text(&mut b, "message_was_handled").await;
 }
 
+/// The game state of tenant `tenant` still in the database, as (table, rows) with rows > 0;
+/// deleted clients (kept readable for a while) do not count.
+async fn game_state_of(server: &TestServer, tenant: &str) -> Vec<(&'static str, i64)> {
+    let state = server.state.as_ref().unwrap();
+    let tenant: i64 = tenant.parse().unwrap();
+    let mut left = Vec::new();
+    for (table, condition) in [
+        ("clients", "state <> 'DELETED'"),
+        ("runtimes", "TRUE"),
+        ("lobbies", "TRUE"),
+        ("matchmakers", "TRUE"),
+        ("matchmaker_requests", "TRUE"),
+        ("matches", "TRUE"),
+        ("deployment_events", "TRUE"),
+    ] {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = $1 AND {condition}");
+        let (count,): (i64,) = sqlx::query_as(&sql)
+            .bind(tenant)
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        if count > 0 {
+            left.push((table, count));
+        }
+    }
+    left
+}
+
 /// Issue 15, fault 5: every deletion that removes clients behaves like deleting the deployment.
 /// A player in a lobby, its long poll in flight, gets `DISCONNECTION_REASON_MESSAGE`
 /// (INTERNAL_FAILURE) within seconds — woken, with no controller tick to help — and the
 /// runtime's user goes with the runtime. Before the fix, deleting the tenant answered the
 /// player's next interchange 404 and left the runtime users behind.
+///
+/// Game state holds no foreign key to the control plane (migration 0011): with two players in
+/// a match and a third one's matchmaking request waiting, every row of the deployment's game
+/// state — clients, runtimes, lobbies, matchmakers, requests, matches, events — is removed by
+/// the controller, woken, after the deletion.
 async fn deleting_a_tenant_project_or_stage_disconnects_its_players(backend: Backend) {
     let server = server_without_tick(backend).await;
     let state = server.state.as_ref().unwrap();
@@ -654,13 +688,50 @@ async fn deleting_a_tenant_project_or_stage_disconnects_its_players(backend: Bac
     };
     for scope in ["tenant", "project", "stage"] {
         let before = runtime_users().await;
-        let w = deployed(&server, mode(1, 16, json!({}))).await;
+        let w = deployed(&server, mode(2, 2, json!({}))).await;
         let mut a = player(&server, &w).await;
         lobby_prefix(&mut a).await;
         assert!(
             runtime_users().await > before,
             "{scope}: a lobby runtime runs"
         );
+        // Two players in a match, `a`'s request waiting for a partner.
+        let mut players = in_the_lobby(&server, &w, 2).await;
+        let (b, c) = players.split_at_mut(1);
+        let (first, second) = tokio::join!(into_match(&mut b[0]), into_match(&mut c[0]));
+        assert_eq!(first, second, "{scope}: b and c share a match");
+        a.send(json!({"text": "request_matchmaking"}))
+            .await
+            .unwrap();
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let tables: Vec<&str> = game_state_of(&server, &w.tenant)
+                .await
+                .into_iter()
+                .map(|(table, _)| table)
+                .collect();
+            if tables.contains(&"matchmaker_requests") {
+                assert_eq!(
+                    tables,
+                    [
+                        "clients",
+                        "runtimes",
+                        "lobbies",
+                        "matchmakers",
+                        "matchmaker_requests",
+                        "matches",
+                        "deployment_events"
+                    ],
+                    "{scope}: the game state before the deletion"
+                );
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{scope}: a's matchmaking request was not queued: {tables:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         // The player long-polls while the deletion happens.
         let waiting = tokio::spawn(async move {
             let reason = disconnection(&mut a).await;
@@ -706,6 +777,18 @@ async fn deleting_a_tenant_project_or_stage_disconnects_its_players(backend: Bac
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        loop {
+            let left = game_state_of(&server, &w.tenant).await;
+            if left.is_empty() {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{scope}: game state left 10 s after the deletion: {left:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        drop(players);
     }
 }
 

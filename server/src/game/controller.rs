@@ -5,7 +5,8 @@
 //! One pass: record activity → record what the driver saw (starts, exits: `lifecycle`) → mark
 //! runtimes that made their first interchange RUNNING → settle PENDING deployments (READY or
 //! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
-//! whose lobby / match / deployment is gone → disconnect inactive clients → keep each
+//! whose lobby / match / deployment is gone → disconnect inactive clients and those of gone
+//! deployments → remove the rest of a gone deployment's game state → keep each
 //! deployment's lobbies (warm minimum, more when full) with runtimes → assign queued clients →
 //! matchmake → start (with backoff) and stop runtime processes.
 
@@ -26,6 +27,7 @@ use crate::state::AppState;
 use crate::store::clients;
 use crate::store::deployments::{self, DeploymentChild, Row};
 use crate::store::matchmaking as matchmaking_rows;
+use crate::store::orphans;
 use crate::store::runtimes::{self as runtime_rows, RuntimeRow};
 use crate::store::time::now_millis;
 
@@ -96,11 +98,23 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     };
     step("dead runtimes", dead);
     wake(state, &mut wakes);
+    // Read once: the clients step disconnects their players, the last step removes the rest.
+    let gone = gone_deployments(state).await;
     step(
         "inactive clients",
-        disconnect_inactive_clients(state, &mut wakes).await,
+        match &gone {
+            Ok(gone) => disconnect_inactive_clients(state, &mut wakes, gone).await,
+            Err(_) => Ok(()), // reported by the deleted-deployments step
+        },
     );
     wake(state, &mut wakes);
+    step(
+        "deleted deployments",
+        match gone {
+            Ok(gone) => remove_game_state(state, &gone).await,
+            Err(e) => Err(e),
+        },
+    );
     step("deleted clients", purge_deleted_clients(state).await);
     step("lobbies", maintain_lobbies(state, &mut wakes).await);
     step(
@@ -157,7 +171,7 @@ async fn flush_activity(state: &AppState) -> Result<()> {
 }
 
 /// A stage's older deployments take no new clients; once their last client is gone they are
-/// removed (with their lobbies, matchmakers and, through the next steps, runtimes).
+/// removed (their runtimes, lobbies, matchmakers and events by the later steps).
 async fn remove_drained_deployments(state: &AppState) -> Result<()> {
     let mut tx = state.begin().await?;
     for deployment_id in deployments::drained(&mut tx).await? {
@@ -282,7 +296,38 @@ async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     Ok(())
 }
 
-async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+/// The deployments of this node's slots (standalone: all) that are gone while game state
+/// still names them (`store::orphans`).
+async fn gone_deployments(state: &AppState) -> Result<Vec<i64>> {
+    let mut conn = state.db.pool.acquire().await?;
+    let mut gone: Vec<i64> = orphans::gone_deployments(&mut conn)
+        .await?
+        .into_iter()
+        .collect();
+    gone.retain(|id| super::owns(state, *id));
+    Ok(gone)
+}
+
+/// What is left of a gone deployment's game state once its clients were disconnected and its
+/// runtimes deleted (earlier steps): its matchmakers and their requests, matches, lobbies and
+/// events. One transaction per deployment, so the removal is whole or not at all.
+async fn remove_game_state(state: &AppState, gone: &[i64]) -> Result<()> {
+    for deployment_id in gone {
+        let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, *deployment_id).await?;
+        if orphans::delete_game_state(&mut tx, *deployment_id).await? {
+            tx.commit().await?;
+            tracing::debug!(deployment_id, "game state of a deleted deployment removed");
+        }
+    }
+    Ok(())
+}
+
+async fn disconnect_inactive_clients(
+    state: &AppState,
+    wakes: &mut Wakes,
+    gone: &[i64],
+) -> Result<()> {
     // Counted from this server's start at the earliest: a downtime is not the players' silence.
     let deadline = now_millis() - millis(state.config.clients_inactive_interval);
     let mut tx = state.begin().await?;
@@ -291,7 +336,7 @@ async fn disconnect_inactive_clients(state: &AppState, wakes: &mut Wakes) -> Res
     } else {
         Vec::new()
     };
-    let mut orphaned = clients::orphaned(&mut tx).await?;
+    let mut orphaned = clients::live_of_deployments(&mut tx, gone).await?;
     let mut inactive = inactive;
     inactive.retain(|c| super::owns(state, c.deployment_id));
     orphaned.retain(|c| super::owns(state, c.deployment_id));

@@ -123,14 +123,20 @@ pub async fn of_deployment(conn: &mut AnyConnection, deployment_id: i64) -> Resu
     .await
 }
 
-/// Live clients whose deployment is gone.
-pub async fn orphaned(conn: &mut AnyConnection) -> Result<Vec<ClientRow>> {
-    select(
-        conn,
-        "state <> 'DELETED' AND deployment_id NOT IN (SELECT id FROM deployments)",
-        &[],
-    )
-    .await
+/// Live clients of the given deployments (`store::orphans` finds the gone ones).
+pub async fn live_of_deployments(
+    conn: &mut AnyConnection,
+    deployment_ids: &[i64],
+) -> Result<Vec<ClientRow>> {
+    let mut live = Vec::new();
+    for chunk in deployment_ids.chunks(500) {
+        let condition = format!(
+            "state <> 'DELETED' AND deployment_id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        live.extend(select(conn, &condition, chunk).await?);
+    }
+    Ok(live)
 }
 
 /// How many clients of a deployment wait for a lobby.

@@ -111,11 +111,10 @@ pub async fn insert_alias(
     now: i64,
 ) -> Result<()> {
     let columns = kind.id_columns();
-    let placeholders: Vec<String> = (1..=ids.len() + 2).map(|i| format!("${i}")).collect();
     let sql = format!(
         "INSERT INTO {} ({columns}, value, created) VALUES ({})",
         kind.table(),
-        placeholders.join(", ")
+        super::placeholders(ids.len() + 2)
     );
     let mut query = sqlx::query(&sql);
     for id in ids {

@@ -22,6 +22,7 @@ pub mod hot;
 pub mod ids;
 pub mod lists;
 pub mod matchmaking;
+pub mod orphans;
 pub mod permissions;
 pub mod pool_hosts;
 pub mod queue;
@@ -214,6 +215,14 @@ pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// `$1, $2, … $n`: the placeholders of an `IN (…)` list of `n` values.
+pub(crate) fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Deletes rows of `table` (a name from our own code, never from input) by id, a few hundred
 /// ids per statement.
 pub(crate) async fn delete_by_id(
@@ -222,10 +231,9 @@ pub(crate) async fn delete_by_id(
     ids: &[i64],
 ) -> Result<(), sqlx::Error> {
     for chunk in ids.chunks(500) {
-        let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
             "DELETE FROM {table} WHERE id IN ({})",
-            placeholders.join(", ")
+            placeholders(chunk.len())
         );
         let mut query = sqlx::query(&sql);
         for id in chunk {

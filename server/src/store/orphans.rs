@@ -1,0 +1,116 @@
+//! Game state whose deployment is gone (ARCHITECTURE.md §4, docs/sharding.md "Deleting").
+//!
+//! Game-state rows (clients, runtimes, lobbies, matchmakers, matches, deployment events) name
+//! their deployment by id but hold no foreign key to it (migrations 0007 and 0011): a slot's
+//! game state must be able to live in another database than the control plane. Deleting a
+//! deployment — or the stage, project or tenant above it — therefore deletes the control-plane
+//! row only, and the controller tears the game state down afterwards: it asks which deployment
+//! ids the game state names ([`named_deployments`]), which of them still exist
+//! ([`existing_deployments`]) — two reads, never one query across both kinds of table — and
+//! removes the rest.
+
+use std::collections::BTreeSet;
+
+use sqlx::AnyConnection;
+
+use crate::error::Result;
+
+/// Game-state tables with a `deployment_id` column and an index leading with it, each with
+/// the rows that count: a deleted client is only kept readable for a while and is purged on
+/// its own.
+const NAMING_TABLES: [(&str, &str); 6] = [
+    ("clients", "state <> 'DELETED'"),
+    ("runtimes", "TRUE"),
+    ("lobbies", "TRUE"),
+    ("matchmakers", "TRUE"),
+    ("matches", "TRUE"),
+    ("deployment_events", "TRUE"),
+];
+
+/// Every deployment id that some game-state row names, ascending.
+///
+/// Each table is read as a loose index scan (one index probe per distinct id, written as a
+/// recursive query both backends run), so the cost grows with the number of deployments, not
+/// with the number of events, clients or runtimes they hold.
+pub async fn named_deployments(conn: &mut AnyConnection) -> Result<BTreeSet<i64>> {
+    let mut ids = BTreeSet::new();
+    for (table, counted) in NAMING_TABLES {
+        let sql = format!(
+            "WITH RECURSIVE named (id) AS ( \
+                SELECT MIN(deployment_id) FROM {table} WHERE {counted} \
+                UNION ALL \
+                SELECT (SELECT MIN(deployment_id) FROM {table} \
+                        WHERE deployment_id > named.id AND {counted}) \
+                FROM named WHERE named.id IS NOT NULL) \
+             SELECT id FROM named WHERE id IS NOT NULL"
+        );
+        let rows: Vec<(i64,)> = sqlx::query_as(&sql).fetch_all(&mut *conn).await?;
+        ids.extend(rows.into_iter().map(|(id,)| id));
+    }
+    Ok(ids)
+}
+
+/// Which of `ids` are deployments that exist (a control-plane read).
+pub async fn existing_deployments(
+    conn: &mut AnyConnection,
+    ids: &BTreeSet<i64>,
+) -> Result<BTreeSet<i64>> {
+    let ids: Vec<i64> = ids.iter().copied().collect();
+    let mut existing = BTreeSet::new();
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "SELECT id FROM deployments WHERE id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        existing.extend(
+            query
+                .fetch_all(&mut *conn)
+                .await?
+                .into_iter()
+                .map(|(id,)| id),
+        );
+    }
+    Ok(existing)
+}
+
+/// The deployment ids game state names that no longer exist.
+pub async fn gone_deployments(conn: &mut AnyConnection) -> Result<BTreeSet<i64>> {
+    let named = named_deployments(conn).await?;
+    if named.is_empty() {
+        return Ok(named);
+    }
+    let existing = existing_deployments(conn, &named).await?;
+    Ok(named.difference(&existing).copied().collect())
+}
+
+/// Deletes what is left of a gone deployment's game state — its matchmakers with their
+/// requests, matches, lobbies and events — once no runtime of it is left (runtimes are torn
+/// down first, with what that means for their players and processes). Answers whether it did.
+pub async fn delete_game_state(conn: &mut AnyConnection, deployment_id: i64) -> Result<bool> {
+    let (runtimes,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM runtimes WHERE deployment_id = $1")
+            .bind(deployment_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    if runtimes > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "DELETE FROM matchmaker_requests WHERE matchmaker_id IN \
+         (SELECT id FROM matchmakers WHERE deployment_id = $1)",
+    )
+    .bind(deployment_id)
+    .execute(&mut *conn)
+    .await?;
+    for table in ["matches", "lobbies", "matchmakers", "deployment_events"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE deployment_id = $1"))
+            .bind(deployment_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(true)
+}
