@@ -198,3 +198,183 @@ fn the_sql_check_finds_a_statement() {
     let source = r#"let rows = sqlx::query_as("SELECT 1").fetch_all(conn).await?;"#;
     assert!(SQL_CALLS.iter().any(|needle| source.contains(needle)));
 }
+
+/// The tables of a slot's game state (docs/sharding.md "Game state and the control plane");
+/// every other table is the control plane's. `tests/e2e/migrations.rs` checks the same split
+/// on the databases' foreign keys.
+const GAME_STATE: [&str; 10] = [
+    "clients",
+    "client_messages",
+    "runtimes",
+    "runtime_commands",
+    "lobbies",
+    "matchmakers",
+    "matchmaker_requests",
+    "matches",
+    "deployment_events",
+    "player_round_trips",
+];
+
+const CONTROL_PLANE: [&str; 22] = [
+    "users",
+    "user_aliases",
+    "tenants",
+    "tenant_aliases",
+    "tenant_permissions",
+    "projects",
+    "project_aliases",
+    "project_permissions",
+    "stages",
+    "stage_aliases",
+    "stage_permissions",
+    "versions",
+    "build_requests",
+    "images",
+    "registry_events",
+    "deployments",
+    "players",
+    "pool_hosts",
+    "installation",
+    "files_archives",
+    "nodes",
+    "slot_leases",
+];
+
+/// The string literals of Rust `source` (comments skipped; a `\` line continuation joins
+/// lines), raw strings included.
+fn string_literals(source: &str) -> Vec<String> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+            }
+            '/' if chars.get(i + 1) == Some(&'*') => {
+                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                    i += 1;
+                }
+                i += 2;
+            }
+            // A character literal: '"', '\'' or '\\'.
+            '\'' if chars.get(i + 2) == Some(&'\'') => i += 3,
+            '\'' if chars.get(i + 1) == Some(&'\\') && chars.get(i + 3) == Some(&'\'') => i += 4,
+            'r' if matches!(chars.get(i + 1), Some('"' | '#'))
+                && !chars
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+            {
+                let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+                let start = i + 2 + hashes;
+                let end_marker: String = std::iter::once('"')
+                    .chain(std::iter::repeat_n('#', hashes))
+                    .collect();
+                let rest: String = chars[start..].iter().collect();
+                let len = rest.find(&end_marker).unwrap_or(rest.len());
+                out.push(rest[..len].to_owned());
+                i = start + rest[..len].chars().count() + end_marker.len();
+            }
+            '"' => {
+                let mut literal = String::new();
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        i += 1;
+                        if chars.get(i) == Some(&'\n') {
+                            // As Rust does: the newline and the next line's indent go.
+                            while chars.get(i + 1).is_some_and(|c| c.is_whitespace()) {
+                                i += 1;
+                            }
+                        } else if let Some(c) = chars.get(i) {
+                            literal.push(*c);
+                        }
+                    } else {
+                        literal.push(chars[i]);
+                    }
+                    i += 1;
+                }
+                out.push(literal);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The tables of each kind a statement names (after FROM, JOIN, INTO or UPDATE, so that a
+/// column named like a table does not count): (game state, control plane).
+fn tables_named(statement: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let all: Vec<&str> = statement
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: BTreeSet<&str> = all
+        .windows(2)
+        .filter(|pair| {
+            ["FROM", "JOIN", "INTO", "UPDATE"]
+                .iter()
+                .any(|k| pair[0].eq_ignore_ascii_case(k))
+        })
+        .map(|pair| pair[1])
+        .collect();
+    let named = |tables: &[&'static str]| -> Vec<&'static str> {
+        tables
+            .iter()
+            .copied()
+            .filter(|t| words.contains(t))
+            .collect()
+    };
+    (named(&GAME_STATE), named(&CONTROL_PLANE))
+}
+
+/// No SQL string literal of `store/` names a game-state table and a control-plane table: a
+/// slot's game state may live in another database (issue 12 item 6), so each such read is two
+/// reads. A statement assembled from several literals is beyond this check.
+#[test]
+fn no_statement_spans_game_state_and_the_control_plane() {
+    let mut found = BTreeSet::new();
+    for file in rust_files(&src().join("store")) {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for literal in string_literals(&source) {
+            let upper = literal.to_uppercase();
+            if !["SELECT ", "INSERT ", "UPDATE ", "DELETE "]
+                .iter()
+                .any(|k| upper.contains(k))
+            {
+                continue;
+            }
+            let (game, control) = tables_named(&literal);
+            if !game.is_empty() && !control.is_empty() {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                found.insert(format!("{name}: {game:?} with {control:?}: {literal}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "statements spanning game state and the control plane: {found:#?}"
+    );
+}
+
+#[test]
+fn the_statement_check_reads_literals_and_tables() {
+    let source = "// SELECT * FROM clients JOIN deployments\n\
+                  let c = '\"'; let q = \"SELECT id FROM clients \\\n    JOIN deployments d\";\n\
+                  let r = r#\"DELETE FROM users\"#;";
+    let literals = string_literals(source);
+    assert_eq!(
+        literals,
+        [
+            "SELECT id FROM clients JOIN deployments d",
+            "DELETE FROM users"
+        ]
+    );
+    assert_eq!(
+        tables_named(&literals[0]),
+        (vec!["clients"], vec!["deployments"])
+    );
+}

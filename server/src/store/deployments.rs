@@ -4,6 +4,8 @@
 
 use omgservers_types::details::DeploymentState;
 use omgservers_types::version_config::VersionConfig;
+use std::collections::{HashMap, HashSet};
+
 use sqlx::AnyConnection;
 
 use crate::error::{Error, Result};
@@ -198,14 +200,58 @@ impl Row {
 
 /// Deployments older than their stage's newest READY one with no client left but deleted
 /// ones: they are drained and may go. A PENDING or FAILED deployment never drains another.
+///
+/// Two reads, the control plane's then the game state's (docs/sharding.md "Game state and the
+/// control plane").
 pub async fn drained(conn: &mut AnyConnection) -> Result<Vec<i64>> {
-    let rows: Vec<(i64,)> = sqlx::query_as(
+    let older: Vec<(i64,)> = sqlx::query_as(
         "SELECT d.id FROM deployments d \
-         WHERE d.id < (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY') \
-         AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED')",
+         WHERE d.id < (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY')",
     )
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
+    let older: Vec<i64> = older.into_iter().map(|(id,)| id).collect();
+    let in_use = with_clients(conn, &older, "state <> 'DELETED'").await?;
+    Ok(older
+        .into_iter()
+        .filter(|id| !in_use.contains(id))
+        .collect())
+}
+
+/// Which of `deployment_ids` have a client matching `condition` (a game-state read).
+async fn with_clients(
+    conn: &mut AnyConnection,
+    deployment_ids: &[i64],
+    condition: &str,
+) -> Result<HashSet<i64>> {
+    let mut found = HashSet::new();
+    for chunk in deployment_ids.chunks(500) {
+        let sql = format!(
+            "SELECT DISTINCT deployment_id FROM clients WHERE {condition} AND deployment_id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        found.extend(
+            query
+                .fetch_all(&mut *conn)
+                .await?
+                .into_iter()
+                .map(|(id,)| id),
+        );
+    }
+    Ok(found)
+}
+
+/// The ids of a stage's deployments, oldest first.
+pub async fn ids_of_stage(conn: &mut AnyConnection, stage_id: i64) -> Result<Vec<i64>> {
+    let rows: Vec<(i64,)> =
+        sqlx::query_as("SELECT id FROM deployments WHERE stage_id = $1 ORDER BY id")
+            .bind(stage_id)
+            .fetch_all(conn)
+            .await?;
     Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
@@ -218,14 +264,27 @@ pub struct Serving {
 
 /// The deployments that keep lobbies: of every stage its newest READY one, any newer one not
 /// FAILED (a rollout in progress), and any other with queued clients.
+/// Two reads, the control plane's then the game state's.
 pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
-    Ok(sqlx::query_as(
-        "SELECT d.id, d.tenant_id FROM deployments d WHERE d.state <> 'FAILED' AND ( \
+    // (id, tenant, 1 when it is its stage's newest READY one or newer)
+    let candidates: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT d.id, d.tenant_id, CASE WHEN \
          d.id >= COALESCE((SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY'), 0) \
-         OR EXISTS (SELECT 1 FROM clients c WHERE c.deployment_id = d.id AND c.state = 'QUEUED'))",
+         THEN 1 ELSE 0 END FROM deployments d WHERE d.state <> 'FAILED'",
     )
-    .fetch_all(conn)
-    .await?)
+    .fetch_all(&mut *conn)
+    .await?;
+    let older: Vec<i64> = candidates
+        .iter()
+        .filter(|(_, _, newest)| *newest == 0)
+        .map(|(id, _, _)| *id)
+        .collect();
+    let queued = with_clients(conn, &older, "state = 'QUEUED'").await?;
+    Ok(candidates
+        .into_iter()
+        .filter(|(id, _, newest)| *newest == 1 || queued.contains(id))
+        .map(|(id, tenant_id, _)| Serving { id, tenant_id })
+        .collect())
 }
 
 /// A lobby with the number of clients assigned to its runtime.
@@ -255,24 +314,47 @@ pub struct BareLobby {
     pub config: VersionConfig,
 }
 
+/// Lobbies of existing deployments that have no runtime yet: two reads, the lobbies (game
+/// state), then their deployments' configs (control plane); a lobby whose deployment is gone is
+/// left to the controller's removal of gone game state.
 pub async fn lobbies_without_runtime(conn: &mut AnyConnection) -> Result<Vec<BareLobby>> {
-    let rows: Vec<(i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT l.id, l.tenant_id, l.deployment_id, v.config FROM lobbies l \
-         JOIN deployments d ON d.id = l.deployment_id JOIN versions v ON v.id = d.version_id \
-         WHERE l.runtime_id IS NULL",
+    let lobbies: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "SELECT id, tenant_id, deployment_id FROM lobbies WHERE runtime_id IS NULL ORDER BY id",
     )
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter()
-        .map(|(id, tenant_id, deployment_id, config)| {
-            Ok(BareLobby {
-                id,
-                tenant_id,
-                deployment_id,
-                config: serde_json::from_str(&config).map_err(|e| {
-                    Error::Internal(format!("version config of lobby {id} is corrupt: {e}"))
-                })?,
-            })
+    let mut deployment_ids: Vec<i64> = lobbies.iter().map(|(_, _, d)| *d).collect();
+    deployment_ids.sort_unstable();
+    deployment_ids.dedup();
+    let mut configs: HashMap<i64, String> = HashMap::new();
+    for chunk in deployment_ids.chunks(500) {
+        let sql = format!(
+            "SELECT d.id, v.config FROM deployments d JOIN versions v ON v.id = d.version_id \
+             WHERE d.id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        configs.extend(query.fetch_all(&mut *conn).await?);
+    }
+    lobbies
+        .into_iter()
+        .filter_map(|(id, tenant_id, deployment_id)| {
+            let config = configs.get(&deployment_id)?;
+            Some(
+                serde_json::from_str(config)
+                    .map(|config| BareLobby {
+                        id,
+                        tenant_id,
+                        deployment_id,
+                        config,
+                    })
+                    .map_err(|e| {
+                        Error::Internal(format!("version config of lobby {id} is corrupt: {e}"))
+                    }),
+            )
         })
         .collect()
 }

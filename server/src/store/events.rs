@@ -32,13 +32,13 @@ pub struct EventRow {
     pub created: i64,
 }
 
-/// Records an event and drops the deployment's events beyond the newest `KEPT_PER_DEPLOYMENT`;
-/// none when the deployment is gone.
+/// Records an event and drops the deployment's events beyond the newest `KEPT_PER_DEPLOYMENT`.
+/// An event recorded for a deployment deleted meanwhile is removed with the rest of its game
+/// state (`store::orphans`).
 pub async fn record(conn: &mut AnyConnection, event: &NewEvent<'_>) -> Result<()> {
-    // Nothing is recorded for a deployment deleted meanwhile (its events went with it).
     sqlx::query(
         "INSERT INTO deployment_events (id, tenant_id, deployment_id, runtime_id, kind, message, created) \
-         SELECT $1, $2, $3, $4, $5, $6, $7 WHERE EXISTS (SELECT 1 FROM deployments WHERE id = $3)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(event.id)
     .bind(event.tenant_id)

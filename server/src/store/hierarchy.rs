@@ -275,13 +275,6 @@ pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Casc
         by_owner("projects"),
         by_owner("stages"),
         by_owner("versions"),
-        Some(format!("SELECT COUNT(*) FROM ({deployments}) AS d")),
-        Some(format!("SELECT COUNT(*) FROM lobbies WHERE deployment_id IN ({deployments})")),
-        Some(format!("SELECT COUNT(*) FROM matchmakers WHERE deployment_id IN ({deployments})")),
-        Some(format!("SELECT COUNT(*) FROM runtimes WHERE deployment_id IN ({deployments})")),
-        Some(format!(
-            "SELECT COUNT(*) FROM clients WHERE state <> 'DELETED' AND deployment_id IN ({deployments})"
-        )),
     ] {
         let count = match sql {
             Some(sql) => {
@@ -292,11 +285,32 @@ pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Casc
         };
         counts.push(count);
     }
-    let [projects, stages, versions, deployments, lobbies, matchmakers, runtimes, clients] =
-        counts[..]
-    else {
-        unreachable!("eight counts")
+    let [projects, stages, versions] = counts[..] else {
+        unreachable!("three counts")
     };
+    // The game state: a read of its own, by the deployments' ids (docs/sharding.md "Game state
+    // and the control plane").
+    let ids: Vec<i64> = sqlx::query_as::<_, (i64,)>(deployments)
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|(id,)| id)
+        .collect();
+    let mut game = Vec::new();
+    for (table, condition) in [
+        ("lobbies", "TRUE"),
+        ("matchmakers", "TRUE"),
+        ("runtimes", "TRUE"),
+        ("clients", "state <> 'DELETED'"),
+    ] {
+        let counts = super::count_by_deployment(conn, table, condition, &ids).await?;
+        game.push(counts.values().sum());
+    }
+    let [lobbies, matchmakers, runtimes, clients] = game[..] else {
+        unreachable!("four counts")
+    };
+    let deployments = i64::try_from(ids.len()).unwrap_or(i64::MAX);
     Ok(Cascade {
         projects,
         stages,

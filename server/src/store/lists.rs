@@ -265,20 +265,27 @@ pub async fn clients_of_stage(
         i64,
         i64,
     );
-    let rows: Vec<Tuple> = sqlx::query_as(
-        "SELECT c.id, c.user_id, c.deployment_id, c.state, c.runtime_id, c.runtime_qualifier, \
-         c.match_id, c.created, c.last_activity FROM clients c \
-         JOIN deployments d ON d.id = c.deployment_id \
-         WHERE d.stage_id = $1 AND c.state <> 'DELETED' AND c.id > $2 \
-         AND ($3 = 0 OR c.user_id = $4) ORDER BY c.id LIMIT $5",
-    )
-    .bind(stage_id)
-    .bind(page.after)
-    .bind(i64::from(user_id.is_some()))
-    .bind(user_id.unwrap_or(0))
-    .bind(i64::from(page.limit))
-    .fetch_all(conn)
-    .await?;
+    // Two reads: the stage's deployments (control plane), then their clients (game state).
+    let deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
+    if deployments.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT id, user_id, deployment_id, state, runtime_id, runtime_qualifier, \
+         match_id, created, last_activity FROM clients \
+         WHERE state <> 'DELETED' AND id > $1 AND ($2 = 0 OR user_id = $3) \
+         AND deployment_id IN ({}) ORDER BY id LIMIT $4",
+        super::placeholders_from(5, deployments.len())
+    );
+    let mut query = sqlx::query_as::<_, Tuple>(&sql)
+        .bind(page.after)
+        .bind(i64::from(user_id.is_some()))
+        .bind(user_id.unwrap_or(0))
+        .bind(i64::from(page.limit));
+    for id in &deployments {
+        query = query.bind(*id);
+    }
+    let rows = query.fetch_all(conn).await?;
     Ok(rows
         .into_iter()
         .map(|t| ClientRow {
@@ -458,18 +465,20 @@ pub async fn deployments(
     stage_id: i64,
     page: Page,
 ) -> Result<Vec<DeploymentRow>> {
-    type Tuple = (i64, i64, String, Option<String>, i64, i64, i64);
+    type Tuple = (i64, i64, String, Option<String>, i64);
+    // Two reads: a page of deployments (control plane), then what runs in them (game state).
     let rows: Vec<Tuple> = sqlx::query_as(
-        "SELECT d.id, d.version_id, d.state, d.state_reason, d.created, \
-         (SELECT COUNT(*) FROM runtimes r WHERE r.deployment_id = d.id), \
-         (SELECT COUNT(*) FROM clients c WHERE c.deployment_id = d.id AND c.state <> 'DELETED') \
-         FROM deployments d WHERE d.stage_id = $1 AND d.id > $2 ORDER BY d.id LIMIT $3",
+        "SELECT id, version_id, state, state_reason, created FROM deployments \
+         WHERE stage_id = $1 AND id > $2 ORDER BY id LIMIT $3",
     )
     .bind(stage_id)
     .bind(page.after)
     .bind(i64::from(page.limit))
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
+    let ids: Vec<i64> = rows.iter().map(|t| t.0).collect();
+    let runtimes = super::count_by_deployment(conn, "runtimes", "TRUE", &ids).await?;
+    let clients = super::count_by_deployment(conn, "clients", "state <> 'DELETED'", &ids).await?;
     Ok(rows
         .into_iter()
         .map(|t| DeploymentRow {
@@ -478,8 +487,8 @@ pub async fn deployments(
             state: t.2,
             state_reason: t.3,
             created: t.4,
-            runtimes: t.5,
-            clients: t.6,
+            runtimes: runtimes.get(&t.0).copied().unwrap_or(0),
+            clients: clients.get(&t.0).copied().unwrap_or(0),
         })
         .collect())
 }
@@ -528,24 +537,32 @@ pub async fn runtimes_of_stage(
         i64,
         i64,
     );
-    let rows: Vec<Tuple> = sqlx::query_as(
+    // Two reads: the stage's deployments (control plane), then their runtimes (game state).
+    let mut deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
+    if let Some(only) = filter.deployment_id {
+        deployments.retain(|id| *id == only);
+    }
+    if deployments.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
         "SELECT r.id, r.deployment_id, r.qualifier, r.status, r.status_reason, r.lobby_id, \
          r.match_id, (SELECT m.mode FROM matches m WHERE m.id = r.match_id), \
          (SELECT COUNT(*) FROM clients c WHERE c.runtime_id = r.id AND c.state = 'ASSIGNED'), \
          r.starts, r.failures, r.created, r.status_changed FROM runtimes r \
-         JOIN deployments d ON d.id = r.deployment_id \
-         WHERE d.stage_id = $1 AND ($2 = 0 OR r.deployment_id = $3) AND ($4 = '' OR r.qualifier = $5) \
-         AND r.id > $6 ORDER BY r.id LIMIT $7",
-    )
-    .bind(stage_id)
-    .bind(i64::from(filter.deployment_id.is_some()))
-    .bind(filter.deployment_id.unwrap_or(0))
-    .bind(filter.qualifier.unwrap_or(""))
-    .bind(filter.qualifier.unwrap_or(""))
-    .bind(page.after)
-    .bind(i64::from(page.limit))
-    .fetch_all(conn)
-    .await?;
+         WHERE ($1 = '' OR r.qualifier = $2) AND r.id > $3 \
+         AND r.deployment_id IN ({}) ORDER BY r.id LIMIT $4",
+        super::placeholders_from(5, deployments.len())
+    );
+    let mut query = sqlx::query_as::<_, Tuple>(&sql)
+        .bind(filter.qualifier.unwrap_or(""))
+        .bind(filter.qualifier.unwrap_or(""))
+        .bind(page.after)
+        .bind(i64::from(page.limit));
+    for id in &deployments {
+        query = query.bind(*id);
+    }
+    let rows = query.fetch_all(conn).await?;
     Ok(rows
         .into_iter()
         .map(|t| RuntimeRow {

@@ -217,10 +217,39 @@ pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
 
 /// `$1, $2, … $n`: the placeholders of an `IN (…)` list of `n` values.
 pub(crate) fn placeholders(n: usize) -> String {
-    (1..=n)
+    placeholders_from(1, n)
+}
+
+/// `$first, … $(first + n - 1)`: an `IN (…)` list of `n` values after `first - 1` other binds.
+pub(crate) fn placeholders_from(first: usize, n: usize) -> String {
+    (first..first + n)
         .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Rows of game-state `table` (a name from our own code) matching `condition`, counted per
+/// deployment of `deployment_ids`; a deployment without any is absent.
+pub(crate) async fn count_by_deployment(
+    conn: &mut sqlx::AnyConnection,
+    table: &str,
+    condition: &str,
+    deployment_ids: &[i64],
+) -> Result<HashMap<i64, i64>, sqlx::Error> {
+    let mut counts = HashMap::new();
+    for chunk in deployment_ids.chunks(500) {
+        let sql = format!(
+            "SELECT deployment_id, COUNT(*) FROM {table} WHERE {condition} \
+             AND deployment_id IN ({}) GROUP BY deployment_id",
+            placeholders(chunk.len())
+        );
+        let mut query = sqlx::query_as::<_, (i64, i64)>(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        counts.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(counts)
 }
 
 /// Deletes rows of `table` (a name from our own code, never from input) by id, a few hundred

@@ -219,9 +219,20 @@ pub async fn deployment_of(
     table: &str,
     id: i64,
 ) -> Result<Option<DeploymentRow>> {
-    let sql =
-        format!("{DEPLOYMENT_SELECT} JOIN {table} x ON x.deployment_id = d.id WHERE x.id = $1");
-    let row: Option<DeploymentTuple> = sqlx::query_as(&sql).bind(id).fetch_optional(conn).await?;
+    // Two reads: the row (game state), then its deployment (control plane).
+    let owner: Option<(i64,)> =
+        sqlx::query_as(&format!("SELECT deployment_id FROM {table} WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((deployment_id,)) = owner else {
+        return Ok(None);
+    };
+    let sql = format!("{DEPLOYMENT_SELECT} WHERE d.id = $1");
+    let row: Option<DeploymentTuple> = sqlx::query_as(&sql)
+        .bind(deployment_id)
+        .fetch_optional(conn)
+        .await?;
     row.map(to_deployment).transpose()
 }
 

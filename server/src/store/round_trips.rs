@@ -149,15 +149,21 @@ pub async fn of_stage(
     stage_id: i64,
     now: i64,
 ) -> Result<HashMap<i64, Vec<Published>>> {
-    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+    // Two reads: the stage's deployments (control plane), then their figures (game state).
+    let deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
+    if deployments.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
         "SELECT deployment_id, players, samples FROM player_round_trips \
-         WHERE published_at >= $1 \
-         AND deployment_id IN (SELECT id FROM deployments WHERE stage_id = $2)",
-    )
-    .bind(now - FRESH_FOR_MS)
-    .bind(stage_id)
-    .fetch_all(conn)
-    .await?;
+         WHERE published_at >= $1 AND deployment_id IN ({})",
+        super::placeholders_from(2, deployments.len())
+    );
+    let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql).bind(now - FRESH_FOR_MS);
+    for id in &deployments {
+        query = query.bind(*id);
+    }
+    let rows = query.fetch_all(conn).await?;
     let mut by_deployment: HashMap<i64, Vec<Published>> = HashMap::new();
     for (deployment_id, players, samples) in rows {
         let samples = samples.split(',').filter_map(|s| s.parse().ok()).collect();
