@@ -46,6 +46,23 @@ use sqlx::{AnyPool, Executor};
 
 pub use ids::IdGenerator;
 
+/// The tables of a slot's game state (docs/sharding.md "Game state and the control plane"):
+/// keyed by deployment, none references a table outside this list, so that they may live in
+/// another database than the rest — the control plane. Checked on both backends' catalogues
+/// (`tests/e2e/migrations.rs`) and on the store's statements (`layering.rs`).
+pub const GAME_STATE_TABLES: [&str; 10] = [
+    "clients",
+    "client_messages",
+    "runtimes",
+    "runtime_commands",
+    "lobbies",
+    "matchmakers",
+    "matchmaker_requests",
+    "matches",
+    "deployment_events",
+    "player_round_trips",
+];
+
 /// The database, whichever backend it is.
 #[derive(Clone, Debug)]
 pub struct Db {

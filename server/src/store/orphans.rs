@@ -1,4 +1,5 @@
-//! Game state whose deployment is gone (ARCHITECTURE.md §4, docs/sharding.md "Deleting").
+//! Game state whose deployment is gone (ARCHITECTURE.md §4, docs/sharding.md "Game state and
+//! the control plane").
 //!
 //! Game-state rows (clients, runtimes, lobbies, matchmakers, matches, deployment events) name
 //! their deployment by id but hold no foreign key to it (migrations 0007 and 0011): a slot's
@@ -88,15 +89,18 @@ pub async fn gone_deployments(conn: &mut AnyConnection) -> Result<BTreeSet<i64>>
 }
 
 /// Deletes what is left of a gone deployment's game state — its matchmakers with their
-/// requests, matches, lobbies and events — once no runtime of it is left (runtimes are torn
-/// down first, with what that means for their players and processes). Answers whether it did.
+/// requests, matches, lobbies and events — once no runtime and no live client of it is left
+/// (those are torn down first, with what that means for players and processes). Answers
+/// whether it did.
 pub async fn delete_game_state(conn: &mut AnyConnection, deployment_id: i64) -> Result<bool> {
-    let (runtimes,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM runtimes WHERE deployment_id = $1")
-            .bind(deployment_id)
-            .fetch_one(&mut *conn)
-            .await?;
-    if runtimes > 0 {
+    let (left,): (i64,) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM runtimes WHERE deployment_id = $1) \
+         + (SELECT COUNT(*) FROM clients WHERE deployment_id = $1 AND state <> 'DELETED')",
+    )
+    .bind(deployment_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    if left > 0 {
         return Ok(false);
     }
     sqlx::query(
