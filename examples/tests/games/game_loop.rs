@@ -691,10 +691,15 @@ async fn deleting_a_tenant_project_or_stage_disconnects_its_players(backend: Bac
         let w = deployed(&server, mode(2, 2, json!({}))).await;
         let mut a = player(&server, &w).await;
         lobby_prefix(&mut a).await;
-        assert!(
-            runtime_users().await > before,
-            "{scope}: a lobby runtime runs"
-        );
+        // The lobby runtime's user is created when its process starts.
+        let deadline = std::time::Instant::now() + WAIT;
+        while runtime_users().await <= before {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{scope}: no lobby runtime started"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         // Two players in a match, `a`'s request waiting for a partner.
         let mut players = in_the_lobby(&server, &w, 2).await;
         let (b, c) = players.split_at_mut(1);

@@ -6,7 +6,8 @@ use sqlx::AnyConnection;
 use crate::auth::passwords;
 use crate::error::{Error, Result};
 pub use crate::store::users::{
-    delete, find_by_alias, find_by_id, insert, insert_alias, set_password_hash, User,
+    delete, find_by_alias, find_by_id, insert, insert_alias, runtime_user_ids, set_password_hash,
+    upsert_runtime_user, User,
 };
 
 /// Resolves a user by id or alias; 404 `OBJECT_NOT_FOUND` naming the reference when absent.

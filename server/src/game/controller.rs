@@ -6,7 +6,8 @@
 //! runtimes that made their first interchange RUNNING → settle PENDING deployments (READY or
 //! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
 //! whose lobby / match / deployment is gone → disconnect inactive clients and those of gone
-//! deployments → remove the rest of a gone deployment's game state → keep each
+//! deployments → remove the rest of a gone deployment's game state and the users of deleted
+//! runtimes → keep each
 //! deployment's lobbies (warm minimum, more when full) with runtimes → assign queued clients →
 //! matchmake → start (with backoff) and stop runtime processes.
 
@@ -21,6 +22,7 @@ use super::lifecycle::{self, Failure};
 use super::runtimes::{self, Purpose};
 use super::teardown::{delete_client, delete_runtime};
 use super::{matchmaking, Wakes};
+use crate::auth::users;
 use crate::error::Result;
 use crate::pool::Change;
 use crate::state::AppState;
@@ -115,6 +117,10 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
             Err(e) => Err(e),
         },
     );
+    // Users are no slot's: one node removes those of every deleted runtime.
+    if super::leads(state) {
+        step("runtime users", remove_runtime_users(state).await);
+    }
     step("deleted clients", purge_deleted_clients(state).await);
     step("lobbies", maintain_lobbies(state, &mut wakes).await);
     step(
@@ -320,6 +326,31 @@ async fn remove_game_state(state: &AppState, gone: &[i64]) -> Result<()> {
             tracing::debug!(deployment_id, "game state of a deleted deployment removed");
         }
     }
+    Ok(())
+}
+
+/// RUNTIME users whose runtime is gone (deleted runtimes leave theirs to this step: users are
+/// the control plane's). The users are read before the runtimes, so a runtime started between
+/// the two reads — and its user created — is never taken for gone.
+async fn remove_runtime_users(state: &AppState) -> Result<()> {
+    let (candidates, in_use) = {
+        let mut conn = state.db.pool.acquire().await?;
+        let candidates = users::runtime_user_ids(&mut conn).await?;
+        (candidates, runtime_rows::user_ids(&mut conn).await?)
+    };
+    let gone: Vec<i64> = candidates
+        .into_iter()
+        .filter(|id| !in_use.contains(id))
+        .collect();
+    if gone.is_empty() {
+        return Ok(());
+    }
+    let mut tx = state.begin().await?;
+    for id in &gone {
+        users::delete(&mut tx, *id).await?;
+    }
+    tx.commit().await?;
+    tracing::debug!(users = gone.len(), "users of deleted runtimes removed");
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-//! Runtimes: creation with their RUNTIME user and `INIT_RUNTIME` command, a fresh start's
-//! command queue, images, passwords and tokens (wire reference §5.5, §9).
+//! Runtimes: creation with their `INIT_RUNTIME` command, a fresh start's command queue,
+//! images, their RUNTIME user and its password (issued at each start), tokens (wire reference
+//! §5.5, §9).
 
 use omgservers_types::commands::*;
 use omgservers_types::messages::RuntimeQualifier;
@@ -28,14 +29,15 @@ pub enum Purpose {
     Match { matchmaker_id: i64, match_id: i64 },
 }
 
-/// Creates a runtime with its user (no usable password until a driver starts it) and its
-/// INIT_RUNTIME command.
 /// The deployment of a runtime, if it exists (for routing its interchange in a cluster).
 pub async fn deployment_of(state: &AppState, runtime_id: i64) -> Result<Option<i64>> {
     let mut conn = state.db.pool.acquire().await?;
     Ok(find(&mut conn, runtime_id).await?.map(|r| r.deployment_id))
 }
 
+/// Creates a runtime and its INIT_RUNTIME command: game state only. Its RUNTIME user (id
+/// chosen here) is created with a password when a driver first starts it (`issue_password`),
+/// in a control-plane unit of its own, and removed by the controller once the runtime is gone.
 pub async fn create(
     conn: &mut WriteTx,
     state: &AppState,
@@ -48,9 +50,6 @@ pub async fn create(
     let now = now_millis();
     let runtime_id = state.next_id();
     let user_id = state.next_id();
-    // An unusable hash: the driver sets a real password when it starts the runtime.
-    let placeholder = passwords::hash(passwords::generate_password(), Strength::Generated).await?;
-    users::insert(conn, user_id, UserRole::RUNTIME, &placeholder, now).await?;
     let (qualifier, lobby_config, match_config, lobby_id, matchmaker_id, match_id) = match purpose {
         Purpose::Lobby { lobby_id } => (
             RuntimeQualifier::LOBBY,
@@ -201,7 +200,7 @@ pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<St
     let password = passwords::generate_password();
     let hash = passwords::hash(password.clone(), Strength::Generated).await?;
     let mut tx = state.begin().await?;
-    users::set_password_hash(&mut tx, runtime.user_id, &hash).await?;
+    users::upsert_runtime_user(&mut tx, runtime.user_id, &hash, now_millis()).await?;
     tx.commit().await?;
     Ok(password)
 }

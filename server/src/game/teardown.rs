@@ -10,7 +10,6 @@ use omgservers_types::RuntimeId;
 
 use super::assignment::{leave, requeue};
 use super::{inbox, Wakes};
-use crate::auth::users;
 use crate::error::Result;
 use crate::state::AppState;
 use crate::store::clients::{self, ClientRow};
@@ -48,7 +47,8 @@ pub async fn delete_client(
 }
 
 /// Deletes a runtime. A lobby's clients are disconnected with INTERNAL_FAILURE; a match's
-/// clients go back to a lobby. Its lobby or match record goes with it.
+/// clients go back to a lobby. Its lobby or match record goes with it; its RUNTIME user goes
+/// at the controller's next pass (`controller::remove_runtime_users`).
 pub async fn delete_runtime(
     conn: &mut WriteTx,
     state: &AppState,
@@ -57,7 +57,7 @@ pub async fn delete_runtime(
 ) -> Result<()> {
     release_clients(conn, state, wakes, runtime).await?;
     runtimes::delete(conn, runtime.id).await?;
-    users::delete(conn, runtime.user_id).await?;
+    // Its RUNTIME user is the control plane's: the controller removes it afterwards.
     if let Some(lobby_id) = runtime.lobby_id {
         deployments::delete_by_id(conn, Row::Lobby, lobby_id).await?;
     }

@@ -99,6 +99,14 @@ pub async fn find(conn: &mut AnyConnection, runtime_id: i64) -> Result<Option<Ru
     row.map(RuntimeRow::try_from).transpose()
 }
 
+/// The user ids of every runtime (its RUNTIME user exists once a driver started it).
+pub async fn user_ids(conn: &mut AnyConnection) -> Result<std::collections::HashSet<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as("SELECT user_id FROM runtimes")
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<RuntimeRow>> {
     let sql = format!("SELECT {RUNTIME_COLUMNS} FROM runtimes ORDER BY id");
     let rows: Vec<RawRuntime> = sqlx::query_as(&sql).fetch_all(conn).await?;

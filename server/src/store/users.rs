@@ -100,6 +100,35 @@ pub async fn find_by_alias(conn: &mut AnyConnection, alias: &str) -> Result<Opti
     row.map(User::try_from).transpose()
 }
 
+/// Creates a runtime's RUNTIME user with this password hash, or sets the hash of the one it
+/// has: a runtime gets its user when a driver first starts it, in a unit of the control plane
+/// of its own (docs/sharding.md "Game state and the control plane").
+pub async fn upsert_runtime_user(
+    conn: &mut AnyConnection,
+    id: i64,
+    password_hash: &str,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO users (id, role, password_hash, created) VALUES ($1, 'RUNTIME', $2, $3) \
+         ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash",
+    )
+    .bind(id)
+    .bind(password_hash)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The ids of every RUNTIME user.
+pub async fn runtime_user_ids(conn: &mut AnyConnection) -> Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE role = 'RUNTIME'")
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
 /// False when no user had the id.
 pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM users WHERE id = $1")
