@@ -650,6 +650,7 @@ async fn game_state_of(server: &TestServer, tenant: &str) -> Vec<(&'static str, 
         ("matchmaker_requests", "TRUE"),
         ("matches", "TRUE"),
         ("deployment_events", "TRUE"),
+        ("match_backoffs", "TRUE"),
     ] {
         let mut conn = state.db.pool.acquire().await.unwrap();
         let sql = format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = $1 AND {condition}");

@@ -37,6 +37,7 @@ use crate::state::AppState;
 use crate::store::clients;
 use crate::store::deployments;
 use crate::store::events::{self, NewEvent};
+use crate::store::match_backoffs;
 use crate::store::queue::COMMANDS;
 use crate::store::runtimes::{self as runtime_rows, Clock, RuntimeRow, StatusChange};
 use crate::store::time::{iso, now_millis};
@@ -308,16 +309,14 @@ async fn back_off_matches(
     runtime: &RuntimeRow,
     now: i64,
 ) -> Result<()> {
-    let Some(current) = deployments::match_backoff(conn, runtime.deployment_id).await? else {
-        return Ok(());
-    };
-    let failures = failures_after(state, runtime, current.match_failures, now);
+    let current = match_backoffs::of(conn, runtime.deployment_id).await?;
+    let failures = failures_after(state, runtime, current.failures, now);
     let wait = restart_wait(state, failures);
-    let next = deployments::MatchBackoff {
-        match_failures: failures,
-        match_next_start_at: now + millis(wait),
+    let next = match_backoffs::MatchBackoff {
+        failures,
+        next_start_at: now + millis(wait),
     };
-    deployments::set_match_backoff(conn, runtime.deployment_id, next).await?;
+    match_backoffs::set(conn, runtime.tenant_id, runtime.deployment_id, next).await?;
     let message = format!(
         "the deployment's next match runtimes start in {} (match failure {failures} in a row)",
         humantime::format_duration(wait)
@@ -328,8 +327,7 @@ async fn back_off_matches(
 /// A match ended normally: its deployment's match runtimes no longer back off.
 pub async fn match_ended(conn: &mut WriteTx, runtime: &RuntimeRow) -> Result<()> {
     if runtime.qualifier == RuntimeQualifier::MATCH {
-        let reset = deployments::MatchBackoff::default();
-        deployments::set_match_backoff(conn, runtime.deployment_id, reset).await?;
+        match_backoffs::reset(conn, runtime.deployment_id).await?;
     }
     Ok(())
 }
@@ -482,16 +480,16 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     if runtime.qualifier == RuntimeQualifier::MATCH {
         let matches = {
             let mut conn = state.db.pool.acquire().await?;
-            deployments::match_backoff(&mut conn, runtime.deployment_id).await?
+            match_backoffs::of(&mut conn, runtime.deployment_id).await?
         };
-        if let Some(b) = matches.filter(|b| b.match_next_start_at > now) {
+        if matches.next_start_at > now {
             let why = format!(
                 "the deployment's match runtimes back off after {} failure(s) in a row; next start at {}",
-                b.match_failures,
-                iso(b.match_next_start_at)
+                matches.failures,
+                iso(matches.next_start_at)
             );
             let status = Some(RuntimeStatus::PENDING);
-            return postpone(state, runtime, status, &why, b.match_next_start_at).await;
+            return postpone(state, runtime, status, &why, matches.next_start_at).await;
         }
     }
     runtimes::ensure_init_command(state, runtime.id).await?;

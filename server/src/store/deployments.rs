@@ -48,41 +48,6 @@ pub async fn insert(
     Ok(())
 }
 
-/// The backoff of a deployment's match runtimes: failures in a row, and when the next may
-/// start (epoch ms).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, sqlx::FromRow)]
-pub struct MatchBackoff {
-    pub match_failures: i64,
-    pub match_next_start_at: i64,
-}
-
-/// None when the deployment is gone.
-pub async fn match_backoff(conn: &mut AnyConnection, id: i64) -> Result<Option<MatchBackoff>> {
-    Ok(
-        sqlx::query_as("SELECT match_failures, match_next_start_at FROM deployments WHERE id = $1")
-            .bind(id)
-            .fetch_optional(conn)
-            .await?,
-    )
-}
-
-/// Sets the backoff of a deployment's match runtimes (`MatchBackoff::default()` resets it).
-pub async fn set_match_backoff(
-    conn: &mut AnyConnection,
-    id: i64,
-    backoff: MatchBackoff,
-) -> Result<()> {
-    sqlx::query(
-        "UPDATE deployments SET match_failures = $1, match_next_start_at = $2 WHERE id = $3",
-    )
-    .bind(backoff.match_failures)
-    .bind(backoff.match_next_start_at)
-    .bind(id)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 /// A PENDING deployment, for the readiness check.
 #[derive(Clone, Copy, Debug, sqlx::FromRow)]
 pub struct Pending {

@@ -21,6 +21,7 @@ pub mod hierarchy;
 pub mod hot;
 pub mod ids;
 pub mod lists;
+pub mod match_backoffs;
 pub mod matchmaking;
 pub mod orphans;
 pub mod permissions;
@@ -50,7 +51,7 @@ pub use ids::IdGenerator;
 /// keyed by deployment, none references a table outside this list, so that they may live in
 /// another database than the rest — the control plane. Checked on both backends' catalogues
 /// (`tests/e2e/migrations.rs`) and on the store's statements (`layering.rs`).
-pub const GAME_STATE_TABLES: [&str; 10] = [
+pub const GAME_STATE_TABLES: [&str; 11] = [
     "clients",
     "client_messages",
     "runtimes",
@@ -60,6 +61,7 @@ pub const GAME_STATE_TABLES: [&str; 10] = [
     "matchmaker_requests",
     "matches",
     "deployment_events",
+    "match_backoffs",
     "player_round_trips",
 ];
 

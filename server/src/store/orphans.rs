@@ -19,13 +19,14 @@ use crate::error::Result;
 /// Game-state tables with a `deployment_id` column and an index leading with it, each with
 /// the rows that count: a deleted client is only kept readable for a while and is purged on
 /// its own.
-const NAMING_TABLES: [(&str, &str); 6] = [
+const NAMING_TABLES: [(&str, &str); 7] = [
     ("clients", "state <> 'DELETED'"),
     ("runtimes", "TRUE"),
     ("lobbies", "TRUE"),
     ("matchmakers", "TRUE"),
     ("matches", "TRUE"),
     ("deployment_events", "TRUE"),
+    ("match_backoffs", "TRUE"),
 ];
 
 /// Every deployment id that some game-state row names, ascending.
@@ -89,7 +90,7 @@ pub async fn gone_deployments(conn: &mut AnyConnection) -> Result<BTreeSet<i64>>
 }
 
 /// Deletes what is left of a gone deployment's game state — its matchmakers with their
-/// requests, matches, lobbies and events — once no runtime and no live client of it is left
+/// requests, matches, lobbies, events and match backoff — once no runtime and no live client of it is left
 /// (those are torn down first, with what that means for players and processes). Answers
 /// whether it did.
 pub async fn delete_game_state(conn: &mut AnyConnection, deployment_id: i64) -> Result<bool> {
@@ -110,7 +111,13 @@ pub async fn delete_game_state(conn: &mut AnyConnection, deployment_id: i64) -> 
     .bind(deployment_id)
     .execute(&mut *conn)
     .await?;
-    for table in ["matches", "lobbies", "matchmakers", "deployment_events"] {
+    for table in [
+        "matches",
+        "lobbies",
+        "matchmakers",
+        "deployment_events",
+        "match_backoffs",
+    ] {
         sqlx::query(&format!("DELETE FROM {table} WHERE deployment_id = $1"))
             .bind(deployment_id)
             .execute(&mut *conn)

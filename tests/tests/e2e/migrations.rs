@@ -207,11 +207,11 @@ fn limits() -> omgservers::store::PoolLimits {
     }
 }
 
-/// Migration 0011 drops the game state's foreign keys to the control plane; on SQLite it
-/// rebuilds five tables. A database populated under 0001–0010 keeps every row of them, column
-/// for column, on both backends.
+/// Migration 0011 drops the game state's foreign keys to the control plane (on SQLite it
+/// rebuilds five tables); 0012 moves the match backoff off `deployments` to `match_backoffs`.
+/// A database populated under 0001–0010 keeps every row, column for column, on both backends.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn game_state_keeps_its_rows_through_migration_0011() {
+async fn game_state_keeps_its_rows_through_migrations_0011_and_0012() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite_url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
     let postgres_url = omgservers_e2e::postgres::fresh_database().await;
@@ -242,7 +242,9 @@ async fn game_state_keeps_its_rows_through_migration_0011() {
             "INSERT INTO projects (id, tenant_id, created) VALUES (2, 1, 0)",
             "INSERT INTO stages (id, tenant_id, project_id, created) VALUES (3, 1, 2, 0)",
             "INSERT INTO versions (id, tenant_id, project_id, config, created) VALUES (4, 1, 2, '{}', 0)",
-            "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created) VALUES (5, 1, 3, 4, 0)",
+            "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created, match_failures, match_next_start_at) \
+             VALUES (5, 1, 3, 4, 0, 2, 99)",
+            "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created) VALUES (19, 1, 3, 4, 0)",
             "INSERT INTO lobbies (id, tenant_id, deployment_id, created, runtime_id) VALUES (6, 1, 5, 11, 7)",
             "INSERT INTO matchmakers (id, tenant_id, deployment_id, created) VALUES (8, 1, 5, 12)",
             "INSERT INTO deployment_events (id, tenant_id, deployment_id, runtime_id, kind, message, created) \
@@ -284,6 +286,12 @@ async fn game_state_keeps_its_rows_through_migration_0011() {
                  FROM matches",
                 "16|1|8|5|duel|17|OPENED|18",
             ),
+            // Deployment 19 had no backoff: no row.
+            (
+                "SELECT CONCAT_WS('|', deployment_id, tenant_id, failures, next_start_at) \
+                 FROM match_backoffs",
+                "5|1|2|99",
+            ),
         ] {
             let rows: Vec<(String,)> = sqlx::query_as(sql).fetch_all(&db.pool).await.unwrap();
             assert_eq!(rows, [(expected.to_owned(),)], "{set}: {sql}");
@@ -299,6 +307,7 @@ async fn game_state_keeps_its_rows_through_migration_0011() {
             "deployment_events",
             "matchmaker_requests",
             "matches",
+            "match_backoffs",
         ] {
             let (count,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
                 .fetch_one(&db.pool)
