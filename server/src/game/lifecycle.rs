@@ -356,6 +356,11 @@ pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
 
 /// Settles PENDING deployments: READY once a lobby runtime is RUNNING, FAILED when one failed
 /// too many starts in a row or none got ready in time.
+///
+/// Two units, game state first: the event, and for a failure the runtimes stopped and the
+/// players disconnected; then the deployment's state (control plane). If the second does not
+/// commit, the deployment is still PENDING and the next pass settles it again (the event may
+/// then be recorded twice; stopping and disconnecting find nothing left to do).
 pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let config = &state.config;
     let attempts = i64::from(config.deployments_readiness_attempts);
@@ -414,9 +419,6 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
         } else {
             continue;
         };
-        if !deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await? {
-            continue;
-        }
         let kind = match to {
             DeploymentState::READY => EventKind::DEPLOYMENT_READY,
             _ => EventKind::DEPLOYMENT_FAILED,
@@ -438,11 +440,15 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
                 let why = Some(DisconnectionReason::INTERNAL_FAILURE);
                 delete_client(&mut tx, state, wakes, &client, why, false).await?;
             }
-        } else {
+        }
+        tx.commit().await?;
+        let mut tx = state.begin().await?;
+        let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
+        tx.commit().await?;
+        if settled && to == DeploymentState::READY {
             tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
         }
         wakes.controller = true;
-        tx.commit().await?;
     }
     Ok(())
 }
