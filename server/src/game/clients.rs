@@ -44,6 +44,13 @@ pub async fn deployment_of(state: &AppState, client_id: i64) -> Result<Option<i6
     Ok(find(&mut conn, client_id).await?.map(|c| c.deployment_id))
 }
 
+/// `player/create-client`: the client joins the stage's serving deployment and gets its
+/// welcome, matchmaker and (when a lobby has room) lobby assignment.
+///
+/// The stage and its serving deployment are read first, and the user's player (its profile on
+/// the stage) is created in a unit of its own the first time: the client's unit then writes
+/// game state only (docs/sharding.md "Game state and the control plane"). A player row whose
+/// client unit failed is simply used by the next join.
 pub async fn create(
     state: &AppState,
     user_id: i64,
@@ -51,24 +58,38 @@ pub async fn create(
     project: &IdOrAlias,
     stage: &IdOrAlias,
 ) -> Result<i64> {
-    let mut tx = state.begin().await?;
-    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
-    let project_id = resolve::project(&mut tx, tenant_id, project).await?;
-    let stage_id = resolve::stage(&mut tx, tenant_id, project_id, stage).await?;
-    // The newest deployment of a stage gets every new client; older ones drain.
-    let joined = rows::serving_deployment(&mut tx, tenant_id, stage_id)
-        .await?
-        .ok_or_else(|| no_deployment(stage_id))?;
+    let (tenant_id, stage_id, joined, player) = {
+        let mut conn = state.db.pool.acquire().await?;
+        let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+        let project_id = resolve::project(&mut conn, tenant_id, project).await?;
+        let stage_id = resolve::stage(&mut conn, tenant_id, project_id, stage).await?;
+        // The newest deployment of a stage gets every new client; older ones drain.
+        let joined = rows::serving_deployment(&mut conn, tenant_id, stage_id)
+            .await?
+            .ok_or_else(|| no_deployment(stage_id))?;
+        let player = rows::find_player(&mut conn, user_id, stage_id).await?;
+        (tenant_id, stage_id, joined, player)
+    };
     let (deployment_id, version_id, version_created, matchmaker_id) = (
         joined.deployment_id,
         joined.version_id,
         joined.version_created,
         joined.matchmaker_id,
     );
-    super::fence(&mut tx, state, deployment_id).await?;
     let now = now_millis();
-    let player_id =
-        rows::player_of(&mut tx, state.next_id(), tenant_id, user_id, stage_id, now).await?;
+    let player_id = match player {
+        Some(id) => id,
+        None => {
+            // Inside the writer's unit, so that two first joins of one user find one player.
+            let mut tx = state.begin().await?;
+            let id = rows::player_of(&mut tx, state.next_id(), tenant_id, user_id, stage_id, now)
+                .await?;
+            tx.commit().await?;
+            id
+        }
+    };
+    let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, deployment_id).await?;
     let client_id = state.next_id();
     let new = rows::NewClient {
         id: client_id,

@@ -292,6 +292,21 @@ pub async fn insert(conn: &mut AnyConnection, client: &NewClient) -> Result<()> 
     Ok(())
 }
 
+/// The user's player on the stage, if it joined the stage before.
+pub async fn find_player(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    stage_id: i64,
+) -> Result<Option<i64>> {
+    let player: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM players WHERE user_id = $1 AND stage_id = $2")
+            .bind(user_id)
+            .bind(stage_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(player.map(|(id,)| id))
+}
+
 /// The player of a user on a stage, created (with an empty profile) when it has none yet.
 pub async fn player_of(
     conn: &mut AnyConnection,
@@ -301,13 +316,7 @@ pub async fn player_of(
     stage_id: i64,
     now: i64,
 ) -> Result<i64> {
-    let player: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM players WHERE user_id = $1 AND stage_id = $2")
-            .bind(user_id)
-            .bind(stage_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    if let Some((id,)) = player {
+    if let Some(id) = find_player(&mut *conn, user_id, stage_id).await? {
         return Ok(id);
     }
     sqlx::query("INSERT INTO players (id, tenant_id, user_id, stage_id, profile, created) VALUES ($1, $2, $3, $4, '{}', $5)")
