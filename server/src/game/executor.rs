@@ -28,7 +28,7 @@ fn rejected(qualifier: ErrorQualifier, message: impl Into<String>) -> ErrorRespo
 
 /// The client, if it is assigned to this runtime.
 async fn assigned_client(
-    conn: &mut WriteTx,
+    conn: &mut sqlx::AnyConnection,
     runtime_id: i64,
     client_id: ClientId,
     if_not: ErrorQualifier,
@@ -69,14 +69,11 @@ async fn execute(
                 Err(e) => Err(e),
             }
         }
+        // Written before this unit (`write_profiles`): here it is only checked and reported.
         OutgoingCommand::SetProfile(b) => {
-            match assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND).await? {
-                Ok(client) => {
-                    clients::set_profile(conn, client.player_id, &b.profile).await?;
-                    Ok(())
-                }
-                Err(e) => Err(e),
-            }
+            assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND)
+                .await?
+                .map(|_| ())
         }
         OutgoingCommand::MulticastMessage(b) => {
             let mut targets = Vec::new();
@@ -157,28 +154,74 @@ async fn execute(
     })
 }
 
-/// One write for a runtime's outgoing commands. A rejected command is refused by its checks
-/// before it writes anything, so it needs no rollback of its own; it is reported back and the
-/// others run.
+/// Players' profiles the commands set (`SET_PROFILE` to a client of this runtime), written in
+/// a unit of their own before the other commands run: profiles are the control plane's
+/// (docs/sharding.md "Game state and the control plane"), and a profile is durable before
+/// anything the later commands cause reads it. Fenced like the game-state unit, so a node that
+/// lost the slot cannot write a stale profile. Runs no unit when no command sets a profile.
+async fn write_profiles(
+    state: &AppState,
+    runtime: &RuntimeRow,
+    commands: &[std::result::Result<OutgoingCommand, ErrorResponse>],
+) -> Result<()> {
+    let wanted: Vec<&SetProfileBody> = commands
+        .iter()
+        .filter_map(|c| match c {
+            Ok(OutgoingCommand::SetProfile(b)) => Some(b),
+            _ => None,
+        })
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, runtime.deployment_id).await?;
+    for b in wanted {
+        let target = assigned_client(
+            &mut tx,
+            runtime.id,
+            b.client_id,
+            ErrorQualifier::PARENT_NOT_FOUND,
+        );
+        if let Ok(client) = target.await? {
+            clients::set_profile(&mut tx, client.player_id, &b.profile).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A runtime's outgoing commands: their profiles first (`write_profiles`), then one write for
+/// the rest. A rejected command is refused by its checks before it writes anything, so it
+/// needs no rollback of its own; it is reported back and the others run.
 pub(crate) async fn execute_all(
     state: &AppState,
     runtime: &RuntimeRow,
     outgoing: Vec<serde_json::Value>,
 ) -> Result<Vec<FailedCommand>> {
+    let commands: Vec<_> = outgoing
+        .iter()
+        .map(|raw| {
+            omgservers_types::exact_json::from_value::<OutgoingCommand>(raw).map_err(|e| {
+                rejected(
+                    ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
+                    format!("cannot read the command: {e}"),
+                )
+            })
+        })
+        .collect();
+    write_profiles(state, runtime, &commands).await?;
     let mut failed_commands = Vec::new();
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
     super::fence(&mut tx, state, runtime.deployment_id).await?;
-    for (index, raw) in outgoing.into_iter().enumerate() {
+    for (index, (raw, command)) in outgoing.iter().zip(commands).enumerate() {
         let qualifier = raw
             .get("qualifier")
             .and_then(|q| q.as_str())
             .map(str::to_owned);
-        let outcome = match omgservers_types::exact_json::from_value::<OutgoingCommand>(&raw) {
-            Err(e) => Err(rejected(
-                ErrorQualifier::WRONG_COMMAND_BODY_TYPE,
-                format!("cannot read the command: {e}"),
-            )),
+        let outcome = match command {
+            Err(e) => Err(e),
             Ok(command) => execute(&mut tx, state, &mut wakes, runtime, command).await?,
         };
         if let Err(error) = outcome {
