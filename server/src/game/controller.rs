@@ -3,7 +3,8 @@
 //! resumes every flow where it stood.
 //!
 //! One pass: record activity → record what the driver saw (starts, exits: `lifecycle`) → mark
-//! runtimes that made their first interchange RUNNING → settle PENDING deployments (READY or
+//! runtimes that made their first interchange RUNNING → write the first lobby and matchmaker
+//! of a deployment whose deploy-version stopped before → settle PENDING deployments (READY or
 //! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
 //! whose lobby / match / deployment is gone → disconnect inactive clients and those of gone
 //! deployments → remove the rest of a gone deployment's game state and the users of deleted
@@ -81,6 +82,10 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
         Err(_) => Ok(()), // reported by the dead-runtimes step
     };
     step("readiness", ready);
+    step(
+        "first children",
+        lifecycle::write_pending_first_children(state).await,
+    );
     step(
         "rollout",
         lifecycle::settle_deployments(state, &mut wakes).await,

@@ -354,6 +354,40 @@ pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
     Ok(())
 }
 
+/// Writes a new deployment's first lobby and matchmaker — game state, fenced in the
+/// deployment's slot — then records them written on the deployment (control plane). Both
+/// steps may run again (deploy-version runs them, the controller runs them for a deployment
+/// left pending), so both are idempotent.
+pub async fn write_first_children(
+    state: &AppState,
+    tenant_id: i64,
+    deployment_id: i64,
+) -> Result<()> {
+    let mut tx = state.begin().await?;
+    super::fence(&mut tx, state, deployment_id).await?;
+    deployments::insert_first_children(&mut tx, tenant_id, deployment_id, now_millis()).await?;
+    tx.commit().await?;
+    let mut tx = state.begin().await?;
+    deployments::first_children_written(&mut tx, deployment_id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The first lobby and matchmaker of deployments whose deploy-version stopped before writing
+/// them (its node stopped in between).
+pub async fn write_pending_first_children(state: &AppState) -> Result<()> {
+    let pending = {
+        let mut conn = state.db.pool.acquire().await?;
+        deployments::first_children_pending(&mut conn).await?
+    };
+    for (deployment_id, tenant_id) in pending {
+        if super::owns(state, deployment_id) {
+            write_first_children(state, tenant_id, deployment_id).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Settles PENDING deployments: READY once a lobby runtime is RUNNING, FAILED when one failed
 /// too many starts in a row or none got ready in time.
 ///

@@ -333,7 +333,8 @@ pub async fn player_of(
 /// What a new client of a stage joins: the serving deployment (id, version id, version's
 /// creation time in epoch ms) and its first matchmaker, if any. The serving deployment is the
 /// newest READY one; while none is READY (a stage's first rollout), the newest PENDING one,
-/// where the client waits for the lobby. A FAILED deployment takes nobody.
+/// where the client waits for the lobby. A FAILED deployment takes nobody, nor one whose first
+/// lobby and matchmaker are not written yet.
 pub struct Joined {
     pub deployment_id: i64,
     pub version_id: i64,
@@ -349,7 +350,7 @@ pub async fn serving_deployment(
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
         "SELECT d.id, d.version_id, v.created FROM deployments d JOIN versions v ON v.id = d.version_id \
          WHERE d.tenant_id = $1 AND d.stage_id = $2 AND d.state <> 'FAILED' \
-         ORDER BY CASE d.state WHEN 'READY' THEN 0 ELSE 1 END, d.id DESC LIMIT 1",
+         AND d.first_children_pending = 0 ORDER BY CASE d.state WHEN 'READY' THEN 0 ELSE 1 END, d.id DESC LIMIT 1",
     )
     .bind(tenant_id)
     .bind(stage_id)

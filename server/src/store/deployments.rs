@@ -26,6 +26,8 @@ impl DeploymentChild {
     }
 }
 
+/// Inserts a PENDING deployment whose first lobby and matchmaker are still to be written
+/// (`insert_first_children`, then `first_children_written`).
 pub async fn insert(
     conn: &mut AnyConnection,
     id: i64,
@@ -35,8 +37,8 @@ pub async fn insert(
     now: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created, state, state_changed) \
-         VALUES ($1, $2, $3, $4, $5, 'PENDING', $5)",
+        "INSERT INTO deployments (id, tenant_id, stage_id, version_id, created, state, state_changed, \
+         first_children_pending) VALUES ($1, $2, $3, $4, $5, 'PENDING', $5, 1)",
     )
     .bind(id)
     .bind(tenant_id)
@@ -115,6 +117,49 @@ pub async fn insert_child(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Writes a deployment's first lobby and matchmaker (game state), unless they were written
+/// before: both take the deployment's id (unique in their tables), so writing them again
+/// changes nothing.
+pub async fn insert_first_children(
+    conn: &mut AnyConnection,
+    tenant_id: i64,
+    deployment_id: i64,
+    now: i64,
+) -> Result<()> {
+    for kind in [DeploymentChild::Lobby, DeploymentChild::Matchmaker] {
+        let sql = format!(
+            "INSERT INTO {} (id, tenant_id, deployment_id, created) VALUES ($1, $2, $1, $3) \
+             ON CONFLICT (id) DO NOTHING",
+            kind.table()
+        );
+        sqlx::query(&sql)
+            .bind(deployment_id)
+            .bind(tenant_id)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Records that a deployment's first lobby and matchmaker are written (control plane).
+pub async fn first_children_written(conn: &mut AnyConnection, deployment_id: i64) -> Result<()> {
+    sqlx::query("UPDATE deployments SET first_children_pending = 0 WHERE id = $1")
+        .bind(deployment_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deployments whose first lobby and matchmaker are not written yet, as (id, tenant id).
+pub async fn first_children_pending(conn: &mut AnyConnection) -> Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, tenant_id FROM deployments WHERE first_children_pending = 1 ORDER BY id",
+    )
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Deletes a lobby or matchmaker of the tenant; false if it did not exist.
@@ -228,14 +273,16 @@ pub struct Serving {
 }
 
 /// The deployments that keep lobbies: of every stage its newest READY one, any newer one not
-/// FAILED (a rollout in progress), and any other with queued clients.
+/// FAILED (a rollout in progress), and any other with queued clients; not one whose first
+/// lobby and matchmaker are still to be written (they come from `insert_first_children`).
 /// Two reads, the control plane's then the game state's.
 pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
     // (id, tenant, 1 when it is its stage's newest READY one or newer)
     let candidates: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT d.id, d.tenant_id, CASE WHEN \
          d.id >= COALESCE((SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY'), 0) \
-         THEN 1 ELSE 0 END FROM deployments d WHERE d.state <> 'FAILED'",
+         THEN 1 ELSE 0 END FROM deployments d \
+         WHERE d.state <> 'FAILED' AND d.first_children_pending = 0",
     )
     .fetch_all(&mut *conn)
     .await?;

@@ -135,7 +135,15 @@ pub async fn delete_version(
     Ok(deleted)
 }
 
+/// How long deploy-version on a node that does not own the new deployment's slot waits for
+/// the owner's controller to write its first lobby and matchmaker before answering anyway.
+const FIRST_CHILDREN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Deploys a version to a stage: the deployment with one lobby and one matchmaker.
+///
+/// The deployment (control plane) is written first, its lobby and matchmaker (game state)
+/// right after in units of their own (`game::lifecycle::write_first_children`); the controller
+/// writes them for a deployment whose node stopped in between, or whose slot another node owns.
 pub async fn deploy_version(
     state: &AppState,
     actor: Actor,
@@ -170,11 +178,30 @@ pub async fn deploy_version(
     let now = now_millis();
     let deployment_id = state.next_id();
     deployments::insert(&mut tx, deployment_id, tenant_id, stage_id, version_id, now).await?;
-    for kind in [DeploymentChild::Lobby, DeploymentChild::Matchmaker] {
-        let id = state.next_id();
-        deployments::insert_child(&mut tx, kind, id, tenant_id, deployment_id, now).await?;
-    }
     tx.commit().await?;
+    // The deployment exists from here on: a failure to write its children now is the
+    // controller's to mend, not the caller's to retry (a retry would deploy twice).
+    if crate::game::owns(state, deployment_id) {
+        if let Err(e) =
+            crate::game::lifecycle::write_first_children(state, tenant_id, deployment_id).await
+        {
+            tracing::warn!(deployment_id, error = %e, "first lobby and matchmaker not written yet; the controller will");
+        }
+    } else {
+        // In a cluster only the owner of the deployment's slot writes them: its controller,
+        // within a tick. The answer waits for that (players join it right after), a while.
+        let deadline = tokio::time::Instant::now() + FIRST_CHILDREN_WAIT;
+        while tokio::time::Instant::now() < deadline {
+            let pending = {
+                let mut conn = state.db.pool.acquire().await?;
+                deployments::first_children_pending(&mut conn).await?
+            };
+            if !pending.iter().any(|(id, _)| *id == deployment_id) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
     // not at its safety tick.
     state.hub.wake_controller();

@@ -665,3 +665,56 @@ async fn registry_notifications_need_their_token(backend: omgservers_e2e::Backen
 }
 
 omgservers_e2e::on_both_backends!(registry_notifications_need_their_token);
+
+// deploy-version writes the deployment, then its first lobby and matchmaker (game state) in
+// units of their own. A node that stops in between leaves the deployment marked
+// `first_children_pending`: the controller writes them — once, under the deployment's own id —
+// and players can join it from then on, not before.
+both_backends! {
+    async fn the_controller_writes_the_first_lobby_and_matchmaker_a_deploy_left_pending(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        let deployment = fixtures::deploy(&server, &w).await;
+        let dev = Some(w.dev.token.as_str());
+        let refs = |details: &Value, key: &str, id: &str| -> Vec<String> {
+            details["details"][key].as_array().unwrap().iter().map(|r| str_of(r, id)).collect()
+        };
+        let details = server.ok("developer", "get-deployment-details", dev, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
+        assert_eq!(refs(&details, "lobby_refs", "lobby_id"), [deployment.clone()], "{details}");
+        assert_eq!(refs(&details, "matchmaker_refs", "matchmaker_id"), [deployment.clone()], "{details}");
+        // As if the node had stopped right after the deployment's unit.
+        let state = server.state.as_ref().unwrap();
+        let id: i64 = deployment.parse().unwrap();
+        for sql in [
+            "DELETE FROM lobbies WHERE deployment_id = $1",
+            "DELETE FROM matchmakers WHERE deployment_id = $1",
+            "UPDATE deployments SET first_children_pending = 1 WHERE id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&state.db.pool).await.unwrap();
+        }
+        let mut player = omgservers_sdk::player::PlayerClient::sign_up(&server.base).await.unwrap();
+        let refused = player.create_client(&w.tenant, &w.project, &w.stage).await;
+        assert!(
+            format!("{refused:?}").contains("DEPLOYMENT_NOT_FOUND"),
+            "a deployment without its matchmaker takes no client: {refused:?}"
+        );
+        state.hub.wake_controller();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let details = server.ok("developer", "get-deployment-details", dev, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
+            let (lobbies, matchmakers) = (refs(&details, "lobby_refs", "lobby_id"), refs(&details, "matchmaker_refs", "matchmaker_id"));
+            if !lobbies.is_empty() && !matchmakers.is_empty() {
+                assert_eq!((lobbies, matchmakers), (vec![deployment.clone()], vec![deployment.clone()]));
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "the controller wrote no first children: {details}");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let (pending,): (i64,) = sqlx::query_as("SELECT first_children_pending FROM deployments WHERE id = $1")
+            .bind(id)
+            .fetch_one(&state.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(pending, 0);
+        player.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
+    }
+}
