@@ -679,8 +679,8 @@ both_backends! {
             details["details"][key].as_array().unwrap().iter().map(|r| str_of(r, id)).collect()
         };
         let details = server.ok("developer", "get-deployment-details", dev, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
-        assert_eq!(refs(&details, "lobby_refs", "lobby_id"), [deployment.clone()], "{details}");
-        assert_eq!(refs(&details, "matchmaker_refs", "matchmaker_id"), [deployment.clone()], "{details}");
+        assert_eq!(refs(&details, "lobby_refs", "lobby_id"), [deployment.as_str()], "{details}");
+        assert_eq!(refs(&details, "matchmaker_refs", "matchmaker_id"), [deployment.as_str()], "{details}");
         // As if the node had stopped right after the deployment's unit.
         let state = server.state.as_ref().unwrap();
         let id: i64 = deployment.parse().unwrap();
