@@ -4,7 +4,8 @@
 //!
 //! One pass: record activity → record what the driver saw (starts, exits: `lifecycle`) → mark
 //! runtimes that made their first interchange RUNNING → write the first lobby and matchmaker
-//! of a deployment whose deploy-version stopped before → settle PENDING deployments (READY or
+//! of a deployment whose deploy-version stopped before → settle PENDING deployments and tear
+//! down what is left of FAILED ones (READY or
 //! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
 //! whose lobby / match / deployment is gone → disconnect inactive clients and those of gone
 //! deployments → remove the rest of a gone deployment's game state and the users of deleted
@@ -89,6 +90,10 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     step(
         "rollout",
         lifecycle::settle_deployments(state, &mut wakes).await,
+    );
+    step(
+        "failed deployments",
+        lifecycle::tear_down_failed_deployments(state, &mut wakes).await,
     );
     wake(state, &mut wakes);
     step(

@@ -69,12 +69,8 @@ async fn execute(
                 Err(e) => Err(e),
             }
         }
-        // Written before this unit (`write_profiles`): here it is only checked and reported.
-        OutgoingCommand::SetProfile(b) => {
-            assigned_client(conn, runtime.id, b.client_id, PARENT_NOT_FOUND)
-                .await?
-                .map(|_| ())
-        }
+        // Written and reported before this unit (`write_profiles`).
+        OutgoingCommand::SetProfile(_) => Ok(()),
         OutgoingCommand::MulticastMessage(b) => {
             let mut targets = Vec::new();
             for id in &b.clients {
@@ -154,41 +150,53 @@ async fn execute(
     })
 }
 
+/// The outcome of each `SET_PROFILE` command, by its index in the call.
+type ProfileOutcomes = std::collections::HashMap<usize, std::result::Result<(), ErrorResponse>>;
+
 /// Players' profiles the commands set (`SET_PROFILE` to a client of this runtime), written in
 /// a unit of their own before the other commands run: profiles are the control plane's
 /// (docs/sharding.md "Game state and the control plane"), and a profile is durable before
-/// anything the later commands cause reads it. Fenced like the game-state unit, so a node that
-/// lost the slot cannot write a stale profile. Runs no unit when no command sets a profile.
+/// anything the later commands cause reads it. So within one call every `SET_PROFILE` takes
+/// effect before the other commands, and is reported from this unit's check (a profile written
+/// is never reported refused). Fenced like the game-state unit, so a node that lost the slot
+/// cannot write a stale profile. Runs no unit when no command sets a profile.
 async fn write_profiles(
     state: &AppState,
     runtime: &RuntimeRow,
     commands: &[std::result::Result<OutgoingCommand, ErrorResponse>],
-) -> Result<()> {
-    let wanted: Vec<&SetProfileBody> = commands
+) -> Result<ProfileOutcomes> {
+    let wanted: Vec<(usize, &SetProfileBody)> = commands
         .iter()
-        .filter_map(|c| match c {
-            Ok(OutgoingCommand::SetProfile(b)) => Some(b),
+        .enumerate()
+        .filter_map(|(index, c)| match c {
+            Ok(OutgoingCommand::SetProfile(b)) => Some((index, b)),
             _ => None,
         })
         .collect();
+    let mut outcomes = ProfileOutcomes::new();
     if wanted.is_empty() {
-        return Ok(());
+        return Ok(outcomes);
     }
     let mut tx = state.begin().await?;
     super::fence(&mut tx, state, runtime.deployment_id).await?;
-    for b in wanted {
+    for (index, b) in wanted {
         let target = assigned_client(
             &mut tx,
             runtime.id,
             b.client_id,
             ErrorQualifier::PARENT_NOT_FOUND,
         );
-        if let Ok(client) = target.await? {
-            clients::set_profile(&mut tx, client.player_id, &b.profile).await?;
-        }
+        let outcome = match target.await? {
+            Ok(client) => {
+                clients::set_profile(&mut tx, client.player_id, &b.profile).await?;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
+        outcomes.insert(index, outcome);
     }
     tx.commit().await?;
-    Ok(())
+    Ok(outcomes)
 }
 
 /// A runtime's outgoing commands: their profiles first (`write_profiles`), then one write for
@@ -210,7 +218,7 @@ pub(crate) async fn execute_all(
             })
         })
         .collect();
-    write_profiles(state, runtime, &commands).await?;
+    let mut profiles = write_profiles(state, runtime, &commands).await?;
     let mut failed_commands = Vec::new();
     let mut wakes = Wakes::default();
     let mut tx = state.begin().await?;
@@ -222,6 +230,7 @@ pub(crate) async fn execute_all(
             .map(str::to_owned);
         let outcome = match command {
             Err(e) => Err(e),
+            Ok(OutgoingCommand::SetProfile(_)) => profiles.remove(&index).unwrap_or(Ok(())),
             Ok(command) => execute(&mut tx, state, &mut wakes, runtime, command).await?,
         };
         if let Err(error) = outcome {

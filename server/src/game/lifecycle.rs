@@ -380,21 +380,25 @@ pub async fn write_pending_first_children(state: &AppState) -> Result<()> {
         let mut conn = state.db.pool.acquire().await?;
         deployments::first_children_pending(&mut conn).await?
     };
+    // One deployment that cannot be finished now does not hold up the others.
+    let mut first_error = Ok(());
     for (deployment_id, tenant_id) in pending {
         if super::owns(state, deployment_id) {
-            write_first_children(state, tenant_id, deployment_id).await?;
+            if let Err(e) = write_first_children(state, tenant_id, deployment_id).await {
+                first_error = first_error.and(Err(e));
+            }
         }
     }
-    Ok(())
+    first_error
 }
 
 /// Settles PENDING deployments: READY once a lobby runtime is RUNNING, FAILED when one failed
 /// too many starts in a row or none got ready in time.
 ///
-/// Two units, game state first: the event, and for a failure the runtimes stopped and the
-/// players disconnected; then the deployment's state (control plane). If the second does not
-/// commit, the deployment is still PENDING and the next pass settles it again (the event may
-/// then be recorded twice; stopping and disconnecting find nothing left to do).
+/// Two units, the deployment's state first (control plane, only from PENDING), then its event
+/// and, for a failure, its runtimes stopped and its players disconnected (game state). If the
+/// second does not commit, `tear_down_failed_deployments` finishes a failure's part at the
+/// next pass (the event is then not recorded).
 pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let config = &state.config;
     let attempts = i64::from(config.deployments_readiness_attempts);
@@ -404,14 +408,14 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
         deployments::pending(&mut conn).await?
     };
     for deployment in pending.into_iter().filter(|d| super::owns(state, d.id)) {
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, deployment.id).await?;
-        let lobbies: Vec<RuntimeRow> =
-            runtime_rows::of_deployment(&mut tx, deployment.tenant_id, deployment.id)
+        let lobbies: Vec<RuntimeRow> = {
+            let mut conn = state.db.pool.acquire().await?;
+            runtime_rows::of_deployment(&mut conn, deployment.tenant_id, deployment.id)
                 .await?
                 .into_iter()
                 .filter(|r| r.qualifier == RuntimeQualifier::LOBBY)
-                .collect();
+                .collect()
+        };
         let now = now_millis();
         let (to, reason) = if let Some(up) =
             lobbies.iter().find(|r| r.status == RuntimeStatus::RUNNING)
@@ -453,6 +457,13 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
         } else {
             continue;
         };
+        let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, deployment.id).await?;
+        let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
+        tx.commit().await?;
+        if !settled {
+            continue;
+        }
         let kind = match to {
             DeploymentState::READY => EventKind::DEPLOYMENT_READY,
             _ => EventKind::DEPLOYMENT_FAILED,
@@ -466,22 +477,61 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
             message: &reason,
             created: now,
         };
+        let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, deployment.id).await?;
         events::record(&mut tx, &event).await?;
         if to == DeploymentState::FAILED {
             tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
-            runtime_rows::stop_deployment(&mut tx, deployment.id, &reason, now).await?;
-            for client in clients::of_deployment(&mut tx, deployment.id).await? {
-                let why = Some(DisconnectionReason::INTERNAL_FAILURE);
-                delete_client(&mut tx, state, wakes, &client, why, false).await?;
-            }
-        }
-        tx.commit().await?;
-        let mut tx = state.begin().await?;
-        let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
-        tx.commit().await?;
-        if settled && to == DeploymentState::READY {
+            tear_down_failed(&mut tx, state, wakes, deployment.id, &reason).await?;
+        } else {
             tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
         }
+        tx.commit().await?;
+        wakes.controller = true;
+    }
+    Ok(())
+}
+
+/// A FAILED deployment's game state: its runtimes stopped, its players disconnected
+/// (INTERNAL_FAILURE).
+async fn tear_down_failed(
+    tx: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    deployment_id: i64,
+    reason: &str,
+) -> Result<()> {
+    runtime_rows::stop_deployment(tx, deployment_id, reason, now_millis()).await?;
+    for client in clients::of_deployment(tx, deployment_id).await? {
+        let why = Some(DisconnectionReason::INTERNAL_FAILURE);
+        delete_client(tx, state, wakes, &client, why, false).await?;
+    }
+    Ok(())
+}
+
+/// FAILED deployments of this node's slots that still have a runtime not STOPPED or a live
+/// client are torn down: the second unit of their settling did not commit, or a client joined
+/// on a read made just before the failure.
+pub async fn tear_down_failed_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
+    let (failed, left) = {
+        let mut conn = state.db.pool.acquire().await?;
+        let mut failed = deployments::failed(&mut conn).await?;
+        failed.retain(|(id, _)| super::owns(state, *id));
+        let ids: Vec<i64> = failed.iter().map(|(id, _)| *id).collect();
+        let mut left = runtime_rows::not_stopped_in(&mut conn, &ids).await?;
+        left.extend(
+            clients::live_of_deployments(&mut conn, &ids)
+                .await?
+                .iter()
+                .map(|c| c.deployment_id),
+        );
+        (failed, left)
+    };
+    for (deployment_id, reason) in failed.into_iter().filter(|(id, _)| left.contains(id)) {
+        let mut tx = state.begin().await?;
+        super::fence(&mut tx, state, deployment_id).await?;
+        tear_down_failed(&mut tx, state, wakes, deployment_id, &reason).await?;
+        tx.commit().await?;
         wakes.controller = true;
     }
     Ok(())

@@ -87,6 +87,15 @@ pub async fn settle(
     Ok(done.rows_affected() > 0)
 }
 
+/// FAILED deployments, as (id, state reason).
+pub async fn failed(conn: &mut AnyConnection) -> Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT id, COALESCE(state_reason, '') FROM deployments WHERE state = 'FAILED' ORDER BY id",
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Deletes a deployment of the tenant; false if it did not exist.
 pub async fn delete(conn: &mut AnyConnection, tenant_id: i64, id: i64) -> Result<bool> {
     let done = sqlx::query("DELETE FROM deployments WHERE tenant_id = $1 AND id = $2")

@@ -287,6 +287,19 @@ pub async fn mark_running(conn: &mut AnyConnection, runtime_id: i64, now: i64) -
 }
 
 /// Stops every runtime of a deployment from being started again (its deployment FAILED).
+/// Which of `deployment_ids` have a runtime that is not STOPPED.
+pub async fn not_stopped_in(
+    conn: &mut AnyConnection,
+    deployment_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>> {
+    Ok(
+        super::count_by_deployment(conn, "runtimes", "status <> 'STOPPED'", deployment_ids)
+            .await?
+            .into_keys()
+            .collect(),
+    )
+}
+
 pub async fn stop_deployment(
     conn: &mut AnyConnection,
     deployment_id: i64,

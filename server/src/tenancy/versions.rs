@@ -191,15 +191,22 @@ pub async fn deploy_version(
         // In a cluster only the owner of the deployment's slot writes them: its controller,
         // within a tick. The answer waits for that (players join it right after), a while.
         let deadline = tokio::time::Instant::now() + FIRST_CHILDREN_WAIT;
+        // A failed read ends the wait: the deployment exists, the answer is still success.
         while tokio::time::Instant::now() < deadline {
-            let pending = {
-                let mut conn = state.db.pool.acquire().await?;
-                deployments::first_children_pending(&mut conn).await?
+            let pending = match state.db.pool.acquire().await {
+                Ok(mut conn) => deployments::first_children_pending(&mut conn).await,
+                Err(e) => Err(e.into()),
             };
-            if !pending.iter().any(|(id, _)| *id == deployment_id) {
-                break;
+            match pending {
+                Ok(pending) if pending.iter().any(|(id, _)| *id == deployment_id) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::warn!(deployment_id, error = %e, "cannot tell whether the first lobby and matchmaker are written");
+                    break;
+                }
             }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
     }
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,

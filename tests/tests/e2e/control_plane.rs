@@ -670,51 +670,174 @@ omgservers_e2e::on_both_backends!(registry_notifications_need_their_token);
 // units of their own. A node that stops in between leaves the deployment marked
 // `first_children_pending`: the controller writes them — once, under the deployment's own id —
 // and players can join it from then on, not before.
-both_backends! {
-    async fn the_controller_writes_the_first_lobby_and_matchmaker_a_deploy_left_pending(server: TestServer) {
-        let w = fixtures::world(&server).await;
-        let deployment = fixtures::deploy(&server, &w).await;
-        let dev = Some(w.dev.token.as_str());
-        let refs = |details: &Value, key: &str, id: &str| -> Vec<String> {
-            details["details"][key].as_array().unwrap().iter().map(|r| str_of(r, id)).collect()
-        };
-        let details = server.ok("developer", "get-deployment-details", dev, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
-        assert_eq!(refs(&details, "lobby_refs", "lobby_id"), [deployment.as_str()], "{details}");
-        assert_eq!(refs(&details, "matchmaker_refs", "matchmaker_id"), [deployment.as_str()], "{details}");
-        // As if the node had stopped right after the deployment's unit.
-        let state = server.state.as_ref().unwrap();
-        let id: i64 = deployment.parse().unwrap();
-        for sql in [
-            "DELETE FROM lobbies WHERE deployment_id = $1",
-            "DELETE FROM matchmakers WHERE deployment_id = $1",
-            "UPDATE deployments SET first_children_pending = 1 WHERE id = $1",
-        ] {
-            sqlx::query(sql).bind(id).execute(&state.db.pool).await.unwrap();
-        }
-        let mut player = omgservers_sdk::player::PlayerClient::sign_up(&server.base).await.unwrap();
-        let refused = player.create_client(&w.tenant, &w.project, &w.stage).await;
-        assert!(
-            format!("{refused:?}").contains("DEPLOYMENT_NOT_FOUND"),
-            "a deployment without its matchmaker takes no client: {refused:?}"
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_controller_writes_the_first_lobby_and_matchmaker_a_deploy_left_pending_sqlite() {
+    first_children_left_pending(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_controller_writes_the_first_lobby_and_matchmaker_a_deploy_left_pending_postgres() {
+    first_children_left_pending(Backend::Postgres).await;
+}
+
+async fn first_children_left_pending(backend: Backend) {
+    // No safety tick: the controller runs only when woken, so nothing mends the rows
+    // this test breaks before it wakes the controller itself.
+    let server = TestServer::start_with(backend, |c| {
+        c.controller_tick = std::time::Duration::from_secs(3600);
+    })
+    .await;
+    let w = fixtures::world(&server).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let dev = Some(w.dev.token.as_str());
+    let refs = |details: &Value, key: &str, id: &str| -> Vec<String> {
+        details["details"][key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| str_of(r, id))
+            .collect()
+    };
+    let details = server
+        .ok(
+            "developer",
+            "get-deployment-details",
+            dev,
+            json!({"tenant": w.tenant, "deployment_id": deployment}),
+        )
+        .await;
+    assert_eq!(
+        refs(&details, "lobby_refs", "lobby_id"),
+        [deployment.as_str()],
+        "{details}"
+    );
+    assert_eq!(
+        refs(&details, "matchmaker_refs", "matchmaker_id"),
+        [deployment.as_str()],
+        "{details}"
+    );
+    // The pass the deploy woke has run; then, as if the node had stopped right after the
+    // deployment's unit.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let state = server.state.as_ref().unwrap();
+    let id: i64 = deployment.parse().unwrap();
+    for sql in [
+        "DELETE FROM lobbies WHERE deployment_id = $1",
+        "DELETE FROM matchmakers WHERE deployment_id = $1",
+        "UPDATE deployments SET first_children_pending = 1 WHERE id = $1",
+    ] {
+        sqlx::query(sql)
+            .bind(id)
+            .execute(&state.db.pool)
+            .await
+            .unwrap();
+    }
+    let mut player = omgservers_sdk::player::PlayerClient::sign_up(&server.base)
+        .await
+        .unwrap();
+    let refused = player.create_client(&w.tenant, &w.project, &w.stage).await;
+    assert!(
+        format!("{refused:?}").contains("DEPLOYMENT_NOT_FOUND"),
+        "a deployment without its matchmaker takes no client: {refused:?}"
+    );
+    state.hub.wake_controller();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let details = server
+            .ok(
+                "developer",
+                "get-deployment-details",
+                dev,
+                json!({"tenant": w.tenant, "deployment_id": deployment}),
+            )
+            .await;
+        let (lobbies, matchmakers) = (
+            refs(&details, "lobby_refs", "lobby_id"),
+            refs(&details, "matchmaker_refs", "matchmaker_id"),
         );
-        state.hub.wake_controller();
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        loop {
-            let details = server.ok("developer", "get-deployment-details", dev, json!({"tenant": w.tenant, "deployment_id": deployment})).await;
-            let (lobbies, matchmakers) = (refs(&details, "lobby_refs", "lobby_id"), refs(&details, "matchmaker_refs", "matchmaker_id"));
-            if !lobbies.is_empty() && !matchmakers.is_empty() {
-                assert_eq!((lobbies, matchmakers), (vec![deployment.clone()], vec![deployment.clone()]));
-                break;
-            }
-            assert!(std::time::Instant::now() < deadline, "the controller wrote no first children: {details}");
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        if !lobbies.is_empty() && !matchmakers.is_empty() {
+            assert_eq!(
+                (lobbies, matchmakers),
+                (vec![deployment.clone()], vec![deployment.clone()])
+            );
+            break;
         }
-        let (pending,): (i64,) = sqlx::query_as("SELECT first_children_pending FROM deployments WHERE id = $1")
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the controller wrote no first children: {details}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (pending,): (i64,) =
+        sqlx::query_as("SELECT first_children_pending FROM deployments WHERE id = $1")
             .bind(id)
             .fetch_one(&state.db.pool)
             .await
             .unwrap();
-        assert_eq!(pending, 0);
-        player.create_client(&w.tenant, &w.project, &w.stage).await.unwrap();
+    assert_eq!(pending, 0);
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_deployment_left_with_a_player_is_torn_down_sqlite() {
+    failed_deployment_left_with_a_player(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_deployment_left_with_a_player_is_torn_down_postgres() {
+    failed_deployment_left_with_a_player(Backend::Postgres).await;
+}
+
+/// Settling a deployment FAILED writes its state, then (a unit of game state) stops its
+/// runtimes and disconnects its players. When that second unit is lost — or a player joined on
+/// a read made just before the failure — the controller finishes it: the player gets
+/// DISCONNECTION_REASON_MESSAGE (INTERNAL_FAILURE) and the runtimes are STOPPED.
+async fn failed_deployment_left_with_a_player(backend: Backend) {
+    use omgservers_sdk::types::messages::{DisconnectionReason, MessageBody};
+    let server = TestServer::start_with(backend, |c| {
+        c.controller_tick = std::time::Duration::from_secs(3600);
+    })
+    .await;
+    let w = fixtures::world(&server).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let mut player = omgservers_sdk::player::PlayerClient::sign_up(&server.base)
+        .await
+        .unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    let state = server.state.as_ref().unwrap();
+    let id: i64 = deployment.parse().unwrap();
+    // The state written, the second unit lost.
+    sqlx::query("UPDATE deployments SET state = 'FAILED', state_reason = 'test' WHERE id = $1")
+        .bind(id)
+        .execute(&state.db.pool)
+        .await
+        .unwrap();
+    state.hub.wake_controller();
+    let told = player
+        .wait_for(std::time::Duration::from_secs(10), |m| {
+            matches!(m, MessageBody::DisconnectionReasonMessage(_))
+        })
+        .await
+        .unwrap()
+        .expect("no disconnection within 10 s");
+    match told.body {
+        MessageBody::DisconnectionReasonMessage(b) => {
+            assert_eq!(b.reason, DisconnectionReason::INTERNAL_FAILURE)
+        }
+        other => panic!("{other:?}"),
     }
+    let (running,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM runtimes WHERE deployment_id = $1 AND status <> 'STOPPED'",
+    )
+    .bind(id)
+    .fetch_one(&state.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(running, 0, "the failed deployment's runtimes are stopped");
 }
