@@ -4,14 +4,13 @@
 //!
 //! One pass: record activity → record what the driver saw (starts, exits: `lifecycle`) → mark
 //! runtimes that made their first interchange RUNNING → write the first lobby and matchmaker
-//! of a deployment whose deploy-version stopped before → settle PENDING deployments and tear
-//! down what is left of FAILED ones (READY or
-//! FAILED) → remove drained deployments and empty matches → fail silent runtimes, delete those
-//! whose lobby / match / deployment is gone → disconnect inactive clients and those of gone
-//! deployments → remove the rest of a gone deployment's game state and the users of deleted
-//! runtimes → keep each
-//! deployment's lobbies (warm minimum, more when full) with runtimes → assign queued clients →
-//! matchmake → start (with backoff) and stop runtime processes.
+//! of a deployment whose deploy-version stopped before → settle PENDING deployments (READY or
+//! FAILED) and tear down what is left of FAILED ones → remove drained deployments and empty
+//! matches → fail silent runtimes, delete those whose lobby / match / deployment is gone →
+//! disconnect inactive clients and those of gone deployments → remove the rest of a gone
+//! deployment's game state and the users of deleted runtimes → keep each deployment's lobbies
+//! (warm minimum, more when full) with runtimes → assign queued clients → matchmake → start
+//! (with backoff) and stop runtime processes.
 
 use std::collections::HashSet;
 
