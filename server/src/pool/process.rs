@@ -58,6 +58,20 @@ struct Running {
     task: JoinHandle<()>,
 }
 
+impl Running {
+    /// Kills the process group now, then tells the watcher to reap the child; answers the
+    /// watcher to await. The kill is not left to the watcher: a process that leaves the list
+    /// is killed even if the caller is cancelled before the watcher runs (a server dropped
+    /// with its runtime: otherwise neither the watcher nor `Drop` would kill it).
+    fn end(self) -> JoinHandle<()> {
+        if let Some(pid) = self.pid {
+            kill_group(pid);
+        }
+        let _ = self.stop.send(());
+        self.task
+    }
+}
+
 impl ProcessDriver {
     /// A driver keeping its PID file in `data_dir`; processes left by a previous server are
     /// killed now.
@@ -249,7 +263,7 @@ impl RuntimeDriver for ProcessDriver {
             save_pids(&self.pid_file, &children);
             drop(children);
             if let Some(previous) = previous {
-                let _ = previous.stop.send(());
+                drop(previous.end());
             }
             Ok(Launch::Launching)
         })
@@ -258,8 +272,7 @@ impl RuntimeDriver for ProcessDriver {
     fn stop(&self, runtime_id: i64) -> BoxFuture<'_, Result<()>> {
         Box::pin(async move {
             if let Some(running) = self.take(runtime_id) {
-                let _ = running.stop.send(());
-                let _ = running.task.await;
+                let _ = running.end().await;
                 tracing::info!(runtime_id, "runtime process stopped");
             }
             Ok(())
@@ -296,9 +309,10 @@ impl RuntimeDriver for ProcessDriver {
                 save_pids(&self.pid_file, &children);
                 all
             };
-            for running in all {
-                let _ = running.stop.send(());
-                let _ = running.task.await;
+            // Every group killed before the first await, so a cancelled stop leaves none.
+            let watchers: Vec<JoinHandle<()>> = all.into_iter().map(Running::end).collect();
+            for watcher in watchers {
+                let _ = watcher.await;
             }
         })
     }
