@@ -243,25 +243,13 @@ async fn with_clients(
     deployment_ids: &[i64],
     condition: &str,
 ) -> Result<HashSet<i64>> {
-    let mut found = HashSet::new();
-    for chunk in deployment_ids.chunks(500) {
-        let sql = format!(
-            "SELECT DISTINCT deployment_id FROM clients WHERE {condition} AND deployment_id IN ({})",
-            super::placeholders(chunk.len())
-        );
-        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        found.extend(
-            query
-                .fetch_all(&mut *conn)
-                .await?
-                .into_iter()
-                .map(|(id,)| id),
-        );
-    }
-    Ok(found)
+    let select = format!(
+        "SELECT DISTINCT deployment_id FROM clients WHERE {condition} AND deployment_id IN ({{in}})"
+    );
+    Ok(super::ids_in(conn, &select, deployment_ids)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// The ids of a stage's deployments, oldest first.

@@ -247,6 +247,31 @@ pub(crate) fn placeholders_from(first: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// The ids a one-column `select` answers for `ids`, a few hundred per statement: `select` holds
+/// `{in}` where the `IN (…)` list of placeholders goes (a statement of our own code).
+pub(crate) async fn ids_in(
+    conn: &mut sqlx::AnyConnection,
+    select: &str,
+    ids: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
+    let mut found = Vec::new();
+    for chunk in ids.chunks(500) {
+        let sql = select.replace("{in}", &placeholders(chunk.len()));
+        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        found.extend(
+            query
+                .fetch_all(&mut *conn)
+                .await?
+                .into_iter()
+                .map(|(id,)| id),
+        );
+    }
+    Ok(found)
+}
+
 /// Rows of game-state `table` (a name from our own code) matching `condition`, counted per
 /// deployment of `deployment_ids`; a deployment without any is absent.
 pub(crate) async fn count_by_deployment(

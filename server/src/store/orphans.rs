@@ -58,25 +58,11 @@ pub async fn existing_deployments(
     ids: &BTreeSet<i64>,
 ) -> Result<BTreeSet<i64>> {
     let ids: Vec<i64> = ids.iter().copied().collect();
-    let mut existing = BTreeSet::new();
-    for chunk in ids.chunks(500) {
-        let sql = format!(
-            "SELECT id FROM deployments WHERE id IN ({})",
-            super::placeholders(chunk.len())
-        );
-        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
-        for id in chunk {
-            query = query.bind(*id);
-        }
-        existing.extend(
-            query
-                .fetch_all(&mut *conn)
-                .await?
-                .into_iter()
-                .map(|(id,)| id),
-        );
-    }
-    Ok(existing)
+    let select = "SELECT id FROM deployments WHERE id IN ({in})";
+    Ok(super::ids_in(conn, select, &ids)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// The deployment ids game state names that no longer exist.

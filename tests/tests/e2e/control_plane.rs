@@ -680,13 +680,18 @@ async fn the_controller_writes_the_first_lobby_and_matchmaker_a_deploy_left_pend
     first_children_left_pending(Backend::Postgres).await;
 }
 
-async fn first_children_left_pending(backend: Backend) {
-    // No safety tick: the controller runs only when woken, so nothing mends the rows
-    // this test breaks before it wakes the controller itself.
-    let server = TestServer::start_with(backend, |c| {
+/// A server whose controller runs only when woken (no safety tick within a test's time).
+async fn server_without_tick(backend: Backend) -> TestServer {
+    TestServer::start_with(backend, |c| {
         c.controller_tick = std::time::Duration::from_secs(3600);
     })
-    .await;
+    .await
+}
+
+async fn first_children_left_pending(backend: Backend) {
+    // The controller runs only when woken, so nothing mends the rows this test breaks
+    // before it wakes the controller itself.
+    let server = server_without_tick(backend).await;
     let w = fixtures::world(&server).await;
     let deployment = fixtures::deploy(&server, &w).await;
     let dev = Some(w.dev.token.as_str());
@@ -797,10 +802,7 @@ async fn a_failed_deployment_left_with_a_player_is_torn_down_postgres() {
 /// DISCONNECTION_REASON_MESSAGE (INTERNAL_FAILURE) and the runtimes are STOPPED.
 async fn failed_deployment_left_with_a_player(backend: Backend) {
     use omgservers_sdk::types::messages::{DisconnectionReason, MessageBody};
-    let server = TestServer::start_with(backend, |c| {
-        c.controller_tick = std::time::Duration::from_secs(3600);
-    })
-    .await;
+    let server = server_without_tick(backend).await;
     let w = fixtures::world(&server).await;
     let deployment = fixtures::deploy(&server, &w).await;
     let mut player = omgservers_sdk::player::PlayerClient::sign_up(&server.base)
