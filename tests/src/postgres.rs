@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use tokio::sync::OnceCell;
 
+#[derive(Clone)]
 struct Cluster {
     /// `postgresql://postgres@127.0.0.1:<port>`
     url: String,
@@ -70,81 +71,112 @@ fn start_cluster() -> Cluster {
             url: url.trim_end_matches('/').to_owned(),
         };
     }
-    let bin = bin_dir();
-    let root = is_root();
-    let dir = tempfile::Builder::new()
-        .prefix("omgservers-pg-")
-        .tempdir()
-        .expect("temp dir")
-        .keep();
-    if root {
-        let status = Command::new("chown")
-            .args(["-R", "postgres:postgres"])
-            .arg(&dir)
-            .status()
-            .expect("chown");
-        assert!(status.success(), "chown of the cluster directory failed");
+    OwnCluster::init().cluster
+}
+
+/// A throwaway cluster's files and how it runs.
+#[derive(Clone)]
+struct OwnCluster {
+    cluster: Cluster,
+    bin: PathBuf,
+    root: bool,
+    dir: PathBuf,
+    data: PathBuf,
+    options: String,
+}
+
+impl OwnCluster {
+    /// `initdb` in a new directory, then started; stopped and removed when this process exits.
+    fn init() -> OwnCluster {
+        let bin = bin_dir();
+        let root = is_root();
+        let dir = tempfile::Builder::new()
+            .prefix("omgservers-pg-")
+            .tempdir()
+            .expect("temp dir")
+            .keep();
+        if root {
+            let status = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&dir)
+                .status()
+                .expect("chown");
+            assert!(status.success(), "chown of the cluster directory failed");
+        }
+        let data = dir.join("data");
+        let out = pg_command(&bin.join("initdb"), root)
+            .args([
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "-D",
+            ])
+            .arg(&data)
+            .output()
+            .expect("initdb runs");
+        assert!(
+            out.status.success(),
+            "initdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let port = free_port();
+        let options = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            dir.display()
+        );
+        let own = OwnCluster {
+            cluster: Cluster {
+                url: format!("postgresql://postgres@127.0.0.1:{port}"),
+                host: "127.0.0.1".to_owned(),
+                port,
+            },
+            bin,
+            root,
+            dir,
+            data,
+            options,
+        };
+        own.pg_start();
+        // Stop the cluster when this test process is gone.
+        let runner = if root { "runuser -u postgres -- " } else { "" };
+        let watchdog = format!(
+            "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {runner}{pg_ctl} -D {data} -m immediate stop >/dev/null 2>&1; rm -rf {dir}",
+            pid = std::process::id(),
+            pg_ctl = own.bin.join("pg_ctl").display(),
+            data = own.data.display(),
+            dir = own.dir.display(),
+        );
+        #[allow(clippy::zombie_processes)] // the watchdog must outlive this process, by design
+        Command::new("setsid")
+            .args(["sh", "-c", &watchdog])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("watchdog starts");
+        own
     }
-    let data = dir.join("data");
-    let out = pg_command(&bin.join("initdb"), root)
-        .args([
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--no-sync",
-            "-D",
-        ])
-        .arg(&data)
-        .output()
-        .expect("initdb runs");
-    assert!(
-        out.status.success(),
-        "initdb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let port = free_port();
-    let options = format!(
-        "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
-        dir.display()
-    );
-    let out = pg_command(&bin.join("pg_ctl"), root)
-        .args(["-w", "-t", "60", "-D"])
-        .arg(&data)
-        .args(["-o", &options, "-l"])
-        .arg(dir.join("log"))
-        .arg("start")
-        .output()
-        .expect("pg_ctl runs");
-    assert!(
-        out.status.success(),
-        "pg_ctl start failed: {}{}",
-        String::from_utf8_lossy(&out.stderr),
-        std::fs::read_to_string(dir.join("log")).unwrap_or_default()
-    );
-    // Stop the cluster when this test process is gone.
-    let runner = if root { "runuser -u postgres -- " } else { "" };
-    let watchdog = format!(
-        "while kill -0 {pid} 2>/dev/null; do sleep 1; done; {runner}{pg_ctl} -D {data} -m immediate stop >/dev/null 2>&1; rm -rf {dir}",
-        pid = std::process::id(),
-        pg_ctl = bin.join("pg_ctl").display(),
-        data = data.display(),
-        dir = dir.display(),
-    );
-    #[allow(clippy::zombie_processes)] // the watchdog must outlive this process, by design
-    Command::new("setsid")
-        .args(["sh", "-c", &watchdog])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("watchdog starts");
-    Cluster {
-        url: format!("postgresql://postgres@127.0.0.1:{port}"),
-        host: "127.0.0.1".to_owned(),
-        port,
+
+    /// `pg_ctl start`, waiting until it accepts connections (after a crash: once recovered).
+    fn pg_start(&self) {
+        let out = pg_command(&self.bin.join("pg_ctl"), self.root)
+            .args(["-w", "-t", "60", "-D"])
+            .arg(&self.data)
+            .args(["-o", &self.options, "-l"])
+            .arg(self.dir.join("log"))
+            .arg("start")
+            .output()
+            .expect("pg_ctl runs");
+        assert!(
+            out.status.success(),
+            "pg_ctl start failed: {}{}",
+            String::from_utf8_lossy(&out.stderr),
+            std::fs::read_to_string(self.dir.join("log")).unwrap_or_default()
+        );
     }
 }
 
@@ -160,6 +192,11 @@ pub async fn fresh_database() -> String {
                 .expect("cluster")
         })
         .await;
+    create_database(cluster).await
+}
+
+/// A new, empty database in `cluster`; returns its URL.
+async fn create_database(cluster: &Cluster) -> String {
     let name = format!(
         "omg_{}_{}",
         std::process::id(),
@@ -194,4 +231,64 @@ pub async fn fresh_database() -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     format!("{}/{name}", cluster.url)
+}
+
+/// A throwaway PostgreSQL cluster of a test's own, apart from the one the other tests share,
+/// which the test may crash and restart (a database server lost, then back).
+pub struct CrashableCluster(OwnCluster);
+
+impl CrashableCluster {
+    pub async fn start() -> CrashableCluster {
+        CrashableCluster(
+            tokio::task::spawn_blocking(OwnCluster::init)
+                .await
+                .expect("cluster"),
+        )
+    }
+
+    /// A new, empty database in it; its URL.
+    pub async fn database(&self) -> String {
+        create_database(&self.0.cluster).await
+    }
+
+    /// SIGKILL of the postmaster and every process it started, as when its machine is lost.
+    pub fn kill(&self) {
+        let pid_file = self.0.data.join("postmaster.pid");
+        let pid: i32 = std::fs::read_to_string(&pid_file)
+            .expect("postmaster.pid")
+            .lines()
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .expect("the postmaster's pid");
+        let children = std::fs::read_dir("/proc")
+            .expect("/proc")
+            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
+            .filter(|p| {
+                // `/proc/<p>/stat`: "pid (comm) state ppid …"; comm may hold spaces.
+                std::fs::read_to_string(format!("/proc/{p}/stat"))
+                    .ok()
+                    .and_then(|stat| {
+                        let after = stat.rsplit_once(')')?.1.to_owned();
+                        after.split_whitespace().nth(1)?.parse::<i32>().ok()
+                    })
+                    == Some(pid)
+            })
+            .collect::<Vec<_>>();
+        for p in std::iter::once(pid).chain(children) {
+            let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
+        }
+        // Gone when its pid no longer answers.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while Path::new(&format!("/proc/{pid}")).exists() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// Starts it again (crash recovery), waiting until it accepts connections.
+    pub async fn restart(&self) {
+        let own = self.0.clone();
+        tokio::task::spawn_blocking(move || own.pg_start())
+            .await
+            .expect("restart");
+    }
 }
