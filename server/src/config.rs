@@ -121,6 +121,12 @@ pub struct Config {
     #[arg(skip)]
     pub server_index: Vec<String>,
 
+    /// The shard databases, from `OMGSERVERS_DATABASE_SHARDS_<i>_URL` in index order
+    /// (docs/sharding.md "Several databases"): when set, slots' game state lives in them and
+    /// `OMGSERVERS_DATABASE_URL` keeps the control plane.
+    #[arg(skip)]
+    pub database_shards: Vec<String>,
+
     /// How long a node's membership and slot leases last without a heartbeat (a heartbeat
     /// runs every third of it): a node silent for longer loses its slots to the others.
     #[arg(long, env = "OMGSERVERS_CLUSTER_LEASE_TTL", default_value = "10s", value_parser = parse_duration)]
@@ -816,6 +822,41 @@ impl Config {
         servers.into_iter().map(|(_, uri)| uri).collect()
     }
 
+    /// The shard databases set in `vars` (the process environment at start), in index order:
+    /// `OMGSERVERS_DATABASE_SHARDS_<i>_URL` for `i` = 0, 1, 2 … with no gap (a gap would shift
+    /// every later database to another index, and their slots with it).
+    pub fn database_shards_from(
+        vars: impl Iterator<Item = (String, String)>,
+    ) -> Result<Vec<String>, String> {
+        const PREFIX: &str = "OMGSERVERS_DATABASE_SHARDS_";
+        let mut shards: Vec<(usize, String)> = Vec::new();
+        for (name, value) in vars {
+            let Some(index) = name
+                .strip_prefix(PREFIX)
+                .and_then(|rest| rest.strip_suffix("_URL"))
+            else {
+                continue;
+            };
+            let index = index.parse().map_err(|_| {
+                format!("{name}: the part between SHARDS_ and _URL must be a number")
+            })?;
+            let url = value.trim().to_owned();
+            if url.is_empty() {
+                return Err(format!("{name} is empty"));
+            }
+            shards.push((index, url));
+        }
+        shards.sort();
+        for (expected, (index, _)) in shards.iter().enumerate() {
+            if *index != expected {
+                return Err(format!(
+                    "OMGSERVERS_DATABASE_SHARDS_{expected}_URL is not set but OMGSERVERS_DATABASE_SHARDS_{index}_URL is: number the shard databases 0, 1, 2 … without a gap"
+                ));
+            }
+        }
+        Ok(shards.into_iter().map(|(_, url)| url).collect())
+    }
+
     /// A config with every default, as if started with no flags and no environment; for tests
     /// and embedding.
     pub fn defaults() -> Config {
@@ -864,6 +905,14 @@ const SERVER_INDEX_MARKDOWN: &str = "
 | `OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_` (or `…_<i>`) | the URI of server *i*; when any is set, server *i* owns slots *i, i+N, i+2N…* of `OMGSERVERS_SERVER_SHARD_COUNT` for good (no leases, no failover) and forwards the rest, as upstream. This server's `OMGSERVERS_SERVER_URI` must be one of them; PostgreSQL and a shared `OMGSERVERS_SERVER_PRIVATE_KEY` are required. See docs/sharding.md |
 ";
 
+const DATABASE_SHARDS_MARKDOWN: &str = "
+## Shard databases (game state in several PostgreSQL databases)
+
+| Variable | Meaning |
+|---|---|
+| `OMGSERVERS_DATABASE_SHARDS_<i>_URL` | a PostgreSQL URL (`postgresql://user:password@host:port/database`, used as given) for *i* = 0, 1, 2 … without a gap. When any is set, every slot's game state (clients, inboxes, runtimes, command queues, lobbies, matchmaking, matches, events) lives in one of them — slot *s* of *k* shard databases in database *s* mod *k*, recorded in `OMGSERVERS_DATABASE_URL` (the system database, which keeps the control plane) at the first start — and every server of the installation must set the same list. Needs a PostgreSQL `OMGSERVERS_DATABASE_URL`; set them from an installation's first start (a system database holding game state already is refused). Not with `OMGSERVERS_CLUSTER_ENABLED` yet; with the static index (above), upstream's one database per server. See docs/sharding.md |
+";
+
 /// The configuration reference (docs/configuration.md), generated from the clap definition.
 pub fn reference_markdown() -> String {
     let mut out = String::from(
@@ -905,6 +954,7 @@ pub fn reference_markdown() -> String {
     }
     out.push_str(crate::pool::hosts::REFERENCE_MARKDOWN);
     out.push_str(SERVER_INDEX_MARKDOWN);
+    out.push_str(DATABASE_SHARDS_MARKDOWN);
     out.push_str(
         "\n## Upstream variables accepted but ignored\n\n\
          These exist upstream for components this server does not need. Setting one is harmless;\n\
@@ -966,6 +1016,43 @@ mod tests {
             Config::server_index_from(vars.into_iter()),
             ["http://a:8080", "http://b:8080", "http://c:8080"]
         );
+    }
+
+    #[test]
+    fn shard_databases_are_read_in_index_order_and_a_gap_is_refused() {
+        let vars = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        assert_eq!(
+            Config::database_shards_from(vars(&[
+                ("OMGSERVERS_DATABASE_SHARDS_1_URL", "postgresql://b/db"),
+                ("OMGSERVERS_DATABASE_SHARDS_0_URL", " postgresql://a/db "),
+                ("OMGSERVERS_DATABASE_URL", "postgresql://system/db"),
+            ])),
+            Ok(vec![
+                "postgresql://a/db".to_owned(),
+                "postgresql://b/db".to_owned()
+            ])
+        );
+        assert_eq!(Config::database_shards_from(vars(&[])), Ok(Vec::new()));
+        let gap = Config::database_shards_from(vars(&[
+            ("OMGSERVERS_DATABASE_SHARDS_0_URL", "postgresql://a/db"),
+            ("OMGSERVERS_DATABASE_SHARDS_2_URL", "postgresql://c/db"),
+        ]));
+        assert!(
+            gap.as_ref()
+                .is_err_and(|e| e.contains("OMGSERVERS_DATABASE_SHARDS_1_URL is not set")),
+            "{gap:?}"
+        );
+        let bad = Config::database_shards_from(vars(&[("OMGSERVERS_DATABASE_SHARDS_x_URL", "u")]));
+        assert!(bad.is_err(), "{bad:?}");
+        let empty =
+            Config::database_shards_from(vars(&[("OMGSERVERS_DATABASE_SHARDS_0_URL", " ")]));
+        assert!(empty.is_err(), "{empty:?}");
     }
 
     #[test]

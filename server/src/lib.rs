@@ -86,28 +86,31 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         &config.data_dir,
     )?;
     tracing::info!(path = %issuer_certificate.path.display(), "registry token certificate (the registry's auth.token.rootcertbundle)");
-    let db = Db::connect(
-        &url,
-        backend,
-        store::PoolLimits {
-            max_connections: config.database_max_connections,
-            acquire_timeout: config.database_acquire_timeout,
-            // A node paused past its lease must not keep its slots' lease rows locked.
-            idle_in_transaction_limit: config.cluster_enabled.then_some(config.cluster_lease_ttl),
-        },
-        config.database_synchronous,
-    )
-    .await?;
+    let limits = store::PoolLimits {
+        max_connections: config.database_max_connections,
+        acquire_timeout: config.database_acquire_timeout,
+        // A node paused past its lease must not keep its slots' lease rows locked.
+        idle_in_transaction_limit: config.cluster_enabled.then_some(config.cluster_lease_ttl),
+    };
+    let db = Db::connect(&url, backend, limits, config.database_synchronous).await?;
     let ids = Arc::new(IdGenerator::new(config.server_instance_id));
     let slots = cluster::join(&db, &config, &ids).await?;
-    let writer = store::writer::Writer::new(
-        db.clone(),
-        store::writer::BatchLimits {
-            window: config.database_commit_window,
-            max_units: usize::try_from(config.database_max_batch).unwrap_or(1),
+    let batch_limits = store::writer::BatchLimits {
+        window: config.database_commit_window,
+        max_units: usize::try_from(config.database_max_batch).unwrap_or(1),
+    };
+    let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone());
+    let databases = connect_shards(
+        &config,
+        store::databases::Database {
+            db: db.clone(),
+            writer: writer.clone(),
         },
+        limits,
+        batch_limits,
         slots,
-    );
+    )
+    .await?;
     let metrics = Arc::new(http::metrics::Metrics::default());
     metrics.register(|registry| {
         writer.slots().metrics.register(registry);
@@ -127,6 +130,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         hub,
         dispatcher,
         writer,
+        databases,
         started_at: store::time::now_millis(),
         routes: Arc::default(),
         rate_limits: http::rate_limit::RateLimits::from_config(&config),
@@ -145,6 +149,51 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         .docker_pool
         .set_pull_credentials(builder::registry_credentials(&state));
     Ok((state, generated))
+}
+
+/// The shard databases (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`), each migrated and with its own
+/// writer, and the slot map read from (or first written to) the system database; without
+/// them, game state stays in the system database — which must then have no slot map.
+async fn connect_shards(
+    config: &Config,
+    system: store::databases::Database,
+    limits: store::PoolLimits,
+    batch_limits: store::writer::BatchLimits,
+    slots: Arc<store::slots::Slots>,
+) -> Result<Arc<store::databases::Databases>, StartError> {
+    use store::databases::{self, Database, Databases};
+    let mut conn = system
+        .db
+        .pool
+        .acquire()
+        .await
+        .map_err(store::StoreError::from)?;
+    if config.database_shards.is_empty() {
+        if databases::has_map(&mut conn)
+            .await
+            .map_err(store::StoreError::from)?
+        {
+            return Err(StartError::Config("the system database (OMGSERVERS_DATABASE_URL) keeps its game state in shard databases: set the same OMGSERVERS_DATABASE_SHARDS_<i>_URL as at its first start".to_owned()));
+        }
+        return Ok(Arc::new(Databases::single(system, slots)));
+    }
+    let map = databases::load_map(&mut conn, slots.count(), config.database_shards.len())
+        .await
+        .map_err(StartError::Config)?;
+    drop(conn);
+    let mut shards = Vec::with_capacity(config.database_shards.len());
+    for url in &config.database_shards {
+        let db = Db::connect(
+            url,
+            store::Backend::Postgres,
+            limits,
+            config.database_synchronous,
+        )
+        .await?;
+        let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone());
+        shards.push(Database { db, writer });
+    }
+    Ok(Arc::new(Databases::sharded(system, shards, map, slots)))
 }
 
 /// Bootstraps, once more when another server sharing the database created the same users at
@@ -167,6 +216,7 @@ async fn bootstrap(state: &AppState) -> Result<Vec<GeneratedCredential>, StartEr
 /// names its setting.
 fn check_settings(backend: store::Backend, config: &Config) -> Result<(), StartError> {
     cluster::check_settings(backend, config).map_err(StartError::Config)?;
+    store::databases::check_settings(backend, config).map_err(StartError::Config)?;
     if config.runtimes_driver == config::RuntimesDriver::Process {
         process_command(config)?;
     }
@@ -274,6 +324,8 @@ pub async fn serve(
     dispatcher::round_trips::withdraw(&state).await;
     cluster::leave(&state).await;
     state.driver.stop_all().await;
-    state.db.pool.close().await;
+    for database in state.databases.all() {
+        database.db.pool.close().await;
+    }
     Ok(())
 }

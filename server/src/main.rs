@@ -35,6 +35,13 @@ async fn main() -> ExitCode {
     let matches = Config::command().get_matches();
     let mut config = Config::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     config.server_index = Config::server_index_from(std::env::vars());
+    config.database_shards = match Config::database_shards_from(std::env::vars()) {
+        Ok(shards) => shards,
+        Err(e) => {
+            eprintln!("omgservers: {e}");
+            return ExitCode::from(2);
+        }
+    };
     if config.check_ready {
         return omgservers::http::service::check_ready(config.listen).await;
     }

@@ -11,6 +11,7 @@ use crate::dispatcher::Dispatcher;
 use crate::http::metrics::Metrics;
 use crate::pool::docker::DockerPool;
 use crate::pool::RuntimeDriver;
+use crate::store::databases::{Database, Databases};
 use crate::store::writer::{WriteTx, Writer};
 use crate::store::{Db, IdGenerator};
 use crate::wake::Hub;
@@ -29,8 +30,11 @@ pub struct AppState {
     pub hub: Arc<Hub>,
     /// The WebSocket rooms (the hub holds the same, to close sockets after commits).
     pub dispatcher: Arc<Dispatcher>,
-    /// The group-commit writer every transactional write goes through (see `begin`).
+    /// The system database's group-commit writer, which every write of the control plane goes
+    /// through (see `begin`); game state is written through its slot's database (`game`).
     pub writer: Arc<Writer>,
+    /// The system database and the databases of the slots' game state (`store::databases`).
+    pub databases: Arc<Databases>,
     pub driver: Arc<dyn RuntimeDriver>,
     /// The Docker hosts (pool administration, image builds); it is also the driver when
     /// `OMGSERVERS_RUNTIMES_DRIVER=docker`.
@@ -53,6 +57,17 @@ impl AppState {
     /// `commit` returns once its batch is durable.
     pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
         self.writer.begin().await
+    }
+
+    /// The database holding a deployment's game state (the system database unless shard
+    /// databases are set).
+    pub fn game(&self, deployment_id: i64) -> &Database {
+        self.databases.of_deployment(deployment_id)
+    }
+
+    /// Every database holding game state, for the passes over all of it.
+    pub fn game_databases(&self) -> &[Database] {
+        self.databases.game()
     }
 
     /// A read-only transaction: one consistent snapshot for views assembled from several queries.

@@ -43,7 +43,16 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
         .parse()
         .map_err(|_| "the token subject is not an id")?;
     let user_role = claims.user_role.as_deref().unwrap_or_default();
-    let mut conn = state.db.pool.acquire().await.map_err(|e| e.to_string())?;
+    // The runtime's deployment says which database holds the runtime and its clients.
+    let deployment = crate::cluster::routes::runtime_deployment(state, runtime_id)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("runtime {runtime_id} is gone"))?;
+    let mut conn = state
+        .game(deployment)
+        .acquire()
+        .await
+        .map_err(|e| e.to_string())?;
     if user_role == UserRole::RUNTIME.group() {
         // A runtime ws token's subject is the runtime's user.
         match runtimes::find(&mut conn, runtime_id).await {

@@ -134,11 +134,25 @@ pub async fn withdraw(state: &AppState) {
     }
 }
 
+/// Each database of game state gets this node's figures of the deployments it holds (and
+/// loses its older ones).
 async fn write(state: &AppState, node: &str, figures: &[Published]) -> crate::error::Result<()> {
-    let mut tx = state.begin().await?;
-    round_trips::publish(&mut tx, node, figures, now_millis()).await?;
-    tx.commit().await?;
-    Ok(())
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let held: Vec<Published> = figures
+                .iter()
+                .filter(|f| state.game(f.deployment_id).is(database))
+                .cloned()
+                .collect();
+            let mut tx = database.begin().await?;
+            round_trips::publish(&mut tx, node, &held, now_millis()).await?;
+            crate::error::Result::<()>::Ok(tx.commit().await?)
+        }
+        .await;
+        failed.keep(done);
+    }
+    failed.into_result()
 }
 
 #[cfg(test)]

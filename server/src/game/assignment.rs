@@ -10,7 +10,7 @@ use omgservers_types::messages::*;
 use super::{commands, inbox, Wakes};
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::clients::{self, profile, ClientRow, QUEUED};
+use crate::store::clients::{self, ClientRow, QUEUED};
 use crate::store::runtimes;
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
@@ -32,7 +32,7 @@ pub async fn assign_lobby(
     else {
         return Ok(false);
     };
-    let profile = profile(conn, client.player_id).await?;
+    let profile = super::player_profile(state, client.player_id).await?;
     let body = IncomingCommandBody::AddClient(AddClientBody {
         user_id: client.user_id.into(),
         client_id: client.id.into(),
@@ -65,7 +65,7 @@ pub async fn assign_match(
     client: &ClientRow,
     seat: &MatchSeat<'_>,
 ) -> Result<()> {
-    let profile = profile(conn, client.player_id).await?;
+    let profile = super::player_profile(state, client.player_id).await?;
     let body = IncomingCommandBody::AddMatchClient(AddMatchClientBody {
         user_id: client.user_id.into(),
         client_id: client.id.into(),

@@ -38,10 +38,12 @@ fn no_deployment(stage_id: i64) -> Error {
     }
 }
 
-/// The deployment of a client, if it exists (for routing its interchange in a cluster).
+/// The deployment of a client, if it exists: looked for in every database of game state (for
+/// routing its requests to its deployment's node and database; `cluster::routes` keeps it).
 pub async fn deployment_of(state: &AppState, client_id: i64) -> Result<Option<i64>> {
-    let mut conn = state.db.pool.acquire().await?;
-    Ok(find(&mut conn, client_id).await?.map(|c| c.deployment_id))
+    let found: Option<rows::ClientRow> =
+        super::find_in_any!(state, |conn| find(conn, client_id))?;
+    Ok(found.map(|c| c.deployment_id))
 }
 
 /// `player/create-client`: the client joins the stage's serving deployment and gets its
@@ -70,11 +72,14 @@ pub async fn create(
         let player = rows::find_player(&mut conn, user_id, stage_id).await?;
         (tenant_id, stage_id, joined, player)
     };
-    let (deployment_id, version_id, version_created, matchmaker_id) = (
+    let matchmaker_id = {
+        let mut conn = state.game(joined.deployment_id).acquire().await?;
+        rows::first_matchmaker(&mut conn, joined.deployment_id).await?
+    };
+    let (deployment_id, version_id, version_created) = (
         joined.deployment_id,
         joined.version_id,
         joined.version_created,
-        joined.matchmaker_id,
     );
     let now = now_millis();
     let player_id = match player {
@@ -88,8 +93,7 @@ pub async fn create(
             id
         }
     };
-    let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, deployment_id).await?;
+    let mut tx = super::begin(state, deployment_id).await?;
     let client_id = state.next_id();
     let new = rows::NewClient {
         id: client_id,
@@ -130,11 +134,13 @@ pub async fn create(
 /// its runtime gets `DELETE_CLIENT`. Only the owner of the client's slot changes it (fenced).
 /// False when the client is gone already.
 pub async fn kick(state: &AppState, client_id: i64) -> Result<bool> {
-    let mut tx = state.begin().await?;
+    let Some(deployment_id) = deployment_of(state, client_id).await? else {
+        return Ok(false);
+    };
+    let mut tx = super::begin(state, deployment_id).await?;
     let Some(client) = find(&mut tx, client_id).await?.filter(|c| !c.deleted()) else {
         return Ok(false);
     };
-    super::fence(&mut tx, state, client.deployment_id).await?;
     let mut wakes = Wakes::default();
     super::teardown::delete_client(&mut tx, state, &mut wakes, &client, None, true).await?;
     tx.commit().await?;

@@ -8,6 +8,7 @@ use super::inbox::{entry_of, join_tagged};
 use super::Wakes;
 use crate::error::Result;
 use crate::state::AppState;
+use crate::store::databases::Database;
 use crate::store::queue::{Entry, COMMANDS};
 use crate::store::time::iso;
 use crate::store::writer::WriteTx;
@@ -33,18 +34,20 @@ pub async fn push(
 
 /// Drops the acknowledged commands of this runtime (ids of other runtimes are ignored): from
 /// memory now, from the database behind (`store::hot`).
-pub async fn acknowledge(state: &AppState, runtime_id: i64, ids: &[i64]) -> Result<()> {
-    let hot = &state.writer.hot().commands;
+pub async fn acknowledge(database: &Database, runtime_id: i64, ids: &[i64]) -> Result<()> {
+    let hot = &database.writer.hot().commands;
     Ok(hot
-        .acknowledge(&state.db.pool, RuntimeId(runtime_id), ids)
+        .acknowledge(&database.db.pool, RuntimeId(runtime_id), ids)
         .await?)
 }
 
 /// The unacknowledged commands as upstream's full records, oldest first (a page; the rest
 /// follow once these are acknowledged), from memory once loaded.
-pub async fn pending(state: &AppState, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
-    let hot = &state.writer.hot().commands;
-    let entries = hot.pending(&state.db.pool, RuntimeId(runtime_id)).await?;
+pub async fn pending(database: &Database, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
+    let hot = &database.writer.hot().commands;
+    let entries = hot
+        .pending(&database.db.pool, RuntimeId(runtime_id))
+        .await?;
     telemetry::delivered(Hop::ToRuntime, runtime_id, entries.iter().map(|e| e.id));
     entries.iter().map(|e| record(runtime_id, e)).collect()
 }

@@ -76,12 +76,9 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     );
     wake(state, &mut wakes);
     // One read serves both steps: each re-reads a runtime in the transaction that changes it.
-    let runtimes = all_runtimes(state).await;
-    let ready = match &runtimes {
-        Ok(all) => lifecycle::mark_ready(state, all).await,
-        Err(_) => Ok(()), // reported by the dead-runtimes step
-    };
-    step("readiness", ready);
+    // A database that did not answer is left out (reported by the dead-runtimes step).
+    let (runtimes, runtimes_read) = all_runtimes(state).await;
+    step("readiness", lifecycle::mark_ready(state, &runtimes).await);
     step(
         "first children",
         lifecycle::write_pending_first_children(state).await,
@@ -103,28 +100,20 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     if super::leads(state) {
         step("empty matches", remove_empty_matches(state).await);
     }
-    let dead = match runtimes {
-        Ok(all) => remove_dead_runtimes(state, &mut wakes, all).await,
-        Err(e) => Err(e),
-    };
-    step("dead runtimes", dead);
+    let dead = remove_dead_runtimes(state, &mut wakes, runtimes).await;
+    step("dead runtimes", runtimes_read.and(dead));
     wake(state, &mut wakes);
     // Read once: the clients step disconnects their players, the last step removes the rest.
-    let gone = gone_deployments(state).await;
+    // A database that did not answer is left out (reported by the deleted-deployments step).
+    let (gone, gone_read) = gone_deployments(state).await;
     step(
         "inactive clients",
-        match &gone {
-            Ok(gone) => disconnect_inactive_clients(state, &mut wakes, gone).await,
-            Err(_) => Ok(()), // reported by the deleted-deployments step
-        },
+        disconnect_inactive_clients(state, &mut wakes, &gone).await,
     );
     wake(state, &mut wakes);
     step(
         "deleted deployments",
-        match gone {
-            Ok(gone) => remove_game_state(state, &gone).await,
-            Err(e) => Err(e),
-        },
+        gone_read.and(remove_game_state(state, &gone).await),
     );
     // Users are no slot's: one node removes those of every deleted runtime.
     if super::leads(state) {
@@ -156,12 +145,29 @@ fn step(name: &'static str, result: Result<()>) {
     }
 }
 
-/// The runtimes of the deployments this node owns (standalone: all).
-async fn all_runtimes(state: &AppState) -> Result<Vec<RuntimeRow>> {
-    let mut conn = state.db.pool.acquire().await?;
-    let mut all = runtime_rows::all(&mut conn).await?;
+/// The runtimes of the deployments this node owns (standalone: all), as `every_runtime`.
+async fn all_runtimes(state: &AppState) -> (Vec<RuntimeRow>, Result<()>) {
+    let (mut all, read) = every_runtime(state).await;
     all.retain(|r| super::owns(state, r.deployment_id));
-    Ok(all)
+    (all, read)
+}
+
+/// Every runtime of the databases of game state that answered, and the first failure: a
+/// database that is down leaves its runtimes out, and callers act on the rows they got only.
+async fn every_runtime(state: &AppState) -> (Vec<RuntimeRow>, Result<()>) {
+    let mut all = Vec::new();
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut conn = database.acquire().await?;
+            all.extend(runtime_rows::all(&mut conn).await?);
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
+    }
+    let read = failed.into_result();
+    (all, read)
 }
 
 /// Wakes long-pollers for committed changes (not the controller: it is the one running).
@@ -178,22 +184,45 @@ async fn flush_activity(state: &AppState) -> Result<()> {
     if clients.is_empty() && runtimes.is_empty() {
         return Ok(());
     }
-    let mut tx = state.begin().await?;
-    clients::record_activity(&mut tx, &clients).await?;
-    runtime_rows::record_activity(&mut tx, &runtimes).await?;
-    tx.commit().await?;
-    Ok(())
+    // Each database updates the rows it holds (the others' ids find nothing).
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut tx = database.begin().await?;
+            clients::record_activity(&mut tx, &clients).await?;
+            runtime_rows::record_activity(&mut tx, &runtimes).await?;
+            crate::error::Result::<()>::Ok(tx.commit().await?)
+        }
+        .await;
+        failed.keep(done);
+    }
+    failed.into_result()
 }
 
 /// A stage's older deployments take no new clients; once their last client is gone they are
 /// removed (their runtimes, lobbies, matchmakers and events by the later steps).
+///
+/// Two reads, the control plane's then the game state's, then a control-plane unit. A client
+/// that joins a drained deployment in between (on a read of the serving deployment made before
+/// a newer one got READY) is disconnected with the rest of the gone deployment's game state.
 async fn remove_drained_deployments(state: &AppState) -> Result<()> {
+    let mut older = {
+        let mut conn = state.db.pool.acquire().await?;
+        deployments::superseded(&mut conn).await?
+    };
+    older.retain(|id| super::owns(state, *id));
+    if older.is_empty() {
+        return Ok(());
+    }
+    // Every database must answer: a deployment whose clients cannot be counted stays.
+    let mut in_use = HashSet::new();
+    for database in state.game_databases() {
+        let mut conn = database.acquire().await?;
+        in_use.extend(deployments::with_live_clients(&mut conn, &older).await?);
+    }
     let mut tx = state.begin().await?;
-    for deployment_id in deployments::drained(&mut tx).await? {
-        if !super::owns(state, deployment_id) {
-            continue;
-        }
-        super::fence(&mut tx, state, deployment_id).await?;
+    for deployment_id in older.into_iter().filter(|id| !in_use.contains(id)) {
+        super::fence_slot(&mut tx, state, deployment_id).await?;
         tracing::info!(deployment_id, "older deployment drained; removing it");
         deployments::delete_by_id(&mut tx, Row::Deployment, deployment_id).await?;
     }
@@ -204,13 +233,21 @@ async fn remove_drained_deployments(state: &AppState) -> Result<()> {
 /// A match whose players have all left is over (matches are created with their players, so an
 /// empty one had them once); its runtime goes with it.
 async fn remove_empty_matches(state: &AppState) -> Result<()> {
-    let mut tx = state.begin().await?;
-    let ended = matchmaking_rows::delete_empty_matches(&mut tx).await?;
-    tx.commit().await?;
-    if ended > 0 {
-        tracing::info!(matches = ended, "empty matches ended");
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut tx = database.begin().await?;
+            let ended = matchmaking_rows::delete_empty_matches(&mut tx).await?;
+            tx.commit().await?;
+            if ended > 0 {
+                tracing::info!(matches = ended, "empty matches ended");
+            }
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
     }
-    Ok(())
+    failed.into_result()
 }
 
 /// Whether the row a runtime names still exists (a runtime without that row is fine).
@@ -224,12 +261,14 @@ async fn exists(conn: &mut sqlx::AnyConnection, row: Row, id: Option<i64>) -> Re
 /// A match runtime's match is deleted when its players have all left: it ended normally.
 const MATCH_ENDED: &str = "its match ended";
 
-/// Why a runtime must go, if it must: what it belongs to was deleted.
+/// Why a runtime must go, if it must: what it belongs to was deleted. Its deployment is
+/// looked for in the control plane (`control`), the rest in the runtime's unit (`conn`).
 async fn orphaned(
     conn: &mut sqlx::AnyConnection,
+    control: &mut sqlx::AnyConnection,
     runtime: &RuntimeRow,
 ) -> Result<Option<&'static str>> {
-    if !exists(conn, Row::Deployment, Some(runtime.deployment_id)).await? {
+    if !exists(control, Row::Deployment, Some(runtime.deployment_id)).await? {
         return Ok(Some("its deployment was deleted"));
     }
     if !exists(conn, Row::Lobby, runtime.lobby_id).await? {
@@ -273,14 +312,14 @@ async fn remove_dead_runtimes(
     all: Vec<RuntimeRow>,
 ) -> Result<()> {
     let now = now_millis();
+    let mut control = state.db.pool.acquire().await?;
     for runtime in all {
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, runtime.deployment_id).await?;
+        let mut tx = super::begin(state, runtime.deployment_id).await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
         let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {
             continue;
         };
-        if let Some(why) = orphaned(&mut tx, &current).await? {
+        if let Some(why) = orphaned(&mut tx, &mut control, &current).await? {
             tracing::info!(runtime_id = current.id, qualifier = %current.qualifier, why, "runtime removed");
             if why == MATCH_ENDED {
                 lifecycle::match_ended(&mut tx, &current).await?;
@@ -301,26 +340,43 @@ async fn remove_dead_runtimes(
 /// their inbox.
 async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     let before = now_millis() - millis(state.config.clients_deleted_retention);
-    let mut tx = state.begin().await?;
-    let purged = clients::purge_deleted(&mut tx, before).await?;
-    tx.commit().await?;
-    for id in purged {
-        state.hub.forget_client(id);
-        state.writer.hot().inbox.forget(ClientId(id));
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut tx = database.begin().await?;
+            let purged = clients::purge_deleted(&mut tx, before).await?;
+            tx.commit().await?;
+            for id in purged {
+                state.hub.forget_client(id);
+                database.writer.hot().inbox.forget(ClientId(id));
+            }
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
     }
-    Ok(())
+    failed.into_result()
 }
 
 /// The deployments of this node's slots (standalone: all) that are gone while game state
 /// still names them (`store::orphans`).
-async fn gone_deployments(state: &AppState) -> Result<Vec<i64>> {
-    let mut conn = state.db.pool.acquire().await?;
-    let mut gone: Vec<i64> = orphans::gone_deployments(&mut conn)
-        .await?
-        .into_iter()
-        .collect();
+/// A database that did not answer is left out; the first failure comes with the answer.
+async fn gone_deployments(state: &AppState) -> (Vec<i64>, Result<()>) {
+    let mut gone = Vec::new();
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut control = state.db.pool.acquire().await?;
+            let mut conn = database.acquire().await?;
+            gone.extend(orphans::gone_deployments(&mut conn, &mut control).await?);
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
+    }
+    let read = failed.into_result();
     gone.retain(|id| super::owns(state, *id));
-    Ok(gone)
+    (gone, read)
 }
 
 /// What is left of a gone deployment's game state once its clients were disconnected and its
@@ -328,8 +384,7 @@ async fn gone_deployments(state: &AppState) -> Result<Vec<i64>> {
 /// events. One transaction per deployment, so the removal is whole or not at all.
 async fn remove_game_state(state: &AppState, gone: &[i64]) -> Result<()> {
     for deployment_id in gone {
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, *deployment_id).await?;
+        let mut tx = super::begin(state, *deployment_id).await?;
         if orphans::delete_game_state(&mut tx, *deployment_id).await? {
             tx.commit().await?;
             tracing::debug!(deployment_id, "game state of a deleted deployment removed");
@@ -342,11 +397,16 @@ async fn remove_game_state(state: &AppState, gone: &[i64]) -> Result<()> {
 /// the control plane's). The users are read before the runtimes, so a runtime started between
 /// the two reads — and its user created — is never taken for gone.
 async fn remove_runtime_users(state: &AppState) -> Result<()> {
-    let (candidates, in_use) = {
+    let candidates = {
         let mut conn = state.db.pool.acquire().await?;
-        let candidates = users::runtime_user_ids(&mut conn).await?;
-        (candidates, runtime_rows::user_ids(&mut conn).await?)
+        users::runtime_user_ids(&mut conn).await?
     };
+    // Every database must answer: a user whose runtime cannot be looked for stays.
+    let mut in_use = HashSet::new();
+    for database in state.game_databases() {
+        let mut conn = database.acquire().await?;
+        in_use.extend(runtime_rows::user_ids(&mut conn).await?);
+    }
     let gone: Vec<i64> = candidates
         .into_iter()
         .filter(|id| !in_use.contains(id))
@@ -370,115 +430,141 @@ async fn disconnect_inactive_clients(
 ) -> Result<()> {
     // Counted from this server's start at the earliest: a downtime is not the players' silence.
     let deadline = now_millis() - millis(state.config.clients_inactive_interval);
-    let mut tx = state.begin().await?;
-    let inactive = if state.started_at < deadline {
-        clients::inactive_since(&mut tx, deadline).await?
-    } else {
-        Vec::new()
-    };
-    let mut orphaned = clients::live_of_deployments(&mut tx, gone).await?;
-    let mut inactive = inactive;
-    inactive.retain(|c| super::owns(state, c.deployment_id));
-    orphaned.retain(|c| super::owns(state, c.deployment_id));
-    for client in inactive.iter().chain(orphaned.iter()) {
-        super::fence(&mut tx, state, client.deployment_id).await?;
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut tx = database.begin().await?;
+            let mut inactive = if state.started_at < deadline {
+                clients::inactive_since(&mut tx, deadline).await?
+            } else {
+                Vec::new()
+            };
+            let mut orphaned = clients::live_of_deployments(&mut tx, gone).await?;
+            inactive.retain(|c| super::owns(state, c.deployment_id));
+            orphaned.retain(|c| super::owns(state, c.deployment_id));
+            for client in inactive.iter().chain(orphaned.iter()) {
+                super::fence(&mut tx, state, client.deployment_id).await?;
+            }
+            for client in &inactive {
+                let why = Some(DisconnectionReason::CLIENT_INACTIVITY);
+                delete_client(&mut tx, state, wakes, client, why, true).await?;
+            }
+            for client in orphaned
+                .iter()
+                .filter(|c| !inactive.iter().any(|i| i.id == c.id))
+            {
+                let why = Some(DisconnectionReason::INTERNAL_FAILURE);
+                delete_client(&mut tx, state, wakes, client, why, false).await?;
+            }
+            tx.commit().await?;
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
     }
-    for client in &inactive {
-        delete_client(
-            &mut tx,
-            state,
-            wakes,
-            client,
-            Some(DisconnectionReason::CLIENT_INACTIVITY),
-            true,
-        )
-        .await?;
-    }
-    for client in orphaned
-        .iter()
-        .filter(|c| !inactive.iter().any(|i| i.id == c.id))
-    {
-        delete_client(
-            &mut tx,
-            state,
-            wakes,
-            client,
-            Some(DisconnectionReason::INTERNAL_FAILURE),
-            false,
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    Ok(())
+    failed.into_result()
 }
 
 /// The newest deployment of every stage, and any older one with waiting clients, keeps its warm
 /// minimum of lobbies, plus one more when clients wait and every lobby is full (up to the cap);
 /// lobbies without a runtime get one.
 async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
-    let mut tx = state.begin().await?;
-    let max_clients = i64::from(state.config.lobbies_max_clients);
-    for deployment in deployments::serving(&mut tx).await? {
-        if !super::owns(state, deployment.id) {
-            continue;
+    let mut control = state.db.pool.acquire().await?;
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let serving = {
+                let mut conn = database.acquire().await?;
+                deployments::serving(&mut control, &mut conn).await?
+            };
+            let mut tx = database.begin().await?;
+            for deployment in serving {
+                if !super::owns(state, deployment.id) || !state.game(deployment.id).is(database) {
+                    continue;
+                }
+                super::fence(&mut tx, state, deployment.id).await?;
+                add_lobbies(&mut tx, state, deployment).await?;
+            }
+            // Read in the unit: the lobbies just added get their runtimes in this pass.
+            for lobby in deployments::lobbies_without_runtime(&mut tx, &mut control).await? {
+                if !super::owns(state, lobby.deployment_id) {
+                    continue;
+                }
+                super::fence(&mut tx, state, lobby.deployment_id).await?;
+                let runtime_id = runtimes::create(
+                    &mut tx,
+                    state,
+                    wakes,
+                    lobby.tenant_id,
+                    lobby.deployment_id,
+                    Purpose::Lobby { lobby_id: lobby.id },
+                    lobby.config,
+                )
+                .await?;
+                deployments::set_lobby_runtime(&mut tx, lobby.id, runtime_id).await?;
+            }
+            tx.commit().await?;
+            crate::error::Result::<()>::Ok(())
         }
-        super::fence(&mut tx, state, deployment.id).await?;
-        let lobbies = deployments::lobby_loads(&mut tx, deployment.id).await?;
-        let queued = clients::queued_count(&mut tx, deployment.id).await?;
-        let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
-        let all_full = lobbies.iter().all(|lobby| lobby.clients >= max_clients);
-        let cap = usize::try_from(state.config.lobbies_max_per_deployment)
-            .unwrap_or(usize::MAX)
-            .max(warm);
-        let wanted = (lobbies.len().max(warm)
-            + usize::from(queued > 0 && all_full && lobbies.len() >= warm))
-        .min(cap);
-        for _ in lobbies.len()..wanted {
-            let id = state.next_id();
-            let (tenant_id, deployment_id) = (deployment.tenant_id, deployment.id);
-            deployments::insert_child(
-                &mut tx,
-                DeploymentChild::Lobby,
-                id,
-                tenant_id,
-                deployment_id,
-                now_millis(),
-            )
-            .await?;
-        }
+        .await;
+        failed.keep(done);
     }
-    for lobby in deployments::lobbies_without_runtime(&mut tx).await? {
-        if !super::owns(state, lobby.deployment_id) {
-            continue;
-        }
-        super::fence(&mut tx, state, lobby.deployment_id).await?;
-        let runtime_id = runtimes::create(
-            &mut tx,
-            state,
-            wakes,
-            lobby.tenant_id,
-            lobby.deployment_id,
-            Purpose::Lobby { lobby_id: lobby.id },
-            lobby.config,
+    failed.into_result()
+}
+
+/// A serving deployment's lobbies up to its warm minimum, plus one more when clients wait and
+/// every lobby is full (up to the cap).
+async fn add_lobbies(
+    tx: &mut crate::store::writer::WriteTx,
+    state: &AppState,
+    deployment: deployments::Serving,
+) -> Result<()> {
+    let max_clients = i64::from(state.config.lobbies_max_clients);
+    let lobbies = deployments::lobby_loads(tx, deployment.id).await?;
+    let queued = clients::queued_count(tx, deployment.id).await?;
+    let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
+    let all_full = lobbies.iter().all(|lobby| lobby.clients >= max_clients);
+    let cap = usize::try_from(state.config.lobbies_max_per_deployment)
+        .unwrap_or(usize::MAX)
+        .max(warm);
+    let wanted = (lobbies.len().max(warm)
+        + usize::from(queued > 0 && all_full && lobbies.len() >= warm))
+    .min(cap);
+    for _ in lobbies.len()..wanted {
+        let id = state.next_id();
+        let (tenant_id, deployment_id) = (deployment.tenant_id, deployment.id);
+        deployments::insert_child(
+            tx,
+            DeploymentChild::Lobby,
+            id,
+            tenant_id,
+            deployment_id,
+            now_millis(),
         )
         .await?;
-        deployments::set_lobby_runtime(&mut tx, lobby.id, runtime_id).await?;
     }
-    tx.commit().await?;
     Ok(())
 }
 
 async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()> {
-    let mut tx = state.begin().await?;
-    for client in clients::queued(&mut tx).await? {
-        if !super::owns(state, client.deployment_id) {
-            continue;
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut tx = database.begin().await?;
+            for client in clients::queued(&mut tx).await? {
+                if !super::owns(state, client.deployment_id) {
+                    continue;
+                }
+                super::fence(&mut tx, state, client.deployment_id).await?;
+                assign_lobby(&mut tx, state, wakes, &client).await?;
+            }
+            tx.commit().await?;
+            crate::error::Result::<()>::Ok(())
         }
-        super::fence(&mut tx, state, client.deployment_id).await?;
-        assign_lobby(&mut tx, state, wakes, &client).await?;
+        .await;
+        failed.keep(done);
     }
-    tx.commit().await?;
-    Ok(())
+    failed.into_result()
 }
 
 /// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
@@ -487,10 +573,7 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     if !state.driver.starts_runtimes() {
         return Ok(None);
     }
-    let everything = {
-        let mut conn = state.db.pool.acquire().await?;
-        runtime_rows::all(&mut conn).await?
-    };
+    let (everything, read) = every_runtime(state).await;
     // In a cluster, runtimes of other nodes' deployments are theirs to run.
     let (all, others): (Vec<RuntimeRow>, Vec<RuntimeRow>) = everything
         .into_iter()
@@ -513,7 +596,14 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
         })
         .map(|r| r.id)
         .collect();
-    for runtime_id in running.difference(&wanted) {
+    // Only when every database answered: a process of a runtime that could not be read is
+    // not known to be unwanted.
+    let unwanted: Vec<i64> = if read.is_ok() {
+        running.difference(&wanted).copied().collect()
+    } else {
+        Vec::new()
+    };
+    for runtime_id in &unwanted {
         // On Docker hosts shared by the nodes, another node's container is its own (it adopts
         // it after a takeover); a process of this node's whose runtime moved to another node
         // goes, as its new owner starts its own.
@@ -532,8 +622,9 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
         }
     }
     // Read again: the starts above may have postponed some (no room, a failed start).
-    Ok(all_runtimes(state)
-        .await?
+    let (again, _) = all_runtimes(state).await;
+    read?;
+    Ok(again
         .iter()
         .filter(|r| r.status != RuntimeStatus::STOPPED && r.next_start_at > now)
         .map(|r| r.next_start_at)

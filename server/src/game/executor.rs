@@ -177,16 +177,25 @@ async fn write_profiles(
     if wanted.is_empty() {
         return Ok(outcomes);
     }
+    // Which clients the runtime may set a profile of: read from the game state first (its
+    // database), then the profiles written in a control-plane unit of their own.
+    let mut targets = Vec::with_capacity(wanted.len());
+    {
+        let mut conn = state.game(runtime.deployment_id).acquire().await?;
+        for (index, b) in wanted {
+            let target = assigned_client(
+                &mut conn,
+                runtime.id,
+                b.client_id,
+                ErrorQualifier::PARENT_NOT_FOUND,
+            );
+            targets.push((index, b, target.await?));
+        }
+    }
     let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, runtime.deployment_id).await?;
-    for (index, b) in wanted {
-        let target = assigned_client(
-            &mut tx,
-            runtime.id,
-            b.client_id,
-            ErrorQualifier::PARENT_NOT_FOUND,
-        );
-        let outcome = match target.await? {
+    super::fence_slot(&mut tx, state, runtime.deployment_id).await?;
+    for (index, b, target) in targets {
+        let outcome = match target {
             Ok(client) => {
                 clients::set_profile(&mut tx, client.player_id, &b.profile).await?;
                 Ok(())
@@ -221,8 +230,7 @@ pub(crate) async fn execute_all(
     let mut profiles = write_profiles(state, runtime, &commands).await?;
     let mut failed_commands = Vec::new();
     let mut wakes = Wakes::default();
-    let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, runtime.deployment_id).await?;
+    let mut tx = super::begin(state, runtime.deployment_id).await?;
     for (index, (raw, command)) in outgoing.iter().zip(commands).enumerate() {
         let qualifier = raw
             .get("qualifier")

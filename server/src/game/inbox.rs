@@ -8,6 +8,7 @@ use omgservers_types::ClientId;
 use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::databases::Database;
 use crate::store::queue::{Entry, INBOX};
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
@@ -77,18 +78,18 @@ pub async fn push(
 
 /// Drops the acknowledged messages of this client (ids of other clients are ignored): from
 /// memory now, from the database behind (`store::hot`).
-pub async fn acknowledge(state: &AppState, client_id: i64, ids: &[i64]) -> Result<()> {
-    let hot = &state.writer.hot().inbox;
+pub async fn acknowledge(database: &Database, client_id: i64, ids: &[i64]) -> Result<()> {
+    let hot = &database.writer.hot().inbox;
     Ok(hot
-        .acknowledge(&state.db.pool, ClientId(client_id), ids)
+        .acknowledge(&database.db.pool, ClientId(client_id), ids)
         .await?)
 }
 
 /// The unacknowledged messages, oldest first (a page; the rest follow once these are
 /// acknowledged), from memory once loaded.
-pub async fn pending(state: &AppState, client_id: i64) -> Result<Vec<Message>> {
-    let hot = &state.writer.hot().inbox;
-    let entries = hot.pending(&state.db.pool, ClientId(client_id)).await?;
+pub async fn pending(database: &Database, client_id: i64) -> Result<Vec<Message>> {
+    let hot = &database.writer.hot().inbox;
+    let entries = hot.pending(&database.db.pool, ClientId(client_id)).await?;
     telemetry::delivered(Hop::ToPlayer, client_id, entries.iter().map(|e| e.id));
     entries
         .iter()

@@ -27,18 +27,22 @@ use crate::store::time::now_millis;
 /// Most messages a player may send in one interchange.
 pub const MAX_MESSAGES_PER_REQUEST: usize = 1000;
 
-/// `player/interchange` (wire reference §8.2), with an optional long poll.
+/// `player/interchange` (wire reference §8.2), with an optional long poll. `deployment_id`:
+/// the client's (`cluster::routes`), `None` when it does not exist.
 pub async fn player(
     state: &AppState,
+    deployment_id: Option<i64>,
     user_id: i64,
     request: PlayerInterchangeRequest,
 ) -> Result<PlayerInterchangeResponse> {
     let client_id = request.client_id.get();
+    let not_found = || Error::not_found(format!("client {client_id} was not found"));
+    let database = state.game(deployment_id.ok_or_else(not_found)?);
     let client = {
-        let mut conn = state.db.pool.acquire().await?;
+        let mut conn = database.acquire().await?;
         find(&mut conn, client_id).await?
     }
-    .ok_or_else(|| Error::not_found(format!("client {client_id} was not found")))?;
+    .ok_or_else(not_found)?;
     if client.user_id != user_id {
         return Err(Error::Invalid {
             qualifier: ErrorQualifier::WRONG_CLIENT_ID,
@@ -67,12 +71,12 @@ pub async fn player(
     }
     // Only once the sends are stored: a refused request acknowledges nothing.
     let consumed: Vec<i64> = request.consumed_messages.iter().map(|m| m.get()).collect();
-    inbox::acknowledge(state, client_id, &consumed).await?;
-    let mut incoming_messages = inbox::pending(state, client_id).await?;
+    inbox::acknowledge(database, client_id, &consumed).await?;
+    let mut incoming_messages = inbox::pending(database, client_id).await?;
     if incoming_messages.is_empty() {
         let _polling = (!client.deleted()).then(|| state.hub.client_polling(client_id));
         if long_poll(state, request.wait_ms, notified).await {
-            incoming_messages = inbox::pending(state, client_id).await?;
+            incoming_messages = inbox::pending(database, client_id).await?;
         }
     }
     Ok(PlayerInterchangeResponse { incoming_messages })
@@ -106,8 +110,7 @@ async fn forward(
     outgoing: Vec<omgservers_types::messages::OutgoingMessage>,
 ) -> Result<()> {
     let mut wakes = Wakes::default();
-    let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, client.deployment_id).await?;
+    let mut tx = super::begin(state, client.deployment_id).await?;
     // The copy read before our turn may be stale (moved to a match, deleted meanwhile).
     let client = find(&mut tx, client.id)
         .await?
@@ -136,19 +139,23 @@ async fn forward(
 /// `runtime/interchange`: execute the outgoing commands (each alone: one bad command is
 /// rejected and reported in `failed_commands`), acknowledge, answer the pending commands,
 /// long-polling up to `wait_ms` when there are none and no command was rejected.
+/// `deployment_id`: the runtime's (`cluster::routes`), `None` when it does not exist.
 pub async fn runtime(
     state: &AppState,
+    deployment_id: Option<i64>,
     runtime_id: i64,
     request: RuntimeInterchangeRequest,
 ) -> Result<RuntimeInterchangeResponse> {
-    let runtime = {
-        let mut conn = state.db.pool.acquire().await?;
-        runtimes::find(&mut conn, runtime_id).await?
-    }
-    .ok_or_else(|| Error::NotFound {
+    let deleted = || Error::NotFound {
         qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,
         message: format!("runtime {runtime_id} was deleted; exit"),
-    })?;
+    };
+    let database = state.game(deployment_id.ok_or_else(deleted)?);
+    let runtime = {
+        let mut conn = database.acquire().await?;
+        runtimes::find(&mut conn, runtime_id).await?
+    }
+    .ok_or_else(deleted)?;
     let notify = state.hub.runtime_notify(runtime_id);
     let notified = notify.notified();
     tokio::pin!(notified);
@@ -159,14 +166,14 @@ pub async fn runtime(
         failed_commands = execute_all(state, &runtime, request.outgoing_commands).await?;
     }
     let consumed: Vec<i64> = request.consumed_commands.iter().map(|c| c.get()).collect();
-    commands::acknowledge(state, runtime_id, &consumed).await?;
+    commands::acknowledge(database, runtime_id, &consumed).await?;
     state.hub.runtime_active(runtime_id, now_millis());
-    let mut incoming_commands = commands::pending(state, runtime_id).await?;
+    let mut incoming_commands = commands::pending(database, runtime_id).await?;
     // A rejected command is news too: the answer does not wait for the long poll.
     if incoming_commands.is_empty() && failed_commands.is_empty() {
         let _polling = state.hub.runtime_polling(runtime_id);
         if long_poll(state, request.wait_ms, notified).await {
-            incoming_commands = commands::pending(state, runtime_id).await?;
+            incoming_commands = commands::pending(database, runtime_id).await?;
         }
     }
     Ok(RuntimeInterchangeResponse {

@@ -20,6 +20,7 @@
 //!
 //! Every step is recorded as a deployment event.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use omgservers_types::details::DeploymentState;
@@ -147,14 +148,16 @@ pub async fn apply(state: &AppState, wakes: &mut Wakes, changes: &mut Vec<Change
 }
 
 async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> Result<()> {
-    let mut tx = state.begin().await?;
-    let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
+    let Some(read) = runtimes::locate(state, change.runtime_id).await? else {
         return Ok(()); // deleted meanwhile: its process was stopped on purpose
     };
-    if !super::owns(state, runtime.deployment_id) {
+    if !super::owns(state, read.deployment_id) {
         return Ok(()); // its slot moved to another node, which runs it now
     }
-    super::fence(&mut tx, state, runtime.deployment_id).await?;
+    let mut tx = super::begin(state, read.deployment_id).await?;
+    let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
+        return Ok(()); // deleted meanwhile
+    };
     if runtime.status == RuntimeStatus::STOPPED {
         return Ok(()); // its deployment failed: its process was stopped on purpose
     }
@@ -343,8 +346,7 @@ pub async fn mark_ready(state: &AppState, all: &[RuntimeRow]) -> Result<()> {
         .iter()
         .filter(|r| waiting.contains(&r.status) && r.ready())
     {
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, runtime.deployment_id).await?;
+        let mut tx = super::begin(state, runtime.deployment_id).await?;
         if runtime_rows::mark_running(&mut tx, runtime.id, now_millis()).await? {
             let message = "made its first interchange since it started";
             record(&mut tx, state, runtime, EventKind::RUNTIME_READY, message).await?;
@@ -363,8 +365,7 @@ pub async fn write_first_children(
     tenant_id: i64,
     deployment_id: i64,
 ) -> Result<()> {
-    let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, deployment_id).await?;
+    let mut tx = super::begin(state, deployment_id).await?;
     deployments::insert_first_children(&mut tx, tenant_id, deployment_id, now_millis()).await?;
     tx.commit().await?;
     let mut tx = state.begin().await?;
@@ -409,7 +410,7 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
     };
     for deployment in pending.into_iter().filter(|d| super::owns(state, d.id)) {
         let lobbies: Vec<RuntimeRow> = {
-            let mut conn = state.db.pool.acquire().await?;
+            let mut conn = state.game(deployment.id).acquire().await?;
             runtime_rows::of_deployment(&mut conn, deployment.tenant_id, deployment.id)
                 .await?
                 .into_iter()
@@ -458,7 +459,7 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
             continue;
         };
         let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, deployment.id).await?;
+        super::fence_slot(&mut tx, state, deployment.id).await?;
         let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
         tx.commit().await?;
         if !settled {
@@ -477,8 +478,7 @@ pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<(
             message: &reason,
             created: now,
         };
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, deployment.id).await?;
+        let mut tx = super::begin(state, deployment.id).await?;
         events::record(&mut tx, &event).await?;
         if to == DeploymentState::FAILED {
             tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
@@ -513,28 +513,38 @@ async fn tear_down_failed(
 /// client are torn down: the second unit of their settling did not commit, or a client joined
 /// on a read made just before the failure.
 pub async fn tear_down_failed_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
-    let (failed, left) = {
+    let mut failed = {
         let mut conn = state.db.pool.acquire().await?;
-        let mut failed = deployments::failed(&mut conn).await?;
-        failed.retain(|(id, _)| super::owns(state, *id));
-        let ids: Vec<i64> = failed.iter().map(|(id, _)| *id).collect();
-        let mut left = runtime_rows::not_stopped_in(&mut conn, &ids).await?;
-        left.extend(
-            clients::live_of_deployments(&mut conn, &ids)
-                .await?
-                .iter()
-                .map(|c| c.deployment_id),
-        );
-        (failed, left)
+        deployments::failed(&mut conn).await?
     };
+    failed.retain(|(id, _)| super::owns(state, *id));
+    let ids: Vec<i64> = failed.iter().map(|(id, _)| *id).collect();
+    // Each database answers for the deployments it holds (the others' ids find nothing).
+    let mut left = HashSet::new();
+    let mut unread = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let mut conn = database.acquire().await?;
+            left.extend(runtime_rows::not_stopped_in(&mut conn, &ids).await?);
+            left.extend(
+                clients::live_of_deployments(&mut conn, &ids)
+                    .await?
+                    .iter()
+                    .map(|c| c.deployment_id),
+            );
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        unread.keep(done);
+    }
+    let read = unread.into_result();
     for (deployment_id, reason) in failed.into_iter().filter(|(id, _)| left.contains(id)) {
-        let mut tx = state.begin().await?;
-        super::fence(&mut tx, state, deployment_id).await?;
+        let mut tx = super::begin(state, deployment_id).await?;
         tear_down_failed(&mut tx, state, wakes, deployment_id, &reason).await?;
         tx.commit().await?;
         wakes.controller = true;
     }
-    Ok(())
+    read
 }
 
 /// Whether a runtime should be started now: not STOPPED and its backoff over.
@@ -548,7 +558,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     let now = now_millis();
     let per_minute = i64::from(state.config.runtimes_max_starts_per_minute);
     let (recent, failing) = {
-        let mut conn = state.db.pool.acquire().await?;
+        let mut conn = state.game(runtime.deployment_id).acquire().await?;
         let (deployment, since) = (runtime.deployment_id, now - 60_000);
         let started = EventKind::STARTED.as_str();
         let failed = EventKind::RUNTIME_FAILED.as_str();
@@ -569,7 +579,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     }
     if runtime.qualifier == RuntimeQualifier::MATCH {
         let matches = {
-            let mut conn = state.db.pool.acquire().await?;
+            let mut conn = state.game(runtime.deployment_id).acquire().await?;
             match_backoffs::of(&mut conn, runtime.deployment_id).await?
         };
         if matches.next_start_at > now {
@@ -582,12 +592,16 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             return postpone(state, runtime, status, &why, matches.next_start_at).await;
         }
     }
-    runtimes::ensure_init_command(state, runtime.id).await?;
-    let (stage_id, image, version) = {
+    runtimes::ensure_init_command(state, runtime).await?;
+    let (stage_id, image) = {
         let mut conn = state.db.pool.acquire().await?;
-        let (stage_id, image) = runtimes::stage_and_image(&mut conn, runtime).await?;
-        let config = runtime_rows::config(&mut conn, runtime.id).await?;
-        (stage_id, image, config.version_config)
+        runtimes::stage_and_image(&mut conn, runtime).await?
+    };
+    let version = {
+        let mut conn = state.game(runtime.deployment_id).acquire().await?;
+        runtime_rows::config(&mut conn, runtime.id)
+            .await?
+            .version_config
     };
     let password = runtimes::issue_password(state, runtime).await?;
     let config = &state.config;
@@ -611,17 +625,16 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     // replace the container its new owner runs. Only leased slots can be lost, so a standalone
     // server opens no transaction for it.
     if state.writer.slots().node_id().is_some() {
-        super::fence(&mut state.begin().await?, state, runtime.deployment_id).await?;
+        super::begin(state, runtime.deployment_id).await?;
     }
     let launched = state.driver.start(spec).await;
-    let mut tx = state.begin().await?;
+    let mut tx = super::begin(state, runtime.deployment_id).await?;
     let current = runtime_rows::find(&mut tx, runtime.id).await?;
     let Some(runtime) = current.filter(|r| r.status != RuntimeStatus::STOPPED) else {
         // Deleted or stopped meanwhile (by another server, say): what was started must go.
         drop(tx);
         return state.driver.stop(runtime.id).await;
     };
-    super::fence(&mut tx, state, runtime.deployment_id).await?;
     match launched {
         Ok(Launch::Launching) => {
             let change = StatusChange {
@@ -668,8 +681,7 @@ async fn postpone(
     retry: i64,
 ) -> Result<()> {
     let now = now_millis();
-    let mut tx = state.begin().await?;
-    super::fence(&mut tx, state, runtime.deployment_id).await?;
+    let mut tx = super::begin(state, runtime.deployment_id).await?;
     // A runtime that is not started is not STARTING or RUNNING, whatever it was (a server
     // restart leaves the states of the runtimes it ran).
     let running = [

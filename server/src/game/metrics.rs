@@ -216,14 +216,21 @@ impl GameMetrics {
 
     async fn read_gauges(&self, state: &AppState) -> Result<()> {
         let owned = |deployment_id: i64| crate::game::owns(state, deployment_id);
-        let mut conn = state.db.pool.acquire().await?;
-        let runtimes = gauges::runtimes(&mut conn).await?;
-        let lobbies = gauges::lobbies(&mut conn).await?;
-        let matches = gauges::matches(&mut conn).await?;
-        let clients = gauges::clients(&mut conn).await?;
-        let queues = gauges::queues(&mut conn).await?;
-        let deployments = gauges::deployments(&mut conn).await?;
-        drop(conn);
+        let (mut runtimes, mut lobbies, mut matches, mut clients, mut queues) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // Rows name their deployment: those of every database of game state add up.
+        for database in state.game_databases() {
+            let mut conn = database.acquire().await?;
+            runtimes.extend(gauges::runtimes(&mut conn).await?);
+            lobbies.extend(gauges::lobbies(&mut conn).await?);
+            matches.extend(gauges::matches(&mut conn).await?);
+            clients.extend(gauges::clients(&mut conn).await?);
+            queues.extend(gauges::queues(&mut conn).await?);
+        }
+        let deployments = {
+            let mut conn = state.db.pool.acquire().await?;
+            gauges::deployments(&mut conn).await?
+        };
 
         let runtimes = sum(runtimes.into_iter().filter(|r| owned(r.0)).map(|r| {
             let labels = RuntimeLabels {

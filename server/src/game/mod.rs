@@ -33,11 +33,94 @@ use crate::store::writer::WriteTx;
 /// Claims a deployment's slot for the unit's writes: in a cluster they commit only while this
 /// node owns that slot (`store::slots`); a unit that changes a deployment's game state calls
 /// this first, for every deployment it changes.
+///
+/// The unit must run on the database of the deployment's game state (`begin`): one on another
+/// database is refused, which makes a unit that writes the wrong database fail loudly.
 pub async fn fence(tx: &mut WriteTx, state: &AppState, deployment_id: i64) -> Result<()> {
+    if !tx.is_on(&state.game(deployment_id).writer) {
+        return Err(crate::error::Error::Internal(format!(
+            "a unit changing deployment {deployment_id}'s game state runs on another database"
+        )));
+    }
     let slot = state.writer.slots().slot_of(deployment_id);
     tx.fence(slot).await?;
     Ok(())
 }
+
+/// Claims a deployment's slot for a unit of the control plane (on the system database) that
+/// only the slot's owner may commit: settling the deployment, removing it once drained, its
+/// runtime's players' profiles. Like `fence`, without the game state's database.
+pub async fn fence_slot(tx: &mut WriteTx, state: &AppState, deployment_id: i64) -> Result<()> {
+    let slot = state.writer.slots().slot_of(deployment_id);
+    tx.fence(slot).await?;
+    Ok(())
+}
+
+/// A unit of work on a deployment's game state: on its slot's database (`AppState::game`),
+/// fenced (`fence`). Further deployments of the same database may be fenced in it.
+pub async fn begin(state: &AppState, deployment_id: i64) -> Result<WriteTx> {
+    let mut tx = state.game(deployment_id).begin().await?;
+    fence(&mut tx, state, deployment_id).await?;
+    Ok(tx)
+}
+
+/// A player's profile on its stage (control plane: read from the system database, whichever
+/// database the unit that sends it to a runtime writes). Profiles are written in units of their
+/// own (`executor`), committed before any later unit reads them.
+pub async fn player_profile(state: &AppState, player_id: i64) -> Result<serde_json::Value> {
+    let mut conn = state.db.pool.acquire().await?;
+    crate::store::clients::profile(&mut conn, player_id).await
+}
+
+/// The first error of a step run on each database of game state: one database that fails does
+/// not keep the others from their turn — a shard database that is down stops only its own
+/// slots' games — and the step reports the failure once all ran.
+#[derive(Debug, Default)]
+pub struct FirstError(Option<crate::error::Error>);
+
+impl FirstError {
+    /// Keeps `result`'s error if it is the first.
+    pub fn keep<T>(&mut self, result: Result<T>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.0.get_or_insert(e);
+                None
+            }
+        }
+    }
+
+    pub fn into_result(self) -> Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+/// The row `find` finds in the first database of game state that has it. A database that fails
+/// is passed over when another has it; when none has it, the failure is the answer (whether the
+/// row exists cannot be told).
+macro_rules! find_in_any {
+    ($state:expr, |$conn:ident| $find:expr) => {{
+        let mut failed = $crate::game::FirstError::default();
+        let mut found = None;
+        for database in $state.game_databases() {
+            let read: $crate::error::Result<_> = async {
+                let mut conn = database.acquire().await?;
+                let $conn = &mut *conn;
+                $find.await
+            }
+            .await;
+            if let Some(Some(row)) = failed.keep(read) {
+                found = Some(row);
+                break;
+            }
+        }
+        match found {
+            Some(row) => Ok(Some(row)),
+            None => failed.into_result().map(|()| None),
+        }
+    }};
+}
+pub(crate) use find_in_any;
 
 /// Whether this node runs the sweeps that span every deployment (removing ended matches):
 /// the owner of slot 0 in a cluster, so exactly one node does at a time.

@@ -29,10 +29,15 @@ pub enum Purpose {
     Match { matchmaker_id: i64, match_id: i64 },
 }
 
-/// The deployment of a runtime, if it exists (for routing its interchange in a cluster).
+/// The deployment of a runtime, if it exists: looked for in every database of game state (for
+/// routing its requests to its deployment's node and database; `cluster::routes` keeps it).
 pub async fn deployment_of(state: &AppState, runtime_id: i64) -> Result<Option<i64>> {
-    let mut conn = state.db.pool.acquire().await?;
-    Ok(find(&mut conn, runtime_id).await?.map(|r| r.deployment_id))
+    Ok(locate(state, runtime_id).await?.map(|r| r.deployment_id))
+}
+
+/// A runtime's row, from whichever database of game state holds it.
+pub async fn locate(state: &AppState, runtime_id: i64) -> Result<Option<RuntimeRow>> {
+    super::find_in_any!(state, |conn| find(conn, runtime_id))
 }
 
 /// Creates a runtime and its INIT_RUNTIME command: game state only. Its RUNTIME user (id
@@ -114,12 +119,10 @@ pub async fn create(
 /// Prepares the queue of a runtime whose earlier process consumed its INIT_RUNTIME (a server
 /// restart killed it): a new process starts with no state, so it gets INIT_RUNTIME first, then
 /// its current clients again (ADD_CLIENT / ADD_MATCH_CLIENT), then whatever was pending.
-pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()> {
+pub async fn ensure_init_command(state: &AppState, row: &RuntimeRow) -> Result<()> {
+    let runtime_id = row.id;
     let runtime = RuntimeId(runtime_id);
-    let mut tx = state.begin().await?;
-    if let Some(row) = find(&mut tx, runtime_id).await? {
-        super::fence(&mut tx, state, row.deployment_id).await?;
-    }
+    let mut tx = super::begin(state, row.deployment_id).await?;
     if COMMANDS.holds(&mut tx, runtime, "INIT_RUNTIME").await? {
         return Ok(());
     }
@@ -135,7 +138,7 @@ pub async fn ensure_init_command(state: &AppState, runtime_id: i64) -> Result<()
     )
     .await?;
     for member in clients::members(&mut tx, runtime_id).await? {
-        let profile = clients::profile(&mut tx, member.player_id).await?;
+        let profile = super::player_profile(state, member.player_id).await?;
         let body = match member.group_name {
             Some(group_name) => IncomingCommandBody::AddMatchClient(AddMatchClientBody {
                 user_id: member.user_id.into(),
@@ -212,11 +215,7 @@ pub async fn create_token(
     password: &str,
 ) -> Result<(String, String)> {
     passwords::check_password_input(password)?;
-    let runtime = {
-        let mut conn = state.db.pool.acquire().await?;
-        find(&mut conn, runtime_id).await?
-    }
-    .ok_or_else(|| {
+    let runtime = locate(state, runtime_id).await?.ok_or_else(|| {
         crate::audit::login_failed(&format!("runtime {runtime_id}"), "unknown runtime");
         Error::NotFound {
             qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,

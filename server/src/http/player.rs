@@ -86,19 +86,16 @@ pub async fn interchange(
     headers: HeaderMap,
     WireJson(req): WireJson<PlayerInterchangeRequest>,
 ) -> Result<Response, ApiError> {
-    if state.writer.slots().is_clustered() {
-        if let Some(deployment_id) =
-            crate::cluster::routes::client_deployment(&state, req.client_id.get()).await?
+    // Which node and which database: the client's deployment (kept once read).
+    let deployment = crate::cluster::routes::client_deployment(&state, req.client_id.get()).await?;
+    if let (true, Some(deployment_id)) = (state.writer.slots().is_clustered(), deployment) {
+        let path = ep::player::Interchange::PATH;
+        if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
-            let path = ep::player::Interchange::PATH;
-            if let Some(answer) =
-                forward::to_owner(&state, deployment_id, path, &headers, &req).await?
-            {
-                return Ok(mark_long_poll(answer, req.wait_ms));
-            }
+            return Ok(mark_long_poll(answer, req.wait_ms));
         }
     }
     let wait_ms = req.wait_ms;
-    let answer = crate::game::interchange::player(&state, caller.user_id, req).await?;
+    let answer = crate::game::interchange::player(&state, deployment, caller.user_id, req).await?;
     Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
 }

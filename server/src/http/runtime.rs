@@ -47,19 +47,16 @@ pub async fn interchange(
                 "the token names no runtime",
             )
         })?;
-    if state.writer.slots().is_clustered() {
-        if let Some(deployment_id) =
-            crate::cluster::routes::runtime_deployment(&state, runtime_id).await?
+    // Which node and which database: the runtime's deployment (kept once read).
+    let deployment = crate::cluster::routes::runtime_deployment(&state, runtime_id).await?;
+    if let (true, Some(deployment_id)) = (state.writer.slots().is_clustered(), deployment) {
+        let path = ep::runtime::Interchange::PATH;
+        if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
-            let path = ep::runtime::Interchange::PATH;
-            if let Some(answer) =
-                forward::to_owner(&state, deployment_id, path, &headers, &req).await?
-            {
-                return Ok(mark_long_poll(answer, req.wait_ms));
-            }
+            return Ok(mark_long_poll(answer, req.wait_ms));
         }
     }
     let wait_ms = req.wait_ms;
-    let answer = crate::game::interchange::runtime(&state, runtime_id, req).await?;
+    let answer = crate::game::interchange::runtime(&state, deployment, runtime_id, req).await?;
     Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
 }

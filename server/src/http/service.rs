@@ -22,6 +22,19 @@ pub async fn live() -> Json<serde_json::Value> {
 /// would delete).
 pub const CAPABILITIES: &[&str] = &["delete-dry-run"];
 
+/// A write through `database`'s writer (`store::health`), within its probe timeout.
+async fn probe(
+    database: &crate::store::databases::Database,
+    server_uri: &str,
+) -> Result<(), String> {
+    let probe = crate::store::health::probe_write(&database.writer, server_uri);
+    match tokio::time::timeout(database.db.probe_timeout(), probe).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err("no write committed within the probe timeout".to_owned()),
+    }
+}
+
 /// `GET /q/info`: what this server is (as Quarkus' info endpoint answers upstream's), with its
 /// `capabilities`. Every response carries the version too, in the `omgservers-version` header.
 pub async fn info() -> Json<serde_json::Value> {
@@ -34,20 +47,29 @@ pub async fn info() -> Json<serde_json::Value> {
 }
 
 /// Ready when the database answers a read and this server can write (`store::health`): each
-/// within a second. 503 with `status: DOWN` otherwise; a failed write's reason is in the
+/// within a second. Each shard database, if any, has a check of its own that does not count
+/// towards the server's status. 503 with `status: DOWN` otherwise; a failed write's reason is in the
 /// check's `data.error`. (Quarkus SmallRye Health's shape, as upstream answers.)
 pub async fn ready(State(state): State<AppState>) -> Response {
-    let answers = state.db.ping().await;
+    let system = state.databases.system();
+    let answers = system.db.ping().await;
     let writes = if answers {
-        let probe = crate::store::health::probe_write(&state.writer, &state.public_uri);
-        match tokio::time::timeout(state.db.probe_timeout(), probe).await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err("no write committed within the probe timeout".to_owned()),
-        }
+        probe(system, &state.public_uri).await
     } else {
         Err("the database does not answer".to_owned())
     };
+    // A shard database's own check: DOWN while it cannot be written, without making the
+    // server DOWN — it still serves every other slot, and a load balancer must keep sending it
+    // their players (docs/sharding.md "Several databases").
+    let mut shards = Vec::new();
+    for (index, database) in state.databases.shards().iter().enumerate() {
+        let written = if database.db.ping().await {
+            probe(database, &state.public_uri).await
+        } else {
+            Err("the database does not answer".to_owned())
+        };
+        shards.push((format!("shard-database-{index}"), written));
+    }
     let status = |ok: bool| if ok { "UP" } else { "DOWN" };
     let check = |name: &str, result: &Result<(), String>| {
         let mut check = json!({"name": name, "status": status(result.is_ok())});
@@ -64,6 +86,9 @@ pub async fn ready(State(state): State<AppState>) -> Response {
         check("controller", &controller),
     ];
     let mut up = answers && writes.is_ok() && controller.is_ok();
+    for (name, written) in &shards {
+        checks.push(check(name, written));
+    }
     if state.config.runtimes_driver == RuntimesDriver::Docker {
         let pool = docker_pool_reachable(&state);
         up &= pool.is_ok();

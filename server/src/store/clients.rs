@@ -331,7 +331,8 @@ pub async fn player_of(
 }
 
 /// What a new client of a stage joins: the serving deployment (id, version id, version's
-/// creation time in epoch ms) and its first matchmaker, if any. The serving deployment is the
+/// creation time in epoch ms), read from the control plane; its first matchmaker is the game
+/// state's (`first_matchmaker`). The serving deployment is the
 /// newest READY one; while none is READY (a stage's first rollout), the newest PENDING one,
 /// where the client waits for the lobby. A FAILED deployment takes nobody, nor one whose first
 /// lobby and matchmaker are not written yet.
@@ -339,7 +340,6 @@ pub struct Joined {
     pub deployment_id: i64,
     pub version_id: i64,
     pub version_created: i64,
-    pub matchmaker_id: Option<i64>,
 }
 
 pub async fn serving_deployment(
@@ -359,15 +359,19 @@ pub async fn serving_deployment(
     let Some((deployment_id, version_id, version_created)) = row else {
         return Ok(None);
     };
+    Ok(Some(Joined {
+        deployment_id,
+        version_id,
+        version_created,
+    }))
+}
+
+/// A deployment's first matchmaker, the one its new clients get (game state).
+pub async fn first_matchmaker(conn: &mut AnyConnection, deployment_id: i64) -> Result<Option<i64>> {
     let matchmaker: Option<(i64,)> =
         sqlx::query_as("SELECT id FROM matchmakers WHERE deployment_id = $1 ORDER BY id LIMIT 1")
             .bind(deployment_id)
             .fetch_optional(conn)
             .await?;
-    Ok(Some(Joined {
-        deployment_id,
-        version_id,
-        version_created,
-        matchmaker_id: matchmaker.map(|(id,)| id),
-    }))
+    Ok(matchmaker.map(|(id,)| id))
 }

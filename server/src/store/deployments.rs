@@ -217,24 +217,25 @@ impl Row {
     }
 }
 
-/// Deployments older than their stage's newest READY one with no client left but deleted
-/// ones: they are drained and may go. A PENDING or FAILED deployment never drains another.
-///
-/// Two reads, the control plane's then the game state's (docs/sharding.md "Game state and the
-/// control plane").
-pub async fn drained(conn: &mut AnyConnection) -> Result<Vec<i64>> {
+/// Deployments older than their stage's newest READY one (control plane): they drain, and
+/// go once no client but deleted ones is left (`with_live_clients`, on the game state). A
+/// PENDING or FAILED deployment never drains another.
+pub async fn superseded(conn: &mut AnyConnection) -> Result<Vec<i64>> {
     let older: Vec<(i64,)> = sqlx::query_as(
         "SELECT d.id FROM deployments d \
          WHERE d.id < (SELECT MAX(n.id) FROM deployments n WHERE n.stage_id = d.stage_id AND n.state = 'READY')",
     )
     .fetch_all(&mut *conn)
     .await?;
-    let older: Vec<i64> = older.into_iter().map(|(id,)| id).collect();
-    let in_use = with_clients(conn, &older, "state <> 'DELETED'").await?;
-    Ok(older
-        .into_iter()
-        .filter(|id| !in_use.contains(id))
-        .collect())
+    Ok(older.into_iter().map(|(id,)| id).collect())
+}
+
+/// Which of `deployment_ids` have a client not deleted (game state).
+pub async fn with_live_clients(
+    conn: &mut AnyConnection,
+    deployment_ids: &[i64],
+) -> Result<HashSet<i64>> {
+    with_clients(conn, deployment_ids, "state <> 'DELETED'").await
 }
 
 /// Which of `deployment_ids` have a client matching `condition` (a game-state read).
@@ -272,8 +273,12 @@ pub struct Serving {
 /// The deployments that keep lobbies: of every stage its newest READY one, any newer one not
 /// FAILED (a rollout in progress), and any other with queued clients; not one whose first
 /// lobby and matchmaker are still to be written (they come from `insert_first_children`).
-/// Two reads, the control plane's then the game state's.
-pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
+/// Two reads, the control plane's (`control`) then the game state's (`game`: a deployment of
+/// another database is taken only when it is its stage's newest).
+pub async fn serving(
+    control: &mut AnyConnection,
+    game: &mut AnyConnection,
+) -> Result<Vec<Serving>> {
     // (id, tenant, 1 when it is its stage's newest READY one or newer)
     let candidates: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT d.id, d.tenant_id, CASE WHEN \
@@ -281,14 +286,14 @@ pub async fn serving(conn: &mut AnyConnection) -> Result<Vec<Serving>> {
          THEN 1 ELSE 0 END FROM deployments d \
          WHERE d.state <> 'FAILED' AND d.first_children_pending = 0",
     )
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut *control)
     .await?;
     let older: Vec<i64> = candidates
         .iter()
         .filter(|(_, _, newest)| *newest == 0)
         .map(|(id, _, _)| *id)
         .collect();
-    let queued = with_clients(conn, &older, "state = 'QUEUED'").await?;
+    let queued = with_clients(game, &older, "state = 'QUEUED'").await?;
     Ok(candidates
         .into_iter()
         .filter(|(id, _, newest)| *newest == 1 || queued.contains(id))
@@ -324,13 +329,16 @@ pub struct BareLobby {
 }
 
 /// Lobbies of existing deployments that have no runtime yet: two reads, the lobbies (game
-/// state), then their deployments' configs (control plane); a lobby whose deployment is gone is
-/// left to the controller's removal of gone game state.
-pub async fn lobbies_without_runtime(conn: &mut AnyConnection) -> Result<Vec<BareLobby>> {
+/// state, on `game`), then their deployments' configs (control plane, on `control`); a lobby
+/// whose deployment is gone is left to the controller's removal of gone game state.
+pub async fn lobbies_without_runtime(
+    game: &mut AnyConnection,
+    control: &mut AnyConnection,
+) -> Result<Vec<BareLobby>> {
     let lobbies: Vec<(i64, i64, i64)> = sqlx::query_as(
         "SELECT id, tenant_id, deployment_id FROM lobbies WHERE runtime_id IS NULL ORDER BY id",
     )
-    .fetch_all(&mut *conn)
+    .fetch_all(&mut *game)
     .await?;
     let mut deployment_ids: Vec<i64> = lobbies.iter().map(|(_, _, d)| *d).collect();
     deployment_ids.sort_unstable();
@@ -346,7 +354,7 @@ pub async fn lobbies_without_runtime(conn: &mut AnyConnection) -> Result<Vec<Bar
         for id in chunk {
             query = query.bind(*id);
         }
-        configs.extend(query.fetch_all(&mut *conn).await?);
+        configs.extend(query.fetch_all(&mut *control).await?);
     }
     lobbies
         .into_iter()

@@ -245,7 +245,11 @@ pub struct Cascade {
     pub clients: i64,
 }
 
-pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Cascade> {
+pub async fn cascade(
+    conn: &mut AnyConnection,
+    game: &mut super::databases::GameReads,
+    root: CascadeRoot,
+) -> Result<Cascade> {
     // The root's deployments, with the root's id as the one parameter.
     let (deployments, id) = match root {
         CascadeRoot::Tenant(id) => ("SELECT id FROM deployments WHERE tenant_id = $1", id),
@@ -297,17 +301,17 @@ pub async fn cascade(conn: &mut AnyConnection, root: CascadeRoot) -> Result<Casc
         .into_iter()
         .map(|(id,)| id)
         .collect();
-    let mut game = Vec::new();
+    let mut totals = Vec::new();
     for (table, condition) in [
         ("lobbies", "TRUE"),
         ("matchmakers", "TRUE"),
         ("runtimes", "TRUE"),
         ("clients", "state <> 'DELETED'"),
     ] {
-        let counts = super::count_by_deployment(conn, table, condition, &ids).await?;
-        game.push(counts.values().sum());
+        let counts = game.count_by_deployment(table, condition, &ids).await?;
+        totals.push(counts.values().sum());
     }
-    let [lobbies, matchmakers, runtimes, clients] = game[..] else {
+    let [lobbies, matchmakers, runtimes, clients] = totals[..] else {
         unreachable!("four counts")
     };
     let deployments = i64::try_from(ids.len()).unwrap_or(i64::MAX);

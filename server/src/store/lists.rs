@@ -22,6 +22,14 @@ pub struct Page {
 }
 
 impl Page {
+    /// The page's rows out of several databases' pages (each in id order, at most `limit`):
+    /// merged in id order and cut to `limit`.
+    pub fn merge<T>(&self, mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Vec<T> {
+        rows.sort_by_key(|r| id(r));
+        rows.truncate(usize::try_from(self.limit).unwrap_or(usize::MAX));
+        rows
+    }
+
     /// 400 `WRONG_ARGUMENT` for a cursor that is not one this server gave, or a limit out of
     /// 1..=1000.
     pub fn of(cursor: Option<&str>, limit: Option<u32>) -> Result<Page> {
@@ -246,11 +254,11 @@ pub struct ClientRow {
     pub last_activity: i64,
 }
 
-/// A page of the connected (not deleted) clients of a stage's deployments, of one user if
-/// given.
+/// A page of the connected (not deleted) clients of `deployments` (a stage's, from
+/// `deployments::ids_of_stage`) that one database of game state holds, of one user if given.
 pub async fn clients_of_stage(
     conn: &mut AnyConnection,
-    stage_id: i64,
+    deployments: &[i64],
     user_id: Option<i64>,
     page: Page,
 ) -> Result<Vec<ClientRow>> {
@@ -266,7 +274,6 @@ pub async fn clients_of_stage(
         i64,
     );
     // Two reads: the stage's deployments (control plane), then their clients (game state).
-    let deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
     if deployments.is_empty() {
         return Ok(Vec::new());
     }
@@ -282,7 +289,7 @@ pub async fn clients_of_stage(
         .bind(i64::from(user_id.is_some()))
         .bind(user_id.unwrap_or(0))
         .bind(i64::from(page.limit));
-    for id in &deployments {
+    for id in deployments {
         query = query.bind(*id);
     }
     let rows = query.fetch_all(conn).await?;
@@ -462,6 +469,7 @@ pub struct DeploymentRow {
 
 pub async fn deployments(
     conn: &mut AnyConnection,
+    game: &mut super::databases::GameReads,
     stage_id: i64,
     page: Page,
 ) -> Result<Vec<DeploymentRow>> {
@@ -477,8 +485,10 @@ pub async fn deployments(
     .fetch_all(&mut *conn)
     .await?;
     let ids: Vec<i64> = rows.iter().map(|t| t.0).collect();
-    let runtimes = super::count_by_deployment(conn, "runtimes", "TRUE", &ids).await?;
-    let clients = super::count_by_deployment(conn, "clients", "state <> 'DELETED'", &ids).await?;
+    let runtimes = game.count_by_deployment("runtimes", "TRUE", &ids).await?;
+    let clients = game
+        .count_by_deployment("clients", "state <> 'DELETED'", &ids)
+        .await?;
     Ok(rows
         .into_iter()
         .map(|t| DeploymentRow {
@@ -510,7 +520,9 @@ pub struct RuntimeRow {
 }
 
 /// Which runtimes of a stage a page holds: of one deployment, of one qualifier (`LOBBY`,
-/// `MATCH`), or all.
+/// `MATCH`), or all. `runtimes_of_stage` reads a page of those `deployments` (a stage's, from
+/// `deployments::ids_of_stage`) that one database of game state holds.
+#[derive(Clone, Copy, Debug)]
 pub struct RuntimeFilter<'a> {
     pub deployment_id: Option<i64>,
     pub qualifier: Option<&'a str>,
@@ -518,7 +530,7 @@ pub struct RuntimeFilter<'a> {
 
 pub async fn runtimes_of_stage(
     conn: &mut AnyConnection,
-    stage_id: i64,
+    deployments: &[i64],
     filter: RuntimeFilter<'_>,
     page: Page,
 ) -> Result<Vec<RuntimeRow>> {
@@ -538,10 +550,11 @@ pub async fn runtimes_of_stage(
         i64,
     );
     // Two reads: the stage's deployments (control plane), then their runtimes (game state).
-    let mut deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
-    if let Some(only) = filter.deployment_id {
-        deployments.retain(|id| *id == only);
-    }
+    let deployments: Vec<i64> = deployments
+        .iter()
+        .copied()
+        .filter(|id| filter.deployment_id.is_none_or(|only| *id == only))
+        .collect();
     if deployments.is_empty() {
         return Ok(Vec::new());
     }

@@ -65,13 +65,17 @@ pub async fn existing_deployments(
         .collect())
 }
 
-/// The deployment ids game state names that no longer exist.
-pub async fn gone_deployments(conn: &mut AnyConnection) -> Result<BTreeSet<i64>> {
-    let named = named_deployments(conn).await?;
+/// The deployment ids the game state of one database (`game`) names that no longer exist in
+/// the control plane (`control`).
+pub async fn gone_deployments(
+    game: &mut AnyConnection,
+    control: &mut AnyConnection,
+) -> Result<BTreeSet<i64>> {
+    let named = named_deployments(game).await?;
     if named.is_empty() {
         return Ok(named);
     }
-    let existing = existing_deployments(conn, &named).await?;
+    let existing = existing_deployments(control, &named).await?;
     Ok(named.difference(&existing).copied().collect())
 }
 

@@ -142,15 +142,13 @@ pub async fn publish(
 /// Figures older than this are ignored: their node stopped publishing (it stopped or crashed).
 pub const FRESH_FOR_MS: i64 = 10_000;
 
-/// Every node's fresh figures (published within `FRESH_FOR_MS` of `now`, epoch ms) for the
-/// deployments of `stage_id`, by deployment.
-pub async fn of_stage(
+/// Every node's fresh figures (published within `FRESH_FOR_MS` of `now`, epoch ms) for
+/// `deployments` (those of them one database of game state holds), by deployment.
+pub async fn of_deployments(
     conn: &mut AnyConnection,
-    stage_id: i64,
+    deployments: &[i64],
     now: i64,
 ) -> Result<HashMap<i64, Vec<Published>>> {
-    // Two reads: the stage's deployments (control plane), then their figures (game state).
-    let deployments = super::deployments::ids_of_stage(conn, stage_id).await?;
     if deployments.is_empty() {
         return Ok(HashMap::new());
     }
@@ -160,7 +158,7 @@ pub async fn of_stage(
         super::placeholders_from(2, deployments.len())
     );
     let mut query = sqlx::query_as::<_, (i64, i64, String)>(&sql).bind(now - FRESH_FOR_MS);
-    for id in &deployments {
+    for id in deployments {
         query = query.bind(*id);
     }
     let rows = query.fetch_all(conn).await?;

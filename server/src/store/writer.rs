@@ -1,5 +1,6 @@
-//! The group-commit writer: every transactional write of the server goes through it
-//! (ARCHITECTURE.md §3).
+//! The group-commit writer: every transactional write of the server goes through the writer of
+//! its database (ARCHITECTURE.md §3): the system database's, or a shard database's
+//! (`store::databases`).
 //!
 //! A unit of work — `Writer::begin` … `WriteTx::commit` — runs on the writer's one connection,
 //! inside the transaction of the current batch; units take turns on that connection. A unit
@@ -341,6 +342,11 @@ impl WriteTx {
     /// at the epoch it was given (standalone: always). The check locks the slot's lease row
     /// until the batch ends, so another node's takeover waits for the batch or fails it. A slot
     /// found lost is dropped from this node's ownership, with the state it kept in memory.
+    /// Whether this unit runs on `writer` (its database).
+    pub fn is_on(&self, writer: &Arc<Writer>) -> bool {
+        Arc::ptr_eq(&self.writer, writer)
+    }
+
     pub async fn fence(&mut self, slot: u32) -> Result<(), FenceError> {
         let slots = self.writer.slots.clone();
         // Only leased slots are fenced (standalone and a static index own theirs for good).

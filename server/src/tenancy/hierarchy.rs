@@ -52,11 +52,18 @@ pub async fn delete_tenant(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(&mut tx, CascadeRoot::Tenant(id)).await;
+        return would_delete(state, &mut tx, CascadeRoot::Tenant(id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
     let removed = if crate::audit::enabled() {
-        Some(hierarchy::cascade(&mut tx, CascadeRoot::Tenant(id)).await?)
+        Some(
+            hierarchy::cascade(
+                &mut tx,
+                &mut state.databases.game_reads().await?,
+                CascadeRoot::Tenant(id),
+            )
+            .await?,
+        )
     } else {
         None
     };
@@ -75,8 +82,12 @@ pub async fn delete_tenant(
 
 /// A dry run's answer, once the object is found and the caller may delete it: what the delete
 /// would remove. The caller's unit of work is dropped after it, so nothing is written.
-pub async fn would_delete(conn: &mut AnyConnection, root: CascadeRoot) -> Result<DeletedResponse> {
-    let c = hierarchy::cascade(conn, root).await?;
+pub async fn would_delete(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    root: CascadeRoot,
+) -> Result<DeletedResponse> {
+    let c = hierarchy::cascade(conn, &mut state.databases.game_reads().await?, root).await?;
     Ok(DeletedResponse {
         deleted: false,
         would_delete: Some(CascadeDto {
@@ -206,11 +217,18 @@ pub async fn delete_project(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(&mut tx, CascadeRoot::Project(project_id)).await;
+        return would_delete(state, &mut tx, CascadeRoot::Project(project_id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
     let removed = if crate::audit::enabled() {
-        Some(hierarchy::cascade(&mut tx, CascadeRoot::Project(project_id)).await?)
+        Some(
+            hierarchy::cascade(
+                &mut tx,
+                &mut state.databases.game_reads().await?,
+                CascadeRoot::Project(project_id),
+            )
+            .await?,
+        )
     } else {
         None
     };
@@ -318,11 +336,18 @@ pub async fn delete_stage(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(&mut tx, CascadeRoot::Stage(stage_id)).await;
+        return would_delete(state, &mut tx, CascadeRoot::Stage(stage_id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
     let removed = if crate::audit::enabled() {
-        Some(hierarchy::cascade(&mut tx, CascadeRoot::Stage(stage_id)).await?)
+        Some(
+            hierarchy::cascade(
+                &mut tx,
+                &mut state.databases.game_reads().await?,
+                CascadeRoot::Stage(stage_id),
+            )
+            .await?,
+        )
     } else {
         None
     };

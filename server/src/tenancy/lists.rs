@@ -19,6 +19,7 @@ use super::{resolve, Actor};
 use crate::auth::permissions::{self, Scope};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::deployments;
 use crate::store::lists::{self, Page, ProjectsVisible, RuntimeFilter};
 use crate::store::time::iso;
 
@@ -170,7 +171,13 @@ pub async fn deployments(
     let (tenant_id, project_id) =
         viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
     let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
-    let rows = lists::deployments(&mut conn, stage_id, page).await?;
+    let rows = lists::deployments(
+        &mut conn,
+        &mut state.databases.game_reads().await?,
+        stage_id,
+        page,
+    )
+    .await?;
     let (deployments, next_cursor) = page.try_answer(
         rows,
         |d| d.id,
@@ -204,7 +211,14 @@ pub async fn runtimes(
         deployment_id: req.deployment_id.map(|d| d.get()),
         qualifier: req.qualifier.map(|q| q.as_str()),
     };
-    let rows = lists::runtimes_of_stage(&mut conn, stage_id, filter, page).await?;
+    let deployments = deployments::ids_of_stage(&mut conn, stage_id).await?;
+    drop(conn);
+    let mut rows = Vec::new();
+    for database in state.game_databases() {
+        let mut conn = database.acquire().await?;
+        rows.extend(lists::runtimes_of_stage(&mut conn, &deployments, filter, page).await?);
+    }
+    let rows = page.merge(rows, |r| r.id);
     let (runtimes, next_cursor) = page.try_answer(
         rows,
         |r| r.id,

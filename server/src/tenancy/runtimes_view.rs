@@ -53,10 +53,14 @@ pub async fn kickable_client(
 ) -> Result<Option<i64>> {
     let mut conn = state.db.pool.acquire().await?;
     let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-    let Some(client) = clients::find(&mut conn, client_id)
-        .await?
-        .filter(|c| c.tenant_id == tenant_id && !c.deleted())
-    else {
+    let Some(deployment_id) = crate::game::clients::deployment_of(state, client_id).await? else {
+        return Ok(None);
+    };
+    let found = {
+        let mut game = state.game(deployment_id).acquire().await?;
+        clients::find(&mut game, client_id).await?
+    };
+    let Some(client) = found.filter(|c| c.tenant_id == tenant_id && !c.deleted()) else {
         return Ok(None);
     };
     let stage_id = deployments::stage_of(&mut conn, client.deployment_id)
@@ -81,9 +85,14 @@ pub async fn deployment_runtimes(
     tenant: &IdOrAlias,
     deployment_id: i64,
 ) -> Result<Vec<RuntimeStateDto>> {
-    let mut conn = state.db.pool.acquire().await?;
-    let tenant_id = managed_deployment(&mut conn, actor, tenant, deployment_id).await?;
-    let rows = runtimes::of_deployment(&mut conn, tenant_id, deployment_id).await?;
+    let tenant_id = {
+        let mut conn = state.db.pool.acquire().await?;
+        managed_deployment(&mut conn, actor, tenant, deployment_id).await?
+    };
+    let rows = {
+        let mut conn = state.game(deployment_id).acquire().await?;
+        runtimes::of_deployment(&mut conn, tenant_id, deployment_id).await?
+    };
     let now = now_millis();
     let mut list: Vec<RuntimeStateDto> = rows
         .into_iter()
@@ -136,8 +145,11 @@ pub async fn deployment_events(
             "limit must be 1..={MAX_EVENTS}, got {limit}"
         )));
     }
-    let mut conn = state.db.pool.acquire().await?;
-    managed_deployment(&mut conn, actor, tenant, deployment_id).await?;
+    {
+        let mut conn = state.db.pool.acquire().await?;
+        managed_deployment(&mut conn, actor, tenant, deployment_id).await?;
+    }
+    let mut conn = state.game(deployment_id).acquire().await?;
     Ok(events::newest(&mut conn, deployment_id, i64::from(limit))
         .await?
         .into_iter()
@@ -242,14 +254,12 @@ async fn process_output(
     since: Option<std::time::SystemTime>,
 ) -> Result<GetRuntimeLogsResponse> {
     let runtime_id = req.runtime_id.get();
-    let stage_id = {
-        let mut conn = state.db.pool.acquire().await?;
-        match runtimes::find(&mut conn, runtime_id).await? {
-            Some(runtime) if runtime.tenant_id == tenant_id => {
-                deployments::stage_of(&mut conn, runtime.deployment_id).await?
-            }
-            _ => None,
+    let stage_id = match crate::game::runtimes::locate(state, runtime_id).await? {
+        Some(runtime) if runtime.tenant_id == tenant_id => {
+            let mut conn = state.db.pool.acquire().await?;
+            deployments::stage_of(&mut conn, runtime.deployment_id).await?
         }
+        _ => None,
     }
     .ok_or_else(|| {
         Error::not_found(format!(

@@ -1,6 +1,6 @@
 //! The stage status view (`developer/get-stage-status`, not upstream) and its clients
 //! (`developer/list-clients`): what runs in a stage now,
-//! read in one snapshot — each deployment with its runtimes by status, lobbies and matches
+//! read in one snapshot per deployment — each deployment with its runtimes by status, lobbies and matches
 //! (runtime, status, clients), clients assigned and queued, and the matchmaking queue per mode.
 
 use omgservers_types::developer::{
@@ -25,16 +25,21 @@ pub async fn stage_status(
     project: &IdOrAlias,
     stage: &IdOrAlias,
 ) -> Result<StageStatusDto> {
-    let mut conn = state.begin_read().await?;
-    let stage_id = super::lists::viewed_stage(&mut conn, actor, tenant, project, stage).await?;
+    let (stage_id, of_stage) = {
+        let mut conn = state.begin_read().await?;
+        let stage_id = super::lists::viewed_stage(&mut conn, actor, tenant, project, stage).await?;
+        (
+            stage_id,
+            resolve::deployments_of_stage(&mut conn, stage_id).await?,
+        )
+    };
     let now = now_millis();
     let mut deployments = Vec::new();
-    let trips = round_trips::of_stage(&mut conn, stage_id, now).await?;
-    for d in resolve::deployments_of_stage(&mut conn, stage_id)
-        .await?
-        .iter()
-        .rev()
-    {
+    let mut trips = std::collections::HashMap::new();
+    for d in of_stage.iter().rev() {
+        // Each deployment's game state in one snapshot of its database.
+        let mut conn = state.game(d.id).db.pool.begin().await?;
+        trips.extend(round_trips::of_deployments(&mut conn, &[d.id], now).await?);
         let by_runtime = status::clients_by_runtime(&mut conn, d.id).await?;
         let clients_of = |runtime_id: Option<i64>| {
             runtime_id
@@ -119,7 +124,14 @@ pub async fn stage_clients(
     let stage_id =
         super::lists::viewed_stage(&mut conn, actor, &req.tenant, &req.project, &req.stage).await?;
     let user = req.user_id.map(|u| u.get());
-    let rows = lists::clients_of_stage(&mut conn, stage_id, user, page).await?;
+    let deployments = crate::store::deployments::ids_of_stage(&mut conn, stage_id).await?;
+    drop(conn);
+    let mut rows = Vec::new();
+    for database in state.game_databases() {
+        let mut conn = database.acquire().await?;
+        rows.extend(lists::clients_of_stage(&mut conn, &deployments, user, page).await?);
+    }
+    let rows = page.merge(rows, |c| c.id);
     let (clients, next_cursor) = page.answer(
         rows,
         |c| c.id,

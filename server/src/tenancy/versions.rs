@@ -237,13 +237,24 @@ pub async fn delete_deployment(
         )
         .await?;
     if dry_run {
-        return super::hierarchy::would_delete(&mut tx, CascadeRoot::Deployment(deployment_id))
-            .await;
+        return super::hierarchy::would_delete(
+            state,
+            &mut tx,
+            CascadeRoot::Deployment(deployment_id),
+        )
+        .await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
     let removed = if crate::audit::enabled() {
         let root = CascadeRoot::Deployment(deployment_id);
-        Some(crate::store::hierarchy::cascade(&mut tx, root).await?)
+        Some(
+            crate::store::hierarchy::cascade(
+                &mut tx,
+                &mut state.databases.game_reads().await?,
+                root,
+            )
+            .await?,
+        )
     } else {
         None
     };

@@ -8,6 +8,7 @@ pub mod plan;
 use std::collections::HashMap;
 
 use omgservers_types::commands::RuntimeConfig;
+use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse, MatchId, UserId};
 use prometheus_client::metrics::histogram::Histogram;
 
@@ -51,7 +52,11 @@ pub async fn request(
             ),
         }));
     };
-    let config = rows::deployment_config(conn, client.deployment_id).await?;
+    let config = {
+        // The version's config is the control plane's (the system database).
+        let mut control = state.db.pool.acquire().await?;
+        rows::deployment_config(&mut control, client.deployment_id).await?
+    };
     if !config.is_some_and(|c| c.modes.iter().any(|m| m.name == mode)) {
         return Ok(Err(ErrorResponse {
             qualifier: ErrorQualifier::WRONG_ARGUMENT,
@@ -74,36 +79,76 @@ pub async fn request(
 /// its placements applied in one write.
 pub async fn run(state: &AppState) -> Result<Wakes> {
     let mut wakes = Wakes::default();
-    let matchmakers = {
-        let mut conn = state.db.pool.acquire().await?;
-        rows::with_requests(&mut conn).await?
-    };
-    for matchmaker_id in matchmakers {
-        let mut tx = state.begin().await?;
-        match_one(&mut tx, state, &mut wakes, matchmaker_id).await?;
-        tx.commit().await?;
+    let mut control = state.db.pool.acquire().await?;
+    let mut failed = crate::game::FirstError::default();
+    for database in state.game_databases() {
+        let done = async {
+            let matchmakers = {
+                let mut conn = database.acquire().await?;
+                rows::with_requests(&mut conn).await?
+            };
+            for matchmaker_id in matchmakers {
+                let mut tx = database.begin().await?;
+                let Some((deployment_id, tenant_id)) =
+                    rows::matchmaker(&mut tx, matchmaker_id).await?
+                else {
+                    // The matchmaker was deleted: its requests go with it.
+                    rows::drop_requests(&mut tx, matchmaker_id).await?;
+                    tx.commit().await?;
+                    continue;
+                };
+                // Another node's deployment: its owner matchmakes it.
+                if !crate::game::owns(state, deployment_id) {
+                    continue;
+                }
+                crate::game::fence(&mut tx, state, deployment_id).await?;
+                let Some(config) = rows::deployment_config(&mut control, deployment_id).await?
+                else {
+                    continue;
+                };
+                let matchmaker = Matchmaker {
+                    id: matchmaker_id,
+                    deployment_id,
+                    tenant_id,
+                    config,
+                };
+                match_one(&mut tx, state, &mut wakes, matchmaker).await?;
+                tx.commit().await?;
+            }
+            crate::error::Result::<()>::Ok(())
+        }
+        .await;
+        failed.keep(done);
+    }
+    let matched = failed.into_result();
+    if let Err(e) = matched {
+        // What the databases that answered matched is committed: its players are told now.
+        state.hub.wake(&wakes);
+        return Err(e);
     }
     Ok(wakes)
+}
+
+/// A matchmaker with requests, of a deployment this node owns, and its version's config.
+struct Matchmaker {
+    id: i64,
+    deployment_id: i64,
+    tenant_id: i64,
+    config: VersionConfig,
 }
 
 async fn match_one(
     conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
-    matchmaker_id: i64,
+    matchmaker: Matchmaker,
 ) -> Result<()> {
-    let Some((deployment_id, tenant_id)) = rows::matchmaker(conn, matchmaker_id).await? else {
-        // The matchmaker was deleted: its requests go with it.
-        return rows::drop_requests(conn, matchmaker_id).await;
-    };
-    // Another node's deployment: its owner matchmakes it.
-    if !crate::game::owns(state, deployment_id) {
-        return Ok(());
-    }
-    crate::game::fence(conn, state, deployment_id).await?;
-    let Some(config) = rows::deployment_config(conn, deployment_id).await? else {
-        return Ok(());
-    };
+    let Matchmaker {
+        id: matchmaker_id,
+        deployment_id,
+        tenant_id,
+        config,
+    } = matchmaker;
     let queued = rows::queued(conn, matchmaker_id).await?;
     let made_at: HashMap<i64, i64> = queued.iter().map(|r| (r.id, r.created)).collect();
     let requests: Vec<QueuedRequest> = queued

@@ -1,0 +1,276 @@
+//! Where game state lives: the system database, or one of several shard databases chosen by
+//! slot (docs/sharding.md "Several databases"; ARCHITECTURE.md §4, design notes
+//! `reference/scale-out.md` §6.2).
+//!
+//! The control plane (users, tenants, projects, stages, versions, deployments, pool hosts,
+//! nodes and leases) always lives in the **system** database (`OMGSERVERS_DATABASE_URL`). A
+//! slot's game state (`store::GAME_STATE_TABLES`) lives in the system database too, unless
+//! shard databases are set (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`): then slot `s` lives in shard
+//! database `slot_databases[s]`, a map kept in the system database and written once, when the
+//! first server starts with shard databases: slot `s` of `k` shard databases in `s mod k`. That
+//! is upstream's one database per server: with the static index of `k` servers (server `i`
+//! owns slots `i, i + k, …`), every slot of server `i` lives in shard database `i`. Every
+//! database gets the whole schema; a shard database's control-plane tables stay empty.
+//!
+//! Each database has its own group-commit writer (`store::writer`): a unit of work writes one
+//! database, and no unit writes both kinds of state (docs/sharding.md "Game state and the
+//! control plane"), so none needs a transaction across databases.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use sqlx::pool::PoolConnection;
+use sqlx::{Any, AnyConnection, Row};
+
+use super::slots::Slots;
+use super::writer::{WriteTx, Writer};
+use super::Db;
+
+/// One database and its group-commit writer.
+#[derive(Clone, Debug)]
+pub struct Database {
+    pub db: Db,
+    pub writer: Arc<Writer>,
+}
+
+impl Database {
+    /// A unit of work on this database's writer (`Writer::begin`).
+    pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
+        self.writer.begin().await
+    }
+
+    /// Whether `other` is this database.
+    pub fn is(&self, other: &Database) -> bool {
+        Arc::ptr_eq(&self.writer, &other.writer)
+    }
+
+    /// A pooled connection, for reads.
+    pub async fn acquire(&self) -> Result<PoolConnection<Any>, sqlx::Error> {
+        self.db.pool.acquire().await
+    }
+}
+
+/// A connection to each database of game state (`Databases::game_reads`).
+pub struct GameReads(Vec<PoolConnection<Any>>);
+
+impl GameReads {
+    /// `store::count_by_deployment` over every database: each holds its own deployments' rows.
+    pub async fn count_by_deployment(
+        &mut self,
+        table: &str,
+        condition: &str,
+        deployment_ids: &[i64],
+    ) -> Result<HashMap<i64, i64>, sqlx::Error> {
+        let mut counts = HashMap::new();
+        for conn in &mut self.0 {
+            for (deployment, count) in
+                super::count_by_deployment(conn, table, condition, deployment_ids).await?
+            {
+                *counts.entry(deployment).or_insert(0) += count;
+            }
+        }
+        Ok(counts)
+    }
+}
+
+/// The system database and the shard databases, with the map from slot to shard database.
+#[derive(Debug)]
+pub struct Databases {
+    system: Database,
+    /// `OMGSERVERS_DATABASE_SHARDS_<i>_URL`, in index order; empty: game state in `system`.
+    shards: Vec<Database>,
+    /// Slot -> index in `shards` (empty without shard databases).
+    map: Vec<usize>,
+    slots: Arc<Slots>,
+}
+
+impl Databases {
+    /// Everything in one database.
+    pub fn single(system: Database, slots: Arc<Slots>) -> Databases {
+        Databases {
+            system,
+            shards: Vec::new(),
+            map: Vec::new(),
+            slots,
+        }
+    }
+
+    /// Game state in `shards`, slot `s` in `shards[map[s]]`.
+    ///
+    /// # Panics
+    /// When `map` does not give every slot a shard database (`load_map` checks it).
+    pub fn sharded(
+        system: Database,
+        shards: Vec<Database>,
+        map: Vec<usize>,
+        slots: Arc<Slots>,
+    ) -> Databases {
+        assert!(
+            map.len() == slots.count() as usize && map.iter().all(|i| *i < shards.len()),
+            "every slot maps to a shard database"
+        );
+        Databases {
+            system,
+            shards,
+            map,
+            slots,
+        }
+    }
+
+    /// The control plane's database.
+    pub fn system(&self) -> &Database {
+        &self.system
+    }
+
+    /// The database of a slot's game state.
+    pub fn of_slot(&self, slot: u32) -> &Database {
+        match self.map.get(slot as usize) {
+            Some(index) => &self.shards[*index],
+            None => &self.system,
+        }
+    }
+
+    /// The database of a deployment's game state.
+    pub fn of_deployment(&self, deployment_id: i64) -> &Database {
+        self.of_slot(self.slots.slot_of(deployment_id))
+    }
+
+    /// Every database that holds game state: the shard databases, or the system database.
+    pub fn game(&self) -> &[Database] {
+        if self.shards.is_empty() {
+            std::slice::from_ref(&self.system)
+        } else {
+            &self.shards
+        }
+    }
+
+    /// The shard databases, in index order (empty: game state in the system database).
+    pub fn shards(&self) -> &[Database] {
+        &self.shards
+    }
+
+    /// The shard database index of each slot (empty without shard databases).
+    pub fn map(&self) -> &[usize] {
+        &self.map
+    }
+
+    /// A connection to each database of game state, for reads whose answers add up.
+    pub async fn game_reads(&self) -> Result<GameReads, sqlx::Error> {
+        let mut conns = Vec::with_capacity(self.game().len());
+        for database in self.game() {
+            conns.push(database.acquire().await?);
+        }
+        Ok(GameReads(conns))
+    }
+
+    /// Every database, the system one first (health, shutdown).
+    pub fn all(&self) -> impl Iterator<Item = &Database> {
+        std::iter::once(&self.system).chain(self.shards.iter())
+    }
+}
+
+/// Reads the slot → shard database map from the system database, writing it first when it is
+/// not there yet: slot `s` in shard database `s mod shards`. Refuses a map written
+/// for another number of slots or of shard databases (a setting that changed: moving slots
+/// between databases is not done by restarting with other settings), and a first map over a
+/// system database that holds game state already (it would be left behind). PostgreSQL only.
+pub async fn load_map(
+    conn: &mut AnyConnection,
+    slots: u32,
+    shards: usize,
+) -> Result<Vec<usize>, String> {
+    let shard_count = i64::try_from(shards).map_err(|e| e.to_string())?;
+    if !has_map(conn).await.map_err(|e| e.to_string())? {
+        for table in super::GAME_STATE_TABLES {
+            let held: Option<i32> = sqlx::query_scalar(&format!("SELECT 1 FROM {table} LIMIT 1"))
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(|e| e.to_string())?;
+            if held.is_some() {
+                return Err(format!(
+                    "the system database holds game state ({table}) from a start without shard databases; OMGSERVERS_DATABASE_SHARDS_<i>_URL must be set from an installation's first start"
+                ));
+            }
+        }
+        // Two servers starting together write the same rows; the second writes nothing.
+        sqlx::query(
+            "INSERT INTO slot_databases (slot, shard) \
+             SELECT s, s % $1 FROM generate_series(0, $2 - 1) AS s \
+             ON CONFLICT (slot) DO NOTHING",
+        )
+        .bind(shard_count)
+        .bind(i64::from(slots))
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    }
+    let rows = sqlx::query("SELECT slot, shard FROM slot_databases ORDER BY slot")
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(|e| e.to_string())?;
+    if rows.len() != slots as usize {
+        return Err(format!(
+            "the system database maps {} slots to shard databases but OMGSERVERS_SERVER_SHARD_COUNT is {slots}; it cannot change",
+            rows.len()
+        ));
+    }
+    let mut map = Vec::with_capacity(rows.len());
+    for row in rows {
+        let shard: i32 = row.try_get(1).map_err(|e| e.to_string())?;
+        match usize::try_from(shard) {
+            Ok(index) if index < shards => map.push(index),
+            _ => {
+                return Err(format!(
+                    "the system database maps slots to shard database {shard} but only {shards} are set (OMGSERVERS_DATABASE_SHARDS_0_URL … _{}_URL); set every shard database the installation was started with",
+                    shards.saturating_sub(1)
+                ))
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// Refuses shard databases where they cannot work, before anything is written: they need a
+/// PostgreSQL system database and PostgreSQL URLs, and a cluster with leases does not support
+/// them yet (its fence rows live in the system database, apart from the shard's data).
+pub fn check_settings(
+    backend: super::Backend,
+    config: &crate::config::Config,
+) -> Result<(), String> {
+    if config.database_shards.is_empty() {
+        return Ok(());
+    }
+    if backend != super::Backend::Postgres {
+        return Err("OMGSERVERS_DATABASE_SHARDS_<i>_URL needs a PostgreSQL OMGSERVERS_DATABASE_URL (the system database)".to_owned());
+    }
+    for (index, url) in config.database_shards.iter().enumerate() {
+        match super::database_url(Some(url), None, None, &config.data_dir) {
+            Ok((_, super::Backend::Postgres)) => {}
+            _ => {
+                return Err(format!(
+                    "OMGSERVERS_DATABASE_SHARDS_{index}_URL must be a postgresql:// URL"
+                ))
+            }
+        }
+    }
+    if (config.server_shard_count as usize) < config.database_shards.len() {
+        return Err(format!(
+            "OMGSERVERS_SERVER_SHARD_COUNT ({}) is below the number of shard databases ({}): some would hold no slot",
+            config.server_shard_count,
+            config.database_shards.len()
+        ));
+    }
+    if config.cluster_enabled {
+        return Err("OMGSERVERS_DATABASE_SHARDS_<i>_URL cannot be used with OMGSERVERS_CLUSTER_ENABLED yet (leases fence in the system database); use the static index (OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_) or one node".to_owned());
+    }
+    Ok(())
+}
+
+/// Whether the system database has a slot map: it was started with shard databases, and must
+/// not be started without them (its game state is there).
+pub async fn has_map(conn: &mut AnyConnection) -> Result<bool, sqlx::Error> {
+    let any: Option<i32> = sqlx::query_scalar("SELECT slot FROM slot_databases LIMIT 1")
+        .fetch_optional(conn)
+        .await?;
+    Ok(any.is_some())
+}
