@@ -143,6 +143,26 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
                 "needs a PostgreSQL OMGSERVERS_DATABASE_URL",
             ],
         ),
+        (
+            vec![(
+                "OMGSERVERS_DATABASE_SHARDS_0_URL",
+                "postgresql://127.0.0.1:1/x",
+            )],
+            [
+                "OMGSERVERS_DATABASE_SHARDS_<i>_URL",
+                "needs a PostgreSQL OMGSERVERS_DATABASE_URL",
+            ],
+        ),
+        (
+            vec![(
+                "OMGSERVERS_DATABASE_SHARDS_1_URL",
+                "postgresql://127.0.0.1:1/x",
+            )],
+            [
+                "OMGSERVERS_DATABASE_SHARDS_0_URL is not set",
+                "OMGSERVERS_DATABASE_SHARDS_1_URL",
+            ],
+        ),
     ] {
         let parent = tempfile::tempdir().unwrap();
         let data = parent.path().join("data");
@@ -168,4 +188,105 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
         // Refused before anything is written: no data directory, so no database, no key.
         assert!(!data.exists(), "{settings:?} created {}", data.display());
     }
+}
+
+/// Shard databases (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`) where they cannot work are refused
+/// with a message naming the setting, and nothing is written: not a shard database that is no
+/// PostgreSQL, fewer slots than shard databases, a cluster with leases, a system database whose
+/// game state would be left behind, nor other shard databases than the installation's first
+/// start had (fewer, or none).
+#[tokio::test]
+async fn shard_databases_where_they_cannot_work_are_refused() {
+    use omgservers::config::{Config, Synchronous};
+    use omgservers::store::{Backend, Db, PoolLimits};
+    use omgservers_e2e::postgres::fresh_database;
+
+    let data = tempfile::tempdir().unwrap();
+    let (system, shards) = (
+        fresh_database().await,
+        [fresh_database().await, fresh_database().await],
+    );
+    let config = |system: &str, shards: &[&str]| {
+        let mut config = Config::defaults();
+        config.data_dir = data.path().to_path_buf();
+        config.listen = "127.0.0.1:0".parse().unwrap();
+        config.database_url = Some(system.to_owned());
+        config.database_shards = shards.iter().map(|s| (*s).to_owned()).collect();
+        config.server_shard_count = 8;
+        config
+    };
+    let refusal = |config: Config| async move {
+        match omgservers::prepare(config).await {
+            Ok(_) => String::from("started"),
+            Err(e) => e.to_string(),
+        }
+    };
+    let [a, b] = [shards[0].as_str(), shards[1].as_str()];
+    let sqlite = format!("sqlite://{}?mode=rwc", data.path().join("x.db").display());
+    let not_postgres = refusal(config(&system, &[a, &sqlite])).await;
+    assert!(
+        not_postgres.contains("OMGSERVERS_DATABASE_SHARDS_1_URL must be a postgresql:// URL"),
+        "{not_postgres}"
+    );
+    let mut few_slots = config(&system, &[a, b]);
+    few_slots.server_shard_count = 1;
+    let few_slots = refusal(few_slots).await;
+    assert!(
+        few_slots.contains(
+            "OMGSERVERS_SERVER_SHARD_COUNT (1) is below the number of shard databases (2)"
+        ),
+        "{few_slots}"
+    );
+    let mut leased = config(&system, &[a, b]);
+    leased.cluster_enabled = true;
+    leased.server_uri = Some("http://127.0.0.1:1".to_owned());
+    leased.server_private_key = Some(omgservers_e2e::test_keys().private_pem.clone());
+    let leased = refusal(leased).await;
+    assert!(
+        leased.contains("cannot be used with OMGSERVERS_CLUSTER_ENABLED"),
+        "{leased}"
+    );
+
+    // A system database that holds game state from a start without shard databases.
+    let limits = PoolLimits {
+        max_connections: 1,
+        acquire_timeout: std::time::Duration::from_secs(10),
+        idle_in_transaction_limit: None,
+    };
+    let used = fresh_database().await;
+    let db = Db::connect(&used, Backend::Postgres, limits, Synchronous::Normal)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO lobbies (id, tenant_id, deployment_id, created) VALUES (1, 1, 1, 0)")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let left_behind = refusal(config(&used, &[a, b])).await;
+    assert!(
+        left_behind.contains("holds game state (lobbies)"),
+        "{left_behind}"
+    );
+    let mapped: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM slot_databases")
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(mapped, 0, "a refused start wrote no slot map");
+
+    // The first start with two shard databases maps the slots; a start with fewer, or none,
+    // is refused.
+    let (first, _) = omgservers::prepare(config(&system, &[a, b])).await.unwrap();
+    assert_eq!(first.databases.map(), [0, 1, 0, 1, 0, 1, 0, 1]);
+    drop(first);
+    let fewer = refusal(config(&system, &[a])).await;
+    assert!(
+        fewer.contains("maps slots to shard database 1 but only 1 are set"),
+        "{fewer}"
+    );
+    let none = refusal(config(&system, &[])).await;
+    assert!(
+        none.contains("keeps its game state in shard databases"),
+        "{none}"
+    );
+    let (again, _) = omgservers::prepare(config(&system, &[a, b])).await.unwrap();
+    assert_eq!(again.databases.map(), [0, 1, 0, 1, 0, 1, 0, 1]);
 }

@@ -1,0 +1,231 @@
+//! Game state in shard databases (docs/sharding.md "Several databases"): one server keeps its
+//! control plane in a system database and its slots' game state in two shard databases, each
+//! in a PostgreSQL cluster of its own. Whole games are played in a deployment of each; each
+//! deployment's game state is found in its slot's shard database only; and while one shard
+//! database's cluster is lost (SIGKILL of all its processes), only its deployments stop: the
+//! other's games go on, and after a restart both play again.
+//!
+//! The shard databases' control-plane tables are dropped before the server starts, so a read
+//! or write of the control plane that reaches a shard database fails loudly instead of finding
+//! nothing.
+
+use std::time::{Duration, Instant};
+
+use crate::common::tic_tac_toe;
+use omgservers::config::{RuntimesDriver, Synchronous};
+use omgservers::store::{Backend as DbBackend, Db, PoolLimits, GAME_STATE_TABLES};
+use omgservers_e2e::fixtures::{self, World};
+use omgservers_e2e::postgres::{self, CrashableCluster};
+use omgservers_e2e::{Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
+use serde_json::Value;
+
+/// Game-state tables that name their deployment (the queues name their client or runtime,
+/// matchmaking requests their matchmaker).
+const BY_DEPLOYMENT: [&str; 8] = [
+    "clients",
+    "runtimes",
+    "lobbies",
+    "matchmakers",
+    "matches",
+    "deployment_events",
+    "match_backoffs",
+    "player_round_trips",
+];
+
+fn limits() -> PoolLimits {
+    PoolLimits {
+        max_connections: 2,
+        acquire_timeout: Duration::from_secs(10),
+        idle_in_transaction_limit: None,
+    }
+}
+
+async fn connect(url: &str) -> Db {
+    Db::connect(url, DbBackend::Postgres, limits(), Synchronous::Normal)
+        .await
+        .unwrap()
+}
+
+/// Migrates a shard database, then drops its control-plane tables (all but the game state's,
+/// the readiness probe's `installation` and the migrations' own).
+async fn migrate_game_state_only(url: &str) {
+    let db = connect(url).await;
+    let tables: Vec<(String,)> =
+        sqlx::query_as("SELECT tablename::TEXT FROM pg_tables WHERE schemaname = 'public'")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    let mut dropped = 0;
+    for (table,) in tables {
+        let kept = GAME_STATE_TABLES.contains(&table.as_str())
+            || table == "installation"
+            || table == "_sqlx_migrations";
+        if !kept {
+            sqlx::query(&format!("DROP TABLE {table} CASCADE"))
+                .execute(&db.pool)
+                .await
+                .unwrap();
+            dropped += 1;
+        }
+    }
+    assert!(
+        dropped >= 10,
+        "the control plane's tables were dropped ({dropped})"
+    );
+    db.pool.close().await;
+}
+
+async fn count(db: &Db, sql: &str, deployment: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(deployment)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+/// `/q/health/ready`: its HTTP status and the status of the check `name`.
+async fn readiness(server: &TestServer, name: &str) -> (u16, String) {
+    let response = server
+        .http
+        .get(format!("{}/q/health/ready", server.base))
+        .send()
+        .await
+        .unwrap();
+    let code = response.status().as_u16();
+    let body: Value = response.json().await.unwrap();
+    let check = body["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no check {name} in {body}"));
+    (
+        code,
+        check["status"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+async fn readiness_becomes(server: &TestServer, name: &str, wanted: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (code, status) = readiness(server, name).await;
+        assert_eq!(code, 200, "the server stays ready whatever a shard does");
+        if status == wanted {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{name} is still {status}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
+    let (a, b) = (
+        CrashableCluster::start().await,
+        CrashableCluster::start().await,
+    );
+    let shards = vec![a.database().await, b.database().await];
+    for url in &shards {
+        migrate_game_state_only(url).await;
+    }
+    let system = postgres::fresh_database().await;
+    let (system_url, shard_urls) = (system.clone(), shards.clone());
+    let server = TestServer::start_with(Backend::Postgres, move |c| {
+        c.database_url = Some(system_url);
+        c.database_shards = shard_urls;
+        c.server_shard_count = 16;
+        c.database_acquire_timeout = Duration::from_secs(2);
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
+        c.controller_tick = Duration::from_millis(200);
+    })
+    .await;
+    let state = server.state.clone().unwrap();
+    let map = state.databases.map().to_vec();
+    assert_eq!(map.len(), 16);
+    assert!(
+        (0..16).all(|slot| map[slot] == slot % 2),
+        "slot s in shard database s mod 2: {map:?}"
+    );
+
+    // Deployments land in slots by their id: deploy until each shard database holds one.
+    let mut games: [Option<(World, i64)>; 2] = [None, None];
+    for _ in 0..16 {
+        let w = tic_tac_toe::world(&server).await;
+        let deployment: i64 = fixtures::deploy(&server, &w).await.parse().unwrap();
+        let shard = map[state.writer.slots().slot_of(deployment) as usize];
+        games[shard].get_or_insert((w, deployment));
+        if games.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    let [Some((wa, da)), Some((wb, db))] = games else {
+        panic!("16 deployments all landed in one shard database")
+    };
+    tic_tac_toe::play_to_a_win(&server, &wa).await;
+    tic_tac_toe::play_to_a_win(&server, &wb).await;
+
+    // Each deployment's game state is in its own shard database, none in the other or in the
+    // system database.
+    let (system_db, shard_dbs) = (
+        connect(&system).await,
+        [connect(&shards[0]).await, connect(&shards[1]).await],
+    );
+    for (own, deployment) in [(0, da), (1, db)] {
+        for table in [
+            "clients",
+            "runtimes",
+            "lobbies",
+            "matchmakers",
+            "deployment_events",
+        ] {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE deployment_id = $1");
+            let here = count(&shard_dbs[own], &sql, deployment).await;
+            assert!(
+                here > 0,
+                "{table} of deployment {deployment} in shard {own}"
+            );
+        }
+        for table in BY_DEPLOYMENT {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE deployment_id = $1");
+            let there = count(&shard_dbs[1 - own], &sql, deployment).await;
+            assert_eq!(
+                there, 0,
+                "{table} of deployment {deployment} in the other shard"
+            );
+        }
+    }
+    for table in GAME_STATE_TABLES {
+        let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&system_db.pool)
+            .await
+            .unwrap();
+        assert_eq!(rows, 0, "{table} of the system database holds game state");
+    }
+    for db in shard_dbs.iter().chain([&system_db]) {
+        db.pool.close().await;
+    }
+    readiness_becomes(&server, "shard-database-1", "UP").await;
+
+    // Shard database 1 lost: its deployment refuses players, the other plays on.
+    b.kill();
+    readiness_becomes(&server, "shard-database-1", "DOWN").await;
+    let (_, zero) = readiness(&server, "shard-database-0").await;
+    assert_eq!(zero, "UP");
+    let mut refused = PlayerClient::sign_up(&server.base).await.unwrap();
+    let joined = refused
+        .create_client(&wb.tenant, &wb.project, &wb.stage)
+        .await;
+    assert!(
+        joined.is_err(),
+        "a player joined a deployment whose database is down"
+    );
+    tic_tac_toe::play_to_a_win(&server, &wa).await;
+
+    // Back: both play.
+    b.restart().await;
+    readiness_becomes(&server, "shard-database-1", "UP").await;
+    tic_tac_toe::play_to_a_win(&server, &wb).await;
+    tic_tac_toe::play_to_a_win(&server, &wa).await;
+}
