@@ -99,13 +99,16 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         window: config.database_commit_window,
         max_units: usize::try_from(config.database_max_batch).unwrap_or(1),
     };
-    let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone());
+    let writer = store::writer::Writer::new(
+        db.clone(),
+        batch_limits,
+        slots.clone(),
+        store::writer::BatchMetrics::default(),
+    );
     let databases = connect_shards(
         &config,
-        store::databases::Database {
-            db: db.clone(),
-            writer: writer.clone(),
-        },
+        &ids,
+        store::databases::Database::new(db.clone(), writer.clone()),
         limits,
         batch_limits,
         slots,
@@ -156,6 +159,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
 /// them, game state stays in the system database — which must then have no slot map.
 async fn connect_shards(
     config: &Config,
+    ids: &IdGenerator,
     system: store::databases::Database,
     limits: store::PoolLimits,
     batch_limits: store::writer::BatchLimits,
@@ -177,12 +181,10 @@ async fn connect_shards(
         }
         return Ok(Arc::new(Databases::single(system, slots)));
     }
-    let map = databases::load_map(&mut conn, slots.count(), config.database_shards.len())
-        .await
-        .map_err(StartError::Config)?;
-    drop(conn);
-    let mut shards = Vec::with_capacity(config.database_shards.len());
-    for url in &config.database_shards {
+    let installation = pool::setup::installation_id(&system.db, ids).await?;
+    // Every shard database is checked before the map or a mark is written anywhere.
+    let mut connected = Vec::with_capacity(config.database_shards.len());
+    for (index, url) in config.database_shards.iter().enumerate() {
         let db = Db::connect(
             url,
             store::Backend::Postgres,
@@ -190,8 +192,27 @@ async fn connect_shards(
             config.database_synchronous,
         )
         .await?;
-        let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone());
-        shards.push(Database { db, writer });
+        let mut shard = db.pool.acquire().await.map_err(store::StoreError::from)?;
+        databases::check_shard(&mut shard, &installation, index)
+            .await
+            .map_err(StartError::Config)?;
+        connected.push(db);
+    }
+    let map = databases::load_map(&mut conn, slots.count(), config.database_shards.len())
+        .await
+        .map_err(StartError::Config)?;
+    drop(conn);
+    let mut shards = Vec::with_capacity(connected.len());
+    for (index, db) in connected.into_iter().enumerate() {
+        let mut shard = db.pool.acquire().await.map_err(store::StoreError::from)?;
+        databases::mark_shard(&mut shard, &installation, index)
+            .await
+            .map_err(store::StoreError::from)?;
+        drop(shard);
+        // Its batches count into the system writer's series: one set for the server.
+        let metrics = system.writer.metrics().clone();
+        let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone(), metrics);
+        shards.push(Database::new(db, writer));
     }
     Ok(Arc::new(Databases::sharded(system, shards, map, slots)))
 }

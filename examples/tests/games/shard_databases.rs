@@ -18,7 +18,7 @@ use omgservers_e2e::fixtures::{self, World};
 use omgservers_e2e::postgres::{self, CrashableCluster};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// Game-state tables that name their deployment (the queues name their client or runtime,
 /// matchmaking requests their matchmaker).
@@ -119,6 +119,84 @@ async fn readiness_becomes(server: &TestServer, name: &str, wanted: &str) {
     }
 }
 
+/// The developer API over a deployment in shard database 1 (`shard`): its lobbies and
+/// matchmakers in its details, a lobby added and deleted there, the stage's runtimes and
+/// clients listed, a dry run counting what a delete would remove.
+async fn developer_views_read_and_write_the_shard_database(
+    server: &TestServer,
+    w: &World,
+    deployment: i64,
+    shard: &Db,
+) {
+    let dev = Some(w.dev.token.as_str());
+    let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
+    let details = server
+        .ok(
+            "developer",
+            "get-deployment-details",
+            dev,
+            of_deployment.clone(),
+        )
+        .await;
+    let refs = |details: &Value, key: &str| details["details"][key].as_array().unwrap().len();
+    assert_eq!(refs(&details, "lobby_refs"), 1, "{details}");
+    assert_eq!(refs(&details, "matchmaker_refs"), 1, "{details}");
+    let lobbies = "SELECT COUNT(*) FROM lobbies WHERE deployment_id = $1";
+    let before = count(shard, lobbies, deployment).await;
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            dev,
+            of_deployment.clone(),
+        )
+        .await;
+    assert_eq!(count(shard, lobbies, deployment).await, before + 1);
+    let details = server
+        .ok("developer", "get-deployment-details", dev, of_deployment)
+        .await;
+    assert_eq!(refs(&details, "lobby_refs"), 2, "{details}");
+    // The first lobby has the deployment's id; the new one is the other.
+    let lobby = details["details"]["lobby_refs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["lobby_id"].clone())
+        .find(|id| *id != json!(deployment.to_string()))
+        .unwrap();
+    let deleted = server
+        .ok("developer", "delete-lobby", dev, json!({"lobby_id": lobby}))
+        .await;
+    assert_eq!(deleted, json!({"deleted": true}));
+    assert_eq!(count(shard, lobbies, deployment).await, before);
+    let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+    let runtimes = server
+        .ok("developer", "list-runtimes", dev, stage.clone())
+        .await;
+    assert!(
+        !runtimes["runtimes"].as_array().unwrap().is_empty(),
+        "{runtimes}"
+    );
+    let clients = server
+        .ok("developer", "list-clients", dev, stage.clone())
+        .await;
+    assert!(
+        clients["clients"].as_array().unwrap().len() >= 2,
+        "{clients}"
+    );
+    let mut dry_run = stage;
+    dry_run["dry_run"] = json!(true);
+    let would = server.ok("developer", "delete-stage", dev, dry_run).await;
+    assert!(
+        would["would_delete"]["clients"].as_i64().unwrap() >= 2,
+        "{would}"
+    );
+    assert!(
+        would["would_delete"]["runtimes"].as_i64().unwrap() >= 1,
+        "{would}"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     let (a, b) = (
@@ -196,6 +274,7 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
             );
         }
     }
+    developer_views_read_and_write_the_shard_database(&server, &wb, db, &shard_dbs[1]).await;
     for table in GAME_STATE_TABLES {
         let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&system_db.pool)

@@ -41,8 +41,7 @@ fn no_deployment(stage_id: i64) -> Error {
 /// The deployment of a client, if it exists: looked for in every database of game state (for
 /// routing its requests to its deployment's node and database; `cluster::routes` keeps it).
 pub async fn deployment_of(state: &AppState, client_id: i64) -> Result<Option<i64>> {
-    let found: Option<rows::ClientRow> =
-        super::find_in_any!(state, |conn| find(conn, client_id))?;
+    let found: Option<rows::ClientRow> = super::find_in_any!(state, |conn| find(conn, client_id))?;
     Ok(found.map(|c| c.deployment_id))
 }
 

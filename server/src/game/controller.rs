@@ -214,9 +214,9 @@ async fn remove_drained_deployments(state: &AppState) -> Result<()> {
     if older.is_empty() {
         return Ok(());
     }
-    // Every database must answer: a deployment whose clients cannot be counted stays.
+    // Every database asked must answer: a deployment whose clients cannot be counted stays.
     let mut in_use = HashSet::new();
-    for database in state.game_databases() {
+    for database in state.databases.holding(&older) {
         let mut conn = database.acquire().await?;
         in_use.extend(deployments::with_live_clients(&mut conn, &older).await?);
     }
@@ -623,7 +623,9 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     }
     // Read again: the starts above may have postponed some (no room, a failed start).
     let (again, _) = all_runtimes(state).await;
-    read?;
+    if let Err(e) = read {
+        step("runtime starts", Err(e)); // the due starts of the others were made
+    }
     Ok(again
         .iter()
         .filter(|r| r.status != RuntimeStatus::STOPPED && r.next_start_at > now)

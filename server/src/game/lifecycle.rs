@@ -401,94 +401,105 @@ pub async fn write_pending_first_children(state: &AppState) -> Result<()> {
 /// second does not commit, `tear_down_failed_deployments` finishes a failure's part at the
 /// next pass (the event is then not recorded).
 pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
-    let config = &state.config;
-    let attempts = i64::from(config.deployments_readiness_attempts);
-    let timeout = millis(config.deployments_readiness_timeout);
     let pending = {
         let mut conn = state.db.pool.acquire().await?;
         deployments::pending(&mut conn).await?
     };
+    // One deployment that cannot be settled now (its database down) does not hold up the others.
+    let mut failed = super::FirstError::default();
     for deployment in pending.into_iter().filter(|d| super::owns(state, d.id)) {
-        let lobbies: Vec<RuntimeRow> = {
-            let mut conn = state.game(deployment.id).acquire().await?;
-            runtime_rows::of_deployment(&mut conn, deployment.tenant_id, deployment.id)
-                .await?
-                .into_iter()
-                .filter(|r| r.qualifier == RuntimeQualifier::LOBBY)
-                .collect()
-        };
-        let now = now_millis();
-        let (to, reason) = if let Some(up) =
-            lobbies.iter().find(|r| r.status == RuntimeStatus::RUNNING)
-        {
-            let why = format!(
-                "lobby runtime {} is running; older deployments of the stage drain",
-                up.id
-            );
-            (DeploymentState::READY, why)
-        } else if let Some(failing) = lobbies.iter().find(|r| r.failures >= attempts) {
-            let why = format!(
-                "lobby runtime {} failed {} starts in a row: {}",
-                failing.id,
-                failing.failures,
-                failing
-                    .status_reason
-                    .as_deref()
-                    .unwrap_or("no reason recorded")
-            );
-            (DeploymentState::FAILED, why)
-        } else if now - deployment.created > timeout {
-            let states: Vec<String> = lobbies
-                .iter()
-                .map(|r| {
-                    let why = r.status_reason.as_deref().unwrap_or("no reason recorded");
-                    format!("runtime {} is {}: {why}", r.id, r.status)
-                })
-                .collect();
-            let why = format!(
-                "no lobby runtime made an interchange within {} (OMGSERVERS_DEPLOYMENTS_READINESS_TIMEOUT){}",
-                humantime::format_duration(config.deployments_readiness_timeout),
-                if states.is_empty() {
-                    "; it has no lobby runtime".to_owned()
-                } else {
-                    format!("; {}", states.join("; "))
-                }
-            );
-            (DeploymentState::FAILED, why)
-        } else {
-            continue;
-        };
-        let mut tx = state.begin().await?;
-        super::fence_slot(&mut tx, state, deployment.id).await?;
-        let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
-        tx.commit().await?;
-        if !settled {
-            continue;
-        }
-        let kind = match to {
-            DeploymentState::READY => EventKind::DEPLOYMENT_READY,
-            _ => EventKind::DEPLOYMENT_FAILED,
-        };
-        let event = NewEvent {
-            id: state.next_id(),
-            tenant_id: deployment.tenant_id,
-            deployment_id: deployment.id,
-            runtime_id: None,
-            kind: kind.as_str(),
-            message: &reason,
-            created: now,
-        };
-        let mut tx = super::begin(state, deployment.id).await?;
-        events::record(&mut tx, &event).await?;
-        if to == DeploymentState::FAILED {
-            tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
-            tear_down_failed(&mut tx, state, wakes, deployment.id, &reason).await?;
-        } else {
-            tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
-        }
-        tx.commit().await?;
-        wakes.controller = true;
+        failed.keep(settle(state, wakes, &deployment).await);
     }
+    failed.into_result()
+}
+
+/// Settles one PENDING deployment if its lobbies say so (`settle_deployments`).
+async fn settle(
+    state: &AppState,
+    wakes: &mut Wakes,
+    deployment: &deployments::Pending,
+) -> Result<()> {
+    let config = &state.config;
+    let attempts = i64::from(config.deployments_readiness_attempts);
+    let timeout = millis(config.deployments_readiness_timeout);
+    let lobbies: Vec<RuntimeRow> = {
+        let mut conn = state.game(deployment.id).acquire().await?;
+        runtime_rows::of_deployment(&mut conn, deployment.tenant_id, deployment.id)
+            .await?
+            .into_iter()
+            .filter(|r| r.qualifier == RuntimeQualifier::LOBBY)
+            .collect()
+    };
+    let now = now_millis();
+    let (to, reason) = if let Some(up) = lobbies.iter().find(|r| r.status == RuntimeStatus::RUNNING)
+    {
+        let why = format!(
+            "lobby runtime {} is running; older deployments of the stage drain",
+            up.id
+        );
+        (DeploymentState::READY, why)
+    } else if let Some(failing) = lobbies.iter().find(|r| r.failures >= attempts) {
+        let why = format!(
+            "lobby runtime {} failed {} starts in a row: {}",
+            failing.id,
+            failing.failures,
+            failing
+                .status_reason
+                .as_deref()
+                .unwrap_or("no reason recorded")
+        );
+        (DeploymentState::FAILED, why)
+    } else if now - deployment.created > timeout {
+        let states: Vec<String> = lobbies
+            .iter()
+            .map(|r| {
+                let why = r.status_reason.as_deref().unwrap_or("no reason recorded");
+                format!("runtime {} is {}: {why}", r.id, r.status)
+            })
+            .collect();
+        let why = format!(
+            "no lobby runtime made an interchange within {} (OMGSERVERS_DEPLOYMENTS_READINESS_TIMEOUT){}",
+            humantime::format_duration(config.deployments_readiness_timeout),
+            if states.is_empty() {
+                "; it has no lobby runtime".to_owned()
+            } else {
+                format!("; {}", states.join("; "))
+            }
+        );
+        (DeploymentState::FAILED, why)
+    } else {
+        return Ok(());
+    };
+    let mut tx = state.begin().await?;
+    super::fence_slot(&mut tx, state, deployment.id).await?;
+    let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
+    tx.commit().await?;
+    if !settled {
+        return Ok(());
+    }
+    let kind = match to {
+        DeploymentState::READY => EventKind::DEPLOYMENT_READY,
+        _ => EventKind::DEPLOYMENT_FAILED,
+    };
+    let event = NewEvent {
+        id: state.next_id(),
+        tenant_id: deployment.tenant_id,
+        deployment_id: deployment.id,
+        runtime_id: None,
+        kind: kind.as_str(),
+        message: &reason,
+        created: now,
+    };
+    let mut tx = super::begin(state, deployment.id).await?;
+    events::record(&mut tx, &event).await?;
+    if to == DeploymentState::FAILED {
+        tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
+        tear_down_failed(&mut tx, state, wakes, deployment.id, &reason).await?;
+    } else {
+        tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
+    }
+    tx.commit().await?;
+    wakes.controller = true;
     Ok(())
 }
 

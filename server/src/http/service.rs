@@ -22,19 +22,6 @@ pub async fn live() -> Json<serde_json::Value> {
 /// would delete).
 pub const CAPABILITIES: &[&str] = &["delete-dry-run"];
 
-/// A write through `database`'s writer (`store::health`), within its probe timeout.
-async fn probe(
-    database: &crate::store::databases::Database,
-    server_uri: &str,
-) -> Result<(), String> {
-    let probe = crate::store::health::probe_write(&database.writer, server_uri);
-    match tokio::time::timeout(database.db.probe_timeout(), probe).await {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err("no write committed within the probe timeout".to_owned()),
-    }
-}
-
 /// `GET /q/info`: what this server is (as Quarkus' info endpoint answers upstream's), with its
 /// `capabilities`. Every response carries the version too, in the `omgservers-version` header.
 pub async fn info() -> Json<serde_json::Value> {
@@ -54,7 +41,7 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     let system = state.databases.system();
     let answers = system.db.ping().await;
     let writes = if answers {
-        probe(system, &state.public_uri).await
+        system.probe(&state.public_uri).await
     } else {
         Err("the database does not answer".to_owned())
     };
@@ -64,7 +51,7 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     let mut shards = Vec::new();
     for (index, database) in state.databases.shards().iter().enumerate() {
         let written = if database.db.ping().await {
-            probe(database, &state.public_uri).await
+            database.probe(&state.public_uri).await
         } else {
             Err("the database does not answer".to_owned())
         };

@@ -53,7 +53,7 @@ pub async fn start_pool(
 
 /// A random id stored once per database: containers are labelled with it, so a server adopts
 /// exactly its own installation's containers even when Docker hosts are shared.
-async fn installation_id(db: &Db, ids: &IdGenerator) -> Result<String> {
+pub(crate) async fn installation_id(db: &Db, ids: &IdGenerator) -> Result<String> {
     let mut conn = db.pool.acquire().await?;
     let fresh = format!("{:x}-{:x}", ids.next(), rand::random::<u64>());
     pool_hosts::installation_id(&mut conn, &fresh).await

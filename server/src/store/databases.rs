@@ -17,12 +17,14 @@
 //! control plane"), so none needs a transaction across databases.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, Row};
+use sqlx::{Any, AnyConnection, Row, Transaction};
 
 use super::slots::Slots;
+use super::time::now_millis;
 use super::writer::{WriteTx, Writer};
 use super::Db;
 
@@ -31,12 +33,31 @@ use super::Db;
 pub struct Database {
     pub db: Db,
     pub writer: Arc<Writer>,
+    /// Until when (epoch ms) the database is taken for unreachable: a connection to it could
+    /// not be had. Until then callers are answered at once, as when no connection came within
+    /// the acquire timeout, instead of each waiting that timeout again: the controller's pass
+    /// over every database would otherwise wait once per step. The first caller after it tries.
+    unreachable_until: Arc<AtomicI64>,
 }
 
+/// How long a database found unreachable is not asked again.
+const UNREACHABLE_FOR_MS: i64 = 5_000;
+
 impl Database {
+    pub fn new(db: Db, writer: Arc<Writer>) -> Database {
+        Database {
+            db,
+            writer,
+            unreachable_until: Arc::default(),
+        }
+    }
+
     /// A unit of work on this database's writer (`Writer::begin`).
     pub async fn begin(&self) -> Result<WriteTx, sqlx::Error> {
-        self.writer.begin().await
+        self.reachable()?;
+        let begun = self.writer.begin().await;
+        self.note(&begun);
+        begun
     }
 
     /// Whether `other` is this database.
@@ -46,7 +67,49 @@ impl Database {
 
     /// A pooled connection, for reads.
     pub async fn acquire(&self) -> Result<PoolConnection<Any>, sqlx::Error> {
-        self.db.pool.acquire().await
+        self.reachable()?;
+        let acquired = self.db.pool.acquire().await;
+        self.note(&acquired);
+        acquired
+    }
+
+    /// A read-only transaction: one snapshot for a view assembled from several queries.
+    pub async fn begin_read(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+        self.reachable()?;
+        let begun = self.db.pool.begin().await;
+        self.note(&begun);
+        begun
+    }
+
+    /// The readiness probe's write (`store::health`), within the probe timeout; a success
+    /// ends an unreachable spell at once (callers need not wait it out).
+    pub async fn probe(&self, server_uri: &str) -> Result<(), String> {
+        let probe = super::health::probe_write(&self.writer, server_uri);
+        let written = match tokio::time::timeout(self.db.probe_timeout(), probe).await {
+            Ok(written) => written,
+            Err(_) => return Err("no write committed within the probe timeout".to_owned()),
+        };
+        self.note(&written);
+        written.map_err(|e| e.to_string())
+    }
+
+    fn reachable(&self) -> Result<(), sqlx::Error> {
+        if now_millis() < self.unreachable_until.load(Ordering::Relaxed) {
+            return Err(sqlx::Error::PoolTimedOut);
+        }
+        Ok(())
+    }
+
+    /// Remembers whether a connection could be had.
+    fn note<T>(&self, result: &Result<T, sqlx::Error>) {
+        match result {
+            Err(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::Tls(_)) => {
+                let until = now_millis() + UNREACHABLE_FOR_MS;
+                self.unreachable_until.store(until, Ordering::Relaxed);
+            }
+            Ok(_) => self.unreachable_until.store(0, Ordering::Relaxed),
+            Err(_) => {}
+        }
     }
 }
 
@@ -152,6 +215,19 @@ impl Databases {
     /// The shard database index of each slot (empty without shard databases).
     pub fn map(&self) -> &[usize] {
         &self.map
+    }
+
+    /// The databases holding the game state of any of `deployment_ids`, each once: a read about
+    /// them asks these only, so a shard database that is down fails only reads about its own.
+    pub fn holding(&self, deployment_ids: &[i64]) -> Vec<&Database> {
+        let mut held: Vec<&Database> = Vec::new();
+        for id in deployment_ids {
+            let database = self.of_deployment(*id);
+            if !held.iter().any(|d| d.is(database)) {
+                held.push(database);
+            }
+        }
+        held
     }
 
     /// A connection to each database of game state, for reads whose answers add up.
@@ -264,6 +340,66 @@ pub fn check_settings(
         return Err("OMGSERVERS_DATABASE_SHARDS_<i>_URL cannot be used with OMGSERVERS_CLUSTER_ENABLED yet (leases fence in the system database); use the static index (OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_) or one node".to_owned());
     }
     Ok(())
+}
+
+/// Checks that a shard database is shard `index` of `installation` (the system database's
+/// installation id), or not yet any installation's: one given at another index, one of another
+/// installation, or a system database is refused, as its slots' game state would be read and
+/// written in the wrong place. Reads only; `mark_shard` writes the mark once all are checked.
+pub async fn check_shard(
+    conn: &mut AnyConnection,
+    installation: &str,
+    index: usize,
+) -> Result<(), String> {
+    let setting = format!("OMGSERVERS_DATABASE_SHARDS_{index}_URL");
+    let read = |key: &'static str| {
+        sqlx::query_scalar::<_, String>("SELECT value FROM installation WHERE key = $1").bind(key)
+    };
+    let system: Option<String> = read("id")
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(|e| format!("{setting}: {e}"))?;
+    if system.is_some() {
+        return Err(format!(
+            "{setting} names a system database (an installation's OMGSERVERS_DATABASE_URL), not a shard database"
+        ));
+    }
+    let found = read("shard-database")
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(|e| format!("{setting}: {e}"))?;
+    let Some(found) = found else {
+        return Ok(());
+    };
+    match found.split_once('/') {
+        _ if found == shard_mark(installation, index) => Ok(()),
+        Some((owner, other)) if owner == installation => Err(format!(
+            "{setting} names shard database {other} of this installation: keep the shard databases in the order of the installation's first start"
+        )),
+        _ => Err(format!(
+            "{setting} names a shard database of another installation ({found})"
+        )),
+    }
+}
+
+/// Marks a shard database as shard `index` of `installation` (`check_shard` passed).
+pub async fn mark_shard(
+    conn: &mut AnyConnection,
+    installation: &str,
+    index: usize,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO installation (key, value) VALUES ('shard-database', $1) \
+         ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(shard_mark(installation, index))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+fn shard_mark(installation: &str, index: usize) -> String {
+    format!("{installation}/{index}")
 }
 
 /// Whether the system database has a slot map: it was started with shard databases, and must

@@ -212,22 +212,26 @@ pub async fn deployment(
     })
 }
 
-/// The deployment owning a lobby or matchmaker row (`table` is `lobbies` or `matchmakers`);
-/// these requests carry no tenant, so the row's own id is the shard key.
-pub async fn deployment_of(
+/// The deployment id a lobby or matchmaker row names (`table` is `lobbies` or `matchmakers`:
+/// game state); these requests carry no tenant, so the row's own id is the shard key.
+pub async fn deployment_id_of(
     conn: &mut AnyConnection,
     table: &str,
     id: i64,
-) -> Result<Option<DeploymentRow>> {
-    // Two reads: the row (game state), then its deployment (control plane).
+) -> Result<Option<i64>> {
     let owner: Option<(i64,)> =
         sqlx::query_as(&format!("SELECT deployment_id FROM {table} WHERE id = $1"))
             .bind(id)
-            .fetch_optional(&mut *conn)
+            .fetch_optional(conn)
             .await?;
-    let Some((deployment_id,)) = owner else {
-        return Ok(None);
-    };
+    Ok(owner.map(|(deployment_id,)| deployment_id))
+}
+
+/// A deployment by id, whichever tenant's (control plane).
+pub async fn deployment_by_id(
+    conn: &mut AnyConnection,
+    deployment_id: i64,
+) -> Result<Option<DeploymentRow>> {
     let sql = format!("{DEPLOYMENT_SELECT} WHERE d.id = $1");
     let row: Option<DeploymentTuple> = sqlx::query_as(&sql)
         .bind(deployment_id)

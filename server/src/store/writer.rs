@@ -182,8 +182,13 @@ pub enum FenceError {
 }
 
 impl Writer {
-    pub fn new(db: Db, limits: BatchLimits, slots: Arc<Slots>) -> Arc<Writer> {
-        let metrics = BatchMetrics::default();
+    /// A writer of `db`, counting into `metrics` (shared by the writers of all databases).
+    pub fn new(
+        db: Db,
+        limits: BatchLimits,
+        slots: Arc<Slots>,
+        metrics: BatchMetrics,
+    ) -> Arc<Writer> {
         let mut batch = Batch::default();
         batch.metrics = metrics.clone();
         let writer = Arc::new(Writer {

@@ -290,7 +290,9 @@ pub async fn deployment_details(
             ProjectPermission::PROJECT_VIEWER,
         )
         .await?;
-    let lobby_refs = hierarchy::children(&mut conn, Child::LobbiesOfDeployment, deployment_id)
+    // Its lobbies and matchmakers are game state, in the deployment's database.
+    let mut game = state.game(deployment_id).begin_read().await?;
+    let lobby_refs = hierarchy::children(&mut game, Child::LobbiesOfDeployment, deployment_id)
         .await?
         .into_iter()
         .map(|Created { id, created }| LobbyRefDto {
@@ -300,7 +302,7 @@ pub async fn deployment_details(
         })
         .collect();
     let matchmaker_refs =
-        hierarchy::children(&mut conn, Child::MatchmakersOfDeployment, deployment_id)
+        hierarchy::children(&mut game, Child::MatchmakersOfDeployment, deployment_id)
             .await?
             .into_iter()
             .map(|Created { id, created }| MatchmakerRefDto {

@@ -5,7 +5,6 @@ use omgservers_types::permissions::{
 };
 use omgservers_types::support::{CascadeDto, DeletedResponse};
 use omgservers_types::IdOrAlias;
-use sqlx::AnyConnection;
 
 use super::{resolve, Actor};
 use crate::auth::passwords::{self, Strength};
@@ -52,21 +51,10 @@ pub async fn delete_tenant(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(state, &mut tx, CascadeRoot::Tenant(id)).await;
+        return would_delete(&mut tx, CascadeRoot::Tenant(id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
-    let removed = if crate::audit::enabled() {
-        Some(
-            hierarchy::cascade(
-                &mut tx,
-                &mut state.databases.game_reads().await?,
-                CascadeRoot::Tenant(id),
-            )
-            .await?,
-        )
-    } else {
-        None
-    };
+    let removed = tx.cascade(CascadeRoot::Tenant(id)).await?;
     let deleted = hierarchy::delete_tenant(&mut tx, id).await?;
     tx.commit().await?;
     if deleted {
@@ -83,11 +71,13 @@ pub async fn delete_tenant(
 /// A dry run's answer, once the object is found and the caller may delete it: what the delete
 /// would remove. The caller's unit of work is dropped after it, so nothing is written.
 pub async fn would_delete(
-    state: &AppState,
-    conn: &mut AnyConnection,
+    unit: &mut super::DeleteUnit,
     root: CascadeRoot,
 ) -> Result<DeletedResponse> {
-    let c = hierarchy::cascade(conn, &mut state.databases.game_reads().await?, root).await?;
+    let c = unit
+        .cascade(root)
+        .await?
+        .ok_or_else(|| crate::error::Error::Internal("a dry run counts what it removes".into()))?;
     Ok(DeletedResponse {
         deleted: false,
         would_delete: Some(CascadeDto {
@@ -217,21 +207,10 @@ pub async fn delete_project(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(state, &mut tx, CascadeRoot::Project(project_id)).await;
+        return would_delete(&mut tx, CascadeRoot::Project(project_id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
-    let removed = if crate::audit::enabled() {
-        Some(
-            hierarchy::cascade(
-                &mut tx,
-                &mut state.databases.game_reads().await?,
-                CascadeRoot::Project(project_id),
-            )
-            .await?,
-        )
-    } else {
-        None
-    };
+    let removed = tx.cascade(CascadeRoot::Project(project_id)).await?;
     let deleted = hierarchy::delete_project(&mut tx, tenant_id, project_id).await?;
     tx.commit().await?;
     if deleted {
@@ -336,21 +315,10 @@ pub async fn delete_stage(
         return Ok(DeletedResponse::of(false));
     };
     if dry_run {
-        return would_delete(state, &mut tx, CascadeRoot::Stage(stage_id)).await;
+        return would_delete(&mut tx, CascadeRoot::Stage(stage_id)).await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
-    let removed = if crate::audit::enabled() {
-        Some(
-            hierarchy::cascade(
-                &mut tx,
-                &mut state.databases.game_reads().await?,
-                CascadeRoot::Stage(stage_id),
-            )
-            .await?,
-        )
-    } else {
-        None
-    };
+    let removed = tx.cascade(CascadeRoot::Stage(stage_id)).await?;
     let deleted = hierarchy::delete_stage(&mut tx, tenant_id, stage_id).await?;
     tx.commit().await?;
     if deleted {

@@ -214,7 +214,7 @@ pub async fn runtimes(
     let deployments = deployments::ids_of_stage(&mut conn, stage_id).await?;
     drop(conn);
     let mut rows = Vec::new();
-    for database in state.game_databases() {
+    for database in state.databases.holding(&deployments) {
         let mut conn = database.acquire().await?;
         rows.extend(lists::runtimes_of_stage(&mut conn, &deployments, filter, page).await?);
     }

@@ -14,6 +14,8 @@ pub mod runtimes_view;
 pub mod status;
 pub mod versions;
 
+use crate::store::databases::GameReads;
+use crate::store::hierarchy::{Cascade, CascadeRoot};
 use omgservers_types::permissions::{ProjectPermission, StagePermission, TenantPermission};
 use sqlx::{Any, AnyConnection, Transaction};
 
@@ -92,25 +94,53 @@ impl Actor {
 
 /// The unit of work of a delete that can be a dry run: the writer's for a real delete; for a
 /// dry run a read-only snapshot, which can write nothing and holds up no one's writes.
-pub enum DeleteUnit {
+pub struct DeleteUnit {
+    tx: DeleteTx,
+    /// The databases of game state, when the delete counts what it removes (a dry run, or
+    /// audit lines on): reached before the unit begins, so that a shard database that is down
+    /// never holds up the system writer's batch.
+    game: Option<GameReads>,
+}
+
+enum DeleteTx {
     Write(crate::store::writer::WriteTx),
     DryRun(Transaction<'static, Any>),
 }
 
 impl DeleteUnit {
     pub async fn begin(state: &crate::state::AppState, dry_run: bool) -> Result<DeleteUnit> {
-        Ok(if dry_run {
-            DeleteUnit::DryRun(state.begin_read().await?)
+        let game = if dry_run || crate::audit::enabled() {
+            Some(state.databases.game_reads().await?)
         } else {
-            DeleteUnit::Write(state.begin().await?)
-        })
+            None
+        };
+        let tx = if dry_run {
+            DeleteTx::DryRun(state.begin_read().await?)
+        } else {
+            DeleteTx::Write(state.begin().await?)
+        };
+        Ok(DeleteUnit { tx, game })
+    }
+
+    /// What deleting `root` removes, when the delete counts it (`game`).
+    pub async fn cascade(&mut self, root: CascadeRoot) -> Result<Option<Cascade>> {
+        let Some(game) = self.game.as_mut() else {
+            return Ok(None);
+        };
+        let conn: &mut AnyConnection = match &mut self.tx {
+            DeleteTx::Write(tx) => tx,
+            DeleteTx::DryRun(tx) => tx,
+        };
+        Ok(Some(
+            crate::store::hierarchy::cascade(conn, game, root).await?,
+        ))
     }
 
     /// Keeps a real delete's writes; a dry run's snapshot is rolled back.
     pub async fn commit(self) -> Result<()> {
-        match self {
-            DeleteUnit::Write(tx) => tx.commit().await?,
-            DeleteUnit::DryRun(tx) => tx.rollback().await?,
+        match self.tx {
+            DeleteTx::Write(tx) => tx.commit().await?,
+            DeleteTx::DryRun(tx) => tx.rollback().await?,
         }
         Ok(())
     }
@@ -119,18 +149,18 @@ impl DeleteUnit {
 impl std::ops::Deref for DeleteUnit {
     type Target = AnyConnection;
     fn deref(&self) -> &AnyConnection {
-        match self {
-            DeleteUnit::Write(tx) => tx,
-            DeleteUnit::DryRun(tx) => tx,
+        match &self.tx {
+            DeleteTx::Write(tx) => tx,
+            DeleteTx::DryRun(tx) => tx,
         }
     }
 }
 
 impl std::ops::DerefMut for DeleteUnit {
     fn deref_mut(&mut self) -> &mut AnyConnection {
-        match self {
-            DeleteUnit::Write(tx) => tx,
-            DeleteUnit::DryRun(tx) => tx,
+        match &mut self.tx {
+            DeleteTx::Write(tx) => tx,
+            DeleteTx::DryRun(tx) => tx,
         }
     }
 }

@@ -38,7 +38,7 @@ pub async fn stage_status(
     let mut trips = std::collections::HashMap::new();
     for d in of_stage.iter().rev() {
         // Each deployment's game state in one snapshot of its database.
-        let mut conn = state.game(d.id).db.pool.begin().await?;
+        let mut conn = state.game(d.id).begin_read().await?;
         trips.extend(round_trips::of_deployments(&mut conn, &[d.id], now).await?);
         let by_runtime = status::clients_by_runtime(&mut conn, d.id).await?;
         let clients_of = |runtime_id: Option<i64>| {
@@ -127,7 +127,7 @@ pub async fn stage_clients(
     let deployments = crate::store::deployments::ids_of_stage(&mut conn, stage_id).await?;
     drop(conn);
     let mut rows = Vec::new();
-    for database in state.game_databases() {
+    for database in state.databases.holding(&deployments) {
         let mut conn = database.acquire().await?;
         rows.extend(lists::clients_of_stage(&mut conn, &deployments, user, page).await?);
     }

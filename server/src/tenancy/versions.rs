@@ -237,27 +237,11 @@ pub async fn delete_deployment(
         )
         .await?;
     if dry_run {
-        return super::hierarchy::would_delete(
-            state,
-            &mut tx,
-            CascadeRoot::Deployment(deployment_id),
-        )
-        .await;
+        return super::hierarchy::would_delete(&mut tx, CascadeRoot::Deployment(deployment_id))
+            .await;
     }
     // What went with it, for the audit line (counted only when audit lines are on).
-    let removed = if crate::audit::enabled() {
-        let root = CascadeRoot::Deployment(deployment_id);
-        Some(
-            crate::store::hierarchy::cascade(
-                &mut tx,
-                &mut state.databases.game_reads().await?,
-                root,
-            )
-            .await?,
-        )
-    } else {
-        None
-    };
+    let removed = tx.cascade(CascadeRoot::Deployment(deployment_id)).await?;
     let deleted = deployments::delete(&mut tx, tenant_id, deployment_id).await?;
     tx.commit().await?;
     if deleted {
@@ -277,17 +261,22 @@ pub async fn add_child(
     deployment_id: i64,
     kind: DeploymentChild,
 ) -> Result<i64> {
-    let mut tx = state.begin().await?;
-    let tenant_id = resolve::tenant(&mut tx, tenant).await?;
-    let deployment = resolve::deployment(&mut tx, tenant_id, deployment_id).await?;
-    actor
-        .require_stage(
-            &mut tx,
-            deployment.stage_id,
-            StagePermission::DEPLOYMENT_MANAGER,
-        )
-        .await?;
-    let id = state.next_id();
+    let deployment = {
+        let mut conn = state.db.pool.acquire().await?;
+        let tenant_id = resolve::tenant(&mut conn, tenant).await?;
+        let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
+        actor
+            .require_stage(
+                &mut conn,
+                deployment.stage_id,
+                StagePermission::DEPLOYMENT_MANAGER,
+            )
+            .await?;
+        deployment
+    };
+    // Game state: on the deployment's database, by its slot's owner.
+    let (id, tenant_id) = (state.next_id(), deployment.tenant_id);
+    let mut tx = crate::game::begin(state, deployment_id).await?;
     deployments::insert_child(&mut tx, kind, id, tenant_id, deployment_id, now_millis()).await?;
     tx.commit().await?;
     // The controller reconciles lobbies, matchmakers and runtimes from this change now,
@@ -303,17 +292,29 @@ pub async fn delete_child(
     id: i64,
     kind: DeploymentChild,
 ) -> Result<bool> {
-    let mut tx = state.begin().await?;
-    let Some(deployment) = resolve::deployment_of(&mut tx, kind.table(), id).await? else {
+    // Two reads: the row's deployment from the game state (whichever database holds it), then
+    // the deployment from the control plane.
+    let table = kind.table();
+    let owner =
+        crate::game::find_in_any!(state, |conn| resolve::deployment_id_of(conn, table, id))?;
+    let Some(deployment_id) = owner else {
         return Ok(false);
     };
-    actor
-        .require_stage(
-            &mut tx,
-            deployment.stage_id,
-            StagePermission::DEPLOYMENT_MANAGER,
-        )
-        .await?;
+    let deployment = {
+        let mut conn = state.db.pool.acquire().await?;
+        let Some(deployment) = resolve::deployment_by_id(&mut conn, deployment_id).await? else {
+            return Ok(false); // its deployment is gone: the controller removes it
+        };
+        actor
+            .require_stage(
+                &mut conn,
+                deployment.stage_id,
+                StagePermission::DEPLOYMENT_MANAGER,
+            )
+            .await?;
+        deployment
+    };
+    let mut tx = crate::game::begin(state, deployment_id).await?;
     let deleted = deployments::delete_child(&mut tx, kind, deployment.tenant_id, id).await?;
     tx.commit().await?;
     if deleted {

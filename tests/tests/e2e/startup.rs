@@ -194,7 +194,7 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
 /// with a message naming the setting, and nothing is written: not a shard database that is no
 /// PostgreSQL, fewer slots than shard databases, a cluster with leases, a system database whose
 /// game state would be left behind, nor other shard databases than the installation's first
-/// start had (fewer, or none).
+/// start had (fewer, none, in another order, another installation's, or the system database).
 #[tokio::test]
 async fn shard_databases_where_they_cannot_work_are_refused() {
     use omgservers::config::{Config, Synchronous};
@@ -286,6 +286,39 @@ async fn shard_databases_where_they_cannot_work_are_refused() {
     assert!(
         none.contains("keeps its game state in shard databases"),
         "{none}"
+    );
+    // Each shard database knows its installation and index: swapped, another installation's
+    // or a system database is refused.
+    let swapped = refusal(config(&system, &[b, a])).await;
+    assert!(
+        swapped.contains(
+            "OMGSERVERS_DATABASE_SHARDS_0_URL names shard database 1 of this installation"
+        ),
+        "{swapped}"
+    );
+    let other_system = fresh_database().await;
+    let other = refusal(config(&other_system, &[a, b])).await;
+    assert!(
+        other.contains("names a shard database of another installation"),
+        "{other}"
+    );
+    let other_db = Db::connect(
+        &other_system,
+        Backend::Postgres,
+        limits,
+        Synchronous::Normal,
+    )
+    .await
+    .unwrap();
+    let mapped: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM slot_databases")
+        .fetch_one(&other_db.pool)
+        .await
+        .unwrap();
+    assert_eq!(mapped, 0, "checked before the map is written");
+    let system_as_shard = refusal(config(&system, &[a, &system])).await;
+    assert!(
+        system_as_shard.contains("OMGSERVERS_DATABASE_SHARDS_1_URL names a system database"),
+        "{system_as_shard}"
     );
     let (again, _) = omgservers::prepare(config(&system, &[a, b])).await.unwrap();
     assert_eq!(again.databases.map(), [0, 1, 0, 1, 0, 1, 0, 1]);
