@@ -103,6 +103,7 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
         db.clone(),
         batch_limits,
         slots.clone(),
+        store::slots::FenceRows::Leases,
         store::writer::BatchMetrics::default(),
     );
     let databases = connect_shards(
@@ -211,7 +212,9 @@ async fn connect_shards(
         drop(shard);
         // Its batches count into the system writer's series: one set for the server.
         let metrics = system.writer.metrics().clone();
-        let writer = store::writer::Writer::new(db.clone(), batch_limits, slots.clone(), metrics);
+        let fences = store::slots::FenceRows::ShardFences;
+        let writer =
+            store::writer::Writer::new(db.clone(), batch_limits, slots.clone(), fences, metrics);
         shards.push(Database::new(db, writer));
     }
     Ok(Arc::new(Databases::sharded(system, shards, map, slots)))

@@ -115,9 +115,12 @@ async fn runtimes_where(
     let state = server.state.as_ref().expect("an in-process server");
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let mut conn = state.db.pool.acquire().await.expect("connection");
-        let all = runtime_rows::all(&mut conn).await.expect("runtimes");
-        drop(conn);
+        // Every database of game state (the shard databases, if any).
+        let mut all = Vec::new();
+        for database in state.game_databases() {
+            let mut conn = database.acquire().await.expect("connection");
+            all.extend(runtime_rows::all(&mut conn).await.expect("runtimes"));
+        }
         if let Some(picked) = pick(all) {
             let mut spoken_for = Vec::new();
             for runtime in picked {

@@ -91,8 +91,30 @@ async fn send(p: &mut PlayerClient, text: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nodes_forward_to_the_owner_and_take_over_a_killed_or_paused_one() {
     let database = postgres::fresh_database().await;
+    take_over_a_killed_or_paused_owner(spec(&database)).await;
+}
+
+/// The same with the game state in two shard databases, each in a PostgreSQL cluster of its
+/// own (docs/sharding.md "Several databases"): a takeover then claims the slot's fence row in
+/// its shard database after the lease, and the paused owner's writes are refused there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn with_shard_databases_nodes_take_over_a_killed_or_paused_one() {
+    let (a, b) = (
+        postgres::CrashableCluster::start().await,
+        postgres::CrashableCluster::start().await,
+    );
+    let mut spec = spec(&postgres::fresh_database().await);
+    spec.env
+        .push(("OMGSERVERS_DATABASE_SHARDS_0_URL", a.database().await));
+    spec.env
+        .push(("OMGSERVERS_DATABASE_SHARDS_1_URL", b.database().await));
+    take_over_a_killed_or_paused_owner(spec).await;
+}
+
+/// Three nodes; a player talks to a node that does not own its deployment; the owner is
+/// killed (SIGKILL of its process group) mid-game, then the new owner paused past its lease.
+async fn take_over_a_killed_or_paused_owner(spec: NodeSpec) {
     // One after the other: each bootstraps the same users, idempotently.
-    let spec = spec(&database);
     let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
     let view = settled(&nodes[0].api, 3, 64, WAIT).await;
     let instances: std::collections::HashSet<i64> = view["nodes"]

@@ -174,7 +174,7 @@ async fn round(state: &AppState) -> Result<bool> {
         );
         slots.metrics.memberships_lost.inc();
         slots.set_owned(HashMap::new());
-        state.writer.forget_lost_slots();
+        forget_lost_slots(state);
         let node_id = register(&mut conn, &uri, state.config.cluster_lease_ttl, &state.ids).await?;
         slots.set_node(node_id, &uri);
         return Ok(true);
@@ -191,7 +191,7 @@ async fn round(state: &AppState) -> Result<bool> {
         slots.metrics.lost.inc_by(u64::try_from(lost).unwrap_or(0));
         tracing::warn!(node_id, "slots were taken over by other nodes");
         slots.set_owned(HashMap::new());
-        state.writer.forget_lost_slots();
+        forget_lost_slots(state);
         changed = true;
     }
     let live = slots::nodes(&mut conn)
@@ -214,7 +214,7 @@ async fn round(state: &AppState) -> Result<bool> {
             list.sort_unstable();
             tracing::info!(node_id, count = list.len(), slots = ?list, "took slots");
             // Whatever this node kept in memory of them from an earlier ownership is stale.
-            state.writer.forget_lost_slots();
+            forget_lost_slots(state);
             held.extend(taken);
         }
     } else if held.len() > share {
@@ -233,12 +233,54 @@ async fn round(state: &AppState) -> Result<bool> {
             .handed_over
             .inc_by(u64::try_from(above.len()).unwrap_or(0));
         tracing::info!(node_id, count = above.len(), slots = ?above, draining, "handed slots over");
-        state.writer.forget_lost_slots();
+        forget_lost_slots(state);
         changed = true;
     }
+    drop(conn);
+    let held = fenced(state, node_id, held).await;
     changed |= slots.set_owned(held);
+    let mut conn = state.db.pool.acquire().await?;
     slots.set_owners(slots::owners(&mut conn).await?);
     Ok(changed)
+}
+
+/// What every database's writer kept in memory of slots (`store::hot`): stale once a slot is
+/// lost, handed over or taken.
+fn forget_lost_slots(state: &AppState) {
+    for database in state.databases.all() {
+        database.writer.forget_lost_slots();
+    }
+}
+
+/// The slots of `held` (leased to this node, with their epochs) that it may write. Without
+/// shard databases, all: the lease is the fence. With them, a slot is this node's once its
+/// fence row in its shard database names it at the lease's epoch — the second step of a
+/// takeover (`slots::claim_fence`), which waits for the old owner's batch in progress. A slot
+/// whose fence cannot be claimed yet (a batch still holds it, or its database does not answer)
+/// is not held until a later heartbeat claims it.
+async fn fenced(state: &AppState, node_id: i64, held: HashMap<u32, i64>) -> HashMap<u32, i64> {
+    if state.databases.shards().is_empty() {
+        return held;
+    }
+    let slots = state.writer.slots();
+    let mut fenced = HashMap::with_capacity(held.len());
+    for (slot, epoch) in held {
+        if slots.epoch(slot) == Some(epoch) {
+            fenced.insert(slot, epoch); // claimed at an earlier heartbeat
+            continue;
+        }
+        let shard = &state.databases.of_slot(slot).db.pool;
+        match slots::claim_fence(shard, slot, node_id, epoch).await {
+            Ok(true) => {
+                fenced.insert(slot, epoch);
+            }
+            Ok(false) => tracing::debug!(slot, epoch, "slot's fence not claimed yet"),
+            Err(e) => {
+                tracing::warn!(slot, epoch, error = %e, "cannot claim the slot's fence in its shard database yet")
+            }
+        }
+    }
+    fenced
 }
 
 /// Hands every slot back and leaves the cluster (a graceful shutdown), so the others take over

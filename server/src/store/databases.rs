@@ -307,8 +307,7 @@ pub async fn load_map(
 }
 
 /// Refuses shard databases where they cannot work, before anything is written: they need a
-/// PostgreSQL system database and PostgreSQL URLs, and a cluster with leases does not support
-/// them yet (its fence rows live in the system database, apart from the shard's data).
+/// PostgreSQL system database, PostgreSQL URLs and at least one slot each.
 pub fn check_settings(
     backend: super::Backend,
     config: &crate::config::Config,
@@ -335,9 +334,6 @@ pub fn check_settings(
             config.server_shard_count,
             config.database_shards.len()
         ));
-    }
-    if config.cluster_enabled {
-        return Err("OMGSERVERS_DATABASE_SHARDS_<i>_URL cannot be used with OMGSERVERS_CLUSTER_ENABLED yet (leases fence in the system database); use the static index (OMGSERVERS_INITIALIZATION_SERVER_INDEX_SERVERS_<i>_) or one node".to_owned());
     }
     Ok(())
 }

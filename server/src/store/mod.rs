@@ -49,10 +49,11 @@ use sqlx::{AnyPool, Executor};
 pub use ids::IdGenerator;
 
 /// The tables of a slot's game state (docs/sharding.md "Game state and the control plane"):
-/// keyed by deployment, none references a table outside this list, so that they may live in
-/// another database than the rest — the control plane. Checked on both backends' catalogues
-/// (`tests/e2e/migrations.rs`) and on the store's statements (`layering.rs`).
-pub const GAME_STATE_TABLES: [&str; 11] = [
+/// keyed by deployment (and the slots' fences, by slot), none references a table outside this
+/// list, so that they may live in another database than the rest — the control plane. Checked
+/// on both backends' catalogues (`tests/e2e/migrations.rs`) and on the store's statements
+/// (`layering.rs`).
+pub const GAME_STATE_TABLES: [&str; 12] = [
     "clients",
     "client_messages",
     "runtimes",
@@ -64,6 +65,7 @@ pub const GAME_STATE_TABLES: [&str; 11] = [
     "deployment_events",
     "match_backoffs",
     "player_round_trips",
+    "slot_fences",
 ];
 
 /// The database, whichever backend it is.

@@ -259,23 +259,76 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Whether the batch's transaction still sees `slot` held by `node_id` at `epoch`; the lease
-/// row stays locked `FOR SHARE` until the transaction ends, so no takeover commits before it.
+/// Where a unit checks its slot's fence: the lease itself (a unit on the database that holds
+/// the leases, the system database) or the slot's fence row (a unit on a shard database).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FenceRows {
+    Leases,
+    ShardFences,
+}
+
+/// Whether the batch's transaction still sees `slot` held by `node_id` at `epoch`; the row
+/// stays locked `FOR SHARE` until the transaction ends, so no takeover commits before it.
 pub async fn fence(
     conn: &mut AnyConnection,
+    rows: FenceRows,
     slot: u32,
     node_id: i64,
     epoch: i64,
 ) -> Result<bool, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT slot FROM slot_leases WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE",
+    let sql = match rows {
+        FenceRows::Leases => {
+            "SELECT slot FROM slot_leases WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE"
+        }
+        FenceRows::ShardFences => {
+            "SELECT slot FROM slot_fences WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE"
+        }
+    };
+    let row = sqlx::query(sql)
+        .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+        .bind(node_id)
+        .bind(epoch)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// The second step of taking `slot` when its game state lives in a shard database: its fence
+/// row there names this node at the lease's `epoch`. It waits for the old owner's batch that
+/// holds the row `FOR SHARE` at most briefly (`lock_timeout`): a row still held is left for
+/// the next heartbeat. Returns whether the fence is this node's now (false also when a newer
+/// epoch holds it: the slot moved on meanwhile).
+pub async fn claim_fence(
+    shard: &sqlx::AnyPool,
+    slot: u32,
+    node_id: i64,
+    epoch: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = shard.begin().await?;
+    sqlx::query("SET LOCAL lock_timeout = '200ms'")
+        .execute(&mut *tx)
+        .await?;
+    let claimed = sqlx::query(
+        "INSERT INTO slot_fences (slot, node_id, epoch) VALUES ($1, $2, $3) \
+         ON CONFLICT (slot) DO UPDATE SET node_id = excluded.node_id, epoch = excluded.epoch \
+         WHERE slot_fences.epoch <= excluded.epoch",
     )
     .bind(i32::try_from(slot).unwrap_or(i32::MAX))
     .bind(node_id)
     .bind(epoch)
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.is_some())
+    .execute(&mut *tx)
+    .await;
+    match claimed {
+        Ok(done) => {
+            tx.commit().await?;
+            Ok(done.rows_affected() == 1)
+        }
+        // 55P03 lock_not_available: the old owner's batch still holds the row.
+        Err(e) if e.as_database_error().and_then(|d| d.code()).as_deref() == Some("55P03") => {
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Creates the lease rows of `count` slots if missing; refuses a database whose cluster was

@@ -121,6 +121,8 @@ pub struct Writer {
     hot: Arc<HotQueues>,
     /// Which slots this node holds, for `WriteTx::fence`.
     slots: Arc<Slots>,
+    /// Where this database's units check their fence.
+    fence_rows: slots::FenceRows,
     metrics: BatchMetrics,
 }
 
@@ -187,6 +189,7 @@ impl Writer {
         db: Db,
         limits: BatchLimits,
         slots: Arc<Slots>,
+        fence_rows: slots::FenceRows,
         metrics: BatchMetrics,
     ) -> Arc<Writer> {
         let mut batch = Batch::default();
@@ -202,6 +205,7 @@ impl Writer {
             open_batch: Arc::new(Notify::new()),
             hot: Arc::new(HotQueues::new()),
             slots,
+            fence_rows,
             metrics,
         });
         tokio::spawn(flusher(Arc::downgrade(&writer)));
@@ -369,7 +373,8 @@ impl WriteTx {
         if batch_holds || self.fenced.contains(&slot) {
             return Ok(());
         }
-        if !slots::fence(self, slot, node_id, epoch).await? {
+        let rows = self.writer.fence_rows;
+        if !slots::fence(self, rows, slot, node_id, epoch).await? {
             tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
             slots.metrics.fence_refusals.inc();
             if slots.drop_slot(slot) {

@@ -496,3 +496,174 @@ async fn nodes_started_together_bootstrap_once() {
         .unwrap();
     assert_eq!(admins, 1);
 }
+
+/// A cluster node with shard databases (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`): its own
+/// settings for `database` (the system database), plus the shards.
+fn clustered_with_shards(
+    database: &str,
+    shards: &[String],
+    ttl: Duration,
+) -> impl FnOnce(&mut Config) + 'static {
+    let (database, shards) = (database.to_owned(), shards.to_vec());
+    move |c: &mut Config| {
+        clustered(&database, ttl)(c);
+        c.database_shards = shards;
+    }
+}
+
+fn shard_limits() -> omgservers::store::PoolLimits {
+    omgservers::store::PoolLimits {
+        max_connections: 2,
+        acquire_timeout: Duration::from_secs(10),
+        idle_in_transaction_limit: None,
+    }
+}
+
+/// With shard databases a unit fences on its slot's row in the shard database (next to the
+/// data), not on the lease: once another node's takeover rewrote that row (a write standing in
+/// for it here), this node's next write to the slot is refused with 410 `WRONG_SHARD` and
+/// nothing lands in the shard database.
+#[tokio::test]
+async fn with_shard_databases_a_node_writes_a_slot_only_while_its_fence_row_names_it() {
+    let database = postgres::fresh_database().await;
+    let shards = [
+        postgres::fresh_database().await,
+        postgres::fresh_database().await,
+    ];
+    // A long lease: no heartbeat notices the loss before the write does.
+    let configure = clustered_with_shards(&database, &shards, Duration::from_secs(60));
+    let server = TestServer::start_with(Backend::Postgres, configure).await;
+    let (w, _runtime) = realtime::deployed_lobby(&server).await;
+    let mut player = realtime::player(&server, &w).await;
+    let state = server.state.as_ref().unwrap();
+    let mut found = None;
+    for shard in state.databases.shards() {
+        let row: Option<i64> = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+            .fetch_optional(&shard.db.pool)
+            .await
+            .unwrap();
+        found = found.or(row);
+    }
+    let deployment_id = found.expect("the lobby runtime is in a shard database");
+    let slot = omgservers::store::shard::shard_index(&[&deployment_id.to_string()], SHARDS);
+    let shard = &state.databases.of_slot(slot).db.pool;
+    let (node, epoch): (i64, i64) =
+        sqlx::query_as("SELECT node_id, epoch FROM slot_fences WHERE slot = $1")
+            .bind(i32::try_from(slot).unwrap())
+            .fetch_one(shard)
+            .await
+            .unwrap();
+    let slots = state.writer.slots();
+    assert_eq!(
+        (Some(node), Some(epoch)),
+        (slots.node_id(), slots.epoch(slot)),
+        "the fence row names this node at its lease's epoch"
+    );
+    let commands = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtime_commands")
+            .fetch_one(shard)
+            .await
+            .unwrap()
+    };
+    let before = commands().await;
+    sqlx::query("UPDATE slot_fences SET node_id = 42, epoch = epoch + 1 WHERE slot = $1")
+        .bind(i32::try_from(slot).unwrap())
+        .execute(shard)
+        .await
+        .unwrap();
+
+    let sent = player.send(json!({"text": "after the takeover"})).await;
+    let error = sent.expect_err("the write is refused").to_string();
+    assert!(
+        error.contains("410") || error.contains("WRONG_SHARD"),
+        "{error}"
+    );
+    assert_eq!(
+        commands().await,
+        before,
+        "nothing was written to the lost slot"
+    );
+    assert!(
+        !slots.owned().contains_key(&slot),
+        "the node dropped the slot"
+    );
+}
+
+/// With shard databases a takeover has two steps: the lease (system database), then the
+/// slot's fence row in its shard database. The second waits for the old owner's batch that
+/// still holds the row: until it ends, the new owner does not hold the slot (its other slots
+/// it does); then it claims the fence at its lease's epoch within a heartbeat.
+#[tokio::test]
+async fn with_shard_databases_a_takeover_waits_for_the_batch_holding_the_fence() {
+    use omgservers::config::Synchronous;
+    use omgservers::store::{Backend as DbBackend, Db};
+
+    let database = postgres::fresh_database().await;
+    let shards = [
+        postgres::fresh_database().await,
+        postgres::fresh_database().await,
+    ];
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(
+        Backend::Postgres,
+        clustered_with_shards(&database, &shards, ttl),
+    )
+    .await;
+    let a_node = a.state.as_ref().unwrap().writer.slots().node_id();
+    assert!(a.state.as_ref().unwrap().writer.slots().epoch(0).is_some());
+    // Slot 0 is in shard database 0 (slot s in database s mod 2). A batch of the old owner
+    // stands in: a transaction holding slot 0's fence row `FOR SHARE`.
+    let shard0 = Db::connect(
+        &shards[0],
+        DbBackend::Postgres,
+        shard_limits(),
+        Synchronous::Normal,
+    )
+    .await
+    .unwrap();
+    let mut batch = shard0.pool.begin().await.unwrap();
+    let held: i64 = sqlx::query_scalar("SELECT node_id FROM slot_fences WHERE slot = 0 FOR SHARE")
+        .fetch_one(&mut *batch)
+        .await
+        .unwrap();
+    assert_eq!(Some(held), a_node);
+    a.stop().await; // hands its leases back
+
+    let b = TestServer::start_with(
+        Backend::Postgres,
+        clustered_with_shards(&database, &shards, ttl),
+    )
+    .await;
+    let ub = b.base.clone();
+    until(&b, "the new node leases every slot", |v| {
+        slots_of(v, &ub) == SHARDS as usize
+    })
+    .await;
+    let b_slots = b.state.as_ref().unwrap().writer.slots().clone();
+    // Several heartbeats (one per 300 ms) while the batch is open.
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(
+        b_slots.epoch(0),
+        None,
+        "slot 0 is not the new owner's while the batch holds its fence"
+    );
+    assert!(
+        (1..SHARDS).all(|s| b_slots.epoch(s).is_some()),
+        "the other slots are"
+    );
+    batch.rollback().await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while b_slots.epoch(0).is_none() {
+        assert!(Instant::now() < deadline, "slot 0 was never claimed");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (node, epoch): (i64, i64) =
+        sqlx::query_as("SELECT node_id, epoch FROM slot_fences WHERE slot = 0")
+            .fetch_one(&shard0.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        (Some(node), Some(epoch)),
+        (b_slots.node_id(), b_slots.epoch(0))
+    );
+}

@@ -192,7 +192,7 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
 
 /// Shard databases (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`) where they cannot work are refused
 /// with a message naming the setting, and nothing is written: not a shard database that is no
-/// PostgreSQL, fewer slots than shard databases, a cluster with leases, a system database whose
+/// PostgreSQL, fewer slots than shard databases, a system database whose
 /// game state would be left behind, nor other shard databases than the installation's first
 /// start had (fewer, none, in another order, another installation's, or the system database).
 #[tokio::test]
@@ -237,16 +237,6 @@ async fn shard_databases_where_they_cannot_work_are_refused() {
         ),
         "{few_slots}"
     );
-    let mut leased = config(&system, &[a, b]);
-    leased.cluster_enabled = true;
-    leased.server_uri = Some("http://127.0.0.1:1".to_owned());
-    leased.server_private_key = Some(omgservers_e2e::test_keys().private_pem.clone());
-    let leased = refusal(leased).await;
-    assert!(
-        leased.contains("cannot be used with OMGSERVERS_CLUSTER_ENABLED"),
-        "{leased}"
-    );
-
     // A system database that holds game state from a start without shard databases.
     let limits = PoolLimits {
         max_connections: 1,
