@@ -25,7 +25,8 @@ use omgservers_types::Id;
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::slots::{self, Slots};
+use crate::store::databases::Database;
+use crate::store::slots::{self, Claim, Slots};
 use crate::store::time::iso;
 use crate::store::{Backend, Db, IdGenerator};
 
@@ -190,7 +191,13 @@ async fn round(state: &AppState) -> Result<bool> {
     if lost > 0 {
         slots.metrics.lost.inc_by(u64::try_from(lost).unwrap_or(0));
         tracing::warn!(node_id, "slots were taken over by other nodes");
-        slots.set_owned(HashMap::new());
+        // Only the lost ones go: the others stay held without a new claim of their fence.
+        let kept: HashMap<u32, i64> = slots
+            .owned()
+            .into_iter()
+            .filter(|(slot, epoch)| held.get(slot) == Some(epoch))
+            .collect();
+        slots.set_owned(kept);
         forget_lost_slots(state);
         changed = true;
     }
@@ -256,27 +263,64 @@ fn forget_lost_slots(state: &AppState) {
 /// shard databases, all: the lease is the fence. With them, a slot is this node's once its
 /// fence row in its shard database names it at the lease's epoch — the second step of a
 /// takeover (`slots::claim_fence`), which waits for the old owner's batch in progress. A slot
-/// whose fence cannot be claimed yet (a batch still holds it, or its database does not answer)
-/// is not held until a later heartbeat claims it.
+/// whose fence cannot be claimed yet (a batch still holds it, its database does not answer)
+/// is not held until a later heartbeat claims it. Claims run side by side, each within a sixth
+/// of the lease TTL, so that no shard database makes the heartbeat outlast the lease.
 async fn fenced(state: &AppState, node_id: i64, held: HashMap<u32, i64>) -> HashMap<u32, i64> {
     if state.databases.shards().is_empty() {
         return held;
     }
     let slots = state.writer.slots();
+    let limit = state.config.cluster_lease_ttl / 6;
     let mut fenced = HashMap::with_capacity(held.len());
+    let mut to_claim = Vec::new();
     for (slot, epoch) in held {
         if slots.epoch(slot) == Some(epoch) {
             fenced.insert(slot, epoch); // claimed at an earlier heartbeat
-            continue;
+        } else if state.databases.of_slot(slot).is_reachable() {
+            to_claim.push((slot, epoch));
         }
-        let shard = &state.databases.of_slot(slot).db.pool;
-        match slots::claim_fence(shard, slot, node_id, epoch).await {
-            Ok(true) => {
+    }
+    let claims = to_claim.into_iter().map(|(slot, epoch)| {
+        let pool = state.databases.of_slot(slot).db.pool.clone();
+        async move {
+            let claim = slots::claim_fence(&pool, slot, node_id, epoch);
+            (slot, epoch, tokio::time::timeout(limit, claim).await)
+        }
+    });
+    let mut claimed_in: Vec<&Database> = Vec::new();
+    for (slot, epoch, outcome) in futures_util::future::join_all(claims).await {
+        match outcome {
+            Ok(Ok(Claim::Claimed)) => {
                 fenced.insert(slot, epoch);
+                let database = state.databases.of_slot(slot);
+                if !claimed_in.iter().any(|d| d.is(database)) {
+                    claimed_in.push(database);
+                }
             }
-            Ok(false) => tracing::debug!(slot, epoch, "slot's fence not claimed yet"),
-            Err(e) => {
+            Ok(Ok(Claim::Busy)) | Err(_) => {
+                tracing::debug!(slot, epoch, "the slot's fence is still held; claimed later")
+            }
+            Ok(Ok(Claim::Newer(holder, newer))) => tracing::warn!(
+                slot,
+                epoch,
+                fence_node = holder,
+                fence_epoch = newer,
+                "the slot's fence row in its shard database names a newer epoch than its lease; not taking it (a system database restored from an older backup than the shard's?)"
+            ),
+            Ok(Err(e)) => {
                 tracing::warn!(slot, epoch, error = %e, "cannot claim the slot's fence in its shard database yet")
+            }
+        }
+    }
+    if !claimed_in.is_empty() {
+        // What this node kept in memory of the new slots (an earlier ownership) is stale; and
+        // the batches open since before the claims end first, so that no unit checks a new
+        // slot's fence against a snapshot older than the claim.
+        forget_lost_slots(state);
+        for database in claimed_in {
+            if let Ok(unit) = database.begin().await {
+                let _ = unit.commit().await;
             }
         }
     }

@@ -93,6 +93,11 @@ impl Database {
         written.map_err(|e| e.to_string())
     }
 
+    /// Whether the database is not in an unreachable spell (see `unreachable_until`).
+    pub fn is_reachable(&self) -> bool {
+        self.reachable().is_ok()
+    }
+
     fn reachable(&self) -> Result<(), sqlx::Error> {
         if now_millis() < self.unreachable_until.load(Ordering::Relaxed) {
             return Err(sqlx::Error::PoolTimedOut);

@@ -5,9 +5,10 @@
 //! and matchmaking) lives in the slot of the deployment id, `CRC-16/ARC(id) % shard count`
 //! (wire reference §3.3, upstream's function). Only the slot's owner changes it, and every write
 //! unit that changes it first checks, inside the batch's transaction, that this node still holds
-//! the slot at the epoch it was given (`fence`): the lease row is then locked `FOR SHARE` until
-//! the batch commits, so another node's takeover — which rewrites that row — either waits for the
-//! batch or makes it fail. A lease holds while its node's membership (`nodes.expires_at`,
+//! the slot at the epoch it was given (`fence`): the lease row — or, with shard databases, the
+//! slot's fence row in its shard database (`claim_fence`, a takeover's second step) — is then
+//! locked `FOR SHARE` until the batch commits, so another node's takeover — which rewrites that
+//! row — either waits for the batch or makes it fail. A lease holds while its node's membership (`nodes.expires_at`,
 //! renewed by the node's heartbeat) does; leases are taken and released with conditional
 //! updates judged by the database's clock, never a node's.
 //!
@@ -293,42 +294,62 @@ pub async fn fence(
     Ok(row.is_some())
 }
 
+/// What `claim_fence` found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// The fence row names this node at the lease's epoch (written now, or already).
+    Claimed,
+    /// A batch of the old owner still holds the row: tried again at the next heartbeat.
+    Busy,
+    /// The row names a newer epoch than the lease's (node, epoch): the lease is stale, or the
+    /// databases disagree (a system database restored from an older backup than the shard's).
+    Newer(i64, i64),
+}
+
 /// The second step of taking `slot` when its game state lives in a shard database: its fence
 /// row there names this node at the lease's `epoch`. It waits for the old owner's batch that
-/// holds the row `FOR SHARE` at most briefly (`lock_timeout`): a row still held is left for
-/// the next heartbeat. Returns whether the fence is this node's now (false also when a newer
-/// epoch holds it: the slot moved on meanwhile).
+/// holds the row `FOR SHARE` at most briefly (`lock_timeout`), and writes nothing when the row
+/// names this node at this epoch already (its own batches keep their snapshot of it).
 pub async fn claim_fence(
     shard: &sqlx::AnyPool,
     slot: u32,
     node_id: i64,
     epoch: i64,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Claim, sqlx::Error> {
+    let slot_param = i32::try_from(slot).unwrap_or(i32::MAX);
     let mut tx = shard.begin().await?;
     sqlx::query("SET LOCAL lock_timeout = '200ms'")
         .execute(&mut *tx)
         .await?;
-    let claimed = sqlx::query(
+    let written = sqlx::query(
         "INSERT INTO slot_fences (slot, node_id, epoch) VALUES ($1, $2, $3) \
          ON CONFLICT (slot) DO UPDATE SET node_id = excluded.node_id, epoch = excluded.epoch \
-         WHERE slot_fences.epoch <= excluded.epoch",
+         WHERE slot_fences.epoch < excluded.epoch",
     )
-    .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+    .bind(slot_param)
     .bind(node_id)
     .bind(epoch)
     .execute(&mut *tx)
     .await;
-    match claimed {
-        Ok(done) => {
-            tx.commit().await?;
-            Ok(done.rows_affected() == 1)
-        }
+    match written {
+        Ok(_) => {}
         // 55P03 lock_not_available: the old owner's batch still holds the row.
         Err(e) if e.as_database_error().and_then(|d| d.code()).as_deref() == Some("55P03") => {
-            Ok(false)
+            return Ok(Claim::Busy)
         }
-        Err(e) => Err(e),
+        Err(e) => return Err(e),
     }
+    let (holder, held): (i64, i64) =
+        sqlx::query_as("SELECT node_id, epoch FROM slot_fences WHERE slot = $1")
+            .bind(slot_param)
+            .fetch_one(&mut *tx)
+            .await?;
+    tx.commit().await?;
+    Ok(if (holder, held) == (node_id, epoch) {
+        Claim::Claimed
+    } else {
+        Claim::Newer(holder, held)
+    })
 }
 
 /// Creates the lease rows of `count` slots if missing; refuses a database whose cluster was
@@ -499,7 +520,9 @@ pub async fn take(
 }
 
 /// Hands `slot` back (free for any node; the epoch rises). Waits for this node's batch that
-/// holds its lease `FOR SHARE`, so nothing of this node lands in the slot after.
+/// holds its lease `FOR SHARE`, so nothing of this node lands in the slot after; with shard
+/// databases the batches hold the slot's fence row instead, and the next owner's
+/// `claim_fence` is what waits for them.
 pub async fn release(
     conn: &mut AnyConnection,
     node_id: i64,

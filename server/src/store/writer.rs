@@ -347,15 +347,15 @@ impl WriteTx {
         &self.writer.hot
     }
 
-    /// Claims `slot` for this unit's writes: they commit only while this node holds the slot
-    /// at the epoch it was given (standalone: always). The check locks the slot's lease row
-    /// until the batch ends, so another node's takeover waits for the batch or fails it. A slot
-    /// found lost is dropped from this node's ownership, with the state it kept in memory.
     /// Whether this unit runs on `writer` (its database).
     pub fn is_on(&self, writer: &Arc<Writer>) -> bool {
         Arc::ptr_eq(&self.writer, writer)
     }
 
+    /// Claims `slot` for this unit's writes: they commit only while this node holds the slot
+    /// at the epoch it was given (standalone: always). The check locks the slot's lease row (on
+    /// a shard database: its fence row, `slots::FenceRows`) until the batch ends, so another node's takeover waits for the batch or fails it. A slot
+    /// found lost is dropped from this node's ownership, with the state it kept in memory.
     pub async fn fence(&mut self, slot: u32) -> Result<(), FenceError> {
         let slots = self.writer.slots.clone();
         // Only leased slots are fenced (standalone and a static index own theirs for good).
@@ -374,7 +374,14 @@ impl WriteTx {
             return Ok(());
         }
         let rows = self.writer.fence_rows;
-        if !slots::fence(self, rows, slot, node_id, epoch).await? {
+        // Under REPEATABLE READ a fence row rewritten since the batch's snapshot (a takeover)
+        // fails the check with a serialization error: the slot is lost as well.
+        let held = match slots::fence(self, rows, slot, node_id, epoch).await {
+            Ok(held) => held,
+            Err(e) if super::is_concurrent_conflict(&e) => false,
+            Err(e) => return Err(e.into()),
+        };
+        if !held {
             tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
             slots.metrics.fence_refusals.inc();
             if slots.drop_slot(slot) {
