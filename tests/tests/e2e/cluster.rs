@@ -181,19 +181,41 @@ async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
         .await
         .unwrap();
     let slot = omgservers::store::shard::shard_index(&[&deployment_id.to_string()], SHARDS);
+    let takeover = "UPDATE slot_leases SET node_id = 42, epoch = epoch + 1 WHERE slot = $1";
+    the_next_write_is_refused(&mut player, &state.db.pool, takeover, slot).await;
+    assert!(
+        !state.writer.slots().owned().contains_key(&slot),
+        "the node dropped the slot"
+    );
+    assert!(
+        server
+            .metric("omgservers_cluster_fence_refusals_total")
+            .await
+            >= 1.0
+    );
+}
+
+/// Another node's takeover of `slot`, stood in for by `takeover` (a statement rewriting the
+/// row the node fences on, in `db`, the database of the slot's game state): the player's next
+/// message is refused with 410 `WRONG_SHARD` and nothing lands in `db`'s command queues.
+async fn the_next_write_is_refused(
+    player: &mut omgservers_sdk::player::PlayerClient,
+    db: &sqlx::AnyPool,
+    takeover: &str,
+    slot: u32,
+) {
     let commands = || async {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtime_commands")
-            .fetch_one(&state.db.pool)
+            .fetch_one(db)
             .await
             .unwrap()
     };
     let before = commands().await;
-    sqlx::query("UPDATE slot_leases SET node_id = 42, epoch = epoch + 1 WHERE slot = $1")
+    sqlx::query(takeover)
         .bind(i32::try_from(slot).unwrap())
-        .execute(&state.db.pool)
+        .execute(db)
         .await
         .unwrap();
-
     let sent = player.send(json!({"text": "after the takeover"})).await;
     let error = sent.expect_err("the write is refused").to_string();
     assert!(
@@ -204,16 +226,6 @@ async fn a_node_that_lost_its_slot_writes_nothing_to_it() {
         commands().await,
         before,
         "nothing was written to the lost slot"
-    );
-    assert!(
-        !state.writer.slots().owned().contains_key(&slot),
-        "the node dropped the slot"
-    );
-    assert!(
-        server
-            .metric("omgservers_cluster_fence_refusals_total")
-            .await
-            >= 1.0
     );
 }
 
@@ -559,30 +571,8 @@ async fn with_shard_databases_a_node_writes_a_slot_only_while_its_fence_row_name
         (slots.node_id(), slots.epoch(slot)),
         "the fence row names this node at its lease's epoch"
     );
-    let commands = || async {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtime_commands")
-            .fetch_one(shard)
-            .await
-            .unwrap()
-    };
-    let before = commands().await;
-    sqlx::query("UPDATE slot_fences SET node_id = 42, epoch = epoch + 1 WHERE slot = $1")
-        .bind(i32::try_from(slot).unwrap())
-        .execute(shard)
-        .await
-        .unwrap();
-
-    let sent = player.send(json!({"text": "after the takeover"})).await;
-    let error = sent.expect_err("the write is refused").to_string();
-    assert!(
-        error.contains("410") || error.contains("WRONG_SHARD"),
-        "{error}"
-    );
-    assert_eq!(
-        commands().await,
-        before,
-        "nothing was written to the lost slot"
-    );
+    let takeover = "UPDATE slot_fences SET node_id = 42, epoch = epoch + 1 WHERE slot = $1";
+    the_next_write_is_refused(&mut player, shard, takeover, slot).await;
     assert!(
         !slots.owned().contains_key(&slot),
         "the node dropped the slot"
