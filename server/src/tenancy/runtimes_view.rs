@@ -23,7 +23,7 @@ const MAX_LOG_BYTES: usize = 1 << 20;
 
 /// The tenant of a deployment the actor manages (DEPLOYMENT_MANAGER on its stage); 404 for a
 /// deployment not in the tenant, 403 without the permission.
-async fn managed_deployment(
+pub(super) async fn managed_deployment(
     conn: &mut sqlx::AnyConnection,
     actor: Actor,
     tenant: &IdOrAlias,

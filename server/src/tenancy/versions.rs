@@ -261,21 +261,12 @@ pub async fn add_child(
     deployment_id: i64,
     kind: DeploymentChild,
 ) -> Result<i64> {
-    let deployment = {
+    let tenant_id = {
         let mut conn = state.db.pool.acquire().await?;
-        let tenant_id = resolve::tenant(&mut conn, tenant).await?;
-        let deployment = resolve::deployment(&mut conn, tenant_id, deployment_id).await?;
-        actor
-            .require_stage(
-                &mut conn,
-                deployment.stage_id,
-                StagePermission::DEPLOYMENT_MANAGER,
-            )
-            .await?;
-        deployment
+        super::runtimes_view::managed_deployment(&mut conn, actor, tenant, deployment_id).await?
     };
     // Game state: on the deployment's database, by its slot's owner.
-    let (id, tenant_id) = (state.next_id(), deployment.tenant_id);
+    let id = state.next_id();
     let mut tx = crate::game::begin(state, deployment_id).await?;
     deployments::insert_child(&mut tx, kind, id, tenant_id, deployment_id, now_millis()).await?;
     tx.commit().await?;
