@@ -46,6 +46,10 @@ pub enum Error {
     /// wire reference §3.3): the caller, or the forwarding server, asks again.
     #[error("{0}")]
     WrongShard(String),
+    /// The game state asked for is in a slot locked while it moves to another shard database
+    /// (500 `SHARD_LOCKED`, wire reference §3.3): the caller asks again shortly.
+    #[error("{0}")]
+    ShardLocked(String),
     /// A failure of ours (500); the message is logged, never sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -60,6 +64,9 @@ impl From<crate::store::writer::FenceError> for Error {
         match e {
             crate::store::writer::FenceError::NotOwner(slot) => Error::WrongShard(format!(
                 "slot {slot} is owned by another server now; ask again"
+            )),
+            crate::store::writer::FenceError::Locked(slot) => Error::ShardLocked(format!(
+                "slot {slot} is locked while its game state moves to another database; ask again shortly"
             )),
             crate::store::writer::FenceError::Db(e) => Error::Db(e),
         }

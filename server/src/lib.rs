@@ -209,6 +209,12 @@ async fn connect_shards(
         databases::mark_shard(&mut shard, &installation, index)
             .await
             .map_err(store::StoreError::from)?;
+        let mapped_here: Vec<u32> = (0..slots.count())
+            .filter(|slot| map.get(*slot as usize) == Some(&index))
+            .collect();
+        store::moves::open_fences(&mut shard, &mapped_here)
+            .await
+            .map_err(store::StoreError::from)?;
         drop(shard);
         // Its batches count into the system writer's series: one set for the server.
         let metrics = system.writer.metrics().clone();
@@ -307,6 +313,7 @@ pub async fn serve(
     let app = http::app(state.clone());
     let controller = tokio::spawn(game::controller::run(state.clone()));
     let membership = tokio::spawn(cluster::keep(state.clone()));
+    let slot_moves = tokio::spawn(cluster::moves::keep(state.clone()));
     let round_trips = tokio::spawn(dispatcher::round_trips::publish(state.clone()));
     if let Err(e) = builder::images::resume(&state).await {
         tracing::warn!(error = %e, "cannot resume unfinished image builds");
@@ -343,6 +350,9 @@ pub async fn serve(
     let _ = controller.await;
     membership.abort();
     let _ = membership.await;
+    // A move cut short here is carried on where it stands by the next owner of its slot.
+    slot_moves.abort();
+    let _ = slot_moves.await;
     round_trips.abort();
     let _ = round_trips.await;
     dispatcher::round_trips::withdraw(&state).await;

@@ -147,4 +147,38 @@ dto! {
         /// How many registered nodes have that URI (0: none, nothing changed).
         pub nodes: i64,
     }
+
+    /// A shard database (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`) and the slots whose game state
+    /// it holds (not upstream; docs/sharding.md "Moving slots between databases").
+    pub struct SlotDatabaseDto {
+        /// `<i>` of its setting.
+        pub index: i64,
+        pub slots: Vec<i64>,
+        /// The answering server could reach it last time it tried.
+        pub reachable: bool,
+    }
+
+    /// A slot's move between shard databases that is not finished.
+    pub struct SlotMoveDto {
+        pub slot: i64,
+        /// Shard database indexes.
+        pub from: i64,
+        pub to: i64,
+        /// `MOVING`: locked (writes answered 500 `SHARD_LOCKED`) and being copied;
+        /// `CLEANING_UP`: served by `to`, its rows being deleted from `from`.
+        pub state: String,
+    }
+
+    /// Empty `databases`: game state lives in the system database (no shard databases).
+    pub struct GetSlotDatabasesResponse {
+        pub databases: Vec<SlotDatabaseDto>,
+        pub moves: Vec<SlotMoveDto>,
+    }
+
+    /// Moves the game state of `slots` to shard database `database`: each slot is locked
+    /// (`SHARD_LOCKED`) while it is copied, then served by its new database.
+    pub struct MoveSlotsRequest {
+        pub slots: Vec<i64>,
+        pub database: i64,
+    }
 }

@@ -58,6 +58,8 @@ endpoints! {
         CalculateShard = "calculate-shard": crate::admin::CalculateShardRequest => crate::admin::CalculateShardResponse;
         GetCluster = "get-cluster": crate::Empty => crate::admin::GetClusterResponse;
         DrainNode = "drain-node": crate::admin::DrainNodeRequest => crate::admin::DrainNodeResponse;
+        GetSlotDatabases = "get-slot-databases": crate::Empty => crate::admin::GetSlotDatabasesResponse;
+        MoveSlots = "move-slots": crate::admin::MoveSlotsRequest => crate::admin::GetSlotDatabasesResponse;
         PingDockerHost = "ping-docker-host": crate::admin::PingDockerHostRequest => crate::admin::PingDockerHostResponse;
         GetPoolHosts = "get-pool-hosts": crate::Empty => crate::admin::GetPoolHostsResponse;
         CreatePoolHost = "create-pool-host": crate::admin::CreatePoolHostRequest => crate::admin::PoolHostResponse;

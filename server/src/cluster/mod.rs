@@ -13,6 +13,7 @@
 //! Standalone (`OMGSERVERS_CLUSTER_ENABLED` unset) none of this runs: the node owns every slot.
 
 pub mod forward;
+pub mod moves;
 pub mod routes;
 
 use std::collections::HashMap;
@@ -253,7 +254,7 @@ async fn round(state: &AppState) -> Result<bool> {
 
 /// What every database's writer kept in memory of slots (`store::hot`): stale once a slot is
 /// lost, handed over or taken.
-fn forget_lost_slots(state: &AppState) {
+pub(crate) fn forget_lost_slots(state: &AppState) {
     for database in state.databases.all() {
         database.writer.forget_lost_slots();
     }
@@ -269,6 +270,10 @@ fn forget_lost_slots(state: &AppState) {
 async fn fenced(state: &AppState, node_id: i64, held: HashMap<u32, i64>) -> HashMap<u32, i64> {
     if state.databases.shards().is_empty() {
         return held;
+    }
+    // A slot moved to another shard database is claimed in its new one.
+    if let Err(e) = state.databases.reload_map().await {
+        tracing::warn!(error = %e, "cannot re-read the slot map; claiming by the one in memory");
     }
     let slots = state.writer.slots();
     let limit = state.config.cluster_lease_ttl / 6;

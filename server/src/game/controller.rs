@@ -160,7 +160,13 @@ async fn every_runtime(state: &AppState) -> (Vec<RuntimeRow>, Result<()>) {
     for database in state.game_databases() {
         let done = async {
             let mut conn = database.acquire().await?;
-            all.extend(runtime_rows::all(&mut conn).await?);
+            // Only the slots mapped here: a slot moving to or from this database has its rows
+            // in both for a moment (`cluster::moves`), and a runtime's container is driven once.
+            let rows = runtime_rows::all(&mut conn).await?;
+            all.extend(
+                rows.into_iter()
+                    .filter(|r| state.databases.of_deployment(r.deployment_id).is(database)),
+            );
             crate::error::Result::<()>::Ok(())
         }
         .await;

@@ -28,7 +28,7 @@ pub use crate::wake::{Hub, Wakes};
 
 use crate::error::Result;
 use crate::state::AppState;
-use crate::store::writer::WriteTx;
+use crate::store::writer::{FenceError, WriteTx};
 
 /// Claims a deployment's slot for the unit's writes: in a cluster they commit only while this
 /// node owns that slot (`store::slots`); a unit that changes a deployment's game state calls
@@ -37,12 +37,20 @@ use crate::store::writer::WriteTx;
 /// The unit must run on the database of the deployment's game state (`begin`): one on another
 /// database is refused, which makes a unit that writes the wrong database fail loudly.
 pub async fn fence(tx: &mut WriteTx, state: &AppState, deployment_id: i64) -> Result<()> {
+    let slot = state.writer.slots().slot_of(deployment_id);
     if !tx.is_on(&state.game(deployment_id).writer) {
+        // A move switched the slot to another shard database since this unit began on the
+        // old one (`cluster::moves`): there the slot's fence is locked or moved, which answers
+        // SHARD_LOCKED. Anything else is a unit routed to the wrong database.
+        if !state.databases.shards().is_empty() {
+            if let Err(e @ FenceError::Locked(_)) = tx.fence(slot).await {
+                return Err(e.into());
+            }
+        }
         return Err(crate::error::Error::Internal(format!(
             "a unit changing deployment {deployment_id}'s game state runs on another database"
         )));
     }
-    let slot = state.writer.slots().slot_of(deployment_id);
     tx.fence(slot).await?;
     Ok(())
 }

@@ -74,6 +74,20 @@ pub async fn drain_node(
     }))
 }
 
+pub async fn get_slot_databases(
+    State(state): State<AppState>,
+    WireJson(_): WireJson<Empty>,
+) -> Reply<GetSlotDatabasesResponse> {
+    Ok(WireJson(cluster::moves::view(&state).await?))
+}
+
+pub async fn move_slots(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<MoveSlotsRequest>,
+) -> Reply<GetSlotDatabasesResponse> {
+    Ok(WireJson(cluster::moves::request(&state, &req).await?))
+}
+
 pub async fn ping_docker_host(
     State(state): State<AppState>,
     WireJson(req): WireJson<PingDockerHostRequest>,

@@ -53,6 +53,11 @@ impl From<Error> for ApiError {
             Error::WrongShard(message) => {
                 ApiError::new(StatusCode::GONE, ErrorQualifier::WRONG_SHARD, message)
             }
+            Error::ShardLocked(message) => ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                ErrorQualifier::SHARD_LOCKED,
+                message,
+            ),
             Error::Internal(message) => {
                 tracing::error!(%message, "internal error");
                 ApiError::new(

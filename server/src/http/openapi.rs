@@ -31,7 +31,7 @@ fn error_statuses(endpoint: &Endpoint) -> Vec<(&'static str, &'static str)> {
         ("410", "In a cluster: this node no longer owns the object's slot (`WRONG_SHARD`); retry"),
         ("413", "The body is over its limit (`REQUEST_TOO_LARGE`)"),
         ("415", "The body is not of the accepted media type (`WRONG_MEDIA_TYPE`)"),
-        ("500", "An internal error (`INTERNAL_EXCEPTION_OCCURRED`, `DB_EXCEPTION_UNHANDLED`); see the server log"),
+        ("500", "An internal error (`INTERNAL_EXCEPTION_OCCURRED`, `DB_EXCEPTION_UNHANDLED`; see the server log), or the object's slot is locked while it moves to another database (`SHARD_LOCKED`; retry)"),
         ("502", "A Docker host, the registry or the owning cluster node did not answer"),
         ("503", "The database is unavailable or cannot store more, or the server is shutting down (`SERVICE_UNAVAILABLE`); retry"),
     ];

@@ -17,7 +17,7 @@
 //! control plane"), so none needs a transaction across databases.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use sqlx::pool::PoolConnection;
@@ -147,8 +147,9 @@ pub struct Databases {
     system: Database,
     /// `OMGSERVERS_DATABASE_SHARDS_<i>_URL`, in index order; empty: game state in `system`.
     shards: Vec<Database>,
-    /// Slot -> index in `shards` (empty without shard databases).
-    map: Vec<usize>,
+    /// Slot -> index in `shards` (empty without shard databases). A move switches a slot's
+    /// entry (`set_slot`), and every server re-reads the map often (`reload_map`).
+    map: Vec<AtomicUsize>,
     slots: Arc<Slots>,
 }
 
@@ -180,7 +181,7 @@ impl Databases {
         Databases {
             system,
             shards,
-            map,
+            map: map.into_iter().map(AtomicUsize::new).collect(),
             slots,
         }
     }
@@ -193,7 +194,7 @@ impl Databases {
     /// The database of a slot's game state.
     pub fn of_slot(&self, slot: u32) -> &Database {
         match self.map.get(slot as usize) {
-            Some(index) => &self.shards[*index],
+            Some(index) => &self.shards[index.load(Ordering::Relaxed)],
             None => &self.system,
         }
     }
@@ -218,8 +219,41 @@ impl Databases {
     }
 
     /// The shard database index of each slot (empty without shard databases).
-    pub fn map(&self) -> &[usize] {
-        &self.map
+    pub fn map(&self) -> Vec<usize> {
+        self.map.iter().map(|i| i.load(Ordering::Relaxed)).collect()
+    }
+
+    /// The shard database index of a slot (`None` without shard databases).
+    pub fn shard_of(&self, slot: u32) -> Option<usize> {
+        self.map
+            .get(slot as usize)
+            .map(|i| i.load(Ordering::Relaxed))
+    }
+
+    /// Points `slot` at shard database `index` (a move switched it).
+    pub fn set_slot(&self, slot: u32, index: usize) {
+        if let Some(entry) = self.map.get(slot as usize) {
+            if index < self.shards.len() {
+                entry.store(index, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Re-reads the map from the system database, where moves switch it (`store::moves`).
+    /// Returns the slots whose database changed.
+    pub async fn reload_map(&self) -> Result<Vec<u32>, sqlx::Error> {
+        if self.map.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut conn = self.system.acquire().await?;
+        let mut changed = Vec::new();
+        for (slot, shard) in read_map(&mut conn).await? {
+            if self.shard_of(slot).is_some_and(|now| now != shard) && shard < self.shards.len() {
+                self.set_slot(slot, shard);
+                changed.push(slot);
+            }
+        }
+        Ok(changed)
     }
 
     /// The databases holding the game state of any of `deployment_ids`, each once: a read about
@@ -309,6 +343,18 @@ pub async fn load_map(
         }
     }
     Ok(map)
+}
+
+/// The map as the system database holds it: `(slot, shard database index)`, by slot.
+pub async fn read_map(conn: &mut AnyConnection) -> Result<Vec<(u32, usize)>, sqlx::Error> {
+    let rows: Vec<(i32, i32)> =
+        sqlx::query_as("SELECT slot, shard FROM slot_databases ORDER BY slot")
+            .fetch_all(conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(slot, shard)| Some((u32::try_from(slot).ok()?, usize::try_from(shard).ok()?)))
+        .collect())
 }
 
 /// Refuses shard databases where they cannot work, before anything is written: they need a

@@ -24,6 +24,7 @@ pub mod ids;
 pub mod lists;
 pub mod match_backoffs;
 pub mod matchmaking;
+pub mod moves;
 pub mod orphans;
 pub mod permissions;
 pub mod pool_hosts;

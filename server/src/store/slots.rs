@@ -27,7 +27,7 @@ use sqlx::{AnyConnection, Row};
 use super::shard::shard_index;
 
 /// The database's clock, in epoch milliseconds (PostgreSQL).
-const DB_NOW_MS: &str = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
+pub(super) const DB_NOW_MS: &str = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
 
 /// This node's view of slot ownership.
 #[derive(Debug)]
@@ -55,6 +55,7 @@ pub struct SlotMetrics {
     pub lost: Counter,
     pub fence_refusals: Counter,
     pub memberships_lost: Counter,
+    pub moved: Counter,
 }
 
 impl SlotMetrics {
@@ -81,13 +82,18 @@ impl SlotMetrics {
         );
         registry.register(
             "cluster_fence_refusals",
-            "Write units refused because this node no longer owned their slot (answered 410)",
+            "Write units refused because this node no longer owned their slot (answered 410) or a move between shard databases had locked it (500 SHARD_LOCKED)",
             self.fence_refusals.clone(),
         );
         registry.register(
             "cluster_memberships_lost",
             "Times this node found its membership expired and joined again",
             self.memberships_lost.clone(),
+        );
+        registry.register(
+            "cluster_slots_moved",
+            "Slots whose game state this node moved to another shard database",
+            self.moved.clone(),
         );
     }
 }
@@ -268,30 +274,64 @@ pub enum FenceRows {
     ShardFences,
 }
 
-/// Whether the batch's transaction still sees `slot` held by `node_id` at `epoch`; the row
-/// stays locked `FOR SHARE` until the transaction ends, so no takeover commits before it.
+/// What a unit's fence check found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FenceCheck {
+    /// The slot is this node's: the row stays locked `FOR SHARE` until the batch ends.
+    Held,
+    /// Another node holds the slot now (or its row is missing).
+    Lost,
+    /// A move is copying the slot to another shard database, or has (`store::moves`): its
+    /// units are refused with `SHARD_LOCKED` until the move switches the map.
+    Locked,
+}
+
+/// Whether the batch's transaction still sees `slot` held by this node: by `holder` (node id,
+/// lease epoch) in a cluster with leases; on a shard database also open (no move under way).
+/// Without leases (`holder` is `None`) only a shard database's fence is checked, for its
+/// state alone. The row stays locked `FOR SHARE` until the transaction ends, so no takeover
+/// and no move's lock commits before it.
 pub async fn fence(
     conn: &mut AnyConnection,
     rows: FenceRows,
     slot: u32,
-    node_id: i64,
-    epoch: i64,
-) -> Result<bool, sqlx::Error> {
-    let sql = match rows {
-        FenceRows::Leases => {
-            "SELECT slot FROM slot_leases WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE"
-        }
-        FenceRows::ShardFences => {
-            "SELECT slot FROM slot_fences WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE"
-        }
-    };
-    let row = sqlx::query(sql)
-        .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+    holder: Option<(i64, i64)>,
+) -> Result<FenceCheck, sqlx::Error> {
+    let slot_param = i32::try_from(slot).unwrap_or(i32::MAX);
+    let query = match (rows, holder) {
+        (FenceRows::Leases, Some((node_id, epoch))) => sqlx::query(
+            "SELECT slot FROM slot_leases WHERE slot = $1 AND node_id = $2 AND epoch = $3 FOR SHARE",
+        )
+        .bind(slot_param)
         .bind(node_id)
-        .bind(epoch)
-        .fetch_optional(conn)
+        .bind(epoch),
+        (FenceRows::ShardFences, Some((node_id, epoch))) => sqlx::query(
+            "SELECT slot FROM slot_fences \
+             WHERE slot = $1 AND node_id = $2 AND epoch = $3 AND state = 'open' FOR SHARE",
+        )
+        .bind(slot_param)
+        .bind(node_id)
+        .bind(epoch),
+        (FenceRows::ShardFences, None) => {
+            sqlx::query("SELECT slot FROM slot_fences WHERE slot = $1 AND state = 'open' FOR SHARE")
+                .bind(slot_param)
+        }
+        (FenceRows::Leases, None) => return Ok(FenceCheck::Held),
+    };
+    if query.fetch_optional(&mut *conn).await?.is_some() {
+        return Ok(FenceCheck::Held);
+    }
+    if rows == FenceRows::Leases {
+        return Ok(FenceCheck::Lost);
+    }
+    let state: Option<String> = sqlx::query_scalar("SELECT state FROM slot_fences WHERE slot = $1")
+        .bind(slot_param)
+        .fetch_optional(&mut *conn)
         .await?;
-    Ok(row.is_some())
+    Ok(match state.as_deref() {
+        Some(state) if state != "open" => FenceCheck::Locked,
+        _ => FenceCheck::Lost,
+    })
 }
 
 /// What `claim_fence` found.

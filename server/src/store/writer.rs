@@ -179,6 +179,9 @@ pub struct WriteTx {
 pub enum FenceError {
     #[error("this server no longer owns slot {0}")]
     NotOwner(u32),
+    /// A move is copying the slot to another shard database (`store::moves`).
+    #[error("slot {0} is locked while it moves to another database")]
+    Locked(u32),
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }
@@ -353,15 +356,20 @@ impl WriteTx {
     }
 
     /// Claims `slot` for this unit's writes: they commit only while this node holds the slot
-    /// at the epoch it was given (standalone: always). The check locks the slot's lease row (on
-    /// a shard database: its fence row, `slots::FenceRows`) until the batch ends, so another node's takeover waits for the batch or fails it. A slot
-    /// found lost is dropped from this node's ownership, with the state it kept in memory.
+    /// at the epoch it was given (standalone: always) and, on a shard database, while no move
+    /// has locked it. The check locks the slot's lease row (on a shard database: its fence row,
+    /// `slots::FenceRows`) until the batch ends, so another node's takeover, or a move's lock,
+    /// waits for the batch or fails it. A slot found lost is dropped from this node's
+    /// ownership, with the state it kept in memory; a slot found locked is kept.
     pub async fn fence(&mut self, slot: u32) -> Result<(), FenceError> {
         let slots = self.writer.slots.clone();
-        // Only leased slots are fenced (standalone and a static index own theirs for good).
-        let Some(node_id) = slots.node_id() else {
+        let rows = self.writer.fence_rows;
+        let leased = slots.node_id();
+        // Only leased slots, and slots in shard databases (which may move), are fenced:
+        // standalone and a static index own theirs for good.
+        if leased.is_none() && rows == slots::FenceRows::Leases {
             return Ok(());
-        };
+        }
         let Some(epoch) = slots.epoch(slot) else {
             slots.metrics.fence_refusals.inc();
             return Err(FenceError::NotOwner(slot));
@@ -373,25 +381,36 @@ impl WriteTx {
         if batch_holds || self.fenced.contains(&slot) {
             return Ok(());
         }
-        let rows = self.writer.fence_rows;
-        // Under REPEATABLE READ a fence row rewritten since the batch's snapshot (a takeover)
-        // fails the check with a serialization error: the slot is lost as well.
-        let held = match slots::fence(self, rows, slot, node_id, epoch).await {
-            Ok(held) => held,
-            Err(e) if super::is_concurrent_conflict(&e) => false,
+        let holder = leased.map(|node_id| (node_id, epoch));
+        // Under REPEATABLE READ a fence row rewritten since the batch's snapshot (a takeover,
+        // or a move's lock) fails the check with a serialization error.
+        let check = match slots::fence(self, rows, slot, holder).await {
+            Ok(check) => check,
+            Err(e) if super::is_concurrent_conflict(&e) && leased.is_some() => {
+                slots::FenceCheck::Lost
+            }
+            Err(e) if super::is_concurrent_conflict(&e) => slots::FenceCheck::Locked,
             Err(e) => return Err(e.into()),
         };
-        if !held {
-            tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
-            slots.metrics.fence_refusals.inc();
-            if slots.drop_slot(slot) {
-                slots.metrics.lost.inc();
-                self.writer.forget_lost_slots();
+        match check {
+            slots::FenceCheck::Held => {
+                self.fenced.push(slot);
+                Ok(())
             }
-            return Err(FenceError::NotOwner(slot));
+            slots::FenceCheck::Locked => {
+                slots.metrics.fence_refusals.inc();
+                Err(FenceError::Locked(slot))
+            }
+            slots::FenceCheck::Lost => {
+                tracing::warn!(slot, epoch, "slot lost to another server; dropping it");
+                slots.metrics.fence_refusals.inc();
+                if slots.drop_slot(slot) {
+                    slots.metrics.lost.inc();
+                    self.writer.forget_lost_slots();
+                }
+                Err(FenceError::NotOwner(slot))
+            }
         }
-        self.fenced.push(slot);
-        Ok(())
     }
 }
 

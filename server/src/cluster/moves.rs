@@ -1,0 +1,227 @@
+//! Moving slots between shard databases (docs/sharding.md "Moving slots between databases";
+//! the steps and their guards: `store::moves`).
+//!
+//! `admin/move-slots` records moves in the system database (`request`). Every server with
+//! shard databases then runs `keep`: each second it re-reads the slot map (so a server that
+//! did not move a slot learns where it went), and carries out the recorded moves of the slots
+//! it owns — standalone, all of them; in a cluster, those it leases, so one server works on a
+//! move at a time, and a takeover carries an unfinished one on. A move whose step fails (a
+//! database that does not answer) is tried again a second later; its slot stays locked
+//! meanwhile, answering `SHARD_LOCKED`.
+
+use std::time::Duration;
+
+use omgservers_types::admin::{
+    GetSlotDatabasesResponse, MoveSlotsRequest, SlotDatabaseDto, SlotMoveDto,
+};
+use omgservers_types::ErrorQualifier;
+
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use crate::store::moves::{self, CopyOutcome, Requested, SlotMove};
+
+/// How often each server re-reads the map and looks for moves to carry out.
+const ROUND: Duration = Duration::from_secs(1);
+
+/// Runs until the task is aborted (only with shard databases).
+pub async fn keep(state: AppState) {
+    if state.databases.shards().is_empty() {
+        return;
+    }
+    loop {
+        if let Err(e) = round(&state).await {
+            tracing::warn!(error = %e, "slot moves: a step failed; trying again");
+        }
+        tokio::time::sleep(ROUND).await;
+    }
+}
+
+/// Re-reads the map, then carries out the moves of the slots this server owns.
+async fn round(state: &AppState) -> Result<()> {
+    if !state.databases.reload_map().await?.is_empty() {
+        // What the writers kept in memory of a slot that moved is of its old database.
+        super::forget_lost_slots(state);
+    }
+    let pending = {
+        let mut conn = state.databases.system().acquire().await?;
+        moves::pending(&mut conn).await?
+    };
+    let slots = state.writer.slots();
+    let mut failed = crate::game::FirstError::default();
+    for slot_move in pending {
+        if slots.epoch(slot_move.slot).is_some() {
+            failed.keep(carry_out(state, &slot_move).await);
+        }
+    }
+    failed.into_result()
+}
+
+/// Carries a move on from where it stands: lock, copy, switch, clean up.
+async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
+    let SlotMove {
+        slot,
+        from,
+        to,
+        move_id,
+        switched,
+    } = *slot_move;
+    let shards = state.databases.shards();
+    let (Some(source), Some(target)) = (shards.get(from), shards.get(to)) else {
+        return Err(Error::Internal(format!(
+            "slot {slot} is moving between shard databases {from} and {to}, but only {} are set",
+            shards.len()
+        )));
+    };
+    let slots = state.writer.slots().clone();
+    let in_slot = move |deployment_id: i64| slots.slot_of(deployment_id) == slot;
+    let (source, target) = (&source.db.pool, &target.db.pool);
+    let mut copied = 0;
+    if !switched {
+        if !moves::lock_source(source, slot, move_id).await? {
+            tracing::warn!(slot, move_id, "slot move superseded before its lock");
+            return Ok(());
+        }
+        tracing::info!(slot, from, to, move_id, "slot locked for its move");
+        let copy = moves::copy(source, target, slot, move_id, &in_slot).await?;
+        let mut conn = state.databases.system().acquire().await?;
+        match copy {
+            CopyOutcome::Superseded => return Ok(()),
+            CopyOutcome::Done => {
+                moves::switch(&mut conn, slot, move_id).await?;
+            }
+            CopyOutcome::Copied(tx, rows) => {
+                if !moves::switch(&mut conn, slot, move_id).await? {
+                    return Ok(()); // dropping `tx` rolls the copy back
+                }
+                // Should this commit fail, the map names the target already: the next round
+                // finds the move switched and not copied, and copies again.
+                tx.commit().await?;
+                copied = rows;
+            }
+        }
+    } else if !moves::is_copied(target, slot, move_id).await? {
+        match moves::copy(source, target, slot, move_id, &in_slot).await? {
+            CopyOutcome::Copied(tx, rows) => {
+                tx.commit().await?;
+                copied = rows;
+            }
+            CopyOutcome::Done => {}
+            CopyOutcome::Superseded => return Ok(()),
+        }
+    }
+    state.databases.set_slot(slot, to);
+    super::forget_lost_slots(state);
+    let deleted = moves::clean_source(source, slot, move_id, &in_slot).await?;
+    let mut conn = state.databases.system().acquire().await?;
+    moves::finish(&mut conn, slot, move_id).await?;
+    state.writer.slots().metrics.moved.inc();
+    tracing::info!(slot, from, to, move_id, copied, deleted, "slot moved");
+    Ok(())
+}
+
+/// `admin/move-slots`: records moving `slots` to shard database `database`; the servers
+/// owning them carry the moves out (`keep`). Returns the map as it stands.
+pub async fn request(state: &AppState, req: &MoveSlotsRequest) -> Result<GetSlotDatabasesResponse> {
+    let shards = state.databases.shards().len();
+    if shards == 0 {
+        return Err(Error::Conflict {
+            qualifier: ErrorQualifier::WRONG_REQUEST,
+            message: "this installation keeps game state in its system database (no OMGSERVERS_DATABASE_SHARDS_<i>_URL is set): there is no shard database to move slots to".to_owned(),
+        });
+    }
+    let to = usize::try_from(req.database)
+        .ok()
+        .filter(|index| *index < shards)
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "database {} is not a shard database: they are numbered 0 to {} (OMGSERVERS_DATABASE_SHARDS_<i>_URL)",
+                req.database,
+                shards - 1
+            ))
+        })?;
+    let count = state.writer.slots().count();
+    if req.slots.is_empty() {
+        return Err(Error::validation("slots must name at least one slot"));
+    }
+    let mut slots = Vec::with_capacity(req.slots.len());
+    for slot in &req.slots {
+        match u32::try_from(*slot) {
+            Ok(slot) if slot < count => slots.push(slot),
+            _ => {
+                return Err(Error::invalid(format!(
+                    "slot {slot} does not exist: slots are numbered 0 to {} (OMGSERVERS_SERVER_SHARD_COUNT)",
+                    count - 1
+                )))
+            }
+        }
+    }
+    slots.sort_unstable();
+    slots.dedup();
+    let outcome = {
+        let mut conn = state.databases.system().acquire().await?;
+        moves::request(&mut conn, &slots, to).await?
+    };
+    let refused: Vec<String> = outcome
+        .iter()
+        .filter_map(|(slot, requested)| match requested {
+            Requested::Moving(other) if *other != to => {
+                Some(format!("slot {slot} is moving to database {other} already"))
+            }
+            Requested::CleaningUp => Some(format!(
+                "slot {slot} is still being deleted from the database its last move left"
+            )),
+            _ => None,
+        })
+        .collect();
+    if !refused.is_empty() {
+        return Err(Error::Conflict {
+            qualifier: ErrorQualifier::WRONG_REQUEST,
+            message: format!(
+                "{}: no move was recorded; ask again once those moves are done (omgctl admin get-slot-databases)",
+                refused.join("; ")
+            ),
+        });
+    }
+    view(state).await
+}
+
+/// `admin/get-slot-databases`: which shard database holds each slot, and the moves under way.
+pub async fn view(state: &AppState) -> Result<GetSlotDatabasesResponse> {
+    let shards = state.databases.shards();
+    if shards.is_empty() {
+        return Ok(GetSlotDatabasesResponse {
+            databases: Vec::new(),
+            moves: Vec::new(),
+        });
+    }
+    let (map, pending) = {
+        let mut conn = state.databases.system().acquire().await?;
+        (
+            crate::store::databases::read_map(&mut conn).await?,
+            moves::pending(&mut conn).await?,
+        )
+    };
+    let databases = shards
+        .iter()
+        .enumerate()
+        .map(|(index, database)| SlotDatabaseDto {
+            index: i64::try_from(index).unwrap_or(i64::MAX),
+            slots: map
+                .iter()
+                .filter(|(_, shard)| *shard == index)
+                .map(|(slot, _)| i64::from(*slot))
+                .collect(),
+            reachable: database.is_reachable(),
+        })
+        .collect();
+    let moves = pending
+        .into_iter()
+        .map(|m| SlotMoveDto {
+            slot: i64::from(m.slot),
+            from: i64::try_from(m.from).unwrap_or(i64::MAX),
+            to: i64::try_from(m.to).unwrap_or(i64::MAX),
+            state: if m.switched { "CLEANING_UP" } else { "MOVING" }.to_owned(),
+        })
+        .collect();
+    Ok(GetSlotDatabasesResponse { databases, moves })
+}

@@ -1,0 +1,438 @@
+//! Moving a slot's game state from one shard database to another (docs/sharding.md "Moving
+//! slots between databases"): upstream's `SHARD_LOCKED` (wire reference §3.3) — the slot is
+//! locked, copied, the map switched, and unlocked in its new database. PostgreSQL only.
+//!
+//! A move is written first, then carried out in steps that can each be done again:
+//!
+//! 1. `request` records it in the system database's map row (`slot_databases.moving_to`),
+//!    numbering it (`move_id`, the slot's count of moves).
+//! 2. `lock_source`: the slot's fence row in its database goes `locked`. It waits for the
+//!    batches that hold the row (`FOR SHARE`, `store::writer`); from then on every unit that
+//!    would write the slot there is refused (`SHARD_LOCKED`), so its rows stand still.
+//! 3. `copy`, in one transaction on the target: the slot's rows the target may hold from an
+//!    earlier stay are deleted, the source's are inserted, and the target's fence row is
+//!    opened (naming the source's fence holder). That transaction commits only after
+//! 4. `switch`: the map row names the target (and the source in `moved_from`). Until the
+//!    target's transaction commits nobody sees the rows there; a switch whose copy then failed
+//!    to commit is copied again from the source, still locked and whole.
+//! 5. `clean_source`: the source's fence row goes `moved` (a tombstone: a server whose map is
+//!    older is refused there), and the slot's rows there are deleted; `finish` clears
+//!    `moved_from`.
+//!
+//! Every step checks the move's number in the row it changes: a mover that stalled and wakes
+//! after the move was finished by another (or after a later move) changes nothing. Nothing
+//! here rests on which server runs a step: servers run the moves of the slots they own
+//! (`cluster::moves`), and a takeover carries an unfinished move on.
+
+use sqlx::{Any, AnyConnection, AnyPool, Row, Transaction};
+
+use super::slots::DB_NOW_MS;
+
+/// How a game-state table finds a set of deployments' rows (`$1`: their ids, a JSON array).
+#[derive(Clone, Copy, Debug)]
+enum RowsOf {
+    Deployments,
+    Clients,
+    Runtimes,
+}
+
+const DEPLOYMENTS: &str = "SELECT value::bigint FROM json_array_elements_text($1::json)";
+
+impl RowsOf {
+    fn condition(self) -> String {
+        match self {
+            RowsOf::Deployments => format!("deployment_id IN ({DEPLOYMENTS})"),
+            RowsOf::Clients => format!(
+                "client_id IN (SELECT id FROM clients WHERE deployment_id IN ({DEPLOYMENTS}))"
+            ),
+            RowsOf::Runtimes => format!(
+                "runtime_id IN (SELECT id FROM runtimes WHERE deployment_id IN ({DEPLOYMENTS}))"
+            ),
+        }
+    }
+}
+
+/// The tables a move copies, parents before children: `store::GAME_STATE_TABLES` but the
+/// fences (checked by a unit test, so a new game-state table is not left behind).
+const MOVED_TABLES: [(&str, RowsOf); 11] = [
+    ("clients", RowsOf::Deployments),
+    ("client_messages", RowsOf::Clients),
+    ("matchmaker_requests", RowsOf::Clients),
+    ("runtimes", RowsOf::Deployments),
+    ("runtime_commands", RowsOf::Runtimes),
+    ("lobbies", RowsOf::Deployments),
+    ("matchmakers", RowsOf::Deployments),
+    ("matches", RowsOf::Deployments),
+    ("deployment_events", RowsOf::Deployments),
+    ("match_backoffs", RowsOf::Deployments),
+    ("player_round_trips", RowsOf::Deployments),
+];
+
+/// A move recorded in the system database and not finished.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SlotMove {
+    pub slot: u32,
+    /// Shard database indexes.
+    pub from: usize,
+    pub to: usize,
+    pub move_id: i64,
+    /// The map names `to` already; what is left is the source's clean-up.
+    pub switched: bool,
+}
+
+/// What `request` did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Requested {
+    /// The move is recorded (unless another slot's was refused).
+    Recorded,
+    /// The slot lives in that database already.
+    AlreadyThere,
+    /// The slot is being moved to this shard database already.
+    Moving(usize),
+    /// The slot's last move is still deleting its rows from the database it left.
+    CleaningUp,
+}
+
+/// Records moving each of `slots` to shard database `to` (the caller checked that it exists),
+/// all or none: when one is refused (`Moving` elsewhere, `CleaningUp`) nothing is recorded.
+pub async fn request(
+    conn: &mut AnyConnection,
+    slots: &[u32],
+    to: usize,
+) -> Result<Vec<(u32, Requested)>, sqlx::Error> {
+    let target = i32::try_from(to).unwrap_or(i32::MAX);
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut outcome = Vec::with_capacity(slots.len());
+    for slot in slots {
+        let (shard, moving_to, moved_from): (i32, Option<i32>, Option<i32>) = sqlx::query_as(
+            "SELECT shard, moving_to, moved_from FROM slot_databases WHERE slot = $1 FOR UPDATE",
+        )
+        .bind(slot_param(*slot))
+        .fetch_one(&mut *tx)
+        .await?;
+        let requested = if let Some(moving_to) = moving_to {
+            Requested::Moving(usize::try_from(moving_to).unwrap_or(usize::MAX))
+        } else if moved_from.is_some() {
+            Requested::CleaningUp
+        } else if shard == target {
+            Requested::AlreadyThere
+        } else {
+            sqlx::query(
+                "UPDATE slot_databases SET moving_to = $2, move_id = move_id + 1 WHERE slot = $1",
+            )
+            .bind(slot_param(*slot))
+            .bind(target)
+            .execute(&mut *tx)
+            .await?;
+            Requested::Recorded
+        };
+        outcome.push((*slot, requested));
+    }
+    let refused = outcome.iter().any(|(_, requested)| match requested {
+        Requested::Moving(other) => *other != to,
+        Requested::CleaningUp => true,
+        Requested::Recorded | Requested::AlreadyThere => false,
+    });
+    if refused {
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+    }
+    Ok(outcome)
+}
+
+/// The moves recorded and not finished, by slot.
+pub async fn pending(conn: &mut AnyConnection) -> Result<Vec<SlotMove>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT slot, shard, moving_to, moved_from, move_id FROM slot_databases \
+         WHERE moving_to IS NOT NULL OR moved_from IS NOT NULL ORDER BY slot",
+    )
+    .fetch_all(conn)
+    .await?;
+    let index = |i: i32| usize::try_from(i).unwrap_or(usize::MAX);
+    rows.iter()
+        .map(|row| {
+            let slot: i32 = row.try_get(0)?;
+            let shard: i32 = row.try_get(1)?;
+            let moving_to: Option<i32> = row.try_get(2)?;
+            let moved_from: Option<i32> = row.try_get(3)?;
+            let (from, to, switched) = match (moving_to, moved_from) {
+                (Some(to), _) => (shard, to, false),
+                (None, from) => (from.unwrap_or(shard), shard, true),
+            };
+            Ok(SlotMove {
+                slot: u32::try_from(slot).unwrap_or(u32::MAX),
+                from: index(from),
+                to: index(to),
+                move_id: row.try_get(4)?,
+                switched,
+            })
+        })
+        .collect()
+}
+
+/// Step 2: locks `slot`'s fence row in its database for move `move_id`, waiting for the
+/// batches that hold it. Returns whether the row is locked by this move (`false`: a later move
+/// superseded it).
+pub async fn lock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = source.begin().await?;
+    // A batch holds the row for milliseconds; a row held longer fails this try, not the move.
+    sqlx::query("SET LOCAL lock_timeout = '5s'")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
+         VALUES ($1, 0, 0, 'locked', $2) \
+         ON CONFLICT (slot) DO UPDATE SET state = 'locked', move_id = excluded.move_id \
+         WHERE slot_fences.state = 'open' AND slot_fences.move_id < excluded.move_id",
+    )
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(&mut *tx)
+    .await?;
+    let fence = fence_row(&mut tx, slot, false).await?;
+    tx.commit().await?;
+    Ok(fence.is_some_and(|(state, id, _, _)| state == "locked" && id == move_id))
+}
+
+/// What `copy` found in the target.
+pub enum CopyOutcome {
+    /// The slot's rows are inserted and its fence row opened, in this transaction: commit it
+    /// once the map switched (`switch`). The count of rows copied.
+    Copied(Transaction<'static, Any>, u64),
+    /// An earlier try of this move committed its copy.
+    Done,
+    /// A later move took over the slot, or the source is not locked by this move.
+    Superseded,
+}
+
+/// Step 3: copies `slot`'s rows from `source` (locked by move `move_id`) into `target`.
+/// `in_slot` tells a deployment id of the slot (its slot is computed, not stored).
+pub async fn copy(
+    source: &AnyPool,
+    target: &AnyPool,
+    slot: u32,
+    move_id: i64,
+    in_slot: &(dyn Fn(i64) -> bool + Sync),
+) -> Result<CopyOutcome, sqlx::Error> {
+    let mut into = target.begin().await?;
+    sqlx::query("SET LOCAL lock_timeout = '5s'")
+        .execute(&mut *into)
+        .await?;
+    // The target's fence row, locked against another try of the same move.
+    sqlx::query(
+        "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
+         VALUES ($1, 0, 0, 'moved', 0) ON CONFLICT (slot) DO NOTHING",
+    )
+    .bind(slot_param(slot))
+    .execute(&mut *into)
+    .await?;
+    let Some((state, id, _, _)) = fence_row(&mut into, slot, true).await? else {
+        return Ok(CopyOutcome::Superseded);
+    };
+    if id > move_id {
+        return Ok(CopyOutcome::Superseded);
+    }
+    if id == move_id && state == "open" {
+        return Ok(CopyOutcome::Done);
+    }
+    let mut from = source.begin().await?;
+    let Some((state, id, node_id, epoch)) = fence_row(&mut from, slot, false).await? else {
+        return Ok(CopyOutcome::Superseded);
+    };
+    if state != "locked" || id != move_id {
+        return Ok(CopyOutcome::Superseded);
+    }
+    // Rows of an earlier stay here (a move away whose clean-up of this side was left
+    // behind) go first.
+    let stale = deployments_in_slot(&mut into, in_slot).await?;
+    delete_rows(&mut into, &stale).await?;
+    let deployments = deployments_in_slot(&mut from, in_slot).await?;
+    let mut copied = 0;
+    for (table, rows) in MOVED_TABLES {
+        let json: String = sqlx::query_scalar(&format!(
+            "SELECT COALESCE(json_agg(t), '[]')::text FROM {table} t WHERE {}",
+            rows.condition()
+        ))
+        .bind(&deployments)
+        .fetch_one(&mut *from)
+        .await?;
+        copied += sqlx::query(&format!(
+            "INSERT INTO {table} SELECT * FROM json_populate_recordset(NULL::{table}, $1::json)"
+        ))
+        .bind(json)
+        .execute(&mut *into)
+        .await?
+        .rows_affected();
+    }
+    from.rollback().await?;
+    sqlx::query(
+        "UPDATE slot_fences SET state = 'open', node_id = $2, epoch = $3, move_id = $4 \
+         WHERE slot = $1",
+    )
+    .bind(slot_param(slot))
+    .bind(node_id)
+    .bind(epoch)
+    .bind(move_id)
+    .execute(&mut *into)
+    .await?;
+    Ok(CopyOutcome::Copied(into, copied))
+}
+
+/// Step 4: the map names the target of move `move_id`. Returns whether it does (now, or
+/// already); `false`: a later move superseded it.
+pub async fn switch(
+    conn: &mut AnyConnection,
+    slot: u32,
+    move_id: i64,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query(&format!(
+        "UPDATE slot_databases \
+         SET moved_from = shard, shard = moving_to, moving_to = NULL, switched_at = {DB_NOW_MS} \
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL"
+    ))
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(&mut *conn)
+    .await?;
+    let switched: Option<i32> = sqlx::query_scalar(
+        "SELECT slot FROM slot_databases \
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NULL",
+    )
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(switched.is_some())
+}
+
+/// Whether the target's fence row was opened by move `move_id` (its copy committed).
+pub async fn is_copied(target: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
+    let mut conn = target.acquire().await?;
+    let fence = fence_row(&mut conn, slot, false).await?;
+    Ok(fence.is_some_and(|(state, id, _, _)| id > move_id || (id == move_id && state == "open")))
+}
+
+/// Step 5: in the source, the slot's fence row goes `moved` and its rows are deleted. Returns
+/// the rows deleted; nothing is done unless the row was locked by move `move_id`.
+pub async fn clean_source(
+    source: &AnyPool,
+    slot: u32,
+    move_id: i64,
+    in_slot: &(dyn Fn(i64) -> bool + Sync),
+) -> Result<u64, sqlx::Error> {
+    let mut tx = source.begin().await?;
+    sqlx::query(
+        "UPDATE slot_fences SET state = 'moved' \
+         WHERE slot = $1 AND state = 'locked' AND move_id = $2",
+    )
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(&mut *tx)
+    .await?;
+    let Some((state, id, _, _)) = fence_row(&mut tx, slot, true).await? else {
+        return Ok(0);
+    };
+    if state != "moved" || id != move_id {
+        return Ok(0);
+    }
+    let deployments = deployments_in_slot(&mut tx, in_slot).await?;
+    let deleted = delete_rows(&mut tx, &deployments).await?;
+    tx.commit().await?;
+    Ok(deleted)
+}
+
+/// The end of move `move_id`: nothing is left to clean up.
+pub async fn finish(conn: &mut AnyConnection, slot: u32, move_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE slot_databases SET moved_from = NULL, switched_at = NULL \
+         WHERE slot = $1 AND move_id = $2",
+    )
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Gives every slot mapped to this shard database an open fence row if it has none, for a
+/// server without leases (whose units check only that no move locked the slot). A slot's
+/// first owner in a cluster writes its own (`slots::claim_fence`).
+pub async fn open_fences(shard: &mut AnyConnection, slots: &[u32]) -> Result<(), sqlx::Error> {
+    let list = serde_json::to_string(slots).unwrap_or_else(|_| "[]".to_owned());
+    sqlx::query(
+        "INSERT INTO slot_fences (slot, node_id, epoch) \
+         SELECT value::int, 0, 0 FROM json_array_elements_text($1::json) \
+         ON CONFLICT (slot) DO NOTHING",
+    )
+    .bind(list)
+    .execute(shard)
+    .await?;
+    Ok(())
+}
+
+/// `(state, move_id, node_id, epoch)` of the slot's fence row, locked `FOR UPDATE` if asked.
+async fn fence_row(
+    conn: &mut AnyConnection,
+    slot: u32,
+    for_update: bool,
+) -> Result<Option<(String, i64, i64, i64)>, sqlx::Error> {
+    let lock = if for_update { " FOR UPDATE" } else { "" };
+    sqlx::query_as(&format!(
+        "SELECT state, move_id, node_id, epoch FROM slot_fences WHERE slot = $1{lock}"
+    ))
+    .bind(slot_param(slot))
+    .fetch_optional(conn)
+    .await
+}
+
+/// The ids of the deployments of the slot with rows in this database, as a JSON array.
+async fn deployments_in_slot(
+    conn: &mut AnyConnection,
+    in_slot: &(dyn Fn(i64) -> bool + Sync),
+) -> Result<String, sqlx::Error> {
+    let union = MOVED_TABLES
+        .iter()
+        .filter(|(_, rows)| matches!(rows, RowsOf::Deployments))
+        .map(|(table, _)| format!("SELECT deployment_id FROM {table}"))
+        .collect::<Vec<_>>()
+        .join(" UNION ");
+    let ids: Vec<i64> = sqlx::query_scalar(&union).fetch_all(conn).await?;
+    let ids: Vec<i64> = ids.into_iter().filter(|id| in_slot(*id)).collect();
+    Ok(serde_json::to_string(&ids).unwrap_or_else(|_| "[]".to_owned()))
+}
+
+/// Deletes the rows of `deployments` (a JSON array) from every moved table, children first.
+async fn delete_rows(conn: &mut AnyConnection, deployments: &str) -> Result<u64, sqlx::Error> {
+    let mut deleted = 0;
+    for (table, rows) in MOVED_TABLES.iter().rev() {
+        deleted += sqlx::query(&format!("DELETE FROM {table} WHERE {}", rows.condition()))
+            .bind(deployments)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+    }
+    Ok(deleted)
+}
+
+fn slot_param(slot: u32) -> i32 {
+    i32::try_from(slot).unwrap_or(i32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_move_copies_every_game_state_table_but_the_fences() {
+        let mut moved: Vec<&str> = MOVED_TABLES.iter().map(|(t, _)| *t).collect();
+        let mut game: Vec<&str> = super::super::GAME_STATE_TABLES
+            .iter()
+            .copied()
+            .filter(|t| *t != "slot_fences")
+            .collect();
+        moved.sort_unstable();
+        game.sort_unstable();
+        assert_eq!(moved, game);
+    }
+}
