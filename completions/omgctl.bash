@@ -70,8 +70,14 @@ _omgctl() {
             omgctl__subcmd__admin,get-pool-hosts)
                 cmd="omgctl__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
                 ;;
+            omgctl__subcmd__admin,get-slot-databases)
+                cmd="omgctl__subcmd__admin__subcmd__get__subcmd__slot__subcmd__databases"
+                ;;
             omgctl__subcmd__admin,help)
                 cmd="omgctl__subcmd__admin__subcmd__help"
+                ;;
+            omgctl__subcmd__admin,move-slots)
+                cmd="omgctl__subcmd__admin__subcmd__move__subcmd__slots"
                 ;;
             omgctl__subcmd__admin,ping-docker-host)
                 cmd="omgctl__subcmd__admin__subcmd__ping__subcmd__docker__subcmd__host"
@@ -112,8 +118,14 @@ _omgctl() {
             omgctl__subcmd__admin__subcmd__help,get-pool-hosts)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__pool__subcmd__hosts"
                 ;;
+            omgctl__subcmd__admin__subcmd__help,get-slot-databases)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__slot__subcmd__databases"
+                ;;
             omgctl__subcmd__admin__subcmd__help,help)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__help"
+                ;;
+            omgctl__subcmd__admin__subcmd__help,move-slots)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__move__subcmd__slots"
                 ;;
             omgctl__subcmd__admin__subcmd__help,ping-docker-host)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__ping__subcmd__docker__subcmd__host"
@@ -456,6 +468,12 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__admin,get-pool-hosts)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,get-slot-databases)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__slot__subcmd__databases"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,move-slots)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__move__subcmd__slots"
                 ;;
             omgctl__subcmd__help__subcmd__admin,ping-docker-host)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__ping__subcmd__docker__subcmd__host"
@@ -832,7 +850,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,8 +1279,46 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__get__subcmd__slot__subcmd__databases)
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host help"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,7 +1471,35 @@ _omgctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__get__subcmd__slot__subcmd__databases)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__move__subcmd__slots)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1464,6 +1548,52 @@ _omgctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__move__subcmd__slots)
+            opts="-e -o -v -h -V --to --no-wait --timeout --env --output --color --verbose --no-headers --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4198,7 +4328,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node delete-pool-host"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4338,6 +4468,34 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__pool__subcmd__hosts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__get__subcmd__slot__subcmd__databases)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__move__subcmd__slots)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

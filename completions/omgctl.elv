@@ -459,6 +459,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
             cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
+            cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
+            cand move-slots 'Move slots'' game state to another shard database'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -648,6 +650,39 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;admin;get-slot-databases'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --output 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omgctl;admin;move-slots'= {
+            cand --to 'The shard database index to move them to (`<i>` of OMGSERVERS_DATABASE_SHARDS_<i>_URL)'
+            cand --timeout 'How long to wait for the moves, e.g. 90s, 5m'
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --output 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand --no-wait 'Return once the moves are recorded'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;admin;delete-pool-host'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -679,6 +714,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
             cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
+            cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
+            cand move-slots 'Move slots'' game state to another shard database'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -705,6 +742,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;admin;help;get-cluster'= {
         }
         &'omgctl;admin;help;drain-node'= {
+        }
+        &'omgctl;admin;help;get-slot-databases'= {
+        }
+        &'omgctl;admin;help;move-slots'= {
         }
         &'omgctl;admin;help;delete-pool-host'= {
         }
@@ -1976,6 +2017,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-pool-host 'Stop placing new runtimes on a pool host (its running ones stay). Prints the host'
             cand get-cluster 'List the nodes of a sharded installation and the slots each holds'
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
+            cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
+            cand move-slots 'Move slots'' game state to another shard database'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
         }
         &'omgctl;help;admin;use-credentials'= {
@@ -2001,6 +2044,10 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;admin;get-cluster'= {
         }
         &'omgctl;help;admin;drain-node'= {
+        }
+        &'omgctl;help;admin;get-slot-databases'= {
+        }
+        &'omgctl;help;admin;move-slots'= {
         }
         &'omgctl;help;admin;delete-pool-host'= {
         }

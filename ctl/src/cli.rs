@@ -418,6 +418,41 @@ pub enum AdminCommand {
         #[arg(long)]
         undo: bool,
     },
+    /// List the shard databases, the slots whose game state each holds, and the moves under way.
+    ///
+    /// Prints a table (database index, reachable, how many slots, which) and the unfinished
+    /// moves (slot, from, to, MOVING or CLEANING_UP). Without shard databases
+    /// (OMGSERVERS_DATABASE_SHARDS_<i>_URL) game state lives in the system database and the
+    /// table is empty. -o json prints the wire DTO; -o id the database indexes, one a line.
+    ///
+    /// Example: omgctl admin get-slot-databases
+    #[command(alias = "getSlotDatabases")]
+    GetSlotDatabases,
+    /// Move slots' game state to another shard database.
+    ///
+    /// Each slot is locked while its rows are copied: requests that would change its game
+    /// state are answered 500 SHARD_LOCKED (retried by the clients), then its new database
+    /// serves it. The servers owning the slots carry the moves out; a move cut short by a
+    /// crash is carried on by the slot's next owner. Waits until every move is done (or
+    /// --timeout) unless --no-wait. Slots are listed one by one or as ranges (`0-7`). Refused
+    /// when a slot is moving to another database already (nothing is recorded then).
+    ///
+    /// Example: omgctl admin move-slots --to 1 0-7 12
+    #[command(alias = "moveSlots")]
+    MoveSlots {
+        /// The shard database index to move them to (`<i>` of OMGSERVERS_DATABASE_SHARDS_<i>_URL).
+        #[arg(long)]
+        to: i64,
+        /// Slots: numbers or ranges (`3`, `0-7`).
+        #[arg(required = true, value_parser = parse_slots)]
+        slots: Vec<Vec<i64>>,
+        /// Return once the moves are recorded.
+        #[arg(long)]
+        no_wait: bool,
+        /// How long to wait for the moves, e.g. 90s, 5m.
+        #[arg(long, default_value = "5m", value_parser = parse_duration, conflicts_with = "no_wait")]
+        timeout: std::time::Duration,
+    },
     /// Remove a pool host that runs no runtime container. Prints whether it was deleted.
     ///
     /// Refused while runtimes run on it: drain it first and wait until they end.
@@ -1236,6 +1271,27 @@ pub enum DeveloperCommand {
 
 /// A flag's duration: `90s`, `500ms`, `1m30s`, `PT1M30S` or bare seconds — the server's
 /// grammar (`omgservers_types::duration`).
+/// A slot (`3`) or an inclusive range of slots (`0-7`).
+pub fn parse_slots(s: &str) -> Result<Vec<i64>, String> {
+    let number = |n: &str| {
+        n.trim()
+            .parse::<i64>()
+            .map_err(|_| format!("`{s}` is not a slot number or a range like 0-7"))
+    };
+    match s.split_once('-') {
+        Some((first, last)) => {
+            let (first, last) = (number(first)?, number(last)?);
+            if first > last {
+                return Err(format!(
+                    "`{s}`: a range goes from the lower slot to the higher"
+                ));
+            }
+            Ok((first..=last).collect())
+        }
+        None => Ok(vec![number(s)?]),
+    }
+}
+
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     omgservers_types::duration::parse(s)
 }

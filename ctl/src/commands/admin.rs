@@ -136,6 +136,67 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 .id(resp.nodes.to_string())
                 .kv(&[("NODES", resp.nodes.to_string())]))
         }
+        AdminCommand::GetSlotDatabases => {
+            let v = ctx.send_to::<ep::admin::GetSlotDatabases>(r, &Empty)?;
+            let resp: admin::GetSlotDatabasesResponse = parse(v.clone())?;
+            if resp.databases.is_empty() {
+                ctx.ui.note("Game state lives in the system database: no shard database is set (OMGSERVERS_DATABASE_SHARDS_<i>_URL)");
+            }
+            Ok(slot_databases_out(v, &resp))
+        }
+        AdminCommand::MoveSlots {
+            to,
+            slots,
+            no_wait,
+            timeout,
+        } => {
+            let deadline = std::time::Instant::now() + timeout;
+            let slots: Vec<i64> = slots.into_iter().flatten().collect();
+            let v = ctx.send_to::<ep::admin::MoveSlots>(
+                r,
+                &admin::MoveSlotsRequest {
+                    slots: slots.clone(),
+                    database: to,
+                },
+            )?;
+            if no_wait {
+                let resp: admin::GetSlotDatabasesResponse = parse(v.clone())?;
+                return Ok(slot_databases_out(v, &resp));
+            }
+            let (v, resp) = crate::commands::rollout::poll(
+                ctx,
+                deadline,
+                &format!(
+                    "timed out after {}s waiting for slots {} to move",
+                    timeout.as_secs(),
+                    slot_ranges(&slots)
+                ),
+                "their moves go on; follow them with `omgctl admin get-slot-databases`, and see the owning servers' logs for a database that does not answer",
+                |ctx| {
+                    let v = ctx.send_to::<ep::admin::GetSlotDatabases>(r, &Empty)?;
+                    let resp: admin::GetSlotDatabasesResponse = parse(v.clone())?;
+                    let moving: Vec<i64> = resp
+                        .moves
+                        .iter()
+                        .filter(|m| slots.contains(&m.slot))
+                        .map(|m| m.slot)
+                        .collect();
+                    Ok(if moving.is_empty() {
+                        crate::commands::rollout::Step::Done((v, resp))
+                    } else {
+                        crate::commands::rollout::Step::Waiting(format!(
+                            "Moving slots {} to database {to}",
+                            slot_ranges(&moving)
+                        ))
+                    })
+                },
+            )?;
+            ctx.ui.note(&format!(
+                "Slots {} are in database {to}",
+                slot_ranges(&slots)
+            ));
+            Ok(slot_databases_out(v, &resp))
+        }
         AdminCommand::CreatePoolHost {
             uri,
             cpus,
@@ -243,6 +304,46 @@ pub(crate) fn pool_host_out(v: Value, h: &admin::PoolHostDto) -> Out {
     }
     rows.push(("CREATED", h.created.clone()));
     Out::new(v).id(h.id.to_string()).kv(&rows)
+}
+
+/// The shard databases with their slots, and the unfinished moves.
+fn slot_databases_out(v: Value, resp: &admin::GetSlotDatabasesResponse) -> Out {
+    let indexes: Vec<String> = resp.databases.iter().map(|d| d.index.to_string()).collect();
+    let rows = resp
+        .databases
+        .iter()
+        .map(|d| {
+            vec![
+                d.index.to_string(),
+                d.reachable.to_string(),
+                d.slots.len().to_string(),
+                slot_ranges(&d.slots),
+            ]
+        })
+        .collect();
+    let mut out = Out::new(v).id(indexes.join("\n")).table(
+        None,
+        list_table(&["DATABASE", "REACHABLE", "SLOTS", "WHICH"], rows),
+    );
+    if !resp.moves.is_empty() {
+        let moves = resp
+            .moves
+            .iter()
+            .map(|m| {
+                vec![
+                    m.slot.to_string(),
+                    m.from.to_string(),
+                    m.to.to_string(),
+                    m.state.clone(),
+                ]
+            })
+            .collect();
+        out = out.table(
+            Some("Moves under way"),
+            list_table(&["SLOT", "FROM", "TO", "STATE"], moves),
+        );
+    }
+    out
 }
 
 /// Slots as ranges: `0-3,8,10-12`.

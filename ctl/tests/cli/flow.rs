@@ -1446,3 +1446,50 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
         "no more lines than starts ({starts}): {printed}"
     );
 }
+
+/// `admin get-slot-databases` and `admin move-slots` against a server with two shard
+/// databases: the move waits until done, ranges are read, and refusals exit non-zero.
+#[test]
+fn slot_database_commands() {
+    let shards: Vec<String> = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        vec![
+            omgservers_e2e::postgres::fresh_database().await,
+            omgservers_e2e::postgres::fresh_database().await,
+        ]
+    });
+    let server = Server::start_on(omgservers_e2e::Backend::Postgres, move |c| {
+        c.database_shards = shards;
+        c.server_shard_count = 8;
+    });
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    let before = home.ok(&["admin", "get-slot-databases"]);
+    assert!(before.contains("0\ttrue\t4\t0,2,4,6"), "{before}");
+    assert_eq!(
+        home.ok(&["admin", "get-slot-databases", "-o", "id"]),
+        "0\n1"
+    );
+
+    let out = home
+        .cmd()
+        .args(["admin", "move-slots", "--to", "1", "0-1", "4"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("Slots 0-1,4 are in database 1"), "{stderr}");
+    let after = String::from_utf8_lossy(&out.stdout);
+    assert!(after.contains("0\ttrue\t2\t2,6"), "{after}");
+    assert!(after.contains("1\ttrue\t6\t0-1,3-5,7"), "{after}");
+    let view: Value =
+        serde_json::from_str(&home.ok(&["admin", "get-slot-databases", "-o", "json"])).unwrap();
+    assert_eq!(view["moves"], serde_json::json!([]));
+
+    let stderr = home.fails(&["admin", "move-slots", "--to", "2", "3"], 1);
+    assert!(stderr.contains("numbered 0 to 1"), "{stderr}");
+    let stderr = home.fails(&["admin", "move-slots", "--to", "0", "5-3"], 2);
+    assert!(
+        stderr.contains("from the lower slot to the higher"),
+        "{stderr}"
+    );
+}
