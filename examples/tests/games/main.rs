@@ -12,4 +12,5 @@ mod realtime;
 mod restart;
 mod rollout;
 mod shard_databases;
+mod slot_moves;
 mod tic_tac_toe;

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 
 /// Game-state tables that name their deployment (the queues name their client or runtime,
 /// matchmaking requests their matchmaker).
-const BY_DEPLOYMENT: [&str; 8] = [
+pub(crate) const BY_DEPLOYMENT: [&str; 8] = [
     "clients",
     "runtimes",
     "lobbies",
@@ -41,7 +41,7 @@ fn limits() -> PoolLimits {
     }
 }
 
-async fn connect(url: &str) -> Db {
+pub(crate) async fn connect(url: &str) -> Db {
     Db::connect(url, DbBackend::Postgres, limits(), Synchronous::Normal)
         .await
         .unwrap()
@@ -49,7 +49,7 @@ async fn connect(url: &str) -> Db {
 
 /// Migrates a shard database, then drops its control-plane tables (all but the game state's,
 /// the readiness probe's `installation` and the migrations' own).
-async fn migrate_game_state_only(url: &str) {
+pub(crate) async fn migrate_game_state_only(url: &str) {
     let db = connect(url).await;
     let tables: Vec<(String,)> =
         sqlx::query_as("SELECT tablename::TEXT FROM pg_tables WHERE schemaname = 'public'")
@@ -76,7 +76,7 @@ async fn migrate_game_state_only(url: &str) {
     db.pool.close().await;
 }
 
-async fn count(db: &Db, sql: &str, deployment: i64) -> i64 {
+pub(crate) async fn count(db: &Db, sql: &str, deployment: i64) -> i64 {
     sqlx::query_scalar(sql)
         .bind(deployment)
         .fetch_one(&db.pool)

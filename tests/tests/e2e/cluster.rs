@@ -77,9 +77,17 @@ fn slots_of(view: &Value, uri: &str) -> usize {
         .sum()
 }
 
+/// On both backends: without shard databases there is nothing to drain and no database to
+/// move slots to (409, nothing recorded).
 #[tokio::test]
 async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain() {
-    let server = TestServer::start(Backend::Sqlite).await;
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        a_standalone_server_owns_every_slot_and_has_nothing_to_drain_on(backend).await;
+    }
+}
+
+async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain_on(backend: Backend) {
+    let server = TestServer::start(backend).await;
     let view = cluster_view(&server).await;
     assert_eq!(view["clustered"], json!(false));
     assert_eq!(view["nodes"][0]["slots"].as_array().unwrap().len(), 1);
@@ -93,6 +101,21 @@ async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain() {
         )
         .await;
     assert_eq!(status, 409, "{body}");
+    let (qualifier, message) = server
+        .fails(
+            "admin",
+            "move-slots",
+            Some(&token),
+            json!({"slots": [0], "database": 0}),
+            409,
+        )
+        .await;
+    assert_eq!(qualifier, "WRONG_REQUEST");
+    assert!(message.contains("no shard database"), "{message}");
+    let view = server
+        .ok("admin", "get-slot-databases", Some(&token), json!({}))
+        .await;
+    assert_eq!(view, json!({"databases": [], "moves": []}));
 }
 
 #[tokio::test]
@@ -656,4 +679,114 @@ async fn with_shard_databases_a_takeover_waits_for_the_batch_holding_the_fence()
         (Some(node), Some(epoch)),
         (b_slots.node_id(), b_slots.epoch(0))
     );
+}
+
+/// A move between shard databases requested at any node is carried out by the slot's owner
+/// (its counter, not the other's, counts it); every node then reads the slot's game state in
+/// its new database, and the game goes on through either node.
+#[tokio::test]
+async fn with_shard_databases_a_slot_moves_by_its_owner_and_every_node_follows_the_map() {
+    let database = postgres::fresh_database().await;
+    let shards = [
+        postgres::fresh_database().await,
+        postgres::fresh_database().await,
+    ];
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(
+        Backend::Postgres,
+        clustered_with_shards(&database, &shards, ttl),
+    )
+    .await;
+    let b = TestServer::start_with(
+        Backend::Postgres,
+        clustered_with_shards(&database, &shards, ttl),
+    )
+    .await;
+    let (ua, ub) = (a.base.clone(), b.base.clone());
+    until(&a, "the two nodes split the slots", |v| {
+        slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
+    })
+    .await;
+    let w = omgservers_e2e::fixtures::world(&a).await;
+    let deployment = omgservers_e2e::fixtures::deploy(&a, &w).await;
+    let runtime = realtime::lobby_runtime_of(&a, &deployment).await;
+    let mut player = realtime::player(&a, &w).await;
+    let deployment: i64 = deployment.parse().unwrap();
+    let slot = omgservers::store::shard::shard_index(&[&deployment.to_string()], SHARDS);
+    let owns = |s: &TestServer| {
+        s.state
+            .as_ref()
+            .unwrap()
+            .writer
+            .slots()
+            .epoch(slot)
+            .is_some()
+    };
+    let (owner, other) = if owns(&a) { (&a, &b) } else { (&b, &a) };
+    assert!(owns(owner) && !owns(other));
+    let databases = |s: &TestServer| s.state.as_ref().unwrap().databases.clone();
+    let from = databases(owner).shard_of(slot).unwrap();
+    let to = 1 - from;
+    let runtimes = |index: usize| {
+        let pool = databases(owner).shards()[index].db.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM runtimes WHERE deployment_id = $1")
+                .bind(deployment)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!((runtimes(from).await, runtimes(to).await), (1, 0));
+
+    let admin = other.admin_token().await;
+    other
+        .ok(
+            "admin",
+            "move-slots",
+            Some(&admin),
+            json!({"slots": [slot], "database": to}),
+        )
+        .await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let view = other
+            .ok("admin", "get-slot-databases", Some(&admin), json!({}))
+            .await;
+        if view["moves"] == json!([]) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the move is not done: {view}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        owner.metric("omgservers_cluster_slots_moved_total").await,
+        1.0
+    );
+    assert_eq!(
+        other.metric("omgservers_cluster_slots_moved_total").await,
+        0.0
+    );
+    assert_eq!(databases(owner).shard_of(slot), Some(to));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while databases(other).shard_of(slot) != Some(to) {
+        assert!(Instant::now() < deadline, "the other node kept the old map");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!((runtimes(from).await, runtimes(to).await), (0, 1));
+
+    // The player's messages reach the runtime, whichever node the runtime asks.
+    for (index, through) in [&a, &b].into_iter().enumerate() {
+        let text = format!("after the move, read through node {index}");
+        player.send(json!({"text": text})).await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let answer = runtime.interchange(through, vec![]).await;
+            if answer.to_string().contains(&text) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the runtime never got {text}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
 }

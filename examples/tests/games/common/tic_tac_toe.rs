@@ -48,6 +48,15 @@ pub async fn world(server: &TestServer) -> World {
 /// Two players sign up, meet in the lobby, are matched, play until X wins and are sent back
 /// to the lobby. The version must be deployed.
 pub async fn play_to_a_win(server: &TestServer, w: &World) {
+    play_to_a_win_around(server, w, async {}).await;
+}
+
+/// `play_to_a_win`, running `meanwhile` once the match has started and before its moves.
+pub async fn play_to_a_win_around(
+    server: &TestServer,
+    w: &World,
+    meanwhile: impl std::future::Future<Output = ()>,
+) {
     let mut players = Vec::new();
     for _ in 0..2 {
         let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
@@ -87,6 +96,8 @@ pub async fn play_to_a_win(server: &TestServer, w: &World) {
         server_message(&mut players[o], "error").await["error"],
         json!("not your turn")
     );
+
+    meanwhile.await;
 
     // X takes the top row
     for (player, cell) in [(x, 0), (o, 3), (x, 1), (o, 4), (x, 2)] {

@@ -1,0 +1,440 @@
+//! Moving slots between shard databases (docs/sharding.md "Moving slots between databases",
+//! upstream's `SHARD_LOCKED`, wire reference §3.3): a slot moved in the middle of a game is
+//! locked while it is copied (writes answered 500 `SHARD_LOCKED`), then served by its new
+//! database, and the game goes on; moves cut short by a stop are carried on at the next
+//! start; and a stalled mover that wakes after its move was finished changes nothing.
+//!
+//! The shard databases' control-plane tables are dropped, as in `shard_databases`, so a
+//! control-plane statement that reaches one fails loudly.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::common::tic_tac_toe;
+use crate::shard_databases::{connect, count, migrate_game_state_only, BY_DEPLOYMENT};
+use omgservers::config::RuntimesDriver;
+use omgservers::store::moves::{self, CopyOutcome};
+use omgservers::store::Db;
+use omgservers_e2e::fixtures::{self, World};
+use omgservers_e2e::{postgres, Backend, TestServer};
+use serde_json::{json, Value};
+
+const SLOTS: u32 = 16;
+
+/// A server keeping its game state in `shards`, its control plane in `system`.
+async fn start(system: &str, shards: &[String], data_dir: &Path) -> TestServer {
+    let (system, shards) = (system.to_owned(), shards.to_vec());
+    TestServer::start_in(Backend::Postgres, data_dir, move |c| {
+        c.database_url = Some(system);
+        c.database_shards = shards;
+        c.server_shard_count = SLOTS;
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
+        c.controller_tick = Duration::from_millis(200);
+    })
+    .await
+}
+
+/// Two fresh shard databases holding game-state tables only, and a fresh system database.
+async fn databases() -> (String, Vec<String>) {
+    let shards = vec![
+        postgres::fresh_database().await,
+        postgres::fresh_database().await,
+    ];
+    for url in &shards {
+        migrate_game_state_only(url).await;
+    }
+    (postgres::fresh_database().await, shards)
+}
+
+/// The slot's fence row in a shard database: `(state, move_id)`.
+async fn fence(db: &Db, slot: u32) -> Option<(String, i64)> {
+    sqlx::query_as("SELECT state, move_id FROM slot_fences WHERE slot = $1")
+        .bind(i32::try_from(slot).unwrap())
+        .fetch_optional(&db.pool)
+        .await
+        .unwrap()
+}
+
+/// A deployment's rows in the game-state tables that name it.
+async fn rows_of(db: &Db, deployment: i64) -> i64 {
+    let mut rows = 0;
+    for table in BY_DEPLOYMENT {
+        let sql = format!("SELECT COUNT(*) FROM {table} WHERE deployment_id = $1");
+        rows += count(db, &sql, deployment).await;
+    }
+    rows
+}
+
+/// The ids of a deployment's rows that stay while nothing is played: its clients, lobbies,
+/// matchmakers and events.
+async fn lasting_rows(db: &Db, deployment: i64) -> BTreeSet<(String, i64)> {
+    let mut rows = BTreeSet::new();
+    for table in ["clients", "lobbies", "matchmakers", "deployment_events"] {
+        let ids: Vec<i64> =
+            sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE deployment_id = $1"))
+                .bind(deployment)
+                .fetch_all(&db.pool)
+                .await
+                .unwrap();
+        rows.extend(ids.into_iter().map(|id| (table.to_owned(), id)));
+    }
+    rows
+}
+
+/// Waits until no move is under way; returns the map's view.
+async fn moves_done(server: &TestServer, admin: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let view = server
+            .ok("admin", "get-slot-databases", Some(admin), json!({}))
+            .await;
+        if view["moves"].as_array().unwrap().is_empty() {
+            return view;
+        }
+        assert!(Instant::now() < deadline, "moves still under way: {view}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// Whether the view lists `slot` in shard database `index`.
+fn listed_in(view: &Value, slot: u32, index: usize) -> bool {
+    view["databases"][index]["slots"]
+        .as_array()
+        .unwrap()
+        .contains(&json!(slot))
+}
+
+/// Deploys tic-tac-toe worlds until `n` of them are in different slots.
+async fn deployments_in_different_slots(server: &TestServer, n: usize) -> Vec<(World, i64, u32)> {
+    let slots = server.state.as_ref().unwrap().writer.slots().clone();
+    let mut found: Vec<(World, i64, u32)> = Vec::new();
+    for _ in 0..SLOTS {
+        let w = tic_tac_toe::world(server).await;
+        let deployment: i64 = fixtures::deploy(server, &w).await.parse().unwrap();
+        let slot = slots.slot_of(deployment);
+        if !found.iter().any(|(_, _, s)| *s == slot) {
+            found.push((w, deployment, slot));
+        }
+        if found.len() == n {
+            return found;
+        }
+    }
+    panic!("{SLOTS} deployments did not land in {n} slots");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
+    let (system, shards) = databases().await;
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&system, &shards, dir.path()).await;
+    let state = server.state.clone().unwrap();
+    let admin_token = server.admin_token().await;
+    let admin = Some(admin_token.as_str());
+
+    // Bad requests name the problem, and record nothing.
+    let (qualifier, message) = server
+        .fails(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [0], "database": 2}),
+            400,
+        )
+        .await;
+    assert_eq!(qualifier, "WRONG_ARGUMENT");
+    assert!(message.contains("numbered 0 to 1"), "{message}");
+    let (qualifier, message) = server
+        .fails(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [SLOTS], "database": 1}),
+            400,
+        )
+        .await;
+    assert_eq!(qualifier, "WRONG_ARGUMENT");
+    assert!(
+        message.contains(&format!("slot {SLOTS} does not exist")),
+        "{message}"
+    );
+    let (qualifier, _) = server
+        .fails(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [], "database": 1}),
+            400,
+        )
+        .await;
+    assert_eq!(qualifier, "VALIDATION_CONSTRAINT_VIOLATED");
+    assert!(
+        moves_done(&server, &admin_token).await["databases"][1]["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s.as_u64().unwrap() % 2 == 1)
+    );
+
+    let w = tic_tac_toe::world(&server).await;
+    let deployment: i64 = fixtures::deploy(&server, &w).await.parse().unwrap();
+    let slot = state.writer.slots().slot_of(deployment);
+    let from = state.databases.shard_of(slot).unwrap();
+    let to = 1 - from;
+    let (from_db, to_db) = (connect(&shards[from]).await, connect(&shards[to]).await);
+    let dev = w.dev.token.clone();
+    let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
+
+    tic_tac_toe::play_to_a_win_around(&server, &w, async {
+        // Mid-game: the players are in a match, its runtime waits for their moves.
+        let before = rows_of(&from_db, deployment).await;
+        assert!(before > 0, "the game's rows are in its database");
+        assert_eq!(rows_of(&to_db, deployment).await, 0);
+
+        // The copy is held up by this test's lock on the target's clients table, so the
+        // slot stays locked long enough to be seen.
+        let mut hold = to_db.pool.begin().await.unwrap();
+        sqlx::query("LOCK TABLE clients IN ACCESS EXCLUSIVE MODE")
+            .execute(&mut *hold)
+            .await
+            .unwrap();
+        let recorded = server
+            .ok(
+                "admin",
+                "move-slots",
+                admin,
+                json!({"slots": [slot], "database": to}),
+            )
+            .await;
+        assert_eq!(
+            recorded["moves"],
+            json!([{"slot": slot, "from": from, "to": to, "state": "MOVING"}]),
+            "{recorded}"
+        );
+        // Moving it elsewhere meanwhile is refused, and changes nothing.
+        let (qualifier, message) = server
+            .fails(
+                "admin",
+                "move-slots",
+                admin,
+                json!({"slots": [slot], "database": from}),
+                409,
+            )
+            .await;
+        assert_eq!(qualifier, "WRONG_REQUEST");
+        assert!(
+            message.contains(&format!("moving to database {to} already")),
+            "{message}"
+        );
+
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while fence(&from_db, slot).await.map(|(state, _)| state) != Some("locked".to_owned()) {
+            assert!(Instant::now() < deadline, "the slot was not locked");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let (qualifier, message) = server
+            .fails(
+                "developer",
+                "create-lobby-request",
+                Some(&dev),
+                of_deployment.clone(),
+                500,
+            )
+            .await;
+        assert_eq!(qualifier, "SHARD_LOCKED", "{message}");
+        assert!(message.contains("moves to another database"), "{message}");
+        // Read through the lock's own transaction: any other would wait for it.
+        let copied: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE deployment_id = $1")
+                .bind(deployment)
+                .fetch_one(&mut *hold)
+                .await
+                .unwrap();
+        assert_eq!(copied, 0, "nothing copied yet");
+        hold.rollback().await.unwrap();
+
+        let view = moves_done(&server, &admin_token).await;
+        assert!(
+            listed_in(&view, slot, to) && !listed_in(&view, slot, from),
+            "{view}"
+        );
+        assert_eq!(state.databases.shard_of(slot), Some(to));
+        assert_eq!(
+            rows_of(&to_db, deployment).await,
+            before,
+            "every row was copied"
+        );
+        assert_eq!(
+            rows_of(&from_db, deployment).await,
+            0,
+            "and deleted where it was"
+        );
+        assert_eq!(fence(&from_db, slot).await.unwrap().0, "moved");
+        assert_eq!(fence(&to_db, slot).await.unwrap().0, "open");
+    })
+    .await;
+
+    // The game's last moves, and a new game, were written to the new database only.
+    let lobbies = "SELECT COUNT(*) FROM lobbies WHERE deployment_id = $1";
+    let lobbies_before = count(&to_db, lobbies, deployment).await;
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            Some(&dev),
+            of_deployment,
+        )
+        .await;
+    assert_eq!(count(&to_db, lobbies, deployment).await, lobbies_before + 1);
+    tic_tac_toe::play_to_a_win(&server, &w).await;
+    assert_eq!(rows_of(&from_db, deployment).await, 0);
+    assert!(state.writer.slots().metrics.moved.get() >= 1);
+
+    // And back again: a slot moves any number of times.
+    server
+        .ok(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [slot], "database": from}),
+        )
+        .await;
+    let view = moves_done(&server, &admin_token).await;
+    assert!(listed_in(&view, slot, from), "{view}");
+    assert_eq!(rows_of(&to_db, deployment).await, 0);
+    tic_tac_toe::play_to_a_win(&server, &w).await;
+    assert!(rows_of(&from_db, deployment).await > 0);
+    from_db.pool.close().await;
+    to_db.pool.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_nothing() {
+    let (system, shards) = databases().await;
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&system, &shards, dir.path()).await;
+    let state = server.state.clone().unwrap();
+    let games = deployments_in_different_slots(&server, 2).await;
+    for (w, _, _) in &games {
+        tic_tac_toe::play_to_a_win(&server, w).await;
+    }
+    let dbs = [connect(&shards[0]).await, connect(&shards[1]).await];
+    let places: Vec<(usize, usize)> = games
+        .iter()
+        .map(|(_, _, slot)| {
+            let from = state.databases.shard_of(*slot).unwrap();
+            (from, 1 - from)
+        })
+        .collect();
+    let mut rows_before = Vec::new();
+    for ((_, deployment, _), (from, _)) in games.iter().zip(&places) {
+        let rows = lasting_rows(&dbs[*from], *deployment).await;
+        assert!(rows.len() >= 4, "{rows:?}");
+        rows_before.push(rows);
+    }
+    drop(state);
+    server.stop().await;
+
+    // With the server stopped, the first slot's move is cut short after its lock, the
+    // second's after its map switched but before its copy committed: the steps of
+    // `store::moves`, run here as the server would have.
+    let system_db = connect(&system).await;
+    let in_slot = |slot: u32| {
+        move |deployment: i64| {
+            omgservers::store::shard::shard_index(&[&deployment.to_string()], SLOTS) == slot
+        }
+    };
+    let mut move_ids = Vec::new();
+    for (index, ((_, _, slot), (from, to))) in games.iter().zip(&places).enumerate() {
+        let mut conn = system_db.pool.acquire().await.unwrap();
+        let recorded = moves::request(&mut conn, &[*slot], *to).await.unwrap();
+        assert_eq!(recorded, vec![(*slot, moves::Requested::Recorded)]);
+        let pending = moves::pending(&mut conn).await.unwrap();
+        let move_id = pending.iter().find(|m| m.slot == *slot).unwrap().move_id;
+        move_ids.push(move_id);
+        let (source, target) = (&dbs[*from].pool, &dbs[*to].pool);
+        assert!(moves::lock_source(source, *slot, move_id).await.unwrap());
+        if index == 1 {
+            let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot))
+                .await
+                .unwrap();
+            let CopyOutcome::Copied(tx, rows) = copied else {
+                panic!("the copy did not run")
+            };
+            assert!(rows > 0);
+            assert!(moves::switch(&mut conn, *slot, move_id).await.unwrap());
+            drop(tx); // cut short: the copy never commits
+        }
+    }
+    assert_eq!(
+        rows_of(&dbs[places[1].1], games[1].1).await,
+        0,
+        "the copy was rolled back"
+    );
+
+    // The next start carries both moves on.
+    let server = start(&system, &shards, dir.path()).await;
+    let admin = server.admin_token().await;
+    let view = moves_done(&server, &admin).await;
+    for (((w, deployment, slot), (from, to)), before) in games.iter().zip(&places).zip(&rows_before)
+    {
+        assert!(listed_in(&view, *slot, *to), "slot {slot}: {view}");
+        // Whole: every row is there (the restarted runtimes add events of their own).
+        let copied = lasting_rows(&dbs[*to], *deployment).await;
+        assert!(
+            copied.is_superset(before),
+            "slot {slot}: {before:?} -> {copied:?}"
+        );
+        assert_eq!(
+            rows_of(&dbs[*from], *deployment).await,
+            0,
+            "slot {slot} cleaned up"
+        );
+        assert_eq!(fence(&dbs[*from], *slot).await.unwrap().0, "moved");
+        tic_tac_toe::play_to_a_win(&server, w).await;
+    }
+
+    // A mover of the first move that stalled and wakes now changes nothing: its lock, its
+    // copy and its clean-up find the move's rows past their step.
+    let ((_, deployment, slot), (from, to)) = (&games[0], places[0]);
+    let stale = move_ids[0];
+    assert!(!moves::lock_source(&dbs[from].pool, *slot, stale)
+        .await
+        .unwrap());
+    assert!(matches!(
+        moves::copy(
+            &dbs[from].pool,
+            &dbs[to].pool,
+            *slot,
+            stale,
+            &in_slot(*slot)
+        )
+        .await
+        .unwrap(),
+        CopyOutcome::Done | CopyOutcome::Superseded
+    ));
+    // Nor once the slot has moved back to `from`: the stale clean-up of `from` would delete
+    // its live rows.
+    server
+        .ok(
+            "admin",
+            "move-slots",
+            Some(&admin),
+            json!({"slots": [slot], "database": from}),
+        )
+        .await;
+    moves_done(&server, &admin).await;
+    let live = rows_of(&dbs[from], *deployment).await;
+    assert!(live > 0);
+    let deleted = moves::clean_source(&dbs[from].pool, *slot, stale, &in_slot(*slot))
+        .await
+        .unwrap();
+    assert_eq!(deleted, 0);
+    assert_eq!(rows_of(&dbs[from], *deployment).await, live);
+    assert_eq!(fence(&dbs[from], *slot).await.unwrap().0, "open");
+    tic_tac_toe::play_to_a_win(&server, &games[0].0).await;
+    for db in dbs.iter().chain([&system_db]) {
+        db.pool.close().await;
+    }
+}
