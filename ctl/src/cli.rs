@@ -1269,8 +1269,6 @@ pub enum DeveloperCommand {
     },
 }
 
-/// A flag's duration: `90s`, `500ms`, `1m30s`, `PT1M30S` or bare seconds — the server's
-/// grammar (`omgservers_types::duration`).
 /// A slot (`3`) or an inclusive range of slots (`0-7`).
 pub fn parse_slots(s: &str) -> Result<Vec<i64>, String> {
     let number = |n: &str| {
@@ -1286,12 +1284,17 @@ pub fn parse_slots(s: &str) -> Result<Vec<i64>, String> {
                     "`{s}`: a range goes from the lower slot to the higher"
                 ));
             }
+            if last - first >= 65_536 {
+                return Err(format!("`{s}`: a range spans at most 65536 slots"));
+            }
             Ok((first..=last).collect())
         }
         None => Ok(vec![number(s)?]),
     }
 }
 
+/// A flag's duration: `90s`, `500ms`, `1m30s`, `PT1M30S` or bare seconds — the server's
+/// grammar (`omgservers_types::duration`).
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     omgservers_types::duration::parse(s)
 }

@@ -10,8 +10,8 @@ ALTER TABLE slot_databases ADD COLUMN moved_from INTEGER;
 ALTER TABLE slot_databases ADD COLUMN switched_at BIGINT;
 ALTER TABLE slot_databases ADD COLUMN move_id BIGINT NOT NULL DEFAULT 0;
 -- In a shard database, the slot's fence `state`: `open` (units commit), `locked` (a move is
--- copying the slot away: units are refused with SHARD_LOCKED), `incoming` (a move is copying
--- it here), `moved` (it lives elsewhere now; this row stays as a tombstone); and the
--- `move_id` of the move that set it.
+-- copying the slot away: units are refused with SHARD_LOCKED), `incoming` (a move copied it
+-- here: refused too, until the map switched and the move opens it), `moved` (it lives
+-- elsewhere now; this row stays as a tombstone); and the `move_id` of the move that set it.
 ALTER TABLE slot_fences ADD COLUMN state TEXT NOT NULL DEFAULT 'open';
 ALTER TABLE slot_fences ADD COLUMN move_id BIGINT NOT NULL DEFAULT 0;

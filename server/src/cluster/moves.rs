@@ -46,6 +46,9 @@ async fn round(state: &AppState) -> Result<()> {
         let mut conn = state.databases.system().acquire().await?;
         moves::pending(&mut conn).await?
     };
+    state
+        .databases
+        .set_moving(pending.iter().map(|m| m.slot).collect());
     let slots = state.writer.slots();
     let mut failed = crate::game::FirstError::default();
     for slot_move in pending {
@@ -56,7 +59,7 @@ async fn round(state: &AppState) -> Result<()> {
     failed.into_result()
 }
 
-/// Carries a move on from where it stands: lock, copy, switch, clean up.
+/// Carries a move on from where it stands: lock, copy, switch, open, clean up.
 async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     let SlotMove {
         slot,
@@ -74,48 +77,51 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     };
     let slots = state.writer.slots().clone();
     let in_slot = move |deployment_id: i64| slots.slot_of(deployment_id) == slot;
-    let (source, target) = (&source.db.pool, &target.db.pool);
     let mut copied = 0;
     if !switched {
-        if !moves::lock_source(source, slot, move_id).await? {
+        if !moves::lock_source(&source.db.pool, slot, move_id).await? {
             tracing::warn!(slot, move_id, "slot move superseded before its lock");
             return Ok(());
         }
         tracing::info!(slot, from, to, move_id, "slot locked for its move");
-        let copy = moves::copy(source, target, slot, move_id, &in_slot).await?;
-        let mut conn = state.databases.system().acquire().await?;
-        match copy {
+        match moves::copy(&source.db.pool, &target.db.pool, slot, move_id, &in_slot).await? {
             CopyOutcome::Superseded => return Ok(()),
-            CopyOutcome::Done => {
-                moves::switch(&mut conn, slot, move_id).await?;
-            }
-            CopyOutcome::Copied(tx, rows) => {
-                if !moves::switch(&mut conn, slot, move_id).await? {
-                    return Ok(()); // dropping `tx` rolls the copy back
-                }
-                // Should this commit fail, the map names the target already: the next round
-                // finds the move switched and not copied, and copies again.
-                tx.commit().await?;
-                copied = rows;
-            }
-        }
-    } else if !moves::is_copied(target, slot, move_id).await? {
-        match moves::copy(source, target, slot, move_id, &in_slot).await? {
-            CopyOutcome::Copied(tx, rows) => {
-                tx.commit().await?;
-                copied = rows;
-            }
             CopyOutcome::Done => {}
-            CopyOutcome::Superseded => return Ok(()),
+            CopyOutcome::Copied(rows) => copied = rows,
         }
+        let mut conn = state.databases.system().acquire().await?;
+        if !moves::switch(&mut conn, slot, move_id).await? {
+            return Ok(());
+        }
+    }
+    // The target names the lease holder at once: a takeover's claim needs no second try, and
+    // an expired owner's writes are refused there as at the source.
+    let holder = match state.writer.slots().node_id() {
+        Some(_) => {
+            let mut conn = state.databases.system().acquire().await?;
+            crate::store::slots::owners(&mut conn)
+                .await?
+                .get(&slot)
+                .map(|owner| (owner.node_id, owner.epoch))
+        }
+        None => None,
+    };
+    if !moves::open_target(&target.db.pool, slot, move_id, holder).await? {
+        return Ok(());
+    }
+    // The target's batches opened before the fence row did see it `incoming`: they end first,
+    // so that no unit of the slot checks it against that older snapshot.
+    if let Ok(unit) = target.begin().await {
+        let _ = unit.commit().await;
     }
     state.databases.set_slot(slot, to);
     super::forget_lost_slots(state);
-    let deleted = moves::clean_source(source, slot, move_id, &in_slot).await?;
+    let deleted = moves::clean_source(&source.db.pool, slot, move_id, &in_slot).await?;
     let mut conn = state.databases.system().acquire().await?;
-    moves::finish(&mut conn, slot, move_id).await?;
-    state.writer.slots().metrics.moved.inc();
-    tracing::info!(slot, from, to, move_id, copied, deleted, "slot moved");
+    if moves::finish(&mut conn, slot, move_id).await? {
+        state.writer.slots().metrics.moved.inc();
+        tracing::info!(slot, from, to, move_id, copied, deleted, "slot moved");
+    }
     Ok(())
 }
 

@@ -407,11 +407,17 @@ async fn remove_runtime_users(state: &AppState) -> Result<()> {
         let mut conn = state.db.pool.acquire().await?;
         users::runtime_user_ids(&mut conn).await?
     };
-    // Every database must answer: a user whose runtime cannot be looked for stays.
+    // Every database must answer: a user whose runtime cannot be looked for stays. And no
+    // slot may move between shard databases meanwhile: read before its copy in one and after
+    // its clean-up in the other, its runtimes would be in neither.
+    let moves_before = moves_generation(state).await?;
     let mut in_use = HashSet::new();
     for database in state.game_databases() {
         let mut conn = database.acquire().await?;
         in_use.extend(runtime_rows::user_ids(&mut conn).await?);
+    }
+    if moves_before.1 > 0 || moves_generation(state).await? != moves_before {
+        return Ok(()); // the next pass, once the moves are done
     }
     let gone: Vec<i64> = candidates
         .into_iter()
@@ -427,6 +433,15 @@ async fn remove_runtime_users(state: &AppState) -> Result<()> {
     tx.commit().await?;
     tracing::debug!(users = gone.len(), "users of deleted runtimes removed");
     Ok(())
+}
+
+/// `store::moves::generation` with shard databases; without them nothing moves.
+async fn moves_generation(state: &AppState) -> Result<(i64, i64)> {
+    if state.databases.shards().is_empty() {
+        return Ok((0, 0));
+    }
+    let mut conn = state.databases.system().acquire().await?;
+    Ok(crate::store::moves::generation(&mut conn).await?)
 }
 
 async fn disconnect_inactive_clients(

@@ -215,7 +215,7 @@ impl GameMetrics {
     }
 
     async fn read_gauges(&self, state: &AppState) -> Result<()> {
-        let owned = |deployment_id: i64| crate::game::owns(state, deployment_id);
+        let owned = |deployment_id: i64| state.writer.slots().owns_deployment(deployment_id);
         let (mut runtimes, mut lobbies, mut matches, mut clients, mut queues) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         // Rows name their deployment: those of every database of game state add up.

@@ -136,8 +136,11 @@ pub fn leads(state: &AppState) -> bool {
     state.writer.slots().epoch(0).is_some()
 }
 
-/// Whether this node changes the deployment's game state (standalone: always); the controller
-/// reconciles only those.
+/// Whether this node changes the deployment's game state now (standalone: always): it owns its
+/// slot, and no move between shard databases has it locked (`cluster::moves`). The controller
+/// reconciles only those: a locked slot's units would be refused, and one refused unit rolls
+/// back a whole database's step.
 pub fn owns(state: &AppState, deployment_id: i64) -> bool {
-    state.writer.slots().owns_deployment(deployment_id)
+    let slots = state.writer.slots();
+    slots.owns_deployment(deployment_id) && !state.databases.is_moving(slots.slot_of(deployment_id))
 }

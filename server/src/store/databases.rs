@@ -16,7 +16,7 @@
 //! database, and no unit writes both kinds of state (docs/sharding.md "Game state and the
 //! control plane"), so none needs a transaction across databases.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -150,6 +150,9 @@ pub struct Databases {
     /// Slot -> index in `shards` (empty without shard databases). A move switches a slot's
     /// entry (`set_slot`), and every server re-reads the map often (`reload_map`).
     map: Vec<AtomicUsize>,
+    /// Slots with a move not finished, as last read (`cluster::moves`): the controller leaves
+    /// them alone meanwhile, as their units are refused (`SHARD_LOCKED`).
+    moving: std::sync::Mutex<HashSet<u32>>,
     slots: Arc<Slots>,
 }
 
@@ -160,6 +163,7 @@ impl Databases {
             system,
             shards: Vec::new(),
             map: Vec::new(),
+            moving: std::sync::Mutex::default(),
             slots,
         }
     }
@@ -182,6 +186,7 @@ impl Databases {
             system,
             shards,
             map: map.into_iter().map(AtomicUsize::new).collect(),
+            moving: std::sync::Mutex::default(),
             slots,
         }
     }
@@ -237,6 +242,22 @@ impl Databases {
                 entry.store(index, Ordering::Relaxed);
             }
         }
+    }
+
+    /// Whether `slot` has a move not finished (as last read).
+    pub fn is_moving(&self, slot: u32) -> bool {
+        !self.map.is_empty() && self.moving_slots().contains(&slot)
+    }
+
+    /// Replaces the slots with a move not finished.
+    pub fn set_moving(&self, slots: HashSet<u32>) {
+        *self.moving_slots() = slots;
+    }
+
+    fn moving_slots(&self) -> std::sync::MutexGuard<'_, HashSet<u32>> {
+        self.moving
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Re-reads the map from the system database, where moves switch it (`store::moves`).

@@ -10,19 +10,21 @@
 //!    batches that hold the row (`FOR SHARE`, `store::writer`); from then on every unit that
 //!    would write the slot there is refused (`SHARD_LOCKED`), so its rows stand still.
 //! 3. `copy`, in one transaction on the target: the slot's rows the target may hold from an
-//!    earlier stay are deleted, the source's are inserted, and the target's fence row is
-//!    opened (naming the source's fence holder). That transaction commits only after
-//! 4. `switch`: the map row names the target (and the source in `moved_from`). Until the
-//!    target's transaction commits nobody sees the rows there; a switch whose copy then failed
-//!    to commit is copied again from the source, still locked and whole.
-//! 5. `clean_source`: the source's fence row goes `moved` (a tombstone: a server whose map is
+//!    earlier stay are deleted, the source's are inserted (read in one snapshot), and the
+//!    target's fence row goes `incoming`: units there are refused too.
+//! 4. `switch`: the map row names the target (and the source in `moved_from`). The copy is
+//!    committed before, so the map never names a database without the slot's rows.
+//! 5. `open_target`: the target's fence row goes `open`, naming the slot's lease holder.
+//! 6. `clean_source`: the source's fence row goes `moved` (a tombstone: a server whose map is
 //!    older is refused there), and the slot's rows there are deleted; `finish` clears
 //!    `moved_from`.
 //!
 //! Every step checks the move's number in the row it changes: a mover that stalled and wakes
 //! after the move was finished by another (or after a later move) changes nothing. Nothing
 //! here rests on which server runs a step: servers run the moves of the slots they own
-//! (`cluster::moves`), and a takeover carries an unfinished move on.
+//! (`cluster::moves`), and a takeover carries an unfinished move on. Each transaction ends
+//! itself after 10 s idle (`idle_in_transaction_session_timeout`), so a mover paused in the
+//! middle holds no row of the next one's.
 
 use sqlx::{Any, AnyConnection, AnyPool, Row, Transaction};
 
@@ -175,11 +177,7 @@ pub async fn pending(conn: &mut AnyConnection) -> Result<Vec<SlotMove>, sqlx::Er
 /// batches that hold it. Returns whether the row is locked by this move (`false`: a later move
 /// superseded it).
 pub async fn lock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = source.begin().await?;
-    // A batch holds the row for milliseconds; a row held longer fails this try, not the move.
-    sqlx::query("SET LOCAL lock_timeout = '5s'")
-        .execute(&mut *tx)
-        .await?;
+    let mut tx = begin(source).await?;
     sqlx::query(
         "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
          VALUES ($1, 0, 0, 'locked', $2) \
@@ -196,10 +194,10 @@ pub async fn lock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bo
 }
 
 /// What `copy` found in the target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyOutcome {
-    /// The slot's rows are inserted and its fence row opened, in this transaction: commit it
-    /// once the map switched (`switch`). The count of rows copied.
-    Copied(Transaction<'static, Any>, u64),
+    /// The slot's rows are in the target, its fence row `incoming`: this many rows.
+    Copied(u64),
     /// An earlier try of this move committed its copy.
     Done,
     /// A later move took over the slot, or the source is not locked by this move.
@@ -215,10 +213,7 @@ pub async fn copy(
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
 ) -> Result<CopyOutcome, sqlx::Error> {
-    let mut into = target.begin().await?;
-    sqlx::query("SET LOCAL lock_timeout = '5s'")
-        .execute(&mut *into)
-        .await?;
+    let mut into = begin(target).await?;
     // The target's fence row, locked against another try of the same move.
     sqlx::query(
         "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
@@ -233,11 +228,13 @@ pub async fn copy(
     if id > move_id {
         return Ok(CopyOutcome::Superseded);
     }
-    if id == move_id && state == "open" {
+    if id == move_id && (state == "incoming" || state == "open") {
         return Ok(CopyOutcome::Done);
     }
-    let mut from = source.begin().await?;
-    let Some((state, id, node_id, epoch)) = fence_row(&mut from, slot, false).await? else {
+    // One snapshot of the source: unfenced writes (activity times, acknowledged messages'
+    // deletion) may still touch its rows while it is locked.
+    let mut from = begin(source).await?;
+    let Some((state, id, _, _)) = fence_row(&mut from, slot, false).await? else {
         return Ok(CopyOutcome::Superseded);
     };
     if state != "locked" || id != move_id {
@@ -266,17 +263,13 @@ pub async fn copy(
         .rows_affected();
     }
     from.rollback().await?;
-    sqlx::query(
-        "UPDATE slot_fences SET state = 'open', node_id = $2, epoch = $3, move_id = $4 \
-         WHERE slot = $1",
-    )
-    .bind(slot_param(slot))
-    .bind(node_id)
-    .bind(epoch)
-    .bind(move_id)
-    .execute(&mut *into)
-    .await?;
-    Ok(CopyOutcome::Copied(into, copied))
+    sqlx::query("UPDATE slot_fences SET state = 'incoming', move_id = $2 WHERE slot = $1")
+        .bind(slot_param(slot))
+        .bind(move_id)
+        .execute(&mut *into)
+        .await?;
+    into.commit().await?;
+    Ok(CopyOutcome::Copied(copied))
 }
 
 /// Step 4: the map names the target of move `move_id`. Returns whether it does (now, or
@@ -306,14 +299,35 @@ pub async fn switch(
     Ok(switched.is_some())
 }
 
-/// Whether the target's fence row was opened by move `move_id` (its copy committed).
-pub async fn is_copied(target: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
-    let mut conn = target.acquire().await?;
-    let fence = fence_row(&mut conn, slot, false).await?;
-    Ok(fence.is_some_and(|(state, id, _, _)| id > move_id || (id == move_id && state == "open")))
+/// Step 5: opens the target's fence row for move `move_id`, naming `holder` (the slot's lease
+/// holder and epoch, in a cluster) unless it names a newer epoch already (a takeover's claim).
+/// Returns whether the row is open for this move (`false`: a later move superseded it).
+pub async fn open_target(
+    target: &AnyPool,
+    slot: u32,
+    move_id: i64,
+    holder: Option<(i64, i64)>,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = begin(target).await?;
+    let (node_id, epoch) = holder.unwrap_or((0, 0));
+    sqlx::query(
+        "UPDATE slot_fences SET state = 'open', \
+         node_id = CASE WHEN epoch > $3 THEN node_id ELSE $2 END, \
+         epoch = GREATEST(epoch, $3) \
+         WHERE slot = $1 AND state = 'incoming' AND move_id = $4",
+    )
+    .bind(slot_param(slot))
+    .bind(node_id)
+    .bind(epoch)
+    .bind(move_id)
+    .execute(&mut *tx)
+    .await?;
+    let fence = fence_row(&mut tx, slot, false).await?;
+    tx.commit().await?;
+    Ok(fence.is_some_and(|(state, id, _, _)| state == "open" && id == move_id))
 }
 
-/// Step 5: in the source, the slot's fence row goes `moved` and its rows are deleted. Returns
+/// Step 6: in the source, the slot's fence row goes `moved` and its rows are deleted. Returns
 /// the rows deleted; nothing is done unless the row was locked by move `move_id`.
 pub async fn clean_source(
     source: &AnyPool,
@@ -321,7 +335,7 @@ pub async fn clean_source(
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
 ) -> Result<u64, sqlx::Error> {
-    let mut tx = source.begin().await?;
+    let mut tx = begin(source).await?;
     sqlx::query(
         "UPDATE slot_fences SET state = 'moved' \
          WHERE slot = $1 AND state = 'locked' AND move_id = $2",
@@ -342,17 +356,35 @@ pub async fn clean_source(
     Ok(deleted)
 }
 
-/// The end of move `move_id`: nothing is left to clean up.
-pub async fn finish(conn: &mut AnyConnection, slot: u32, move_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// The end of move `move_id`: nothing is left to clean up. Returns whether this call ended it
+/// (`false`: it was ended already).
+pub async fn finish(
+    conn: &mut AnyConnection,
+    slot: u32,
+    move_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let ended = sqlx::query(
         "UPDATE slot_databases SET moved_from = NULL, switched_at = NULL \
-         WHERE slot = $1 AND move_id = $2",
+         WHERE slot = $1 AND move_id = $2 AND moved_from IS NOT NULL",
     )
     .bind(slot_param(slot))
     .bind(move_id)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(ended.rows_affected() > 0)
+}
+
+/// How many moves were ever requested, and how many are not finished (system database): a
+/// read across the shard databases that must not miss a slot in the middle of a move checks
+/// that both are the same before and after it.
+pub async fn generation(conn: &mut AnyConnection) -> Result<(i64, i64), sqlx::Error> {
+    sqlx::query_as(
+        "SELECT CAST(COALESCE(SUM(move_id), 0) AS BIGINT), \
+         CAST(COUNT(*) FILTER (WHERE moving_to IS NOT NULL OR moved_from IS NOT NULL) AS BIGINT) \
+         FROM slot_databases",
+    )
+    .fetch_one(conn)
+    .await
 }
 
 /// Gives every slot mapped to this shard database an open fence row if it has none, for a
@@ -369,6 +401,23 @@ pub async fn open_fences(shard: &mut AnyConnection, slots: &[u32]) -> Result<(),
     .execute(shard)
     .await?;
     Ok(())
+}
+
+/// A transaction for a move's step: waits for a row at most 5 s (a batch holds one for
+/// milliseconds; a longer hold fails this try, not the move), and is ended by the database
+/// after 10 s idle (a paused mover).
+async fn begin(pool: &AnyPool) -> Result<Transaction<'static, Any>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("SET LOCAL lock_timeout = '5s'")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("SET LOCAL idle_in_transaction_session_timeout = '10s'")
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
 }
 
 /// `(state, move_id, node_id, epoch)` of the slot's fence row, locked `FOR UPDATE` if asked.

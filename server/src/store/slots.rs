@@ -324,9 +324,15 @@ pub async fn fence(
     if rows == FenceRows::Leases {
         return Ok(FenceCheck::Lost);
     }
+    fence_state(conn, slot).await
+}
+
+/// Why a shard database's fence row did not let a unit through: a move's state (`Locked`), or
+/// another holder (`Lost`). Read outside the unit's snapshot when that snapshot is stale.
+pub async fn fence_state(conn: &mut AnyConnection, slot: u32) -> Result<FenceCheck, sqlx::Error> {
     let state: Option<String> = sqlx::query_scalar("SELECT state FROM slot_fences WHERE slot = $1")
-        .bind(slot_param)
-        .fetch_optional(&mut *conn)
+        .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+        .fetch_optional(conn)
         .await?;
     Ok(match state.as_deref() {
         Some(state) if state != "open" => FenceCheck::Locked,

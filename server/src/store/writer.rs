@@ -386,10 +386,17 @@ impl WriteTx {
         // or a move's lock) fails the check with a serialization error.
         let check = match slots::fence(self, rows, slot, holder).await {
             Ok(check) => check,
-            Err(e) if super::is_concurrent_conflict(&e) && leased.is_some() => {
+            // Which of the two it was is read outside the batch's snapshot.
+            Err(e) if super::is_concurrent_conflict(&e) && rows == slots::FenceRows::Leases => {
                 slots::FenceCheck::Lost
             }
-            Err(e) if super::is_concurrent_conflict(&e) => slots::FenceCheck::Locked,
+            Err(e) if super::is_concurrent_conflict(&e) => {
+                let mut conn = self.writer.db.pool.acquire().await?;
+                match slots::fence_state(&mut conn, slot).await? {
+                    slots::FenceCheck::Lost if leased.is_some() => slots::FenceCheck::Lost,
+                    _ => slots::FenceCheck::Locked,
+                }
+            }
             Err(e) => return Err(e.into()),
         };
         match check {

@@ -83,6 +83,8 @@ const EXPECTED: &[(&str, &str, Needs)] = &[
     ("admin", "calculate-shard", Needs::Admin),
     ("admin", "get-cluster", Needs::Admin),
     ("admin", "drain-node", Needs::Admin),
+    ("admin", "get-slot-databases", Needs::Admin),
+    ("admin", "move-slots", Needs::Admin),
     ("admin", "ping-docker-host", Needs::Admin),
     ("admin", "get-pool-hosts", Needs::Admin),
     ("admin", "create-pool-host", Needs::Admin),
@@ -393,7 +395,8 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Body {
         // No node has this URI: nothing changes.
         "drain-node" => json!({"server_uri": "http://127.0.0.1:1"}),
         "ping-docker-host" => json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),
-        "get-pool-hosts" | "get-cluster" => json!({}),
+        "get-pool-hosts" | "get-cluster" | "get-slot-databases" => json!({}),
+        "move-slots" => json!({"slots": [0], "database": 0}),
         "create-pool-host" => fresh_pool_host_spec(),
         "drain-pool-host" | "delete-pool-host" => {
             let admin = Some(s.admin.as_str());
@@ -526,6 +529,8 @@ fn authorized_answer(op: &str) -> (u16, &'static str) {
     match op {
         // A standalone server has no nodes to drain (tests/tests/e2e/cluster.rs drains some).
         "drain-node" => (409, "WRONG_REQUEST"),
+        // Nor shard databases to move slots to (games/slot_moves.rs moves some).
+        "move-slots" => (409, "WRONG_REQUEST"),
         _ => (200, ""),
     }
 }
