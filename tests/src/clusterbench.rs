@@ -9,6 +9,10 @@
 //! and the database commits per node, which stay flat as nodes are added when nothing is
 //! shared but the database. A round trip reaches the owner in at most one forward: with N nodes
 //! (N-1)/N of the requests are forwarded.
+//!
+//! With `--shard-databases K` the nodes keep the game state in K shard databases of the same
+//! PostgreSQL (docs/sharding.md "Several databases"), the control plane in the system
+//! database; the last column then gives each database's share of the commits.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -25,8 +29,20 @@ use crate::{fixtures, postgres};
 
 const SLOTS: u32 = 64;
 
+/// The settings of the shard databases, by index (`--shard-databases` takes up to 4).
+const SHARD_URLS: [&str; 4] = [
+    "OMGSERVERS_DATABASE_SHARDS_0_URL",
+    "OMGSERVERS_DATABASE_SHARDS_1_URL",
+    "OMGSERVERS_DATABASE_SHARDS_2_URL",
+    "OMGSERVERS_DATABASE_SHARDS_3_URL",
+];
+
+pub const MAX_SHARD_DATABASES: usize = SHARD_URLS.len();
+
 pub struct Spec {
     pub node_counts: Vec<usize>,
+    /// Shard databases (0: game state in the system database).
+    pub shard_databases: usize,
     pub players: usize,
     pub seconds: u64,
     pub server: PathBuf,
@@ -35,9 +51,9 @@ pub struct Spec {
 
 pub async fn run(spec: &Spec) {
     println!(
-        "| nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwarded | database commits per second per node |"
+        "| nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwarded | database commits per second per node | commits by database (system / shard 0 / …) |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for nodes in &spec.node_counts {
         one(spec, *nodes).await;
     }
@@ -45,10 +61,19 @@ pub async fn run(spec: &Spec) {
 
 async fn one(spec: &Spec, count: usize) {
     let database = postgres::fresh_database().await;
-    let statistics = sqlx::PgPool::connect(&database)
-        .await
-        .expect("the benchmark's database");
-    let node_spec = NodeSpec {
+    let mut shards = Vec::new();
+    for _ in 0..spec.shard_databases.min(MAX_SHARD_DATABASES) {
+        shards.push(postgres::fresh_database().await);
+    }
+    let mut statistics = Vec::new();
+    for url in std::iter::once(&database).chain(&shards) {
+        statistics.push(
+            sqlx::PgPool::connect(url)
+                .await
+                .expect("the benchmark's database"),
+        );
+    }
+    let mut node_spec = NodeSpec {
         server: spec.server.clone(),
         runtime: spec.runtime.clone(),
         database_url: database.clone(),
@@ -60,6 +85,9 @@ async fn one(spec: &Spec, count: usize) {
             ("OMGSERVERS_LOGGING_LEVEL", "warn".to_owned()),
         ],
     };
+    for (setting, url) in SHARD_URLS.iter().zip(&shards) {
+        node_spec.env.push((setting, url.clone()));
+    }
     let nodes: Vec<Node> = (0..count).map(|_| Node::start(&node_spec)).collect();
     let api = &nodes[0].api;
     settled(api, count, SLOTS as usize, Duration::from_secs(60)).await;
@@ -95,9 +123,8 @@ async fn one(spec: &Spec, count: usize) {
     }
     let players = Arc::new(players);
 
-    let commits = || commits_of(&statistics);
     let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
-    let commits_before = commits().await;
+    let commits_before = commits_of(&statistics).await;
     let started = Instant::now();
     let deadline = started + Duration::from_secs(spec.seconds);
     let mut tasks = Vec::new();
@@ -132,11 +159,22 @@ async fn one(spec: &Spec, count: usize) {
     let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
     // The statistics reach pg_stat_database within a second.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let commits = commits().await - commits_before;
+    let by_database: Vec<i64> = commits_of(&statistics)
+        .await
+        .iter()
+        .zip(&commits_before)
+        .map(|(after, before)| after - before)
+        .collect();
+    let commits: i64 = by_database.iter().sum();
+    let shares = by_database
+        .iter()
+        .map(|c| format!("{:.0} %", *c as f64 * 100.0 / commits.max(1) as f64))
+        .collect::<Vec<_>>()
+        .join(" / ");
     let summary = summarize(samples, elapsed);
     let round_trips = summary.count.max(1);
     println!(
-        "| {count} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.0} % | {:.0} |",
+        "| {count} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.0} % | {:.0} | {shares} |",
         placement
             .iter()
             .map(ToString::to_string)
@@ -155,12 +193,18 @@ async fn one(spec: &Spec, count: usize) {
     }
 }
 
-/// Transactions committed in the benchmark's database so far (`pg_stat_database`).
-async fn commits_of(statistics: &sqlx::PgPool) -> i64 {
-    sqlx::query_scalar(
-        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
-    )
-    .fetch_one(statistics)
-    .await
-    .expect("pg_stat_database")
+/// Transactions committed so far in each of the benchmark's databases (`pg_stat_database`).
+async fn commits_of(statistics: &[sqlx::PgPool]) -> Vec<i64> {
+    let mut commits = Vec::with_capacity(statistics.len());
+    for pool in statistics {
+        commits.push(
+            sqlx::query_scalar(
+                "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+            )
+            .fetch_one(pool)
+            .await
+            .expect("pg_stat_database"),
+        );
+    }
+    commits
 }

@@ -36,6 +36,7 @@ struct Args {
     synchronous: Synchronous,
     batch: usize,
     cluster_nodes: Vec<usize>,
+    shard_databases: usize,
 }
 
 fn args() -> Args {
@@ -53,6 +54,7 @@ fn args() -> Args {
         synchronous: Synchronous::Normal,
         batch: 10,
         cluster_nodes: Vec::new(),
+        shard_databases: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -115,6 +117,13 @@ fn args() -> Args {
                     .filter(|b| *b > 0)
                     .unwrap_or_else(|| usage("--batch takes a number above 0"))
             }
+            "--shard-databases" => {
+                out.shard_databases = value()
+                    .parse()
+                    .ok()
+                    .filter(|k| *k <= omgservers_e2e::clusterbench::MAX_SHARD_DATABASES)
+                    .unwrap_or_else(|| usage("--shard-databases takes a count, 0 to 4"));
+            }
             "--cluster-nodes" => {
                 out.cluster_nodes = value()
                     .split(',')
@@ -143,7 +152,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL)]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -264,6 +273,7 @@ async fn main() {
     if !args.cluster_nodes.is_empty() {
         let spec = omgservers_e2e::clusterbench::Spec {
             node_counts: args.cluster_nodes.clone(),
+            shard_databases: args.shard_databases,
             players: args.players,
             seconds: args.seconds,
             server: beside("omgservers"),
