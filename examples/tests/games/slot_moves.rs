@@ -83,6 +83,15 @@ async fn lasting_rows(db: &Db, deployment: i64) -> BTreeSet<(String, i64)> {
     rows
 }
 
+/// `(runtime id, starts)` of a deployment's runtimes.
+async fn runtime_starts(db: &Db, deployment: i64) -> Vec<(i64, i64)> {
+    sqlx::query_as("SELECT id, starts FROM runtimes WHERE deployment_id = $1 ORDER BY id")
+        .bind(deployment)
+        .fetch_all(&db.pool)
+        .await
+        .unwrap()
+}
+
 /// Waits until no move is under way; returns the map's view.
 async fn moves_done(server: &TestServer, admin: &str) -> Value {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -183,19 +192,46 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
     let from = state.databases.shard_of(slot).unwrap();
     let to = 1 - from;
     let (from_db, to_db) = (connect(&shards[from]).await, connect(&shards[to]).await);
+    // A neighbour: another slot of the same database, which plays while this one is locked.
+    let mut neighbour = None;
+    for _ in 0..SLOTS {
+        let n = tic_tac_toe::world(&server).await;
+        let id: i64 = fixtures::deploy(&server, &n).await.parse().unwrap();
+        let its = state.writer.slots().slot_of(id);
+        if its != slot && state.databases.shard_of(its) == Some(from) {
+            neighbour = Some(n);
+            break;
+        }
+    }
+    let neighbour = neighbour.expect("a deployment in another slot of the same database");
     let dev = w.dev.token.clone();
     let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
 
+    // Each runtime's count of starts when the move begins.
+    let started_before = std::cell::RefCell::new(Vec::new());
     tic_tac_toe::play_to_a_win_around(&server, &w, async {
         // Mid-game: the players are in a match, its runtime waits for their moves.
-        let before = rows_of(&from_db, deployment).await;
-        assert!(before > 0, "the game's rows are in its database");
+        let before = lasting_rows(&from_db, deployment).await;
+        assert!(
+            before.len() >= 4,
+            "the game's rows are in its database: {before:?}"
+        );
+        *started_before.borrow_mut() = runtime_starts(&from_db, deployment).await;
         assert_eq!(rows_of(&to_db, deployment).await, 0);
 
-        // The copy is held up by this test's lock on the target's clients table, so the
-        // slot stays locked long enough to be seen.
+        // The copy is held up by this test's lock on the slot's fence row in the target (the
+        // row the copy locks first), so the slot stays locked long enough to be seen.
         let mut hold = to_db.pool.begin().await.unwrap();
-        sqlx::query("LOCK TABLE clients IN ACCESS EXCLUSIVE MODE")
+        sqlx::query(
+            "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
+             VALUES ($1, 0, 0, 'moved', 0) ON CONFLICT (slot) DO NOTHING",
+        )
+        .bind(i32::try_from(slot).unwrap())
+        .execute(&mut *hold)
+        .await
+        .unwrap();
+        sqlx::query("SELECT slot FROM slot_fences WHERE slot = $1 FOR UPDATE")
+            .bind(i32::try_from(slot).unwrap())
             .execute(&mut *hold)
             .await
             .unwrap();
@@ -244,14 +280,14 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
             .await;
         assert_eq!(qualifier, "SHARD_LOCKED", "{message}");
         assert!(message.contains("moves to another database"), "{message}");
-        // Read through the lock's own transaction: any other would wait for it.
-        let copied: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM clients WHERE deployment_id = $1")
-                .bind(deployment)
-                .fetch_one(&mut *hold)
-                .await
-                .unwrap();
-        assert_eq!(copied, 0, "nothing copied yet");
+        assert_eq!(rows_of(&to_db, deployment).await, 0, "nothing copied yet");
+        // The database's other slots play on meanwhile.
+        tic_tac_toe::play_to_a_win(&server, &neighbour).await;
+        assert_eq!(
+            fence(&from_db, slot).await.unwrap().0,
+            "locked",
+            "the move was held up all along"
+        );
         hold.rollback().await.unwrap();
 
         let view = moves_done(&server, &admin_token).await;
@@ -260,11 +296,9 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
             "{view}"
         );
         assert_eq!(state.databases.shard_of(slot), Some(to));
-        assert_eq!(
-            rows_of(&to_db, deployment).await,
-            before,
-            "every row was copied"
-        );
+        // Every row (and the round-trip figures written meanwhile).
+        let copied = lasting_rows(&to_db, deployment).await;
+        assert!(copied.is_superset(&before), "{before:?} -> {copied:?}");
         assert_eq!(
             rows_of(&from_db, deployment).await,
             0,
@@ -274,6 +308,25 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
         assert_eq!(fence(&to_db, slot).await.unwrap().0, "open");
     })
     .await;
+
+    // The runtimes' processes ran on through the move: none was stopped and started again.
+    let started_after = runtime_starts(&to_db, deployment).await;
+    let lobby_kept = started_before
+        .borrow()
+        .iter()
+        .filter(|before| started_after.contains(before))
+        .count();
+    assert!(
+        lobby_kept >= 1
+            && started_before
+                .borrow()
+                .iter()
+                .all(|(id, starts)| started_after
+                    .iter()
+                    .all(|(after_id, after)| after_id != id || after == starts)),
+        "a runtime was restarted: {:?} -> {started_after:?}",
+        started_before.borrow()
+    );
 
     // The game's last moves, and a new game, were written to the new database only.
     let lobbies = "SELECT COUNT(*) FROM lobbies WHERE deployment_id = $1";

@@ -46,9 +46,14 @@ async fn round(state: &AppState) -> Result<()> {
         let mut conn = state.databases.system().acquire().await?;
         moves::pending(&mut conn).await?
     };
-    state
-        .databases
-        .set_moving(pending.iter().map(|m| m.slot).collect());
+    // Locked from its lock until its target opens: a switched move serves its slot already.
+    state.databases.set_moving(
+        pending
+            .iter()
+            .filter(|m| !m.switched)
+            .map(|m| m.slot)
+            .collect(),
+    );
     let slots = state.writer.slots();
     let mut failed = crate::game::FirstError::default();
     for slot_move in pending {
@@ -115,6 +120,7 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
         let _ = unit.commit().await;
     }
     state.databases.set_slot(slot, to);
+    state.databases.moved(slot);
     super::forget_lost_slots(state);
     let deleted = moves::clean_source(&source.db.pool, slot, move_id, &in_slot).await?;
     let mut conn = state.databases.system().acquire().await?;

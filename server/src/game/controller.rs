@@ -596,10 +596,17 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     }
     let (everything, read) = every_runtime(state).await;
     // In a cluster, runtimes of other nodes' deployments are theirs to run.
-    let (all, others): (Vec<RuntimeRow>, Vec<RuntimeRow>) = everything
+    let slots = state.writer.slots();
+    let (mine, others): (Vec<RuntimeRow>, Vec<RuntimeRow>) = everything
+        .into_iter()
+        .partition(|r| slots.owns_deployment(r.deployment_id));
+    let others: HashSet<i64> = others.iter().map(|r| r.id).collect();
+    // A slot moving between shard databases is left as it is until its move ends: what runs
+    // keeps running, nothing starts (`cluster::moves`).
+    let (all, moving): (Vec<RuntimeRow>, Vec<RuntimeRow>) = mine
         .into_iter()
         .partition(|r| super::owns(state, r.deployment_id));
-    let others: HashSet<i64> = others.iter().map(|r| r.id).collect();
+    let moving: HashSet<i64> = moving.iter().map(|r| r.id).collect();
     let running: HashSet<i64> = running.iter().copied().collect();
     // A process may run for a runtime that is starting or running (or waiting for room, as
     // one left by a previous server); one that failed, waits for its next start or is STOPPED
@@ -620,7 +627,11 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     // Only when every database answered: a process of a runtime that could not be read is
     // not known to be unwanted.
     let unwanted: Vec<i64> = if read.is_ok() {
-        running.difference(&wanted).copied().collect()
+        running
+            .difference(&wanted)
+            .filter(|id| !moving.contains(id))
+            .copied()
+            .collect()
     } else {
         Vec::new()
     };

@@ -151,9 +151,11 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
     let Some(read) = runtimes::locate(state, change.runtime_id).await? else {
         return Ok(()); // deleted meanwhile: its process was stopped on purpose
     };
-    if !super::owns(state, read.deployment_id) {
+    if !state.writer.slots().owns_deployment(read.deployment_id) {
         return Ok(()); // its slot moved to another node, which runs it now
     }
+    // While the slot moves between shard databases this unit is refused (SHARD_LOCKED): the
+    // change is kept and recorded by a later pass.
     let mut tx = super::begin(state, read.deployment_id).await?;
     let Some(runtime) = runtime_rows::find(&mut tx, change.runtime_id).await? else {
         return Ok(()); // deleted meanwhile

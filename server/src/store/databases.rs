@@ -150,8 +150,9 @@ pub struct Databases {
     /// Slot -> index in `shards` (empty without shard databases). A move switches a slot's
     /// entry (`set_slot`), and every server re-reads the map often (`reload_map`).
     map: Vec<AtomicUsize>,
-    /// Slots with a move not finished, as last read (`cluster::moves`): the controller leaves
-    /// them alone meanwhile, as their units are refused (`SHARD_LOCKED`).
+    /// Slots locked by a move (from its lock until its target opens), as last read
+    /// (`cluster::moves`): the controller leaves them alone meanwhile, as their units are
+    /// refused (`SHARD_LOCKED`).
     moving: std::sync::Mutex<HashSet<u32>>,
     slots: Arc<Slots>,
 }
@@ -244,12 +245,17 @@ impl Databases {
         }
     }
 
-    /// Whether `slot` has a move not finished (as last read).
+    /// Whether `slot` is locked by a move (as last read).
     pub fn is_moving(&self, slot: u32) -> bool {
         !self.map.is_empty() && self.moving_slots().contains(&slot)
     }
 
-    /// Replaces the slots with a move not finished.
+    /// `slot`'s move opened its target: it is served again.
+    pub fn moved(&self, slot: u32) {
+        self.moving_slots().remove(&slot);
+    }
+
+    /// Replaces the slots locked by a move.
     pub fn set_moving(&self, slots: HashSet<u32>) {
         *self.moving_slots() = slots;
     }

@@ -23,8 +23,8 @@
 //! after the move was finished by another (or after a later move) changes nothing. Nothing
 //! here rests on which server runs a step: servers run the moves of the slots they own
 //! (`cluster::moves`), and a takeover carries an unfinished move on. Each transaction ends
-//! itself after 10 s idle (`idle_in_transaction_session_timeout`), so a mover paused in the
-//! middle holds no row of the next one's.
+//! itself after 2 min idle (`idle_in_transaction_session_timeout`), so a mover paused in the
+//! middle holds no row of the next one's for long.
 
 use sqlx::{Any, AnyConnection, AnyPool, Row, Transaction};
 
@@ -177,7 +177,7 @@ pub async fn pending(conn: &mut AnyConnection) -> Result<Vec<SlotMove>, sqlx::Er
 /// batches that hold it. Returns whether the row is locked by this move (`false`: a later move
 /// superseded it).
 pub async fn lock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
-    let mut tx = begin(source).await?;
+    let mut tx = begin(source, false).await?;
     sqlx::query(
         "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
          VALUES ($1, 0, 0, 'locked', $2) \
@@ -213,7 +213,7 @@ pub async fn copy(
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
 ) -> Result<CopyOutcome, sqlx::Error> {
-    let mut into = begin(target).await?;
+    let mut into = begin(target, false).await?;
     // The target's fence row, locked against another try of the same move.
     sqlx::query(
         "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
@@ -233,7 +233,7 @@ pub async fn copy(
     }
     // One snapshot of the source: unfenced writes (activity times, acknowledged messages'
     // deletion) may still touch its rows while it is locked.
-    let mut from = begin(source).await?;
+    let mut from = begin(source, true).await?;
     let Some((state, id, _, _)) = fence_row(&mut from, slot, false).await? else {
         return Ok(CopyOutcome::Superseded);
     };
@@ -308,7 +308,7 @@ pub async fn open_target(
     move_id: i64,
     holder: Option<(i64, i64)>,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = begin(target).await?;
+    let mut tx = begin(target, false).await?;
     let (node_id, epoch) = holder.unwrap_or((0, 0));
     sqlx::query(
         "UPDATE slot_fences SET state = 'open', \
@@ -335,7 +335,7 @@ pub async fn clean_source(
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
 ) -> Result<u64, sqlx::Error> {
-    let mut tx = begin(source).await?;
+    let mut tx = begin(source, false).await?;
     sqlx::query(
         "UPDATE slot_fences SET state = 'moved' \
          WHERE slot = $1 AND state = 'locked' AND move_id = $2",
@@ -374,13 +374,14 @@ pub async fn finish(
     Ok(ended.rows_affected() > 0)
 }
 
-/// How many moves were ever requested, and how many are not finished (system database): a
+/// How many moves were ever requested, and how many are not switched yet (system database): a
 /// read across the shard databases that must not miss a slot in the middle of a move checks
-/// that both are the same before and after it.
+/// that both are the same before and after it, and that none was under way. (A switched move
+/// has its rows in its new database; its old one may still hold them too.)
 pub async fn generation(conn: &mut AnyConnection) -> Result<(i64, i64), sqlx::Error> {
     sqlx::query_as(
         "SELECT CAST(COALESCE(SUM(move_id), 0) AS BIGINT), \
-         CAST(COUNT(*) FILTER (WHERE moving_to IS NOT NULL OR moved_from IS NOT NULL) AS BIGINT) \
+         CAST(COUNT(*) FILTER (WHERE moving_to IS NOT NULL) AS BIGINT) \
          FROM slot_databases",
     )
     .fetch_one(conn)
@@ -405,16 +406,22 @@ pub async fn open_fences(shard: &mut AnyConnection, slots: &[u32]) -> Result<(),
 
 /// A transaction for a move's step: waits for a row at most 5 s (a batch holds one for
 /// milliseconds; a longer hold fails this try, not the move), and is ended by the database
-/// after 10 s idle (a paused mover).
-async fn begin(pool: &AnyPool) -> Result<Transaction<'static, Any>, sqlx::Error> {
+/// after 2 min idle (a paused mover; long enough for the other side of a copy to read or
+/// write a large table). `snapshot`: one snapshot for all its reads (REPEATABLE READ, read
+/// only), for the copy's reads of the source; the steps that write read committed rows, so
+/// that the unfenced writes still touching a locked slot's rows (activity times) do not fail
+/// them with serialization errors.
+async fn begin(pool: &AnyPool, snapshot: bool) -> Result<Transaction<'static, Any>, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        .execute(&mut *tx)
-        .await?;
+    if snapshot {
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            .execute(&mut *tx)
+            .await?;
+    }
     sqlx::query("SET LOCAL lock_timeout = '5s'")
         .execute(&mut *tx)
         .await?;
-    sqlx::query("SET LOCAL idle_in_transaction_session_timeout = '10s'")
+    sqlx::query("SET LOCAL idle_in_transaction_session_timeout = '120s'")
         .execute(&mut *tx)
         .await?;
     Ok(tx)

@@ -324,18 +324,26 @@ pub async fn fence(
     if rows == FenceRows::Leases {
         return Ok(FenceCheck::Lost);
     }
-    fence_state(conn, slot).await
+    fence_state(conn, slot, None).await
 }
 
 /// Why a shard database's fence row did not let a unit through: a move's state (`Locked`), or
-/// another holder (`Lost`). Read outside the unit's snapshot when that snapshot is stale.
-pub async fn fence_state(conn: &mut AnyConnection, slot: u32) -> Result<FenceCheck, sqlx::Error> {
-    let state: Option<String> = sqlx::query_scalar("SELECT state FROM slot_fences WHERE slot = $1")
-        .bind(i32::try_from(slot).unwrap_or(i32::MAX))
-        .fetch_optional(conn)
-        .await?;
-    Ok(match state.as_deref() {
-        Some(state) if state != "open" => FenceCheck::Locked,
+/// another holder (`Lost`). Read outside the unit's snapshot when that snapshot is stale
+/// (`holder` given): a row that names the unit's holder, open, was rewritten since by a move
+/// opening it here or a claim of this node's, which the next batch sees (`Locked`: retried).
+pub async fn fence_state(
+    conn: &mut AnyConnection,
+    slot: u32,
+    holder: Option<(i64, i64)>,
+) -> Result<FenceCheck, sqlx::Error> {
+    let row: Option<(String, i64, i64)> =
+        sqlx::query_as("SELECT state, node_id, epoch FROM slot_fences WHERE slot = $1")
+            .bind(i32::try_from(slot).unwrap_or(i32::MAX))
+            .fetch_optional(conn)
+            .await?;
+    Ok(match row {
+        Some((state, _, _)) if state != "open" => FenceCheck::Locked,
+        Some((_, node_id, epoch)) if Some((node_id, epoch)) == holder => FenceCheck::Locked,
         _ => FenceCheck::Lost,
     })
 }

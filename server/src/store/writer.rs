@@ -392,7 +392,7 @@ impl WriteTx {
             }
             Err(e) if super::is_concurrent_conflict(&e) => {
                 let mut conn = self.writer.db.pool.acquire().await?;
-                match slots::fence_state(&mut conn, slot).await? {
+                match slots::fence_state(&mut conn, slot, holder).await? {
                     slots::FenceCheck::Lost if leased.is_some() => slots::FenceCheck::Lost,
                     _ => slots::FenceCheck::Locked,
                 }

@@ -181,7 +181,7 @@ pub async fn deploy_version(
     tx.commit().await?;
     // The deployment exists from here on: a failure to write its children now is the
     // controller's to mend, not the caller's to retry (a retry would deploy twice).
-    if crate::game::owns(state, deployment_id) {
+    if state.writer.slots().owns_deployment(deployment_id) {
         if let Err(e) =
             crate::game::lifecycle::write_first_children(state, tenant_id, deployment_id).await
         {
