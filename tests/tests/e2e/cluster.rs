@@ -546,6 +546,23 @@ fn clustered_with_shards(
     }
 }
 
+/// Two fresh databases, to be shard databases.
+async fn two_shard_databases() -> [String; 2] {
+    [
+        postgres::fresh_database().await,
+        postgres::fresh_database().await,
+    ]
+}
+
+/// A cluster node keeping its game state in `shards`.
+async fn shard_node(database: &str, shards: &[String], ttl: Duration) -> TestServer {
+    TestServer::start_with(
+        Backend::Postgres,
+        clustered_with_shards(database, shards, ttl),
+    )
+    .await
+}
+
 fn shard_limits() -> omgservers::store::PoolLimits {
     omgservers::store::PoolLimits {
         max_connections: 2,
@@ -561,13 +578,9 @@ fn shard_limits() -> omgservers::store::PoolLimits {
 #[tokio::test]
 async fn with_shard_databases_a_node_writes_a_slot_only_while_its_fence_row_names_it() {
     let database = postgres::fresh_database().await;
-    let shards = [
-        postgres::fresh_database().await,
-        postgres::fresh_database().await,
-    ];
+    let shards = two_shard_databases().await;
     // A long lease: no heartbeat notices the loss before the write does.
-    let configure = clustered_with_shards(&database, &shards, Duration::from_secs(60));
-    let server = TestServer::start_with(Backend::Postgres, configure).await;
+    let server = shard_node(&database, &shards, Duration::from_secs(60)).await;
     let (w, _runtime) = realtime::deployed_lobby(&server).await;
     let mut player = realtime::player(&server, &w).await;
     let state = server.state.as_ref().unwrap();
@@ -612,16 +625,9 @@ async fn with_shard_databases_a_takeover_waits_for_the_batch_holding_the_fence()
     use omgservers::store::{Backend as DbBackend, Db};
 
     let database = postgres::fresh_database().await;
-    let shards = [
-        postgres::fresh_database().await,
-        postgres::fresh_database().await,
-    ];
+    let shards = two_shard_databases().await;
     let ttl = Duration::from_millis(900);
-    let a = TestServer::start_with(
-        Backend::Postgres,
-        clustered_with_shards(&database, &shards, ttl),
-    )
-    .await;
+    let a = shard_node(&database, &shards, ttl).await;
     let a_node = a.state.as_ref().unwrap().writer.slots().node_id();
     assert!(a.state.as_ref().unwrap().writer.slots().epoch(0).is_some());
     // Slot 0 is in shard database 0 (slot s in database s mod 2). A batch of the old owner
@@ -642,11 +648,7 @@ async fn with_shard_databases_a_takeover_waits_for_the_batch_holding_the_fence()
     assert_eq!(Some(held), a_node);
     a.stop().await; // hands its leases back
 
-    let b = TestServer::start_with(
-        Backend::Postgres,
-        clustered_with_shards(&database, &shards, ttl),
-    )
-    .await;
+    let b = shard_node(&database, &shards, ttl).await;
     let ub = b.base.clone();
     until(&b, "the new node leases every slot", |v| {
         slots_of(v, &ub) == SHARDS as usize
@@ -687,21 +689,10 @@ async fn with_shard_databases_a_takeover_waits_for_the_batch_holding_the_fence()
 #[tokio::test]
 async fn with_shard_databases_a_slot_moves_by_its_owner_and_every_node_follows_the_map() {
     let database = postgres::fresh_database().await;
-    let shards = [
-        postgres::fresh_database().await,
-        postgres::fresh_database().await,
-    ];
+    let shards = two_shard_databases().await;
     let ttl = Duration::from_millis(900);
-    let a = TestServer::start_with(
-        Backend::Postgres,
-        clustered_with_shards(&database, &shards, ttl),
-    )
-    .await;
-    let b = TestServer::start_with(
-        Backend::Postgres,
-        clustered_with_shards(&database, &shards, ttl),
-    )
-    .await;
+    let a = shard_node(&database, &shards, ttl).await;
+    let b = shard_node(&database, &shards, ttl).await;
     let (ua, ub) = (a.base.clone(), b.base.clone());
     until(&a, "the two nodes split the slots", |v| {
         slots_of(v, &ua) == 4 && slots_of(v, &ub) == 4
