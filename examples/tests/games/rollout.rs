@@ -165,6 +165,84 @@ async fn a_crashing_version_never_takes_over(backend: Backend) {
     );
 }
 
+/// A deployment reads FAILED only once its runtimes are STOPPED and its failure is recorded:
+/// the test holds the write of its state (a lock on its row in the control plane), sees the
+/// game-state part of the failure done while it still reads PENDING, then lets it go.
+/// PostgreSQL only: on SQLite the lock would hold every write.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_deployment_reads_failed_only_once_its_runtimes_are_stopped() {
+    let flags = Flags::new();
+    flags.set("crash", true);
+    let server = server(Backend::Postgres, &flags, |c| {
+        c.deployments_readiness_attempts = 3;
+    })
+    .await;
+    let w = fixtures::world_with(&server, fixtures::config(1, 16)).await;
+    let broken = fixtures::deploy(&server, &w).await;
+    // Three starts with backoffs of 200 and 400 ms: the row is locked well before.
+    let pool = server.state.as_ref().unwrap().db.pool.clone();
+    let mut hold = pool.begin().await.unwrap();
+    sqlx::query("SELECT id FROM deployments WHERE id = $1 FOR NO KEY UPDATE")
+        .bind(broken.parse::<i64>().unwrap())
+        .execute(&mut *hold)
+        .await
+        .unwrap();
+    let stopped_and_recorded = async {
+        loop {
+            let runtimes = fixtures::runtimes_of(&server, &w, &broken).await;
+            let events = fixtures::events_of(&server, &w, &broken).await;
+            if runtimes
+                .first()
+                .is_some_and(|r| r["container_state"] == "STOPPED")
+                && kinds(&events).contains(&"DEPLOYMENT_FAILED")
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    };
+    tokio::time::timeout(WAIT, stopped_and_recorded)
+        .await
+        .expect("the runtime STOPPED and DEPLOYMENT_FAILED recorded while the state is held");
+    assert_eq!(
+        fixtures::deployment(&server, &w, &broken).await["state"],
+        "PENDING"
+    );
+    // The write of the state, waiting for the lock, fails: the next pass writes it again, and
+    // records the failure only once.
+    let cancelled: Vec<(bool,)> = sqlx::query_as(
+        "SELECT pg_cancel_backend(pid) FROM pg_stat_activity \
+         WHERE wait_event_type = 'Lock' AND datname = current_database()",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(cancelled, vec![(true,)], "the state's write was waiting");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(
+        fixtures::deployment(&server, &w, &broken).await["state"],
+        "PENDING"
+    );
+    hold.rollback().await.unwrap();
+    let failed = fixtures::wait_for_state(&server, &w, &broken, "FAILED", WAIT).await;
+    assert!(
+        failed["state_reason"]
+            .as_str()
+            .unwrap()
+            .contains("failed 3 starts in a row"),
+        "{failed}"
+    );
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let events = fixtures::events_of(&server, &w, &broken).await;
+    let kinds = kinds(&events);
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "DEPLOYMENT_FAILED").count(),
+        1,
+        "{kinds:?}"
+    );
+    assert_eq!(kinds.last(), Some(&"DEPLOYMENT_FAILED"), "{kinds:?}");
+}
+
 /// Whatever fails, one deployment starts at most OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE
 /// processes a minute; the wait is told in the runtime's state and events. The backoff grows
 /// between starts.

@@ -398,10 +398,11 @@ pub async fn write_pending_first_children(state: &AppState) -> Result<()> {
 /// Settles PENDING deployments: READY once a lobby runtime is RUNNING, FAILED when one failed
 /// too many starts in a row or none got ready in time.
 ///
-/// Two units, the deployment's state first (control plane, only from PENDING), then its event
-/// and, for a failure, its runtimes stopped and its players disconnected (game state). If the
-/// second does not commit, `tear_down_failed_deployments` finishes a failure's part at the
-/// next pass (the event is then not recorded).
+/// Two units: its event and, for a failure, its runtimes stopped and its players disconnected
+/// (game state); then its state (control plane, only from PENDING). So a deployment read
+/// FAILED has its runtimes STOPPED and its event recorded. If the state does not commit, the
+/// next pass writes it (the event once). `tear_down_failed_deployments` disconnects a client
+/// that joined on a read made just before the failure.
 pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let pending = {
         let mut conn = state.db.pool.acquire().await?;
@@ -472,37 +473,51 @@ async fn settle(
     } else {
         return Ok(());
     };
-    let mut tx = state.begin().await?;
-    super::fence_slot(&mut tx, state, deployment.id).await?;
-    let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
-    tx.commit().await?;
-    if !settled {
-        return Ok(());
-    }
     let kind = match to {
         DeploymentState::READY => EventKind::DEPLOYMENT_READY,
         _ => EventKind::DEPLOYMENT_FAILED,
     };
-    let event = NewEvent {
-        id: state.next_id(),
-        tenant_id: deployment.tenant_id,
-        deployment_id: deployment.id,
-        runtime_id: None,
-        kind: kind.as_str(),
-        message: &reason,
-        created: now,
-    };
+    // The event, and for a failure the runtimes stopped and the players disconnected, are
+    // written before the state, so whoever reads the state finds them (the two units may be
+    // in two databases). A pass cut short between them writes the state, not the event, again.
     let mut tx = super::begin(state, deployment.id).await?;
-    events::record(&mut tx, &event).await?;
+    if !settled_before(&mut tx, deployment.id).await? {
+        let event = NewEvent {
+            id: state.next_id(),
+            tenant_id: deployment.tenant_id,
+            deployment_id: deployment.id,
+            runtime_id: None,
+            kind: kind.as_str(),
+            message: &reason,
+            created: now,
+        };
+        events::record(&mut tx, &event).await?;
+    }
     if to == DeploymentState::FAILED {
-        tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
         tear_down_failed(&mut tx, state, wakes, deployment.id, &reason).await?;
-    } else {
-        tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
     }
     tx.commit().await?;
+    let mut tx = state.begin().await?;
+    super::fence_slot(&mut tx, state, deployment.id).await?;
+    let settled = deployments::settle(&mut tx, deployment.id, to, Some(&reason), now).await?;
+    tx.commit().await?;
+    if settled && to == DeploymentState::FAILED {
+        tracing::warn!(deployment_id = deployment.id, reason, "deployment failed");
+    } else if settled {
+        tracing::info!(deployment_id = deployment.id, reason, "deployment ready");
+    }
     wakes.controller = true;
     Ok(())
+}
+
+/// Whether a deployment's READY or FAILED event is recorded (a deployment settles once).
+async fn settled_before(tx: &mut WriteTx, deployment_id: i64) -> Result<bool> {
+    for kind in [EventKind::DEPLOYMENT_READY, EventKind::DEPLOYMENT_FAILED] {
+        if events::count_since(tx, deployment_id, kind.as_str(), 0).await? > 0 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// A FAILED deployment's game state: its runtimes stopped, its players disconnected
@@ -523,8 +538,8 @@ async fn tear_down_failed(
 }
 
 /// FAILED deployments of this node's slots that still have a runtime not STOPPED or a live
-/// client are torn down: the second unit of their settling did not commit, or a client joined
-/// on a read made just before the failure.
+/// client are torn down: a client joined on a read made just before the failure, or an older
+/// server wrote the state before stopping the runtimes and was cut short.
 pub async fn tear_down_failed_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut failed = {
         let mut conn = state.db.pool.acquire().await?;
