@@ -158,6 +158,12 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
 /// The shard databases (`OMGSERVERS_DATABASE_SHARDS_<i>_URL`), each migrated and with its own
 /// writer, and the slot map read from (or first written to) the system database; without
 /// them, game state stays in the system database — which must then have no slot map.
+///
+/// At an installation's first start every shard database must answer: each is checked before
+/// the map is written. At a later start one that does not answer (`StoreError::is_unavailable`)
+/// is set up when it does (`Databases::keep_setting_up`), and only its slots wait for it; one
+/// that answers with an error of its own (a refused password, a newer schema) or as another
+/// database than the one the installation knows at this index refuses the start.
 async fn connect_shards(
     config: &Config,
     ids: &IdGenerator,
@@ -173,31 +179,35 @@ async fn connect_shards(
         .acquire()
         .await
         .map_err(store::StoreError::from)?;
+    let first_start = !databases::has_map(&mut conn)
+        .await
+        .map_err(store::StoreError::from)?;
     if config.database_shards.is_empty() {
-        if databases::has_map(&mut conn)
-            .await
-            .map_err(store::StoreError::from)?
-        {
+        if !first_start {
             return Err(StartError::Config("the system database (OMGSERVERS_DATABASE_URL) keeps its game state in shard databases: set the same OMGSERVERS_DATABASE_SHARDS_<i>_URL as at its first start".to_owned()));
         }
         return Ok(Arc::new(Databases::single(system, slots)));
     }
     let installation = pool::setup::installation_id(&system.db, ids).await?;
-    // Every shard database is checked before the map or a mark is written anywhere.
+    // Every shard database that answers is checked before the map or a mark is written
+    // anywhere; one that does not answer, after the first start, is set up later.
     let mut connected = Vec::with_capacity(config.database_shards.len());
     for (index, url) in config.database_shards.iter().enumerate() {
-        let db = Db::connect(
-            url,
-            store::Backend::Postgres,
-            limits,
-            config.database_synchronous,
-        )
-        .await?;
+        let synchronous = config.database_synchronous;
+        let db = match Db::connect(url, store::Backend::Postgres, limits, synchronous).await {
+            Ok(db) => db,
+            Err(e) if !first_start && e.is_unavailable() => {
+                tracing::error!(shard_database = index, error = %e, "shard database does not answer; the server starts, and its slots wait for it");
+                connected.push(Err((Db::lazy(url, limits)?, e.to_string())));
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         let mut shard = db.pool.acquire().await.map_err(store::StoreError::from)?;
         databases::check_shard(&mut shard, &installation, index)
             .await
             .map_err(StartError::Config)?;
-        connected.push(db);
+        connected.push(Ok(db));
     }
     let map = databases::load_map(&mut conn, slots.count(), config.database_shards.len())
         .await
@@ -205,25 +215,35 @@ async fn connect_shards(
     drop(conn);
     let mut shards = Vec::with_capacity(connected.len());
     for (index, db) in connected.into_iter().enumerate() {
-        let mut shard = db.pool.acquire().await.map_err(store::StoreError::from)?;
-        databases::mark_shard(&mut shard, &installation, index)
-            .await
-            .map_err(store::StoreError::from)?;
-        let mapped_here: Vec<u32> = (0..slots.count())
-            .filter(|slot| map.get(*slot as usize) == Some(&index))
-            .collect();
-        store::moves::open_fences(&mut shard, &mapped_here)
-            .await
-            .map_err(store::StoreError::from)?;
-        drop(shard);
+        let (db, not_set_up) = match db {
+            Ok(db) => {
+                let mapped_here: Vec<u32> = (0..slots.count())
+                    .filter(|slot| map.get(*slot as usize) == Some(&index))
+                    .collect();
+                databases::set_up_shard(&db, &installation, index, &mapped_here)
+                    .await
+                    .map_err(StartError::Config)?;
+                (db, None)
+            }
+            Err((db, why)) => (db, Some(why)),
+        };
         // Its batches count into the system writer's series: one set for the server.
         let metrics = system.writer.metrics().clone();
         let fences = store::slots::FenceRows::ShardFences;
         let writer =
             store::writer::Writer::new(db.clone(), batch_limits, slots.clone(), fences, metrics);
-        shards.push(Database::new(db, writer));
+        shards.push(match not_set_up {
+            None => Database::new(db, writer),
+            Some(why) => Database::not_set_up(db, writer, why),
+        });
     }
-    Ok(Arc::new(Databases::sharded(system, shards, map, slots)))
+    Ok(Arc::new(Databases::sharded(
+        system,
+        shards,
+        map,
+        slots,
+        installation,
+    )))
 }
 
 /// Bootstraps, once more when another server sharing the database created the same users at
@@ -315,6 +335,9 @@ pub async fn serve(
     let membership = tokio::spawn(cluster::keep(state.clone()));
     let slot_moves = tokio::spawn(cluster::moves::keep(state.clone()));
     let round_trips = tokio::spawn(dispatcher::round_trips::publish(state.clone()));
+    let shard_set_up = tokio::spawn(store::databases::Databases::keep_setting_up(
+        state.databases.clone(),
+    ));
     if let Err(e) = builder::images::resume(&state).await {
         tracing::warn!(error = %e, "cannot resume unfinished image builds");
     }
@@ -355,6 +378,8 @@ pub async fn serve(
     let _ = slot_moves.await;
     round_trips.abort();
     let _ = round_trips.await;
+    shard_set_up.abort();
+    let _ = shard_set_up.await;
     dispatcher::round_trips::withdraw(&state).await;
     cluster::leave(&state).await;
     state.driver.stop_all().await;

@@ -197,6 +197,43 @@ async fn developer_views_read_and_write_the_shard_database(
     );
 }
 
+/// A server with the system database `system` and the shard databases `shards`, 16 slots,
+/// running tic-tac-toe with the process driver.
+async fn start_sharded(system: &str, shards: &[String]) -> TestServer {
+    let (system_url, shard_urls) = (system.to_owned(), shards.to_vec());
+    TestServer::start_with(Backend::Postgres, move |c| {
+        c.database_url = Some(system_url);
+        c.database_shards = shard_urls;
+        c.server_shard_count = 16;
+        c.database_acquire_timeout = Duration::from_secs(2);
+        c.runtimes_driver = RuntimesDriver::Process;
+        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
+        c.controller_tick = Duration::from_millis(200);
+    })
+    .await
+}
+
+/// A tic-tac-toe world and its deployment in each of two shard databases (deployments land in
+/// slots by their id: deployed until each database holds one).
+async fn one_deployment_per_shard_database(server: &TestServer) -> [(World, i64); 2] {
+    let state = server.state.as_ref().unwrap();
+    let mut games: [Option<(World, i64)>; 2] = [None, None];
+    for _ in 0..16 {
+        let w = tic_tac_toe::world(server).await;
+        let deployment: i64 = fixtures::deploy(server, &w).await.parse().unwrap();
+        let slot = state.writer.slots().slot_of(deployment);
+        let shard = state.databases.shard_of(slot).unwrap();
+        games[shard].get_or_insert((w, deployment));
+        if games.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    let [Some(a), Some(b)] = games else {
+        panic!("16 deployments all landed in one shard database")
+    };
+    [a, b]
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     let (a, b) = (
@@ -208,17 +245,7 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
         migrate_game_state_only(url).await;
     }
     let system = postgres::fresh_database().await;
-    let (system_url, shard_urls) = (system.clone(), shards.clone());
-    let server = TestServer::start_with(Backend::Postgres, move |c| {
-        c.database_url = Some(system_url);
-        c.database_shards = shard_urls;
-        c.server_shard_count = 16;
-        c.database_acquire_timeout = Duration::from_secs(2);
-        c.runtimes_driver = RuntimesDriver::Process;
-        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
-        c.controller_tick = Duration::from_millis(200);
-    })
-    .await;
+    let server = start_sharded(&system, &shards).await;
     let state = server.state.clone().unwrap();
     let map = state.databases.map().to_vec();
     assert_eq!(map.len(), 16);
@@ -226,21 +253,7 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
         (0..16).all(|slot| map[slot] == slot % 2),
         "slot s in shard database s mod 2: {map:?}"
     );
-
-    // Deployments land in slots by their id: deploy until each shard database holds one.
-    let mut games: [Option<(World, i64)>; 2] = [None, None];
-    for _ in 0..16 {
-        let w = tic_tac_toe::world(&server).await;
-        let deployment: i64 = fixtures::deploy(&server, &w).await.parse().unwrap();
-        let shard = map[state.writer.slots().slot_of(deployment) as usize];
-        games[shard].get_or_insert((w, deployment));
-        if games.iter().all(Option::is_some) {
-            break;
-        }
-    }
-    let [Some((wa, da)), Some((wb, db))] = games else {
-        panic!("16 deployments all landed in one shard database")
-    };
+    let [(wa, da), (wb, db)] = one_deployment_per_shard_database(&server).await;
     tic_tac_toe::play_to_a_win(&server, &wa).await;
     tic_tac_toe::play_to_a_win(&server, &wb).await;
 
@@ -307,4 +320,89 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     readiness_becomes(&server, "shard-database-1", "UP").await;
     tic_tac_toe::play_to_a_win(&server, &wb).await;
     tic_tac_toe::play_to_a_win(&server, &wa).await;
+}
+
+/// A server restarted while a shard database's cluster is down starts (a node restart during
+/// one database's outage must not stop the games of the others): the other database's
+/// deployment plays and is listed, the lost one's refuses players, the readiness check says
+/// why, the lobby gauge counts what answers; once the database answers again the server sets
+/// it up and its games play, without a restart; lost again, its gauges keep their last rows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_starts_while_a_shard_database_is_down_and_takes_it_up_when_it_answers() {
+    let (a, b) = (
+        CrashableCluster::start().await,
+        CrashableCluster::start().await,
+    );
+    let shards = vec![a.database().await, b.database().await];
+    for url in &shards {
+        migrate_game_state_only(url).await;
+    }
+    let system = postgres::fresh_database().await;
+    let first = start_sharded(&system, &shards).await;
+    let [(wa, da), (wb, _)] = one_deployment_per_shard_database(&first).await;
+    first.stop().await;
+
+    b.kill();
+    let server = start_sharded(&system, &shards).await;
+    let (code, status) = readiness(&server, "shard-database-1").await;
+    assert_eq!((code, status.as_str()), (200, "DOWN"));
+    let view = server
+        .ok(
+            "admin",
+            "get-slot-databases",
+            Some(&server.admin_token().await),
+            json!({}),
+        )
+        .await;
+    assert_eq!(view["databases"][1]["reachable"], false, "{view}");
+    assert_eq!(view["databases"][0]["reachable"], true, "{view}");
+    tic_tac_toe::play_to_a_win(&server, &wa).await;
+    let mut refused = PlayerClient::sign_up(&server.base).await.unwrap();
+    let joined = refused
+        .create_client(&wb.tenant, &wb.project, &wb.stage)
+        .await;
+    assert!(
+        joined.is_err(),
+        "a player joined a deployment whose database is down"
+    );
+    // A list of a stage in the other database answers; the gauges count what answers.
+    let stage = json!({"tenant": wa.tenant, "project": wa.project, "stage": wa.stage});
+    let listed = server
+        .ok("developer", "list-deployments", Some(&wa.dev.token), stage)
+        .await;
+    assert_eq!(listed["deployments"][0]["id"], da.to_string(), "{listed}");
+    assert!(
+        listed["deployments"][0]["runtimes"].as_i64() > Some(0),
+        "{listed}"
+    );
+    let lobbies_in = |url: String| async move {
+        let db = connect(&url).await;
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM lobbies")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        db.pool.close().await;
+        n
+    };
+    let in_a = lobbies_in(shards[0].clone()).await;
+    assert!(in_a > 0);
+    #[allow(clippy::cast_precision_loss)]
+    server
+        .metric_becomes("omgservers_lobbies", in_a as f64)
+        .await;
+
+    b.restart().await;
+    readiness_becomes(&server, "shard-database-1", "UP").await;
+    tic_tac_toe::play_to_a_win(&server, &wb).await;
+    tic_tac_toe::play_to_a_win(&server, &wa).await;
+    let in_both = lobbies_in(shards[0].clone()).await + lobbies_in(shards[1].clone()).await;
+    #[allow(clippy::cast_precision_loss)]
+    let in_both = in_both as f64;
+    server.metric_becomes("omgservers_lobbies", in_both).await;
+
+    // Lost again: its deployments count with the rows last read from it, the others afresh.
+    b.kill();
+    readiness_becomes(&server, "shard-database-1", "DOWN").await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(server.metric("omgservers_lobbies").await, in_both);
 }

@@ -37,7 +37,7 @@ pub async fn push(
 pub async fn acknowledge(database: &Database, runtime_id: i64, ids: &[i64]) -> Result<()> {
     let hot = &database.writer.hot().commands;
     Ok(hot
-        .acknowledge(&database.db.pool, RuntimeId(runtime_id), ids)
+        .acknowledge(database.pool()?, RuntimeId(runtime_id), ids)
         .await?)
 }
 
@@ -45,9 +45,7 @@ pub async fn acknowledge(database: &Database, runtime_id: i64, ids: &[i64]) -> R
 /// follow once these are acknowledged), from memory once loaded.
 pub async fn pending(database: &Database, runtime_id: i64) -> Result<Vec<RuntimeCommand>> {
     let hot = &database.writer.hot().commands;
-    let entries = hot
-        .pending(&database.db.pool, RuntimeId(runtime_id))
-        .await?;
+    let entries = hot.pending(database.pool()?, RuntimeId(runtime_id)).await?;
     telemetry::delivered(Hop::ToRuntime, runtime_id, entries.iter().map(|e| e.id));
     entries.iter().map(|e| record(runtime_id, e)).collect()
 }

@@ -81,7 +81,7 @@ pub async fn push(
 pub async fn acknowledge(database: &Database, client_id: i64, ids: &[i64]) -> Result<()> {
     let hot = &database.writer.hot().inbox;
     Ok(hot
-        .acknowledge(&database.db.pool, ClientId(client_id), ids)
+        .acknowledge(database.pool()?, ClientId(client_id), ids)
         .await?)
 }
 
@@ -89,7 +89,7 @@ pub async fn acknowledge(database: &Database, client_id: i64, ids: &[i64]) -> Re
 /// acknowledged), from memory once loaded.
 pub async fn pending(database: &Database, client_id: i64) -> Result<Vec<Message>> {
     let hot = &database.writer.hot().inbox;
-    let entries = hot.pending(&database.db.pool, ClientId(client_id)).await?;
+    let entries = hot.pending(database.pool()?, ClientId(client_id)).await?;
     telemetry::delivered(Hop::ToPlayer, client_id, entries.iter().map(|e| e.id));
     entries
         .iter()

@@ -93,6 +93,50 @@ pub struct GameMetrics {
     pool_up: Family<HostIdLabels, Gauge>,
     /// When the gauges were last read (scrapes within `FRESH` of it reuse them).
     refreshed_at: std::sync::Arc<std::sync::Mutex<Option<std::time::Instant>>>,
+    /// Each database of game state's rows as last read (in `AppState::game_databases` order):
+    /// a database that does not answer counts with them, the others afresh.
+    last_rows: std::sync::Arc<std::sync::Mutex<HashMap<usize, GameRows>>>,
+}
+
+/// One database's game-state rows for the gauges, by deployment (`store::gauges`).
+#[derive(Clone, Debug, Default)]
+struct GameRows {
+    runtimes: Vec<(i64, String, String, i64)>,
+    lobbies: Vec<(i64, i64)>,
+    matches: Vec<(i64, String, i64)>,
+    clients: Vec<(i64, String, i64)>,
+    queues: Vec<(i64, String, i64, i64)>,
+}
+
+impl GameRows {
+    async fn read(database: &crate::store::databases::Database) -> Result<GameRows> {
+        let mut conn = database.acquire().await?;
+        Ok(GameRows {
+            runtimes: gauges::runtimes(&mut conn).await?,
+            lobbies: gauges::lobbies(&mut conn).await?,
+            matches: gauges::matches(&mut conn).await?,
+            clients: gauges::clients(&mut conn).await?,
+            queues: gauges::queues(&mut conn).await?,
+        })
+    }
+
+    /// The rows of the deployments `keep` says.
+    fn retain(mut self, keep: impl Fn(i64) -> bool) -> GameRows {
+        self.runtimes.retain(|r| keep(r.0));
+        self.lobbies.retain(|r| keep(r.0));
+        self.matches.retain(|r| keep(r.0));
+        self.clients.retain(|r| keep(r.0));
+        self.queues.retain(|r| keep(r.0));
+        self
+    }
+
+    fn extend(&mut self, other: GameRows) {
+        self.runtimes.extend(other.runtimes);
+        self.lobbies.extend(other.lobbies);
+        self.matches.extend(other.matches);
+        self.clients.extend(other.clients);
+        self.queues.extend(other.queues);
+    }
 }
 
 /// How long gauges read from the database are reused: `/metrics` is unauthenticated, and a
@@ -122,6 +166,7 @@ impl Default for GameMetrics {
             pool_reserved: Family::default(),
             pool_up: Family::default(),
             refreshed_at: std::sync::Arc::default(),
+            last_rows: std::sync::Arc::default(),
         }
     }
 }
@@ -214,23 +259,41 @@ impl GameMetrics {
         Ok(())
     }
 
+    /// Sets the gauges; a shard database that does not answer counts with its last rows, and
+    /// its error is the answer once the others are set.
     async fn read_gauges(&self, state: &AppState) -> Result<()> {
         let owned = |deployment_id: i64| state.writer.slots().owns_deployment(deployment_id);
-        let (mut runtimes, mut lobbies, mut matches, mut clients, mut queues) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        // Rows name their deployment: those of every database of game state add up.
-        for database in state.game_databases() {
-            let mut conn = database.acquire().await?;
-            runtimes.extend(gauges::runtimes(&mut conn).await?);
-            lobbies.extend(gauges::lobbies(&mut conn).await?);
-            matches.extend(gauges::matches(&mut conn).await?);
-            clients.extend(gauges::clients(&mut conn).await?);
-            queues.extend(gauges::queues(&mut conn).await?);
-        }
         let deployments = {
             let mut conn = state.db.pool.acquire().await?;
             gauges::deployments(&mut conn).await?
         };
+        // Rows name their deployment: those of every database of game state add up.
+        let mut rows = GameRows::default();
+        let mut unread = super::FirstError::default();
+        for (index, database) in state.game_databases().iter().enumerate() {
+            let read = GameRows::read(database).await;
+            let mut last = self.last_rows.lock().unwrap_or_else(|p| p.into_inner());
+            rows.extend(match unread.keep(read) {
+                Some(read) => {
+                    last.insert(index, read.clone());
+                    read
+                }
+                // Only the deployments it still holds: a slot moved away since counts where
+                // it is now.
+                None => last
+                    .get(&index)
+                    .cloned()
+                    .unwrap_or_default()
+                    .retain(|deployment| state.databases.of_deployment(deployment).is(database)),
+            });
+        }
+        let GameRows {
+            runtimes,
+            lobbies,
+            matches,
+            clients,
+            queues,
+        } = rows;
 
         let runtimes = sum(runtimes.into_iter().filter(|r| owned(r.0)).map(|r| {
             let labels = RuntimeLabels {
@@ -279,7 +342,7 @@ impl GameMetrics {
                 .map(|(mode, at)| (mode, seconds_since(at, now))),
         );
         self.refresh_pool(state);
-        Ok(())
+        unread.into_result()
     }
 
     fn refresh_pool(&self, state: &AppState) {

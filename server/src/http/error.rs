@@ -108,11 +108,7 @@ fn db_error(e: sqlx::Error) -> ApiError {
             "the request met a concurrent change (another server wrote the same records); retry",
         );
     }
-    let unavailable = crate::store::is_storage_failure(&e)
-        || matches!(
-            e,
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)
-        );
+    let unavailable = crate::store::is_unavailable(&e);
     tracing::error!(error = %e, "database error");
     if unavailable {
         ApiError::new(

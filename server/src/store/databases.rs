@@ -38,6 +38,10 @@ pub struct Database {
     /// the acquire timeout, instead of each waiting that timeout again: the controller's pass
     /// over every database would otherwise wait once per step. The first caller after it tries.
     unreachable_until: Arc<AtomicI64>,
+    /// Why a shard database is not set up (migrated, its mark checked, its fences opened):
+    /// it did not answer at the server's start (`set_up_shard`). `None`: set up. Until then
+    /// it is taken for unreachable.
+    not_set_up: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 /// How long a database found unreachable is not asked again.
@@ -49,7 +53,37 @@ impl Database {
             db,
             writer,
             unreachable_until: Arc::default(),
+            not_set_up: Arc::default(),
         }
+    }
+
+    /// A shard database that did not answer at the server's start: unreachable until
+    /// `set_up_shard` succeeds.
+    pub fn not_set_up(db: Db, writer: Arc<Writer>, why: String) -> Database {
+        let database = Database::new(db, writer);
+        *database.set_up_state() = Some(why);
+        database
+    }
+
+    /// Why the database is not set up yet (`None`: it is).
+    pub fn pending_set_up(&self) -> Option<String> {
+        self.set_up_state().clone()
+    }
+
+    fn set_up_state(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.not_set_up
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The connection pool, for statements that take one (`store::hot`, `store::moves`):
+    /// refused while the database is not set up (its tables may not exist). Not refused in an
+    /// unreachable spell, unlike `acquire`: `store::hot` serves from memory what it holds.
+    pub fn pool(&self) -> Result<&sqlx::AnyPool, sqlx::Error> {
+        if self.set_up_state().is_some() {
+            return Err(sqlx::Error::PoolTimedOut);
+        }
+        Ok(&self.db.pool)
     }
 
     /// A unit of work on this database's writer (`Writer::begin`).
@@ -84,6 +118,9 @@ impl Database {
     /// The readiness probe's write (`store::health`), within the probe timeout; a success
     /// ends an unreachable spell at once (callers need not wait it out).
     pub async fn probe(&self, server_uri: &str) -> Result<(), String> {
+        if let Some(why) = self.pending_set_up() {
+            return Err(format!("not set up since the server started: {why}"));
+        }
         let probe = super::health::probe_write(&self.writer, server_uri);
         let written = match tokio::time::timeout(self.db.probe_timeout(), probe).await {
             Ok(written) => written,
@@ -99,7 +136,8 @@ impl Database {
     }
 
     fn reachable(&self) -> Result<(), sqlx::Error> {
-        if now_millis() < self.unreachable_until.load(Ordering::Relaxed) {
+        let not_set_up = self.set_up_state().is_some();
+        if not_set_up || now_millis() < self.unreachable_until.load(Ordering::Relaxed) {
             return Err(sqlx::Error::PoolTimedOut);
         }
         Ok(())
@@ -131,14 +169,25 @@ impl GameReads {
     ) -> Result<HashMap<i64, i64>, sqlx::Error> {
         let mut counts = HashMap::new();
         for conn in &mut self.0 {
-            for (deployment, count) in
-                super::count_by_deployment(conn, table, condition, deployment_ids).await?
-            {
-                *counts.entry(deployment).or_insert(0) += count;
-            }
+            add_counts(&mut counts, conn, table, condition, deployment_ids).await?;
         }
         Ok(counts)
     }
+}
+
+async fn add_counts(
+    counts: &mut HashMap<i64, i64>,
+    conn: &mut AnyConnection,
+    table: &str,
+    condition: &str,
+    deployment_ids: &[i64],
+) -> Result<(), sqlx::Error> {
+    for (deployment, count) in
+        super::count_by_deployment(conn, table, condition, deployment_ids).await?
+    {
+        *counts.entry(deployment).or_insert(0) += count;
+    }
+    Ok(())
 }
 
 /// The system database and the shard databases, with the map from slot to shard database.
@@ -155,6 +204,8 @@ pub struct Databases {
     /// refused (`SHARD_LOCKED`).
     moving: std::sync::Mutex<HashSet<u32>>,
     slots: Arc<Slots>,
+    /// The installation's id, which each shard database's mark names (`check_shard`).
+    installation: String,
 }
 
 impl Databases {
@@ -166,6 +217,7 @@ impl Databases {
             map: Vec::new(),
             moving: std::sync::Mutex::default(),
             slots,
+            installation: String::new(),
         }
     }
 
@@ -178,6 +230,7 @@ impl Databases {
         shards: Vec<Database>,
         map: Vec<usize>,
         slots: Arc<Slots>,
+        installation: String,
     ) -> Databases {
         assert!(
             map.len() == slots.count() as usize && map.iter().all(|i| *i < shards.len()),
@@ -189,6 +242,7 @@ impl Databases {
             map: map.into_iter().map(AtomicUsize::new).collect(),
             moving: std::sync::Mutex::default(),
             slots,
+            installation,
         }
     }
 
@@ -296,6 +350,22 @@ impl Databases {
         held
     }
 
+    /// `store::count_by_deployment`, asking only the databases holding `deployment_ids`
+    /// (`holding`): a shard database that is down fails only reads about its own deployments.
+    pub async fn count_by_deployment(
+        &self,
+        table: &str,
+        condition: &str,
+        deployment_ids: &[i64],
+    ) -> Result<HashMap<i64, i64>, sqlx::Error> {
+        let mut counts = HashMap::new();
+        for database in self.holding(deployment_ids) {
+            let mut conn = database.acquire().await?;
+            add_counts(&mut counts, &mut conn, table, condition, deployment_ids).await?;
+        }
+        Ok(counts)
+    }
+
     /// A connection to each database of game state, for reads whose answers add up.
     pub async fn game_reads(&self) -> Result<GameReads, sqlx::Error> {
         let mut conns = Vec::with_capacity(self.game().len());
@@ -303,6 +373,45 @@ impl Databases {
             conns.push(database.acquire().await?);
         }
         Ok(GameReads(conns))
+    }
+
+    /// Sets up the shard databases that did not answer at the server's start, trying again
+    /// every 2 s until each is; runs until then (or until the task is aborted). Each that fails
+    /// is logged when its reason changes, and its readiness check says why.
+    pub async fn keep_setting_up(databases: Arc<Databases>) {
+        let mut told: Vec<Option<String>> = vec![None; databases.shards.len()];
+        loop {
+            let mut left = false;
+            for (index, database) in databases.shards.iter().enumerate() {
+                if database.pending_set_up().is_none() {
+                    continue;
+                }
+                let slots: Vec<u32> = (0..databases.slots.count())
+                    .filter(|slot| databases.shard_of(*slot) == Some(index))
+                    .collect();
+                match set_up_shard(&database.db, &databases.installation, index, &slots).await {
+                    Ok(()) => {
+                        *database.set_up_state() = None;
+                        tracing::info!(
+                            shard_database = index,
+                            "shard database set up; its slots play"
+                        );
+                    }
+                    Err(why) => {
+                        left = true;
+                        if told[index].as_ref() != Some(&why) {
+                            tracing::error!(shard_database = index, error = %why, "shard database not set up yet; trying again every 2 s");
+                            told[index] = Some(why.clone());
+                        }
+                        *database.set_up_state() = Some(why);
+                    }
+                }
+            }
+            if !left {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        }
     }
 
     /// Every database, the system one first (health, shutdown).
@@ -454,6 +563,26 @@ pub async fn check_shard(
             "{setting} names a shard database of another installation ({found})"
         )),
     }
+}
+
+/// Sets a shard database up once it answers: migrates it, checks its mark (`check_shard`)
+/// then writes it, and opens the fences of `slots`, the slots the map puts there. Each step
+/// can be done again. The error says which step failed and why.
+pub async fn set_up_shard(
+    db: &Db,
+    installation: &str,
+    index: usize,
+    slots: &[u32],
+) -> Result<(), String> {
+    db.migrate().await.map_err(|e| e.to_string())?;
+    let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
+    check_shard(&mut conn, installation, index).await?;
+    mark_shard(&mut conn, installation, index)
+        .await
+        .map_err(|e| e.to_string())?;
+    super::moves::open_fences(&mut conn, slots)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Marks a shard database as shard `index` of `installation` (`check_shard` passed).

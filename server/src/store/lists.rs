@@ -469,7 +469,7 @@ pub struct DeploymentRow {
 
 pub async fn deployments(
     conn: &mut AnyConnection,
-    game: &mut super::databases::GameReads,
+    game: &super::databases::Databases,
     stage_id: i64,
     page: Page,
 ) -> Result<Vec<DeploymentRow>> {

@@ -158,53 +158,47 @@ impl Db {
         limits: PoolLimits,
         synchronous: crate::config::Synchronous,
     ) -> Result<Db, StoreError> {
-        sqlx::any::install_default_drivers();
-        let options = AnyConnectOptions::from_str(url)?;
-        let idle_limit = limits.idle_in_transaction_limit;
-        let pool = AnyPoolOptions::new()
-            .max_connections(limits.max_connections.max(1))
-            .acquire_timeout(limits.acquire_timeout)
-            .after_connect(move |conn, _| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // NORMAL: with WAL, a commit survives a crash of the server without an
-                        // fsync per commit; FULL: an fsync per commit, for power loss too.
-                        conn.execute(match synchronous {
-                            crate::config::Synchronous::Normal => "PRAGMA synchronous = NORMAL",
-                            crate::config::Synchronous::Full => "PRAGMA synchronous = FULL",
-                        })
-                        .await?;
-                        conn.execute("PRAGMA foreign_keys = ON").await?;
-                    }
-                    if let (Backend::Postgres, Some(limit)) = (backend, idle_limit) {
-                        let millis = limit.as_millis().max(1);
-                        conn.execute(
-                            format!("SET idle_in_transaction_session_timeout = {millis}").as_str(),
-                        )
-                        .await?;
-                    }
-                    Ok(())
-                })
-            })
+        let options = connect_options(url)?;
+        let pool = pool_options(backend, limits, synchronous)
             .connect_with(options)
             .await?;
         if backend == Backend::Sqlite {
             // Persistent per database file; readers no longer block the writer.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        let migrator = match backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
-        };
-        migrator.run(&pool).await?;
-        Ok(Db {
+        let db = Db::new(pool, backend, limits);
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// A PostgreSQL database not connected yet: its first use connects. For a shard database
+    /// that does not answer at the server's start (`store::databases`), migrated later.
+    pub fn lazy(url: &str, limits: PoolLimits) -> Result<Db, StoreError> {
+        let synchronous = crate::config::Synchronous::Normal;
+        let pool = pool_options(Backend::Postgres, limits, synchronous)
+            .connect_lazy_with(connect_options(url)?);
+        Ok(Db::new(pool, Backend::Postgres, limits))
+    }
+
+    fn new(pool: AnyPool, backend: Backend, limits: PoolLimits) -> Db {
+        Db {
             pool,
             backend,
             // A probe's answer within a second, as orchestrators expect of one.
             ping_timeout: limits
                 .acquire_timeout
                 .min(std::time::Duration::from_secs(1)),
-        })
+        }
+    }
+
+    /// Applies the embedded migrations of the backend not applied yet.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.run(&self.pool).await?;
+        Ok(())
     }
 
     /// Whether the database answers within a second (or the acquire timeout, if shorter):
@@ -222,6 +216,45 @@ impl Db {
             Ok(Ok(_))
         )
     }
+}
+
+fn connect_options(url: &str) -> Result<AnyConnectOptions, StoreError> {
+    sqlx::any::install_default_drivers();
+    Ok(AnyConnectOptions::from_str(url)?)
+}
+
+/// The pool's limits, and each new connection's settings.
+fn pool_options(
+    backend: Backend,
+    limits: PoolLimits,
+    synchronous: crate::config::Synchronous,
+) -> AnyPoolOptions {
+    let idle_limit = limits.idle_in_transaction_limit;
+    AnyPoolOptions::new()
+        .max_connections(limits.max_connections.max(1))
+        .acquire_timeout(limits.acquire_timeout)
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if backend == Backend::Sqlite {
+                    // NORMAL: with WAL, a commit survives a crash of the server without an
+                    // fsync per commit; FULL: an fsync per commit, for power loss too.
+                    conn.execute(match synchronous {
+                        crate::config::Synchronous::Normal => "PRAGMA synchronous = NORMAL",
+                        crate::config::Synchronous::Full => "PRAGMA synchronous = FULL",
+                    })
+                    .await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                }
+                if let (Backend::Postgres, Some(limit)) = (backend, idle_limit) {
+                    let millis = limit.as_millis().max(1);
+                    conn.execute(
+                        format!("SET idle_in_transaction_session_timeout = {millis}").as_str(),
+                    )
+                    .await?;
+                }
+                Ok(())
+            })
+        })
 }
 
 /// Creates the data directory (0700) if missing.
@@ -410,6 +443,34 @@ pub fn is_storage_failure(e: &sqlx::Error) -> bool {
     ["08", "53", "57", "58"]
         .iter()
         .any(|class| code.starts_with(class))
+}
+
+/// Whether an error says the database cannot be reached or cannot serve now (connection
+/// refused or lost, no connection within the acquire timeout, a storage failure, a server
+/// starting up or shutting down), as opposed to a statement or a setting it refuses.
+pub fn is_unavailable(e: &sqlx::Error) -> bool {
+    is_storage_failure(e)
+        || matches!(
+            e,
+            sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+        )
+}
+
+impl StoreError {
+    /// `is_unavailable`, for connecting and migrating.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Sqlx(e)
+            | StoreError::Migrate(
+                sqlx::migrate::MigrateError::Execute(e)
+                | sqlx::migrate::MigrateError::ExecuteMigration(e, _),
+            ) => is_unavailable(e),
+            _ => false,
+        }
+    }
 }
 
 /// Whether an error is a unique-constraint violation (same meaning on both backends).

@@ -171,13 +171,7 @@ pub async fn deployments(
     let (tenant_id, project_id) =
         viewed_project(&mut conn, actor, &req.tenant, &req.project).await?;
     let stage_id = resolve::stage(&mut conn, tenant_id, project_id, &req.stage).await?;
-    let rows = lists::deployments(
-        &mut conn,
-        &mut state.databases.game_reads().await?,
-        stage_id,
-        page,
-    )
-    .await?;
+    let rows = lists::deployments(&mut conn, &state.databases, stage_id, page).await?;
     let (deployments, next_cursor) = page.try_answer(
         rows,
         |d| d.id,
