@@ -507,6 +507,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('get-slot-databases', 'get-slot-databases', [CompletionResultType]::ParameterValue, 'List the shard databases, the slots whose game state each holds, and the moves under way')
             [CompletionResult]::new('move-slots', 'move-slots', [CompletionResultType]::ParameterValue, 'Move slots'' game state to another shard database')
+            [CompletionResult]::new('cancel-slot-moves', 'cancel-slot-moves', [CompletionResultType]::ParameterValue, 'Cancel slots'' moves that have not switched to their new database yet')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -744,6 +745,22 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omgctl;admin;cancel-slot-moves' {
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request may take before omgctl gives up (e.g. 30s, 2m)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Print tables without their header row')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omgctl;admin;delete-pool-host' {
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Environment (profile) to use instead of the current one')
@@ -778,6 +795,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('get-slot-databases', 'get-slot-databases', [CompletionResultType]::ParameterValue, 'List the shard databases, the slots whose game state each holds, and the moves under way')
             [CompletionResult]::new('move-slots', 'move-slots', [CompletionResultType]::ParameterValue, 'Move slots'' game state to another shard database')
+            [CompletionResult]::new('cancel-slot-moves', 'cancel-slot-moves', [CompletionResultType]::ParameterValue, 'Cancel slots'' moves that have not switched to their new database yet')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -822,6 +840,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;admin;help;move-slots' {
+            break
+        }
+        'omgctl;admin;help;cancel-slot-moves' {
             break
         }
         'omgctl;admin;help;delete-pool-host' {
@@ -2229,6 +2250,7 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             [CompletionResult]::new('drain-node', 'drain-node', [CompletionResultType]::ParameterValue, 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)')
             [CompletionResult]::new('get-slot-databases', 'get-slot-databases', [CompletionResultType]::ParameterValue, 'List the shard databases, the slots whose game state each holds, and the moves under way')
             [CompletionResult]::new('move-slots', 'move-slots', [CompletionResultType]::ParameterValue, 'Move slots'' game state to another shard database')
+            [CompletionResult]::new('cancel-slot-moves', 'cancel-slot-moves', [CompletionResultType]::ParameterValue, 'Cancel slots'' moves that have not switched to their new database yet')
             [CompletionResult]::new('delete-pool-host', 'delete-pool-host', [CompletionResultType]::ParameterValue, 'Remove a pool host that runs no runtime container. Prints whether it was deleted')
             break
         }
@@ -2272,6 +2294,9 @@ Register-ArgumentCompleter -Native -CommandName 'omgctl' -ScriptBlock {
             break
         }
         'omgctl;help;admin;move-slots' {
+            break
+        }
+        'omgctl;help;admin;cancel-slot-moves' {
             break
         }
         'omgctl;help;admin;delete-pool-host' {

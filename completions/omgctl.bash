@@ -46,6 +46,9 @@ _omgctl() {
             omgctl__subcmd__admin,calculate-shard)
                 cmd="omgctl__subcmd__admin__subcmd__calculate__subcmd__shard"
                 ;;
+            omgctl__subcmd__admin,cancel-slot-moves)
+                cmd="omgctl__subcmd__admin__subcmd__cancel__subcmd__slot__subcmd__moves"
+                ;;
             omgctl__subcmd__admin,create-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host"
                 ;;
@@ -93,6 +96,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__admin__subcmd__help,calculate-shard)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__calculate__subcmd__shard"
+                ;;
+            omgctl__subcmd__admin__subcmd__help,cancel-slot-moves)
+                cmd="omgctl__subcmd__admin__subcmd__help__subcmd__cancel__subcmd__slot__subcmd__moves"
                 ;;
             omgctl__subcmd__admin__subcmd__help,create-pool-host)
                 cmd="omgctl__subcmd__admin__subcmd__help__subcmd__create__subcmd__pool__subcmd__host"
@@ -444,6 +450,9 @@ _omgctl() {
                 ;;
             omgctl__subcmd__help__subcmd__admin,calculate-shard)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__calculate__subcmd__shard"
+                ;;
+            omgctl__subcmd__help__subcmd__admin,cancel-slot-moves)
+                cmd="omgctl__subcmd__help__subcmd__admin__subcmd__cancel__subcmd__slot__subcmd__moves"
                 ;;
             omgctl__subcmd__help__subcmd__admin,create-pool-host)
                 cmd="omgctl__subcmd__help__subcmd__admin__subcmd__create__subcmd__pool__subcmd__host"
@@ -850,7 +859,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin)
-            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host help"
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots cancel-slot-moves delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,6 +935,44 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__calculate__subcmd__shard)
+            opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__cancel__subcmd__slot__subcmd__moves)
             opts="-e -o -v -h -V --env --output --color --verbose --no-headers --request-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1318,7 +1365,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__help)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host help"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots cancel-slot-moves delete-pool-host help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,6 +1393,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__admin__subcmd__help__subcmd__calculate__subcmd__shard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__admin__subcmd__help__subcmd__cancel__subcmd__slot__subcmd__moves)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4328,7 +4389,7 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin)
-            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots delete-pool-host"
+            opts="use-credentials print-current create-token calculate-shard generate-id bcrypt-hash ping-docker-host get-pool-hosts create-pool-host drain-pool-host get-cluster drain-node get-slot-databases move-slots cancel-slot-moves delete-pool-host"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4356,6 +4417,20 @@ _omgctl() {
             return 0
             ;;
         omgctl__subcmd__help__subcmd__admin__subcmd__calculate__subcmd__shard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omgctl__subcmd__help__subcmd__admin__subcmd__cancel__subcmd__slot__subcmd__moves)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -461,6 +461,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
             cand move-slots 'Move slots'' game state to another shard database'
+            cand cancel-slot-moves 'Cancel slots'' moves that have not switched to their new database yet'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -683,6 +684,21 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omgctl;admin;cancel-slot-moves'= {
+            cand -e 'Environment (profile) to use instead of the current one'
+            cand --env 'Environment (profile) to use instead of the current one'
+            cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --output 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'
+            cand --color 'When to use colors on stderr (NO_COLOR and CLICOLOR_FORCE are honored with `auto`)'
+            cand --request-timeout 'How long one request may take before omgctl gives up (e.g. 30s, 2m)'
+            cand -v 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --verbose 'Show each request and response on stderr (passwords and tokens masked); with upload-files-archive, also every file packed and left out'
+            cand --no-headers 'Print tables without their header row'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omgctl;admin;delete-pool-host'= {
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
@@ -716,6 +732,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
             cand move-slots 'Move slots'' game state to another shard database'
+            cand cancel-slot-moves 'Cancel slots'' moves that have not switched to their new database yet'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -746,6 +763,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;admin;help;get-slot-databases'= {
         }
         &'omgctl;admin;help;move-slots'= {
+        }
+        &'omgctl;admin;help;cancel-slot-moves'= {
         }
         &'omgctl;admin;help;delete-pool-host'= {
         }
@@ -2019,6 +2038,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
             cand drain-node 'Hand a node''s slots over to the other nodes (it keeps serving by forwarding)'
             cand get-slot-databases 'List the shard databases, the slots whose game state each holds, and the moves under way'
             cand move-slots 'Move slots'' game state to another shard database'
+            cand cancel-slot-moves 'Cancel slots'' moves that have not switched to their new database yet'
             cand delete-pool-host 'Remove a pool host that runs no runtime container. Prints whether it was deleted'
         }
         &'omgctl;help;admin;use-credentials'= {
@@ -2048,6 +2068,8 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         &'omgctl;help;admin;get-slot-databases'= {
         }
         &'omgctl;help;admin;move-slots'= {
+        }
+        &'omgctl;help;admin;cancel-slot-moves'= {
         }
         &'omgctl;help;admin;delete-pool-host'= {
         }

@@ -453,6 +453,21 @@ pub enum AdminCommand {
         #[arg(long, default_value = "5m", value_parser = parse_duration, conflicts_with = "no_wait")]
         timeout: std::time::Duration,
     },
+    /// Cancel slots' moves that have not switched to their new database yet.
+    ///
+    /// Each slot is unlocked where it is and what was copied is deleted, by the server owning
+    /// it, within a second. Slots that are not moving are left alone. Refused, cancelling
+    /// nothing, when a slot's move switched already (CLEANING_UP): it finishes, and can be
+    /// moved back. For a move to a database that does not answer, which would keep its slots
+    /// locked until it does. Prints the slot databases and the moves left.
+    ///
+    /// Example: omgctl admin cancel-slot-moves 0-7
+    #[command(alias = "cancelSlotMoves")]
+    CancelSlotMoves {
+        /// Slots: numbers or ranges (`3`, `0-7`).
+        #[arg(required = true, value_parser = parse_slots)]
+        slots: Vec<Vec<i64>>,
+    },
     /// Remove a pool host that runs no runtime container. Prints whether it was deleted.
     ///
     /// Refused while runtimes run on it: drain it first and wait until they end.

@@ -181,4 +181,11 @@ dto! {
         pub slots: Vec<i64>,
         pub database: i64,
     }
+
+    /// Cancels the moves of `slots` that have not switched to their new database yet (state
+    /// `MOVING`): each slot is unlocked where it is, and what was copied is deleted. Slots
+    /// that are not moving are left alone; a move that switched already finishes.
+    pub struct CancelSlotMovesRequest {
+        pub slots: Vec<i64>,
+    }
 }

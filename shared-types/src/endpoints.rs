@@ -60,6 +60,7 @@ endpoints! {
         DrainNode = "drain-node": crate::admin::DrainNodeRequest => crate::admin::DrainNodeResponse;
         GetSlotDatabases = "get-slot-databases": crate::Empty => crate::admin::GetSlotDatabasesResponse;
         MoveSlots = "move-slots": crate::admin::MoveSlotsRequest => crate::admin::GetSlotDatabasesResponse;
+        CancelSlotMoves = "cancel-slot-moves": crate::admin::CancelSlotMovesRequest => crate::admin::GetSlotDatabasesResponse;
         PingDockerHost = "ping-docker-host": crate::admin::PingDockerHostRequest => crate::admin::PingDockerHostResponse;
         GetPoolHosts = "get-pool-hosts": crate::Empty => crate::admin::GetPoolHostsResponse;
         CreatePoolHost = "create-pool-host": crate::admin::CreatePoolHostRequest => crate::admin::PoolHostResponse;

@@ -197,6 +197,21 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             ));
             Ok(slot_databases_out(v, &resp))
         }
+        AdminCommand::CancelSlotMoves { slots } => {
+            let slots: Vec<i64> = slots.into_iter().flatten().collect();
+            let v = ctx.send_to::<ep::admin::CancelSlotMoves>(
+                r,
+                &admin::CancelSlotMovesRequest {
+                    slots: slots.clone(),
+                },
+            )?;
+            let resp: admin::GetSlotDatabasesResponse = parse(v.clone())?;
+            ctx.ui.note(&format!(
+                "Slots {}: the moves that had not switched are cancelled; each slot is unlocked where it is within a second",
+                slot_ranges(&slots)
+            ));
+            Ok(slot_databases_out(v, &resp))
+        }
         AdminCommand::CreatePoolHost {
             uri,
             cpus,

@@ -1447,8 +1447,9 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
     );
 }
 
-/// `admin get-slot-databases` and `admin move-slots` against a server with two shard
-/// databases: the move waits until done, ranges are read, and refusals exit non-zero.
+/// `admin get-slot-databases`, `admin move-slots` and `admin cancel-slot-moves` against a
+/// server with two shard databases: the move waits until done, ranges are read, a cancel of
+/// slots not moving changes nothing, and refusals exit non-zero.
 #[test]
 fn slot_database_commands() {
     let shards: Vec<String> = tokio::runtime::Runtime::new().unwrap().block_on(async {
@@ -1484,6 +1485,20 @@ fn slot_database_commands() {
     let view: Value =
         serde_json::from_str(&home.ok(&["admin", "get-slot-databases", "-o", "json"])).unwrap();
     assert_eq!(view["moves"], serde_json::json!([]));
+
+    // Nothing is moving: a cancel leaves the slots where they are.
+    let out = home
+        .cmd()
+        .args(["admin", "cancel-slot-moves", "2-3"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("Slots 2-3: "), "{stderr}");
+    let kept = String::from_utf8_lossy(&out.stdout);
+    assert!(kept.contains("0\ttrue\t2\t2,6"), "{kept}");
+    let stderr = home.fails(&["admin", "cancel-slot-moves", "8"], 1);
+    assert!(stderr.contains("slot 8 does not exist"), "{stderr}");
 
     let stderr = home.fails(&["admin", "move-slots", "--to", "2", "3"], 1);
     assert!(stderr.contains("numbered 0 to 1"), "{stderr}");

@@ -12,13 +12,14 @@
 use std::time::Duration;
 
 use omgservers_types::admin::{
-    GetSlotDatabasesResponse, MoveSlotsRequest, SlotDatabaseDto, SlotMoveDto,
+    CancelSlotMovesRequest, GetSlotDatabasesResponse, MoveSlotsRequest, SlotDatabaseDto,
+    SlotMoveDto,
 };
 use omgservers_types::ErrorQualifier;
 
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::moves::{self, CopyOutcome, Requested, SlotMove};
+use crate::store::moves::{self, Cancel, CopyOutcome, Left, Requested, SlotMove};
 
 /// How often each server re-reads the map and looks for moves to carry out.
 const ROUND: Duration = Duration::from_secs(1);
@@ -36,11 +37,21 @@ pub async fn keep(state: AppState) {
     }
 }
 
-/// Re-reads the map, then carries out the moves of the slots this server owns.
+/// Re-reads the map, then carries out the moves of the slots this server owns, and undoes
+/// what cancelled moves left.
 async fn round(state: &AppState) -> Result<()> {
     if !state.databases.reload_map().await?.is_empty() {
         // What the writers kept in memory of a slot that moved is of its old database.
         super::forget_lost_slots(state);
+    }
+    // Read before the moves: a fence left by a move that is not recorded after was cancelled.
+    // A database that does not answer is passed over (its games tell already): it is read
+    // again next round.
+    let mut left_behind = Vec::new();
+    for (index, database) in state.databases.shards().iter().enumerate() {
+        if let Ok(fences) = database_fences(database).await {
+            left_behind.extend(fences.into_iter().map(|f| (index, f)));
+        }
     }
     let pending = {
         let mut conn = state.databases.system().acquire().await?;
@@ -56,12 +67,58 @@ async fn round(state: &AppState) -> Result<()> {
     );
     let slots = state.writer.slots();
     let mut failed = crate::game::FirstError::default();
+    for (index, (slot, fence_state, move_id)) in left_behind {
+        let recorded = pending
+            .iter()
+            .any(|m| m.slot == slot && m.move_id == move_id);
+        if !recorded && slots.epoch(slot).is_some() {
+            let database = &state.databases.shards()[index];
+            failed.keep(undo_cancelled(state, database, slot, &fence_state, move_id).await);
+        }
+    }
     for slot_move in pending {
         if slots.epoch(slot_move.slot).is_some() {
             failed.keep(carry_out(state, &slot_move).await);
         }
     }
     failed.into_result()
+}
+
+async fn database_fences(
+    database: &crate::store::databases::Database,
+) -> Result<Vec<(u32, String, i64)>> {
+    Ok(moves::unfinished_fences(database.pool()?).await?)
+}
+
+/// Undoes what a cancelled move left in one database: the source's lock, or the target's copy.
+async fn undo_cancelled(
+    state: &AppState,
+    database: &crate::store::databases::Database,
+    slot: u32,
+    fence_state: &str,
+    move_id: i64,
+) -> Result<()> {
+    if fence_state == "locked" {
+        if moves::unlock_source(database.pool()?, slot, move_id).await? {
+            // Batches opened before would take the row's change for a lock: they end first.
+            if let Ok(unit) = database.begin().await {
+                let _ = unit.commit().await;
+            }
+            tracing::info!(slot, move_id, "slot move cancelled; the slot is unlocked");
+        }
+        return Ok(());
+    }
+    let slots = state.writer.slots().clone();
+    let in_slot = move |deployment_id: i64| slots.slot_of(deployment_id) == slot;
+    let side = Left::CancelledTarget;
+    let deleted = moves::clean_up(database.pool()?, side, slot, move_id, &in_slot).await?;
+    tracing::info!(
+        slot,
+        move_id,
+        deleted,
+        "slot move cancelled; its copy is deleted"
+    );
+    Ok(())
 }
 
 /// Carries a move on from where it stands: lock, copy, switch, open, clean up.
@@ -84,18 +141,18 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     let in_slot = move |deployment_id: i64| slots.slot_of(deployment_id) == slot;
     let mut copied = 0;
     if !switched {
-        if !moves::lock_source(&source.db.pool, slot, move_id).await? {
+        if !moves::lock_source(source.pool()?, slot, move_id).await? {
             tracing::warn!(slot, move_id, "slot move superseded before its lock");
             return Ok(());
         }
         tracing::info!(slot, from, to, move_id, "slot locked for its move");
-        match moves::copy(&source.db.pool, &target.db.pool, slot, move_id, &in_slot).await? {
+        match moves::copy(source.pool()?, target.pool()?, slot, move_id, &in_slot).await? {
             CopyOutcome::Superseded => return Ok(()),
             CopyOutcome::Done => {}
             CopyOutcome::Copied(rows) => copied = rows,
         }
         let mut conn = state.databases.system().acquire().await?;
-        if !moves::switch(&mut conn, slot, move_id).await? {
+        if !moves::switch(&mut conn, slot, to, move_id).await? {
             return Ok(());
         }
     }
@@ -111,7 +168,7 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
         }
         None => None,
     };
-    if !moves::open_target(&target.db.pool, slot, move_id, holder).await? {
+    if !moves::open_target(target.pool()?, slot, move_id, holder).await? {
         return Ok(());
     }
     // The target's batches opened before the fence row did see it `incoming`: they end first,
@@ -122,7 +179,7 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     state.databases.set_slot(slot, to);
     state.databases.moved(slot);
     super::forget_lost_slots(state);
-    let deleted = moves::clean_source(&source.db.pool, slot, move_id, &in_slot).await?;
+    let deleted = moves::clean_up(source.pool()?, Left::Source, slot, move_id, &in_slot).await?;
     let mut conn = state.databases.system().acquire().await?;
     if moves::finish(&mut conn, slot, move_id).await? {
         state.writer.slots().metrics.moved.inc();
@@ -134,13 +191,8 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
 /// `admin/move-slots`: records moving `slots` to shard database `database`; the servers
 /// owning them carry the moves out (`keep`). Returns the map as it stands.
 pub async fn request(state: &AppState, req: &MoveSlotsRequest) -> Result<GetSlotDatabasesResponse> {
+    no_shard_database(state)?;
     let shards = state.databases.shards().len();
-    if shards == 0 {
-        return Err(Error::Conflict {
-            qualifier: ErrorQualifier::WRONG_REQUEST,
-            message: "this installation keeps game state in its system database (no OMGSERVERS_DATABASE_SHARDS_<i>_URL is set): there is no shard database to move slots to".to_owned(),
-        });
-    }
     let to = usize::try_from(req.database)
         .ok()
         .filter(|index| *index < shards)
@@ -151,24 +203,7 @@ pub async fn request(state: &AppState, req: &MoveSlotsRequest) -> Result<GetSlot
                 shards - 1
             ))
         })?;
-    let count = state.writer.slots().count();
-    if req.slots.is_empty() {
-        return Err(Error::validation("slots must name at least one slot"));
-    }
-    let mut slots = Vec::with_capacity(req.slots.len());
-    for slot in &req.slots {
-        match u32::try_from(*slot) {
-            Ok(slot) if slot < count => slots.push(slot),
-            _ => {
-                return Err(Error::invalid(format!(
-                    "slot {slot} does not exist: slots are numbered 0 to {} (OMGSERVERS_SERVER_SHARD_COUNT)",
-                    count - 1
-                )))
-            }
-        }
-    }
-    slots.sort_unstable();
-    slots.dedup();
+    let slots = requested_slots(state, &req.slots)?;
     let outcome = {
         let mut conn = state.databases.system().acquire().await?;
         moves::request(&mut conn, &slots, to).await?
@@ -193,6 +228,76 @@ pub async fn request(state: &AppState, req: &MoveSlotsRequest) -> Result<GetSlot
                 refused.join("; ")
             ),
         });
+    }
+    view(state).await
+}
+
+/// 409 without shard databases: no slot moves.
+fn no_shard_database(state: &AppState) -> Result<()> {
+    if state.databases.shards().is_empty() {
+        return Err(Error::Conflict {
+            qualifier: ErrorQualifier::WRONG_REQUEST,
+            message: "this installation keeps game state in its system database (no OMGSERVERS_DATABASE_SHARDS_<i>_URL is set): there is no shard database to move slots between".to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// The slots a request names, checked (400 naming one that does not exist), sorted, once each.
+fn requested_slots(state: &AppState, requested: &[i64]) -> Result<Vec<u32>> {
+    let count = state.writer.slots().count();
+    if requested.is_empty() {
+        return Err(Error::validation("slots must name at least one slot"));
+    }
+    let mut slots = Vec::with_capacity(requested.len());
+    for slot in requested {
+        match u32::try_from(*slot) {
+            Ok(slot) if slot < count => slots.push(slot),
+            _ => {
+                return Err(Error::invalid(format!(
+                    "slot {slot} does not exist: slots are numbered 0 to {} (OMGSERVERS_SERVER_SHARD_COUNT)",
+                    count - 1
+                )))
+            }
+        }
+    }
+    slots.sort_unstable();
+    slots.dedup();
+    Ok(slots)
+}
+
+/// `admin/cancel-slot-moves`: cancels the moves of `slots` that have not switched, all or
+/// none (409 naming the slots whose move switched already: those finish). Slots not moving
+/// are left alone. The slots' owners unlock them and delete the copies within a round
+/// (`keep`). Returns the map as it stands.
+pub async fn cancel(
+    state: &AppState,
+    req: &CancelSlotMovesRequest,
+) -> Result<GetSlotDatabasesResponse> {
+    no_shard_database(state)?;
+    let slots = requested_slots(state, &req.slots)?;
+    let outcome = {
+        let mut conn = state.databases.system().acquire().await?;
+        moves::cancel(&mut conn, &slots).await?
+    };
+    let switched: Vec<String> = outcome
+        .iter()
+        .filter(|(_, found)| *found == Cancel::Switched)
+        .map(|(slot, _)| slot.to_string())
+        .collect();
+    if !switched.is_empty() {
+        return Err(Error::Conflict {
+            qualifier: ErrorQualifier::WRONG_REQUEST,
+            message: format!(
+                "the moves of slots {} switched to their new database already and are finishing: nothing was cancelled (move them back once done)",
+                switched.join(", ")
+            ),
+        });
+    }
+    for (slot, found) in &outcome {
+        if *found == Cancel::Cancelled {
+            tracing::info!(slot, "slot move cancelled");
+        }
     }
     view(state).await
 }

@@ -88,6 +88,13 @@ pub async fn move_slots(
     Ok(WireJson(cluster::moves::request(&state, &req).await?))
 }
 
+pub async fn cancel_slot_moves(
+    State(state): State<AppState>,
+    WireJson(req): WireJson<CancelSlotMovesRequest>,
+) -> Reply<GetSlotDatabasesResponse> {
+    Ok(WireJson(cluster::moves::cancel(&state, &req).await?))
+}
+
 pub async fn ping_docker_host(
     State(state): State<AppState>,
     WireJson(req): WireJson<PingDockerHostRequest>,

@@ -50,6 +50,7 @@ pub fn api(state: AppState) -> Api {
         .rpc::<ep::admin::DrainNode, _, _>(ADMIN, None, "Hand a node's slots to the others (or take it back into service)", admin::drain_node)
         .rpc::<ep::admin::GetSlotDatabases, _, _>(ADMIN, None, "Which shard database holds each slot's game state, and the moves under way", admin::get_slot_databases)
         .rpc::<ep::admin::MoveSlots, _, _>(ADMIN, None, "Move slots' game state to another shard database (each locked while it is copied)", admin::move_slots)
+        .rpc::<ep::admin::CancelSlotMoves, _, _>(ADMIN, None, "Cancel slots' moves that have not switched database yet (each unlocked where it is)", admin::cancel_slot_moves)
         .rpc::<ep::admin::PingDockerHost, _, _>(ADMIN, None, "Ping a Docker engine by URI (502 SERVER_NOT_FOUND when it does not answer)", admin::ping_docker_host)
         .rpc::<ep::admin::GetPoolHosts, _, _>(ADMIN, None, "The runtime pool's Docker hosts with their load and reachability", admin::get_pool_hosts)
         .rpc::<ep::admin::CreatePoolHost, _, _>(ADMIN, None, "Add a Docker host to the runtime pool", admin::create_pool_host)

@@ -15,12 +15,17 @@
 //! 4. `switch`: the map row names the target (and the source in `moved_from`). The copy is
 //!    committed before, so the map never names a database without the slot's rows.
 //! 5. `open_target`: the target's fence row goes `open`, naming the slot's lease holder.
-//! 6. `clean_source`: the source's fence row goes `moved` (a tombstone: a server whose map is
+//! 6. `clean_up` of the source: its fence row goes `moved` (a tombstone: a server whose map is
 //!    older is refused there), and the slot's rows there are deleted; `finish` clears
 //!    `moved_from`.
 //!
+//! A move that has not switched can be cancelled (`cancel`): its record is cleared, and the
+//! slot's owner then unlocks the source (`unlock_source`) and deletes what was copied to the
+//! target (`clean_up` of its `incoming` rows), both found by `unfinished_fences`.
+//!
 //! Every step checks the move's number in the row it changes: a mover that stalled and wakes
-//! after the move was finished by another (or after a later move) changes nothing. Nothing
+//! after the move was finished by another (or after a later move, or its cancel) changes
+//! nothing. Nothing
 //! here rests on which server runs a step: servers run the moves of the slots they own
 //! (`cluster::moves`), and a takeover carries an unfinished move on. Each transaction ends
 //! itself after 2 min idle (`idle_in_transaction_session_timeout`), so a mover paused in the
@@ -143,6 +148,54 @@ pub async fn request(
     Ok(outcome)
 }
 
+/// What `cancel` found for a slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cancel {
+    /// Its move is cancelled (unless another slot's cancel was refused).
+    Cancelled,
+    /// It is not moving.
+    NotMoving,
+    /// Its move switched to the new database already: it finishes.
+    Switched,
+}
+
+/// Cancels the moves of `slots` that have not switched (their record cleared; the number
+/// stays, so a later move is numbered after it), all or none: when one switched already
+/// nothing is cancelled.
+pub async fn cancel(
+    conn: &mut AnyConnection,
+    slots: &[u32],
+) -> Result<Vec<(u32, Cancel)>, sqlx::Error> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    let mut outcome = Vec::with_capacity(slots.len());
+    for slot in slots {
+        let (moving_to, moved_from): (Option<i32>, Option<i32>) = sqlx::query_as(
+            "SELECT moving_to, moved_from FROM slot_databases WHERE slot = $1 FOR UPDATE",
+        )
+        .bind(slot_param(*slot))
+        .fetch_one(&mut *tx)
+        .await?;
+        let found = match (moving_to, moved_from) {
+            (Some(_), _) => {
+                sqlx::query("UPDATE slot_databases SET moving_to = NULL WHERE slot = $1")
+                    .bind(slot_param(*slot))
+                    .execute(&mut *tx)
+                    .await?;
+                Cancel::Cancelled
+            }
+            (None, Some(_)) => Cancel::Switched,
+            (None, None) => Cancel::NotMoving,
+        };
+        outcome.push((*slot, found));
+    }
+    if outcome.iter().any(|(_, found)| *found == Cancel::Switched) {
+        tx.rollback().await?;
+    } else {
+        tx.commit().await?;
+    }
+    Ok(outcome)
+}
+
 /// The moves recorded and not finished, by slot.
 pub async fn pending(conn: &mut AnyConnection) -> Result<Vec<SlotMove>, sqlx::Error> {
     let rows = sqlx::query(
@@ -191,6 +244,34 @@ pub async fn lock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bo
     let fence = fence_row(&mut tx, slot, false).await?;
     tx.commit().await?;
     Ok(fence.is_some_and(|(state, id, _, _)| state == "locked" && id == move_id))
+}
+
+/// A cancelled move's lock lifted: `slot`'s fence row, locked by move `move_id`, is open
+/// again (its holder and epoch unchanged). Does nothing unless it is.
+pub async fn unlock_source(source: &AnyPool, slot: u32, move_id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE slot_fences SET state = 'open'          WHERE slot = $1 AND state = 'locked' AND move_id = $2",
+    )
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(source)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The fence rows a move left `locked` (a source) or `incoming` (a target) in a shard
+/// database: `(slot, state, move_id)`. Read before the moves recorded (`pending`), one whose
+/// move is not among them was cancelled.
+pub async fn unfinished_fences(shard: &AnyPool) -> Result<Vec<(u32, String, i64)>, sqlx::Error> {
+    let rows: Vec<(i32, String, i64)> = sqlx::query_as(
+        "SELECT slot, state, move_id FROM slot_fences          WHERE state IN ('locked', 'incoming') ORDER BY slot",
+    )
+    .fetch_all(shard)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(slot, state, id)| Some((u32::try_from(slot).ok()?, state, id)))
+        .collect())
 }
 
 /// What `copy` found in the target.
@@ -272,11 +353,13 @@ pub async fn copy(
     Ok(CopyOutcome::Copied(copied))
 }
 
-/// Step 4: the map names the target of move `move_id`. Returns whether it does (now, or
-/// already); `false`: a later move superseded it.
+/// Step 4: the map names `to`, the target of move `move_id`. Returns whether it does (now, or
+/// already); `false`: the move was cancelled or a later one superseded it. (Its number alone
+/// does not tell: a cancel clears `moving_to` too, and keeps the number.)
 pub async fn switch(
     conn: &mut AnyConnection,
     slot: u32,
+    to: usize,
     move_id: i64,
 ) -> Result<bool, sqlx::Error> {
     sqlx::query(&format!(
@@ -290,10 +373,11 @@ pub async fn switch(
     .await?;
     let switched: Option<i32> = sqlx::query_scalar(
         "SELECT slot FROM slot_databases \
-         WHERE slot = $1 AND move_id = $2 AND moving_to IS NULL",
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NULL AND shard = $3",
     )
     .bind(slot_param(slot))
     .bind(move_id)
+    .bind(i32::try_from(to).unwrap_or(i32::MAX))
     .fetch_optional(conn)
     .await?;
     Ok(switched.is_some())
@@ -327,21 +411,35 @@ pub async fn open_target(
     Ok(fence.is_some_and(|(state, id, _, _)| state == "open" && id == move_id))
 }
 
-/// Step 6: in the source, the slot's fence row goes `moved` and its rows are deleted. Returns
-/// the rows deleted; nothing is done unless the row was locked by move `move_id`.
-pub async fn clean_source(
-    source: &AnyPool,
+/// Which side of a move `clean_up` deletes: the source after a switch (its fence row
+/// `locked`), or the target of a cancelled move (`incoming`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Left {
+    Source,
+    CancelledTarget,
+}
+
+/// Step 6, and a cancelled move's copy: the slot's fence row there goes `moved` and its rows
+/// are deleted. Returns the rows deleted; nothing is done unless the row was left by move
+/// `move_id` (`locked` in the source, `incoming` in a cancelled move's target).
+pub async fn clean_up(
+    database: &AnyPool,
+    side: Left,
     slot: u32,
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
 ) -> Result<u64, sqlx::Error> {
-    let mut tx = begin(source, false).await?;
+    let mut tx = begin(database, false).await?;
     sqlx::query(
         "UPDATE slot_fences SET state = 'moved' \
-         WHERE slot = $1 AND state = 'locked' AND move_id = $2",
+         WHERE slot = $1 AND state = $3 AND move_id = $2",
     )
     .bind(slot_param(slot))
     .bind(move_id)
+    .bind(match side {
+        Left::Source => "locked",
+        Left::CancelledTarget => "incoming",
+    })
     .execute(&mut *tx)
     .await?;
     let Some((state, id, _, _)) = fence_row(&mut tx, slot, true).await? else {

@@ -85,6 +85,7 @@ const EXPECTED: &[(&str, &str, Needs)] = &[
     ("admin", "drain-node", Needs::Admin),
     ("admin", "get-slot-databases", Needs::Admin),
     ("admin", "move-slots", Needs::Admin),
+    ("admin", "cancel-slot-moves", Needs::Admin),
     ("admin", "ping-docker-host", Needs::Admin),
     ("admin", "get-pool-hosts", Needs::Admin),
     ("admin", "create-pool-host", Needs::Admin),
@@ -397,6 +398,7 @@ async fn valid_body(server: &TestServer, s: &Setup, op: &str) -> Body {
         "ping-docker-host" => json!({"docker_daemon_uri": "unix:///var/run/docker.sock"}),
         "get-pool-hosts" | "get-cluster" | "get-slot-databases" => json!({}),
         "move-slots" => json!({"slots": [0], "database": 0}),
+        "cancel-slot-moves" => json!({"slots": [0]}),
         "create-pool-host" => fresh_pool_host_spec(),
         "drain-pool-host" | "delete-pool-host" => {
             let admin = Some(s.admin.as_str());
@@ -531,6 +533,7 @@ fn authorized_answer(op: &str) -> (u16, &'static str) {
         "drain-node" => (409, "WRONG_REQUEST"),
         // Nor shard databases to move slots to (games/slot_moves.rs moves some).
         "move-slots" => (409, "WRONG_REQUEST"),
+        "cancel-slot-moves" => (409, "WRONG_REQUEST"),
         _ => (200, ""),
     }
 }

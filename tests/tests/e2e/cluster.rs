@@ -112,6 +112,17 @@ async fn a_standalone_server_owns_every_slot_and_has_nothing_to_drain_on(backend
         .await;
     assert_eq!(qualifier, "WRONG_REQUEST");
     assert!(message.contains("no shard database"), "{message}");
+    let (qualifier, message) = server
+        .fails(
+            "admin",
+            "cancel-slot-moves",
+            Some(&token),
+            json!({"slots": [0]}),
+            409,
+        )
+        .await;
+    assert_eq!(qualifier, "WRONG_REQUEST");
+    assert!(message.contains("no shard database"), "{message}");
     let view = server
         .ok("admin", "get-slot-databases", Some(&token), json!({}))
         .await;
