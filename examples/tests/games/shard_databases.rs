@@ -234,8 +234,10 @@ async fn one_deployment_per_shard_database(server: &TestServer) -> [(World, i64)
     [a, b]
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
+/// Two PostgreSQL clusters of the test's own, each with a shard database holding game-state
+/// tables only (their URLs), and a fresh system database in the shared cluster.
+async fn two_clusters_with_a_shard_database_each(
+) -> (CrashableCluster, CrashableCluster, Vec<String>, String) {
     let (a, b) = (
         CrashableCluster::start().await,
         CrashableCluster::start().await,
@@ -244,7 +246,12 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     for url in &shards {
         migrate_game_state_only(url).await;
     }
-    let system = postgres::fresh_database().await;
+    (a, b, shards, postgres::fresh_database().await)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
+    let (_a, b, shards, system) = two_clusters_with_a_shard_database_each().await;
     let server = start_sharded(&system, &shards).await;
     let state = server.state.clone().unwrap();
     let map = state.databases.map().to_vec();
@@ -329,15 +336,7 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
 /// it up and its games play, without a restart; lost again, its gauges keep their last rows.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_starts_while_a_shard_database_is_down_and_takes_it_up_when_it_answers() {
-    let (a, b) = (
-        CrashableCluster::start().await,
-        CrashableCluster::start().await,
-    );
-    let shards = vec![a.database().await, b.database().await];
-    for url in &shards {
-        migrate_game_state_only(url).await;
-    }
-    let system = postgres::fresh_database().await;
+    let (_a, b, shards, system) = two_clusters_with_a_shard_database_each().await;
     let first = start_sharded(&system, &shards).await;
     let [(wa, da), (wb, _)] = one_deployment_per_shard_database(&first).await;
     first.stop().await;

@@ -133,6 +133,58 @@ async fn deployments_in_different_slots(server: &TestServer, n: usize) -> Vec<(W
     panic!("{SLOTS} deployments did not land in {n} slots");
 }
 
+/// What `two_games_then_stopped` leaves.
+struct Stopped {
+    system: String,
+    shards: Vec<String>,
+    /// The server's data directory, for its next start.
+    dir: tempfile::TempDir,
+    /// Each game's world, deployment and slot.
+    games: Vec<(World, i64, u32)>,
+    /// Where each game's slot is, and where it would move: shard database indexes.
+    places: Vec<(usize, usize)>,
+    /// A connection pool to each shard database.
+    dbs: [Db; 2],
+}
+
+/// A server on fresh databases plays a game in each of two slots, then is stopped, so the
+/// test can cut moves short as a crash would.
+async fn two_games_then_stopped() -> Stopped {
+    let (system, shards) = databases().await;
+    let dir = tempfile::tempdir().unwrap();
+    let server = start(&system, &shards, dir.path()).await;
+    let state = server.state.clone().unwrap();
+    let games = deployments_in_different_slots(&server, 2).await;
+    for (w, _, _) in &games {
+        tic_tac_toe::play_to_a_win(&server, w).await;
+    }
+    let places = games
+        .iter()
+        .map(|(_, _, slot)| {
+            let from = state.databases.shard_of(*slot).unwrap();
+            (from, 1 - from)
+        })
+        .collect();
+    drop(state);
+    server.stop().await;
+    let dbs = [connect(&shards[0]).await, connect(&shards[1]).await];
+    Stopped {
+        system,
+        shards,
+        dir,
+        games,
+        places,
+        dbs,
+    }
+}
+
+/// Tells whether a deployment id is in `slot` (as the server computes it).
+fn in_slot(slot: u32) -> impl Fn(i64) -> bool + Sync {
+    move |deployment: i64| {
+        omgservers::store::shard::shard_index(&[&deployment.to_string()], SLOTS) == slot
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
     let (system, shards) = databases().await;
@@ -364,40 +416,25 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_nothing() {
-    let (system, shards) = databases().await;
-    let dir = tempfile::tempdir().unwrap();
-    let server = start(&system, &shards, dir.path()).await;
-    let state = server.state.clone().unwrap();
-    let games = deployments_in_different_slots(&server, 2).await;
-    for (w, _, _) in &games {
-        tic_tac_toe::play_to_a_win(&server, w).await;
-    }
-    let dbs = [connect(&shards[0]).await, connect(&shards[1]).await];
-    let places: Vec<(usize, usize)> = games
-        .iter()
-        .map(|(_, _, slot)| {
-            let from = state.databases.shard_of(*slot).unwrap();
-            (from, 1 - from)
-        })
-        .collect();
+    let Stopped {
+        system,
+        shards,
+        dir,
+        games,
+        places,
+        dbs,
+    } = two_games_then_stopped().await;
     let mut rows_before = Vec::new();
     for ((_, deployment, _), (from, _)) in games.iter().zip(&places) {
         let rows = lasting_rows(&dbs[*from], *deployment).await;
         assert!(rows.len() >= 4, "{rows:?}");
         rows_before.push(rows);
     }
-    drop(state);
-    server.stop().await;
 
     // With the server stopped, the first slot's move is cut short after its lock, the
     // second's after its copy and the map's switch, before the target's fence opened: the
     // steps of `store::moves`, run here as the server would have.
     let system_db = connect(&system).await;
-    let in_slot = |slot: u32| {
-        move |deployment: i64| {
-            omgservers::store::shard::shard_index(&[&deployment.to_string()], SLOTS) == slot
-        }
-    };
     let mut move_ids = Vec::new();
     for (index, ((_, _, slot), (from, to))) in games.iter().zip(&places).enumerate() {
         let mut conn = system_db.pool.acquire().await.unwrap();
@@ -626,31 +663,15 @@ async fn a_cancelled_move_unlocks_its_slot_where_it_is() {
 /// deletes the copy, and the switched move finishes.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_move_cancelled_after_its_copy_leaves_nothing_behind() {
-    let (system, shards) = databases().await;
-    let dir = tempfile::tempdir().unwrap();
-    let server = start(&system, &shards, dir.path()).await;
-    let state = server.state.clone().unwrap();
-    let games = deployments_in_different_slots(&server, 2).await;
-    for (w, _, _) in &games {
-        tic_tac_toe::play_to_a_win(&server, w).await;
-    }
-    let places: Vec<(usize, usize)> = games
-        .iter()
-        .map(|(_, _, slot)| {
-            let from = state.databases.shard_of(*slot).unwrap();
-            (from, 1 - from)
-        })
-        .collect();
-    drop(state);
-    server.stop().await;
-
-    let dbs = [connect(&shards[0]).await, connect(&shards[1]).await];
+    let Stopped {
+        system,
+        shards,
+        dir,
+        games,
+        places,
+        dbs,
+    } = two_games_then_stopped().await;
     let system_db = connect(&system).await;
-    let in_slot = |slot: u32| {
-        move |deployment: i64| {
-            omgservers::store::shard::shard_index(&[&deployment.to_string()], SLOTS) == slot
-        }
-    };
     let mut conn = system_db.pool.acquire().await.unwrap();
     // Both copied; the second switched too.
     let mut move_ids = Vec::new();
