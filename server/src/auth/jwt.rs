@@ -45,7 +45,17 @@ pub struct Keys {
     issuer: String,
     /// The signing key itself, for certifying it (`builder::issuer_certificate`).
     private_key: rsa::RsaPrivateKey,
+    /// Tokens verified lately, by the whole token (its signature included): a client sends the
+    /// same token with every request, and its RS256 verification is a fair part of a round
+    /// trip's work (docs/performance.md), twice for a request forwarded in a cluster. A token
+    /// found here was verified with this key, issuer and audience, which do not change; its
+    /// expiry is checked again at each use.
+    verified: quick_cache::sync::Cache<String, Claims>,
 }
+
+/// Tokens remembered as verified: beyond it, the least used are verified again when they come
+/// back. At most ≈ 1 KB each.
+const VERIFIED_TOKENS: usize = 20_000;
 
 impl std::fmt::Debug for Keys {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -226,6 +236,7 @@ impl Keys {
             validation,
             issuer: issuer.to_owned(),
             private_key,
+            verified: quick_cache::sync::Cache::new(VERIFIED_TOKENS),
         })
     }
 
@@ -279,9 +290,18 @@ impl Keys {
         &self.private_key
     }
 
-    /// Verifies signature, issuer, audience and expiry.
+    /// Verifies signature, issuer, audience and expiry; a token verified lately is only
+    /// checked for expiry (`verified`).
     pub fn verify(&self, token: &str) -> Result<Claims> {
-        self.verify_as(token)
+        if let Some(claims) = self.verified.get(token) {
+            // As `jsonwebtoken` decides, with no leeway: expired once `exp` is in the past.
+            if claims.exp >= now_millis() / 1000 {
+                return Ok(claims);
+            }
+        }
+        let claims: Claims = self.verify_as(token)?;
+        self.verified.insert(token.to_owned(), claims.clone());
+        Ok(claims)
     }
 
     /// Like `verify`, for tokens with other claims than the API tokens' (a token whose claims

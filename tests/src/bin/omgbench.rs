@@ -427,6 +427,38 @@ async fn main() {
         .expect("signing")
     };
 
+    // RS256 verification alone, one core: a token seen for the first time (`verify_as`, the
+    // whole check), and one seen before (`verify`: remembered, only its expiry checked).
+    let (verifying, remembered) = {
+        let state = server.state.clone().expect("in-process server");
+        tokio::task::spawn_blocking(move || {
+            let claims = state
+                .keys
+                .claims("1".into(), vec!["players".into()], 600, 1);
+            let token = state.keys.sign(&claims).expect("sign");
+            let measure = |verify: &dyn Fn()| {
+                let started = Instant::now();
+                let mut samples = Vec::new();
+                while started.elapsed() < Duration::from_secs(1) {
+                    let t = Instant::now();
+                    verify();
+                    samples.push(t.elapsed());
+                }
+                summarize(samples, started.elapsed())
+            };
+            type Claims = omgservers::auth::jwt::Claims;
+            let full = measure(&|| {
+                state.keys.verify_as::<Claims>(&token).expect("verify");
+            });
+            let cached = measure(&|| {
+                state.keys.verify(&token).expect("verify");
+            });
+            (full, cached)
+        })
+        .await
+        .expect("verifying")
+    };
+
     // New players: create-user + create-token + create-client, over one shared HTTP client
     // (as the floor is driven): the SDK's `sign_up` builds a client per player, whose set-up
     // would be measured instead of the server.
@@ -515,6 +547,12 @@ async fn main() {
         &floor,
         "—",
     );
+    for (what, figure) in [("seen first", &verifying), ("remembered", &remembered)] {
+        println!(
+            "| RS256 token verification, one core: a token {what} (every request's) | {} | {:.4} | {:.4} | {:.0} | {:.2} / {:.2} | — | — |",
+            figure.count, figure.p50, figure.p99, figure.per_second, floor.p50, floor.p99,
+        );
+    }
     row(
         "new players (create-user + create-token + create-client), 16 workers",
         &new_players,

@@ -247,6 +247,17 @@ both_backends! {
         // a valid forged-with-our-key token still works (the test key is the server's key)
         server.ok("admin", "generate-id", Some(&forge(claims)), json!({})).await;
 
+        // a token accepted (so remembered as verified) is refused once it has expired
+        let mut short = base.clone();
+        short["iat"] = json!(now());
+        short["exp"] = json!(now() + 2);
+        let short = forge(short);
+        server.ok("admin", "generate-id", Some(&short), json!({})).await;
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        let (qualifier, message) = server.fails("admin", "generate-id", Some(&short), json!({}), 401).await;
+        assert_eq!(qualifier, "WRONG_CREDENTIALS");
+        assert!(message.contains("expired"), "{message}");
+
         // ws_token query parameter is accepted like upstream
         let response = server.http.post(format!("{}?ws_token={admin}", server.url("admin", "generate-id"))).json(&json!({})).send().await.unwrap();
         assert_eq!(response.status(), 200);
