@@ -210,14 +210,26 @@ async fn a_deployment_reads_failed_only_once_its_runtimes_are_stopped() {
     );
     // The write of the state, waiting for the lock, fails: the next pass writes it again, and
     // records the failure only once.
-    let cancelled: Vec<(bool,)> = sqlx::query_as(
-        "SELECT pg_cancel_backend(pid) FROM pg_stat_activity \
-         WHERE wait_event_type = 'Lock' AND datname = current_database()",
-    )
-    .fetch_all(&pool)
-    .await
-    .unwrap();
-    assert_eq!(cancelled, vec![(true,)], "the state's write was waiting");
+    let waiting = async {
+        loop {
+            let cancelled: Vec<(bool,)> = sqlx::query_as(
+                "SELECT pg_cancel_backend(pid) FROM pg_stat_activity \
+                 WHERE wait_event_type = 'Lock' AND datname = current_database() \
+                 AND query LIKE 'UPDATE deployments SET state%'",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            if !cancelled.is_empty() {
+                return cancelled;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    let cancelled = tokio::time::timeout(WAIT, waiting)
+        .await
+        .expect("the state's write waits for the row");
+    assert_eq!(cancelled, vec![(true,)]);
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(
         fixtures::deployment(&server, &w, &broken).await["state"],

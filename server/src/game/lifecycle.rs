@@ -401,8 +401,9 @@ pub async fn write_pending_first_children(state: &AppState) -> Result<()> {
 /// Two units: its event and, for a failure, its runtimes stopped and its players disconnected
 /// (game state); then its state (control plane, only from PENDING). So a deployment read
 /// FAILED has its runtimes STOPPED and its event recorded. If the state does not commit, the
-/// next pass writes it (the event once). `tear_down_failed_deployments` disconnects a client
-/// that joined on a read made just before the failure.
+/// next pass writes the state the event recorded (and no second event).
+/// `tear_down_failed_deployments` disconnects a client that joined on a read made just before
+/// the failure.
 pub async fn settle_deployments(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let pending = {
         let mut conn = state.db.pool.acquire().await?;
@@ -473,26 +474,31 @@ async fn settle(
     } else {
         return Ok(());
     };
-    let kind = match to {
-        DeploymentState::READY => EventKind::DEPLOYMENT_READY,
-        _ => EventKind::DEPLOYMENT_FAILED,
-    };
     // The event, and for a failure the runtimes stopped and the players disconnected, are
     // written before the state, so whoever reads the state finds them (the two units may be
-    // in two databases). A pass cut short between them writes the state, not the event, again.
+    // in two databases). A pass cut short between them finds the event: it decides, whatever
+    // this pass would have decided, so the state never contradicts it.
     let mut tx = super::begin(state, deployment.id).await?;
-    if !settled_before(&mut tx, deployment.id).await? {
-        let event = NewEvent {
-            id: state.next_id(),
-            tenant_id: deployment.tenant_id,
-            deployment_id: deployment.id,
-            runtime_id: None,
-            kind: kind.as_str(),
-            message: &reason,
-            created: now,
-        };
-        events::record(&mut tx, &event).await?;
-    }
+    let (to, reason) = match recorded_settling(&mut tx, deployment.id).await? {
+        Some(recorded) => recorded,
+        None => {
+            let kind = match to {
+                DeploymentState::READY => EventKind::DEPLOYMENT_READY,
+                _ => EventKind::DEPLOYMENT_FAILED,
+            };
+            let event = NewEvent {
+                id: state.next_id(),
+                tenant_id: deployment.tenant_id,
+                deployment_id: deployment.id,
+                runtime_id: None,
+                kind: kind.as_str(),
+                message: &reason,
+                created: now,
+            };
+            events::record(&mut tx, &event).await?;
+            (to, reason)
+        }
+    };
     if to == DeploymentState::FAILED {
         tear_down_failed(&mut tx, state, wakes, deployment.id, &reason).await?;
     }
@@ -510,14 +516,25 @@ async fn settle(
     Ok(())
 }
 
-/// Whether a deployment's READY or FAILED event is recorded (a deployment settles once).
-async fn settled_before(tx: &mut WriteTx, deployment_id: i64) -> Result<bool> {
-    for kind in [EventKind::DEPLOYMENT_READY, EventKind::DEPLOYMENT_FAILED] {
-        if events::count_since(tx, deployment_id, kind.as_str(), 0).await? > 0 {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+/// How a deployment was settled, if its READY or FAILED event is recorded (a deployment
+/// settles once): the state and the event's message.
+async fn recorded_settling(
+    tx: &mut WriteTx,
+    deployment_id: i64,
+) -> Result<Option<(DeploymentState, String)>> {
+    let (ready, failed) = (
+        EventKind::DEPLOYMENT_READY.as_str(),
+        EventKind::DEPLOYMENT_FAILED.as_str(),
+    );
+    let recorded = events::first_of(tx, deployment_id, &[ready, failed]).await?;
+    Ok(recorded.map(|(kind, message)| {
+        let to = if kind == ready {
+            DeploymentState::READY
+        } else {
+            DeploymentState::FAILED
+        };
+        (to, message)
+    }))
 }
 
 /// A FAILED deployment's game state: its runtimes stopped, its players disconnected

@@ -253,10 +253,12 @@ impl GameMetrics {
         if last.is_some_and(|at| at.elapsed() < FRESH) {
             return Ok(());
         }
-        self.read_gauges(state).await?;
+        let read = self.read_gauges(state).await;
+        // Also after a failure: a database that does not answer is asked once a second at
+        // most, like the others.
         *self.refreshed_at.lock().unwrap_or_else(|p| p.into_inner()) =
             Some(std::time::Instant::now());
-        Ok(())
+        read
     }
 
     /// Sets the gauges; a shard database that does not answer counts with its last rows, and

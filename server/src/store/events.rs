@@ -79,6 +79,24 @@ pub async fn newest(
     Ok(rows)
 }
 
+/// A deployment's oldest event of one of `kinds`: `(kind, message)`.
+pub async fn first_of(
+    conn: &mut AnyConnection,
+    deployment_id: i64,
+    kinds: &[&str],
+) -> Result<Option<(String, String)>> {
+    let sql = format!(
+        "SELECT kind, message FROM deployment_events \
+         WHERE deployment_id = $1 AND kind IN ({}) ORDER BY id LIMIT 1",
+        super::placeholders_from(2, kinds.len())
+    );
+    let mut query = sqlx::query_as(&sql).bind(deployment_id);
+    for kind in kinds {
+        query = query.bind(*kind);
+    }
+    Ok(query.fetch_optional(conn).await?)
+}
+
 /// How many events of `kind` a deployment had since `since` (epoch ms).
 pub async fn count_since(
     conn: &mut AnyConnection,

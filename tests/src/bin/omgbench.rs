@@ -547,10 +547,15 @@ async fn main() {
         &floor,
         "—",
     );
-    for (what, figure) in [("seen first", &verifying), ("remembered", &remembered)] {
+    // A CPU figure, not a request's: no floor applies. The remembered figure is of a
+    // one-entry cache, always warm: a lower bound.
+    for (what, figure) in [
+        ("seen for the first time", &verifying),
+        ("seen before (remembered)", &remembered),
+    ] {
         println!(
-            "| RS256 token verification, one core: a token {what} (every request's) | {} | {:.4} | {:.4} | {:.0} | {:.2} / {:.2} | — | — |",
-            figure.count, figure.p50, figure.p99, figure.per_second, floor.p50, floor.p99,
+            "| RS256 token verification alone, one core: a token {what} | {} | {:.4} | {:.4} | {:.0} | — | — | — |",
+            figure.count, figure.p50, figure.p99, figure.per_second,
         );
     }
     row(
