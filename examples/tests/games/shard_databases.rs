@@ -197,6 +197,16 @@ async fn developer_views_read_and_write_the_shard_database(
     );
 }
 
+/// A new player cannot join the world's stage (its deployment's database is down).
+async fn cannot_join(server: &TestServer, w: &World) {
+    let mut refused = PlayerClient::sign_up(&server.base).await.unwrap();
+    let joined = refused.create_client(&w.tenant, &w.project, &w.stage).await;
+    assert!(
+        joined.is_err(),
+        "a player joined a deployment whose database is down"
+    );
+}
+
 /// A server with the system database `system` and the shard databases `shards`, 16 slots,
 /// running tic-tac-toe with the process driver.
 async fn start_sharded(system: &str, shards: &[String]) -> TestServer {
@@ -312,14 +322,7 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     readiness_becomes(&server, "shard-database-1", "DOWN").await;
     let (_, zero) = readiness(&server, "shard-database-0").await;
     assert_eq!(zero, "UP");
-    let mut refused = PlayerClient::sign_up(&server.base).await.unwrap();
-    let joined = refused
-        .create_client(&wb.tenant, &wb.project, &wb.stage)
-        .await;
-    assert!(
-        joined.is_err(),
-        "a player joined a deployment whose database is down"
-    );
+    cannot_join(&server, &wb).await;
     tic_tac_toe::play_to_a_win(&server, &wa).await;
 
     // Back: both play.
@@ -356,14 +359,7 @@ async fn a_server_starts_while_a_shard_database_is_down_and_takes_it_up_when_it_
     assert_eq!(view["databases"][1]["reachable"], false, "{view}");
     assert_eq!(view["databases"][0]["reachable"], true, "{view}");
     tic_tac_toe::play_to_a_win(&server, &wa).await;
-    let mut refused = PlayerClient::sign_up(&server.base).await.unwrap();
-    let joined = refused
-        .create_client(&wb.tenant, &wb.project, &wb.stage)
-        .await;
-    assert!(
-        joined.is_err(),
-        "a player joined a deployment whose database is down"
-    );
+    cannot_join(&server, &wb).await;
     // A list of a stage in the other database answers; the gauges count what answers.
     let stage = json!({"tenant": wa.tenant, "project": wa.project, "stage": wa.stage});
     let listed = server

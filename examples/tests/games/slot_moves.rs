@@ -273,20 +273,7 @@ async fn a_slot_moved_mid_game_is_locked_while_copied_and_the_game_goes_on() {
 
         // The copy is held up by this test's lock on the slot's fence row in the target (the
         // row the copy locks first), so the slot stays locked long enough to be seen.
-        let mut hold = to_db.pool.begin().await.unwrap();
-        sqlx::query(
-            "INSERT INTO slot_fences (slot, node_id, epoch, state, move_id) \
-             VALUES ($1, 0, 0, 'moved', 0) ON CONFLICT (slot) DO NOTHING",
-        )
-        .bind(i32::try_from(slot).unwrap())
-        .execute(&mut *hold)
-        .await
-        .unwrap();
-        sqlx::query("SELECT slot FROM slot_fences WHERE slot = $1 FOR UPDATE")
-            .bind(i32::try_from(slot).unwrap())
-            .execute(&mut *hold)
-            .await
-            .unwrap();
+        let hold = hold_fence_row(&to_db, slot).await;
         let recorded = server
             .ok(
                 "admin",
