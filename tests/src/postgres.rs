@@ -71,7 +71,20 @@ fn start_cluster() -> Cluster {
             url: url.trim_end_matches('/').to_owned(),
         };
     }
-    OwnCluster::init().cluster
+    OwnCluster::init(Commits::Fast).cluster
+}
+
+/// How a throwaway cluster commits.
+#[derive(Clone, Copy)]
+enum Commits {
+    /// `synchronous_commit=off`: a commit answers before its WAL is written, so a crash of the
+    /// cluster loses the last few hundred milliseconds of acknowledged commits. For the shared
+    /// cluster, which is never crashed.
+    Fast,
+    /// A commit answers once its WAL is written (to the OS: `fsync` stays off, since the tests
+    /// crash processes, not the machine), so a cluster crashed by a test keeps every commit it
+    /// acknowledged, as a production one does.
+    Durable,
 }
 
 /// A throwaway cluster's files and how it runs.
@@ -87,7 +100,7 @@ struct OwnCluster {
 
 impl OwnCluster {
     /// `initdb` in a new directory, then started; stopped and removed when this process exits.
-    fn init() -> OwnCluster {
+    fn init(commits: Commits) -> OwnCluster {
         let bin = bin_dir();
         let root = is_root();
         let dir = tempfile::Builder::new()
@@ -124,8 +137,12 @@ impl OwnCluster {
             String::from_utf8_lossy(&out.stderr)
         );
         let port = free_port();
+        let synchronous_commit = match commits {
+            Commits::Fast => "off",
+            Commits::Durable => "on",
+        };
         let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit={synchronous_commit} -c full_page_writes=off -c max_connections=300",
             dir.display()
         );
         let own = OwnCluster {
@@ -233,6 +250,15 @@ async fn create_database(cluster: &Cluster) -> String {
     format!("{}/{name}", cluster.url)
 }
 
+/// A process's state letter and parent, from `/proc/<pid>/stat` ("pid (comm) state ppid …";
+/// comm may hold spaces); `None` once it is gone.
+fn process_state(pid: i32) -> Option<(char, i32)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let mut after = stat.rsplit_once(')')?.1.split_whitespace();
+    let state = after.next()?.chars().next()?;
+    Some((state, after.next()?.parse().ok()?))
+}
+
 /// A throwaway PostgreSQL cluster of a test's own, apart from the one the other tests share,
 /// which the test may crash and restart (a database server lost, then back).
 pub struct CrashableCluster(OwnCluster);
@@ -240,7 +266,7 @@ pub struct CrashableCluster(OwnCluster);
 impl CrashableCluster {
     pub async fn start() -> CrashableCluster {
         CrashableCluster(
-            tokio::task::spawn_blocking(OwnCluster::init)
+            tokio::task::spawn_blocking(|| OwnCluster::init(Commits::Durable))
                 .await
                 .expect("cluster"),
         )
@@ -263,23 +289,23 @@ impl CrashableCluster {
         let children = std::fs::read_dir("/proc")
             .expect("/proc")
             .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
-            .filter(|p| {
-                // `/proc/<p>/stat`: "pid (comm) state ppid …"; comm may hold spaces.
-                std::fs::read_to_string(format!("/proc/{p}/stat"))
-                    .ok()
-                    .and_then(|stat| {
-                        let after = stat.rsplit_once(')')?.1.to_owned();
-                        after.split_whitespace().nth(1)?.parse::<i32>().ok()
-                    })
-                    == Some(pid)
-            })
+            .filter(|p| process_state(*p).is_some_and(|(_, parent)| parent == pid))
             .collect::<Vec<_>>();
-        for p in std::iter::once(pid).chain(children) {
+        let killed: Vec<i32> = std::iter::once(pid).chain(children).collect();
+        for p in &killed {
             let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
         }
-        // Gone when its pid no longer answers.
+        // Gone when none of them runs any more: a backend still exiting keeps the old shared
+        // memory attached, and PostgreSQL then refuses to start on the data directory.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while Path::new(&format!("/proc/{pid}")).exists() && std::time::Instant::now() < deadline {
+        while killed
+            .iter()
+            .any(|p| process_state(*p).is_some_and(|(state, _)| state != 'Z'))
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the cluster's processes outlived SIGKILL for 10 s"
+            );
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
     }
