@@ -153,12 +153,19 @@ pub async fn insert_first_children(
     Ok(())
 }
 
-/// Records that a deployment's first lobby and matchmaker are written (control plane).
+/// Records that a deployment's first lobby and matchmaker are written (control plane). Only
+/// while still pending: a controller pass that read the deployment pending just before
+/// deploy-version recorded it then changes nothing and, on PostgreSQL, takes no lock on the
+/// row (an update whose condition no longer holds skips it), so a lock held on the row
+/// elsewhere cannot stall the writer's batch it runs in.
 pub async fn first_children_written(conn: &mut AnyConnection, deployment_id: i64) -> Result<()> {
-    sqlx::query("UPDATE deployments SET first_children_pending = 0 WHERE id = $1")
-        .bind(deployment_id)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "UPDATE deployments SET first_children_pending = 0 \
+         WHERE id = $1 AND first_children_pending = 1",
+    )
+    .bind(deployment_id)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
