@@ -21,6 +21,7 @@ use omgservers_types::ClientId;
 use super::assignment::assign_lobby;
 use super::lifecycle::{self, Failure};
 use super::runtimes::{self, Purpose};
+use super::step_failures::StepFailures;
 use super::teardown::{delete_client, delete_runtime};
 use super::{matchmaking, Wakes};
 use crate::auth::users;
@@ -38,10 +39,11 @@ use crate::store::time::now_millis;
 /// due (a backoff ending), and at the safety tick at the latest.
 pub async fn run(state: AppState) {
     let mut changes = Vec::new();
+    let mut failures = StepFailures::new(state.metrics.game.controller_step_failures.clone());
     loop {
         let mut sleep = state.config.controller_tick;
         let started = std::time::Instant::now();
-        let next = pass(&state, &mut changes).await;
+        let next = pass(&state, &mut changes, &mut failures).await;
         let took = started.elapsed().as_secs_f64();
         state.metrics.game.controller_pass.observe(took);
         state.hub.controller_passed(now_millis());
@@ -62,15 +64,19 @@ fn millis(d: std::time::Duration) -> i64 {
 
 /// One pass; returns when the next postponed runtime start is due (epoch ms), if any.
 /// `changes` holds what the driver reported and is not recorded yet: what a failed pass could
-/// not record is recorded by the next one. A step that fails is logged and does not keep the
-/// later ones from running (each reads the database afresh), so one row a step trips over
+/// not record is recorded by the next one. A step that fails is reported (`failures`) and does
+/// not keep the later ones from running (each reads the database afresh), so one row a step trips over
 /// cannot stall the game loop; each step wakes whom its committed changes concern.
-pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
+pub async fn pass(
+    state: &AppState,
+    changes: &mut Vec<Change>,
+    failures: &mut StepFailures,
+) -> Option<i64> {
     let mut wakes = Wakes::default();
-    step("activity", flush_activity(state).await);
+    failures.step("activity", flush_activity(state).await);
     let observed = state.driver.observe().await;
     changes.extend(observed.changes);
-    step(
+    failures.step(
         "driver changes",
         lifecycle::apply(state, &mut wakes, changes).await,
     );
@@ -78,71 +84,70 @@ pub async fn pass(state: &AppState, changes: &mut Vec<Change>) -> Option<i64> {
     // One read serves both steps: each re-reads a runtime in the transaction that changes it.
     // A database that did not answer is left out (reported by the dead-runtimes step).
     let (runtimes, runtimes_read) = all_runtimes(state).await;
-    step("readiness", lifecycle::mark_ready(state, &runtimes).await);
-    step(
+    failures.step("readiness", lifecycle::mark_ready(state, &runtimes).await);
+    failures.step(
         "first children",
         lifecycle::write_pending_first_children(state).await,
     );
-    step(
+    failures.step(
         "rollout",
         lifecycle::settle_deployments(state, &mut wakes).await,
     );
-    step(
+    failures.step(
         "failed deployments",
         lifecycle::tear_down_failed_deployments(state, &mut wakes).await,
     );
     wake(state, &mut wakes);
-    step(
+    failures.step(
         "drained deployments",
         remove_drained_deployments(state).await,
     );
     // One node sweeps what no slot owns alone (standalone: this one).
     if super::leads(state) {
-        step("empty matches", remove_empty_matches(state).await);
+        failures.step("empty matches", remove_empty_matches(state).await);
     }
     let dead = remove_dead_runtimes(state, &mut wakes, runtimes).await;
-    step("dead runtimes", runtimes_read.and(dead));
+    failures.step("dead runtimes", runtimes_read.and(dead));
     wake(state, &mut wakes);
     // Read once: the clients step disconnects their players, the last step removes the rest.
     // A database that did not answer is left out (reported by the deleted-deployments step).
     let (gone, gone_read) = gone_deployments(state).await;
-    step(
+    failures.step(
         "inactive clients",
         disconnect_inactive_clients(state, &mut wakes, &gone).await,
     );
     wake(state, &mut wakes);
-    step(
+    failures.step(
         "deleted deployments",
         gone_read.and(remove_game_state(state, &gone).await),
     );
     // Users are no slot's: one node removes those of every deleted runtime.
     if super::leads(state) {
-        step("runtime users", remove_runtime_users(state).await);
+        failures.step("runtime users", remove_runtime_users(state).await);
     }
-    step("deleted clients", purge_deleted_clients(state).await);
-    step("lobbies", maintain_lobbies(state, &mut wakes).await);
-    step(
+    failures.step("deleted clients", purge_deleted_clients(state).await);
+    failures.step("lobbies", maintain_lobbies(state, &mut wakes).await);
+    failures.step(
         "queued clients",
         assign_queued_clients(state, &mut wakes).await,
     );
     wake(state, &mut wakes);
     match matchmaking::run(state).await {
-        Ok(matched) => state.hub.wake(&matched),
-        Err(e) => step("matchmaking", Err(e)),
+        Ok(matched) => {
+            state.hub.wake(&matched);
+            failures.step("matchmaking", Ok(()));
+        }
+        Err(e) => failures.step("matchmaking", Err(e)),
     }
     let driven = drive(state, &mut wakes, &observed.running).await;
     // Here `controller` means another pass is wanted (a runtime came back for queued clients).
     state.hub.wake(&wakes);
-    driven.unwrap_or_else(|e| {
-        step("runtime starts", Err(e));
-        None
-    })
-}
-
-fn step(name: &'static str, result: Result<()>) {
-    if let Err(e) = result {
-        tracing::warn!(step = name, error = %e, "controller step failed; retried at the next pass");
-    }
+    let (next_start_at, driven) = match driven {
+        Ok((next_start_at, read)) => (next_start_at, read),
+        Err(e) => (None, Err(e)),
+    };
+    failures.step("runtime starts", driven);
+    next_start_at
 }
 
 /// The runtimes of the deployments this node owns (standalone: all), as `every_runtime`.
@@ -589,10 +594,15 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
 }
 
 /// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
-/// that no longer exists or must not run. Returns when the next postponed start is due.
-async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<Option<i64>> {
+/// that no longer exists or must not run. Returns when the next postponed start is due, and
+/// the failure to read a database's runtimes (the others' due starts were made).
+async fn drive(
+    state: &AppState,
+    wakes: &mut Wakes,
+    running: &[i64],
+) -> Result<(Option<i64>, Result<()>)> {
     if !state.driver.starts_runtimes() {
-        return Ok(None);
+        return Ok((None, Ok(())));
     }
     let (everything, read) = every_runtime(state).await;
     // In a cluster, runtimes of other nodes' deployments are theirs to run.
@@ -655,12 +665,10 @@ async fn drive(state: &AppState, wakes: &mut Wakes, running: &[i64]) -> Result<O
     }
     // Read again: the starts above may have postponed some (no room, a failed start).
     let (again, _) = all_runtimes(state).await;
-    if let Err(e) = read {
-        step("runtime starts", Err(e)); // the due starts of the others were made
-    }
-    Ok(again
+    let next_start_at = again
         .iter()
         .filter(|r| r.status != RuntimeStatus::STOPPED && r.next_start_at > now)
         .map(|r| r.next_start_at)
-        .min())
+        .min();
+    Ok((next_start_at, read))
 }

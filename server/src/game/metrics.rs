@@ -59,6 +59,12 @@ pub struct OutcomeLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct StepLabels {
+    /// A step of the controller's pass, as its log lines name it (`lobbies`, `matchmaking`, …).
+    pub step: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct HostLabels {
     /// The pool host's id (`omgctl admin get-pool-hosts`).
     pub host: String,
@@ -80,6 +86,7 @@ pub struct GameMetrics {
     pub builds: Family<OutcomeLabels, Counter>,
     pub matchmaking_wait: Family<ModeLabels, Histogram>,
     pub controller_pass: Histogram,
+    pub controller_step_failures: Family<StepLabels, Counter>,
     // read at each scrape
     runtimes: Family<RuntimeLabels, Gauge>,
     lobbies: Gauge,
@@ -155,6 +162,7 @@ impl Default for GameMetrics {
             }),
             // 1 ms … ~16 s
             controller_pass: Histogram::new(exponential_buckets(0.001, 2.0, 15)),
+            controller_step_failures: Family::default(),
             runtimes: Family::default(),
             lobbies: Gauge::default(),
             matches: Family::default(),
@@ -199,6 +207,11 @@ impl GameMetrics {
             "How long a pass of the game controller took",
             Unit::Seconds,
             self.controller_pass.clone(),
+        );
+        registry.register(
+            "controller_step_failures",
+            "Failed steps of the game controller's passes, by step (each is retried at the next pass)",
+            self.controller_step_failures.clone(),
         );
         registry.register(
             "runtimes",

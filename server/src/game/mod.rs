@@ -22,6 +22,7 @@ pub mod lifecycle;
 pub mod matchmaking;
 pub mod metrics;
 pub mod runtimes;
+pub mod step_failures;
 pub mod teardown;
 
 pub use crate::wake::{Hub, Wakes};
