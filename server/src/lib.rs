@@ -194,7 +194,9 @@ async fn connect_shards(
     let mut connected = Vec::with_capacity(config.database_shards.len());
     for (index, url) in config.database_shards.iter().enumerate() {
         let synchronous = config.database_synchronous;
-        let db = match Db::connect(url, store::Backend::Postgres, limits, synchronous).await {
+        let connected_now =
+            Db::connect_unmigrated(url, store::Backend::Postgres, limits, synchronous).await;
+        let db = match connected_now {
             Ok(db) => db,
             Err(e) if !first_start && e.is_unavailable() => {
                 tracing::error!(shard_database = index, error = %e, "shard database does not answer; the server starts, and its slots wait for it");

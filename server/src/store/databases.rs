@@ -528,13 +528,25 @@ pub fn check_settings(
 /// Checks that a shard database is shard `index` of `installation` (the system database's
 /// installation id), or not yet any installation's: one given at another index, one of another
 /// installation, or a system database is refused, as its slots' game state would be read and
-/// written in the wrong place. Reads only; `mark_shard` writes the mark once all are checked.
+/// written in the wrong place. Reads only, and also before the database is migrated (a
+/// database without the `installation` table is nobody's yet); `mark_shard` writes the mark
+/// once all are checked.
 pub async fn check_shard(
     conn: &mut AnyConnection,
     installation: &str,
     index: usize,
 ) -> Result<(), String> {
     let setting = format!("OMGSERVERS_DATABASE_SHARDS_{index}_URL");
+    let marked_tables: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM information_schema.tables \
+         WHERE table_schema = current_schema() AND table_name = 'installation'",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(|e| format!("{setting}: {e}"))?;
+    if marked_tables == 0 {
+        return Ok(());
+    }
     let read = |key: &'static str| {
         sqlx::query_scalar::<_, String>("SELECT value FROM installation WHERE key = $1").bind(key)
     };
@@ -565,8 +577,8 @@ pub async fn check_shard(
     }
 }
 
-/// Sets a shard database up once it answers: migrates it, checks its mark (`check_shard`)
-/// then writes it, and opens the fences of `slots`, the slots the map puts there. Each step
+/// Sets a shard database up once it answers: checks its mark (`check_shard`), migrates it,
+/// writes the mark, and opens the fences of `slots`, the slots the map puts there. Each step
 /// can be done again. The error says which step failed and why.
 pub async fn set_up_shard(
     db: &Db,
@@ -574,9 +586,9 @@ pub async fn set_up_shard(
     index: usize,
     slots: &[u32],
 ) -> Result<(), String> {
-    db.migrate().await.map_err(|e| e.to_string())?;
     let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
     check_shard(&mut conn, installation, index).await?;
+    db.migrate().await.map_err(|e| e.to_string())?;
     mark_shard(&mut conn, installation, index)
         .await
         .map_err(|e| e.to_string())?;

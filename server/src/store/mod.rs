@@ -158,6 +158,20 @@ impl Db {
         limits: PoolLimits,
         synchronous: crate::config::Synchronous,
     ) -> Result<Db, StoreError> {
+        let db = Db::connect_unmigrated(url, backend, limits, synchronous).await?;
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// Connects without migrating: for a shard database, whose mark is checked first
+    /// (`store::databases::check_shard`), so that another installation's database is refused
+    /// before its schema is touched.
+    pub async fn connect_unmigrated(
+        url: &str,
+        backend: Backend,
+        limits: PoolLimits,
+        synchronous: crate::config::Synchronous,
+    ) -> Result<Db, StoreError> {
         let options = connect_options(url)?;
         let pool = pool_options(backend, limits, synchronous)
             .connect_with(options)
@@ -166,9 +180,7 @@ impl Db {
             // Persistent per database file; readers no longer block the writer.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        let db = Db::new(pool, backend, limits);
-        db.migrate().await?;
-        Ok(db)
+        Ok(Db::new(pool, backend, limits))
     }
 
     /// A PostgreSQL database not connected yet: its first use connects. For a shard database

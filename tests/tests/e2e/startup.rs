@@ -310,6 +310,40 @@ async fn shard_databases_where_they_cannot_work_are_refused() {
         system_as_shard.contains("OMGSERVERS_DATABASE_SHARDS_1_URL names a system database"),
         "{system_as_shard}"
     );
+    // Refused before its schema is touched: another installation's shard database (here one
+    // holding only its mark, as an older schema might) is not migrated by this one.
+    let foreign = fresh_database().await;
+    let foreign_db =
+        Db::connect_unmigrated(&foreign, Backend::Postgres, limits, Synchronous::Normal)
+            .await
+            .unwrap();
+    for statement in [
+        "CREATE TABLE installation (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "INSERT INTO installation (key, value) VALUES ('shard-database', 'another/1')",
+    ] {
+        sqlx::query(statement)
+            .execute(&foreign_db.pool)
+            .await
+            .unwrap();
+    }
+    let foreign_refused = refusal(config(&system, &[a, &foreign])).await;
+    assert!(
+        foreign_refused.contains(
+            "OMGSERVERS_DATABASE_SHARDS_1_URL names a shard database of another installation (another/1)"
+        ),
+        "{foreign_refused}"
+    );
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::TEXT FROM information_schema.tables WHERE table_schema = current_schema()",
+    )
+    .fetch_all(&foreign_db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        tables,
+        ["installation"],
+        "a refused shard database is not migrated"
+    );
     let (again, _) = omgservers::prepare(config(&system, &[a, b])).await.unwrap();
     assert_eq!(again.databases.map(), [0, 1, 0, 1, 0, 1, 0, 1]);
 }
