@@ -189,9 +189,12 @@ async fn connect_shards(
         return Ok(Arc::new(Databases::single(system, slots)));
     }
     let installation = pool::setup::installation_id(&system.db, ids).await?;
-    // Every shard database that answers is checked before the map or a mark is written
-    // anywhere; one that does not answer, after the first start, is set up later.
-    let mut connected = Vec::with_capacity(config.database_shards.len());
+    // Every shard database that answers is checked, then migrated, before the map or a mark
+    // is written anywhere: one that is refused keeps its schema as it was, and one that
+    // cannot be migrated refuses the start with nothing written. One that does not answer,
+    // after the first start, is set up later.
+    let mut connected: Vec<Result<Db, (Db, String)>> =
+        Vec::with_capacity(config.database_shards.len());
     for (index, url) in config.database_shards.iter().enumerate() {
         let synchronous = config.database_synchronous;
         let connected_now =
@@ -199,7 +202,6 @@ async fn connect_shards(
         let db = match connected_now {
             Ok(db) => db,
             Err(e) if !first_start && e.is_unavailable() => {
-                tracing::error!(shard_database = index, error = %e, "shard database does not answer; the server starts, and its slots wait for it");
                 connected.push(Err((Db::lazy(url, limits)?, e.to_string())));
                 continue;
             }
@@ -210,6 +212,22 @@ async fn connect_shards(
             .await
             .map_err(StartError::Config)?;
         connected.push(Ok(db));
+    }
+    for (index, db) in connected.iter_mut().enumerate() {
+        let Ok(answering) = db else { continue };
+        match answering.migrate().await {
+            Ok(()) => {}
+            Err(e) if !first_start && e.is_unavailable() => {
+                let why = e.to_string();
+                *db = Err((Db::lazy(&config.database_shards[index], limits)?, why));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    for (index, db) in connected.iter().enumerate() {
+        if let Err((_, why)) = db {
+            tracing::error!(shard_database = index, error = %why, "shard database does not answer; the server starts, and its slots wait for it");
+        }
     }
     let map = databases::load_map(&mut conn, slots.count(), config.database_shards.len())
         .await
@@ -222,7 +240,7 @@ async fn connect_shards(
                 let mapped_here: Vec<u32> = (0..slots.count())
                     .filter(|slot| map.get(*slot as usize) == Some(&index))
                     .collect();
-                databases::set_up_shard(&db, &installation, index, &mapped_here)
+                databases::open_shard(&db, &installation, index, &mapped_here)
                     .await
                     .map_err(StartError::Config)?;
                 (db, None)

@@ -537,14 +537,13 @@ pub async fn check_shard(
     index: usize,
 ) -> Result<(), String> {
     let setting = format!("OMGSERVERS_DATABASE_SHARDS_{index}_URL");
-    let marked_tables: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM information_schema.tables \
-         WHERE table_schema = current_schema() AND table_name = 'installation'",
-    )
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|e| format!("{setting}: {e}"))?;
-    if marked_tables == 0 {
+    // Resolved as the reads below resolve the name (the search path), whatever the privileges.
+    let marks_table: Option<String> =
+        sqlx::query_scalar("SELECT CAST(to_regclass('installation') AS TEXT)")
+            .fetch_one(&mut *conn)
+            .await
+            .map_err(|e| format!("{setting}: {e}"))?;
+    if marks_table.is_none() {
         return Ok(());
     }
     let read = |key: &'static str| {
@@ -577,21 +576,38 @@ pub async fn check_shard(
     }
 }
 
-/// Sets a shard database up once it answers: checks its mark (`check_shard`), migrates it,
-/// writes the mark, and opens the fences of `slots`, the slots the map puts there. Each step
-/// can be done again. The error says which step failed and why.
+/// Sets a shard database up once it answers (`Databases::keep_setting_up`): checks its mark
+/// (`check_shard`), migrates it, then `open_shard`. Each step can be done again. The error
+/// says which step failed and why.
 pub async fn set_up_shard(
     db: &Db,
     installation: &str,
     index: usize,
     slots: &[u32],
 ) -> Result<(), String> {
-    let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
-    check_shard(&mut conn, installation, index).await?;
+    {
+        let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
+        check_shard(&mut conn, installation, index).await?;
+    }
+    // The connection is back in the pool: the migrator takes one of its own.
     db.migrate().await.map_err(|e| e.to_string())?;
+    open_shard(db, installation, index, slots).await
+}
+
+/// Opens a checked and migrated shard database: writes its mark, reads it again (two
+/// installations that checked the same empty database at once: the one whose mark is not
+/// there is refused), and opens the fences of `slots`, the slots the map puts there.
+pub async fn open_shard(
+    db: &Db,
+    installation: &str,
+    index: usize,
+    slots: &[u32],
+) -> Result<(), String> {
+    let mut conn = db.pool.acquire().await.map_err(|e| e.to_string())?;
     mark_shard(&mut conn, installation, index)
         .await
         .map_err(|e| e.to_string())?;
+    check_shard(&mut conn, installation, index).await?;
     super::moves::open_fences(&mut conn, slots)
         .await
         .map_err(|e| e.to_string())
