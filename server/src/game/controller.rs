@@ -105,6 +105,8 @@ pub async fn pass(
     // One node sweeps what no slot owns alone (standalone: this one).
     if super::leads(state) {
         failures.step("empty matches", remove_empty_matches(state).await);
+    } else {
+        failures.skipped("empty matches");
     }
     let dead = remove_dead_runtimes(state, &mut wakes, runtimes).await;
     failures.step("dead runtimes", runtimes_read.and(dead));
@@ -124,6 +126,8 @@ pub async fn pass(
     // Users are no slot's: one node removes those of every deleted runtime.
     if super::leads(state) {
         failures.step("runtime users", remove_runtime_users(state).await);
+    } else {
+        failures.skipped("runtime users");
     }
     failures.step("deleted clients", purge_deleted_clients(state).await);
     failures.step("lobbies", maintain_lobbies(state, &mut wakes).await);

@@ -5,9 +5,10 @@
 //! most steps of every pass, so logging each failure would write dozens of identical lines a
 //! second and bury everything else. Each failure is counted
 //! (`omgservers_controller_step_failures_total{step}`, docs/observability.md); the log gets a
-//! step's failure when it starts failing or its error changes, a reminder at most once a
-//! minute while it keeps failing the same way (with how many failures it stands for), and
-//! one line when it succeeds again.
+//! step's first failure, then at most one line a minute while it keeps failing (its latest
+//! error, with how many failures it stands for, whatever their errors: an error that changes
+//! at every pass, as a database flapping between refused and timed out, is not a reason to
+//! log more), and one line when it succeeds again.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -18,7 +19,7 @@ use prometheus_client::metrics::family::Family;
 use super::metrics::StepLabels;
 use crate::error::Error;
 
-/// How often a step that keeps failing the same way is logged again.
+/// How often a step that keeps failing is logged again.
 const REMIND_EVERY: Duration = Duration::from_secs(60);
 
 /// The steps failing now, by step name. In memory only: it decides what is logged, nothing
@@ -29,7 +30,6 @@ pub struct StepFailures {
 }
 
 struct Failing {
-    error: String,
     logged_at: Instant,
     /// Failures since the last line logged for this step.
     unlogged: u64,
@@ -45,9 +45,23 @@ impl StepFailures {
 
     /// Counts and logs (as above) the outcome of one step of a pass.
     pub fn step(&mut self, name: &'static str, result: Result<(), Error>) {
+        self.step_at(name, result, Instant::now());
+    }
+
+    /// Forgets a step that did not run (a step only the leader runs, on a node that no
+    /// longer leads): it neither failed nor succeeded.
+    pub fn skipped(&mut self, name: &'static str) {
+        self.failing.remove(name);
+    }
+
+    fn step_at(&mut self, name: &'static str, result: Result<(), Error>, now: Instant) {
         let Err(e) = result else {
             if let Some(was) = self.failing.remove(name) {
-                tracing::info!(step = name, was = %was.error, "controller step succeeds again");
+                tracing::info!(
+                    step = name,
+                    failures_since_last_logged = was.unlogged,
+                    "controller step succeeds again"
+                );
             }
             return;
         };
@@ -56,21 +70,16 @@ impl StepFailures {
                 step: name.to_owned(),
             })
             .inc();
-        let error = e.to_string();
-        let now = Instant::now();
         match self.failing.get_mut(name) {
-            Some(f) if f.error == error && now.duration_since(f.logged_at) < REMIND_EVERY => {
-                f.unlogged += 1;
-            }
-            Some(f) if f.error == error => {
-                tracing::warn!(step = name, %error, failures_since_last_logged = f.unlogged + 1,
+            Some(f) if now.duration_since(f.logged_at) < REMIND_EVERY => f.unlogged += 1,
+            Some(f) => {
+                tracing::warn!(step = name, error = %e, failures_since_last_logged = f.unlogged + 1,
                     "controller step still failing; retried at every pass");
                 (f.logged_at, f.unlogged) = (now, 0);
             }
-            _ => {
-                tracing::warn!(step = name, %error, "controller step failed; retried at every pass");
+            None => {
+                tracing::warn!(step = name, error = %e, "controller step failed; retried at every pass");
                 let failing = Failing {
-                    error,
                     logged_at: now,
                     unlogged: 0,
                 };
@@ -97,50 +106,54 @@ mod tests {
             .get()
     }
 
-    fn down() -> Result<(), Error> {
-        Err(Error::Internal("database down".into()))
+    fn down(why: &str) -> Result<(), Error> {
+        Err(Error::Internal(why.into()))
     }
 
     #[test]
-    fn every_failure_is_counted_and_a_repeat_is_logged_once_a_minute() {
+    fn every_failure_is_counted_and_only_the_first_logged_within_the_minute() {
         let (mut failures, counter) = failures();
-        for _ in 0..5 {
-            failures.step("lobbies", down());
+        let start = Instant::now();
+        for (i, why) in ["refused", "timed out", "refused", "timed out", "refused"]
+            .iter()
+            .enumerate()
+        {
+            let at = start + Duration::from_secs(u64::try_from(i).unwrap_or(0));
+            failures.step_at("lobbies", down(why), at);
         }
-        failures.step("matchmaking", down());
-        // The first failure was logged, the four repeats within the minute held back.
+        failures.step("matchmaking", down("refused"));
+        // The first was logged; the four after it within the minute are held back, whatever
+        // their error.
         assert_eq!(failures.failing["lobbies"].unlogged, 4);
+        assert_eq!(failures.failing["lobbies"].logged_at, start);
         failures.step("lobbies", Ok(()));
         assert_eq!(count(&counter, "lobbies"), 5);
         assert_eq!(count(&counter, "matchmaking"), 1);
         assert_eq!(count(&counter, "rollout"), 0);
         // The success ended the spell: a failure after it is logged as new.
         assert!(!failures.failing.contains_key("lobbies"));
-        let f = &failures.failing["matchmaking"];
-        assert_eq!(
-            (f.error.as_str(), f.unlogged),
-            ("internal error: database down", 0)
-        );
+        assert_eq!(failures.failing["matchmaking"].unlogged, 0);
     }
 
     #[test]
-    fn a_repeat_within_the_minute_is_held_back_and_a_new_error_is_not() {
+    fn a_step_still_failing_a_minute_on_is_logged_again() {
         let (mut failures, _) = failures();
-        failures.step("lobbies", down());
-        failures.step("lobbies", down());
-        failures.step("lobbies", down());
-        assert_eq!(failures.failing["lobbies"].unlogged, 2);
-        failures.step("lobbies", Err(Error::Internal("another".into())));
+        let start = Instant::now();
+        failures.step_at("lobbies", down("refused"), start);
+        failures.step_at("lobbies", down("refused"), start + Duration::from_secs(30));
+        assert_eq!(failures.failing["lobbies"].unlogged, 1);
+        let later = start + REMIND_EVERY;
+        failures.step_at("lobbies", down("refused"), later);
         let f = &failures.failing["lobbies"];
-        assert_eq!(
-            (f.error.as_str(), f.unlogged),
-            ("internal error: another", 0)
-        );
-        // A minute on, the same error is logged again and the count starts over.
-        if let Some(f) = failures.failing.get_mut("lobbies") {
-            f.logged_at -= REMIND_EVERY;
-        }
-        failures.step("lobbies", Err(Error::Internal("another".into())));
-        assert_eq!(failures.failing["lobbies"].unlogged, 0);
+        assert_eq!((f.logged_at, f.unlogged), (later, 0));
+    }
+
+    #[test]
+    fn a_skipped_step_is_forgotten_without_a_recovery() {
+        let (mut failures, counter) = failures();
+        failures.step("empty matches", down("refused"));
+        failures.skipped("empty matches");
+        assert!(!failures.failing.contains_key("empty matches"));
+        assert_eq!(count(&counter, "empty matches"), 1);
     }
 }
