@@ -285,6 +285,8 @@ pub async fn create_matchmaker_request(
     Ok(WireJson(Empty))
 }
 
+/// A deployment left with no matchmaker gets its first one again at its next
+/// REQUEST_MATCHMAKING (`game::matchmaking::request`, docs/game-loop.md "Matchmaking").
 pub async fn delete_matchmaker(
     State(state): State<AppState>,
     caller: Caller,

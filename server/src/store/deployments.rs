@@ -129,8 +129,7 @@ pub async fn insert_child(
 }
 
 /// Writes a deployment's first lobby and matchmaker (game state), unless they were written
-/// before: both take the deployment's id (unique in their tables), so writing them again
-/// changes nothing.
+/// before (`insert_first_child`).
 pub async fn insert_first_children(
     conn: &mut AnyConnection,
     tenant_id: i64,
@@ -138,18 +137,31 @@ pub async fn insert_first_children(
     now: i64,
 ) -> Result<()> {
     for kind in [DeploymentChild::Lobby, DeploymentChild::Matchmaker] {
-        let sql = format!(
-            "INSERT INTO {} (id, tenant_id, deployment_id, created) VALUES ($1, $2, $1, $3) \
-             ON CONFLICT (id) DO NOTHING",
-            kind.table()
-        );
-        sqlx::query(&sql)
-            .bind(deployment_id)
-            .bind(tenant_id)
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
+        insert_first_child(conn, kind, tenant_id, deployment_id, now).await?;
     }
+    Ok(())
+}
+
+/// Writes a deployment's first lobby or matchmaker, unless it is there: it takes the
+/// deployment's id (unique in its table), so writing it again changes nothing.
+pub async fn insert_first_child(
+    conn: &mut AnyConnection,
+    kind: DeploymentChild,
+    tenant_id: i64,
+    deployment_id: i64,
+    now: i64,
+) -> Result<()> {
+    let sql = format!(
+        "INSERT INTO {} (id, tenant_id, deployment_id, created) VALUES ($1, $2, $1, $3) \
+         ON CONFLICT (id) DO NOTHING",
+        kind.table()
+    );
+    sqlx::query(&sql)
+        .bind(deployment_id)
+        .bind(tenant_id)
+        .bind(now)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

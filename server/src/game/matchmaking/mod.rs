@@ -19,6 +19,7 @@ use super::Wakes;
 use crate::error::Result;
 use crate::state::AppState;
 use crate::store::clients::{self, ClientRow};
+use crate::store::deployments::{self, DeploymentChild};
 use crate::store::matchmaking as rows;
 use crate::store::runtimes as runtime_rows;
 use crate::store::time::now_millis;
@@ -43,15 +44,6 @@ pub async fn request(
             ),
         }));
     }
-    let Some(matchmaker_id) = client.matchmaker_id else {
-        return Ok(Err(ErrorResponse {
-            qualifier: ErrorQualifier::MATCHMAKER_NOT_FOUND,
-            message: format!(
-                "client {} has no matchmaker (its deployment has none)",
-                client.id
-            ),
-        }));
-    };
     let config = {
         // The version's config is the control plane's (the system database).
         let mut control = state.db.pool.acquire().await?;
@@ -63,6 +55,7 @@ pub async fn request(
             message: format!("mode `{mode}` is not in the version config"),
         }));
     }
+    let matchmaker_id = matchmaker_of(conn, client).await?;
     let request = rows::RequestRow {
         id: state.next_id(),
         client_id: client.id,
@@ -73,6 +66,30 @@ pub async fn request(
     rows::queue_request(conn, &request, client.tenant_id, matchmaker_id).await?;
     wakes.controller = true;
     Ok(Ok(()))
+}
+
+/// The client's matchmaker; when the client has none or it is not there, its deployment's
+/// first one, written again if the deployment has none left. A deployment always has a
+/// matchmaker, as it always has its warm lobbies: its first lobby and matchmaker are written
+/// in one unit of game state and recorded written in the control plane, and a game database
+/// that loses its last commits (a failover to an asynchronous replica) may lose them while the
+/// control plane keeps the record; one deleted (`delete-matchmaker`) with none other left is
+/// made again the same way. The controller makes lobbies again; the matchmaker is made again
+/// here, when a player first needs it, so that no request is queued for a matchmaker that is
+/// not there (it would be dropped, and the player never matched).
+async fn matchmaker_of(conn: &mut WriteTx, client: &ClientRow) -> Result<i64> {
+    if let Some(id) = client.matchmaker_id {
+        if rows::matchmaker(conn, id).await?.is_some() {
+            return Ok(id);
+        }
+    }
+    let deployment_id = client.deployment_id;
+    if let Some(id) = clients::first_matchmaker(conn, deployment_id).await? {
+        return Ok(id);
+    }
+    let (kind, tenant_id, now) = (DeploymentChild::Matchmaker, client.tenant_id, now_millis());
+    deployments::insert_first_child(conn, kind, tenant_id, deployment_id, now).await?;
+    Ok(deployment_id)
 }
 
 /// One matchmaking pass over every matchmaker with requests: each is planned (`plan`) and
