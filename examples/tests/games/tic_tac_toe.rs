@@ -7,17 +7,21 @@ use crate::common::tic_tac_toe;
 use omgservers::config::RuntimesDriver;
 use omgservers_e2e::fixtures;
 use omgservers_e2e::{Backend, TestServer};
-use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::RuntimeQualifier;
 use serde_json::json;
 
-async fn play(backend: Backend) {
-    let server = TestServer::start_with(backend, |c| {
+/// A server running the game's runtimes as local processes.
+async fn server(backend: Backend) -> TestServer {
+    TestServer::start_with(backend, |c| {
         c.runtimes_driver = RuntimesDriver::Process;
         c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
         c.controller_tick = Duration::from_millis(200);
     })
-    .await;
+    .await
+}
+
+async fn play(backend: Backend) {
+    let server = server(backend).await;
     let w = tic_tac_toe::world(&server).await;
     fixtures::deploy(&server, &w).await;
     tic_tac_toe::play_to_a_win(&server, &w).await;
@@ -39,12 +43,7 @@ async fn two_players_play_to_a_win_postgres() {
 /// matchmaker) and players who joined before it (theirs names the lost one) are still
 /// matched, as the request writes it again; never queued for a matchmaker that is not there.
 async fn lost_matchmaker(backend: Backend) {
-    let server = TestServer::start_with(backend, |c| {
-        c.runtimes_driver = RuntimesDriver::Process;
-        c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_tic-tac-toe").to_owned());
-        c.controller_tick = Duration::from_millis(200);
-    })
-    .await;
+    let server = server(backend).await;
     let w = tic_tac_toe::world(&server).await;
     let deployment: i64 = fixtures::deploy(&server, &w).await.parse().unwrap();
     let pool = server.state.as_ref().unwrap().db.pool.clone();
@@ -75,16 +74,10 @@ async fn lost_matchmaker(backend: Backend) {
     );
 
     // Joined before the loss: their clients name the lost matchmaker.
-    let mut players = Vec::new();
-    for _ in 0..2 {
-        let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
-        p.create_client(&w.tenant, &w.project, &w.stage)
-            .await
-            .unwrap();
-        tic_tac_toe::assigned(&mut p, RuntimeQualifier::LOBBY).await;
-        tic_tac_toe::server_message(&mut p, "text").await;
-        players.push(p);
-    }
+    let mut players = vec![
+        tic_tac_toe::in_the_lobby(&server, &w).await,
+        tic_tac_toe::in_the_lobby(&server, &w).await,
+    ];
     lose().await;
     for p in &mut players {
         p.send(json!({"play": true})).await.unwrap();

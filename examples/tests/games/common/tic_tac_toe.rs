@@ -51,6 +51,17 @@ pub async fn play_to_a_win(server: &TestServer, w: &World) {
     play_to_a_win_around(server, w, async {}).await;
 }
 
+/// A new player signed up and joined, once assigned to the lobby and greeted by it.
+pub async fn in_the_lobby(server: &TestServer, w: &World) -> PlayerClient {
+    let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
+    p.create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    assigned(&mut p, RuntimeQualifier::LOBBY).await;
+    server_message(&mut p, "text").await;
+    p
+}
+
 /// `play_to_a_win`, running `meanwhile` once the match has started and before its moves.
 pub async fn play_to_a_win_around(
     server: &TestServer,
@@ -59,12 +70,7 @@ pub async fn play_to_a_win_around(
 ) {
     let mut players = Vec::new();
     for _ in 0..2 {
-        let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
-        p.create_client(&w.tenant, &w.project, &w.stage)
-            .await
-            .unwrap();
-        assigned(&mut p, RuntimeQualifier::LOBBY).await;
-        server_message(&mut p, "text").await;
+        let mut p = in_the_lobby(server, w).await;
         p.send(json!({"play": true})).await.unwrap();
         players.push(p);
     }
