@@ -53,11 +53,7 @@ pub async fn play_to_a_win(server: &TestServer, w: &World) {
 
 /// A new player signed up and joined, once assigned to the lobby and greeted by it.
 pub async fn in_the_lobby(server: &TestServer, w: &World) -> PlayerClient {
-    let mut p = PlayerClient::sign_up(&server.base).await.unwrap();
-    p.create_client(&w.tenant, &w.project, &w.stage)
-        .await
-        .unwrap();
-    assigned(&mut p, RuntimeQualifier::LOBBY).await;
+    let mut p = super::players::in_a_lobby(server, w).await;
     server_message(&mut p, "text").await;
     p
 }
