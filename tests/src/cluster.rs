@@ -222,3 +222,40 @@ pub async fn owner(node: &TestServer, deployment: &str) -> String {
         .await;
     answer["server_uri"].as_str().unwrap_or_default().to_owned()
 }
+
+/// HAProxy started with `docs/haproxy.cfg` as it is (its `-db` foreground mode); killed when
+/// dropped.
+pub struct Haproxy(std::process::Child);
+
+impl Haproxy {
+    /// Serves on `listen` (`address:port`) in front of `nodes`.
+    pub fn start(listen: &str, nodes: &[Node]) -> Haproxy {
+        let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+        let mut command = Command::new("haproxy");
+        command
+            .args(["-db", "-f"])
+            .arg(config)
+            .env("LISTEN", listen);
+        // The configuration names three servers: fewer nodes are named again.
+        for (i, node) in nodes.iter().cycle().take(3).enumerate() {
+            command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
+        }
+        let child = command
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("haproxy runs (apt-get install haproxy)");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect(listen).is_err() {
+            assert!(Instant::now() < deadline, "haproxy did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Haproxy(child)
+    }
+}
+
+impl Drop for Haproxy {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

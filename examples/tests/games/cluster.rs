@@ -4,15 +4,17 @@
 //! its slots over, restarts (processes) or adopts (containers) its runtimes, and nothing a
 //! player sent and had acknowledged is lost.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::cluster::{owner, settled, Node, NodeSpec};
+use omgservers_e2e::cluster::{owner, settled, Haproxy, Node, NodeSpec};
 use omgservers_e2e::docker::{self, Listed};
 use omgservers_e2e::{fixtures, postgres};
 use omgservers_sdk::player::PlayerClient;
+use omgservers_sdk::types::endpoints::{self as ep, Endpoint as _};
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
+use omgservers_sdk::types::player::PlayerInterchangeRequest;
 use serde_json::json;
 
 const SHARDS: u32 = 64;
@@ -294,45 +296,14 @@ async fn a_drained_node_hands_its_game_over_and_a_new_node_takes_it() {
     answer(&mut player).await;
 }
 
-/// HAProxy started with `docs/haproxy.cfg` as it is; killed with the test.
-struct Haproxy(std::process::Child);
-
-impl Haproxy {
-    fn start(listen: &str, nodes: &[Node]) -> Haproxy {
-        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
-        let mut command = Command::new("haproxy");
-        command
-            .args(["-db", "-f"])
-            .arg(config)
-            .env("LISTEN", listen);
-        // The configuration names three servers: fewer nodes are named again.
-        for (i, node) in nodes.iter().cycle().take(3).enumerate() {
-            command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
-        }
-        let child = command
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("haproxy runs (apt-get install haproxy)");
-        let deadline = Instant::now() + WAIT;
-        while std::net::TcpStream::connect(listen).is_err() {
-            assert!(Instant::now() < deadline, "haproxy did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Haproxy(child)
-    }
-}
-
-impl Drop for Haproxy {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Behind the documented HAProxy configuration (round robin, no stickiness), a player plays
-/// through whichever node each request reaches, and goes on when the deployment's owner dies.
+/// Behind the documented HAProxy configuration (round robin, routing by the route cookie:
+/// docs/sharding.md "Owner routing") a player plays through whichever node a request reaches.
+/// A client that drops cookies is balanced round robin and its requests are forwarded to the
+/// owner; every answer names the owner in the cookie. A client that keeps it (the SDK's
+/// player) reaches the owner directly: nothing is forwarded. When the owner is killed the
+/// game goes on, the cookie comes to name the new owner, and again nothing is forwarded.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_game_behind_haproxy_survives_its_owner() {
+async fn behind_haproxy_players_reach_the_owner_by_the_route_cookie_and_survive_it() {
     let database = postgres::fresh_database().await;
     let spec = spec(&database);
     let mut nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
@@ -344,16 +315,92 @@ async fn a_game_behind_haproxy_survives_its_owner() {
     let w = fixtures::world(&nodes[0].api).await;
     let deployment = fixtures::deploy(&nodes[0].api, &w).await;
     let mut player = in_lobby(&front, &w).await;
-    // Round robin: these requests reach every node.
+    let first = owner(&nodes[0].api, &deployment).await;
+    let naming = |owner: &str| format!("OMGSERVERS_NODE={}", owner.trim_start_matches("http://"));
+
+    // Without cookies: round robin over three nodes, the two that do not own forward.
+    let before = forwarded(&nodes).await;
+    for _ in 0..6 {
+        let set = route_cookie_set(&front, &player, None).await;
+        assert_eq!(set, Some(naming(&first)), "every answer names the owner");
+    }
+    let without = forwarded(&nodes).await - before;
+    assert!(without >= 3.0, "round robin: {without} of 6 forwarded");
+    // A request that names the owner already is not told again.
+    let again = route_cookie_set(&front, &player, Some(&naming(&first))).await;
+    assert_eq!(again, None);
+
+    // The SDK's player keeps the cookie its first answers set: it reaches the owner.
+    let before = forwarded(&nodes).await;
     for _ in 0..3 {
         send(&mut player, "helloworld").await;
         answer(&mut player).await;
     }
-    let first = owner(&nodes[0].api, &deployment).await;
+    assert_eq!(forwarded(&nodes).await, before, "nothing forwarded");
+
     let owner_index = nodes.iter().position(|n| n.uri == first).unwrap();
     nodes.remove(owner_index).kill();
+    // The cookie names a node that is down: balanced again, forwarded, and told the new owner.
     send(&mut player, "helloworld").await;
     answer(&mut player).await;
+    let second = owner(&nodes[0].api, &deployment).await;
+    assert_ne!(second, first);
+    let before = forwarded(&nodes).await;
+    for _ in 0..3 {
+        send(&mut player, "helloworld").await;
+        answer(&mut player).await;
+    }
+    assert_eq!(forwarded(&nodes).await, before, "nothing forwarded");
+    let set = route_cookie_set(&front, &player, None).await;
+    assert_eq!(set, Some(naming(&second)));
+}
+
+/// Requests forwarded to an owner and answered, summed over the nodes.
+async fn forwarded(nodes: &[Node]) -> f64 {
+    let mut sum = 0.0;
+    for node in nodes {
+        sum += node
+            .api
+            .metric(r#"omgservers_cluster_forwards_total{outcome="answered"}"#)
+            .await;
+    }
+    sum
+}
+
+/// One empty interchange of `player`'s client through `front` by an HTTP client that keeps no
+/// cookies, sending `cookie` if given; the `OMGSERVERS_NODE` cookie its answer sets, if any
+/// (`name=value`, without attributes).
+async fn route_cookie_set(
+    front: &str,
+    player: &PlayerClient,
+    cookie: Option<&str>,
+) -> Option<String> {
+    let body = PlayerInterchangeRequest {
+        client_id: player.client_id.expect("a client"),
+        outgoing_messages: Vec::new(),
+        consumed_messages: Vec::new(),
+        wait_ms: None,
+    };
+    let mut request = reqwest::Client::new()
+        .post(format!("{front}{}", ep::player::Interchange::PATH))
+        .bearer_auth(player.token())
+        .json(&body);
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    let answer = request.send().await.expect("interchange");
+    assert!(answer.status().is_success(), "{}", answer.status());
+    let set: Vec<String> = answer
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .filter(|pair| pair.starts_with("OMGSERVERS_NODE="))
+        .map(str::to_owned)
+        .collect();
+    assert!(set.len() <= 1, "one route cookie at most: {set:?}");
+    set.into_iter().next()
 }
 
 /// Where images would be pulled from; nothing listens there: the image is built on the host.

@@ -42,9 +42,10 @@ pub fn is_forwarded(headers: &HeaderMap) -> bool {
     headers.contains_key(FORWARDED_BY)
 }
 
-/// `None`: handle the request here. `Some(response)`: the owner's answer, passed through.
-/// `path` is the endpoint's path; `headers` the caller's request headers (only
-/// `Authorization` goes on).
+/// `None`: handle the request here (and pass the answer through
+/// [`route_cookie::served_here`](super::route_cookie::served_here)). `Some(response)`: the
+/// owner's answer, passed through with the route cookie naming the owner. `path` is the
+/// endpoint's path; `headers` the caller's request headers (only `Authorization` goes on).
 pub async fn to_owner<T: Serialize>(
     state: &AppState,
     deployment_id: i64,
@@ -117,7 +118,9 @@ pub async fn to_owner<T: Serialize>(
             continue;
         }
         count(state, "answered");
-        return Ok(Some(pass_through(answer).await?));
+        let mut response = pass_through(answer).await?;
+        super::route_cookie::stamp(state, headers, &uri, &mut response);
+        return Ok(Some(response));
     }
     Err(Error::WrongShard(
         "the deployment's slot is changing owner; ask again".to_owned(),

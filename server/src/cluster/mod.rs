@@ -14,6 +14,7 @@
 
 pub mod forward;
 pub mod moves;
+pub mod route_cookie;
 pub mod routes;
 
 use std::collections::HashMap;
@@ -77,6 +78,12 @@ pub fn check_settings(backend: Backend, config: &Config) -> std::result::Result<
     if config.server_private_key.is_none() {
         return Err(format!(
             "{setting} needs OMGSERVERS_SERVER_PRIVATE_KEY, the same on every server: a token issued by one is checked by the others"
+        ));
+    }
+    if !route_cookie::valid_name(&config.cluster_route_cookie) {
+        return Err(format!(
+            "OMGSERVERS_CLUSTER_ROUTE_COOKIE `{}` is not a cookie name (letters, digits and !#$%&'*+-.^_`|~ only; empty turns the cookie off)",
+            config.cluster_route_cookie
         ));
     }
     if config.server_index.is_empty() {

@@ -430,7 +430,11 @@ pub async fn kick_client(
     if kicked {
         crate::audit::kicked(client_id);
     }
-    Ok(WireJson(KickClientResponse { kicked }).into_response())
+    let answer = WireJson(KickClientResponse { kicked }).into_response();
+    Ok(match found {
+        Some(_) => crate::cluster::route_cookie::served_here(&state, &headers, answer),
+        None => answer,
+    })
 }
 
 pub async fn get_runtime_logs(

@@ -13,7 +13,7 @@ use super::extract::WireJson;
 use super::metrics::mark_long_poll;
 use crate::auth::passwords::{self, Strength};
 use crate::auth::users;
-use crate::cluster::forward;
+use crate::cluster::{forward, route_cookie};
 use crate::error::Error;
 use crate::state::AppState;
 use crate::store::time::now_millis;
@@ -73,10 +73,14 @@ pub async fn create_client(
         &req.stage,
     )
     .await?;
-    Ok(WireJson(CreateClientResponse {
+    let answer = WireJson(CreateClientResponse {
         client_id: id.into(),
-    })
-    .into_response())
+    });
+    Ok(route_cookie::served_here(
+        &state,
+        &headers,
+        answer.into_response(),
+    ))
 }
 
 /// Forwarded to the node owning the client's deployment in a cluster.
@@ -97,5 +101,6 @@ pub async fn interchange(
     }
     let wait_ms = req.wait_ms;
     let answer = crate::game::interchange::player(&state, deployment, caller.user_id, req).await?;
-    Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
+    let answer = route_cookie::served_here(&state, &headers, WireJson(answer).into_response());
+    Ok(mark_long_poll(answer, wait_ms))
 }

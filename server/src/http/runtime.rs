@@ -10,7 +10,7 @@ use omgservers_types::ErrorQualifier;
 use super::error::ApiError;
 use super::extract::{Caller, WireJson};
 use super::metrics::mark_long_poll;
-use crate::cluster::forward;
+use crate::cluster::{forward, route_cookie};
 use crate::game::runtimes;
 use crate::state::AppState;
 
@@ -58,5 +58,6 @@ pub async fn interchange(
     }
     let wait_ms = req.wait_ms;
     let answer = crate::game::interchange::runtime(&state, deployment, runtime_id, req).await?;
-    Ok(mark_long_poll(WireJson(answer).into_response(), wait_ms))
+    let answer = route_cookie::served_here(&state, &headers, WireJson(answer).into_response());
+    Ok(mark_long_poll(answer, wait_ms))
 }

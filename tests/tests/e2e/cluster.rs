@@ -295,7 +295,8 @@ async fn a_node_session_left_inside_a_transaction_loses_its_lease_locks_after_th
 }
 
 #[tokio::test]
-async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key() {
+async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key_or_with_a_bad_cookie_name(
+) {
     let data = tempfile::tempdir().unwrap();
     let start = |configure: &dyn Fn(&mut Config)| {
         let mut config = Config::defaults();
@@ -326,6 +327,15 @@ async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_ke
     }))
     .await;
     assert!(no_key.contains("OMGSERVERS_SERVER_PRIVATE_KEY"), "{no_key}");
+    let bad_cookie = refusal(start(&|c| {
+        c.database_url = Some(database.clone());
+        c.cluster_route_cookie = "OMG NODE".to_owned();
+    }))
+    .await;
+    assert!(
+        bad_cookie.contains("OMGSERVERS_CLUSTER_ROUTE_COOKIE"),
+        "{bad_cookie}"
+    );
 }
 
 /// A runtime's and a player's sockets that reach the node not owning the deployment are piped

@@ -1,0 +1,107 @@
+//! The route cookie (docs/sharding.md "Owner routing"): a node tells a player's client which
+//! node owns its game, so that a load balancer routing by the cookie (docs/haproxy.cfg,
+//! application-set persistence) sends the client's next requests straight to the owner instead
+//! of to a node that would forward them.
+//!
+//! The cookie (`OMGSERVERS_CLUSTER_ROUTE_COOKIE`, `OMGSERVERS_NODE` by default; empty turns it
+//! off) holds the owner's `host:port`: the authority of its `OMGSERVERS_SERVER_URI`, which is
+//! what the balancer's `server … cookie` values are. It is set on the answers to requests routed
+//! by a deployment's slot (create-client, the player's and the runtime's interchange,
+//! kick-client), only when the request did not carry that value already, so a client that keeps
+//! it sees a `Set-Cookie` once per change of owner. It is a routing hint, never trusted: a
+//! request that reaches another node is forwarded as before, and a cookie naming a node that is
+//! down is ignored by the balancer (health checks).
+
+use axum::http::{header, HeaderMap, HeaderValue, Uri};
+use axum::response::Response;
+use cookie::Cookie;
+
+use crate::state::AppState;
+
+/// Whether `name` can name a cookie: an RFC 6265 token (RFC 9110 `tchar`s), or empty (off).
+pub fn valid_name(name: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// The value naming the node at `uri`: its `host:port` (`http://10.0.0.11:8080` →
+/// `10.0.0.11:8080`); `None` for a URI without an authority.
+fn node_value(uri: &str) -> Option<String> {
+    let parsed: Uri = uri.parse().ok()?;
+    let authority = parsed.authority()?;
+    Some(match authority.port() {
+        Some(_) => authority.as_str().to_owned(),
+        // The balancer's `server` lines name ports; the scheme's default is spelled out.
+        None if parsed.scheme_str() == Some("https") => format!("{}:443", authority.host()),
+        None => format!("{}:80", authority.host()),
+    })
+}
+
+/// Sets the route cookie naming `owner_uri` on `response` unless the cookie is off, the
+/// request is a forward (its entry node sets the cookie on what it passes back), or the
+/// request carried that value already.
+pub fn stamp(state: &AppState, request: &HeaderMap, owner_uri: &str, response: &mut Response) {
+    let name = state.config.cluster_route_cookie.as_str();
+    if name.is_empty() || request.contains_key(super::forward::FORWARDED_BY) {
+        return;
+    }
+    let Some(value) = node_value(owner_uri) else {
+        return;
+    };
+    let carried = request
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(std::result::Result::ok)
+        .any(|c| c.name() == name && c.value() == value);
+    if carried {
+        return;
+    }
+    let cookie = Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .build();
+    if let Ok(set) = HeaderValue::from_str(&cookie.to_string()) {
+        response.headers_mut().append(header::SET_COOKIE, set);
+    }
+}
+
+/// [`stamp`] for an answer this node gave as the owner.
+pub fn served_here(state: &AppState, request: &HeaderMap, mut response: Response) -> Response {
+    if state.writer.slots().is_clustered() {
+        stamp(state, request, &state.public_uri, &mut response);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_node_is_named_by_its_host_and_port() {
+        assert_eq!(
+            node_value("http://10.0.0.11:8080").as_deref(),
+            Some("10.0.0.11:8080")
+        );
+        assert_eq!(
+            node_value("http://node-2.internal").as_deref(),
+            Some("node-2.internal:80")
+        );
+        assert_eq!(
+            node_value("https://node-3.internal/").as_deref(),
+            Some("node-3.internal:443")
+        );
+        assert_eq!(node_value("not a uri"), None);
+    }
+
+    #[test]
+    fn a_cookie_name_is_a_token() {
+        assert!(valid_name("OMGSERVERS_NODE"));
+        assert!(valid_name(""));
+        assert!(!valid_name("a b"));
+        assert!(!valid_name("a=b"));
+        assert!(!valid_name("a;b"));
+    }
+}
