@@ -125,23 +125,9 @@ impl Node {
         assert!(status.success(), "kill {signal} failed");
     }
 
-    /// CPU time the node's process used so far (user + system), from `/proc/<pid>/stat`.
+    /// CPU time the node's process used so far (user + system).
     pub fn cpu_time(&self) -> Duration {
-        let stat =
-            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
-        // Fields after the command name (which may hold spaces) start after the last ')'.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        let ticks = |i: usize| {
-            fields
-                .get(i)
-                .and_then(|v| v.parse::<u64>().ok())
-                .unwrap_or(0)
-        };
-        // utime and stime are fields 14 and 15 of stat, 11 and 12 after the name.
-        Duration::from_millis((ticks(11) + ticks(12)) * 1000 / clock_ticks())
+        cpu_time_of(self.child.id())
     }
 
     /// The process groups of the runtimes this node started (its PID file lists them).
@@ -160,6 +146,24 @@ impl Drop for Node {
     fn drop(&mut self) {
         crate::runtime_processes::kill_server(&mut self.child, self.data.path());
     }
+}
+
+/// CPU time process `pid` used so far (user + system), from `/proc/<pid>/stat`.
+fn cpu_time_of(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // utime and stime are fields 14 and 15 of stat, 11 and 12 after the name.
+    Duration::from_millis((ticks(11) + ticks(12)) * 1000 / clock_ticks())
 }
 
 fn clock_ticks() -> u64 {
@@ -250,6 +254,11 @@ impl Haproxy {
             std::thread::sleep(Duration::from_millis(50));
         }
         Haproxy(child)
+    }
+
+    /// CPU time HAProxy used so far (user + system).
+    pub fn cpu_time(&self) -> Duration {
+        cpu_time_of(self.0.id())
     }
 }
 

@@ -1,14 +1,17 @@
 //! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Several nodes"): the player → runtime →
 //! player round trip of the HTTP interchange against clusters of 1, 2, 3 … nodes — real
 //! `omgservers` processes on one throwaway PostgreSQL, the `process` driver running
-//! `echo-runtime` — with every request sent to a random node, as a round-robin load balancer
-//! would. Two deployments per node, players spread over them.
+//! `echo-runtime` — measured twice on each cluster: with every request sent to a random node,
+//! as a round-robin load balancer would, and through HAProxy routing by the route cookie the
+//! players keep (docs/haproxy.cfg, docs/sharding.md "Owner routing"). Two deployments per node,
+//! players spread over them.
 //!
 //! On one machine the nodes share its cores, so total throughput is not the figure; what shows
 //! whether the design scales out is the work per round trip: the nodes' CPU time per round trip
 //! and the database commits per node, which stay flat as nodes are added when nothing is
 //! shared but the database. A round trip reaches the owner in at most one forward: with N nodes
-//! (N-1)/N of the requests are forwarded.
+//! and random entry (N-1)/N of the requests are forwarded; through the balancer none should be
+//! (the forwards per round trip are counted on the nodes' /metrics).
 //!
 //! With `--shard-databases K` the nodes keep the game state in K shard databases of the same
 //! PostgreSQL (docs/sharding.md "Several databases"), the control plane in the system
@@ -23,7 +26,7 @@ use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
 use rand::Rng;
 use serde_json::json;
 
-use crate::cluster::{owner, settled, Node, NodeSpec};
+use crate::cluster::{owner, settled, Haproxy, Node, NodeSpec};
 use crate::stats::summarize;
 use crate::{fixtures, postgres};
 
@@ -51,9 +54,9 @@ pub struct Spec {
 
 pub async fn run(spec: &Spec) {
     println!(
-        "| nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwarded | database commits per second per node | commits by database (system / shard 0 / …) |"
+        "| entry | nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwards per round trip | HAProxy CPU ms per round trip | database commits per second per node | commits by database (system / shard 0 / …) |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for nodes in &spec.node_counts {
         one(spec, *nodes).await;
     }
@@ -123,20 +126,113 @@ async fn one(spec: &Spec, count: usize) {
     }
     let players = Arc::new(players);
 
-    let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
-    let commits_before = commits_of(&statistics).await;
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(spec.seconds);
+    let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
+    let haproxy = Haproxy::start(&listen, &nodes);
+    let front = format!("http://{listen}");
+    let placement = placement
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" / ");
+    for entry in [Entry::RandomNode(bases.clone()), Entry::Balancer(front)] {
+        let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
+        let balancer_before = haproxy.cpu_time();
+        let forwards_before = forwards(&nodes).await;
+        let commits_before = commits_of(&statistics).await;
+        let started = Instant::now();
+        let samples = round_trips(
+            &players,
+            &entry,
+            started + Duration::from_secs(spec.seconds),
+        )
+        .await;
+        let elapsed = started.elapsed();
+        let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
+        let balancer = haproxy.cpu_time() - balancer_before;
+        let forwarded = forwards(&nodes).await - forwards_before;
+        // The statistics reach pg_stat_database within a second.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let by_database: Vec<i64> = commits_of(&statistics)
+            .await
+            .iter()
+            .zip(&commits_before)
+            .map(|(after, before)| after - before)
+            .collect();
+        let commits: i64 = by_database.iter().sum();
+        let shares = by_database
+            .iter()
+            .map(|c| format!("{:.0} %", *c as f64 * 100.0 / commits.max(1) as f64))
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let summary = summarize(samples, elapsed);
+        let round_trips = summary.count.max(1) as f64;
+        let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / round_trips;
+        let balancer = match entry {
+            Entry::RandomNode(_) => "—".to_owned(),
+            Entry::Balancer(_) => format!("{:.3}", per_round_trip(balancer)),
+        };
+        println!(
+            "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {balancer} | {:.0} | {shares} |",
+            entry.name(),
+            summary.count,
+            summary.per_second,
+            summary.p50,
+            summary.p99,
+            per_round_trip(cpu),
+            forwarded / round_trips,
+            commits as f64 / elapsed.as_secs_f64() / count as f64,
+        );
+    }
+    drop(haproxy);
+    for node in nodes {
+        node.kill();
+    }
+}
+
+/// Where the players' requests enter the cluster.
+#[derive(Clone)]
+enum Entry {
+    /// Each request at a node picked at random (one of these base URLs), as a round-robin
+    /// balancer without the route cookie would spread them.
+    RandomNode(Arc<Vec<String>>),
+    /// Every request at HAProxy (docs/haproxy.cfg), which routes by the route cookie the
+    /// players keep (docs/sharding.md "Owner routing").
+    Balancer(String),
+}
+
+impl Entry {
+    fn name(&self) -> &'static str {
+        match self {
+            Entry::RandomNode(_) => "random node",
+            Entry::Balancer(_) => "HAProxy, route cookie",
+        }
+    }
+
+    fn base(&self) -> &str {
+        match self {
+            Entry::RandomNode(bases) => &bases[rand::thread_rng().gen_range(0..bases.len())],
+            Entry::Balancer(front) => front,
+        }
+    }
+}
+
+/// Every player sends and waits for its echo back to back until `deadline`; the round trips'
+/// latencies.
+async fn round_trips(
+    players: &Arc<Vec<tokio::sync::Mutex<PlayerClient>>>,
+    entry: &Entry,
+    deadline: Instant,
+) -> Vec<Duration> {
+    let entry = Arc::new(entry.clone());
     let mut tasks = Vec::new();
-    for i in 0..spec.players {
-        let (players, bases) = (players.clone(), bases.clone());
+    for i in 0..players.len() {
+        let (players, entry) = (players.clone(), entry.clone());
         tasks.push(tokio::spawn(async move {
             let mut samples = Vec::new();
             let mut n = 0u64;
+            let mut p = players[i].lock().await;
             while Instant::now() < deadline {
-                let mut p = players[i].lock().await;
-                let entry = rand::thread_rng().gen_range(0..bases.len());
-                p.set_base(&bases[entry]);
+                p.set_base(entry.base());
                 let wanted = json!({"p": i, "n": n});
                 n += 1;
                 let t = Instant::now();
@@ -155,42 +251,19 @@ async fn one(spec: &Spec, count: usize) {
     for task in tasks {
         samples.extend(task.await.expect("player task"));
     }
-    let elapsed = started.elapsed();
-    let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
-    // The statistics reach pg_stat_database within a second.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    let by_database: Vec<i64> = commits_of(&statistics)
-        .await
-        .iter()
-        .zip(&commits_before)
-        .map(|(after, before)| after - before)
-        .collect();
-    let commits: i64 = by_database.iter().sum();
-    let shares = by_database
-        .iter()
-        .map(|c| format!("{:.0} %", *c as f64 * 100.0 / commits.max(1) as f64))
-        .collect::<Vec<_>>()
-        .join(" / ");
-    let summary = summarize(samples, elapsed);
-    let round_trips = summary.count.max(1);
-    println!(
-        "| {count} | {} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.0} % | {:.0} | {shares} |",
-        placement
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(" / "),
-        summary.count,
-        summary.per_second,
-        summary.p50,
-        summary.p99,
-        cpu.as_secs_f64() * 1000.0 / round_trips as f64,
-        (count - 1) as f64 * 100.0 / count as f64, // the share a random entry node forwards
-        commits as f64 / elapsed.as_secs_f64() / count as f64,
-    );
+    samples
+}
+
+/// Requests the nodes forwarded to an owner and had answered, so far.
+async fn forwards(nodes: &[Node]) -> f64 {
+    let mut sum = 0.0;
     for node in nodes {
-        node.kill();
+        sum += node
+            .api
+            .metric(r#"omgservers_cluster_forwards_total{outcome="answered"}"#)
+            .await;
     }
+    sum
 }
 
 /// Transactions committed so far in each of the benchmark's databases (`pg_stat_database`).
