@@ -13,7 +13,18 @@ pub mod player;
 pub mod runtime;
 
 pub use omgservers_types as types;
+
 use omgservers_types::ErrorResponse;
+
+/// The HTTP client of a player or a runtime keeps cookies as a browser does: behind a load
+/// balancer that routes by a cluster's route cookie (docs/sharding.md "Owner routing"), its
+/// requests then reach the node owning its game instead of one that forwards them.
+fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap_or_default()
+}
 
 /// A failed call: transport, or the server's error body.
 #[derive(Debug, thiserror::Error)]

@@ -26,16 +26,6 @@ pub struct PlayerClient {
     pub wait_ms: u64,
 }
 
-/// A player's HTTP client keeps cookies as a browser does: behind a load balancer that routes
-/// by a cluster's route cookie (docs/sharding.md "Owner routing"), its requests then reach the
-/// node owning its game instead of one that forwards them.
-fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .unwrap_or_default()
-}
-
 impl PlayerClient {
     /// Talks to another server of the same installation from now on (as a load balancer in
     /// front of a cluster's nodes would choose one).
@@ -50,7 +40,7 @@ impl PlayerClient {
 
     /// A new player account, signed in.
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
-        let http = http_client();
+        let http = crate::http_client();
         let user: CreateUserResponse =
             call::<ep::player::CreateUser>(&http, base, None, &Empty).await?;
         PlayerClient::sign_in(base, user.user_id, user.password).await
@@ -58,7 +48,7 @@ impl PlayerClient {
 
     /// Signs in an existing player account.
     pub async fn sign_in(base: &str, user_id: UserId, password: String) -> Result<PlayerClient> {
-        let http = http_client();
+        let http = crate::http_client();
         let token = call::<ep::player::CreateToken>(
             &http,
             base,

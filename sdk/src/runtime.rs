@@ -55,7 +55,7 @@ pub struct RuntimeClient {
 impl RuntimeClient {
     /// Signs in with the runtime's credentials.
     pub async fn connect(env: RuntimeEnv) -> Result<RuntimeClient> {
-        let http = reqwest::Client::new();
+        let http = crate::http_client();
         let tokens = call::<ep::runtime::CreateToken>(
             &http,
             &env.service_url,

@@ -132,11 +132,12 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_CLUSTER_LEASE_TTL", default_value = "10s", value_parser = parse_duration)]
     pub cluster_lease_ttl: Duration,
 
-    /// The cookie naming the node that owns a player's game (docs/sharding.md "Owner
-    /// routing"): answers to create-client and the interchanges set it to the owner's
-    /// `host:port` (of its `OMGSERVERS_SERVER_URI`) when the request did not carry that value,
-    /// so a load balancer routing by it sends the client's next requests to the owner instead
-    /// of a node that forwards them. Every node the same; empty: no cookie.
+    /// The cookie naming the node that owns a player's game, in a cluster or a static index
+    /// (docs/sharding.md "Owner routing"): successful answers to create-client and the
+    /// interchanges set it to the owner's `host:port` (of its `OMGSERVERS_SERVER_URI`) when the
+    /// request did not carry that value, so a load balancer routing by it sends the client's
+    /// next requests to the owner instead of a node that forwards them. Every node the same;
+    /// empty: no cookie.
     #[arg(
         long,
         env = "OMGSERVERS_CLUSTER_ROUTE_COOKIE",

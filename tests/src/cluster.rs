@@ -227,6 +227,19 @@ pub async fn owner(node: &TestServer, deployment: &str) -> String {
     answer["server_uri"].as_str().unwrap_or_default().to_owned()
 }
 
+/// Requests the nodes forwarded to an owner and had answered so far
+/// (`omgservers_cluster_forwards_total{outcome="answered"}`), summed over the nodes.
+pub async fn forwards_answered(nodes: &[Node]) -> f64 {
+    let mut sum = 0.0;
+    for node in nodes {
+        sum += node
+            .api
+            .metric(r#"omgservers_cluster_forwards_total{outcome="answered"}"#)
+            .await;
+    }
+    sum
+}
+
 /// HAProxy started with `docs/haproxy.cfg` as it is (its `-db` foreground mode); killed when
 /// dropped.
 pub struct Haproxy(std::process::Child);

@@ -9,9 +9,10 @@
 //! On one machine the nodes share its cores, so total throughput is not the figure; what shows
 //! whether the design scales out is the work per round trip: the nodes' CPU time per round trip
 //! and the database commits per node, which stay flat as nodes are added when nothing is
-//! shared but the database. A round trip reaches the owner in at most one forward: with N nodes
+//! shared but the database. Each request reaches the owner in at most one forward: with N nodes
 //! and random entry (N-1)/N of the requests are forwarded; through the balancer none should be
-//! (the forwards per round trip are counted on the nodes' /metrics).
+//! (the forwards are counted on the nodes' /metrics; a round trip makes one or more player
+//! requests).
 //!
 //! With `--shard-databases K` the nodes keep the game state in K shard databases of the same
 //! PostgreSQL (docs/sharding.md "Several databases"), the control plane in the system
@@ -26,7 +27,7 @@ use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
 use rand::Rng;
 use serde_json::json;
 
-use crate::cluster::{owner, settled, Haproxy, Node, NodeSpec};
+use crate::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
 use crate::stats::summarize;
 use crate::{fixtures, postgres};
 
@@ -127,17 +128,22 @@ async fn one(spec: &Spec, count: usize) {
     let players = Arc::new(players);
 
     let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
-    let haproxy = Haproxy::start(&listen, &nodes);
     let front = format!("http://{listen}");
     let placement = placement
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(" / ");
+    let mut haproxy = None;
     for entry in [Entry::RandomNode(bases.clone()), Entry::Balancer(front)] {
+        // Started for its run only: its health checks write to the database too.
+        if let Entry::Balancer(_) = entry {
+            haproxy = Some(Haproxy::start(&listen, &nodes));
+        }
+        let balancer_cpu = || haproxy.as_ref().map(Haproxy::cpu_time).unwrap_or_default();
         let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
-        let balancer_before = haproxy.cpu_time();
-        let forwards_before = forwards(&nodes).await;
+        let balancer_before = balancer_cpu();
+        let forwards_before = forwards_answered(&nodes).await;
         let commits_before = commits_of(&statistics).await;
         let started = Instant::now();
         let samples = round_trips(
@@ -148,8 +154,8 @@ async fn one(spec: &Spec, count: usize) {
         .await;
         let elapsed = started.elapsed();
         let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
-        let balancer = haproxy.cpu_time() - balancer_before;
-        let forwarded = forwards(&nodes).await - forwards_before;
+        let balancer = balancer_cpu() - balancer_before;
+        let forwarded = forwards_answered(&nodes).await - forwards_before;
         // The statistics reach pg_stat_database within a second.
         tokio::time::sleep(Duration::from_millis(1500)).await;
         let by_database: Vec<i64> = commits_of(&statistics)
@@ -252,18 +258,6 @@ async fn round_trips(
         samples.extend(task.await.expect("player task"));
     }
     samples
-}
-
-/// Requests the nodes forwarded to an owner and had answered, so far.
-async fn forwards(nodes: &[Node]) -> f64 {
-    let mut sum = 0.0;
-    for node in nodes {
-        sum += node
-            .api
-            .metric(r#"omgservers_cluster_forwards_total{outcome="answered"}"#)
-            .await;
-    }
-    sum
 }
 
 /// Transactions committed so far in each of the benchmark's databases (`pg_stat_database`).

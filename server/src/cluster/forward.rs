@@ -23,6 +23,10 @@ use crate::state::AppState;
 /// Marks a forwarded request; its value is the sender's URI.
 pub const FORWARDED_BY: &str = "omgservers-forwarded-by";
 
+/// In a forwarded answer's extensions: the URI of the node that answered, the owner.
+#[derive(Clone, Debug)]
+pub struct AnsweredBy(pub String);
+
 /// Tries of a forward that meets a node that no longer owns the slot.
 const TRIES: usize = 4;
 
@@ -42,10 +46,9 @@ pub fn is_forwarded(headers: &HeaderMap) -> bool {
     headers.contains_key(FORWARDED_BY)
 }
 
-/// `None`: handle the request here (and pass the answer through
-/// [`route_cookie::served_here`](super::route_cookie::served_here)). `Some(response)`: the
-/// owner's answer, passed through with the route cookie naming the owner. `path` is the
-/// endpoint's path; `headers` the caller's request headers (only `Authorization` goes on).
+/// `None`: handle the request here. `Some(response)`: the owner's answer, passed through
+/// (its extensions hold [`AnsweredBy`]). `path` is the endpoint's path; `headers` the caller's
+/// request headers (only `Authorization` goes on).
 pub async fn to_owner<T: Serialize>(
     state: &AppState,
     deployment_id: i64,
@@ -119,7 +122,7 @@ pub async fn to_owner<T: Serialize>(
         }
         count(state, "answered");
         let mut response = pass_through(answer).await?;
-        super::route_cookie::stamp(state, headers, &uri, &mut response);
+        response.extensions_mut().insert(AnsweredBy(uri));
         return Ok(Some(response));
     }
     Err(Error::WrongShard(

@@ -5,10 +5,10 @@
 //!
 //! The cookie (`OMGSERVERS_CLUSTER_ROUTE_COOKIE`, `OMGSERVERS_NODE` by default; empty turns it
 //! off) holds the owner's `host:port`: the authority of its `OMGSERVERS_SERVER_URI`, which is
-//! what the balancer's `server … cookie` values are. It is set on the answers to requests routed
-//! by a deployment's slot (create-client, the player's and the runtime's interchange,
-//! kick-client), only when the request did not carry that value already, so a client that keeps
-//! it sees a `Set-Cookie` once per change of owner. It is a routing hint, never trusted: a
+//! what the balancer's `server … cookie` values are. It is set on the successful answers to the
+//! requests of a game session routed by a deployment's slot (create-client, the player's and the
+//! runtime's interchange), only when the request did not carry that value already, so a client
+//! that keeps it sees a `Set-Cookie` once per change of owner. It is a routing hint, never trusted: a
 //! request that reaches another node is forwarded as before, and a cookie naming a node that is
 //! down is ignored by the balancer (health checks).
 
@@ -16,6 +16,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Uri};
 use axum::response::Response;
 use cookie::Cookie;
 
+use super::forward::AnsweredBy;
 use crate::state::AppState;
 
 /// Whether `name` can name a cookie: an RFC 6265 token (RFC 9110 `tchar`s), or empty (off).
@@ -29,24 +30,39 @@ pub fn valid_name(name: &str) -> bool {
 fn node_value(uri: &str) -> Option<String> {
     let parsed: Uri = uri.parse().ok()?;
     let authority = parsed.authority()?;
-    Some(match authority.port() {
-        Some(_) => authority.as_str().to_owned(),
-        // The balancer's `server` lines name ports; the scheme's default is spelled out.
-        None if parsed.scheme_str() == Some("https") => format!("{}:443", authority.host()),
-        None => format!("{}:80", authority.host()),
-    })
+    // The balancer's `server` lines name ports: the scheme's default is spelled out. Built from
+    // host and port only, so credentials in the URI never reach a client.
+    let port = authority
+        .port_u16()
+        .unwrap_or(if parsed.scheme_str() == Some("https") {
+            443
+        } else {
+            80
+        });
+    Some(format!("{}:{port}", authority.host()))
 }
 
-/// Sets the route cookie naming `owner_uri` on `response` unless the cookie is off, the
-/// request is a forward (its entry node sets the cookie on what it passes back), or the
-/// request carried that value already.
-pub fn stamp(state: &AppState, request: &HeaderMap, owner_uri: &str, response: &mut Response) {
+/// Sets the route cookie on the answer to a game session's request: naming the node that
+/// answered a forward ([`AnsweredBy`]), or this node for an answer given here. Nothing is set
+/// when the cookie is off or the server is standalone, when the answer is not a success (a 410
+/// or 502 says nothing about who owns the game), when the request is a forward (its entry
+/// node sets the cookie on what it passes back), or when the request carried that value
+/// already.
+pub fn name_owner(state: &AppState, request: &HeaderMap, mut response: Response) -> Response {
     let name = state.config.cluster_route_cookie.as_str();
-    if name.is_empty() || request.contains_key(super::forward::FORWARDED_BY) {
-        return;
+    if name.is_empty()
+        || !state.writer.slots().is_clustered()
+        || !response.status().is_success()
+        || request.contains_key(super::forward::FORWARDED_BY)
+    {
+        return response;
     }
-    let Some(value) = node_value(owner_uri) else {
-        return;
+    let owner = match response.extensions().get::<AnsweredBy>() {
+        Some(AnsweredBy(uri)) => node_value(uri),
+        None => node_value(&state.public_uri),
+    };
+    let Some(value) = owner else {
+        return response;
     };
     let carried = request
         .get_all(header::COOKIE)
@@ -55,22 +71,14 @@ pub fn stamp(state: &AppState, request: &HeaderMap, owner_uri: &str, response: &
         .flat_map(Cookie::split_parse)
         .filter_map(std::result::Result::ok)
         .any(|c| c.name() == name && c.value() == value);
-    if carried {
-        return;
-    }
-    let cookie = Cookie::build((name, value))
-        .path("/")
-        .http_only(true)
-        .build();
-    if let Ok(set) = HeaderValue::from_str(&cookie.to_string()) {
-        response.headers_mut().append(header::SET_COOKIE, set);
-    }
-}
-
-/// [`stamp`] for an answer this node gave as the owner.
-pub fn served_here(state: &AppState, request: &HeaderMap, mut response: Response) -> Response {
-    if state.writer.slots().is_clustered() {
-        stamp(state, request, &state.public_uri, &mut response);
+    if !carried {
+        let cookie = Cookie::build((name, value))
+            .path("/")
+            .http_only(true)
+            .build();
+        if let Ok(set) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, set);
+        }
     }
     response
 }
@@ -92,6 +100,14 @@ mod tests {
         assert_eq!(
             node_value("https://node-3.internal/").as_deref(),
             Some("node-3.internal:443")
+        );
+        assert_eq!(
+            node_value("http://omg:secret@10.0.0.11:8080").as_deref(),
+            Some("10.0.0.11:8080")
+        );
+        assert_eq!(
+            node_value("http://[::1]:8080").as_deref(),
+            Some("[::1]:8080")
         );
         assert_eq!(node_value("not a uri"), None);
     }

@@ -430,11 +430,7 @@ pub async fn kick_client(
     if kicked {
         crate::audit::kicked(client_id);
     }
-    let answer = WireJson(KickClientResponse { kicked }).into_response();
-    Ok(match found {
-        Some(_) => crate::cluster::route_cookie::served_here(&state, &headers, answer),
-        None => answer,
-    })
+    Ok(WireJson(KickClientResponse { kicked }).into_response())
 }
 
 pub async fn get_runtime_logs(

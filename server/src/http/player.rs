@@ -62,7 +62,7 @@ pub async fn create_client(
         let path = ep::player::CreateClient::PATH;
         if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
-            return Ok(answer);
+            return Ok(route_cookie::name_owner(&state, &headers, answer));
         }
     }
     let id = crate::game::clients::create(
@@ -76,7 +76,7 @@ pub async fn create_client(
     let answer = WireJson(CreateClientResponse {
         client_id: id.into(),
     });
-    Ok(route_cookie::served_here(
+    Ok(route_cookie::name_owner(
         &state,
         &headers,
         answer.into_response(),
@@ -96,11 +96,12 @@ pub async fn interchange(
         let path = ep::player::Interchange::PATH;
         if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
+            let answer = route_cookie::name_owner(&state, &headers, answer);
             return Ok(mark_long_poll(answer, req.wait_ms));
         }
     }
     let wait_ms = req.wait_ms;
     let answer = crate::game::interchange::player(&state, deployment, caller.user_id, req).await?;
-    let answer = route_cookie::served_here(&state, &headers, WireJson(answer).into_response());
+    let answer = route_cookie::name_owner(&state, &headers, WireJson(answer).into_response());
     Ok(mark_long_poll(answer, wait_ms))
 }

@@ -53,11 +53,12 @@ pub async fn interchange(
         let path = ep::runtime::Interchange::PATH;
         if let Some(answer) = forward::to_owner(&state, deployment_id, path, &headers, &req).await?
         {
+            let answer = route_cookie::name_owner(&state, &headers, answer);
             return Ok(mark_long_poll(answer, req.wait_ms));
         }
     }
     let wait_ms = req.wait_ms;
     let answer = crate::game::interchange::runtime(&state, deployment, runtime_id, req).await?;
-    let answer = route_cookie::served_here(&state, &headers, WireJson(answer).into_response());
+    let answer = route_cookie::name_owner(&state, &headers, WireJson(answer).into_response());
     Ok(mark_long_poll(answer, wait_ms))
 }
