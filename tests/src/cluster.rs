@@ -240,14 +240,41 @@ pub async fn forwards_answered(nodes: &[Node]) -> f64 {
     sum
 }
 
-/// HAProxy started with `docs/haproxy.cfg` as it is (its `-db` foreground mode); killed when
-/// dropped.
+/// HAProxy started with `docs/haproxy.cfg` (its `-db` foreground mode); killed when dropped.
 pub struct Haproxy(std::process::Child);
 
+/// The configuration the tests run HAProxy with.
+fn haproxy_config() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg")
+}
+
 impl Haproxy {
-    /// Serves on `listen` (`address:port`) in front of `nodes`.
+    /// Serves on `listen` (`address:port`) in front of `nodes`, with docs/haproxy.cfg as it is.
     pub fn start(listen: &str, nodes: &[Node]) -> Haproxy {
-        let config = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+        Haproxy::run(listen, nodes, &haproxy_config())
+    }
+
+    /// The same configuration without its `cookie` line: round robin whatever the route
+    /// cookie says, as a balancer that does not route by it (omgbench's baseline).
+    pub fn start_ignoring_the_route_cookie(listen: &str, nodes: &[Node]) -> Haproxy {
+        let text = std::fs::read_to_string(haproxy_config()).expect("docs/haproxy.cfg");
+        let without: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("cookie "))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_ne!(
+            without.len(),
+            text.len(),
+            "docs/haproxy.cfg has a `cookie` line"
+        );
+        let mut file = tempfile::NamedTempFile::new().expect("temp file");
+        std::io::Write::write_all(&mut file, without.as_bytes()).expect("config written");
+        // Read by the time HAProxy listens: the file may go with this scope.
+        Haproxy::run(listen, nodes, file.path())
+    }
+
+    fn run(listen: &str, nodes: &[Node], config: &std::path::Path) -> Haproxy {
         let mut command = Command::new("haproxy");
         command
             .args(["-db", "-f"])

@@ -1,10 +1,11 @@
 //! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Several nodes"): the player → runtime →
 //! player round trip of the HTTP interchange against clusters of 1, 2, 3 … nodes — real
 //! `omgservers` processes on one throwaway PostgreSQL, the `process` driver running
-//! `echo-runtime` — measured twice on each cluster: with every request sent to a random node,
-//! as a round-robin load balancer would, and through HAProxy routing by the route cookie the
-//! players keep (docs/haproxy.cfg, docs/sharding.md "Owner routing"). Two deployments per node,
-//! players spread over them.
+//! `echo-runtime` — measured three times on each cluster: with every request sent to a random
+//! node straight from the players, through HAProxy balancing round robin, and through HAProxy
+//! routing by the route cookie the players keep (docs/haproxy.cfg, docs/sharding.md "Owner
+//! routing"). The last two differ only in the forwards. Two deployments per node, players spread
+//! over them.
 //!
 //! On one machine the nodes share its cores, so total throughput is not the figure; what shows
 //! whether the design scales out is the work per round trip: the nodes' CPU time per round trip
@@ -138,11 +139,21 @@ async fn one(spec: &Spec, count: usize) {
         .collect::<Vec<_>>()
         .join(" / ");
     let mut haproxy = None;
-    for entry in [Entry::RandomNode(bases.clone()), Entry::Balancer(front)] {
-        // Started for its run only: its health checks write to the database too.
-        if let Entry::Balancer(_) = entry {
-            haproxy = Some(Haproxy::start(&listen, &nodes));
-        }
+    let entries = [
+        Entry::RandomNode(bases.clone()),
+        Entry::RoundRobin(front.clone()),
+        Entry::RouteCookie(front),
+    ];
+    for entry in entries {
+        // Started for its runs only: its health checks write to the database too.
+        haproxy = match entry {
+            Entry::RandomNode(_) => None,
+            Entry::RoundRobin(_) => Some(Haproxy::start_ignoring_the_route_cookie(&listen, &nodes)),
+            Entry::RouteCookie(_) => {
+                drop(haproxy.take());
+                Some(Haproxy::start(&listen, &nodes))
+            }
+        };
         // Unmeasured: right after the players joined the nodes still settle their lobbies,
         // which made the first entry's figures worse than the second's on the same routing.
         round_trips(&players, &entry, Instant::now() + WARM_UP).await;
@@ -181,7 +192,7 @@ async fn one(spec: &Spec, count: usize) {
         let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / round_trips;
         let balancer = match entry {
             Entry::RandomNode(_) => "—".to_owned(),
-            Entry::Balancer(_) => format!("{:.3}", per_round_trip(balancer)),
+            _ => format!("{:.3}", per_round_trip(balancer)),
         };
         println!(
             "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {balancer} | {:.0} | {shares} |",
@@ -207,23 +218,26 @@ enum Entry {
     /// Each request at a node picked at random (one of these base URLs), as a round-robin
     /// balancer without the route cookie would spread them.
     RandomNode(Arc<Vec<String>>),
+    /// Every request at HAProxy balancing round robin, ignoring the route cookie.
+    RoundRobin(String),
     /// Every request at HAProxy (docs/haproxy.cfg), which routes by the route cookie the
     /// players keep (docs/sharding.md "Owner routing").
-    Balancer(String),
+    RouteCookie(String),
 }
 
 impl Entry {
     fn name(&self) -> &'static str {
         match self {
             Entry::RandomNode(_) => "random node",
-            Entry::Balancer(_) => "HAProxy, route cookie",
+            Entry::RoundRobin(_) => "HAProxy, round robin",
+            Entry::RouteCookie(_) => "HAProxy, route cookie",
         }
     }
 
     fn base(&self) -> &str {
         match self {
             Entry::RandomNode(bases) => &bases[rand::thread_rng().gen_range(0..bases.len())],
-            Entry::Balancer(front) => front,
+            Entry::RoundRobin(front) | Entry::RouteCookie(front) => front,
         }
     }
 }
