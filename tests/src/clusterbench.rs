@@ -1,17 +1,16 @@
 //! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Several nodes"): the player → runtime →
 //! player round trip of the HTTP interchange against clusters of 1, 2, 3 … nodes — real
 //! `omgservers` processes on one throwaway PostgreSQL, the `process` driver running
-//! `echo-runtime` — measured three times on each cluster: with every request sent to a random
-//! node straight from the players, through HAProxy balancing round robin, and through HAProxy
-//! routing by the route cookie the players keep (docs/haproxy.cfg, docs/sharding.md "Owner
-//! routing"). The last two differ only in the forwards. Two deployments per node, players spread
-//! over them.
+//! `echo-runtime` — with the players behind HAProxy (docs/haproxy.cfg), measured on each
+//! cluster with HAProxy balancing round robin, as any balancer would, and routing by the route
+//! cookie the players keep (docs/sharding.md "Owner routing"). The two differ only in the
+//! forwards. Two deployments per node, players spread over them.
 //!
 //! On one machine the nodes share its cores, so total throughput is not the figure; what shows
 //! whether the design scales out is the work per round trip: the nodes' CPU time per round trip
 //! and the database commits per node, which stay flat as nodes are added when nothing is
 //! shared but the database. Each request reaches the owner in at most one forward: with N nodes
-//! and random entry (N-1)/N of the requests are forwarded; through the balancer none should be
+//! and round robin (N-1)/N of the requests are forwarded; by the route cookie none should be
 //! (the forwards are counted on the nodes' /metrics; a round trip makes one or more player
 //! requests).
 //!
@@ -25,7 +24,6 @@ use std::time::{Duration, Instant};
 
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
-use rand::Rng;
 use serde_json::json;
 
 use crate::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
@@ -59,7 +57,7 @@ pub struct Spec {
 
 pub async fn run(spec: &Spec) {
     println!(
-        "| entry | nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwards per round trip | HAProxy CPU ms per round trip | database commits per second per node | commits by database (system / shard 0 / …) |"
+        "| balancer | nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwards per round trip | HAProxy CPU ms per round trip | database commits per second per node | commits by database (system / shard 0 / …) |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for nodes in &spec.node_counts {
@@ -112,11 +110,10 @@ async fn one(spec: &Spec, count: usize) {
         }
         worlds.push(w);
     }
-    let bases: Arc<Vec<String>> = Arc::new(nodes.iter().map(|n| n.api.base.clone()).collect());
     let mut players = Vec::new();
     for i in 0..spec.players {
         let w = &worlds[i % deployments];
-        let mut p = PlayerClient::sign_up(&bases[i % count])
+        let mut p = PlayerClient::sign_up(&nodes[i % count].api.base)
             .await
             .expect("sign up");
         p.create_client(&w.tenant, &w.project, &w.stage)
@@ -138,127 +135,120 @@ async fn one(spec: &Spec, count: usize) {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(" / ");
-    let mut haproxy = None;
-    let entries = [
-        Entry::RandomNode(bases.clone()),
-        Entry::RoundRobin(front.clone()),
-        Entry::RouteCookie(front),
-    ];
-    for entry in entries {
-        // Started for its runs only: its health checks write to the database too.
-        haproxy = match entry {
-            Entry::RandomNode(_) => None,
-            Entry::RoundRobin(_) => Some(Haproxy::start_ignoring_the_route_cookie(&listen, &nodes)),
-            Entry::RouteCookie(_) => {
-                drop(haproxy.take());
-                Some(Haproxy::start(&listen, &nodes))
-            }
+    // A-B-B-A: a cluster's figures drift during its runs (they fell by up to half over a
+    // minute on this machine), and this order takes a steady drift out of the comparison.
+    let mut tallies = [Tally::default(), Tally::default()];
+    for entry in [
+        Entry::RoundRobin,
+        Entry::RouteCookie,
+        Entry::RouteCookie,
+        Entry::RoundRobin,
+    ] {
+        // Started for each run: a balancer only routes by the cookie when told to.
+        let haproxy = match entry {
+            Entry::RoundRobin => Haproxy::start_ignoring_the_route_cookie(&listen, &nodes),
+            Entry::RouteCookie => Haproxy::start(&listen, &nodes),
         };
-        // Unmeasured: right after the players joined the nodes still settle their lobbies,
-        // which made the first entry's figures worse than the second's on the same routing.
-        round_trips(&players, &entry, Instant::now() + WARM_UP).await;
-        let balancer_cpu = || haproxy.as_ref().map(Haproxy::cpu_time).unwrap_or_default();
+        // Unmeasured: connections set up, and the players' cookies set.
+        round_trips(&players, &front, Instant::now() + WARM_UP).await;
         let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
-        let balancer_before = balancer_cpu();
+        let balancer_before = haproxy.cpu_time();
         let forwards_before = forwards_answered(&nodes).await;
         let commits_before = commits_of(&statistics).await;
         let started = Instant::now();
-        let samples = round_trips(
-            &players,
-            &entry,
-            started + Duration::from_secs(spec.seconds),
-        )
-        .await;
-        let elapsed = started.elapsed();
-        let cpu: Duration = nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
-        let balancer = balancer_cpu() - balancer_before;
-        let forwarded = forwards_answered(&nodes).await - forwards_before;
+        let deadline = started + Duration::from_secs(spec.seconds);
+        let samples = round_trips(&players, &front, deadline).await;
+        let tally = &mut tallies[entry as usize];
+        tally.elapsed += started.elapsed();
+        tally.samples.extend(samples);
+        tally.nodes_cpu += nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
+        tally.balancer_cpu += haproxy.cpu_time() - balancer_before;
+        tally.forwards += forwards_answered(&nodes).await - forwards_before;
+        drop(haproxy);
         // The statistics reach pg_stat_database within a second.
         tokio::time::sleep(Duration::from_millis(1500)).await;
-        let by_database: Vec<i64> = commits_of(&statistics)
-            .await
-            .iter()
-            .zip(&commits_before)
-            .map(|(after, before)| after - before)
-            .collect();
-        let commits: i64 = by_database.iter().sum();
-        let shares = by_database
+        let after = commits_of(&statistics).await;
+        tally.commits.resize(after.len(), 0);
+        for (i, (after, before)) in after.iter().zip(&commits_before).enumerate() {
+            tally.commits[i] += after - before;
+        }
+    }
+    for (entry, tally) in [Entry::RoundRobin, Entry::RouteCookie].iter().zip(tallies) {
+        let commits: i64 = tally.commits.iter().sum();
+        let shares = tally
+            .commits
             .iter()
             .map(|c| format!("{:.0} %", *c as f64 * 100.0 / commits.max(1) as f64))
             .collect::<Vec<_>>()
             .join(" / ");
-        let summary = summarize(samples, elapsed);
+        let summary = summarize(tally.samples, tally.elapsed);
         let round_trips = summary.count.max(1) as f64;
         let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / round_trips;
-        let balancer = match entry {
-            Entry::RandomNode(_) => "—".to_owned(),
-            _ => format!("{:.3}", per_round_trip(balancer)),
-        };
         println!(
-            "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {balancer} | {:.0} | {shares} |",
+            "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {:.3} | {:.0} | {shares} |",
             entry.name(),
             summary.count,
             summary.per_second,
             summary.p50,
             summary.p99,
-            per_round_trip(cpu),
-            forwarded / round_trips,
-            commits as f64 / elapsed.as_secs_f64() / count as f64,
+            per_round_trip(tally.nodes_cpu),
+            tally.forwards / round_trips,
+            per_round_trip(tally.balancer_cpu),
+            commits as f64 / tally.elapsed.as_secs_f64() / count as f64,
         );
     }
-    drop(haproxy);
     for node in nodes {
         node.kill();
     }
 }
 
-/// Where the players' requests enter the cluster.
-#[derive(Clone)]
+/// How the balancer in front of the nodes routes the players' requests.
+#[derive(Clone, Copy)]
 enum Entry {
-    /// Each request at a node picked at random (one of these base URLs), as a round-robin
-    /// balancer without the route cookie would spread them.
-    RandomNode(Arc<Vec<String>>),
-    /// Every request at HAProxy balancing round robin, ignoring the route cookie.
-    RoundRobin(String),
-    /// Every request at HAProxy (docs/haproxy.cfg), which routes by the route cookie the
-    /// players keep (docs/sharding.md "Owner routing").
-    RouteCookie(String),
+    /// Round robin, ignoring the route cookie: as a balancer that does not route by it.
+    RoundRobin = 0,
+    /// By the route cookie the players keep (docs/haproxy.cfg as it is; docs/sharding.md
+    /// "Owner routing").
+    RouteCookie = 1,
 }
 
 impl Entry {
-    fn name(&self) -> &'static str {
+    fn name(self) -> &'static str {
         match self {
-            Entry::RandomNode(_) => "random node",
-            Entry::RoundRobin(_) => "HAProxy, round robin",
-            Entry::RouteCookie(_) => "HAProxy, route cookie",
+            Entry::RoundRobin => "round robin",
+            Entry::RouteCookie => "route cookie",
         }
     }
+}
 
-    fn base(&self) -> &str {
-        match self {
-            Entry::RandomNode(bases) => &bases[rand::thread_rng().gen_range(0..bases.len())],
-            Entry::RoundRobin(front) | Entry::RouteCookie(front) => front,
-        }
-    }
+/// One entry's figures, summed over its runs.
+#[derive(Default)]
+struct Tally {
+    samples: Vec<Duration>,
+    elapsed: Duration,
+    nodes_cpu: Duration,
+    balancer_cpu: Duration,
+    forwards: f64,
+    commits: Vec<i64>,
 }
 
 /// Every player sends and waits for its echo back to back until `deadline`; the round trips'
 /// latencies.
 async fn round_trips(
     players: &Arc<Vec<tokio::sync::Mutex<PlayerClient>>>,
-    entry: &Entry,
+    base: &str,
     deadline: Instant,
 ) -> Vec<Duration> {
-    let entry = Arc::new(entry.clone());
+    let base: Arc<str> = base.into();
     let mut tasks = Vec::new();
     for i in 0..players.len() {
-        let (players, entry) = (players.clone(), entry.clone());
+        let (players, base) = (players.clone(), base.clone());
         tasks.push(tokio::spawn(async move {
             let mut samples = Vec::new();
             let mut n = 0u64;
             let mut p = players[i].lock().await;
+            p.set_base(&base);
             while Instant::now() < deadline {
-                p.set_base(entry.base());
                 let wanted = json!({"p": i, "n": n});
                 n += 1;
                 let t = Instant::now();
