@@ -243,51 +243,49 @@ pub async fn forwards_answered(nodes: &[Node]) -> f64 {
 /// HAProxy started with `docs/haproxy.cfg` (its `-db` foreground mode); killed when dropped.
 pub struct Haproxy(std::process::Child);
 
-/// The configuration the tests run HAProxy with.
-fn haproxy_config() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg")
-}
-
 impl Haproxy {
-    /// Serves on `listen` (`address:port`) in front of `nodes`, with docs/haproxy.cfg as it is.
+    /// Serves on `listen` (`address:port`) in front of `nodes` with docs/haproxy.cfg, keeping a
+    /// `server` line per node (it names three).
     pub fn start(listen: &str, nodes: &[Node]) -> Haproxy {
-        Haproxy::run(listen, nodes, &haproxy_config())
+        Haproxy::run(listen, nodes, |_| true)
     }
 
-    /// The same configuration without its `cookie` line: round robin whatever the route
-    /// cookie says, as a balancer that does not route by it (omgbench's baseline).
+    /// The same without the `cookie` line: round robin whatever the route cookie says, as a
+    /// balancer that does not route by it (omgbench's baseline).
     pub fn start_ignoring_the_route_cookie(listen: &str, nodes: &[Node]) -> Haproxy {
-        let text = std::fs::read_to_string(haproxy_config()).expect("docs/haproxy.cfg");
-        let without: String = text
+        Haproxy::run(listen, nodes, |line| !line.starts_with("cookie "))
+    }
+
+    /// `keep` sees each line of the configuration without its indentation.
+    fn run(listen: &str, nodes: &[Node], keep: impl Fn(&str) -> bool) -> Haproxy {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+        let text = std::fs::read_to_string(path).expect("docs/haproxy.cfg");
+        let unused: Vec<String> = (nodes.len() + 1..=3)
+            .map(|i| format!("server n{i} "))
+            .collect();
+        let config: String = text
             .lines()
-            .filter(|line| !line.trim_start().starts_with("cookie "))
+            .filter(|line| {
+                let line = line.trim_start();
+                keep(line) && !unused.iter().any(|server| line.starts_with(server))
+            })
             .map(|line| format!("{line}\n"))
             .collect();
-        assert_ne!(
-            without.len(),
-            text.len(),
-            "docs/haproxy.cfg has a `cookie` line"
-        );
         let mut file = tempfile::NamedTempFile::new().expect("temp file");
-        std::io::Write::write_all(&mut file, without.as_bytes()).expect("config written");
-        // Read by the time HAProxy listens: the file may go with this scope.
-        Haproxy::run(listen, nodes, file.path())
-    }
-
-    fn run(listen: &str, nodes: &[Node], config: &std::path::Path) -> Haproxy {
+        std::io::Write::write_all(&mut file, config.as_bytes()).expect("config written");
         let mut command = Command::new("haproxy");
         command
             .args(["-db", "-f"])
-            .arg(config)
+            .arg(file.path())
             .env("LISTEN", listen);
-        // The configuration names three servers: fewer nodes are named again.
-        for (i, node) in nodes.iter().cycle().take(3).enumerate() {
+        for (i, node) in nodes.iter().enumerate() {
             command.env(format!("NODE{}", i + 1), node.api.addr.to_string());
         }
         let child = command
             .stdout(std::process::Stdio::null())
             .spawn()
             .expect("haproxy runs (apt-get install haproxy)");
+        // The file is read by the time HAProxy listens: it may go with this scope.
         let deadline = Instant::now() + Duration::from_secs(30);
         while std::net::TcpStream::connect(listen).is_err() {
             assert!(Instant::now() < deadline, "haproxy did not start");
