@@ -23,7 +23,7 @@ fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .build()
-        .unwrap_or_default()
+        .expect("an HTTP client with a cookie store")
 }
 
 /// A failed call: transport, or the server's error body.

@@ -243,6 +243,11 @@ pub async fn forwards_answered(nodes: &[Node]) -> f64 {
 /// HAProxy started with `docs/haproxy.cfg` (its `-db` foreground mode); killed when dropped.
 pub struct Haproxy(std::process::Child);
 
+fn haproxy_config() -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
+    std::fs::read_to_string(path).expect("docs/haproxy.cfg")
+}
+
 impl Haproxy {
     /// Serves on `listen` (`address:port`) in front of `nodes` with docs/haproxy.cfg, keeping a
     /// `server` line per node (it names three).
@@ -253,24 +258,35 @@ impl Haproxy {
     /// The same without the `cookie` line: round robin whatever the route cookie says, as a
     /// balancer that does not route by it (omgbench's baseline).
     pub fn start_ignoring_the_route_cookie(listen: &str, nodes: &[Node]) -> Haproxy {
+        let text = haproxy_config();
+        let lines = text.lines().map(str::trim_start);
+        assert_eq!(
+            lines.filter(|l| l.starts_with("cookie ")).count(),
+            1,
+            "docs/haproxy.cfg routes by one `cookie` line"
+        );
         Haproxy::run(listen, nodes, |line| !line.starts_with("cookie "))
     }
 
     /// `keep` sees each line of the configuration without its indentation.
     fn run(listen: &str, nodes: &[Node], keep: impl Fn(&str) -> bool) -> Haproxy {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../docs/haproxy.cfg");
-        let text = std::fs::read_to_string(path).expect("docs/haproxy.cfg");
+        assert!(
+            (1..=3).contains(&nodes.len()),
+            "docs/haproxy.cfg names three servers: 1 to 3 nodes, not {}",
+            nodes.len()
+        );
+        let text = haproxy_config();
         let unused: Vec<String> = (nodes.len() + 1..=3)
             .map(|i| format!("server n{i} "))
             .collect();
-        let config: String = text
+        let kept: Vec<&str> = text
             .lines()
-            .filter(|line| {
-                let line = line.trim_start();
-                keep(line) && !unused.iter().any(|server| line.starts_with(server))
-            })
-            .map(|line| format!("{line}\n"))
+            .map(str::trim_start)
+            .filter(|line| keep(line) && !unused.iter().any(|server| line.starts_with(server)))
             .collect();
+        let servers = kept.iter().filter(|l| l.starts_with("server ")).count();
+        assert_eq!(servers, nodes.len(), "a `server` line per node: {kept:?}");
+        let config: String = kept.iter().map(|line| format!("{line}\n")).collect();
         let mut file = tempfile::NamedTempFile::new().expect("temp file");
         std::io::Write::write_all(&mut file, config.as_bytes()).expect("config written");
         let mut command = Command::new("haproxy");

@@ -1,4 +1,4 @@
-//! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Several nodes"): the player → runtime →
+//! `omgbench --cluster-nodes 1,2,3` (docs/performance.md "Owner routing"): the player → runtime →
 //! player round trip of the HTTP interchange against clusters of 1, 2, 3 … nodes — real
 //! `omgservers` processes on one throwaway PostgreSQL, the `process` driver running
 //! `echo-runtime` — with the players behind HAProxy (docs/haproxy.cfg), measured on each
@@ -165,7 +165,8 @@ async fn one(spec: &Spec, count: usize) {
         tally.balancer_cpu += haproxy.cpu_time() - balancer_before;
         tally.forwards += forwards_answered(&nodes).await - forwards_before;
         drop(haproxy);
-        // The statistics reach pg_stat_database within a second.
+        // The statistics reach pg_stat_database within a second; the nodes' background commits
+        // of that second count too (docs/performance.md "Owner routing").
         tokio::time::sleep(Duration::from_millis(1500)).await;
         let after = commits_of(&statistics).await;
         tally.commits.resize(after.len(), 0);
@@ -182,8 +183,8 @@ async fn one(spec: &Spec, count: usize) {
             .collect::<Vec<_>>()
             .join(" / ");
         let summary = summarize(tally.samples, tally.elapsed);
-        let round_trips = summary.count.max(1) as f64;
-        let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / round_trips;
+        let trips = summary.count.max(1) as f64;
+        let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / trips;
         println!(
             "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {:.3} | {:.0} | {shares} |",
             entry.name(),
@@ -192,7 +193,7 @@ async fn one(spec: &Spec, count: usize) {
             summary.p50,
             summary.p99,
             per_round_trip(tally.nodes_cpu),
-            tally.forwards / round_trips,
+            tally.forwards / trips,
             per_round_trip(tally.balancer_cpu),
             commits as f64 / tally.elapsed.as_secs_f64() / count as f64,
         );

@@ -8,9 +8,9 @@
 //! what the balancer's `server … cookie` values are. It is set on the successful answers to the
 //! requests of a game session routed by a deployment's slot (create-client, the player's and the
 //! runtime's interchange), only when the request did not carry that value already, so a client
-//! that keeps it sees a `Set-Cookie` once per change of owner. It is a routing hint, never trusted: a
-//! request that reaches another node is forwarded as before, and a cookie naming a node that is
-//! down is ignored by the balancer (health checks).
+//! that keeps it sees a `Set-Cookie` once per change of owner. It is a routing hint, never
+//! trusted: a request that reaches another node is forwarded as before, and a cookie naming a
+//! node that is down is ignored by the balancer (health checks).
 
 use axum::http::{header, HeaderMap, HeaderValue, Uri};
 use axum::response::Response;

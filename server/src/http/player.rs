@@ -75,12 +75,9 @@ pub async fn create_client(
     .await?;
     let answer = WireJson(CreateClientResponse {
         client_id: id.into(),
-    });
-    Ok(route_cookie::name_owner(
-        &state,
-        &headers,
-        answer.into_response(),
-    ))
+    })
+    .into_response();
+    Ok(route_cookie::name_owner(&state, &headers, answer))
 }
 
 /// Forwarded to the node owning the client's deployment in a cluster.

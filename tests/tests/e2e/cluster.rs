@@ -295,8 +295,7 @@ async fn a_node_session_left_inside_a_transaction_loses_its_lease_locks_after_th
 }
 
 #[tokio::test]
-async fn a_cluster_node_refuses_to_start_without_postgresql_a_uri_or_a_shared_key_or_with_a_bad_cookie_name(
-) {
+async fn a_cluster_node_refuses_to_start_with_missing_or_bad_settings() {
     let data = tempfile::tempdir().unwrap();
     let start = |configure: &dyn Fn(&mut Config)| {
         let mut config = Config::defaults();
