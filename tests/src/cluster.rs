@@ -127,7 +127,7 @@ impl Node {
 
     /// CPU time the node's process used so far (user + system).
     pub fn cpu_time(&self) -> Duration {
-        cpu_time_of(self.child.id())
+        crate::machine::cpu_time(self.child.id())
     }
 
     /// The process groups of the runtimes this node started (its PID file lists them).
@@ -146,32 +146,6 @@ impl Drop for Node {
     fn drop(&mut self) {
         crate::runtime_processes::kill_server(&mut self.child, self.data.path());
     }
-}
-
-/// CPU time process `pid` used so far (user + system), from `/proc/<pid>/stat`.
-fn cpu_time_of(pid: u32) -> Duration {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(0)
-    };
-    // utime and stime are fields 14 and 15 of stat, 11 and 12 after the name.
-    Duration::from_millis((ticks(11) + ticks(12)) * 1000 / clock_ticks())
-}
-
-fn clock_ticks() -> u64 {
-    let out = Command::new("getconf").arg("CLK_TCK").output();
-    out.ok()
-        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
-        .filter(|t| *t > 0)
-        .unwrap_or(100)
 }
 
 pub fn free_port() -> u16 {
@@ -312,7 +286,7 @@ impl Haproxy {
 
     /// CPU time HAProxy used so far (user + system).
     pub fn cpu_time(&self) -> Duration {
-        cpu_time_of(self.0.id())
+        crate::machine::cpu_time(self.0.id())
     }
 }
 

@@ -27,7 +27,8 @@ use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
 use serde_json::json;
 
 use crate::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
-use crate::stats::summarize;
+use crate::machine::MachineTicks;
+use crate::stats::{summarize, Stopwatch};
 use crate::{fixtures, postgres};
 
 const SLOTS: u32 = 64;
@@ -51,90 +52,129 @@ pub struct Spec {
     pub shard_databases: usize,
     pub players: usize,
     pub seconds: u64,
+    /// When above 0: instead of the comparison, the route cookie's entry held this long, its
+    /// figures printed per `WINDOW` (`--sustained`).
+    pub sustained: u64,
     pub server: PathBuf,
     pub runtime: PathBuf,
 }
 
 pub async fn run(spec: &Spec) {
+    if spec.sustained > 0 {
+        for nodes in &spec.node_counts {
+            sustained(spec, *nodes).await;
+        }
+        return;
+    }
     println!(
-        "| balancer | nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwards per round trip | HAProxy CPU ms per round trip | database commits per second per node | commits by database (system / shard 0 / …) |"
+        "| balancer | nodes | deployments per node | round trips | per second | p50 ms | p99 ms | node CPU ms per round trip | forwards per round trip | HAProxy CPU ms per round trip | database commits per second per node | commits by database (system / shard 0 / …) | steal % |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for nodes in &spec.node_counts {
         one(spec, *nodes).await;
     }
 }
 
-async fn one(spec: &Spec, count: usize) {
-    let database = postgres::fresh_database().await;
-    let mut shards = Vec::new();
-    for _ in 0..spec.shard_databases.min(MAX_SHARD_DATABASES) {
-        shards.push(postgres::fresh_database().await);
-    }
-    let mut statistics = Vec::new();
-    for url in std::iter::once(&database).chain(&shards) {
-        statistics.push(
-            sqlx::PgPool::connect(url)
-                .await
-                .expect("the benchmark's database"),
-        );
-    }
-    let mut node_spec = NodeSpec {
-        server: spec.server.clone(),
-        runtime: spec.runtime.clone(),
-        database_url: database.clone(),
-        shard_count: SLOTS,
-        lease_ttl: "10s",
-        env: vec![
-            ("OMGSERVERS_LOBBIES_MAX_CLIENTS", "100000".to_owned()),
-            ("OMGSERVERS_DATABASE_MAX_CONNECTIONS", "32".to_owned()),
-            ("OMGSERVERS_LOGGING_LEVEL", "warn".to_owned()),
-        ],
-    };
-    for (setting, url) in SHARD_URLS.iter().zip(&shards) {
-        node_spec.env.push((setting, url.clone()));
-    }
-    let nodes: Vec<Node> = (0..count).map(|_| Node::start(&node_spec)).collect();
-    let api = &nodes[0].api;
-    settled(api, count, SLOTS as usize, Duration::from_secs(60)).await;
+/// A cluster of `count` nodes on a fresh database (and shard databases), two deployments per
+/// node, and `spec.players` players, each in a lobby.
+struct Cluster {
+    nodes: Vec<Node>,
+    /// A connection to each database, for its commit counts.
+    statistics: Vec<sqlx::PgPool>,
+    players: Arc<Vec<tokio::sync::Mutex<PlayerClient>>>,
+    /// Deployments per node ("2 / 1 / 3").
+    placement: String,
+}
 
-    let deployments = 2 * count;
-    let mut worlds = Vec::new();
-    let mut placement = vec![0usize; count];
-    for _ in 0..deployments {
-        let w = fixtures::world_with(api, fixtures::config(1, 16)).await;
-        let deployment = fixtures::deploy(api, &w).await;
-        let at = owner(api, &deployment).await;
-        if let Some(i) = nodes.iter().position(|n| n.uri == at) {
-            placement[i] += 1;
+impl Cluster {
+    async fn start(spec: &Spec, count: usize) -> Cluster {
+        let database = postgres::fresh_database().await;
+        let mut shards = Vec::new();
+        for _ in 0..spec.shard_databases.min(MAX_SHARD_DATABASES) {
+            shards.push(postgres::fresh_database().await);
         }
-        worlds.push(w);
-    }
-    let mut players = Vec::new();
-    for i in 0..spec.players {
-        let w = &worlds[i % deployments];
-        let mut p = PlayerClient::sign_up(&nodes[i % count].api.base)
-            .await
-            .expect("sign up");
-        p.create_client(&w.tenant, &w.project, &w.stage)
-            .await
-            .expect("client");
-        let assigned = p
-            .wait_for(Duration::from_secs(60), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY))
-            .await
-            .expect("interchange");
-        assert!(assigned.is_some(), "no lobby assignment");
-        players.push(tokio::sync::Mutex::new(p));
-    }
-    let players = Arc::new(players);
+        let mut statistics = Vec::new();
+        for url in std::iter::once(&database).chain(&shards) {
+            statistics.push(
+                sqlx::PgPool::connect(url)
+                    .await
+                    .expect("the benchmark's database"),
+            );
+        }
+        let mut node_spec = NodeSpec {
+            server: spec.server.clone(),
+            runtime: spec.runtime.clone(),
+            database_url: database.clone(),
+            shard_count: SLOTS,
+            lease_ttl: "10s",
+            env: vec![
+                ("OMGSERVERS_LOBBIES_MAX_CLIENTS", "100000".to_owned()),
+                ("OMGSERVERS_DATABASE_MAX_CONNECTIONS", "32".to_owned()),
+                ("OMGSERVERS_LOGGING_LEVEL", "warn".to_owned()),
+            ],
+        };
+        for (setting, url) in SHARD_URLS.iter().zip(&shards) {
+            node_spec.env.push((setting, url.clone()));
+        }
+        let nodes: Vec<Node> = (0..count).map(|_| Node::start(&node_spec)).collect();
+        let api = &nodes[0].api;
+        settled(api, count, SLOTS as usize, Duration::from_secs(60)).await;
 
+        let deployments = 2 * count;
+        let mut worlds = Vec::new();
+        let mut placement = vec![0usize; count];
+        for _ in 0..deployments {
+            let w = fixtures::world_with(api, fixtures::config(1, 16)).await;
+            let deployment = fixtures::deploy(api, &w).await;
+            let at = owner(api, &deployment).await;
+            if let Some(i) = nodes.iter().position(|n| n.uri == at) {
+                placement[i] += 1;
+            }
+            worlds.push(w);
+        }
+        let mut players = Vec::new();
+        for i in 0..spec.players {
+            let w = &worlds[i % deployments];
+            let mut p = PlayerClient::sign_up(&nodes[i % count].api.base)
+                .await
+                .expect("sign up");
+            p.create_client(&w.tenant, &w.project, &w.stage)
+                .await
+                .expect("client");
+            let assigned = p
+                .wait_for(Duration::from_secs(60), |m| matches!(m, MessageBody::RuntimeAssignmentMessage(b) if b.runtime_qualifier == RuntimeQualifier::LOBBY))
+                .await
+                .expect("interchange");
+            assert!(assigned.is_some(), "no lobby assignment");
+            players.push(tokio::sync::Mutex::new(p));
+        }
+        let placement = placement
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" / ");
+        Cluster {
+            nodes,
+            statistics,
+            players: Arc::new(players),
+            placement,
+        }
+    }
+
+    fn cpu_time(&self) -> Duration {
+        self.nodes.iter().map(Node::cpu_time).sum()
+    }
+}
+
+async fn one(spec: &Spec, count: usize) {
+    let Cluster {
+        nodes,
+        statistics,
+        players,
+        placement,
+    } = Cluster::start(spec, count).await;
     let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
     let front = format!("http://{listen}");
-    let placement = placement
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" / ");
     // A-B-B-A: a cluster's figures drift during its runs (they fell by up to half over a
     // minute on this machine), and this order takes a steady drift out of the comparison.
     let mut tallies = [Tally::default(), Tally::default()];
@@ -155,11 +195,12 @@ async fn one(spec: &Spec, count: usize) {
         let balancer_before = haproxy.cpu_time();
         let forwards_before = forwards_answered(&nodes).await;
         let commits_before = commits_of(&statistics).await;
-        let started = Instant::now();
-        let deadline = started + Duration::from_secs(spec.seconds);
+        let watch = Stopwatch::start();
+        let deadline = watch.started() + Duration::from_secs(spec.seconds);
         let samples = round_trips(&players, &front, deadline).await;
         let tally = &mut tallies[entry as usize];
-        tally.elapsed += started.elapsed();
+        tally.elapsed += watch.elapsed();
+        tally.machine += watch.machine();
         tally.samples.extend(samples);
         tally.nodes_cpu += nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
         tally.balancer_cpu += haproxy.cpu_time() - balancer_before;
@@ -182,11 +223,11 @@ async fn one(spec: &Spec, count: usize) {
             .map(|c| format!("{:.0} %", *c as f64 * 100.0 / commits.max(1) as f64))
             .collect::<Vec<_>>()
             .join(" / ");
-        let summary = summarize(tally.samples, tally.elapsed);
+        let summary = summarize(tally.samples, tally.elapsed, tally.machine);
         let trips = summary.count.max(1) as f64;
         let per_round_trip = |d: Duration| d.as_secs_f64() * 1000.0 / trips;
         println!(
-            "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {:.3} | {:.0} | {shares} |",
+            "| {} | {count} | {placement} | {} | {:.0} | {:.2} | {:.2} | {:.3} | {:.2} | {:.3} | {:.0} | {shares} | {:.1} |",
             entry.name(),
             summary.count,
             summary.per_second,
@@ -196,11 +237,89 @@ async fn one(spec: &Spec, count: usize) {
             tally.forwards / trips,
             per_round_trip(tally.balancer_cpu),
             commits as f64 / tally.elapsed.as_secs_f64() / count as f64,
+            summary.steal_percent,
         );
     }
     for node in nodes {
         node.kill();
     }
+}
+
+/// One window of `--sustained`.
+const WINDOW: Duration = Duration::from_secs(10);
+
+/// The queue tables, whose rows every round trip inserts and deletes (`store::queue`).
+const QUEUE_TABLES: &str = "'client_messages', 'runtime_commands'";
+
+/// `--sustained`: the route cookie's entry held for `spec.sustained` seconds, its figures
+/// printed per `WINDOW`. It tells a drift of the system's own from the machine's: beside each
+/// window's rate and CPU per round trip come the steal, the nodes' memory, and the dead rows
+/// and size of the queue tables, which autovacuum has to keep bounded (docs/performance.md
+/// "Sustained load").
+async fn sustained(spec: &Spec, count: usize) {
+    let cluster = Cluster::start(spec, count).await;
+    let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
+    let front = format!("http://{listen}");
+    let _haproxy = Haproxy::start(&listen, &cluster.nodes);
+    round_trips(&cluster.players, &front, Instant::now() + WARM_UP).await;
+    println!(
+        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(spec.sustained) {
+        let cpu_before = cluster.cpu_time();
+        // pg_stat_database lags by up to a second; windows back to back share that lag.
+        let commits_before = commits_of(&cluster.statistics).await;
+        let watch = Stopwatch::start();
+        let samples = round_trips(&cluster.players, &front, watch.started() + WINDOW).await;
+        let summary = watch.summarize(samples);
+        let cpu = cluster.cpu_time() - cpu_before;
+        let commits: i64 = commits_of(&cluster.statistics)
+            .await
+            .iter()
+            .zip(&commits_before)
+            .map(|(after, before)| after - before)
+            .sum();
+        let (dead, bytes) = queue_tables(&cluster.statistics).await;
+        let memory: u64 = cluster
+            .nodes
+            .iter()
+            .map(|n| crate::machine::rss_kib(n.child.id()))
+            .sum();
+        let trips = summary.count.max(1) as f64;
+        println!(
+            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} | {:.1} | {} | {dead} | {:.1} |",
+            cluster.placement,
+            (started.elapsed() - watch.elapsed()).as_secs_f64(),
+            started.elapsed().as_secs_f64(),
+            summary.per_second,
+            summary.p50,
+            cpu.as_secs_f64() * 1000.0 / trips,
+            commits as f64 / trips,
+            summary.steal_percent,
+            memory / 1024,
+            bytes as f64 / (1024.0 * 1024.0),
+        );
+    }
+}
+
+/// The queue tables' dead rows and size in bytes (tables and indexes), over all databases.
+async fn queue_tables(statistics: &[sqlx::PgPool]) -> (i64, i64) {
+    let mut totals = (0, 0);
+    for pool in statistics {
+        let (dead, bytes): (i64, i64) = sqlx::query_as(&format!(
+            "SELECT COALESCE(SUM(n_dead_tup), 0)::bigint, \
+                    COALESCE(SUM(pg_total_relation_size(relid)), 0)::bigint \
+             FROM pg_stat_user_tables WHERE relname IN ({QUEUE_TABLES})"
+        ))
+        .fetch_one(pool)
+        .await
+        .expect("pg_stat_user_tables");
+        totals.0 += dead;
+        totals.1 += bytes;
+    }
+    totals
 }
 
 /// How the balancer in front of the nodes routes the players' requests.
@@ -227,6 +346,8 @@ impl Entry {
 struct Tally {
     samples: Vec<Duration>,
     elapsed: Duration,
+    /// The machine's CPU ticks while measured (for the steal).
+    machine: MachineTicks,
     nodes_cpu: Duration,
     balancer_cpu: Duration,
     forwards: f64,

@@ -10,6 +10,7 @@ pub mod clusterbench;
 pub mod deploybench;
 pub mod docker;
 pub mod fixtures;
+pub mod machine;
 pub mod postgres;
 pub mod realtime;
 pub mod registry;

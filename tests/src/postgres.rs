@@ -250,15 +250,6 @@ async fn create_database(cluster: &Cluster) -> String {
     format!("{}/{name}", cluster.url)
 }
 
-/// A process's state letter and parent, from `/proc/<pid>/stat` ("pid (comm) state ppid …";
-/// comm may hold spaces); `None` once it is gone.
-fn process_state(pid: i32) -> Option<(char, i32)> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let mut after = stat.rsplit_once(')')?.1.split_whitespace();
-    let state = after.next()?.chars().next()?;
-    Some((state, after.next()?.parse().ok()?))
-}
-
 /// A throwaway PostgreSQL cluster of a test's own, apart from the one the other tests share,
 /// which the test may crash and restart (a database server lost, then back).
 pub struct CrashableCluster(OwnCluster);
@@ -286,11 +277,7 @@ impl CrashableCluster {
             .next()
             .and_then(|l| l.trim().parse().ok())
             .expect("the postmaster's pid");
-        let children = std::fs::read_dir("/proc")
-            .expect("/proc")
-            .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
-            .filter(|p| process_state(*p).is_some_and(|(_, parent)| parent == pid))
-            .collect::<Vec<_>>();
+        let children = crate::machine::children_of(pid);
         let killed: Vec<i32> = std::iter::once(pid).chain(children).collect();
         for p in &killed {
             let _ = Command::new("kill").args(["-9", &p.to_string()]).status();
@@ -298,10 +285,7 @@ impl CrashableCluster {
         // Gone when none of them runs any more: a backend still exiting keeps the old shared
         // memory attached, and PostgreSQL then refuses to start on the data directory.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-        while killed
-            .iter()
-            .any(|p| process_state(*p).is_some_and(|(state, _)| state != 'Z'))
-        {
+        while killed.iter().any(|p| crate::machine::is_running(*p)) {
             assert!(
                 std::time::Instant::now() < deadline,
                 "the cluster's processes outlived SIGKILL for 10 s"

@@ -236,18 +236,3 @@ pub async fn close_of(socket: &mut RawSocket, within: Duration) -> (Option<(u16,
         .expect("the server closes the socket in time");
     (close, frames)
 }
-
-/// Resident memory of this process in kB (Linux), for flat-memory checks of an in-process
-/// server and its clients together.
-pub fn rss_kb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse().ok())
-        })
-        .unwrap_or(0)
-}

@@ -9,7 +9,7 @@
 //! - closed loop: every player sends its next frame as soon as the previous one is back
 //!   (round trips per second; each is two routed frames).
 
-use crate::stats::{summarize, Summary};
+use crate::stats::{print_row as row, print_table_head, Stopwatch, Summary};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -59,8 +59,8 @@ async fn drive(
     period: Option<Duration>,
     seconds: u64,
 ) -> (Summary, Vec<RawSocket>) {
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(seconds);
+    let watch = Stopwatch::start();
+    let deadline = watch.started() + Duration::from_secs(seconds);
     let tasks: Vec<_> = sockets
         .into_iter()
         .enumerate()
@@ -95,7 +95,7 @@ async fn drive(
             sockets.push(socket);
         }
     }
-    (summarize(samples, started.elapsed()), sockets)
+    (watch.summarize(samples), sockets)
 }
 
 async fn bare_ws_echo() -> SocketAddr {
@@ -121,18 +121,6 @@ async fn bare_ws_echo() -> SocketAddr {
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(async move { axum::serve(listener, app).await });
     addr
-}
-
-fn rss_kb(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 /// The `omgservers` binary in a child process, on a free loopback port.
@@ -236,23 +224,6 @@ async fn dispatcher_players(server: &TestServer, players: usize) -> Vec<RawSocke
         .await
 }
 
-fn row(name: &str, f: &Summary, floor: &Summary, target: &str) {
-    println!(
-        "| {name} | {} | {:.2} | {:.2} | {:.0} | {:.2} / {:.2} | ×{:.1} | {target} |",
-        f.count,
-        f.p50,
-        f.p99,
-        f.per_second,
-        floor.p50,
-        floor.p99,
-        if floor.p50 > 0.0 {
-            f.p50 / floor.p50
-        } else {
-            0.0
-        }
-    );
-}
-
 /// Runs the dispatcher figures and prints their table rows.
 pub async fn run(players: usize, seconds: u64, server_bin: &Path, runtime_bin: &Path) {
     eprintln!("omgbench: dispatcher with {players} players, {seconds} s per load");
@@ -270,16 +241,15 @@ pub async fn run(players: usize, seconds: u64, server_bin: &Path, runtime_bin: &
     let pid = child.process.id();
     let server = TestServer::external(child.addr, Backend::Sqlite);
     let sockets = dispatcher_players(&server, players).await;
-    let rss_ready = rss_kb(pid);
+    let rss_ready = crate::machine::rss_kib(pid);
     let (paced, sockets) = drive(sockets, Some(Duration::from_millis(100)), seconds).await;
-    let rss_paced = rss_kb(pid);
+    let rss_paced = crate::machine::rss_kib(pid);
     let (closed_loop, sockets) = drive(sockets, None, seconds).await;
-    let rss_end = rss_kb(pid);
+    let rss_end = crate::machine::rss_kib(pid);
     drop(sockets);
     drop(child);
 
-    println!("\n| figure | samples | p50 ms | p99 ms | per s | floor p50 / p99 ms | p50 vs floor | target |");
-    println!("|---|---|---|---|---|---|---|---|");
+    print_table_head();
     row(
         &format!("bare axum WebSocket echo, {players} sockets × 10 msg/s (floor)"),
         &floor_paced,

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use omgservers::store::clients;
 use omgservers_e2e::fixtures::{self, str_of};
-use omgservers_e2e::realtime::{self, rss_kb, Runtime};
+use omgservers_e2e::machine::own_rss_kib;
+use omgservers_e2e::realtime::{self, Runtime};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::dispatcher::{Data, PlayerSocket, RuntimeSocket};
 use serde_json::json;
@@ -28,16 +29,7 @@ const WAIT: Duration = Duration::from_secs(30);
 /// Raises this process's open-files limit to its hard limit if 2,400 descriptors do not fit
 /// (with `prlimit`: the workspace forbids the unsafe code a direct `setrlimit` needs).
 fn ensure_file_limit() {
-    let soft = || -> u64 {
-        std::fs::read_to_string("/proc/self/limits")
-            .ok()
-            .and_then(|l| {
-                l.lines()
-                    .find(|l| l.starts_with("Max open files"))
-                    .and_then(|l| l.split_whitespace().nth(3).and_then(|v| v.parse().ok()))
-            })
-            .unwrap_or(0)
-    };
+    let soft = omgservers_e2e::machine::own_open_files_limit;
     if soft() < 2400 {
         let pid = std::process::id().to_string();
         let _ = std::process::Command::new("prlimit")
@@ -172,7 +164,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         c.expired_connections_idle_timeout = Duration::from_secs(600);
     })
     .await;
-    eprintln!("rss after start {}", rss_kb());
+    eprintln!("rss after start {}", own_rss_kib());
     let w = fixtures::world(&server).await;
     fixtures::deploy(&server, &w).await;
     let mut runtimes: Vec<Runtime> = Vec::new();
@@ -212,7 +204,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         .collect()
         .await;
 
-    eprintln!("rss after players {}", rss_kb());
+    eprintln!("rss after players {}", own_rss_kib());
     // Rooms open now (sockets nobody reads would time out during the sign-ups), and each
     // runtime upgrades its clients in one interchange.
     let mut runtime_sockets = Vec::new();
@@ -223,7 +215,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
                 .unwrap(),
         );
     }
-    eprintln!("rss after runtime sockets {}", rss_kb());
+    eprintln!("rss after runtime sockets {}", own_rss_kib());
     let state = server.state.as_ref().unwrap();
     for rt in &runtimes {
         let mut conn = state.db.pool.acquire().await.unwrap();
@@ -273,7 +265,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
         state.dispatcher.room_count()
     );
     let setup = setup.elapsed();
-    eprintln!("rss after player sockets {}", rss_kb());
+    eprintln!("rss after player sockets {}", own_rss_kib());
 
     let start = Arc::new(Barrier::new(ROOMS + sockets.len() + 1));
     let stop_at = Instant::now() + TRAFFIC + Duration::from_millis(200);
@@ -288,11 +280,11 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
     start.wait().await;
     let began = Instant::now();
     tokio::time::sleep(Duration::from_secs(5)).await;
-    let rss_warm = rss_kb();
+    let rss_warm = own_rss_kib();
     let mut rss_samples = vec![rss_warm];
     while began.elapsed() < TRAFFIC {
         tokio::time::sleep(Duration::from_secs(5)).await;
-        rss_samples.push(rss_kb());
+        rss_samples.push(own_rss_kib());
     }
 
     // Let the last frames arrive, then close every socket (1001, as at server shutdown).
@@ -306,7 +298,7 @@ async fn thousand_sockets_in_hundred_rooms_for_thirty_seconds() {
     let routed_to_players = server
         .metric("omgservers_dispatcher_frames_to_players_total")
         .await;
-    let rss_end = rss_kb();
+    let rss_end = own_rss_kib();
     server.state.as_ref().unwrap().dispatcher.close_all();
     let mut sent = 0;
     let mut echoes = 0;

@@ -119,7 +119,7 @@ async fn assignment(p: &mut PlayerClient, qualifier: RuntimeQualifier) -> i64 {
 }
 
 fn alive(pid: &str) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| !stat.contains(") Z "))
+    pid.parse().is_ok_and(omgservers_e2e::machine::is_running)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use omgservers::config::{RuntimesDriver, Synchronous};
-use omgservers_e2e::stats::{summarize, Summary};
+use omgservers_e2e::stats::{print_row as row, print_table_head, Stopwatch, Summary};
 use omgservers_e2e::{fixtures, Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
@@ -37,6 +37,7 @@ struct Args {
     batch: usize,
     cluster_nodes: Vec<usize>,
     shard_databases: usize,
+    sustained: u64,
 }
 
 fn args() -> Args {
@@ -55,6 +56,7 @@ fn args() -> Args {
         batch: 10,
         cluster_nodes: Vec::new(),
         shard_databases: 0,
+        sustained: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -131,6 +133,13 @@ fn args() -> Args {
                     .collect::<Option<Vec<usize>>>()
                     .unwrap_or_else(|| usage("--cluster-nodes takes node counts, e.g. 1,2,3"))
             }
+            "--sustained" => {
+                out.sustained = value()
+                    .parse()
+                    .ok()
+                    .filter(|s| *s > 0)
+                    .unwrap_or_else(|| usage("--sustained takes seconds above 0"))
+            }
             "-h" | "--help" => usage(""),
             other => usage(&format!("unknown argument {other}")),
         }
@@ -152,7 +161,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)] [--sustained SECONDS (instead of the comparison, the route cookie's entry held that long, figures per 10 s)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -187,8 +196,8 @@ where
     Fut: std::future::Future<Output = ()> + Send,
 {
     let one = Arc::new(one);
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(seconds);
+    let watch = Stopwatch::start();
+    let deadline = watch.started() + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
     for worker in 0..workers {
         let one = one.clone();
@@ -212,7 +221,7 @@ where
     for task in tasks {
         samples.extend(task.await.unwrap_or_default());
     }
-    summarize(samples, started.elapsed())
+    watch.summarize(samples)
 }
 
 async fn bare_echo() -> SocketAddr {
@@ -224,23 +233,6 @@ async fn bare_echo() -> SocketAddr {
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
     addr
-}
-
-fn row(name: &str, s: &Summary, floor: &Summary, target: &str) {
-    println!(
-        "| {name} | {} | {:.2} | {:.2} | {:.0} | {:.2} / {:.2} | ×{:.1} | {target} |",
-        s.count,
-        s.p50,
-        s.p99,
-        s.per_second,
-        floor.p50,
-        floor.p99,
-        if floor.p50 > 0.0 {
-            s.p50 / floor.p50
-        } else {
-            0.0
-        }
-    );
 }
 
 /// A binary built beside omgbench.
@@ -270,12 +262,16 @@ async fn main() {
     if args.dispatcher_only {
         return dispatcher(&args).await;
     }
+    if args.sustained > 0 && args.cluster_nodes.is_empty() {
+        usage("--sustained needs --cluster-nodes");
+    }
     if !args.cluster_nodes.is_empty() {
         let spec = omgservers_e2e::clusterbench::Spec {
             node_counts: args.cluster_nodes.clone(),
             shard_databases: args.shard_databases,
             players: args.players,
             seconds: args.seconds,
+            sustained: args.sustained,
             server: beside("omgservers"),
             runtime: std::path::PathBuf::from(&args.runtime),
         };
@@ -333,7 +329,7 @@ async fn main() {
 
     // create-client -> lobby assignment delivered, long poll, one player at a time.
     let mut samples = Vec::new();
-    let started = Instant::now();
+    let watch = Stopwatch::start();
     let mut players = Vec::new();
     for _ in 0..args.players {
         let mut p = PlayerClient::sign_up(&base).await.unwrap();
@@ -349,7 +345,7 @@ async fn main() {
         assert!(assigned.is_some(), "no lobby assignment");
         players.push(tokio::sync::Mutex::new(p));
     }
-    let to_lobby = summarize(samples, started.elapsed());
+    let to_lobby = watch.summarize(samples);
 
     // player -> runtime -> player round trip over the HTTP interchange with long poll.
     let players = Arc::new(players);
@@ -413,15 +409,15 @@ async fn main() {
     let signing = {
         let state = server.state.clone().expect("in-process server");
         tokio::task::spawn_blocking(move || {
-            let started = Instant::now();
+            let watch = Stopwatch::start();
             let mut samples = Vec::new();
-            while started.elapsed() < Duration::from_secs(2) {
+            while watch.elapsed() < Duration::from_secs(2) {
                 let t = Instant::now();
                 let claims = state.keys.claims("1".into(), vec!["players".into()], 60, 1);
                 state.keys.sign(&claims).expect("sign");
                 samples.push(t.elapsed());
             }
-            summarize(samples, started.elapsed())
+            watch.summarize(samples)
         })
         .await
         .expect("signing")
@@ -437,14 +433,14 @@ async fn main() {
                 .claims("1".into(), vec!["players".into()], 600, 1);
             let token = state.keys.sign(&claims).expect("sign");
             let measure = |verify: &dyn Fn()| {
-                let started = Instant::now();
+                let watch = Stopwatch::start();
                 let mut samples = Vec::new();
-                while started.elapsed() < Duration::from_secs(1) {
+                while watch.elapsed() < Duration::from_secs(1) {
                     let t = Instant::now();
                     verify();
                     samples.push(t.elapsed());
                 }
-                summarize(samples, started.elapsed())
+                watch.summarize(samples)
             };
             type Claims = omgservers::auth::jwt::Claims;
             let full = measure(&|| {
@@ -508,8 +504,7 @@ async fn main() {
     })
     .await;
 
-    println!("\n| figure | samples | p50 ms | p99 ms | per s | floor p50 / p99 ms | p50 vs floor | target |");
-    println!("|---|---|---|---|---|---|---|---|");
+    print_table_head();
     row("bare axum JSON echo (floor)", &floor, &floor, "—");
     row(
         "create-client → lobby assignment (warm lobby, long poll)",
@@ -533,13 +528,15 @@ async fn main() {
         "p50 ≤ 5 ms, p99 ≤ 25 ms with 1,000 players",
     );
     println!(
-        "| the same, {batch} messages per interchange (round trips/s = {batch} × per s) | {} | {:.2} | {:.2} | {:.0} round trips/s | {:.2} / {:.2} | — | ≥ 25,000 / s with p99 ≤ 20 ms |",
+        "| the same, {batch} messages per interchange (round trips/s = {batch} × per s) | {} | {:.2} | {:.2} | {:.0} round trips/s | {:.2} / {:.2} | — | {:.1} / {:.1} | ≥ 25,000 / s with p99 ≤ 20 ms |",
         batched.count,
         batched.p50,
         batched.p99,
         batched.per_second * batch as f64,
         floor.p50,
         floor.p99,
+        batched.steal_percent,
+        floor.steal_percent,
     );
     row(
         "RS256 token signing alone, one core (part of create-token)",
@@ -554,8 +551,8 @@ async fn main() {
         ("seen before (remembered)", &remembered),
     ] {
         println!(
-            "| RS256 token verification alone, one core: a token {what} | {} | {:.4} | {:.4} | {:.0} | — | — | — |",
-            figure.count, figure.p50, figure.p99, figure.per_second,
+            "| RS256 token verification alone, one core: a token {what} | {} | {:.4} | {:.4} | {:.0} | — | — | {:.1} / — | — |",
+            figure.count, figure.p50, figure.p99, figure.per_second, figure.steal_percent,
         );
     }
     row(
@@ -620,12 +617,14 @@ async fn main() {
     );
     server.stop().await;
 
-    let (placed, elapsed) = matchmaking(args.matchmaking, args.backend, args.synchronous).await;
+    let (placed, elapsed, steal) =
+        matchmaking(args.matchmaking, args.backend, args.synchronous).await;
     println!(
-        "| matchmaking: {} queued requests of one mode (16 per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | all placed in ≤ 1 s |",
+        "| matchmaking: {} queued requests of one mode (16 per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | {:.1} / — | all placed in ≤ 1 s |",
         args.matchmaking,
         elapsed.as_secs_f64() * 1000.0,
-        placed as f64 / elapsed.as_secs_f64()
+        placed as f64 / elapsed.as_secs_f64(),
+        steal,
     );
     dispatcher(&args).await;
 }
@@ -637,7 +636,7 @@ async fn matchmaking(
     requests: usize,
     backend: Backend,
     synchronous: Synchronous,
-) -> (usize, Duration) {
+) -> (usize, Duration, f64) {
     let server = TestServer::start_with(backend, move |c| {
         c.controller_tick = Duration::from_secs(3600);
         c.database_synchronous = synchronous;
@@ -698,16 +697,16 @@ async fn matchmaking(
             .unwrap();
     }
     tx.commit().await.unwrap();
-    let started = Instant::now();
+    let watch = Stopwatch::start();
     omgservers::game::matchmaking::run(&state)
         .await
         .expect("matchmaking pass");
-    let elapsed = started.elapsed();
+    let (elapsed, steal) = (watch.elapsed(), watch.machine().steal_percent());
     let (placed,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM clients WHERE match_id IS NOT NULL")
             .fetch_one(&state.db.pool)
             .await
             .unwrap();
     server.stop().await;
-    (usize::try_from(placed).unwrap_or(0), elapsed)
+    (usize::try_from(placed).unwrap_or(0), elapsed, steal)
 }

@@ -13,21 +13,10 @@ use omgservers_e2e::{fixtures, Backend, TestServer};
 /// process group ends it (killing the shell alone leaves the `sleep`).
 const IDLE_RUNTIME: &str = "sleep 600 & wait";
 
-/// Whether a process of group `pgid` still runs (a zombie waiting for its parent does not).
+/// Whether a process of group `pgid` (as the PID file lists it) still runs.
 fn alive(pgid: &str) -> bool {
-    let Ok(processes) = std::fs::read_dir("/proc") else {
-        return false;
-    };
-    processes.flatten().any(|entry| {
-        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
-            return false;
-        };
-        // `pid (comm) state ppid pgrp …`; comm may hold spaces and parentheses.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
-        fields.len() > 2 && fields[0] != "Z" && fields[2] == pgid
-    })
+    pgid.parse()
+        .is_ok_and(omgservers_e2e::machine::group_is_running)
 }
 
 /// The runtime processes listed in `data_dir` once there are any (within 20 s).
