@@ -261,9 +261,20 @@ async fn sustained(spec: &Spec, count: usize) {
     let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
     let front = format!("http://{listen}");
     let _haproxy = Haproxy::start(&listen, &cluster.nodes);
+    // The nodes' own commits (heartbeats, controller passes, readiness checks): a window with
+    // no load.
+    let idle_before = commits_of(&cluster.statistics).await;
+    let idle = Stopwatch::start();
+    tokio::time::sleep(WINDOW).await;
+    let background = commits_since(&cluster.statistics, &idle_before).await as f64
+        / idle.elapsed().as_secs_f64();
+    println!(
+        "\n{count} nodes, no load: {:.1} commits per second per node",
+        background / count as f64
+    );
     round_trips(&cluster.players, &front, Instant::now() + WARM_UP).await;
     println!(
-        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB |"
+        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip (beyond the no-load rate) | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
     let started = Instant::now();
@@ -275,12 +286,7 @@ async fn sustained(spec: &Spec, count: usize) {
         let samples = round_trips(&cluster.players, &front, watch.started() + WINDOW).await;
         let summary = watch.summarize(samples);
         let cpu = cluster.cpu_time() - cpu_before;
-        let commits: i64 = commits_of(&cluster.statistics)
-            .await
-            .iter()
-            .zip(&commits_before)
-            .map(|(after, before)| after - before)
-            .sum();
+        let commits = commits_since(&cluster.statistics, &commits_before).await as f64;
         let (dead, bytes) = queue_tables(&cluster.statistics).await;
         let memory: u64 = cluster
             .nodes
@@ -289,19 +295,30 @@ async fn sustained(spec: &Spec, count: usize) {
             .sum();
         let trips = summary.count.max(1) as f64;
         println!(
-            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} | {:.1} | {} | {dead} | {:.1} |",
+            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} ({:.2}) | {:.1} | {} | {dead} | {:.1} |",
             cluster.placement,
             (started.elapsed() - watch.elapsed()).as_secs_f64(),
             started.elapsed().as_secs_f64(),
             summary.per_second,
             summary.p50,
             cpu.as_secs_f64() * 1000.0 / trips,
-            commits as f64 / trips,
+            commits / trips,
+            (commits - background * watch.elapsed().as_secs_f64()) / trips,
             summary.steal_percent,
             memory / 1024,
             bytes as f64 / (1024.0 * 1024.0),
         );
     }
+}
+
+/// Transactions committed in all the benchmark's databases since `before` (`commits_of`).
+async fn commits_since(statistics: &[sqlx::PgPool], before: &[i64]) -> i64 {
+    commits_of(statistics)
+        .await
+        .iter()
+        .zip(before)
+        .map(|(after, before)| after - before)
+        .sum()
 }
 
 /// The queue tables' dead rows and size in bytes (tables and indexes), over all databases.
