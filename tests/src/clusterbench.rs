@@ -14,6 +14,11 @@
 //! (the forwards are counted on the nodes' /metrics; a round trip makes one or more player
 //! requests).
 //!
+//! With `--sustained SECONDS` the comparison gives way to one entry (the route cookie) held that
+//! long, its figures printed per 10 s window beside the machine's steal, the nodes' memory and
+//! the queue tables' dead rows and size, after a window with no load that measures the nodes'
+//! own commits (docs/performance.md "Sustained load").
+//!
 //! With `--shard-databases K` the nodes keep the game state in K shard databases of the same
 //! PostgreSQL (docs/sharding.md "Several databases"), the control plane in the system
 //! database; the last column then gives each database's share of the commits.
@@ -167,16 +172,17 @@ impl Cluster {
 }
 
 async fn one(spec: &Spec, count: usize) {
+    let cluster = Cluster::start(spec, count).await;
     let Cluster {
         nodes,
         statistics,
         players,
         placement,
-    } = Cluster::start(spec, count).await;
-    let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
-    let front = format!("http://{listen}");
-    // A-B-B-A: a cluster's figures drift during its runs (they fell by up to half over a
-    // minute on this machine), and this order takes a steady drift out of the comparison.
+    } = &cluster;
+    let (listen, front) = front_address();
+    // A-B-B-A: the machine's steal moves the figures within a minute (by over half on this
+    // machine: docs/performance.md "Sustained load"), and this order takes a steady drift out
+    // of the comparison; the steal column tells how far a row was measured under it.
     let mut tallies = [Tally::default(), Tally::default()];
     for entry in [
         Entry::RoundRobin,
@@ -186,30 +192,30 @@ async fn one(spec: &Spec, count: usize) {
     ] {
         // Started for each run: a balancer only routes by the cookie when told to.
         let haproxy = match entry {
-            Entry::RoundRobin => Haproxy::start_ignoring_the_route_cookie(&listen, &nodes),
-            Entry::RouteCookie => Haproxy::start(&listen, &nodes),
+            Entry::RoundRobin => Haproxy::start_ignoring_the_route_cookie(&listen, nodes),
+            Entry::RouteCookie => Haproxy::start(&listen, nodes),
         };
         // Unmeasured: connections set up, and the players' cookies set.
-        round_trips(&players, &front, Instant::now() + WARM_UP).await;
-        let cpu_before: Duration = nodes.iter().map(Node::cpu_time).sum();
+        round_trips(players, &front, Instant::now() + WARM_UP).await;
+        let cpu_before = cluster.cpu_time();
         let balancer_before = haproxy.cpu_time();
-        let forwards_before = forwards_answered(&nodes).await;
-        let commits_before = commits_of(&statistics).await;
+        let forwards_before = forwards_answered(nodes).await;
+        let commits_before = commits_of(statistics).await;
         let watch = Stopwatch::start();
         let deadline = watch.started() + Duration::from_secs(spec.seconds);
-        let samples = round_trips(&players, &front, deadline).await;
+        let samples = round_trips(players, &front, deadline).await;
         let tally = &mut tallies[entry as usize];
         tally.elapsed += watch.elapsed();
         tally.machine += watch.machine();
         tally.samples.extend(samples);
-        tally.nodes_cpu += nodes.iter().map(Node::cpu_time).sum::<Duration>() - cpu_before;
-        tally.balancer_cpu += haproxy.cpu_time() - balancer_before;
-        tally.forwards += forwards_answered(&nodes).await - forwards_before;
+        tally.nodes_cpu += cluster.cpu_time().saturating_sub(cpu_before);
+        tally.balancer_cpu += haproxy.cpu_time().saturating_sub(balancer_before);
+        tally.forwards += forwards_answered(nodes).await - forwards_before;
         drop(haproxy);
-        // The statistics reach pg_stat_database within a second; the nodes' background commits
-        // of that second count too (docs/performance.md "Owner routing").
-        tokio::time::sleep(Duration::from_millis(1500)).await;
-        let after = commits_of(&statistics).await;
+        // The nodes' background commits of this wait count too (docs/performance.md "Owner
+        // routing").
+        tokio::time::sleep(STATISTICS_LAG).await;
+        let after = commits_of(statistics).await;
         tally.commits.resize(after.len(), 0);
         for (i, (after, before)) in after.iter().zip(&commits_before).enumerate() {
             tally.commits[i] += after - before;
@@ -240,10 +246,18 @@ async fn one(spec: &Spec, count: usize) {
             summary.steal_percent,
         );
     }
-    for node in nodes {
-        node.kill();
-    }
 }
+
+/// A free loopback address for the balancer, and its URL.
+fn front_address() -> (String, String) {
+    let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
+    let front = format!("http://{listen}");
+    (listen, front)
+}
+
+/// The statistics reach pg_stat_database within a second (PostgreSQL's backends report them at
+/// most once a second): waiting this long puts a period's commits in its own count.
+const STATISTICS_LAG: Duration = Duration::from_millis(1500);
 
 /// One window of `--sustained`.
 const WINDOW: Duration = Duration::from_secs(10);
@@ -251,18 +265,18 @@ const WINDOW: Duration = Duration::from_secs(10);
 /// The queue tables, whose rows every round trip inserts and deletes (`store::queue`).
 const QUEUE_TABLES: &str = "'client_messages', 'runtime_commands'";
 
-/// `--sustained`: the route cookie's entry held for `spec.sustained` seconds, its figures
-/// printed per `WINDOW`. It tells a drift of the system's own from the machine's: beside each
-/// window's rate and CPU per round trip come the steal, the nodes' memory, and the dead rows
-/// and size of the queue tables, which autovacuum has to keep bounded (docs/performance.md
-/// "Sustained load").
+/// `--sustained`: the route cookie's entry held for `spec.sustained` seconds, rounded up to
+/// whole `WINDOW`s, its figures printed per window. It tells a drift of the system's own from
+/// the machine's: beside each window's rate and CPU per round trip come the steal, the nodes'
+/// memory, and the dead rows, size and autovacuums of the queue tables (docs/performance.md
+/// "Sustained load, and the machine's steal").
 async fn sustained(spec: &Spec, count: usize) {
     let cluster = Cluster::start(spec, count).await;
-    let listen = format!("127.0.0.1:{}", crate::cluster::free_port());
-    let front = format!("http://{listen}");
+    let (listen, front) = front_address();
     let _haproxy = Haproxy::start(&listen, &cluster.nodes);
     // The nodes' own commits (heartbeats, controller passes, readiness checks): a window with
-    // no load.
+    // no load, once the set-up's commits are counted.
+    tokio::time::sleep(STATISTICS_LAG).await;
     let idle_before = commits_of(&cluster.statistics).await;
     let idle = Stopwatch::start();
     tokio::time::sleep(WINDOW).await;
@@ -273,21 +287,25 @@ async fn sustained(spec: &Spec, count: usize) {
         background / count as f64
     );
     round_trips(&cluster.players, &front, Instant::now() + WARM_UP).await;
+    // Windows follow each other without a pause: the statistics' lag then only moves commits
+    // between neighbours. Before the first, it keeps the warm-up's out.
+    tokio::time::sleep(STATISTICS_LAG).await;
     println!(
-        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip (beyond the no-load rate) | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB |"
+        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip, all (beyond the no-load rate) | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB | queue tables' autovacuums so far |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(spec.sustained) {
+    for _ in 0..spec.sustained.div_ceil(WINDOW.as_secs()) {
         let cpu_before = cluster.cpu_time();
-        // pg_stat_database lags by up to a second; windows back to back share that lag.
         let commits_before = commits_of(&cluster.statistics).await;
+        let from = started.elapsed();
         let watch = Stopwatch::start();
         let samples = round_trips(&cluster.players, &front, watch.started() + WINDOW).await;
-        let summary = watch.summarize(samples);
-        let cpu = cluster.cpu_time() - cpu_before;
+        let took = watch.elapsed();
+        let summary = summarize(samples, took, watch.machine());
+        let cpu = cluster.cpu_time().saturating_sub(cpu_before);
         let commits = commits_since(&cluster.statistics, &commits_before).await as f64;
-        let (dead, bytes) = queue_tables(&cluster.statistics).await;
+        let queues = queue_tables(&cluster.statistics).await;
         let memory: u64 = cluster
             .nodes
             .iter()
@@ -295,18 +313,20 @@ async fn sustained(spec: &Spec, count: usize) {
             .sum();
         let trips = summary.count.max(1) as f64;
         println!(
-            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} ({:.2}) | {:.1} | {} | {dead} | {:.1} |",
+            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} ({:.2}) | {:.1} | {} | {} | {:.1} | {} |",
             cluster.placement,
-            (started.elapsed() - watch.elapsed()).as_secs_f64(),
-            started.elapsed().as_secs_f64(),
+            from.as_secs_f64(),
+            (from + took).as_secs_f64(),
             summary.per_second,
             summary.p50,
             cpu.as_secs_f64() * 1000.0 / trips,
             commits / trips,
-            (commits - background * watch.elapsed().as_secs_f64()) / trips,
+            (commits - background * took.as_secs_f64()) / trips,
             summary.steal_percent,
             memory / 1024,
-            bytes as f64 / (1024.0 * 1024.0),
+            queues.dead_rows,
+            queues.bytes as f64 / (1024.0 * 1024.0),
+            queues.autovacuums,
         );
     }
 }
@@ -321,20 +341,34 @@ async fn commits_since(statistics: &[sqlx::PgPool], before: &[i64]) -> i64 {
         .sum()
 }
 
-/// The queue tables' dead rows and size in bytes (tables and indexes), over all databases.
-async fn queue_tables(statistics: &[sqlx::PgPool]) -> (i64, i64) {
-    let mut totals = (0, 0);
+/// The queue tables over all databases, from `pg_stat_user_tables`.
+#[derive(sqlx::FromRow)]
+struct QueueTables {
+    dead_rows: i64,
+    /// Tables and their indexes.
+    bytes: i64,
+    autovacuums: i64,
+}
+
+async fn queue_tables(statistics: &[sqlx::PgPool]) -> QueueTables {
+    let mut totals = QueueTables {
+        dead_rows: 0,
+        bytes: 0,
+        autovacuums: 0,
+    };
     for pool in statistics {
-        let (dead, bytes): (i64, i64) = sqlx::query_as(&format!(
-            "SELECT COALESCE(SUM(n_dead_tup), 0)::bigint, \
-                    COALESCE(SUM(pg_total_relation_size(relid)), 0)::bigint \
+        let one: QueueTables = sqlx::query_as(&format!(
+            "SELECT COALESCE(SUM(n_dead_tup), 0)::bigint AS dead_rows, \
+                    COALESCE(SUM(pg_total_relation_size(relid)), 0)::bigint AS bytes, \
+                    COALESCE(SUM(autovacuum_count), 0)::bigint AS autovacuums \
              FROM pg_stat_user_tables WHERE relname IN ({QUEUE_TABLES})"
         ))
         .fetch_one(pool)
         .await
         .expect("pg_stat_user_tables");
-        totals.0 += dead;
-        totals.1 += bytes;
+        totals.dead_rows += one.dead_rows;
+        totals.bytes += one.bytes;
+        totals.autovacuums += one.autovacuums;
     }
     totals
 }

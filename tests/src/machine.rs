@@ -7,7 +7,7 @@
 //! `/proc/stat`'s `cpu` line). While it does, every process here runs slower and, through
 //! cold caches and contended locks, uses more CPU time per unit of work. Benchmarks report the
 //! steal of each run beside its figures, so that a figure measured under steal is not compared
-//! with one measured without (docs/performance.md "Steal").
+//! with one measured without (docs/performance.md "Sustained load, and the machine's steal").
 
 use std::ops::AddAssign;
 use std::time::Duration;
@@ -15,16 +15,11 @@ use std::time::Duration;
 use procfs::process::Process;
 use procfs::CurrentSI;
 
-/// A process's state letter (`R`, `S`, `Z` …, proc(5)) and its parent's PID; `None` once it is
-/// gone (reaped).
-pub fn state_and_parent(pid: i32) -> Option<(char, i32)> {
-    let stat = Process::new(pid).ok()?.stat().ok()?;
-    Some((stat.state, stat.ppid))
-}
-
-/// Whether process `pid` still runs: it exists and is not a zombie.
+/// Whether process `pid` still runs: it exists and is not a zombie (state `Z`, proc(5)).
 pub fn is_running(pid: i32) -> bool {
-    state_and_parent(pid).is_some_and(|(state, _)| state != 'Z')
+    Process::new(pid)
+        .and_then(|p| p.stat())
+        .is_ok_and(|stat| stat.state != 'Z')
 }
 
 /// The PIDs of the processes whose parent is `pid`.
@@ -60,19 +55,22 @@ pub fn cpu_time(pid: u32) -> Duration {
     ticks_to_duration(stat.utime + stat.stime)
 }
 
-/// Resident memory of process `pid` in KiB (`VmRSS`); zero once it is gone.
+/// Resident memory of process `pid` in KiB (`/proc/<pid>/statm`'s resident pages); zero once it
+/// is gone.
 pub fn rss_kib(pid: u32) -> u64 {
     i32::try_from(pid)
         .ok()
         .and_then(|pid| Process::new(pid).ok())
-        .and_then(|p| p.status().ok())
-        .and_then(|s| s.vmrss)
-        .unwrap_or(0)
+        .and_then(|p| p.statm().ok())
+        .map_or(0, |m| m.resident * procfs::page_size() / 1024)
 }
 
-/// Resident memory of this process in KiB (`VmRSS`).
+/// Resident memory of this process in KiB; panics when it cannot be read (a check of flat
+/// memory must not compare zeros).
 pub fn own_rss_kib() -> u64 {
-    rss_kib(std::process::id())
+    let kib = rss_kib(std::process::id());
+    assert!(kib > 0, "this process's resident memory cannot be read");
+    kib
 }
 
 /// This process's soft limit of open files (`RLIMIT_NOFILE`); `u64::MAX` when unlimited, 0
@@ -94,7 +92,7 @@ fn ticks_to_duration(ticks: u64) -> Duration {
 /// The machine's CPU time so far, all cores, in clock ticks (`/proc/stat`'s `cpu` line): the
 /// part the hypervisor stole, and the total (every state, idle and steal included). Differences
 /// of two readings give a period's steal ([`MachineTicks::since`]); periods add up.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct MachineTicks {
     pub steal: u64,
     pub total: u64,
@@ -118,8 +116,11 @@ impl MachineTicks {
         }
     }
 
-    /// The ticks counted between `before` and `self`.
+    /// The ticks counted between `before` and `self`; none when either could not be read.
     pub fn since(self, before: MachineTicks) -> MachineTicks {
+        if self.total == 0 || before.total == 0 {
+            return MachineTicks::default();
+        }
         MachineTicks {
             steal: self.steal.saturating_sub(before.steal),
             total: self.total.saturating_sub(before.total),

@@ -13,7 +13,7 @@ pub struct Summary {
     pub p99: f64,
     pub per_second: f64,
     /// The share of the machine's CPU time the hypervisor stole while this was measured, in
-    /// percent (docs/performance.md "Steal").
+    /// percent (docs/performance.md "Sustained load, and the machine's steal").
     pub steal_percent: f64,
 }
 

@@ -277,7 +277,7 @@ pub async fn run(players: usize, seconds: u64, server_bin: &Path, runtime_bin: &
         "≥ 50,000 / s with p99 ≤ 20 ms",
     );
     println!(
-        "\nserver RSS (omgservers child process): {} MB with {players} players connected, {} MB after the paced load, {} MB after the back-to-back load (target ≤ 60 MB)",
+        "\nserver RSS (omgservers child process): {} MiB with {players} players connected, {} MiB after the paced load, {} MiB after the back-to-back load (target ≤ 60 MB)",
         rss_ready / 1024,
         rss_paced / 1024,
         rss_end / 1024

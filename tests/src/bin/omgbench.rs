@@ -144,6 +144,10 @@ fn args() -> Args {
             other => usage(&format!("unknown argument {other}")),
         }
     }
+    if out.sustained > 0 && (out.cluster_nodes.is_empty() || out.dispatcher_only || out.deploy_only)
+    {
+        usage("--sustained goes with --cluster-nodes only");
+    }
     if out.runtime.is_empty() && !out.dispatcher_only && !out.deploy_only {
         let beside = std::env::current_exe()
             .ok()
@@ -161,7 +165,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)] [--sustained SECONDS (instead of the comparison, the route cookie's entry held that long, figures per 10 s)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)] [--sustained SECONDS (instead of the comparison and its --seconds, the route cookie's entry held that long in 10 s windows, figures per window)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -261,9 +265,6 @@ async fn main() {
     let args = args();
     if args.dispatcher_only {
         return dispatcher(&args).await;
-    }
-    if args.sustained > 0 && args.cluster_nodes.is_empty() {
-        usage("--sustained needs --cluster-nodes");
     }
     if !args.cluster_nodes.is_empty() {
         let spec = omgservers_e2e::clusterbench::Spec {
