@@ -204,12 +204,18 @@ pub async fn owner(node: &TestServer, deployment: &str) -> String {
 /// Requests the nodes forwarded to an owner and had answered so far
 /// (`omgservers_cluster_forwards_total{outcome="answered"}`), summed over the nodes.
 pub async fn forwards_answered(nodes: &[Node]) -> f64 {
+    metric_sum(
+        nodes,
+        r#"omgservers_cluster_forwards_total{outcome="answered"}"#,
+    )
+    .await
+}
+
+/// One series of the nodes' `/metrics` (as `TestServer::metric` names it), summed over them.
+pub async fn metric_sum(nodes: &[Node], series: &str) -> f64 {
     let mut sum = 0.0;
     for node in nodes {
-        sum += node
-            .api
-            .metric(r#"omgservers_cluster_forwards_total{outcome="answered"}"#)
-            .await;
+        sum += node.api.metric(series).await;
     }
     sum
 }

@@ -31,7 +31,7 @@ use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
 use serde_json::json;
 
-use crate::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
+use crate::cluster::{forwards_answered, metric_sum, owner, settled, Haproxy, Node, NodeSpec};
 use crate::machine::MachineTicks;
 use crate::stats::{summarize, Stopwatch};
 use crate::{fixtures, postgres};
@@ -291,13 +291,14 @@ async fn sustained(spec: &Spec, count: usize) {
     // between neighbours. Before the first, it keeps the warm-up's out.
     tokio::time::sleep(STATISTICS_LAG).await;
     println!(
-        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip, all (beyond the no-load rate) | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB | queue tables' autovacuums so far |"
+        "\n| nodes | deployments per node | window (s) | round trips per second | p50 ms | node CPU ms per round trip | commits per round trip, all (beyond the no-load rate) | group commits per round trip (units per group commit) | steal % | nodes' memory MiB | queue tables' dead rows | queue tables' size MiB | queue tables' autovacuums so far |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     let started = Instant::now();
     for _ in 0..spec.sustained.div_ceil(WINDOW.as_secs()) {
         let cpu_before = cluster.cpu_time();
         let commits_before = commits_of(&cluster.statistics).await;
+        let batches_before = GroupCommits::read(&cluster.nodes).await;
         let from = started.elapsed();
         let watch = Stopwatch::start();
         let samples = round_trips(&cluster.players, &front, watch.started() + WINDOW).await;
@@ -305,6 +306,9 @@ async fn sustained(spec: &Spec, count: usize) {
         let summary = summarize(samples, took, watch.machine());
         let cpu = cluster.cpu_time().saturating_sub(cpu_before);
         let commits = commits_since(&cluster.statistics, &commits_before).await as f64;
+        let batches = GroupCommits::read(&cluster.nodes)
+            .await
+            .since(&batches_before);
         let queues = queue_tables(&cluster.statistics).await;
         let memory: u64 = cluster
             .nodes
@@ -313,7 +317,7 @@ async fn sustained(spec: &Spec, count: usize) {
             .sum();
         let trips = summary.count.max(1) as f64;
         println!(
-            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} ({:.2}) | {:.1} | {} | {} | {:.1} | {} |",
+            "| {count} | {} | {:.0}–{:.0} | {:.0} | {:.2} | {:.3} | {:.2} ({:.2}) | {:.2} ({:.1}) | {:.1} | {} | {} | {:.1} | {} |",
             cluster.placement,
             from.as_secs_f64(),
             (from + took).as_secs_f64(),
@@ -322,6 +326,8 @@ async fn sustained(spec: &Spec, count: usize) {
             cpu.as_secs_f64() * 1000.0 / trips,
             commits / trips,
             (commits - background * took.as_secs_f64()) / trips,
+            batches.batches / trips,
+            batches.units / batches.batches.max(1.0),
             summary.steal_percent,
             memory / 1024,
             queues.dead_rows,
@@ -339,6 +345,29 @@ async fn commits_since(statistics: &[sqlx::PgPool], before: &[i64]) -> i64 {
         .zip(before)
         .map(|(after, before)| after - before)
         .sum()
+}
+
+/// The nodes' group commits so far (`omgservers_store_batches_committed_total`) and the units
+/// of work they committed (`omgservers_store_batch_units_sum`), summed over the nodes.
+struct GroupCommits {
+    batches: f64,
+    units: f64,
+}
+
+impl GroupCommits {
+    async fn read(nodes: &[Node]) -> GroupCommits {
+        GroupCommits {
+            batches: metric_sum(nodes, "omgservers_store_batches_committed_total").await,
+            units: metric_sum(nodes, "omgservers_store_batch_units_sum").await,
+        }
+    }
+
+    fn since(self, before: &GroupCommits) -> GroupCommits {
+        GroupCommits {
+            batches: self.batches - before.batches,
+            units: self.units - before.units,
+        }
+    }
 }
 
 /// The queue tables over all databases, from `pg_stat_user_tables`.
