@@ -16,8 +16,9 @@
 //!
 //! With `--sustained SECONDS` the comparison gives way to one entry (the route cookie) held that
 //! long, its figures printed per 10 s window beside the machine's steal, the nodes' memory and
-//! the queue tables' dead rows and size, after a window with no load that measures the nodes'
-//! own commits (docs/performance.md "Sustained load").
+//! group commits, and the queue tables' dead rows, size and autovacuums, after a window with no
+//! load that measures the nodes' own commits (docs/performance.md "Sustained load, and the
+//! machine's steal").
 //!
 //! With `--shard-databases K` the nodes keep the game state in K shard databases of the same
 //! PostgreSQL (docs/sharding.md "Several databases"), the control plane in the system
@@ -181,7 +182,7 @@ async fn one(spec: &Spec, count: usize) {
     } = &cluster;
     let (listen, front) = front_address();
     // A-B-B-A: the machine's steal moves the figures within a minute (by over half on this
-    // machine: docs/performance.md "Sustained load"), and this order takes a steady drift out
+    // machine: docs/performance.md "Sustained load, and the machine's steal"), and this order takes a steady drift out
     // of the comparison; the steal column tells how far a row was measured under it.
     let mut tallies = [Tally::default(), Tally::default()];
     for entry in [
@@ -215,10 +216,10 @@ async fn one(spec: &Spec, count: usize) {
         // The nodes' background commits of this wait count too (docs/performance.md "Owner
         // routing").
         tokio::time::sleep(STATISTICS_LAG).await;
-        let after = commits_of(statistics).await;
-        tally.commits.resize(after.len(), 0);
-        for (i, (after, before)) in after.iter().zip(&commits_before).enumerate() {
-            tally.commits[i] += after - before;
+        let by_database = commits_by_database_since(statistics, &commits_before).await;
+        tally.commits.resize(by_database.len(), 0);
+        for (sum, commits) in tally.commits.iter_mut().zip(by_database) {
+            *sum += commits;
         }
     }
     for (entry, tally) in [Entry::RoundRobin, Entry::RouteCookie].iter().zip(tallies) {
@@ -337,13 +338,21 @@ async fn sustained(spec: &Spec, count: usize) {
     }
 }
 
-/// Transactions committed in all the benchmark's databases since `before` (`commits_of`).
-async fn commits_since(statistics: &[sqlx::PgPool], before: &[i64]) -> i64 {
+/// Transactions committed in each of the benchmark's databases since `before` (`commits_of`).
+async fn commits_by_database_since(statistics: &[sqlx::PgPool], before: &[i64]) -> Vec<i64> {
     commits_of(statistics)
         .await
         .iter()
         .zip(before)
         .map(|(after, before)| after - before)
+        .collect()
+}
+
+/// Transactions committed in all the benchmark's databases since `before`.
+async fn commits_since(statistics: &[sqlx::PgPool], before: &[i64]) -> i64 {
+    commits_by_database_since(statistics, before)
+        .await
+        .iter()
         .sum()
 }
 
