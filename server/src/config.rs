@@ -563,6 +563,13 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_RUNTIMES_MAX_MEMORY_MIB", default_value_t = 8192, value_parser = clap::value_parser!(u32).range(4..))]
     pub runtimes_max_memory_mib: u32,
 
+    /// How long a runtime that found no room on the pool's hosts waits before it looks again.
+    /// It looks at once when this server sees room added or freed: a host added, undrained or
+    /// answering again, or a container ending (in a cluster, another node's too, seen at the
+    /// 3-s look at the host).
+    #[arg(long, env = "OMGSERVERS_RUNTIMES_NO_ROOM_RETRY", default_value = "5s", value_parser = parse_duration)]
+    pub runtimes_no_room_retry: Duration,
+
     /// How long a runtime container that exited or was stopped is kept (stopped) so its logs
     /// stay readable (`developer get-runtime-logs`), before it is removed.
     #[arg(long, env = "OMGSERVERS_RUNTIMES_EXITED_RETENTION", default_value = "10m", value_parser = parse_duration)]

@@ -233,3 +233,98 @@ pub fn logs(container: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     )
 }
+
+/// A TCP front of the local engine (`tcp://127.0.0.1:<port>` in front of
+/// `/var/run/docker.sock`) that can hold each container creation (`POST …/containers/create`)
+/// for a while before passing it on, so a test can catch two servers placing containers in the
+/// same moment; it counts the creations it passed. Stopped when dropped.
+pub struct DockerFront {
+    pub uri: String,
+    hold: std::sync::Arc<std::sync::Mutex<Option<std::time::Duration>>>,
+    creations: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl DockerFront {
+    pub async fn start() -> DockerFront {
+        require_docker();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind the Docker front");
+        let uri = format!("tcp://{}", listener.local_addr().expect("local address"));
+        let hold = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let creations = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (h, c) = (hold.clone(), creations.clone());
+        let task = tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                tokio::spawn(Self::relay(client, h.clone(), c.clone()));
+            }
+        });
+        DockerFront {
+            uri,
+            hold,
+            creations,
+            task,
+        }
+    }
+
+    /// Holds each container creation for `hold` from now on (`None`: passes them at once).
+    pub fn hold_creations(&self, hold: Option<std::time::Duration>) {
+        *self.hold.lock().unwrap() = hold;
+    }
+
+    /// The container creations passed on (or being held) so far.
+    pub fn creations(&self) -> usize {
+        self.creations.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// One connection: the engine's answers stream back as they come; each chunk the client
+    /// sends is passed on, after the hold when it starts a container creation (a client writes
+    /// a request's head at once, and waits for the answer before its next request).
+    async fn relay(
+        client: tokio::net::TcpStream,
+        hold: std::sync::Arc<std::sync::Mutex<Option<std::time::Duration>>>,
+        creations: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    ) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let Ok(engine) = tokio::net::UnixStream::connect("/var/run/docker.sock").await else {
+            return;
+        };
+        let (mut from_client, mut to_client) = client.into_split();
+        let (mut from_engine, mut to_engine) = engine.into_split();
+        let answers = tokio::spawn(async move {
+            let _ = tokio::io::copy(&mut from_engine, &mut to_client).await;
+            let _ = to_client.shutdown().await;
+        });
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            let n = match from_client.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => n,
+            };
+            let chunk = &buf[..n];
+            let creating = chunk.starts_with(b"POST ")
+                && chunk
+                    .windows(b"/containers/create".len())
+                    .any(|w| w == b"/containers/create");
+            if creating {
+                creations.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let held = *hold.lock().unwrap();
+                if let Some(held) = held {
+                    tokio::time::sleep(held).await;
+                }
+            }
+            if to_engine.write_all(chunk).await.is_err() {
+                break;
+            }
+        }
+        let _ = to_engine.shutdown().await;
+        let _ = answers.await;
+    }
+}
+
+impl Drop for DockerFront {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}

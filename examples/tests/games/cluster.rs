@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use omgservers_e2e::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
-use omgservers_e2e::docker::{self, Listed};
+use omgservers_e2e::docker::{self, DockerFront, Listed};
 use omgservers_e2e::{fixtures, postgres};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::endpoints::{self as ep, Endpoint as _};
@@ -574,4 +574,259 @@ async fn nodes_share_a_docker_hosts_room() {
     let first_lobby = lobby_containers(&first);
     assert_eq!(first_lobby.len(), 1);
     assert_eq!(first_lobby[0].state, "running");
+}
+
+/// The detail of the deployment's lobby runtime, as `runtimes_of` lists it.
+async fn lobby_detail(
+    api: &omgservers_e2e::TestServer,
+    w: &fixtures::World,
+    deployment: &str,
+) -> String {
+    fixtures::runtimes_of(api, w, deployment)
+        .await
+        .iter()
+        .find(|r| r["qualifier"] == "LOBBY")
+        .and_then(|r| r["detail"].as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The nodes' logged warnings and errors, for a failure's message.
+fn warnings(nodes: &[Node]) -> String {
+    nodes
+        .iter()
+        .flat_map(|n| {
+            n.log()
+                .lines()
+                .filter(|l| l.contains("WARN") || l.contains("ERROR"))
+                .map(|l| format!("{}: {l}", n.uri))
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The host's `draining` as the node sees it (`admin/get-pool-hosts`).
+async fn sees_draining(api: &omgservers_e2e::TestServer, host: &str) -> bool {
+    let admin = api.admin_token().await;
+    let hosts = api
+        .ok("admin", "get-pool-hosts", Some(&admin), json!({}))
+        .await;
+    hosts["hosts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == host)
+        .unwrap_or_else(|| panic!("host {host} not in {hosts}"))["draining"]
+        == true
+}
+
+/// Two nodes that want the last room of a shared host in the same moment: the first records
+/// its placement in the database (under the hosts' lock) before its container exists, so the
+/// second waits for room instead of placing too — even though Docker lists no container yet,
+/// which the test makes last 20 s by holding each container creation at a front of the engine.
+/// And a host drained, undrained or deleted through one node is followed by the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_placing_at_once_never_overfill_a_host() {
+    const HOLD: Duration = Duration::from_secs(20);
+    docker::require_docker();
+    let engine = DockerFront::start().await;
+    let database = postgres::fresh_database().await;
+    let front = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let mut spec = docker_spec(&database, &front);
+    spec.env.extend([
+        // Runtimes waiting for room start when room is added or freed, or never in this test.
+        ("OMGSERVERS_RUNTIMES_NO_ROOM_RETRY", "10m".to_owned()),
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__DOCKER_DAEMON_URI",
+            engine.uri.clone(),
+        ),
+        (
+            "OMGSERVERS_BOOTSTRAP_DEFAULT_POOL_DOCKER_HOSTS_0__MAX_CONTAINERS",
+            "1".to_owned(),
+        ),
+    ]);
+    let nodes: Vec<Node> = (0..2).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 2, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&front, &nodes);
+    let (api0, api1) = (&nodes[0].api, &nodes[1].api);
+    let admin0 = api0.admin_token().await;
+    let admin1 = api1.admin_token().await;
+    let hosts = api0
+        .ok("admin", "get-pool-hosts", Some(&admin0), json!({}))
+        .await;
+    let host = fixtures::str_of(&hosts["hosts"][0], "id");
+
+    // Drained through node 0: node 1 follows within its next read of the hosts.
+    api0.ok(
+        "admin",
+        "drain-pool-host",
+        Some(&admin0),
+        json!({"id": host}),
+    )
+    .await;
+    let deadline = Instant::now() + WAIT;
+    while !sees_draining(api1, &host).await {
+        assert!(
+            Instant::now() < deadline,
+            "node 1 never saw the host drained"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    // A deployment owned by each node; both lobbies wait, nothing is created.
+    let mut cleanups = Vec::new();
+    let mut owned: [Option<(fixtures::World, String)>; 2] = [None, None];
+    while owned.iter().any(Option::is_none) {
+        assert!(
+            cleanups.len() < 12,
+            "the deployments all landed on one node"
+        );
+        let w = fixtures::world(api0).await;
+        let (deployment, image) = deploy_in_docker(api0, &w).await;
+        cleanups.push(docker::Cleanup::deployment(&deployment).with(image));
+        let at = owner(api0, &deployment).await;
+        let index = nodes.iter().position(|n| n.uri == at).expect("an owner");
+        if owned[index].is_none() {
+            owned[index] = Some((w, deployment));
+        } else {
+            // One lobby per node wants the room, no more.
+            api0.ok(
+                "developer",
+                "delete-deployment",
+                Some(&w.dev.token),
+                json!({"tenant": w.tenant, "id": deployment}),
+            )
+            .await;
+        }
+    }
+    let [Some((w0, d0)), Some((w1, d1))] = owned else {
+        unreachable!()
+    };
+    for (w, d) in [(&w0, &d0), (&w1, &d1)] {
+        let deadline = Instant::now() + WAIT;
+        while !lobby_detail(api0, w, d)
+            .await
+            .contains("unreachable or draining")
+        {
+            assert!(
+                Instant::now() < deadline,
+                "lobby of {d} never waited for the drained host"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    assert_eq!(engine.creations(), 0, "a drained host got a container");
+
+    // Undrained through node 1, with creations held: the first node to retry its lobby places
+    // it (its creation held for HOLD); the other sees the host undrained and that placement in
+    // the database, and waits, though Docker lists no container.
+    engine.hold_creations(Some(HOLD));
+    api1.ok(
+        "admin",
+        "drain-pool-host",
+        Some(&admin1),
+        json!({"id": host, "draining": false}),
+    )
+    .await;
+    let undrained = Instant::now();
+    let games = [(&w0, &d0), (&w1, &d1)];
+    let mut waited_for_room = [false, false];
+    let mut deletion_refused = false;
+    while undrained.elapsed() < HOLD - Duration::from_secs(1) {
+        assert!(
+            engine.creations() <= 1,
+            "both nodes created a container on a host with room for one"
+        );
+        for (i, (w, d)) in games.iter().enumerate() {
+            waited_for_room[i] |= lobby_detail(api0, w, d).await.contains("containers 1/1");
+        }
+        if engine.creations() == 1 && !deletion_refused {
+            // A host with a placement in progress is not deleted.
+            let (qualifier, message) = api0
+                .fails(
+                    "admin",
+                    "delete-pool-host",
+                    Some(&admin0),
+                    json!({"id": host}),
+                    409,
+                )
+                .await;
+            assert_eq!(qualifier, "WRONG_REQUEST");
+            assert!(message.contains("being started"), "{message}");
+            deletion_refused = true;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(
+        deletion_refused,
+        "no node placed its lobby once the host was undrained"
+    );
+    assert_eq!(engine.creations(), 1);
+    engine.hold_creations(None);
+    let deadline = Instant::now() + WAIT;
+    let first = loop {
+        if let Some(i) = games
+            .iter()
+            .position(|(_, d)| lobby_containers(d).iter().any(|c| c.state == "running"))
+        {
+            break i;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the placed lobby did not start; warnings: {}",
+            warnings(&nodes)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let second = 1 - first;
+    let ((w_first, d_first), (w_second, d_second)) = (games[first], games[second]);
+    assert!(
+        lobby_containers(d_second).is_empty(),
+        "the host was overfilled"
+    );
+    assert!(
+        waited_for_room[second],
+        "the second lobby did not wait for the room the first took: {}",
+        lobby_detail(api0, w_second, d_second).await
+    );
+
+    // The first deployment deleted: its container stops, and the second lobby takes the room.
+    api0.ok(
+        "developer",
+        "delete-deployment",
+        Some(&w_first.dev.token),
+        json!({"tenant": w_first.tenant, "id": d_first}),
+    )
+    .await;
+    let deadline = Instant::now() + WAIT;
+    while !lobby_containers(d_second)
+        .iter()
+        .any(|c| c.state == "running")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the second lobby did not start once the room was free: {}; containers {:?} {:?}; \
+             warnings: {}",
+            lobby_detail(api0, w_second, d_second).await,
+            lobby_containers(d_first),
+            lobby_containers(d_second),
+            warnings(&nodes)
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(engine.creations(), 2);
+    // Each node counts the other's container as Docker lists it: the host is not deleted.
+    for (api, admin) in [(api0, &admin0), (api1, &admin1)] {
+        let (_, message) = api
+            .fails(
+                "admin",
+                "delete-pool-host",
+                Some(admin),
+                json!({"id": host}),
+                409,
+            )
+            .await;
+        assert!(message.contains("runs 1 runtime container"), "{message}");
+    }
 }

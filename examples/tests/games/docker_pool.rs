@@ -705,7 +705,13 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
 omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
 
 async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend) {
-    let server = docker_server(backend).await;
+    docker::require_docker();
+    // Runtimes waiting for room start when room is added or freed, or never in this test.
+    let server = TestServer::start_with(backend, |c| {
+        docker_config(c);
+        c.runtimes_no_room_retry = Duration::from_secs(600);
+    })
+    .await;
     let installation = server.installation();
     let mut cleanup = docker::Cleanup::installation(&installation);
     let admin = server.admin_token().await;
@@ -858,6 +864,114 @@ async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend
         .ok("admin", "delete-pool-host", admin, json!({"id": dead}))
         .await;
     assert_eq!(deleted, json!({"deleted": true}));
+
+    // Room freed by a container ending: a lobby that waits for room starts at once, not at
+    // its retry (10 min here). A host with room for one container (the same engine, behind a
+    // TCP front) while the local one is drained.
+    let engine = docker::DockerFront::start().await;
+    server
+        .ok("admin", "drain-pool-host", admin, json!({"id": local}))
+        .await;
+    server
+        .ok(
+            "admin",
+            "create-pool-host",
+            admin,
+            json!({"docker_daemon_uri": engine.uri, "cpu_count": 64, "memory_size": 65536, "max_containers": 1}),
+        )
+        .await;
+    let lobby_runtimes = || async {
+        fixtures::runtimes_of(&server, &w, &deployment)
+            .await
+            .into_iter()
+            .filter(|r| r["qualifier"] == "LOBBY")
+            .collect::<Vec<Value>>()
+    };
+    let state_of = |runtimes: &[Value], id: &Value| {
+        runtimes
+            .iter()
+            .find(|r| &r["id"] == id)
+            .map(|r| r["container_state"].clone())
+    };
+    let before = lobby_runtimes().await.len();
+    let request = json!({"tenant": w.tenant, "deployment_id": deployment});
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            Some(&w.dev.token),
+            request.clone(),
+        )
+        .await;
+    let deadline = Instant::now() + WAIT;
+    let on_small = loop {
+        let runtimes = lobby_runtimes().await;
+        if let Some(r) = runtimes
+            .get(before)
+            .filter(|r| r["container_state"] == "RUNNING")
+        {
+            break r["id"].clone();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no lobby on the small host: {runtimes:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(engine.creations(), 1);
+    server
+        .ok(
+            "developer",
+            "create-lobby-request",
+            Some(&w.dev.token),
+            request,
+        )
+        .await;
+    let deadline = Instant::now() + WAIT;
+    let waiting = loop {
+        let runtimes = lobby_runtimes().await;
+        if let Some(r) = runtimes.get(before + 1).filter(|r| {
+            r["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains("containers 1/1"))
+        }) {
+            break r["id"].clone();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no lobby waited for room: {runtimes:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    let status = fixtures::stage_status(&server, &w).await;
+    let lobby = status["deployments"][0]["lobbies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["runtime_id"] == on_small)
+        .unwrap_or_else(|| panic!("no lobby runs {on_small}: {status}"))["id"]
+        .clone();
+    server
+        .ok(
+            "developer",
+            "delete-lobby",
+            Some(&w.dev.token),
+            json!({"lobby_id": lobby}),
+        )
+        .await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let runtimes = lobby_runtimes().await;
+        if state_of(&runtimes, &waiting) == Some(json!("RUNNING")) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the waiting lobby did not start when the room was freed: {runtimes:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(engine.creations(), 2);
 }
 
 omgservers_e2e::on_both_backends!(pool_hosts_are_administered_and_a_dead_host_is_skipped);

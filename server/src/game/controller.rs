@@ -143,7 +143,13 @@ pub async fn pass(
         }
         Err(e) => failures.step("matchmaking", Err(e)),
     }
-    let driven = drive(state, &mut wakes, &observed.running).await;
+    let driven = drive(
+        state,
+        &mut wakes,
+        &observed.running,
+        &observed.room_freed_for,
+    )
+    .await;
     // Here `controller` means another pass is wanted (a runtime came back for queued clients).
     state.hub.wake(&wakes);
     let (next_start_at, driven) = match driven {
@@ -600,10 +606,13 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
 /// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
 /// that no longer exists or must not run. Returns when the next postponed start is due, and
 /// the failure to read a database's runtimes (the others' due starts were made).
+/// Stops the processes no runtime wants and starts the runtimes that are due, or that found
+/// no room before and for which the driver has seen room since (`room_freed_for`).
 async fn drive(
     state: &AppState,
     wakes: &mut Wakes,
     running: &[i64],
+    room_freed_for: &[i64],
 ) -> Result<(Option<i64>, Result<()>)> {
     if !state.driver.starts_runtimes() {
         return Ok((None, Ok(())));
@@ -659,9 +668,11 @@ async fn drive(
         state.driver.stop(*runtime_id).await?;
     }
     let now = now_millis();
+    let room_freed =
+        |r: &RuntimeRow| r.status == RuntimeStatus::PENDING && room_freed_for.contains(&r.id);
     for runtime in all
         .iter()
-        .filter(|r| !running.contains(&r.id) && lifecycle::due(r, now))
+        .filter(|r| !running.contains(&r.id) && (lifecycle::due(r, now) || room_freed(r)))
     {
         if let Err(e) = lifecycle::start(state, wakes, runtime).await {
             tracing::warn!(runtime_id = runtime.id, error = %e, "runtime start failed");

@@ -44,9 +44,9 @@ use crate::store::runtimes::{self as runtime_rows, Clock, RuntimeRow, StatusChan
 use crate::store::time::{iso, now_millis};
 use crate::store::writer::WriteTx;
 
-/// How long a runtime that found no room waits before the next attempt (capacity added to the
-/// pool wakes the controller sooner).
-const NO_ROOM_RETRY: Duration = Duration::from_secs(5);
+/// How long a runtime held back by its deployment's starts-per-minute bound waits before the
+/// next attempt.
+const START_LIMIT_RETRY: Duration = Duration::from_secs(5);
 
 /// The wait before the next start after `failures` failures in a row (1 or more): `initial`
 /// doubled for each failure after the first, at most `max`.
@@ -620,7 +620,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
              (OMGSERVERS_RUNTIMES_MAX_STARTS_PER_MINUTE={per_minute}); waiting",
             runtime.deployment_id
         );
-        return postpone(state, runtime, None, &why, now + millis(NO_ROOM_RETRY)).await;
+        return postpone(state, runtime, None, &why, now + millis(START_LIMIT_RETRY)).await;
     }
     if runtime.qualifier == RuntimeQualifier::MATCH {
         let matches = {
@@ -698,11 +698,12 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         }
         // Recorded from the driver's report, as an adoption at a look at the host is.
         Ok(Launch::Adopted) => return Ok(()),
+        // Tried again at the retry, or sooner when the driver sees room added or freed.
         Ok(Launch::NoRoom(why)) => {
             drop(tx);
             let (status, retry) = (
                 Some(RuntimeStatus::PENDING),
-                now_millis() + millis(NO_ROOM_RETRY),
+                now_millis() + millis(state.config.runtimes_no_room_retry),
             );
             return postpone(state, &runtime, status, &why, retry).await;
         }

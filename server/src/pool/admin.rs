@@ -9,6 +9,7 @@ use super::docker::{connect, HostView};
 use super::hosts::{self, HostSpec};
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::store::pool_hosts;
 use crate::store::time::iso;
 
 fn dto(view: HostView) -> PoolHostDto {
@@ -58,11 +59,23 @@ pub async fn create(state: &AppState, spec: HostSpec) -> Result<PoolHostDto> {
 }
 
 pub async fn set_draining(state: &AppState, id: i64, draining: bool) -> Result<PoolHostDto> {
-    let mut tx = state.begin().await?;
-    if !hosts::set_draining(&mut tx, id, draining).await? {
+    // In a cluster the row may be locked by another node's placement (`pool_hosts::lock_all`)
+    // for as long as its look at the hosts takes: a plain transaction waits for it, not a
+    // unit of the group-commit writer, which would hold up this node's other writes.
+    let changed = if state.writer.slots().is_clustered() {
+        let mut tx = state.db.pool.begin().await?;
+        let changed = hosts::set_draining(&mut tx, id, draining).await?;
+        tx.commit().await?;
+        changed
+    } else {
+        let mut tx = state.begin().await?;
+        let changed = hosts::set_draining(&mut tx, id, draining).await?;
+        tx.commit().await?;
+        changed
+    };
+    if !changed {
         return Err(Error::not_found(format!("pool host {id} was not found")));
     }
-    tx.commit().await?;
     state.docker_pool.set_draining(id, draining);
     if !draining {
         state.hub.wake_controller();
@@ -72,23 +85,61 @@ pub async fn set_draining(state: &AppState, id: i64, draining: bool) -> Result<P
 
 /// Removes a host with no live runtime container; drain it and let its runtimes end first.
 pub async fn delete(state: &AppState, id: i64) -> Result<bool> {
-    let live = state.docker_pool.live_containers_on(id);
-    if live > 0 {
-        return Err(Error::conflict(
-            ErrorQualifier::WRONG_REQUEST,
-            format!(
-                "pool host {id} still runs {live} runtime container(s); drain it and wait until they end"
-            ),
-        ));
-    }
-    let mut tx = state.begin().await?;
-    let deleted = hosts::delete(&mut tx, id).await?;
-    tx.commit().await?;
+    let deleted = if state.writer.slots().is_clustered() {
+        delete_shared(state, id).await?
+    } else {
+        refuse_if_live(state, id)?;
+        let mut tx = state.begin().await?;
+        let deleted = hosts::delete(&mut tx, id).await?;
+        tx.commit().await?;
+        deleted
+    };
     if deleted {
         crate::audit::deleted("pool host", id, None);
     }
     state.docker_pool.unregister(id);
     Ok(deleted)
+}
+
+/// A host's deletion where the nodes of a cluster share it: its row stays locked from the
+/// count to the deletion, so that no node places a container on it meanwhile, and the count is
+/// of every node's containers as Docker lists them now and of the placements in progress
+/// there. A plain transaction, not a unit of the group-commit writer: the look at the hosts
+/// must not hold up this node's other writes.
+async fn delete_shared(state: &AppState, id: i64) -> Result<bool> {
+    let mut tx = state.db.pool.begin().await?;
+    pool_hosts::lock(&mut tx, id).await?;
+    let placing = pool_hosts::placements(&mut tx)
+        .await?
+        .iter()
+        .filter(|p| p.host_id == id)
+        .count();
+    if placing > 0 {
+        return Err(still(
+            id,
+            format!("has {placing} runtime container(s) being started on it"),
+        ));
+    }
+    state.docker_pool.look_at_hosts().await;
+    refuse_if_live(state, id)?;
+    let deleted = hosts::delete(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(deleted)
+}
+
+/// 409 while the host runs live containers (this node's, or the others' as last seen).
+fn refuse_if_live(state: &AppState, id: i64) -> Result<()> {
+    match state.docker_pool.live_containers_on(id) {
+        0 => Ok(()),
+        live => Err(still(id, format!("runs {live} runtime container(s)"))),
+    }
+}
+
+fn still(id: i64, what: String) -> Error {
+    Error::conflict(
+        ErrorQualifier::WRONG_REQUEST,
+        format!("pool host {id} still {what}; drain it and wait until they end"),
+    )
 }
 
 /// Pings a Docker engine by URI (upstream `ping-docker-host`).

@@ -151,7 +151,8 @@ pub struct OutputLine {
 pub enum Launch {
     /// The process or container is being started.
     Launching,
-    /// Nothing was started: no host has room (which resource is short on which host).
+    /// Nothing was started: no host has room (which resource is short on which host), or, in
+    /// a cluster, the placement could not be recorded in the database (tried again likewise).
     NoRoom(String),
     /// The runtime's container was found running (left by the node that owned the runtime
     /// before, in a cluster sharing Docker hosts) and adopted as it is: nothing was started
@@ -164,6 +165,9 @@ pub struct Observed {
     pub running: Vec<i64>,
     /// In the order they happened.
     pub changes: Vec<Change>,
+    /// Runtimes that found no room (`Launch::NoRoom`) and should try again now, not at their
+    /// retry: room was added or freed since (a host added or undrained, a container ended).
+    pub room_freed_for: Vec<i64>,
 }
 
 /// Something that happened to a started runtime.

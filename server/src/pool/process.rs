@@ -287,6 +287,7 @@ impl RuntimeDriver for ProcessDriver {
             Observed {
                 running,
                 changes: std::mem::take(&mut *lock(&self.exited)),
+                room_freed_for: Vec::new(),
             }
         })
     }

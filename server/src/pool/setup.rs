@@ -33,6 +33,7 @@ pub async fn start_pool(
         stop_on_shutdown: config.runtimes_docker_stop_on_shutdown,
     };
     let manages_runtimes = config.runtimes_driver == RuntimesDriver::Docker;
+    let slots_shared = slots.is_clustered();
     let pool = DockerPool::new(settings, db.clone(), hub, manages_runtimes, slots);
     bootstrap_hosts(db, ids, &pool).await?;
     let mut conn = db.pool.acquire().await?;
@@ -48,7 +49,36 @@ pub async fn start_pool(
         }
     }));
     registered.await;
+    if slots_shared {
+        let task = tokio::spawn(follow_hosts(db.clone(), Arc::downgrade(&pool)));
+        pool.set_follower(task.abort_handle());
+    }
     Ok(pool)
+}
+
+/// How often a cluster node re-reads the pool's hosts, as often as it looks at each host.
+const FOLLOW_INTERVAL: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// In a cluster, hosts are added, drained and deleted through any node: each node re-reads
+/// them every `FOLLOW_INTERVAL` (and at each placement, under the hosts' lock), so it watches
+/// and adopts on a host another node added and stops placing on one it drained or deleted.
+async fn follow_hosts(db: Db, pool: std::sync::Weak<DockerPool>) {
+    let mut tick = tokio::time::interval(FOLLOW_INTERVAL);
+    loop {
+        tick.tick().await;
+        let Some(pool) = pool.upgrade() else {
+            return;
+        };
+        let rows = async {
+            let mut conn = db.pool.acquire().await?;
+            hosts::list(&mut conn).await
+        }
+        .await;
+        match rows {
+            Ok(rows) => pool.sync_hosts(rows).await,
+            Err(e) => tracing::warn!(error = %e, "cannot read the pool's hosts"),
+        }
+    }
 }
 
 /// A random id stored once per database: containers are labelled with it, so a server adopts

@@ -1,9 +1,16 @@
-//! The Docker hosts of the runtime pool (`pool_hosts`; wire reference §7.4, §12), and the
+//! The Docker hosts of the runtime pool (`pool_hosts`; wire reference §7.4, §12), the
+//! placements a cluster's nodes have in progress on them (`pool_placements`), and the
 //! installation id their containers are labelled with (`installation`).
+//!
+//! Placements serialize on the host rows: a cluster node places a container, or deletes a
+//! host, holding every host row `FOR UPDATE` (`lock_all`, `lock`) — a lock, not a process's
+//! mutex, so correctness does not depend on which node runs it (docs/sharding.md "Containers
+//! on shared Docker hosts"). Those statements are PostgreSQL's: a cluster shares one.
 
 use omgservers_types::ErrorQualifier;
 use sqlx::AnyConnection;
 
+use super::slots::DB_NOW_MS;
 use crate::error::{Error, Result};
 use crate::store::is_unique_violation;
 
@@ -26,27 +33,113 @@ pub struct HostRow {
 
 type HostTuple = (i64, String, i64, i64, i64, i64, i64);
 
+const HOST_COLUMNS: &str =
+    "id, docker_daemon_uri, cpu_count, memory_size, max_containers, draining, created";
+
+fn host_row((id, uri, cpu, memory, max, draining, created): HostTuple) -> HostRow {
+    HostRow {
+        id,
+        spec: HostSpec {
+            docker_daemon_uri: uri,
+            cpu_count: cpu,
+            memory_size: memory,
+            max_containers: max,
+        },
+        draining: draining != 0,
+        created,
+    }
+}
+
 pub async fn list(conn: &mut AnyConnection) -> Result<Vec<HostRow>> {
-    let rows: Vec<HostTuple> = sqlx::query_as(
-        "SELECT id, docker_daemon_uri, cpu_count, memory_size, max_containers, draining, created \
-         FROM pool_hosts ORDER BY id",
+    let rows: Vec<HostTuple> = sqlx::query_as(&format!(
+        "SELECT {HOST_COLUMNS} FROM pool_hosts ORDER BY id"
+    ))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(host_row).collect())
+}
+
+/// Every host, each row locked until the transaction ends: placements and host deletions of
+/// all nodes take their turns (PostgreSQL).
+pub async fn lock_all(conn: &mut AnyConnection) -> Result<Vec<HostRow>> {
+    let rows: Vec<HostTuple> = sqlx::query_as(&format!(
+        "SELECT {HOST_COLUMNS} FROM pool_hosts ORDER BY id FOR UPDATE"
+    ))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(host_row).collect())
+}
+
+/// One host, its row locked until the transaction ends (PostgreSQL); `None` when there is none.
+pub async fn lock(conn: &mut AnyConnection, id: i64) -> Result<Option<HostRow>> {
+    let row: Option<HostTuple> = sqlx::query_as(&format!(
+        "SELECT {HOST_COLUMNS} FROM pool_hosts WHERE id = $1 FOR UPDATE"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(host_row))
+}
+
+/// Room a node took on a host for a runtime's container and has not seen created yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placement {
+    pub runtime_id: i64,
+    pub host_id: i64,
+    /// What the container reserves (`Resources` units: ms of CPU per 100 ms, MB).
+    pub cpu: i64,
+    pub memory: i64,
+}
+
+/// The placements in progress (their expired ones deleted first). Call it holding `lock_all`.
+pub async fn placements(conn: &mut AnyConnection) -> Result<Vec<Placement>> {
+    sqlx::query(&format!(
+        "DELETE FROM pool_placements WHERE expires_at <= {DB_NOW_MS}"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
+        "SELECT runtime_id, host_id, cpu, memory FROM pool_placements ORDER BY runtime_id",
     )
     .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, uri, cpu, memory, max, draining, created)| HostRow {
-            id,
-            spec: HostSpec {
-                docker_daemon_uri: uri,
-                cpu_count: cpu,
-                memory_size: memory,
-                max_containers: max,
-            },
-            draining: draining != 0,
-            created,
+        .map(|(runtime_id, host_id, cpu, memory)| Placement {
+            runtime_id,
+            host_id,
+            cpu,
+            memory,
         })
         .collect())
+}
+
+/// Records a placement for `ttl_ms` of the database's clock (replacing the runtime's earlier
+/// one: a launch that failed, of a node that died).
+pub async fn place(conn: &mut AnyConnection, placement: &Placement, ttl_ms: i64) -> Result<()> {
+    sqlx::query(&format!(
+        "INSERT INTO pool_placements (runtime_id, host_id, cpu, memory, expires_at) \
+         VALUES ($1, $2, $3, $4, {DB_NOW_MS} + $5) \
+         ON CONFLICT (runtime_id) DO UPDATE SET host_id = EXCLUDED.host_id, cpu = EXCLUDED.cpu, \
+         memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at"
+    ))
+    .bind(placement.runtime_id)
+    .bind(placement.host_id)
+    .bind(placement.cpu)
+    .bind(placement.memory)
+    .bind(ttl_ms)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends a runtime's placement: its launch ended (the container listed, or none made).
+pub async fn placed(conn: &mut AnyConnection, runtime_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM pool_placements WHERE runtime_id = $1")
+        .bind(runtime_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Adds a host (its spec checked by the caller); 409 when its URI is already in the pool.

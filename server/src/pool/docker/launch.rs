@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::pool::RuntimeSpec;
 
 /// Longest an image pull may take (upstream: 1 minute).
-const PULL_TIMEOUT: Duration = Duration::from_secs(120);
+pub(super) const PULL_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The reference Docker pulls: the registry host in front of the stored repository:tag,
 /// unless the stored id already names a registry.

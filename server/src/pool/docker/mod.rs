@@ -7,7 +7,9 @@
 //! what no runtime needs, and nothing is orphaned. In a cluster the nodes share the hosts: each
 //! runs the containers of the deployments it owns, counts the others' against the hosts' room
 //! and never touches them, and adopts a dead node's containers with its slots
-//! (docs/sharding.md "Containers on shared Docker hosts"). Docker `die` events tell the controller at
+//! (docs/sharding.md "Containers on shared Docker hosts"); its placements take turns with the
+//! other nodes' under the lock of the host rows, and count their placements in progress
+//! (`reserve_shared`, docs/sharding.md "Placing on shared hosts"). Docker `die` events tell the controller at
 //! once that a runtime's container exited; a periodic check per host catches what an event
 //! stream missed while a host was unreachable.
 //!
@@ -19,7 +21,7 @@ mod launch;
 pub mod placement;
 mod watch;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, Weak};
 use std::time::{Duration, Instant};
@@ -35,6 +37,7 @@ use watch::Found;
 use super::hosts::HostRow;
 use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
+use crate::store::pool_hosts::{self, Placement};
 use crate::store::slots::Slots;
 use crate::store::{hierarchy, Db};
 use crate::wake::Hub;
@@ -168,7 +171,8 @@ impl Host {
     pub fn docker(&self) -> &Docker {
         &self.docker
     }
-    fn set_reachable(&self, result: std::result::Result<(), String>) {
+    /// Records a ping's outcome; true when the host answers again after it did not.
+    fn set_reachable(&self, result: std::result::Result<(), String>) -> bool {
         let ok = result.is_ok();
         let was = self.reachable.swap(ok, Ordering::Relaxed);
         let uri = self.row().spec.docker_daemon_uri;
@@ -178,6 +182,7 @@ impl Host {
             _ => {}
         }
         *lock(&self.last_error) = result.err();
+        ok && !was
     }
 }
 
@@ -215,7 +220,25 @@ pub struct DockerPool {
     /// User and password for pulls (the registry's token service checks them); known once
     /// the bootstrap users exist.
     pull_credentials: Mutex<Option<(String, String)>>,
+    /// The task re-reading the hosts in a cluster (`setup::follow_hosts`), ended by `stop_all`.
+    follower: Mutex<Option<AbortHandle>>,
+    /// Runtimes answered `Launch::NoRoom`, and whether room was added or freed since: the
+    /// controller tries them again at once (`observe`) rather than at their retry.
+    waiting_for_room: Mutex<HashSet<i64>>,
+    room_freed: AtomicBool,
+    /// Each host's load (containers, CPU, memory) when a placement last found no room: a look
+    /// that finds less there (a container of another node ended, or its placement made none)
+    /// frees room, though this node saw nothing end.
+    full_loads: Mutex<HashMap<i64, (i64, i64, i64)>>,
 }
+
+/// How long a placement recorded in a cluster counts against its host's room if its node never
+/// ends it (the node died mid-launch): longer than a launch may take — an image pull's limit,
+/// then creating and starting the container.
+const PLACEMENT_TTL: Duration = Duration::from_secs(launch::PULL_TIMEOUT.as_secs() + 60);
+
+/// A container given room on a host, or why no host has room.
+type Reserved = std::result::Result<(Arc<Host>, Container), String>;
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -242,6 +265,10 @@ impl DockerPool {
             foreign: Mutex::default(),
             changes: Mutex::default(),
             pull_credentials: Mutex::default(),
+            follower: Mutex::default(),
+            waiting_for_room: Mutex::default(),
+            room_freed: AtomicBool::new(false),
+            full_loads: Mutex::default(),
         })
     }
 
@@ -255,6 +282,11 @@ impl DockerPool {
 
     pub fn pull_credentials(&self) -> Option<(String, String)> {
         lock(&self.pull_credentials).clone()
+    }
+
+    /// The task that keeps the hosts in line with the stored ones (`sync_hosts`).
+    pub fn set_follower(&self, task: AbortHandle) {
+        *lock(&self.follower) = Some(task);
     }
 
     /// Connects a stored host, adopts this installation's containers on it and watches it.
@@ -304,9 +336,19 @@ impl DockerPool {
         }
     }
 
-    /// Capacity was added: runtimes waiting for room may start now, not at their next attempt.
-    fn capacity_added(&self) {
-        self.hub.wake_controller();
+    /// Capacity was added (a host added, undrained, or answering again): runtimes waiting for
+    /// room may start now, not at their next attempt.
+    pub(super) fn capacity_added(&self) {
+        self.room_freed();
+    }
+
+    /// Room was added or freed (a host added or undrained, a container ended): runtimes that
+    /// waited for room try again at the controller's next pass, which is woken if one waits.
+    fn room_freed(&self) {
+        self.room_freed.store(true, Ordering::SeqCst);
+        if !lock(&self.waiting_for_room).is_empty() {
+            self.hub.wake_controller();
+        }
     }
 
     fn report(&self, runtime_id: i64, what: Happened) {
@@ -407,8 +449,21 @@ impl DockerPool {
     /// Each host's room and what the containers on it hold: this node's (reserved at once) and
     /// the other nodes' (as the last look at the host found them).
     fn loads(&self) -> Vec<HostLoad> {
+        self.loads_with(&[])
+    }
+
+    /// `loads`, with the other nodes' placements in progress (`in_progress`: recorded in the
+    /// database, their containers not listed yet) counted too.
+    fn loads_with(&self, in_progress: &[Placement]) -> Vec<HostLoad> {
         let containers = lock(&self.containers);
         let foreign = lock(&self.foreign);
+        let placing: Vec<&Placement> = in_progress
+            .iter()
+            .filter(|p| {
+                !containers.contains_key(&p.runtime_id)
+                    && !foreign.get(&p.runtime_id).is_some_and(|f| f.live)
+            })
+            .collect();
         self.read_hosts()
             .values()
             .map(|host| {
@@ -421,8 +476,12 @@ impl DockerPool {
                     .values()
                     .filter(|f| f.host_id == row.id && f.live)
                     .map(|f| (f.cpu, f.memory));
+                let being_placed = placing
+                    .iter()
+                    .filter(|p| p.host_id == row.id)
+                    .map(|p| (p.cpu, p.memory));
                 let (mut count, mut cpu, mut memory) = (0, 0, 0);
-                for (c, m) in mine.chain(theirs) {
+                for (c, m) in mine.chain(theirs).chain(being_placed) {
                     count += 1;
                     cpu += c;
                     memory += m;
@@ -468,9 +527,28 @@ impl DockerPool {
                 self.take_in(host_id, f, owner);
             }
         }
-        let mut all = lock(&self.foreign);
-        all.retain(|_, f| f.host_id != host_id);
-        all.extend(foreign);
+        {
+            let mut all = lock(&self.foreign);
+            all.retain(|_, f| f.host_id != host_id);
+            all.extend(foreign);
+        }
+        let now = self.loads().into_iter().find(|l| l.host_id == host_id);
+        let freed = {
+            let mut full = lock(&self.full_loads);
+            let less = match (full.get(&host_id), now) {
+                (Some(&(containers, cpu, memory)), Some(l)) => {
+                    l.containers < containers || l.cpu_used < cpu || l.memory_used < memory
+                }
+                _ => false,
+            };
+            if less {
+                full.remove(&host_id);
+            }
+            less
+        };
+        if freed {
+            self.room_freed();
+        }
     }
 
     /// Forgets (without stopping them) this node's containers on a host whose runtimes another
@@ -540,13 +618,112 @@ impl DockerPool {
             .collect()
     }
 
-    /// Looks at every reachable host now (as the periodic check does), so a placement counts
-    /// the containers the other nodes of a cluster started since the last look.
-    async fn look_at_hosts(&self) {
+    /// Looks at every reachable host now (as the periodic check does), so a placement or a
+    /// host's deletion counts the containers the other nodes of a cluster started since the
+    /// last look.
+    pub async fn look_at_hosts(&self) {
         for (host_id, host) in self.reachable_hosts() {
             match watch::list_managed(&host.docker, &self.settings.installation).await {
                 Ok(found) => self.take_stock(host_id, &found),
                 Err(e) => tracing::warn!(host_id, error = %e, "cannot list runtime containers"),
+            }
+        }
+    }
+
+    /// Reserves room as `reserve` does, where the other nodes of a cluster place containers on
+    /// the same hosts: holding every host row locked, it reads their placements in progress,
+    /// then looks at the hosts (a placement that ended before the read has its container listed
+    /// by then), and records its own before the lock ends. So two nodes never both take a
+    /// host's last room, and a host deleted or drained meanwhile is not chosen. The record is
+    /// deleted once the launch ended (`end_placement`), or expires (`PLACEMENT_TTL`).
+    async fn reserve_shared(&self, spec: &RuntimeSpec) -> Result<Reserved> {
+        let mut tx = self.db.pool.begin().await?;
+        let rows = pool_hosts::lock_all(&mut tx).await?;
+        let unknown = self.update_hosts(rows);
+        let in_progress = pool_hosts::placements(&mut tx).await?;
+        self.look_at_hosts().await;
+        let reserved = self.reserve(spec, &in_progress)?;
+        if let Ok((_, container)) = &reserved {
+            let placement = Placement {
+                runtime_id: spec.runtime_id,
+                host_id: container.host_id,
+                cpu: container.cpu,
+                memory: container.memory,
+            };
+            let ttl = i64::try_from(PLACEMENT_TTL.as_millis()).unwrap_or(i64::MAX);
+            let recorded = async {
+                pool_hosts::place(&mut tx, &placement, ttl).await?;
+                tx.commit().await?;
+                Result::Ok(())
+            }
+            .await;
+            if let Err(e) = recorded {
+                lock(&self.containers).remove(&spec.runtime_id);
+                return Err(e);
+            }
+        }
+        self.register_all(unknown).await;
+        Ok(reserved)
+    }
+
+    /// Deletes a runtime's placement record once its launch ended; one left behind (the
+    /// database did not answer) expires.
+    async fn end_placement(&self, runtime_id: i64) {
+        let ended = async {
+            let mut conn = self.db.pool.acquire().await?;
+            pool_hosts::placed(&mut conn, runtime_id).await
+        }
+        .await;
+        if let Err(e) = ended {
+            tracing::warn!(runtime_id, error = %e, "cannot end the placement record; it expires");
+        }
+    }
+
+    /// Brings the hosts in line with the stored rows (in a cluster another node may have
+    /// added, drained or deleted one): known hosts get their row, deleted ones are forgotten,
+    /// and new ones are connected and watched.
+    pub async fn sync_hosts(&self, rows: Vec<HostRow>) {
+        let unknown = self.update_hosts(rows);
+        self.register_all(unknown).await;
+    }
+
+    /// The quick part of `sync_hosts`: returns the rows of the hosts not known yet.
+    fn update_hosts(&self, rows: Vec<HostRow>) -> Vec<HostRow> {
+        let known: Vec<i64> = self.read_hosts().keys().copied().collect();
+        for id in known {
+            if !rows.iter().any(|r| r.id == id) {
+                tracing::info!(
+                    host_id = id,
+                    "pool host deleted by another node; forgetting it"
+                );
+                self.unregister(id);
+            }
+        }
+        let mut unknown = Vec::new();
+        for row in rows {
+            let Some(host) = self.host(row.id) else {
+                unknown.push(row);
+                continue;
+            };
+            let undrained = {
+                let mut known = lock(&host.row);
+                let undrained = known.draining && !row.draining;
+                *known = row;
+                undrained
+            };
+            if undrained {
+                self.capacity_added();
+            }
+        }
+        unknown
+    }
+
+    async fn register_all(&self, rows: Vec<HostRow>) {
+        for row in rows {
+            let uri = row.spec.docker_daemon_uri.clone();
+            tracing::info!(host = %uri, "pool host added by another node");
+            if let Err(e) = self.register(row).await {
+                tracing::warn!(host = %uri, error = %e, "pool host not usable");
             }
         }
     }
@@ -571,6 +748,7 @@ impl DockerPool {
         tracing::info!(runtime_id, container = %name, %why, "runtime container exited");
         self.retire(container, why);
         self.hub.runtime_gone(runtime_id);
+        self.room_freed();
     }
 
     fn retire(&self, c: Container, why: String) {
@@ -635,12 +813,9 @@ impl DockerPool {
             .collect()
     }
 
-    /// Reserves room for a runtime's container on the best host; `Err(why)` names what is
-    /// short where when no host has room.
-    fn reserve(
-        &self,
-        spec: &RuntimeSpec,
-    ) -> Result<std::result::Result<(Arc<Host>, Container), String>> {
+    /// Reserves room for a runtime's container on the best host, counting the other nodes'
+    /// placements `in_progress`; `Err(why)` names what is short where when no host has room.
+    fn reserve(&self, spec: &RuntimeSpec, in_progress: &[Placement]) -> Result<Reserved> {
         let owner = spec_owner(spec);
         let (cpu, memory) = (spec.resources.cpu_request, spec.resources.memory_request);
         if lock(&self.containers).contains_key(&spec.runtime_id) {
@@ -649,8 +824,19 @@ impl DockerPool {
                 spec.runtime_id
             )));
         }
-        let loads = self.loads();
+        // A record of this runtime's own is an earlier attempt's (of a node that died
+        // mid-launch, say): this placement replaces it.
+        let others: Vec<Placement> = in_progress
+            .iter()
+            .filter(|p| p.runtime_id != spec.runtime_id)
+            .cloned()
+            .collect();
+        let loads = self.loads_with(&others);
         let Some(host_id) = placement::choose(&loads, cpu, memory) else {
+            *lock(&self.full_loads) = loads
+                .iter()
+                .map(|l| (l.host_id, (l.containers, l.cpu_used, l.memory_used)))
+                .collect();
             return Ok(Err(placement::shortage(&loads, cpu, memory)));
         };
         let host = self
@@ -688,6 +874,8 @@ impl DockerPool {
             }
             Err(failure) => {
                 containers.remove(&runtime_id);
+                // Its reservation is freed (`room_freed` after the containers' lock).
+                self.room_freed.store(true, Ordering::SeqCst);
                 match failure {
                     launch::Failure::Pull(why) => Happened::PullFailed(why),
                     launch::Failure::Start(why) => Happened::Exited(why),
@@ -733,16 +921,29 @@ impl RuntimeDriver for DockerPool {
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let runtime_id = spec.runtime_id;
+            lock(&self.waiting_for_room).remove(&runtime_id);
             if self.adopt_running(&spec).await {
                 return Ok(Launch::Adopted);
             }
-            // Other nodes place containers on the same hosts: count theirs as they are now.
-            if self.slots.is_clustered() {
-                self.look_at_hosts().await;
-            }
-            let (host, container) = match self.reserve(&spec)? {
+            let shared = self.slots.is_clustered();
+            let reserved = if shared {
+                // A database that did not answer keeps the runtime waiting, as no room does: it
+                // is not the runtime's failure.
+                self.reserve_shared(&spec).await.or_else(|e| match e {
+                    Error::Db(e) => Ok(Err(format!(
+                        "its placement could not be recorded (database: {e}); trying again"
+                    ))),
+                    e => Err(e),
+                })?
+            } else {
+                self.reserve(&spec, &[])?
+            };
+            let (host, container) = match reserved {
                 Ok(reserved) => reserved,
-                Err(why) => return Ok(Launch::NoRoom(why)),
+                Err(why) => {
+                    lock(&self.waiting_for_room).insert(runtime_id);
+                    return Ok(Launch::NoRoom(why));
+                }
             };
             let settings = self.settings.clone();
             let credentials = self.pull_credentials();
@@ -767,11 +968,14 @@ impl RuntimeDriver for DockerPool {
                 if let Err(e) = &outcome {
                     tracing::warn!(runtime_id, container = %container.name, error = %e, "runtime container not started");
                 }
-                let wanted = this
-                    .upgrade()
-                    .map(|p| p.launched(runtime_id, &container.name, outcome));
-                if wanted == Some(false) {
+                let Some(pool) = this.upgrade() else {
+                    return;
+                };
+                if !pool.launched(runtime_id, &container.name, outcome) {
                     launch::remove(&host.docker, &container.name).await;
+                }
+                if shared {
+                    pool.end_placement(runtime_id).await;
                 }
             });
             Ok(Launch::Launching)
@@ -791,6 +995,7 @@ impl RuntimeDriver for DockerPool {
                 container,
                 "stopped by the server: its runtime was deleted, failed or stopped".to_owned(),
             );
+            self.room_freed();
             Ok(())
         })
     }
@@ -801,15 +1006,26 @@ impl RuntimeDriver for DockerPool {
             // so a container seen gone comes with its exit or failure, never without (which
             // would start it again with no backoff).
             let running = lock(&self.containers).keys().copied().collect();
+            let room_freed_for = if self.room_freed.swap(false, Ordering::SeqCst) {
+                std::mem::take(&mut *lock(&self.waiting_for_room))
+                    .into_iter()
+                    .collect()
+            } else {
+                Vec::new()
+            };
             Observed {
                 running,
                 changes: std::mem::take(&mut *lock(&self.changes)),
+                room_freed_for,
             }
         })
     }
 
     fn stop_all(&self) -> BoxFuture<'_, ()> {
         Box::pin(async move {
+            if let Some(task) = lock(&self.follower).take() {
+                task.abort();
+            }
             let hosts: Vec<Arc<Host>> = self.read_hosts().values().cloned().collect();
             for host in &hosts {
                 if let Some(task) = lock(&host.watcher).take() {

@@ -172,7 +172,9 @@ pub async fn run(pool: Weak<DockerPool>, host: Arc<Host>, host_id: i64) {
 async fn check_host(pool: &DockerPool, host: &Host, host_id: i64) -> bool {
     let answered = connect::ping(&host.docker).await;
     let reachable = answered.is_ok();
-    host.set_reachable(answered);
+    if host.set_reachable(answered) {
+        pool.capacity_added();
+    }
     if !reachable {
         return false;
     }
