@@ -603,11 +603,10 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
     failed.into_result()
 }
 
-/// Starts the runtimes the driver does not run whose (re)start is due, stops what it runs
+/// Starts the runtimes the driver does not run whose (re)start is due, or that found no room
+/// before and for which the driver has seen room since (`room_freed_for`); stops what it runs
 /// that no longer exists or must not run. Returns when the next postponed start is due, and
 /// the failure to read a database's runtimes (the others' due starts were made).
-/// Stops the processes no runtime wants and starts the runtimes that are due, or that found
-/// no room before and for which the driver has seen room since (`room_freed_for`).
 async fn drive(
     state: &AppState,
     wakes: &mut Wakes,

@@ -103,12 +103,16 @@ pub async fn delete(state: &AppState, id: i64) -> Result<bool> {
 
 /// A host's deletion where the nodes of a cluster share it: its row stays locked from the
 /// count to the deletion, so that no node places a container on it meanwhile, and the count is
-/// of every node's containers as Docker lists them now and of the placements in progress
-/// there. A plain transaction, not a unit of the group-commit writer: the look at the hosts
-/// must not hold up this node's other writes.
+/// of every node's containers as Docker lists them now (a host another node added just now is
+/// connected first) and of the placements in progress there. A host that answers but whose
+/// containers cannot be listed is not deleted; one that does not answer is judged by what the
+/// last look found. A plain transaction, not a unit of the group-commit writer: the look at the
+/// hosts must not hold up this node's other writes.
 async fn delete_shared(state: &AppState, id: i64) -> Result<bool> {
     let mut tx = state.db.pool.begin().await?;
-    pool_hosts::lock(&mut tx, id).await?;
+    let Some(row) = pool_hosts::lock(&mut tx, id).await? else {
+        return Ok(false);
+    };
     let placing = pool_hosts::placements(&mut tx)
         .await?
         .iter()
@@ -120,7 +124,16 @@ async fn delete_shared(state: &AppState, id: i64) -> Result<bool> {
             format!("has {placing} runtime container(s) being started on it"),
         ));
     }
-    state.docker_pool.look_at_hosts().await;
+    let host = state.docker_pool.register(row).await?;
+    let listed = state.docker_pool.look_at_hosts().await;
+    if host.reachable() && !listed.contains(&id) {
+        return Err(Error::conflict(
+            ErrorQualifier::WRONG_REQUEST,
+            format!(
+                "pool host {id}'s containers could not be listed just now, so it is not known to be idle; try again"
+            ),
+        ));
+    }
     refuse_if_live(state, id)?;
     let deleted = hosts::delete(&mut tx, id).await?;
     tx.commit().await?;

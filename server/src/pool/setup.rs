@@ -62,6 +62,8 @@ const FOLLOW_INTERVAL: std::time::Duration = std::time::Duration::from_secs(3);
 /// In a cluster, hosts are added, drained and deleted through any node: each node re-reads
 /// them every `FOLLOW_INTERVAL` (and at each placement, under the hosts' lock), so it watches
 /// and adopts on a host another node added and stops placing on one it drained or deleted.
+/// While a runtime of this node waits for room it reads the placements in progress too, to
+/// see room freed by another node (`DockerPool::check_room`).
 async fn follow_hosts(db: Db, pool: std::sync::Weak<DockerPool>) {
     let mut tick = tokio::time::interval(FOLLOW_INTERVAL);
     loop {
@@ -69,13 +71,24 @@ async fn follow_hosts(db: Db, pool: std::sync::Weak<DockerPool>) {
         let Some(pool) = pool.upgrade() else {
             return;
         };
-        let rows = async {
+        let read = async {
             let mut conn = db.pool.acquire().await?;
-            hosts::list(&mut conn).await
+            let rows = hosts::list(&mut conn).await?;
+            let placements = if pool.waits_for_room() {
+                Some(pool_hosts::placements(&mut conn).await?)
+            } else {
+                None
+            };
+            Ok::<_, Error>((rows, placements))
         }
         .await;
-        match rows {
-            Ok(rows) => pool.sync_hosts(rows).await,
+        match read {
+            Ok((rows, placements)) => {
+                pool.sync_hosts(rows).await;
+                if let Some(placements) = placements {
+                    pool.check_room(&placements);
+                }
+            }
             Err(e) => tracing::warn!(error = %e, "cannot read the pool's hosts"),
         }
     }

@@ -85,6 +85,8 @@ pub async fn lock(conn: &mut AnyConnection, id: i64) -> Result<Option<HostRow>> 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placement {
     pub runtime_id: i64,
+    /// The placing node's URI.
+    pub placed_by: String,
     pub host_id: i64,
     /// What the container reserves (`Resources` units: ms of CPU per 100 ms, MB).
     pub cpu: i64,
@@ -98,15 +100,17 @@ pub async fn placements(conn: &mut AnyConnection) -> Result<Vec<Placement>> {
     ))
     .execute(&mut *conn)
     .await?;
-    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
-        "SELECT runtime_id, host_id, cpu, memory FROM pool_placements ORDER BY runtime_id",
+    let rows: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT runtime_id, placed_by, host_id, cpu, memory FROM pool_placements \
+         ORDER BY runtime_id, placed_by",
     )
     .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(runtime_id, host_id, cpu, memory)| Placement {
+        .map(|(runtime_id, placed_by, host_id, cpu, memory)| Placement {
             runtime_id,
+            placed_by,
             host_id,
             cpu,
             memory,
@@ -114,16 +118,17 @@ pub async fn placements(conn: &mut AnyConnection) -> Result<Vec<Placement>> {
         .collect())
 }
 
-/// Records a placement for `ttl_ms` of the database's clock (replacing the runtime's earlier
-/// one: a launch that failed, of a node that died).
+/// Records a placement for `ttl_ms` of the database's clock (replacing this node's earlier one
+/// of the runtime, whose launch ended without its record deleted).
 pub async fn place(conn: &mut AnyConnection, placement: &Placement, ttl_ms: i64) -> Result<()> {
     sqlx::query(&format!(
-        "INSERT INTO pool_placements (runtime_id, host_id, cpu, memory, expires_at) \
-         VALUES ($1, $2, $3, $4, {DB_NOW_MS} + $5) \
-         ON CONFLICT (runtime_id) DO UPDATE SET host_id = EXCLUDED.host_id, cpu = EXCLUDED.cpu, \
-         memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at"
+        "INSERT INTO pool_placements (runtime_id, placed_by, host_id, cpu, memory, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, {DB_NOW_MS} + $6) \
+         ON CONFLICT (runtime_id, placed_by) DO UPDATE SET host_id = EXCLUDED.host_id, \
+         cpu = EXCLUDED.cpu, memory = EXCLUDED.memory, expires_at = EXCLUDED.expires_at"
     ))
     .bind(placement.runtime_id)
+    .bind(&placement.placed_by)
     .bind(placement.host_id)
     .bind(placement.cpu)
     .bind(placement.memory)
@@ -133,10 +138,11 @@ pub async fn place(conn: &mut AnyConnection, placement: &Placement, ttl_ms: i64)
     Ok(())
 }
 
-/// Ends a runtime's placement: its launch ended (the container listed, or none made).
-pub async fn placed(conn: &mut AnyConnection, runtime_id: i64) -> Result<()> {
-    sqlx::query("DELETE FROM pool_placements WHERE runtime_id = $1")
+/// Ends a node's placement of a runtime: its launch ended (the container listed, or none made).
+pub async fn placed(conn: &mut AnyConnection, runtime_id: i64, placed_by: &str) -> Result<()> {
+    sqlx::query("DELETE FROM pool_placements WHERE runtime_id = $1 AND placed_by = $2")
         .bind(runtime_id)
+        .bind(placed_by)
         .execute(conn)
         .await?;
     Ok(())

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 
 /// Response timeout of Engine API calls (upstream: 32 s). Image pulls and builds stream
 /// their progress, so they stay within it.
-const RESPONSE_TIMEOUT_SECS: u64 = 32;
+pub const RESPONSE_TIMEOUT_SECS: u64 = 32;
 
 /// How long a ping may take before the host counts as unreachable.
 pub const PING_TIMEOUT: Duration = Duration::from_secs(5);

@@ -226,16 +226,23 @@ pub struct DockerPool {
     /// controller tries them again at once (`observe`) rather than at their retry.
     waiting_for_room: Mutex<HashSet<i64>>,
     room_freed: AtomicBool,
-    /// Each host's load (containers, CPU, memory) when a placement last found no room: a look
-    /// that finds less there (a container of another node ended, or its placement made none)
-    /// frees room, though this node saw nothing end.
-    full_loads: Mutex<HashMap<i64, (i64, i64, i64)>>,
+    /// What each host held when a placement last found no room, counted as `check_room` counts
+    /// it then (with the other nodes' placements in progress in a cluster): finding less there
+    /// later (another node's container ended, or its placement made none) frees room, though
+    /// this node saw nothing end.
+    full_loads: Mutex<HashMap<i64, placement::Held>>,
 }
 
 /// How long a placement recorded in a cluster counts against its host's room if its node never
 /// ends it (the node died mid-launch): longer than a launch may take — an image pull's limit,
-/// then creating and starting the container.
-const PLACEMENT_TTL: Duration = Duration::from_secs(launch::PULL_TIMEOUT.as_secs() + 60);
+/// then four Engine API calls (inspect, remove, create, start) at their response timeout, and a
+/// minute more.
+const PLACEMENT_TTL: Duration =
+    Duration::from_secs(launch::PULL_TIMEOUT.as_secs() + 4 * connect::RESPONSE_TIMEOUT_SECS + 60);
+
+/// How long a look at a host may take while a placement holds the hosts' lock: a host whose
+/// containers are not listed within it is not chosen for that placement.
+const LIST_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// A container given room on a host, or why no host has room.
 type Reserved = std::result::Result<(Arc<Host>, Container), String>;
@@ -289,8 +296,12 @@ impl DockerPool {
         *lock(&self.follower) = Some(task);
     }
 
-    /// Connects a stored host, adopts this installation's containers on it and watches it.
+    /// Connects a stored host, adopts this installation's containers on it and watches it
+    /// (a host registered already, or meanwhile by another task, is left as it is).
     pub async fn register(&self, row: HostRow) -> Result<Arc<Host>> {
+        if let Some(known) = self.host(row.id) {
+            return Ok(known);
+        }
         let docker = connect::connect(&row.spec.docker_daemon_uri, &self.settings.tls)?;
         let host = Arc::new(Host {
             row: Mutex::new(row.clone()),
@@ -309,11 +320,24 @@ impl DockerPool {
                 }
             }
         }
+        {
+            let mut hosts = self.write_hosts();
+            if let Some(known) = hosts.get(&row.id) {
+                return Ok(known.clone());
+            }
+            hosts.insert(row.id, host.clone());
+        }
+        // A watcher ends itself once its host is no longer the one registered (`is_registered`).
         let task = tokio::spawn(watch::run(self.me.clone(), host.clone(), row.id));
         *lock(&host.watcher) = Some(task.abort_handle());
-        self.write_hosts().insert(row.id, host.clone());
         self.capacity_added();
         Ok(host)
+    }
+
+    /// Whether `host` is the one registered under `host_id`.
+    fn is_registered(&self, host_id: i64, host: &Arc<Host>) -> bool {
+        self.host(host_id)
+            .is_some_and(|known| Arc::ptr_eq(&known, host))
     }
 
     /// Forgets a host (it must have no live container) and stops watching it.
@@ -449,12 +473,17 @@ impl DockerPool {
     /// Each host's room and what the containers on it hold: this node's (reserved at once) and
     /// the other nodes' (as the last look at the host found them).
     fn loads(&self) -> Vec<HostLoad> {
-        self.loads_with(&[])
+        self.loads_with(&[], None)
     }
 
     /// `loads`, with the other nodes' placements in progress (`in_progress`: recorded in the
-    /// database, their containers not listed yet) counted too.
-    fn loads_with(&self, in_progress: &[Placement]) -> Vec<HostLoad> {
+    /// database, their containers not listed yet) counted too; with `listed`, the hosts not in
+    /// it (their containers could not be listed just now) are not usable.
+    fn loads_with(
+        &self,
+        in_progress: &[Placement],
+        listed: Option<&HashSet<i64>>,
+    ) -> Vec<HostLoad> {
         let containers = lock(&self.containers);
         let foreign = lock(&self.foreign);
         let placing: Vec<&Placement> = in_progress
@@ -488,7 +517,9 @@ impl DockerPool {
                 }
                 HostLoad {
                     host_id: row.id,
-                    usable: host.reachable() && !row.draining,
+                    usable: host.reachable()
+                        && !row.draining
+                        && listed.is_none_or(|l| l.contains(&row.id)),
                     max_containers: row.spec.max_containers,
                     cpu_count: row.spec.cpu_count,
                     memory_size: row.spec.memory_size,
@@ -532,19 +563,29 @@ impl DockerPool {
             all.retain(|_, f| f.host_id != host_id);
             all.extend(foreign);
         }
-        let now = self.loads().into_iter().find(|l| l.host_id == host_id);
+        // In a cluster the other nodes' placements count too: `setup::follow_hosts` checks
+        // with them, every few seconds while a runtime waits.
+        if !self.slots.is_clustered() {
+            self.check_room(&[]);
+        }
+    }
+
+    /// Whether a runtime of this node waits for room.
+    pub fn waits_for_room(&self) -> bool {
+        !lock(&self.waiting_for_room).is_empty()
+    }
+
+    /// Wakes the runtimes waiting for room if a host holds less now, counting the other nodes'
+    /// placements `in_progress`, than when a placement last found no room.
+    pub fn check_room(&self, in_progress: &[Placement]) {
+        let now = self.loads_with(in_progress, None);
         let freed = {
             let mut full = lock(&self.full_loads);
-            let less = match (full.get(&host_id), now) {
-                (Some(&(containers, cpu, memory)), Some(l)) => {
-                    l.containers < containers || l.cpu_used < cpu || l.memory_used < memory
-                }
-                _ => false,
-            };
-            if less {
-                full.remove(&host_id);
+            let freed = placement::freed(&full, &now);
+            for host_id in &freed {
+                full.remove(host_id);
             }
-            less
+            !freed.is_empty()
         };
         if freed {
             self.room_freed();
@@ -620,58 +661,100 @@ impl DockerPool {
 
     /// Looks at every reachable host now (as the periodic check does), so a placement or a
     /// host's deletion counts the containers the other nodes of a cluster started since the
-    /// last look.
-    pub async fn look_at_hosts(&self) {
-        for (host_id, host) in self.reachable_hosts() {
-            match watch::list_managed(&host.docker, &self.settings.installation).await {
-                Ok(found) => self.take_stock(host_id, &found),
-                Err(e) => tracing::warn!(host_id, error = %e, "cannot list runtime containers"),
-            }
-        }
+    /// last look. The hosts are listed at once, each within `LIST_TIMEOUT`; returns those whose
+    /// containers were listed.
+    pub async fn look_at_hosts(&self) -> HashSet<i64> {
+        let installation = &self.settings.installation;
+        let looks = self
+            .reachable_hosts()
+            .into_iter()
+            .map(|(host_id, host)| async move {
+                let listed = tokio::time::timeout(
+                    LIST_TIMEOUT,
+                    watch::list_managed(&host.docker, installation),
+                )
+                .await;
+                match listed {
+                    Ok(Ok(found)) => {
+                        self.take_stock(host_id, &found);
+                        Some(host_id)
+                    }
+                    Ok(Err(e)) => {
+                        tracing::warn!(host_id, error = %e, "cannot list runtime containers");
+                        None
+                    }
+                    Err(_) => {
+                        tracing::warn!(
+                            host_id,
+                            "runtime containers not listed within {LIST_TIMEOUT:?}"
+                        );
+                        None
+                    }
+                }
+            });
+        futures_util::future::join_all(looks)
+            .await
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// Reserves room as `reserve` does, where the other nodes of a cluster place containers on
     /// the same hosts: holding every host row locked, it reads their placements in progress,
     /// then looks at the hosts (a placement that ended before the read has its container listed
-    /// by then), and records its own before the lock ends. So two nodes never both take a
-    /// host's last room, and a host deleted or drained meanwhile is not chosen. The record is
-    /// deleted once the launch ended (`end_placement`), or expires (`PLACEMENT_TTL`).
+    /// by then; a host not listed in time is not chosen), and records its own before the lock
+    /// ends. So two nodes never both take a host's last room, and a host deleted or drained
+    /// meanwhile is not chosen. The record is deleted once the launch ended (`end_placement`),
+    /// or expires (`PLACEMENT_TTL`). Hosts added by another node are registered after the lock
+    /// ends, for the next placement.
     async fn reserve_shared(&self, spec: &RuntimeSpec) -> Result<Reserved> {
         let mut tx = self.db.pool.begin().await?;
         let rows = pool_hosts::lock_all(&mut tx).await?;
         let unknown = self.update_hosts(rows);
         let in_progress = pool_hosts::placements(&mut tx).await?;
-        self.look_at_hosts().await;
-        let reserved = self.reserve(spec, &in_progress)?;
-        if let Ok((_, container)) = &reserved {
-            let placement = Placement {
-                runtime_id: spec.runtime_id,
-                host_id: container.host_id,
-                cpu: container.cpu,
-                memory: container.memory,
-            };
-            let ttl = i64::try_from(PLACEMENT_TTL.as_millis()).unwrap_or(i64::MAX);
-            let recorded = async {
-                pool_hosts::place(&mut tx, &placement, ttl).await?;
-                tx.commit().await?;
-                Result::Ok(())
+        let listed = self.look_at_hosts().await;
+        let placed_by = self.placed_by();
+        let reserved = self.reserve(spec, &in_progress, Some(&listed), &placed_by)?;
+        match &reserved {
+            Ok((_, container)) => {
+                let placement = Placement {
+                    runtime_id: spec.runtime_id,
+                    placed_by,
+                    host_id: container.host_id,
+                    cpu: container.cpu,
+                    memory: container.memory,
+                };
+                let ttl = i64::try_from(PLACEMENT_TTL.as_millis()).unwrap_or(i64::MAX);
+                let recorded = async {
+                    pool_hosts::place(&mut tx, &placement, ttl).await?;
+                    tx.commit().await?;
+                    Result::Ok(())
+                }
+                .await;
+                if let Err(e) = recorded {
+                    lock(&self.containers).remove(&spec.runtime_id);
+                    return Err(e);
+                }
             }
-            .await;
-            if let Err(e) = recorded {
-                lock(&self.containers).remove(&spec.runtime_id);
-                return Err(e);
-            }
+            // Rolled back: the lock ends before the new hosts are connected.
+            Err(_) => drop(tx),
         }
         self.register_all(unknown).await;
         Ok(reserved)
     }
 
-    /// Deletes a runtime's placement record once its launch ended; one left behind (the
-    /// database did not answer) expires.
+    /// Who this node's placement records say placed them: its URI in the cluster.
+    fn placed_by(&self) -> String {
+        self.slots.uri().unwrap_or_default()
+    }
+
+    /// Deletes this node's placement record of a runtime once its launch ended; one left
+    /// behind (the database did not answer) expires.
     async fn end_placement(&self, runtime_id: i64) {
+        let placed_by = self.placed_by();
         let ended = async {
             let mut conn = self.db.pool.acquire().await?;
-            pool_hosts::placed(&mut conn, runtime_id).await
+            pool_hosts::placed(&mut conn, runtime_id, &placed_by).await
         }
         .await;
         if let Err(e) = ended {
@@ -813,9 +896,17 @@ impl DockerPool {
             .collect()
     }
 
-    /// Reserves room for a runtime's container on the best host, counting the other nodes'
-    /// placements `in_progress`; `Err(why)` names what is short where when no host has room.
-    fn reserve(&self, spec: &RuntimeSpec, in_progress: &[Placement]) -> Result<Reserved> {
+    /// Reserves room for a runtime's container on the best host (among the `listed` ones, when
+    /// given), counting the placements `in_progress` but this node's own earlier one of the
+    /// runtime (`placed_by`: this node); `Err(why)` names what is short where when no host has
+    /// room.
+    fn reserve(
+        &self,
+        spec: &RuntimeSpec,
+        in_progress: &[Placement],
+        listed: Option<&HashSet<i64>>,
+        placed_by: &str,
+    ) -> Result<Reserved> {
         let owner = spec_owner(spec);
         let (cpu, memory) = (spec.resources.cpu_request, spec.resources.memory_request);
         if lock(&self.containers).contains_key(&spec.runtime_id) {
@@ -824,19 +915,16 @@ impl DockerPool {
                 spec.runtime_id
             )));
         }
-        // A record of this runtime's own is an earlier attempt's (of a node that died
-        // mid-launch, say): this placement replaces it.
+        // This node's own record of the runtime is an earlier attempt's, which this placement
+        // replaces; another node's (one that lost the runtime mid-launch) still counts.
         let others: Vec<Placement> = in_progress
             .iter()
-            .filter(|p| p.runtime_id != spec.runtime_id)
+            .filter(|p| !(p.runtime_id == spec.runtime_id && p.placed_by == placed_by))
             .cloned()
             .collect();
-        let loads = self.loads_with(&others);
+        let loads = self.loads_with(&others, listed);
         let Some(host_id) = placement::choose(&loads, cpu, memory) else {
-            *lock(&self.full_loads) = loads
-                .iter()
-                .map(|l| (l.host_id, (l.containers, l.cpu_used, l.memory_used)))
-                .collect();
+            *lock(&self.full_loads) = loads.iter().map(|l| (l.host_id, l.held())).collect();
             return Ok(Err(placement::shortage(&loads, cpu, memory)));
         };
         let host = self
@@ -936,12 +1024,16 @@ impl RuntimeDriver for DockerPool {
                     e => Err(e),
                 })?
             } else {
-                self.reserve(&spec, &[])?
+                self.reserve(&spec, &[], None, "")?
             };
             let (host, container) = match reserved {
                 Ok(reserved) => reserved,
                 Err(why) => {
                     lock(&self.waiting_for_room).insert(runtime_id);
+                    // Room freed while this attempt ran woke no one (nothing waited then).
+                    if self.room_freed.load(Ordering::SeqCst) {
+                        self.hub.wake_controller();
+                    }
                     return Ok(Launch::NoRoom(why));
                 }
             };
@@ -971,11 +1063,13 @@ impl RuntimeDriver for DockerPool {
                 let Some(pool) = this.upgrade() else {
                     return;
                 };
-                if !pool.launched(runtime_id, &container.name, outcome) {
-                    launch::remove(&host.docker, &container.name).await;
-                }
+                // Ended before the outcome is reported: a retry it wakes (a failure) must not
+                // count this placement still.
                 if shared {
                     pool.end_placement(runtime_id).await;
+                }
+                if !pool.launched(runtime_id, &container.name, outcome) {
+                    launch::remove(&host.docker, &container.name).await;
                 }
             });
             Ok(Launch::Launching)

@@ -16,7 +16,23 @@ pub struct HostLoad {
     pub memory_used: i64,
 }
 
+/// What a host's containers hold: their count, CPU and memory (as `HostLoad` counts them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Held {
+    pub containers: i64,
+    pub cpu: i64,
+    pub memory: i64,
+}
+
 impl HostLoad {
+    pub fn held(&self) -> Held {
+        Held {
+            containers: self.containers,
+            cpu: self.cpu_used,
+            memory: self.memory_used,
+        }
+    }
+
     fn fits(&self, cpu: i64, memory: i64) -> bool {
         self.usable
             && self.containers < self.max_containers
@@ -83,6 +99,21 @@ pub fn shortage(hosts: &[HostLoad], cpu: i64, memory: i64) -> String {
     )
 }
 
+/// The hosts whose containers hold less of any resource `now` than they did when a placement
+/// found no room (`then`, by host id): room was freed there. Hosts in only one of the two are
+/// not counted (a host added comes with its own wake-up).
+pub fn freed(then: &std::collections::HashMap<i64, Held>, now: &[HostLoad]) -> Vec<i64> {
+    now.iter()
+        .filter(|l| {
+            then.get(&l.host_id).is_some_and(|was| {
+                let is = l.held();
+                is.containers < was.containers || is.cpu < was.cpu || is.memory < was.memory
+            })
+        })
+        .map(|l| l.host_id)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +172,23 @@ mod tests {
         h.memory_used = 0;
         h.containers = 4;
         assert_eq!(choose(&[h], 1, 1), None, "containers");
+    }
+
+    #[test]
+    fn room_is_freed_where_any_resource_holds_less() {
+        let then: std::collections::HashMap<i64, Held> = [
+            (1, host(1, 2).held()),
+            (2, host(2, 2).held()),
+            (3, host(3, 1).held()),
+        ]
+        .into();
+        let mut less_memory = host(2, 2);
+        less_memory.memory_used -= 1;
+        // Host 1 as it was, host 2 with less memory, host 3 with more, host 4 new.
+        let now = [host(1, 2), less_memory, host(3, 2), host(4, 0)];
+        assert_eq!(freed(&then, &now), vec![2]);
+        assert_eq!(freed(&then, &[host(1, 1), host(3, 0)]), vec![1, 3]);
+        assert!(freed(&std::collections::HashMap::new(), &now).is_empty());
     }
 
     #[test]

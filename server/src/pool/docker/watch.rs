@@ -155,6 +155,11 @@ pub async fn run(pool: Weak<DockerPool>, host: Arc<Host>, host_id: i64) {
                 },
                 _ = check.tick() => {
                     let Some(pool) = pool.upgrade() else { return };
+                    // Unregistered, or registered again by another task meanwhile: that one's
+                    // watcher takes over.
+                    if !pool.is_registered(host_id, &host) {
+                        return;
+                    }
                     if !check_host(&pool, &host, host_id).await {
                         break;
                     }
