@@ -62,7 +62,10 @@ pub fn endpoint_url(service_url: &str, ws_token: &str) -> String {
     format!("{base}{PATH}?ws_token={ws_token}")
 }
 
-async fn open(service_url: &str, ws_token: &str) -> Result<Stream> {
+/// Opens a dispatcher socket, sending `cookie` (a `Cookie` header's value) if given: the
+/// HTTP client's cookies, so that a balancer routing by a cluster's route cookie sends the
+/// socket to the node owning the game (docs/sharding.md "Owner routing").
+async fn open(service_url: &str, ws_token: &str, cookie: Option<&str>) -> Result<Stream> {
     let mut request = endpoint_url(service_url, ws_token)
         .into_client_request()
         .map_err(ws_error)?;
@@ -70,6 +73,10 @@ async fn open(service_url: &str, ws_token: &str) -> Result<Stream> {
         "Sec-WebSocket-Protocol",
         HeaderValue::from_static("omgservers"),
     );
+    if let Some(cookie) = cookie {
+        let value = HeaderValue::from_str(cookie).map_err(ws_error)?;
+        request.headers_mut().insert("Cookie", value);
+    }
     // tungstenite allocates a 128 KiB read buffer per socket by default; a game client
     // reads small frames.
     let config = tokio_tungstenite::tungstenite::protocol::WebSocketConfig::default()
@@ -198,9 +205,20 @@ pub struct RuntimeSocket {
 
 impl RuntimeSocket {
     /// Opens the room with the runtime's `ws_token` (from `runtime/create-token`,
-    /// [`crate::runtime::RuntimeClient::ws_token`]).
+    /// [`crate::runtime::RuntimeClient::ws_token`]), sending no cookie. Behind a balancer that
+    /// routes by a cluster's route cookie, [`crate::runtime::RuntimeClient::open_socket`]
+    /// reaches the node owning the game instead of one that pipes the socket to it.
     pub async fn connect(service_url: &str, ws_token: &str) -> Result<RuntimeSocket> {
-        let (sink, stream) = open(service_url, ws_token).await?.split();
+        RuntimeSocket::connect_with(service_url, ws_token, None).await
+    }
+
+    /// `connect`, sending `cookie` as the `Cookie` header.
+    pub(crate) async fn connect_with(
+        service_url: &str,
+        ws_token: &str,
+        cookie: Option<&str>,
+    ) -> Result<RuntimeSocket> {
+        let (sink, stream) = open(service_url, ws_token, cookie).await?.split();
         Ok(RuntimeSocket {
             sender: RuntimeSender { sink },
             receiver: RuntimeReceiver {
@@ -280,8 +298,21 @@ impl PlayerSocket {
     /// Joins the room with the `ws_token` of a `CONNECTION_UPGRADE_MESSAGE`. A token that is
     /// wrong, expired, or whose runtime has no socket open yet is refused: the connection
     /// opens, then closes with 1002 ([`PlayerReceiver::closed`]).
+    ///
+    /// It sends no cookie: behind a balancer that routes by a cluster's route cookie,
+    /// [`crate::player::PlayerClient::open_socket`] reaches the node owning the game instead
+    /// of one that pipes the socket to it.
     pub async fn connect(service_url: &str, ws_token: &str) -> Result<PlayerSocket> {
-        let (sink, stream) = open(service_url, ws_token).await?.split();
+        PlayerSocket::connect_with(service_url, ws_token, None).await
+    }
+
+    /// `connect`, sending `cookie` as the `Cookie` header.
+    pub(crate) async fn connect_with(
+        service_url: &str,
+        ws_token: &str,
+        cookie: Option<&str>,
+    ) -> Result<PlayerSocket> {
+        let (sink, stream) = open(service_url, ws_token, cookie).await?.split();
         Ok(PlayerSocket {
             sender: PlayerSender { sink },
             receiver: PlayerReceiver {

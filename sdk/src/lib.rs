@@ -16,14 +16,34 @@ pub use omgservers_types as types;
 
 use omgservers_types::ErrorResponse;
 
-/// The HTTP client of a player or a runtime keeps cookies as a browser does: behind a load
-/// balancer that routes by a cluster's route cookie (docs/sharding.md "Owner routing"), its
-/// requests then reach the node owning its game instead of one that forwards them.
-fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .build()
-        .expect("an HTTP client with a cookie store")
+/// The HTTP client of a player or a runtime, with its cookies. It keeps cookies as a browser
+/// does: behind a load balancer that routes by a cluster's route cookie (docs/sharding.md
+/// "Owner routing"), its requests then reach the node owning its game instead of one that
+/// forwards them, and so do its dispatcher sockets ([`Http::cookie_header`]).
+#[derive(Clone)]
+struct Http {
+    client: reqwest::Client,
+    cookies: std::sync::Arc<reqwest::cookie::Jar>,
+}
+
+impl Http {
+    fn new() -> Http {
+        let cookies = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(cookies.clone())
+            .build()
+            .expect("an HTTP client with a cookie store");
+        Http { client, cookies }
+    }
+
+    /// The `Cookie` header the client would send to `service_url` (`None` when it has no
+    /// cookie for it, or the URL does not parse), for a WebSocket opened beside it.
+    fn cookie_header(&self, service_url: &str) -> Option<String> {
+        use reqwest::cookie::CookieStore as _;
+        let url = reqwest::Url::parse(service_url).ok()?;
+        let header = self.cookies.cookies(&url)?;
+        header.to_str().ok().map(str::to_owned)
+    }
 }
 
 /// A failed call: transport, or the server's error body.

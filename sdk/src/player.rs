@@ -11,10 +11,11 @@ use omgservers_types::messages::{
 use omgservers_types::player::*;
 use omgservers_types::{ClientId, Empty, IdOrAlias, MessageId, UserId};
 
+use crate::dispatcher::PlayerSocket;
 use crate::{call, Result};
 
 pub struct PlayerClient {
-    http: reqwest::Client,
+    http: crate::Http,
     base: String,
     pub user_id: UserId,
     pub password: String,
@@ -38,19 +39,28 @@ impl PlayerClient {
         &self.token
     }
 
+    /// Joins a runtime's room at this client's server with the `ws_token` of a
+    /// `CONNECTION_UPGRADE_MESSAGE`, as [`PlayerSocket::connect`] does, sending the client's
+    /// cookies: behind a balancer that routes by a cluster's route cookie (docs/sharding.md
+    /// "Owner routing"), the socket reaches the node owning the game, as the HTTP calls do.
+    pub async fn open_socket(&self, ws_token: &str) -> Result<PlayerSocket> {
+        let cookie = self.http.cookie_header(&self.base);
+        PlayerSocket::connect_with(&self.base, ws_token, cookie.as_deref()).await
+    }
+
     /// A new player account, signed in.
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
-        let http = crate::http_client();
+        let http = crate::Http::new();
         let user: CreateUserResponse =
-            call::<ep::player::CreateUser>(&http, base, None, &Empty).await?;
+            call::<ep::player::CreateUser>(&http.client, base, None, &Empty).await?;
         PlayerClient::sign_in(base, user.user_id, user.password).await
     }
 
     /// Signs in an existing player account.
     pub async fn sign_in(base: &str, user_id: UserId, password: String) -> Result<PlayerClient> {
-        let http = crate::http_client();
+        let http = crate::Http::new();
         let token = call::<ep::player::CreateToken>(
-            &http,
+            &http.client,
             base,
             None,
             &CreateTokenByIdRequest {
@@ -84,9 +94,13 @@ impl PlayerClient {
             project: IdOrAlias::from(project),
             stage: IdOrAlias::from(stage),
         };
-        let response =
-            call::<ep::player::CreateClient>(&self.http, &self.base, Some(&self.token), &request)
-                .await?;
+        let response = call::<ep::player::CreateClient>(
+            &self.http.client,
+            &self.base,
+            Some(&self.token),
+            &request,
+        )
+        .await?;
         self.client_id = Some(response.client_id);
         self.consumed.clear();
         self.received.clear();
@@ -112,9 +126,13 @@ impl PlayerClient {
             consumed_messages: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
-        let response =
-            call::<ep::player::Interchange>(&self.http, &self.base, Some(&self.token), &request)
-                .await?;
+        let response = call::<ep::player::Interchange>(
+            &self.http.client,
+            &self.base,
+            Some(&self.token),
+            &request,
+        )
+        .await?;
         self.consumed = response.incoming_messages.iter().map(|m| m.id).collect();
         Ok(response.incoming_messages)
     }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use omgservers_types::{CommandId, ErrorQualifier, RuntimeId};
 
+use crate::dispatcher::RuntimeSocket;
 use crate::{call, Error, Result};
 
 /// Connection settings a runtime gets from its environment.
@@ -37,11 +38,27 @@ impl RuntimeEnv {
     }
 }
 
+/// Opens a runtime's room ([`RuntimeClient::room_opener`]).
+#[derive(Clone)]
+pub struct RoomOpener {
+    http: crate::Http,
+    service_url: String,
+    ws_token: String,
+}
+
+impl RoomOpener {
+    /// Opens the room, sending the runtime client's cookies as they are now.
+    pub async fn open(&self) -> Result<RuntimeSocket> {
+        let cookie = self.http.cookie_header(&self.service_url);
+        RuntimeSocket::connect_with(&self.service_url, &self.ws_token, cookie.as_deref()).await
+    }
+}
+
 /// What a handler does with each incoming command: the commands to send back.
 pub type Outgoing = Vec<OutgoingCommand>;
 
 pub struct RuntimeClient {
-    http: reqwest::Client,
+    http: crate::Http,
     env: RuntimeEnv,
     api_token: String,
     ws_token: String,
@@ -55,9 +72,9 @@ pub struct RuntimeClient {
 impl RuntimeClient {
     /// Signs in with the runtime's credentials.
     pub async fn connect(env: RuntimeEnv) -> Result<RuntimeClient> {
-        let http = crate::http_client();
+        let http = crate::Http::new();
         let tokens = call::<ep::runtime::CreateToken>(
-            &http,
+            &http.client,
             &env.service_url,
             None,
             &RuntimeCreateTokenRequest {
@@ -86,6 +103,25 @@ impl RuntimeClient {
         &self.ws_token
     }
 
+    /// Opens the runtime's room, as [`RuntimeSocket::connect`] does with its service URL and
+    /// `ws_token`, sending the client's cookies: behind a balancer that routes by a cluster's
+    /// route cookie (docs/sharding.md "Owner routing"; `runtime/create-token` sets it), the
+    /// socket reaches the node owning the game, as the HTTP calls do.
+    pub async fn open_socket(&self) -> Result<RuntimeSocket> {
+        self.room_opener().open().await
+    }
+
+    /// What opens the runtime's room again later, from another task (the client itself is
+    /// busy in [`RuntimeClient::run`]): with the cookies the client holds then, so a socket
+    /// reopened after the game changed node follows the route cookie's new value.
+    pub fn room_opener(&self) -> RoomOpener {
+        RoomOpener {
+            http: self.http.clone(),
+            service_url: self.env.service_url.clone(),
+            ws_token: self.ws_token.clone(),
+        }
+    }
+
     /// One interchange: sends `outgoing`, acknowledges what was handled before, returns the
     /// new incoming commands (their ids are acknowledged on the next call). On failure the
     /// acknowledgements are kept for the next call.
@@ -106,7 +142,7 @@ impl RuntimeClient {
             wait_ms: Some(self.wait_ms),
         };
         let response = call::<ep::runtime::Interchange>(
-            &self.http,
+            &self.http.client,
             &self.env.service_url,
             Some(&self.api_token),
             &request,
@@ -171,6 +207,7 @@ impl RuntimeClient {
             runtime_id: self.env.runtime_id,
             password: self.env.password.clone(),
         };
-        call::<ep::runtime::CreateToken>(&self.http, &self.env.service_url, None, &request).await
+        call::<ep::runtime::CreateToken>(&self.http.client, &self.env.service_url, None, &request)
+            .await
     }
 }

@@ -13,7 +13,7 @@
 use std::time::Duration;
 
 use omgservers_sdk::dispatcher::RuntimeSocket;
-use omgservers_sdk::runtime::{RuntimeClient, RuntimeEnv};
+use omgservers_sdk::runtime::{RoomOpener, RuntimeClient, RuntimeEnv};
 use omgservers_sdk::types::commands::*;
 use omgservers_sdk::types::messages::{ConnectionProtocol, RuntimeQualifier};
 use omgservers_sdk::types::ClientId;
@@ -27,12 +27,7 @@ fn upgrade(client_id: ClientId) -> OutgoingCommand {
 
 /// Serves the room until the runtime exits; reopens the socket if the connection drops (a
 /// runtime's new socket takes its room over, players included).
-async fn serve_room(
-    service_url: String,
-    ws_token: String,
-    mut socket: RuntimeSocket,
-    is_match: bool,
-) {
+async fn serve_room(opener: RoomOpener, mut socket: RuntimeSocket, is_match: bool) {
     loop {
         while let Some(frame) = socket.recv().await {
             let to: &[ClientId] = if is_match { &[] } else { &[frame.client_id] };
@@ -46,7 +41,7 @@ async fn serve_room(
         }
         loop {
             tokio::time::sleep(Duration::from_secs(1)).await;
-            if let Ok(reopened) = RuntimeSocket::connect(&service_url, &ws_token).await {
+            if let Ok(reopened) = opener.open().await {
                 socket = reopened;
                 break;
             }
@@ -60,14 +55,11 @@ async fn main() -> std::process::ExitCode {
         let env = RuntimeEnv::from_env()?;
         let is_match = env.qualifier == RuntimeQualifier::MATCH;
         let client = RuntimeClient::connect(env.clone()).await?;
-        // The room must exist before any player is upgraded.
-        let socket = RuntimeSocket::connect(&env.service_url, client.ws_token()).await?;
-        tokio::spawn(serve_room(
-            env.service_url.clone(),
-            client.ws_token().to_owned(),
-            socket,
-            is_match,
-        ));
+        // The room must exist before any player is upgraded. Opened with the client's cookies:
+        // behind a balancer routing by a cluster's route cookie, at the game's node.
+        let opener = client.room_opener();
+        let socket = opener.open().await?;
+        tokio::spawn(serve_room(opener, socket, is_match));
         let mut mode = None;
         client
             .run(move |command| match command {

@@ -8,9 +8,12 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::cluster::{forwards_answered, owner, settled, Haproxy, Node, NodeSpec};
+use omgservers_e2e::cluster::{
+    forwards_answered, metric_sum, owner, settled, Haproxy, Node, NodeSpec,
+};
 use omgservers_e2e::docker::{self, DockerFront, Listed};
 use omgservers_e2e::{fixtures, postgres};
+use omgservers_sdk::dispatcher::{Data, PlayerSocket};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::endpoints::{self as ep, Endpoint as _};
 use omgservers_sdk::types::messages::{MessageBody, RuntimeQualifier};
@@ -357,6 +360,77 @@ async fn behind_haproxy_players_reach_the_owner_by_the_route_cookie_and_survive_
     assert_eq!(forwards_answered(&nodes).await, before, "nothing forwarded");
     let set = route_cookie_set(&front, &player, None).await;
     assert_eq!(set, Some(naming(&second)));
+}
+
+/// Behind the documented HAProxy configuration, the SDK's dispatcher sockets carry the route
+/// cookie as its HTTP calls do: the runtime's room, opened right after its create-token (whose
+/// answer names the owner), and a player's socket reach the node owning the game, and nothing
+/// is piped. The same socket sent straight to another node is piped (so the count can move).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn behind_haproxy_dispatcher_sockets_reach_the_owner_by_the_route_cookie() {
+    let database = postgres::fresh_database().await;
+    let listen = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port());
+    let front = format!("http://{listen}");
+    let mut spec = spec(&database);
+    spec.runtime = PathBuf::from(env!("CARGO_BIN_EXE_realtime-runtime"));
+    spec.env.extend([
+        ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true".to_owned()),
+        ("OMGSERVERS_RUNTIMES_OVERRIDING_URI", front.clone()),
+    ]);
+    let nodes: Vec<Node> = (0..3).map(|_| Node::start(&spec)).collect();
+    settled(&nodes[0].api, 3, 64, WAIT).await;
+    let _haproxy = Haproxy::start(&listen, &nodes);
+    let piped = r#"omgservers_cluster_forwards_total{outcome="piped"}"#;
+
+    let w = fixtures::world(&nodes[0].api).await;
+    let deployment = fixtures::deploy(&nodes[0].api, &w).await;
+    let mut player = PlayerClient::sign_up(&front).await.unwrap();
+    player
+        .create_client(&w.tenant, &w.project, &w.stage)
+        .await
+        .unwrap();
+    // The lobby (realtime-runtime) opens its room, then upgrades each client it gets.
+    let upgrade = player
+        .wait_for(WAIT, |m| {
+            matches!(m, MessageBody::ConnectionUpgradeMessage(_))
+        })
+        .await
+        .unwrap()
+        .expect("a CONNECTION_UPGRADE_MESSAGE");
+    let MessageBody::ConnectionUpgradeMessage(upgrade) = upgrade.body else {
+        unreachable!()
+    };
+    let ws_token = upgrade.web_socket_config.ws_token;
+    let echoed = |socket: &str| format!("through {socket}");
+
+    let mut socket = player.open_socket(&ws_token).await.unwrap();
+    socket.send(Data::Text(echoed("the front"))).await.unwrap();
+    let back = tokio::time::timeout(WAIT, socket.recv())
+        .await
+        .expect("an echo in time");
+    assert_eq!(back, Some(Data::Text(echoed("the front"))));
+    assert_eq!(
+        metric_sum(&nodes, piped).await,
+        0.0,
+        "the runtime's room and the player's socket reached the owner"
+    );
+
+    let at = owner(&nodes[0].api, &deployment).await;
+    let other = nodes
+        .iter()
+        .find(|n| n.uri != at)
+        .expect("a node not owning the game");
+    let mut direct = PlayerSocket::connect(&other.uri, &ws_token).await.unwrap();
+    direct.send(Data::Text(echoed("a pipe"))).await.unwrap();
+    let back = tokio::time::timeout(WAIT, direct.recv())
+        .await
+        .expect("an echo in time");
+    assert_eq!(back, Some(Data::Text(echoed("a pipe"))));
+    assert_eq!(
+        metric_sum(&nodes, piped).await,
+        1.0,
+        "the direct socket was piped"
+    );
 }
 
 /// One empty interchange of `player`'s client through `front` by an HTTP client that keeps no

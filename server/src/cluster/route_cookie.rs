@@ -7,7 +7,8 @@
 //! off) holds the owner's `host:port`: the authority of its `OMGSERVERS_SERVER_URI`, which is
 //! what the balancer's `server … cookie` values are. It is set on the successful answers to the
 //! requests of a game session routed by a deployment's slot (create-client, the player's and the
-//! runtime's interchange), only when the request did not carry that value already, so a client
+//! runtime's interchange, and the runtime's create-token, so that the room it opens next is at
+//! the owner), only when the request did not carry that value already, so a client
 //! that keeps it sees a `Set-Cookie` once per change of owner. It is a routing hint, never
 //! trusted: a request that reaches another node is forwarded as before, and a cookie naming a
 //! node that is down is ignored by the balancer (health checks).
@@ -48,7 +49,41 @@ fn node_value(uri: &str) -> Option<String> {
 /// or 502 says nothing about who owns the game), when the request is a forward (its entry
 /// node sets the cookie on what it passes back), or when the request carried that value
 /// already.
-pub fn name_owner(state: &AppState, request: &HeaderMap, mut response: Response) -> Response {
+pub fn name_owner(state: &AppState, request: &HeaderMap, response: Response) -> Response {
+    let owner = match response.extensions().get::<AnsweredBy>() {
+        Some(AnsweredBy(uri)) => uri.clone(),
+        None => state.public_uri.to_string(),
+    };
+    name(state, request, response, &owner)
+}
+
+/// Sets the route cookie on the answer to `runtime/create-token`, which the node it reaches
+/// answers itself: naming the node that owns the runtime's deployment now as this node's slot
+/// map says (this node when it holds the slot; nothing when the map names no owner), so that
+/// the runtime's dispatcher socket, opened before its first interchange, reaches the owner.
+/// Otherwise as [`name_owner`].
+pub fn name_deployment_owner(
+    state: &AppState,
+    request: &HeaderMap,
+    response: Response,
+    deployment_id: i64,
+) -> Response {
+    let slots = state.writer.slots();
+    let slot = slots.slot_of(deployment_id);
+    let owner = if slots.epoch(slot).is_some() {
+        Some(state.public_uri.to_string())
+    } else {
+        slots.owner(slot).map(|o| o.uri)
+    };
+    match owner {
+        Some(owner) => name(state, request, response, &owner),
+        None => response,
+    }
+}
+
+/// Sets the cookie naming the node at `owner` (a URI) on a successful answer, unless the
+/// cookie is off, the server standalone, the request a forward or carrying that value already.
+fn name(state: &AppState, request: &HeaderMap, mut response: Response, owner: &str) -> Response {
     let name = state.config.cluster_route_cookie.as_str();
     if name.is_empty()
         || !state.writer.slots().is_clustered()
@@ -57,11 +92,7 @@ pub fn name_owner(state: &AppState, request: &HeaderMap, mut response: Response)
     {
         return response;
     }
-    let owner = match response.extensions().get::<AnsweredBy>() {
-        Some(AnsweredBy(uri)) => node_value(uri),
-        None => node_value(&state.public_uri),
-    };
-    let Some(value) = owner else {
+    let Some(value) = node_value(owner) else {
         return response;
     };
     let carried = request

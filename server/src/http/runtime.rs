@@ -14,18 +14,30 @@ use crate::cluster::{forward, route_cookie};
 use crate::game::runtimes;
 use crate::state::AppState;
 
-type Reply<T> = Result<WireJson<T>, ApiError>;
-
+/// In a cluster the answer names the node owning the runtime's game in the route cookie.
 pub async fn create_token(
     State(state): State<AppState>,
+    headers: HeaderMap,
     WireJson(req): WireJson<RuntimeCreateTokenRequest>,
-) -> Reply<RuntimeCreateTokenResponse> {
-    let (api_token, ws_token) =
-        runtimes::create_token(&state, req.runtime_id.get(), &req.password).await?;
-    Ok(WireJson(RuntimeCreateTokenResponse {
+) -> Result<Response, ApiError> {
+    let runtime_id = req.runtime_id.get();
+    let (api_token, ws_token) = runtimes::create_token(&state, runtime_id, &req.password).await?;
+    let answer = WireJson(RuntimeCreateTokenResponse {
         api_token,
         ws_token,
-    }))
+    })
+    .into_response();
+    if !state.writer.slots().is_clustered() {
+        return Ok(answer);
+    }
+    Ok(
+        match crate::cluster::routes::runtime_deployment(&state, runtime_id).await? {
+            Some(deployment) => {
+                route_cookie::name_deployment_owner(&state, &headers, answer, deployment)
+            }
+            None => answer,
+        },
+    )
 }
 
 /// Forwarded to the node owning the runtime's deployment in a cluster.
