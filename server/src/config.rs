@@ -212,6 +212,12 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_DATABASE_ACQUIRE_TIMEOUT", default_value = "3s", value_parser = parse_duration)]
     pub database_acquire_timeout: Duration,
 
+    /// SQLite: the readiness probe (`/q/health/ready`) says DOWN while the disk holding the
+    /// database has less than this many MiB free (0: not checked). A nearly full disk refuses
+    /// most writes even when the probe's own small write still fits.
+    #[arg(long, env = "OMGSERVERS_DATABASE_MIN_FREE_MIB", default_value_t = 64)]
+    pub database_min_free_mib: u64,
+
     /// Group commit: how long a write transaction stays open for more requests' writes to join
     /// it before it commits, at most. A lone writer commits at once; the window only bounds a
     /// batch under load. Every request that wrote is answered after its batch commits.

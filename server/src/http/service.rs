@@ -41,7 +41,9 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     let system = state.databases.system();
     let answers = system.db.ping().await;
     let writes = if answers {
-        system.probe(&state.public_uri).await
+        system
+            .probe(&state.public_uri, state.config.database_min_free_mib)
+            .await
     } else {
         Err("the database does not answer".to_owned())
     };
@@ -51,7 +53,9 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     let mut shards = Vec::new();
     for (index, database) in state.databases.shards().iter().enumerate() {
         let written = if database.db.ping().await {
-            database.probe(&state.public_uri).await
+            database
+                .probe(&state.public_uri, state.config.database_min_free_mib)
+                .await
         } else {
             Err("the database does not answer".to_owned())
         };

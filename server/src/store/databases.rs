@@ -115,11 +115,17 @@ impl Database {
         begun
     }
 
-    /// The readiness probe's write (`store::health`), within the probe timeout; a success
-    /// ends an unreachable spell at once (callers need not wait it out).
-    pub async fn probe(&self, server_uri: &str) -> Result<(), String> {
+    /// The readiness probe's write (`store::health`), within the probe timeout, after a
+    /// SQLite database's disk was found to have `min_free_mib` MiB free; a success ends an
+    /// unreachable spell at once (callers need not wait it out).
+    pub async fn probe(&self, server_uri: &str, min_free_mib: u64) -> Result<(), String> {
         if let Some(why) = self.pending_set_up() {
             return Err(format!("not set up since the server started: {why}"));
+        }
+        if let Some(why) = (self.db.file.as_deref())
+            .and_then(|file| super::health::short_of_space(file, min_free_mib))
+        {
+            return Err(why);
         }
         let probe = super::health::probe_write(&self.writer, server_uri);
         let written = match tokio::time::timeout(self.db.probe_timeout(), probe).await {

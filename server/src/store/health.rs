@@ -26,3 +26,20 @@ pub async fn probe_write(writer: &Arc<Writer>, server_uri: &str) -> Result<(), s
     .await?;
     tx.commit().await
 }
+
+/// Why the disk holding a SQLite database file is too full to serve writes: less than
+/// `min_free_mib` MiB available to this process (`statvfs`'s `f_bavail`), as
+/// `OMGSERVERS_DATABASE_MIN_FREE_MIB` sets it; `None` when there is room, or the space cannot
+/// be read. A nearly full disk refuses most writes while a small one, such as the probe's own,
+/// may still fit in space SQLite holds already: the probe alone would say UP.
+pub fn short_of_space(file: &std::path::Path, min_free_mib: u64) -> Option<String> {
+    let stats = rustix::fs::statvfs(file).ok()?;
+    let free = stats.f_bavail.saturating_mul(stats.f_frsize);
+    let min = min_free_mib.saturating_mul(1024 * 1024);
+    (free < min).then(|| {
+        format!(
+            "the disk holding the database is full: {} KiB free, less than OMGSERVERS_DATABASE_MIN_FREE_MIB ({min_free_mib} MiB)",
+            free / 1024
+        )
+    })
+}

@@ -76,6 +76,8 @@ pub struct Db {
     pub backend: Backend,
     /// How long the readiness probe waits for an answer.
     ping_timeout: std::time::Duration,
+    /// SQLite: the database file, whose disk the readiness probe checks for room.
+    pub file: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,7 +182,11 @@ impl Db {
             // Persistent per database file; readers no longer block the writer.
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        Ok(Db::new(pool, backend, limits))
+        let mut db = Db::new(pool, backend, limits);
+        if backend == Backend::Sqlite {
+            db.file = sqlite_file(url);
+        }
+        Ok(db)
     }
 
     /// A PostgreSQL database not connected yet: its first use connects. For a shard database
@@ -194,6 +200,7 @@ impl Db {
 
     fn new(pool: AnyPool, backend: Backend, limits: PoolLimits) -> Db {
         Db {
+            file: None,
             pool,
             backend,
             // A probe's answer within a second, as orchestrators expect of one.
@@ -228,6 +235,14 @@ impl Db {
             Ok(Ok(_))
         )
     }
+}
+
+/// The file of a SQLite URL (`sqlite://path?…`, `sqlite:path`); `None` for an in-memory one.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| std::path::PathBuf::from(path))
 }
 
 fn connect_options(url: &str) -> Result<AnyConnectOptions, StoreError> {
@@ -495,6 +510,32 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sqlite_url_names_its_file() {
+        use std::path::PathBuf;
+        let file = |url: &str| super::sqlite_file(url);
+        assert_eq!(
+            file("sqlite:///data/omgservers.db?mode=rwc"),
+            Some(PathBuf::from("/data/omgservers.db"))
+        );
+        assert_eq!(file("sqlite://data/x.db"), Some(PathBuf::from("data/x.db")));
+        assert_eq!(file("sqlite:x.db"), Some(PathBuf::from("x.db")));
+        assert_eq!(file("sqlite::memory:"), None);
+        assert_eq!(file("postgres://h/db"), None);
+    }
+
+    #[test]
+    fn a_disk_with_less_than_the_minimum_free_is_full() {
+        let here = std::env::temp_dir();
+        assert_eq!(super::health::short_of_space(&here, 0), None);
+        let why = super::health::short_of_space(&here, u64::MAX / (1024 * 1024));
+        assert!(
+            why.as_deref()
+                .is_some_and(|w| w.contains("is full") && w.contains("KiB free")),
+            "no disk has that much free: {why:?}"
+        );
+    }
+
     #[test]
     fn stored_text_holds_no_nul() {
         assert_eq!(super::storable("exit\0code 3"), "exit\u{FFFD}code 3");

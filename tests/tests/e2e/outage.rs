@@ -214,9 +214,11 @@ impl Drop for SmallDisk {
 /// until a restart, while readiness said UP).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_answered_503_and_recovered_from() {
-    let disk = SmallDisk::mount("3m");
+    let disk = SmallDisk::mount("8m");
     let data_dir = disk.path().join("data");
-    let server = TestServer::start_in(Backend::Sqlite, &data_dir, |_| {}).await;
+    // Readiness wants 1 MiB free here (64 by default): the disk is small.
+    let server =
+        TestServer::start_in(Backend::Sqlite, &data_dir, |c| c.database_min_free_mib = 1).await;
     let sign_up = || async {
         let (status, body) = server.call("player", "create-user", None, json!({})).await;
         (status, body)
