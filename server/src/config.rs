@@ -571,8 +571,8 @@ pub struct Config {
 
     /// How long a runtime that found no room on the pool's hosts waits before it looks again.
     /// It looks at once when this server sees room added or freed: a host added, undrained or
-    /// answering again, or a container ending (in a cluster, another node's too, seen within
-    /// 3 s).
+    /// answering again, or a container ending (in a cluster, another node's too, seen at the
+    /// next read of the placements in progress, every 3 s while a runtime waits).
     #[arg(long, env = "OMGSERVERS_RUNTIMES_NO_ROOM_RETRY", default_value = "5s", value_parser = parse_duration)]
     pub runtimes_no_room_retry: Duration,
 

@@ -86,6 +86,9 @@ async fn follow_hosts(db: Db, pool: std::sync::Weak<DockerPool>) {
             Ok((rows, placements)) => {
                 pool.sync_hosts(rows).await;
                 if let Some(placements) = placements {
+                    // Listed after the placements were read: a placement that ended before
+                    // the read has its container listed, so it does not look like room freed.
+                    pool.look_at_hosts().await;
                     pool.check_room(&placements);
                 }
             }

@@ -51,19 +51,18 @@ fn host_row((id, uri, cpu, memory, max, draining, created): HostTuple) -> HostRo
 }
 
 pub async fn list(conn: &mut AnyConnection) -> Result<Vec<HostRow>> {
-    let rows: Vec<HostTuple> = sqlx::query_as(&format!(
-        "SELECT {HOST_COLUMNS} FROM pool_hosts ORDER BY id"
-    ))
-    .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().map(host_row).collect())
+    every_host(conn, "").await
 }
 
 /// Every host, each row locked until the transaction ends: placements and host deletions of
 /// all nodes take their turns (PostgreSQL).
 pub async fn lock_all(conn: &mut AnyConnection) -> Result<Vec<HostRow>> {
+    every_host(conn, " FOR UPDATE").await
+}
+
+async fn every_host(conn: &mut AnyConnection, locking: &str) -> Result<Vec<HostRow>> {
     let rows: Vec<HostTuple> = sqlx::query_as(&format!(
-        "SELECT {HOST_COLUMNS} FROM pool_hosts ORDER BY id FOR UPDATE"
+        "SELECT {HOST_COLUMNS} FROM pool_hosts ORDER BY id{locking}"
     ))
     .fetch_all(conn)
     .await?;
@@ -93,17 +92,22 @@ pub struct Placement {
     pub memory: i64,
 }
 
-/// The placements in progress (their expired ones deleted first). Call it holding `lock_all`.
-pub async fn placements(conn: &mut AnyConnection) -> Result<Vec<Placement>> {
+/// Deletes the placements whose node never ended them (expired). Call it holding `lock_all`.
+pub async fn delete_expired_placements(conn: &mut AnyConnection) -> Result<()> {
     sqlx::query(&format!(
         "DELETE FROM pool_placements WHERE expires_at <= {DB_NOW_MS}"
     ))
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    let rows: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
+    Ok(())
+}
+
+/// The placements in progress (not expired).
+pub async fn placements(conn: &mut AnyConnection) -> Result<Vec<Placement>> {
+    let rows: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(&format!(
         "SELECT runtime_id, placed_by, host_id, cpu, memory FROM pool_placements \
-         ORDER BY runtime_id, placed_by",
-    )
+             WHERE expires_at > {DB_NOW_MS} ORDER BY runtime_id, placed_by"
+    ))
     .fetch_all(conn)
     .await?;
     Ok(rows

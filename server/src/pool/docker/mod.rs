@@ -235,10 +235,10 @@ pub struct DockerPool {
 
 /// How long a placement recorded in a cluster counts against its host's room if its node never
 /// ends it (the node died mid-launch): longer than a launch may take — an image pull's limit,
-/// then four Engine API calls (inspect, remove, create, start) at their response timeout, and a
-/// minute more.
+/// then five Engine API calls (two image inspections, remove, create, start) at their response
+/// timeout, and a minute more: 5 min 40 s.
 const PLACEMENT_TTL: Duration =
-    Duration::from_secs(launch::PULL_TIMEOUT.as_secs() + 4 * connect::RESPONSE_TIMEOUT_SECS + 60);
+    Duration::from_secs(launch::PULL_TIMEOUT.as_secs() + 5 * connect::RESPONSE_TIMEOUT_SECS + 60);
 
 /// How long a look at a host may take while a placement holds the hosts' lock: a host whose
 /// containers are not listed within it is not chosen for that placement.
@@ -313,10 +313,20 @@ impl DockerPool {
         let answered = connect::ping(&host.docker).await;
         host.set_reachable(answered.clone());
         if answered.is_ok() && self.manages_runtimes {
-            match watch::list_managed(&host.docker, &self.settings.installation).await {
-                Ok(found) => self.take_stock(row.id, &found),
-                Err(e) => {
+            // Bounded: a host deletion may wait for this under the host's lock. A host not
+            // listed now is at its watcher's first look.
+            let listed = tokio::time::timeout(
+                LIST_TIMEOUT,
+                watch::list_managed(&host.docker, &self.settings.installation),
+            )
+            .await;
+            match listed {
+                Ok(Ok(found)) => self.take_stock(row.id, &found),
+                Ok(Err(e)) => {
                     tracing::warn!(host = %row.spec.docker_daemon_uri, error = %e, "cannot list containers to adopt");
+                }
+                Err(_) => {
+                    tracing::warn!(host = %row.spec.docker_daemon_uri, "containers to adopt not listed within {LIST_TIMEOUT:?}");
                 }
             }
         }
@@ -486,11 +496,18 @@ impl DockerPool {
     ) -> Vec<HostLoad> {
         let containers = lock(&self.containers);
         let foreign = lock(&self.foreign);
+        // A placement whose container is listed on its host already counts as that container.
+        // (Another container of the runtime elsewhere — its new owner's — does not replace it.)
         let placing: Vec<&Placement> = in_progress
             .iter()
             .filter(|p| {
-                !containers.contains_key(&p.runtime_id)
-                    && !foreign.get(&p.runtime_id).is_some_and(|f| f.live)
+                let mine_there = containers
+                    .get(&p.runtime_id)
+                    .is_some_and(|c| c.host_id == p.host_id);
+                let theirs_there = foreign
+                    .get(&p.runtime_id)
+                    .is_some_and(|f| f.live && f.host_id == p.host_id);
+                !(mine_there || theirs_there)
             })
             .collect();
         self.read_hosts()
@@ -711,6 +728,7 @@ impl DockerPool {
         let mut tx = self.db.pool.begin().await?;
         let rows = pool_hosts::lock_all(&mut tx).await?;
         let unknown = self.update_hosts(rows);
+        pool_hosts::delete_expired_placements(&mut tx).await?;
         let in_progress = pool_hosts::placements(&mut tx).await?;
         let listed = self.look_at_hosts().await;
         let placed_by = self.placed_by();
