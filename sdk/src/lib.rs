@@ -73,7 +73,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// POSTs the request of the operation `E` to `<base>` + its path; answers its response.
 pub(crate) async fn call<E>(
-    http: &reqwest::Client,
+    http: &Http,
     base: &str,
     token: Option<&str>,
     body: &E::Request,
@@ -84,7 +84,7 @@ where
     E::Response: serde::de::DeserializeOwned,
 {
     let url = format!("{}{}", base.trim_end_matches('/'), E::PATH);
-    let mut request = http.post(url).json(body);
+    let mut request = http.client.post(url).json(body);
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }

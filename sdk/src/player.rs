@@ -52,7 +52,7 @@ impl PlayerClient {
     pub async fn sign_up(base: &str) -> Result<PlayerClient> {
         let http = crate::Http::new();
         let user: CreateUserResponse =
-            call::<ep::player::CreateUser>(&http.client, base, None, &Empty).await?;
+            call::<ep::player::CreateUser>(&http, base, None, &Empty).await?;
         PlayerClient::sign_in(base, user.user_id, user.password).await
     }
 
@@ -60,7 +60,7 @@ impl PlayerClient {
     pub async fn sign_in(base: &str, user_id: UserId, password: String) -> Result<PlayerClient> {
         let http = crate::Http::new();
         let token = call::<ep::player::CreateToken>(
-            &http.client,
+            &http,
             base,
             None,
             &CreateTokenByIdRequest {
@@ -94,13 +94,9 @@ impl PlayerClient {
             project: IdOrAlias::from(project),
             stage: IdOrAlias::from(stage),
         };
-        let response = call::<ep::player::CreateClient>(
-            &self.http.client,
-            &self.base,
-            Some(&self.token),
-            &request,
-        )
-        .await?;
+        let response =
+            call::<ep::player::CreateClient>(&self.http, &self.base, Some(&self.token), &request)
+                .await?;
         self.client_id = Some(response.client_id);
         self.consumed.clear();
         self.received.clear();
@@ -126,13 +122,9 @@ impl PlayerClient {
             consumed_messages: self.consumed.clone(),
             wait_ms: Some(self.wait_ms),
         };
-        let response = call::<ep::player::Interchange>(
-            &self.http.client,
-            &self.base,
-            Some(&self.token),
-            &request,
-        )
-        .await?;
+        let response =
+            call::<ep::player::Interchange>(&self.http, &self.base, Some(&self.token), &request)
+                .await?;
         self.consumed = response.incoming_messages.iter().map(|m| m.id).collect();
         Ok(response.incoming_messages)
     }

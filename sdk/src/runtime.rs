@@ -4,6 +4,7 @@ use omgservers_types::commands::{IncomingCommandBody, OutgoingCommand, RuntimeCo
 use omgservers_types::endpoints as ep;
 use omgservers_types::messages::RuntimeQualifier;
 use omgservers_types::runtime::*;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use omgservers_types::{CommandId, ErrorQualifier, RuntimeId};
@@ -43,14 +44,20 @@ impl RuntimeEnv {
 pub struct RoomOpener {
     http: crate::Http,
     service_url: String,
-    ws_token: String,
+    /// The client's `ws_token`, renewed with it.
+    ws_token: Arc<Mutex<String>>,
 }
 
 impl RoomOpener {
-    /// Opens the room, sending the runtime client's cookies as they are now.
+    /// Opens the room with the runtime client's `ws_token` and cookies as they are now.
     pub async fn open(&self) -> Result<RuntimeSocket> {
         let cookie = self.http.cookie_header(&self.service_url);
-        RuntimeSocket::connect_with(&self.service_url, &self.ws_token, cookie.as_deref()).await
+        let ws_token = self
+            .ws_token
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        RuntimeSocket::connect_with(&self.service_url, &ws_token, cookie.as_deref()).await
     }
 }
 
@@ -62,6 +69,8 @@ pub struct RuntimeClient {
     env: RuntimeEnv,
     api_token: String,
     ws_token: String,
+    /// `ws_token` as the room openers read it (`room_opener`).
+    shared_ws_token: Arc<Mutex<String>>,
     consumed: Vec<CommandId>,
     /// Long-poll wait per interchange, in milliseconds.
     pub wait_ms: u64,
@@ -74,7 +83,7 @@ impl RuntimeClient {
     pub async fn connect(env: RuntimeEnv) -> Result<RuntimeClient> {
         let http = crate::Http::new();
         let tokens = call::<ep::runtime::CreateToken>(
-            &http.client,
+            &http,
             &env.service_url,
             None,
             &RuntimeCreateTokenRequest {
@@ -87,6 +96,7 @@ impl RuntimeClient {
             http,
             env,
             api_token: tokens.api_token,
+            shared_ws_token: Arc::new(Mutex::new(tokens.ws_token.clone())),
             ws_token: tokens.ws_token,
             consumed: Vec::new(),
             wait_ms: 25_000,
@@ -112,13 +122,14 @@ impl RuntimeClient {
     }
 
     /// What opens the runtime's room again later, from another task (the client itself is
-    /// busy in [`RuntimeClient::run`]): with the cookies the client holds then, so a socket
-    /// reopened after the game changed node follows the route cookie's new value.
+    /// busy in [`RuntimeClient::run`]): with the `ws_token` and cookies the client holds then,
+    /// so a socket reopened after the client signed in again, or after the game changed node,
+    /// uses the new token and follows the route cookie's new value.
     pub fn room_opener(&self) -> RoomOpener {
         RoomOpener {
             http: self.http.clone(),
             service_url: self.env.service_url.clone(),
-            ws_token: self.ws_token.clone(),
+            ws_token: self.shared_ws_token.clone(),
         }
     }
 
@@ -142,7 +153,7 @@ impl RuntimeClient {
             wait_ms: Some(self.wait_ms),
         };
         let response = call::<ep::runtime::Interchange>(
-            &self.http.client,
+            &self.http,
             &self.env.service_url,
             Some(&self.api_token),
             &request,
@@ -194,6 +205,10 @@ impl RuntimeClient {
                     if matches!(e.qualifier(), Some(ErrorQualifier::WRONG_CREDENTIALS)) {
                         if let Ok(tokens) = self.sign_in().await {
                             self.api_token = tokens.api_token;
+                            *self
+                                .shared_ws_token
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner()) = tokens.ws_token.clone();
                             self.ws_token = tokens.ws_token;
                         }
                     }
@@ -207,7 +222,6 @@ impl RuntimeClient {
             runtime_id: self.env.runtime_id,
             password: self.env.password.clone(),
         };
-        call::<ep::runtime::CreateToken>(&self.http.client, &self.env.service_url, None, &request)
-            .await
+        call::<ep::runtime::CreateToken>(&self.http, &self.env.service_url, None, &request).await
     }
 }

@@ -213,7 +213,7 @@ pub async fn create_token(
     state: &AppState,
     runtime_id: i64,
     password: &str,
-) -> Result<(String, String)> {
+) -> Result<IssuedTokens> {
     passwords::check_password_input(password)?;
     let runtime = locate(state, runtime_id).await?.ok_or_else(|| {
         crate::audit::login_failed(&format!("runtime {runtime_id}"), "unknown runtime");
@@ -244,5 +244,16 @@ pub async fn create_token(
     );
     ws.runtime_id = Some(runtime_id.to_string());
     ws.user_role = Some(UserRole::RUNTIME.group());
-    Ok((keys.sign(&api)?, keys.sign(&ws)?))
+    Ok(IssuedTokens {
+        api_token: keys.sign(&api)?,
+        ws_token: keys.sign(&ws)?,
+        deployment_id: runtime.deployment_id,
+    })
+}
+
+/// A runtime's tokens (`runtime/create-token`), and the deployment it runs for.
+pub struct IssuedTokens {
+    pub api_token: String,
+    pub ws_token: String,
+    pub deployment_id: i64,
 }

@@ -20,24 +20,18 @@ pub async fn create_token(
     headers: HeaderMap,
     WireJson(req): WireJson<RuntimeCreateTokenRequest>,
 ) -> Result<Response, ApiError> {
-    let runtime_id = req.runtime_id.get();
-    let (api_token, ws_token) = runtimes::create_token(&state, runtime_id, &req.password).await?;
+    let issued = runtimes::create_token(&state, req.runtime_id.get(), &req.password).await?;
     let answer = WireJson(RuntimeCreateTokenResponse {
-        api_token,
-        ws_token,
+        api_token: issued.api_token,
+        ws_token: issued.ws_token,
     })
     .into_response();
-    if !state.writer.slots().is_clustered() {
-        return Ok(answer);
-    }
-    Ok(
-        match crate::cluster::routes::runtime_deployment(&state, runtime_id).await? {
-            Some(deployment) => {
-                route_cookie::name_deployment_owner(&state, &headers, answer, deployment)
-            }
-            None => answer,
-        },
-    )
+    Ok(route_cookie::name_deployment_owner(
+        &state,
+        &headers,
+        answer,
+        issued.deployment_id,
+    ))
 }
 
 /// Forwarded to the node owning the runtime's deployment in a cluster.

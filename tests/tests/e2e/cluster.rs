@@ -357,6 +357,44 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
     let owner_uri = omgservers_e2e::cluster::owner(&a, &deployment_id.to_string()).await;
     let (owner, other) = if owner_uri == ua { (&a, &b) } else { (&b, &a) };
 
+    // runtime/create-token names the owner in the route cookie at either node, so that the
+    // room the runtime opens next reaches the owner behind a balancer (docs/sharding.md
+    // "Owner routing").
+    let runtime_row = {
+        let mut conn = state.db.pool.acquire().await.unwrap();
+        omgservers::store::runtimes::all(&mut conn)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|r| r.deployment_id == deployment_id)
+            .expect("the lobby's runtime")
+    };
+    let naming = format!(
+        "OMGSERVERS_NODE={}",
+        owner.base.trim_start_matches("http://")
+    );
+    for node in [owner, other] {
+        let password = omgservers::game::runtimes::issue_password(state, &runtime_row)
+            .await
+            .unwrap();
+        let path = <omgservers_sdk::types::endpoints::runtime::CreateToken as omgservers_sdk::types::endpoints::Endpoint>::PATH;
+        let answer = reqwest::Client::new()
+            .post(format!("{}{path}", node.base))
+            .json(&json!({"runtime_id": runtime_row.id.to_string(), "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 200, "create-token at {}", node.base);
+        let set: Vec<&str> = answer
+            .headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|v| v.split(';').next())
+            .collect();
+        assert_eq!(set, vec![naming.as_str()], "create-token at {}", node.base);
+    }
+
     let mut runtime = realtime::raw_connect(other, &rt.ws_token).await;
     let mut piped = realtime::player(other, &w).await;
     let mut direct = realtime::player(owner, &w).await;
