@@ -401,14 +401,8 @@ async fn behind_haproxy_dispatcher_sockets_reach_the_owner_by_the_route_cookie()
         unreachable!()
     };
     let ws_token = upgrade.web_socket_config.ws_token;
-    let echoed = |socket: &str| format!("through {socket}");
-
     let mut socket = player.open_socket(&ws_token).await.unwrap();
-    socket.send(Data::Text(echoed("the front"))).await.unwrap();
-    let back = tokio::time::timeout(WAIT, socket.recv())
-        .await
-        .expect("an echo in time");
-    assert_eq!(back, Some(Data::Text(echoed("the front"))));
+    echoes(&mut socket, "through the front").await;
     assert_eq!(
         metric_sum(&nodes, piped).await,
         0.0,
@@ -421,16 +415,21 @@ async fn behind_haproxy_dispatcher_sockets_reach_the_owner_by_the_route_cookie()
         .find(|n| n.uri != at)
         .expect("a node not owning the game");
     let mut direct = PlayerSocket::connect(&other.uri, &ws_token).await.unwrap();
-    direct.send(Data::Text(echoed("a pipe"))).await.unwrap();
-    let back = tokio::time::timeout(WAIT, direct.recv())
-        .await
-        .expect("an echo in time");
-    assert_eq!(back, Some(Data::Text(echoed("a pipe"))));
+    echoes(&mut direct, "through a pipe").await;
     assert_eq!(
         metric_sum(&nodes, piped).await,
         1.0,
         "the direct socket was piped"
     );
+}
+
+/// Sends `text` on a lobby socket of realtime-runtime and reads its echo.
+async fn echoes(socket: &mut PlayerSocket, text: &str) {
+    socket.send(Data::Text(text.into())).await.unwrap();
+    let back = tokio::time::timeout(WAIT, socket.recv())
+        .await
+        .expect("an echo in time");
+    assert_eq!(back, Some(Data::Text(text.into())));
 }
 
 /// One empty interchange of `player`'s client through `front` by an HTTP client that keeps no

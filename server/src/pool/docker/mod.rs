@@ -340,7 +340,7 @@ impl DockerPool {
         // A watcher ends itself once its host is no longer the one registered (`is_registered`).
         let task = tokio::spawn(watch::run(self.me.clone(), host.clone(), row.id));
         *lock(&host.watcher) = Some(task.abort_handle());
-        self.capacity_added();
+        self.room_freed();
         Ok(host)
     }
 
@@ -366,19 +366,14 @@ impl DockerPool {
             lock(&host.row).draining = draining;
         }
         if !draining {
-            self.capacity_added();
+            self.room_freed();
         }
     }
 
-    /// Capacity was added (a host added, undrained, or answering again): runtimes waiting for
-    /// room may start now, not at their next attempt.
-    pub(super) fn capacity_added(&self) {
-        self.room_freed();
-    }
-
-    /// Room was added or freed (a host added or undrained, a container ended): runtimes that
-    /// waited for room try again at the controller's next pass, which is woken if one waits.
-    fn room_freed(&self) {
+    /// Room was added or freed (a host added, undrained or answering again, a container
+    /// ended): runtimes that waited for room try again at the controller's next pass, which is
+    /// woken if one waits, not at their next attempt.
+    pub(super) fn room_freed(&self) {
         self.room_freed.store(true, Ordering::SeqCst);
         if !lock(&self.waiting_for_room).is_empty() {
             self.hub.wake_controller();
@@ -595,6 +590,10 @@ impl DockerPool {
     /// Wakes the runtimes waiting for room if a host holds less now, counting the other nodes'
     /// placements `in_progress`, than when a placement last found no room.
     pub fn check_room(&self, in_progress: &[Placement]) {
+        // No placement failed since room was last freed: nothing to compare.
+        if lock(&self.full_loads).is_empty() {
+            return;
+        }
         let now = self.loads_with(in_progress, None);
         let freed = {
             let mut full = lock(&self.full_loads);
@@ -813,7 +812,7 @@ impl DockerPool {
                 undrained
             };
             if undrained {
-                self.capacity_added();
+                self.room_freed();
             }
         }
         unknown

@@ -178,7 +178,7 @@ async fn check_host(pool: &DockerPool, host: &Host, host_id: i64) -> bool {
     let answered = connect::ping(&host.docker).await;
     let reachable = answered.is_ok();
     if host.set_reachable(answered) {
-        pool.capacity_added();
+        pool.room_freed();
     }
     if !reachable {
         return false;
