@@ -14,8 +14,17 @@ use serde_json::{json, Value};
 const WAIT: Duration = Duration::from_secs(15);
 
 async fn server(backend: Backend, inactivity: Duration) -> TestServer {
+    server_with_retention(backend, inactivity, inactivity * 3).await
+}
+
+/// Like `server`, with deleted clients purged after `retention`.
+async fn server_with_retention(
+    backend: Backend,
+    inactivity: Duration,
+    retention: Duration,
+) -> TestServer {
     TestServer::start_with(backend, move |c| {
-        c.clients_deleted_retention = inactivity * 3;
+        c.clients_deleted_retention = retention;
         c.runtimes_driver = RuntimesDriver::Process;
         c.runtimes_process_command = Some(env!("CARGO_BIN_EXE_catalogue-runtime").to_owned());
         c.clients_inactive_interval = inactivity;
@@ -1387,9 +1396,12 @@ async fn a_player_interchange_is_traced_to_the_runtime() {
 
 /// `developer/kick-client`: the lobby loses the player (its runtime was told, the stage status
 /// counts it out), a second kick finds nothing, and a developer of another tenant cannot kick
-/// it (answered as if there were no such client).
+/// it (answered as if there were no such client). The kicked client, known live in the
+/// owner's memory until then (`store::live_clients`), is answered as deleted: receive-only,
+/// and not found once purged.
 async fn a_developer_kicks_a_client(backend: Backend) {
-    let server = server(backend, Duration::from_secs(30)).await;
+    let retention = Duration::from_secs(5);
+    let server = server_with_retention(backend, Duration::from_secs(30), retention).await;
     let w = deployed(&server, mode(1, 16, json!({}))).await;
     let mut p = player(&server, &w).await;
     lobby_prefix(&mut p).await;
@@ -1409,6 +1421,7 @@ async fn a_developer_kicks_a_client(backend: Backend) {
         .await;
     assert_eq!(foreign["kicked"], false, "{foreign}");
     let kick = json!({"tenant": w.tenant, "client_id": client});
+    let before_kick = std::time::Instant::now();
     let kicked = server
         .ok("developer", "kick-client", Some(&w.dev.token), kick.clone())
         .await;
@@ -1421,6 +1434,36 @@ async fn a_developer_kicks_a_client(backend: Backend) {
         .ok("developer", "kick-client", Some(&w.dev.token), kick)
         .await;
     assert_eq!(again["kicked"], false, "{again}");
+    // Polling all along: a client still taken for live would keep its activity fresh, so the
+    // purge (counted from the last activity) would never come, and would answer 200 after it.
+    let poll = json!({"client_id": client, "outgoing_messages": [], "consumed_messages": []});
+    let (status, answer) = server
+        .call("player", "interchange", Some(p.token()), poll.clone())
+        .await;
+    assert_eq!(
+        status.as_u16(),
+        200,
+        "a deleted client stays readable: {answer}"
+    );
+    let (qualifier, message) = loop {
+        let (status, answer) = server
+            .call("player", "interchange", Some(p.token()), poll.clone())
+            .await;
+        if status.as_u16() != 200 {
+            assert_eq!(status.as_u16(), 404, "{answer}");
+            break omgservers_e2e::error_of(&answer);
+        }
+        assert!(
+            before_kick.elapsed() < retention * 4,
+            "a polling deleted client was not purged after {retention:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(qualifier, "OBJECT_NOT_FOUND", "{message}");
+    assert!(
+        before_kick.elapsed() >= retention,
+        "purged before its retention"
+    );
     // The player joins again with a new client.
     let mut back = player(&server, &w).await;
     lobby_prefix(&mut back).await;

@@ -3,8 +3,9 @@
 //! within one long poll (`wait_ms`) that the first arrival ends.
 //!
 //! Sends are written through the group-commit writer and answered once durable.
-//! Acknowledgements and pending entries are served from memory (`store::hot`): a poll with
-//! nothing to send reads the caller's row and nothing else.
+//! Acknowledgements and pending entries are served from memory (`store::hot`), and so is a
+//! live caller once its row was read (`store::live_clients`): a poll with nothing to send
+//! touches no database.
 
 use std::pin::Pin;
 use std::time::Duration;
@@ -20,7 +21,8 @@ use super::executor::execute_all;
 use super::{commands, inbox, Wakes};
 use crate::error::{Error, Result};
 use crate::state::AppState;
-use crate::store::clients::{find, ClientRow};
+use crate::store::clients::find;
+use crate::store::databases::Database;
 use crate::store::runtimes;
 use crate::store::time::now_millis;
 
@@ -37,13 +39,10 @@ pub async fn player(
 ) -> Result<PlayerInterchangeResponse> {
     let client_id = request.client_id.get();
     let not_found = || Error::not_found(format!("client {client_id} was not found"));
-    let database = state.game(deployment_id.ok_or_else(not_found)?);
-    let client = {
-        let mut conn = database.acquire().await?;
-        find(&mut conn, client_id).await?
-    }
-    .ok_or_else(not_found)?;
-    if client.user_id != user_id {
+    let deployment_id = deployment_id.ok_or_else(not_found)?;
+    let database = state.game(deployment_id);
+    let caller = caller(database, client_id).await?.ok_or_else(not_found)?;
+    if caller.user_id != user_id {
         return Err(Error::Invalid {
             qualifier: ErrorQualifier::WRONG_CLIENT_ID,
             message: format!("client {client_id} belongs to another user"),
@@ -55,7 +54,7 @@ pub async fn player(
     let notified = notify.notified();
     tokio::pin!(notified);
     notified.as_mut().enable();
-    if !client.deleted() {
+    if caller.live {
         state.hub.client_active(client_id, now_millis());
     }
     if request.outgoing_messages.len() > MAX_MESSAGES_PER_REQUEST {
@@ -64,17 +63,15 @@ pub async fn player(
             request.outgoing_messages.len()
         )));
     }
-    let sends =
-        !client.deleted() && client.runtime_id.is_some() && !request.outgoing_messages.is_empty();
-    if sends {
-        forward(state, &client, request.outgoing_messages).await?;
+    if caller.live && !request.outgoing_messages.is_empty() {
+        forward(state, deployment_id, client_id, request.outgoing_messages).await?;
     }
     // Only once the sends are stored: a refused request acknowledges nothing.
     let consumed: Vec<i64> = request.consumed_messages.iter().map(|m| m.get()).collect();
     inbox::acknowledge(database, client_id, &consumed).await?;
     let mut incoming_messages = inbox::pending(database, client_id).await?;
     if incoming_messages.is_empty() {
-        let _polling = (!client.deleted()).then(|| state.hub.client_polling(client_id));
+        let _polling = caller.live.then(|| state.hub.client_polling(client_id));
         if long_poll(state, request.wait_ms, notified).await {
             incoming_messages = inbox::pending(database, client_id).await?;
         }
@@ -102,34 +99,70 @@ async fn long_poll(
     true
 }
 
+/// Who a player's client belongs to, and whether it is live (not deleted); `None` if it does
+/// not exist. A live client is read once, then known from memory (`store::live_clients`).
+struct Caller {
+    user_id: i64,
+    live: bool,
+}
+
+async fn caller(database: &Database, client_id: i64) -> Result<Option<Caller>> {
+    let live_clients = &database.writer.hot().live_clients;
+    if let Some(user_id) = live_clients.user_of(client_id) {
+        return Ok(Some(Caller {
+            user_id,
+            live: true,
+        }));
+    }
+    let generation = live_clients.generation();
+    let found = {
+        let mut conn = database.acquire().await?;
+        find(&mut conn, client_id).await?
+    };
+    Ok(found.map(|client| {
+        let live = !client.deleted();
+        if live {
+            live_clients.remember(client_id, client.user_id, generation);
+        }
+        Caller {
+            user_id: client.user_id,
+            live,
+        }
+    }))
+}
+
 /// One write for a player's outgoing messages, to its runtime as HANDLE_MESSAGE. A non-player
-/// message is refused and nothing is written.
+/// message is refused and nothing is written; a client not (or no longer) assigned to a
+/// runtime sends nothing, as upstream drops such messages.
 async fn forward(
     state: &AppState,
-    client: &ClientRow,
+    deployment_id: i64,
+    client_id: i64,
     outgoing: Vec<omgservers_types::messages::OutgoingMessage>,
 ) -> Result<()> {
     let mut wakes = Wakes::default();
-    let mut tx = super::begin(state, client.deployment_id).await?;
-    // The copy read before our turn may be stale (moved to a match, deleted meanwhile).
-    let client = find(&mut tx, client.id)
+    let mut tx = super::begin(state, deployment_id).await?;
+    // Read in the unit: what the caller knew may be stale (moved to a match, deleted).
+    let client = find(&mut tx, client_id)
         .await?
-        .ok_or_else(|| Error::not_found(format!("client {} was not found", client.id)))?;
-    if let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) {
-        for message in outgoing {
-            let MessageBody::ClientOutgoingMessage(body) = message.body else {
-                return Err(Error::Invalid {
-                    qualifier: ErrorQualifier::WRONG_CLIENT_MESSAGE_BODY_TYPE,
-                    message: "players may only send CLIENT_OUTGOING_MESSAGE".to_owned(),
-                });
-            };
-            let command =
-                IncomingCommandBody::HandleMessage(omgservers_types::commands::HandleMessageBody {
-                    client_id: client.id.into(),
-                    message: body.data,
-                });
-            commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
-        }
+        .ok_or_else(|| Error::not_found(format!("client {client_id} was not found")))?;
+    let (false, Some(runtime_id)) = (client.deleted(), client.runtime_id) else {
+        // Nothing to write: the unit is undone.
+        return Ok(());
+    };
+    for message in outgoing {
+        let MessageBody::ClientOutgoingMessage(body) = message.body else {
+            return Err(Error::Invalid {
+                qualifier: ErrorQualifier::WRONG_CLIENT_MESSAGE_BODY_TYPE,
+                message: "players may only send CLIENT_OUTGOING_MESSAGE".to_owned(),
+            });
+        };
+        let command =
+            IncomingCommandBody::HandleMessage(omgservers_types::commands::HandleMessageBody {
+                client_id: client.id.into(),
+                message: body.data,
+            });
+        commands::push(&mut tx, state, &mut wakes, runtime_id, &command).await?;
     }
     tx.commit().await?;
     state.hub.wake(&wakes);

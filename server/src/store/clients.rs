@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use sqlx::AnyConnection;
 
+use super::writer::WriteTx;
 use crate::error::{Error, Result};
 
 #[derive(Clone, Debug)]
@@ -211,8 +212,12 @@ pub async fn requeue(conn: &mut AnyConnection, client_id: i64) -> Result<()> {
 }
 
 /// Marks a client DELETED and unassigned; its `last_activity` becomes the deletion time, from
-/// which the purge counts.
-pub async fn mark_deleted(conn: &mut AnyConnection, client_id: i64, now: i64) -> Result<()> {
+/// which the purge counts. A unit of the group-commit writer: once it is committed the client
+/// is no longer known live in memory (`store::live_clients`).
+pub async fn mark_deleted(tx: &mut WriteTx, client_id: i64, now: i64) -> Result<()> {
+    let hot = tx.hot().clone();
+    tx.after_commit(move || hot.live_clients.forget(client_id));
+    let conn: &mut AnyConnection = tx;
     sqlx::query(
         "UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL,          match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2",
     )

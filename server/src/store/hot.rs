@@ -15,13 +15,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use omgservers_types::{ClientId, RuntimeId};
 use sqlx::AnyPool;
 
+use super::live_clients::LiveClients;
 use super::queue::{Entry, Owner, Queue, COMMANDS, INBOX, PAGE};
 
-/// The two queues of a server, in memory.
+/// A database's hot-path state in memory: its two queues, and the clients known live.
 #[derive(Debug)]
 pub struct HotQueues {
     pub inbox: HotQueue<ClientId>,
     pub commands: HotQueue<RuntimeId>,
+    pub live_clients: LiveClients,
 }
 
 impl HotQueues {
@@ -29,13 +31,15 @@ impl HotQueues {
         HotQueues {
             inbox: HotQueue::new(&INBOX),
             commands: HotQueue::new(&COMMANDS),
+            live_clients: LiveClients::default(),
         }
     }
 
-    /// Forgets every owner (after a delete whose cascade removed rows of many owners).
+    /// Forgets everything: the node lost a slot, or slots moved between databases.
     pub fn clear(&self) {
         self.inbox.clear();
         self.commands.clear();
+        self.live_clients.clear();
     }
 }
 

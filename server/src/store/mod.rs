@@ -22,6 +22,7 @@ pub mod hierarchy;
 pub mod hot;
 pub mod ids;
 pub mod lists;
+pub mod live_clients;
 pub mod match_backoffs;
 pub mod matchmaking;
 pub mod moves;

@@ -232,7 +232,7 @@ impl Writer {
     }
 
     /// Forgets the state in memory of slots this node no longer holds (the queues of every
-    /// owner: they are reloaded from the database on next use).
+    /// owner and the clients known live: they are read from the database again on next use).
     pub fn forget_lost_slots(&self) {
         self.hot.clear();
     }
