@@ -7,7 +7,7 @@
 //! The shard databases' control-plane tables are dropped, as in `shard_databases`, so a
 //! control-plane statement that reaches one fails loudly.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -81,6 +81,32 @@ async fn lasting_rows(db: &Db, deployment: i64) -> BTreeSet<(String, i64)> {
         rows.extend(ids.into_iter().map(|id| (table.to_owned(), id)));
     }
     rows
+}
+
+/// A deployment's rows in every game-state table a move copies (the queues and matchmaking
+/// requests by their client or runtime), each as JSON, by table; tables without rows left out.
+async fn contents(db: &Db, deployment: i64) -> BTreeMap<String, Vec<String>> {
+    let of_clients = "client_id IN (SELECT id FROM clients WHERE deployment_id = $1)";
+    let of_runtimes = "runtime_id IN (SELECT id FROM runtimes WHERE deployment_id = $1)";
+    let by_deployment = BY_DEPLOYMENT.map(|table| (table, "deployment_id = $1"));
+    let mut contents = BTreeMap::new();
+    for (table, condition) in by_deployment.into_iter().chain([
+        ("client_messages", of_clients),
+        ("matchmaker_requests", of_clients),
+        ("runtime_commands", of_runtimes),
+    ]) {
+        let sql =
+            format!("SELECT row_to_json(t)::text FROM {table} t WHERE {condition} ORDER BY 1");
+        let rows: Vec<String> = sqlx::query_scalar(&sql)
+            .bind(deployment)
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+        if !rows.is_empty() {
+            contents.insert(table.to_owned(), rows);
+        }
+    }
+    contents
 }
 
 /// `(runtime id, starts)` of a deployment's runtimes.
@@ -433,13 +459,23 @@ async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_noth
         let (source, target) = (&dbs[*from].pool, &dbs[*to].pool);
         assert!(moves::lock_source(source, *slot, move_id).await.unwrap());
         if index == 1 {
-            let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot))
+            // Two rows a page: every table with rows takes several.
+            let before = contents(&dbs[*from], games[index].1).await;
+            let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot), 2)
                 .await
                 .unwrap();
-            assert!(
-                matches!(copied, CopyOutcome::Copied(rows) if rows > 0),
-                "{copied:?}"
+            let rows: usize = before.values().map(Vec::len).sum();
+            let pages: usize = before.values().map(|rows| rows.len().div_ceil(2)).sum();
+            assert!(pages > before.len(), "{before:?}");
+            assert_eq!(
+                copied,
+                CopyOutcome::Copied(moves::Copied {
+                    rows: rows as u64,
+                    pages: pages as u64
+                }),
+                "{before:?}"
             );
+            assert_eq!(contents(&dbs[*to], games[index].1).await, before);
             assert!(moves::switch(&mut conn, *slot, *to, move_id).await.unwrap());
             // Cut short before the target's fence opens: the map names a database that
             // holds the rows but refuses their units.
@@ -482,7 +518,8 @@ async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_noth
             &dbs[to].pool,
             *slot,
             stale,
-            &in_slot(*slot)
+            &in_slot(*slot),
+            moves::COPY_PAGE_ROWS
         )
         .await
         .unwrap(),
@@ -669,10 +706,11 @@ async fn a_move_cancelled_after_its_copy_leaves_nothing_behind() {
         move_ids.push(move_id);
         let (source, target) = (&dbs[*from].pool, &dbs[*to].pool);
         assert!(moves::lock_source(source, *slot, move_id).await.unwrap());
-        let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot))
+        let page_rows = moves::COPY_PAGE_ROWS;
+        let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot), page_rows)
             .await
             .unwrap();
-        assert!(matches!(copied, CopyOutcome::Copied(rows) if rows > 0));
+        assert!(matches!(copied, CopyOutcome::Copied(done) if done.rows > 0));
         if index == 1 {
             assert!(moves::switch(&mut conn, *slot, *to, move_id).await.unwrap());
         }

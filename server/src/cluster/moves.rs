@@ -139,17 +139,27 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     };
     let slots = state.writer.slots().clone();
     let in_slot = move |deployment_id: i64| slots.slot_of(deployment_id) == slot;
-    let mut copied = 0;
+    let mut copied = moves::Copied::default();
     if !switched {
         if !moves::lock_source(source.pool()?, slot, move_id).await? {
             tracing::warn!(slot, move_id, "slot move superseded before its lock");
             return Ok(());
         }
         tracing::info!(slot, from, to, move_id, "slot locked for its move");
-        match moves::copy(source.pool()?, target.pool()?, slot, move_id, &in_slot).await? {
+        let page_rows = moves::COPY_PAGE_ROWS;
+        match moves::copy(
+            source.pool()?,
+            target.pool()?,
+            slot,
+            move_id,
+            &in_slot,
+            page_rows,
+        )
+        .await?
+        {
             CopyOutcome::Superseded => return Ok(()),
             CopyOutcome::Done => {}
-            CopyOutcome::Copied(rows) => copied = rows,
+            CopyOutcome::Copied(done) => copied = done,
         }
         let mut conn = state.databases.system().acquire().await?;
         if !moves::switch(&mut conn, slot, to, move_id).await? {
@@ -183,7 +193,16 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     let mut conn = state.databases.system().acquire().await?;
     if moves::finish(&mut conn, slot, move_id).await? {
         state.writer.slots().metrics.moved.inc();
-        tracing::info!(slot, from, to, move_id, copied, deleted, "slot moved");
+        tracing::info!(
+            slot,
+            from,
+            to,
+            move_id,
+            copied = copied.rows,
+            pages = copied.pages,
+            deleted,
+            "slot moved"
+        );
     }
     Ok(())
 }

@@ -277,23 +277,37 @@ pub async fn unfinished_fences(shard: &AnyPool) -> Result<Vec<(u32, String, i64)
 /// What `copy` found in the target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyOutcome {
-    /// The slot's rows are in the target, its fence row `incoming`: this many rows.
-    Copied(u64),
+    /// The slot's rows are in the target, its fence row `incoming`.
+    Copied(Copied),
     /// An earlier try of this move committed its copy.
     Done,
     /// A later move took over the slot, or the source is not locked by this move.
     Superseded,
 }
 
-/// Step 3: copies `slot`'s rows from `source` (locked by move `move_id`) into `target`.
-/// `in_slot` tells a deployment id of the slot (its slot is computed, not stored).
+/// What a copy wrote: rows, in pages (INSERT statements) of at most the page size each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Copied {
+    pub rows: u64,
+    pub pages: u64,
+}
+
+/// Rows a move's copy reads and writes at a time (`copy`'s `page_rows`).
+pub const COPY_PAGE_ROWS: u32 = 1000;
+
+/// Step 3: copies `slot`'s rows from `source` (locked by move `move_id`) into `target`, in one
+/// transaction of the target, reading each table `page_rows` rows at a time from one snapshot
+/// of the source (`COPY_PAGE_ROWS` when the server moves a slot). `in_slot` tells a deployment
+/// id of the slot (its slot is computed, not stored).
 pub async fn copy(
     source: &AnyPool,
     target: &AnyPool,
     slot: u32,
     move_id: i64,
     in_slot: &(dyn Fn(i64) -> bool + Sync),
+    page_rows: u32,
 ) -> Result<CopyOutcome, sqlx::Error> {
+    let page_rows = page_rows.max(1);
     let mut into = begin(target, false).await?;
     // The target's fence row, locked against another try of the same move.
     sqlx::query(
@@ -326,22 +340,41 @@ pub async fn copy(
     let stale = deployments_in_slot(&mut into, in_slot).await?;
     delete_rows(&mut into, &stale).await?;
     let deployments = deployments_in_slot(&mut from, in_slot).await?;
-    let mut copied = 0;
+    let mut copied = Copied::default();
     for (table, rows) in MOVED_TABLES {
-        let json: String = sqlx::query_scalar(&format!(
-            "SELECT COALESCE(json_agg(t), '[]')::text FROM {table} t WHERE {}",
+        // A cursor in the source's snapshot, read a page at a time: the copy holds one page in
+        // memory, whatever the slot's size.
+        sqlx::query(&format!(
+            "DECLARE moved NO SCROLL CURSOR FOR SELECT row_to_json(t)::text FROM {table} t \
+             WHERE {}",
             rows.condition()
         ))
         .bind(&deployments)
-        .fetch_one(&mut *from)
+        .execute(&mut *from)
         .await?;
-        copied += sqlx::query(&format!(
-            "INSERT INTO {table} SELECT * FROM json_populate_recordset(NULL::{table}, $1::json)"
-        ))
-        .bind(json)
-        .execute(&mut *into)
-        .await?
-        .rows_affected();
+        loop {
+            let page: Vec<String> =
+                sqlx::query_scalar(&format!("FETCH FORWARD {page_rows} FROM moved"))
+                    .fetch_all(&mut *from)
+                    .await?;
+            if page.is_empty() {
+                break;
+            }
+            let full = page.len() == usize::try_from(page_rows).unwrap_or(usize::MAX);
+            copied.rows += sqlx::query(&format!(
+                "INSERT INTO {table} \
+                 SELECT * FROM json_populate_recordset(NULL::{table}, $1::json)"
+            ))
+            .bind(format!("[{}]", page.join(",")))
+            .execute(&mut *into)
+            .await?
+            .rows_affected();
+            copied.pages += 1;
+            if !full {
+                break;
+            }
+        }
+        sqlx::query("CLOSE moved").execute(&mut *from).await?;
     }
     from.rollback().await?;
     sqlx::query("UPDATE slot_fences SET state = 'incoming', move_id = $2 WHERE slot = $1")
