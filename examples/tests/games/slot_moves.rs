@@ -24,8 +24,21 @@ const SLOTS: u32 = 16;
 
 /// A server keeping its game state in `shards`, its control plane in `system`.
 async fn start(system: &str, shards: &[String], data_dir: &Path) -> TestServer {
+    start_giving_up_after(system, shards, data_dir, None).await
+}
+
+/// Like `start`, with `OMGSERVERS_SLOT_MOVES_TIMEOUT` set to `moves_timeout` if given.
+async fn start_giving_up_after(
+    system: &str,
+    shards: &[String],
+    data_dir: &Path,
+    moves_timeout: Option<Duration>,
+) -> TestServer {
     let (system, shards) = (system.to_owned(), shards.to_vec());
     TestServer::start_in(Backend::Postgres, data_dir, move |c| {
+        if let Some(timeout) = moves_timeout {
+            c.slot_moves_timeout = timeout;
+        }
         c.database_url = Some(system);
         c.database_shards = shards;
         c.server_shard_count = SLOTS;
@@ -677,6 +690,85 @@ async fn a_cancelled_move_unlocks_its_slot_where_it_is() {
     assert_eq!(state.databases.shard_of(slot), Some(from));
     assert_eq!(moves_done(&server, &admin_token).await["moves"], json!([]));
     assert_eq!(fence(&from_db, slot).await.unwrap().0, "open");
+    from_db.pool.close().await;
+    to_db.pool.close().await;
+}
+
+/// A move whose target does not answer (here: its fence row held by this test) is given up by
+/// the server on its own once `OMGSERVERS_SLOT_MOVES_TIMEOUT` has passed since its request: its
+/// slot, answering `SHARD_LOCKED` until then, is unlocked where it is and plays there, the give-up
+/// is counted, and nothing reaches the target.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_move_not_switched_in_time_is_given_up_and_its_slot_plays_where_it_is() {
+    let (system, shards) = databases().await;
+    let dir = tempfile::tempdir().unwrap();
+    let timeout = Duration::from_secs(3);
+    let server = start_giving_up_after(&system, &shards, dir.path(), Some(timeout)).await;
+    let state = server.state.clone().unwrap();
+    let admin_token = server.admin_token().await;
+    let admin = Some(admin_token.as_str());
+    let w = tic_tac_toe::world(&server).await;
+    let deployment: i64 = fixtures::deploy(&server, &w).await.parse().unwrap();
+    let slot = state.writer.slots().slot_of(deployment);
+    let from = state.databases.shard_of(slot).unwrap();
+    let to = 1 - from;
+    let (from_db, to_db) = (connect(&shards[from]).await, connect(&shards[to]).await);
+    let dev = Some(w.dev.token.as_str());
+    let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
+
+    let hold = hold_fence_row(&to_db, slot).await;
+    let requested = Instant::now();
+    server
+        .ok(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [slot], "database": to}),
+        )
+        .await;
+    fence_becomes(&from_db, slot, "locked").await;
+    let (qualifier, _) = server
+        .fails(
+            "developer",
+            "create-lobby-request",
+            dev,
+            of_deployment.clone(),
+            500,
+        )
+        .await;
+    assert_eq!(qualifier, "SHARD_LOCKED");
+    assert_eq!(
+        server
+            .metric("omgservers_cluster_slot_moves_given_up_total")
+            .await,
+        0.0
+    );
+
+    // No cancel is sent: the server gives the move up by itself.
+    fence_becomes(&from_db, slot, "open").await;
+    assert!(
+        requested.elapsed() >= timeout,
+        "given up after {:?}, before its timeout",
+        requested.elapsed()
+    );
+    assert_eq!(
+        server
+            .metric("omgservers_cluster_slot_moves_given_up_total")
+            .await,
+        1.0
+    );
+    let view = moves_done(&server, &admin_token).await;
+    assert_eq!(view["moves"], json!([]), "{view}");
+    assert!(listed_in(&view, slot, from), "{view}");
+    server
+        .ok("developer", "create-lobby-request", dev, of_deployment)
+        .await;
+    tic_tac_toe::play_to_a_win(&server, &w).await;
+    hold.rollback().await.unwrap();
+    // Once the target answers again, nothing of the given-up move reaches it.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(rows_of(&to_db, deployment).await, 0);
+    assert_eq!(state.databases.shard_of(slot), Some(from));
     from_db.pool.close().await;
     to_db.pool.close().await;
 }

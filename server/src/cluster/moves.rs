@@ -7,7 +7,8 @@
 //! it owns — standalone, all of them; in a cluster, those it leases, so one server works on a
 //! move at a time, and a takeover carries an unfinished one on. A move whose step fails (a
 //! database that does not answer) is tried again a second later; its slot stays locked
-//! meanwhile, answering `SHARD_LOCKED`.
+//! meanwhile, answering `SHARD_LOCKED`, until the move is cancelled or, not switched within
+//! `OMGSERVERS_SLOT_MOVES_TIMEOUT` of its request, given up.
 
 use std::time::Duration;
 
@@ -78,10 +79,40 @@ async fn round(state: &AppState) -> Result<()> {
     }
     for slot_move in pending {
         if slots.epoch(slot_move.slot).is_some() {
-            failed.keep(carry_out(state, &slot_move).await);
+            let step = match give_up_if_overdue(state, &slot_move).await {
+                Ok(true) => Ok(()),
+                Ok(false) => carry_out(state, &slot_move).await,
+                Err(e) => Err(e),
+            };
+            failed.keep(step);
         }
     }
     failed.into_result()
+}
+
+/// Gives up a move that has not switched within `OMGSERVERS_SLOT_MOVES_TIMEOUT` of its request;
+/// the next round unlocks its slot where it is, as for a cancelled move. Returns whether it did.
+async fn give_up_if_overdue(state: &AppState, slot_move: &SlotMove) -> Result<bool> {
+    let timeout = state.config.slot_moves_timeout;
+    if slot_move.switched || timeout.is_zero() {
+        return Ok(false);
+    }
+    let SlotMove { slot, move_id, .. } = *slot_move;
+    let mut conn = state.databases.system().acquire().await?;
+    if !moves::give_up_overdue(&mut conn, slot, move_id, timeout).await? {
+        return Ok(false);
+    }
+    state.writer.slots().metrics.moves_given_up.inc();
+    tracing::warn!(
+        slot,
+        move_id,
+        from = slot_move.from,
+        to = slot_move.to,
+        timeout = %humantime::format_duration(timeout),
+        "slot move given up: not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of its request; \
+         the slot is unlocked where it is"
+    );
+    Ok(true)
 }
 
 async fn database_fences(

@@ -124,9 +124,10 @@ pub async fn request(
         } else if shard == target {
             Requested::AlreadyThere
         } else {
-            sqlx::query(
-                "UPDATE slot_databases SET moving_to = $2, move_id = move_id + 1 WHERE slot = $1",
-            )
+            sqlx::query(&format!(
+                "UPDATE slot_databases SET moving_to = $2, move_id = move_id + 1, \
+                     requested_at = {DB_NOW_MS} WHERE slot = $1"
+            ))
             .bind(slot_param(*slot))
             .bind(target)
             .execute(&mut *tx)
@@ -194,6 +195,28 @@ pub async fn cancel(
         tx.commit().await?;
     }
     Ok(outcome)
+}
+
+/// Gives move `move_id` of `slot` up if it has not switched within `timeout` of its request
+/// (by the database's clock), as `cancel` would. Returns whether it did.
+pub async fn give_up_overdue(
+    conn: &mut AnyConnection,
+    slot: u32,
+    move_id: i64,
+    timeout: std::time::Duration,
+) -> Result<bool, sqlx::Error> {
+    let timeout_ms = i64::try_from(timeout.as_millis()).unwrap_or(i64::MAX);
+    let given_up = sqlx::query(&format!(
+        "UPDATE slot_databases SET moving_to = NULL \
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL \
+         AND requested_at <= {DB_NOW_MS} - $3"
+    ))
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .bind(timeout_ms)
+    .execute(conn)
+    .await?;
+    Ok(given_up.rows_affected() == 1)
 }
 
 /// The moves recorded and not finished, by slot.

@@ -56,6 +56,7 @@ pub struct SlotMetrics {
     pub fence_refusals: Counter,
     pub memberships_lost: Counter,
     pub moved: Counter,
+    pub moves_given_up: Counter,
 }
 
 impl SlotMetrics {
@@ -94,6 +95,11 @@ impl SlotMetrics {
             "cluster_slots_moved",
             "Slots whose game state this node moved to another shard database",
             self.moved.clone(),
+        );
+        registry.register(
+            "cluster_slot_moves_given_up",
+            "Slot moves this node gave up, not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of their request (the slot unlocked where it is)",
+            self.moves_given_up.clone(),
         );
     }
 }
