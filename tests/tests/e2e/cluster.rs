@@ -459,7 +459,12 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
                 .metric("omgservers_dispatcher_player_round_trip_seconds_count")
                 .await,
         );
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        // Reading, as a live client does: a pong the client's WebSocket could not write at
+        // once (a busy machine) is written at its next read or write.
+        for ws in [&mut piped_ws, &mut direct_ws] {
+            let idle = tokio::time::timeout(Duration::from_millis(100), ws.recv()).await;
+            assert!(idle.is_err(), "no frame was sent: {idle:?}");
+        }
     }
     tokio::time::sleep(Duration::from_millis(2500)).await; // another publish on each node
     assert_eq!(measured().await, Some(2));
