@@ -433,9 +433,12 @@ pub enum AdminCommand {
     /// Each slot is locked while its rows are copied: requests that would change its game
     /// state are answered 500 SHARD_LOCKED (retried by the clients), then its new database
     /// serves it. The servers owning the slots carry the moves out; a move cut short by a
-    /// crash is carried on by the slot's next owner. Waits until every move is done (or
-    /// --timeout) unless --no-wait. Slots are listed one by one or as ranges (`0-7`). Refused
-    /// when a slot is moving to another database already (nothing is recorded then).
+    /// crash is carried on by the slot's next owner; a move not switched within the server's
+    /// OMGSERVERS_SLOT_MOVES_TIMEOUT (a database that does not answer) is given up, its slot
+    /// unlocked where it is. Waits until every move is done (or --timeout) unless --no-wait,
+    /// and fails when a slot's move ended without moving it (cancelled or given up). Slots
+    /// are listed one by one or as ranges (`0-7`). Refused when a slot is moving to another
+    /// database already (nothing is recorded then).
     ///
     /// Example: omgctl admin move-slots --to 1 0-7 12
     #[command(alias = "moveSlots")]
@@ -449,8 +452,9 @@ pub enum AdminCommand {
         /// Return once the moves are recorded.
         #[arg(long)]
         no_wait: bool,
-        /// How long to wait for the moves, e.g. 90s, 5m.
-        #[arg(long, default_value = "5m", value_parser = parse_duration, conflicts_with = "no_wait")]
+        /// How long to wait for the moves, e.g. 90s, 5m (longer than the servers'
+        /// OMGSERVERS_SLOT_MOVES_TIMEOUT, 5 min by default, so that a move given up is told).
+        #[arg(long, default_value = "10m", value_parser = parse_duration, conflicts_with = "no_wait")]
         timeout: std::time::Duration,
     },
     /// Cancel slots' moves that have not switched to their new database yet.
@@ -458,8 +462,9 @@ pub enum AdminCommand {
     /// Each slot is unlocked where it is and what was copied is deleted, by the server owning
     /// it, within a second. Slots that are not moving are left alone. Refused, cancelling
     /// nothing, when a slot's move switched already (CLEANING_UP): it finishes, and can be
-    /// moved back. For a move to a database that does not answer, which would keep its slots
-    /// locked until it does. Prints the slot databases and the moves left.
+    /// moved back. For a move to a database that does not answer, which keeps its slots
+    /// locked until it does or the server gives it up (OMGSERVERS_SLOT_MOVES_TIMEOUT). Prints
+    /// the slot databases and the moves left.
     ///
     /// Example: omgctl admin cancel-slot-moves 0-7
     #[command(alias = "cancelSlotMoves")]

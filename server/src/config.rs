@@ -127,10 +127,11 @@ pub struct Config {
     #[arg(skip)]
     pub database_shards: Vec<String>,
 
-    /// How long a slot's move between shard databases may take from its request to its switch
-    /// (docs/sharding.md "Moving slots"): a move still not switched then — its target does not
-    /// answer, or its copy is held up — is given up, and its slot unlocked where it is, as by
-    /// `admin/cancel-slot-moves`. Longer than the copy of the largest slot; 0 never gives up.
+    /// How long a slot's move between shard databases may keep the slot locked before it
+    /// switches (docs/sharding.md "Moving slots"): a move still not switched then — its target
+    /// does not answer, or its copy is held up — is given up, and its slot unlocked where it
+    /// is, as by `admin/cancel-slot-moves`. Longer than the copy of the largest slot; moves
+    /// requested together wait their turn unlocked, uncounted. 0 never gives up.
     #[arg(long, env = "OMGSERVERS_SLOT_MOVES_TIMEOUT", default_value = "5m", value_parser = parse_duration)]
     pub slot_moves_timeout: Duration,
 

@@ -191,6 +191,25 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                     })
                 },
             )?;
+            // A move that ended without switching was cancelled or given up.
+            let left: Vec<i64> = resp
+                .databases
+                .iter()
+                .filter(|d| d.index != to)
+                .flat_map(|d| d.slots.iter().copied().filter(|s| slots.contains(s)))
+                .collect();
+            if !left.is_empty() {
+                return Err(CtlError::failed(
+                    format!(
+                        "slots {} were not moved to database {to}: their moves ended without \
+                         switching, cancelled or given up (OMGSERVERS_SLOT_MOVES_TIMEOUT); \
+                         they stay where they were",
+                        slot_ranges(&left)
+                    ),
+                    "see the owning servers' logs (`slot move given up`) for a database that \
+                     does not answer; `omgctl admin get-slot-databases` shows where each slot is",
+                ));
+            }
             ctx.ui.note(&format!(
                 "Slots {} are in database {to}",
                 slot_ranges(&slots)

@@ -1447,6 +1447,46 @@ fn runtime_logs_follow_a_crashing_runtime_across_its_containers() {
     );
 }
 
+/// `admin move-slots` to a shard database that does not answer (its PostgreSQL killed after the
+/// server started): the server gives the move up once `OMGSERVERS_SLOT_MOVES_TIMEOUT` has passed
+/// since it locked the slot, and the command fails, naming the slots that stayed where they were.
+#[test]
+fn a_slot_move_given_up_fails_the_command() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (lost, shards) = runtime.block_on(async {
+        let lost = omgservers_e2e::postgres::CrashableCluster::start().await;
+        let shards = vec![
+            omgservers_e2e::postgres::fresh_database().await,
+            lost.database().await,
+        ];
+        (lost, shards)
+    });
+    let server = Server::start_on(omgservers_e2e::Backend::Postgres, move |c| {
+        c.database_shards = shards;
+        c.server_shard_count = 8;
+        c.slot_moves_timeout = std::time::Duration::from_secs(2);
+    });
+    let home = Home::new();
+    home.ok(&["environment", "use-local", "--url", &server.url()]);
+    lost.kill();
+    let started = std::time::Instant::now();
+    let stderr = home.fails(&["admin", "move-slots", "--to", "1", "0", "2"], 1);
+    assert!(
+        stderr.contains("slots 0,2 were not moved to database 1")
+            && stderr.contains("given up (OMGSERVERS_SLOT_MOVES_TIMEOUT)"),
+        "{stderr}"
+    );
+    assert!(started.elapsed() >= std::time::Duration::from_secs(2));
+    let view: Value =
+        serde_json::from_str(&home.ok(&["admin", "get-slot-databases", "-o", "json"])).unwrap();
+    assert_eq!(view["moves"], serde_json::json!([]), "{view}");
+    assert_eq!(
+        view["databases"][0]["slots"],
+        serde_json::json!([0, 2, 4, 6]),
+        "{view}"
+    );
+}
+
 /// `admin get-slot-databases`, `admin move-slots` and `admin cancel-slot-moves` against a
 /// server with two shard databases: the move waits until done, ranges are read, a cancel of
 /// slots not moving changes nothing, and refusals exit non-zero.

@@ -8,7 +8,7 @@
 //! move at a time, and a takeover carries an unfinished one on. A move whose step fails (a
 //! database that does not answer) is tried again a second later; its slot stays locked
 //! meanwhile, answering `SHARD_LOCKED`, until the move is cancelled or, not switched within
-//! `OMGSERVERS_SLOT_MOVES_TIMEOUT` of its request, given up.
+//! `OMGSERVERS_SLOT_MOVES_TIMEOUT` of its lock, given up.
 
 use std::time::Duration;
 
@@ -90,8 +90,9 @@ async fn round(state: &AppState) -> Result<()> {
     failed.into_result()
 }
 
-/// Gives up a move that has not switched within `OMGSERVERS_SLOT_MOVES_TIMEOUT` of its request;
-/// the next round unlocks its slot where it is, as for a cancelled move. Returns whether it did.
+/// Gives up a move that has not switched within `OMGSERVERS_SLOT_MOVES_TIMEOUT` of locking its
+/// slot; the next round unlocks the slot where it is, as for a cancelled move. Returns whether
+/// it did.
 async fn give_up_if_overdue(state: &AppState, slot_move: &SlotMove) -> Result<bool> {
     let timeout = state.config.slot_moves_timeout;
     if slot_move.switched || timeout.is_zero() {
@@ -109,7 +110,7 @@ async fn give_up_if_overdue(state: &AppState, slot_move: &SlotMove) -> Result<bo
         from = slot_move.from,
         to = slot_move.to,
         timeout = %humantime::format_duration(timeout),
-        "slot move given up: not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of its request; \
+        "slot move given up: not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of its lock; \
          the slot is unlocked where it is"
     );
     Ok(true)
@@ -176,6 +177,10 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
             tracing::warn!(slot, move_id, "slot move superseded before its lock");
             return Ok(());
         }
+        {
+            let mut conn = state.databases.system().acquire().await?;
+            moves::locked(&mut conn, slot, move_id).await?;
+        }
         tracing::info!(slot, from, to, move_id, "slot locked for its move");
         let page_rows = moves::COPY_PAGE_ROWS;
         match moves::copy(
@@ -217,6 +222,9 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
     if let Ok(unit) = target.begin().await {
         let _ = unit.commit().await;
     }
+    // Before and after the map changes: what a request read from the old database in between
+    // is not consulted if the slot comes back.
+    super::forget_lost_slots(state);
     state.databases.set_slot(slot, to);
     state.databases.moved(slot);
     super::forget_lost_slots(state);

@@ -35,7 +35,8 @@ impl HotQueues {
         }
     }
 
-    /// Forgets everything: the node lost a slot, or slots moved between databases.
+    /// Forgets everything: the node lost a slot, slots moved between databases, or a batch
+    /// failed (its effects dropped; its COMMIT may have gone through).
     pub fn clear(&self) {
         self.inbox.clear();
         self.commands.clear();

@@ -7,10 +7,13 @@
 //! - a client's user never changes;
 //! - a client leaves the live state once, by `clients::mark_deleted`, which takes a unit of the
 //!   group-commit writer and forgets the client once the unit's batch has committed;
-//! - a live client's row is never deleted: the purge and a gone deployment's cleanup take
-//!   deleted clients only (`clients::purge_deleted`, `orphans::delete_game_state`);
-//! - only the owner of a client's slot writes its row, and a node that loses a slot, or whose
-//!   slots move between databases, clears everything (`HotQueues::clear`);
+//! - a live client's row is deleted only when its slot moves between databases (the purge and
+//!   a gone deployment's cleanup take deleted clients only: `clients::purge_deleted`,
+//!   `orphans::delete_game_state`);
+//! - only the owner of a client's slot writes its row, and a node that loses a slot, whose
+//!   slots move between databases (before and after its map changes), or whose write batch
+//!   fails (its effects dropped, its COMMIT perhaps done) clears everything
+//!   (`HotQueues::clear`);
 //! - a read of the database that began before a forget or a clear is not remembered (its row
 //!   may predate the deletion): each forget and clear moves the generation on.
 //!

@@ -124,10 +124,10 @@ pub async fn request(
         } else if shard == target {
             Requested::AlreadyThere
         } else {
-            sqlx::query(&format!(
+            sqlx::query(
                 "UPDATE slot_databases SET moving_to = $2, move_id = move_id + 1, \
-                     requested_at = {DB_NOW_MS} WHERE slot = $1"
-            ))
+                 locked_at = NULL WHERE slot = $1",
+            )
             .bind(slot_param(*slot))
             .bind(target)
             .execute(&mut *tx)
@@ -197,8 +197,23 @@ pub async fn cancel(
     Ok(outcome)
 }
 
-/// Gives move `move_id` of `slot` up if it has not switched within `timeout` of its request
-/// (by the database's clock), as `cancel` would. Returns whether it did.
+/// Records when move `move_id` first locked `slot` (the database's clock), once its source is
+/// locked (`lock_source`); later calls keep the first time.
+pub async fn locked(conn: &mut AnyConnection, slot: u32, move_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "UPDATE slot_databases SET locked_at = COALESCE(locked_at, {DB_NOW_MS}) \
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL"
+    ))
+    .bind(slot_param(slot))
+    .bind(move_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Gives move `move_id` of `slot` up if it has not switched within `timeout` of locking the
+/// slot (`locked`, by the database's clock), as `cancel` would. A move not locked yet (waiting
+/// its turn, or its source does not answer) is not given up. Returns whether it did.
 pub async fn give_up_overdue(
     conn: &mut AnyConnection,
     slot: u32,
@@ -209,7 +224,7 @@ pub async fn give_up_overdue(
     let given_up = sqlx::query(&format!(
         "UPDATE slot_databases SET moving_to = NULL \
          WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL \
-         AND requested_at <= {DB_NOW_MS} - $3"
+         AND locked_at <= {DB_NOW_MS} - $3"
     ))
     .bind(slot_param(slot))
     .bind(move_id)

@@ -141,6 +141,8 @@ struct Batch {
     /// Slots whose lease the batch's transaction holds `FOR SHARE` (committed units' fences).
     fenced: HashSet<u32>,
     metrics: BatchMetrics,
+    /// The writer's state in memory: forgotten when a batch fails, its effects dropped.
+    hot: Arc<HotQueues>,
 }
 
 impl Drop for Batch {
@@ -195,8 +197,10 @@ impl Writer {
         fence_rows: slots::FenceRows,
         metrics: BatchMetrics,
     ) -> Arc<Writer> {
+        let hot = Arc::new(HotQueues::new());
         let mut batch = Batch::default();
         batch.metrics = metrics.clone();
+        batch.hot = hot.clone();
         let writer = Arc::new(Writer {
             db,
             limits: BatchLimits {
@@ -206,7 +210,7 @@ impl Writer {
             batch: Arc::new(Mutex::new(batch)),
             waiting: AtomicUsize::new(0),
             open_batch: Arc::new(Notify::new()),
-            hot: Arc::new(HotQueues::new()),
+            hot,
             slots,
             fence_rows,
             metrics,
@@ -623,6 +627,11 @@ async fn abort(batch: &mut Batch, message: &str) {
     );
     let _ = run(batch, "ROLLBACK").await;
     tell(batch, Err(message.to_owned()));
+    // A failed COMMIT may still have committed (the connection lost after the database did):
+    // the memory its dropped effects would have changed is read from the database again.
+    if !batch.effects.is_empty() {
+        batch.hot.clear();
+    }
     release(batch, false);
 }
 
