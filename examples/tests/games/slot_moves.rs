@@ -569,6 +569,43 @@ async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_noth
     }
 }
 
+/// Requests moving `deployment`'s slot from `dbs.0` to `dbs.1` while holding the slot's fence
+/// row in `dbs.1` (`hold_fence_row`), so that the move's copy waits; returns the hold once the
+/// slot is locked and a write to its game state is answered 500 `SHARD_LOCKED`.
+async fn move_held_up(
+    server: &TestServer,
+    admin: Option<&str>,
+    w: &World,
+    deployment: i64,
+    (from_db, to_db): (&Db, &Db),
+) -> sqlx::Transaction<'static, sqlx::Any> {
+    let state = server.state.clone().unwrap();
+    let slot = state.writer.slots().slot_of(deployment);
+    let to = 1 - state.databases.shard_of(slot).unwrap();
+    let hold = hold_fence_row(to_db, slot).await;
+    server
+        .ok(
+            "admin",
+            "move-slots",
+            admin,
+            json!({"slots": [slot], "database": to}),
+        )
+        .await;
+    fence_becomes(from_db, slot, "locked").await;
+    let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
+    let (qualifier, _) = server
+        .fails(
+            "developer",
+            "create-lobby-request",
+            Some(&w.dev.token),
+            of_deployment,
+            500,
+        )
+        .await;
+    assert_eq!(qualifier, "SHARD_LOCKED");
+    hold
+}
+
 /// Holds `slot`'s fence row in `db` (`FOR UPDATE`) until the returned transaction ends: a
 /// move's copy, which locks that row in its target first, waits for it.
 async fn hold_fence_row(db: &Db, slot: u32) -> sqlx::Transaction<'static, sqlx::Any> {
@@ -640,26 +677,7 @@ async fn a_cancelled_move_unlocks_its_slot_where_it_is() {
     let dev = Some(w.dev.token.as_str());
     let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
 
-    let hold = hold_fence_row(&to_db, slot).await;
-    server
-        .ok(
-            "admin",
-            "move-slots",
-            admin,
-            json!({"slots": [slot], "database": to}),
-        )
-        .await;
-    fence_becomes(&from_db, slot, "locked").await;
-    let (qualifier, _) = server
-        .fails(
-            "developer",
-            "create-lobby-request",
-            dev,
-            of_deployment.clone(),
-            500,
-        )
-        .await;
-    assert_eq!(qualifier, "SHARD_LOCKED");
+    let hold = move_held_up(&server, admin, &w, deployment, (&from_db, &to_db)).await;
 
     // A slot that is not moving is left alone in the same request.
     let other = (slot + 1) % SLOTS;
@@ -695,9 +713,9 @@ async fn a_cancelled_move_unlocks_its_slot_where_it_is() {
 }
 
 /// A move whose target does not answer (here: its fence row held by this test) is given up by
-/// the server on its own once `OMGSERVERS_SLOT_MOVES_TIMEOUT` has passed since its request: its
-/// slot, answering `SHARD_LOCKED` until then, is unlocked where it is and plays there, the give-up
-/// is counted, and nothing reaches the target.
+/// the server on its own once `OMGSERVERS_SLOT_MOVES_TIMEOUT` has passed since it locked the
+/// slot: the slot, answering `SHARD_LOCKED` until then, is unlocked where it is and plays there,
+/// the give-up is counted, and nothing reaches the target.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_move_not_switched_in_time_is_given_up_and_its_slot_plays_where_it_is() {
     let (system, shards) = databases().await;
@@ -716,27 +734,8 @@ async fn a_move_not_switched_in_time_is_given_up_and_its_slot_plays_where_it_is(
     let dev = Some(w.dev.token.as_str());
     let of_deployment = json!({"tenant": w.tenant, "deployment_id": deployment.to_string()});
 
-    let hold = hold_fence_row(&to_db, slot).await;
     let requested = Instant::now();
-    server
-        .ok(
-            "admin",
-            "move-slots",
-            admin,
-            json!({"slots": [slot], "database": to}),
-        )
-        .await;
-    fence_becomes(&from_db, slot, "locked").await;
-    let (qualifier, _) = server
-        .fails(
-            "developer",
-            "create-lobby-request",
-            dev,
-            of_deployment.clone(),
-            500,
-        )
-        .await;
-    assert_eq!(qualifier, "SHARD_LOCKED");
+    let hold = move_held_up(&server, admin, &w, deployment, (&from_db, &to_db)).await;
     assert_eq!(
         server
             .metric("omgservers_cluster_slot_moves_given_up_total")
