@@ -668,7 +668,7 @@ set edit:completion:arg-completer[omgctl] = {|@words|
         }
         &'omgctl;admin;move-slots'= {
             cand --to 'The shard database index to move them to (`<i>` of OMGSERVERS_DATABASE_SHARDS_<i>_URL)'
-            cand --timeout 'How long to wait for the moves, e.g. 90s, 5m (longer than the servers'' OMGSERVERS_SLOT_MOVES_TIMEOUT, 5 min by default, so that a move given up is told)'
+            cand --timeout 'How long to wait for the moves, e.g. 90s, 5m (by default longer than the servers'' OMGSERVERS_SLOT_MOVES_TIMEOUT, 5 min, so that a slot''s move given up is told; the slots of a request move one after another, each timed from its own lock)'
             cand -e 'Environment (profile) to use instead of the current one'
             cand --env 'Environment (profile) to use instead of the current one'
             cand -o 'Output format of the data printed on stdout: table; json (the wire DTO, in the server''s field order); yaml (the same data as YAML); id (the created or affected ids, one a line); or jsonpath=EXPR, the values an RFC 9535 JSONPath expression selects from the JSON, one a line, strings unquoted (e.g. -o ''jsonpath=$.runtimes[?@.clients > 0].id'')'

@@ -452,8 +452,9 @@ pub enum AdminCommand {
         /// Return once the moves are recorded.
         #[arg(long)]
         no_wait: bool,
-        /// How long to wait for the moves, e.g. 90s, 5m (longer than the servers'
-        /// OMGSERVERS_SLOT_MOVES_TIMEOUT, 5 min by default, so that a move given up is told).
+        /// How long to wait for the moves, e.g. 90s, 5m (by default longer than the servers'
+        /// OMGSERVERS_SLOT_MOVES_TIMEOUT, 5 min, so that a slot's move given up is told; the
+        /// slots of a request move one after another, each timed from its own lock).
         #[arg(long, default_value = "10m", value_parser = parse_duration, conflicts_with = "no_wait")]
         timeout: std::time::Duration,
     },

@@ -1470,7 +1470,19 @@ fn a_slot_move_given_up_fails_the_command() {
     home.ok(&["environment", "use-local", "--url", &server.url()]);
     lost.kill();
     let started = std::time::Instant::now();
-    let stderr = home.fails(&["admin", "move-slots", "--to", "1", "0", "2"], 1);
+    let stderr = home.fails(
+        &[
+            "admin",
+            "move-slots",
+            "--to",
+            "1",
+            "--timeout",
+            "60s",
+            "0",
+            "2",
+        ],
+        1,
+    );
     assert!(
         stderr.contains("slots 0,2 were not moved to database 1")
             && stderr.contains("given up (OMGSERVERS_SLOT_MOVES_TIMEOUT)"),

@@ -470,6 +470,12 @@ async fn moves_cut_short_by_a_stop_are_carried_on_and_a_stale_mover_changes_noth
         let move_id = pending.iter().find(|m| m.slot == *slot).unwrap().move_id;
         move_ids.push(move_id);
         let (source, target) = (&dbs[*from].pool, &dbs[*to].pool);
+        // The give-up clock starts at the lock, not at the request: a move waiting its turn is
+        // never given up, however old.
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let tick = Duration::from_millis(1);
+        let overdue = moves::give_up_overdue(&mut conn, *slot, move_id, tick).await;
+        assert!(!overdue.unwrap(), "a move not locked yet was given up");
         assert!(moves::lock_source(source, *slot, move_id).await.unwrap());
         if index == 1 {
             // Two rows a page: every table with rows takes several.
@@ -796,6 +802,12 @@ async fn a_move_cancelled_after_its_copy_leaves_nothing_behind() {
         let move_id = pending.iter().find(|m| m.slot == *slot).unwrap().move_id;
         move_ids.push(move_id);
         let (source, target) = (&dbs[*from].pool, &dbs[*to].pool);
+        // The give-up clock starts at the lock, not at the request: a move waiting its turn is
+        // never given up, however old.
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let tick = Duration::from_millis(1);
+        let overdue = moves::give_up_overdue(&mut conn, *slot, move_id, tick).await;
+        assert!(!overdue.unwrap(), "a move not locked yet was given up");
         assert!(moves::lock_source(source, *slot, move_id).await.unwrap());
         let page_rows = moves::COPY_PAGE_ROWS;
         let copied = moves::copy(source, target, *slot, move_id, &in_slot(*slot), page_rows)

@@ -261,6 +261,15 @@ async fn round(state: &AppState) -> Result<bool> {
 
 /// What every database's writer kept in memory of slots (`store::hot`): stale once a slot is
 /// lost, handed over or taken.
+/// Re-reads which shard database holds each slot. What the writers kept in memory of a slot
+/// that moved is of its old database: it is forgotten.
+pub(crate) async fn reload_slot_map(state: &AppState) -> Result<(), sqlx::Error> {
+    if !state.databases.reload_map().await?.is_empty() {
+        forget_lost_slots(state);
+    }
+    Ok(())
+}
+
 pub(crate) fn forget_lost_slots(state: &AppState) {
     for database in state.databases.all() {
         database.writer.forget_lost_slots();
@@ -279,7 +288,7 @@ async fn fenced(state: &AppState, node_id: i64, held: HashMap<u32, i64>) -> Hash
         return held;
     }
     // A slot moved to another shard database is claimed in its new one.
-    if let Err(e) = state.databases.reload_map().await {
+    if let Err(e) = reload_slot_map(state).await {
         tracing::warn!(error = %e, "cannot re-read the slot map; claiming by the one in memory");
     }
     let slots = state.writer.slots();

@@ -41,10 +41,7 @@ pub async fn keep(state: AppState) {
 /// Re-reads the map, then carries out the moves of the slots this server owns, and undoes
 /// what cancelled moves left.
 async fn round(state: &AppState) -> Result<()> {
-    if !state.databases.reload_map().await?.is_empty() {
-        // What the writers kept in memory of a slot that moved is of its old database.
-        super::forget_lost_slots(state);
-    }
+    super::reload_slot_map(state).await?;
     // Read before the moves: a fence left by a move that is not recorded after was cancelled.
     // A database that does not answer is passed over (its games tell already): it is read
     // again next round.
@@ -369,12 +366,12 @@ pub async fn view(state: &AppState) -> Result<GetSlotDatabasesResponse> {
             moves: Vec::new(),
         });
     }
-    let (map, pending) = {
+    // The moves before the map: a move that finishes in between is still listed (and waited
+    // for), never missing from the list while the map read before names its old database.
+    let (pending, map) = {
         let mut conn = state.databases.system().acquire().await?;
-        (
-            crate::store::databases::read_map(&mut conn).await?,
-            moves::pending(&mut conn).await?,
-        )
+        let pending = moves::pending(&mut conn).await?;
+        (pending, crate::store::databases::read_map(&mut conn).await?)
     };
     let databases = shards
         .iter()

@@ -98,7 +98,7 @@ impl SlotMetrics {
         );
         registry.register(
             "cluster_slot_moves_given_up",
-            "Slot moves this node gave up, not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of their request (the slot unlocked where it is)",
+            "Slot moves this node gave up, not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of locking their slot (the slot unlocked where it is)",
             self.moves_given_up.clone(),
         );
     }

@@ -626,12 +626,13 @@ async fn abort(batch: &mut Batch, message: &str) {
         "write batch failed; rolled back"
     );
     let _ = run(batch, "ROLLBACK").await;
-    tell(batch, Err(message.to_owned()));
     // A failed COMMIT may still have committed (the connection lost after the database did):
-    // the memory its dropped effects would have changed is read from the database again.
+    // the memory its dropped effects would have changed is read from the database again —
+    // forgotten before the units are told, so that none of them retries on it.
     if !batch.effects.is_empty() {
         batch.hot.clear();
     }
+    tell(batch, Err(message.to_owned()));
     release(batch, false);
 }
 
