@@ -259,8 +259,6 @@ async fn round(state: &AppState) -> Result<bool> {
     Ok(changed)
 }
 
-/// What every database's writer kept in memory of slots (`store::hot`): stale once a slot is
-/// lost, handed over or taken.
 /// Re-reads which shard database holds each slot. What the writers kept in memory of a slot
 /// that moved is of its old database: it is forgotten.
 pub(crate) async fn reload_slot_map(state: &AppState) -> Result<(), sqlx::Error> {
@@ -270,6 +268,8 @@ pub(crate) async fn reload_slot_map(state: &AppState) -> Result<(), sqlx::Error>
     Ok(())
 }
 
+/// What every database's writer kept in memory of slots (`store::hot`): stale once a slot is
+/// lost, handed over or taken.
 pub(crate) fn forget_lost_slots(state: &AppState) {
     for database in state.databases.all() {
         database.writer.forget_lost_slots();
