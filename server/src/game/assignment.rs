@@ -2,6 +2,8 @@
 //! tells the runtimes concerned (`ADD_CLIENT`, `ADD_MATCH_CLIENT`, `DELETE_CLIENT`) and the player
 //! (`RUNTIME_ASSIGNMENT_MESSAGE`) in the same write (wire reference §11.2).
 
+use std::collections::{BTreeMap, HashMap};
+
 use omgservers_types::commands::{
     AddClientBody, AddMatchClientBody, DeleteClientBody, IncomingCommandBody, RuntimeConfig,
 };
@@ -23,70 +25,107 @@ pub async fn assign_lobby(
     wakes: &mut Wakes,
     client: &ClientRow,
 ) -> Result<bool> {
-    let candidates = runtimes::lobby_loads(conn, client.deployment_id).await?;
-    let max = i64::from(state.config.lobbies_max_clients);
-    // A lobby whose process is known to have exited is skipped: the controller removes it.
-    let Some(runtimes::Load { id: runtime_id, .. }) = candidates
-        .into_iter()
-        .find(|lobby| lobby.clients < max && !state.hub.is_gone(lobby.id))
-    else {
-        return Ok(false);
-    };
-    let profile = super::player_profile(state, client.player_id).await?;
-    let body = IncomingCommandBody::AddClient(AddClientBody {
-        user_id: client.user_id.into(),
-        client_id: client.id.into(),
-        profile,
-    });
-    commands::push(conn, state, wakes, runtime_id, &body).await?;
-    let runtime_config = runtimes::config(conn, runtime_id).await?;
-    move_to(
-        conn,
-        state,
-        wakes,
-        client,
-        Destination {
-            runtime_id,
-            qualifier: RuntimeQualifier::LOBBY,
-            match_id: None,
-            group_name: None,
-            runtime_config,
-        },
-    )
-    .await?;
-    Ok(true)
+    let one = std::slice::from_ref(client);
+    Ok(assign_lobbies(conn, state, wakes, client.deployment_id, one).await? == 0)
 }
 
-/// Puts a client in a match (from the matchmaker).
-pub async fn assign_match(
+/// Assigns queued clients of one deployment, in the order given, each to the lobby with the
+/// fewest clients (ties: the older) that has room and a runtime, counting the ones placed
+/// before it. Returns how many found no room (the controller will start a lobby). The loads are
+/// read once and the writes made a few hundred rows per statement (`move_all`), so a burst of
+/// queued players does not hold the writer's connection for a statement per player.
+pub async fn assign_lobbies(
     conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
-    client: &ClientRow,
-    seat: &MatchSeat<'_>,
+    deployment_id: i64,
+    queued: &[ClientRow],
+) -> Result<usize> {
+    let max = i64::from(state.config.lobbies_max_clients);
+    // A lobby whose process is known to have exited is skipped: the controller removes it.
+    let mut lobbies: Vec<runtimes::Load> = runtimes::lobby_loads(conn, deployment_id)
+        .await?
+        .into_iter()
+        .filter(|lobby| !state.hub.is_gone(lobby.id))
+        .collect();
+    let mut configs: HashMap<i64, RuntimeConfig> = HashMap::new();
+    let mut placed: Vec<(&ClientRow, i64, RuntimeConfig)> = Vec::with_capacity(queued.len());
+    for client in queued {
+        let Some(lobby) = lobbies
+            .iter_mut()
+            .filter(|lobby| lobby.clients < max)
+            .min_by_key(|lobby| (lobby.clients, lobby.id))
+        else {
+            break;
+        };
+        lobby.clients += 1;
+        let lobby_id = lobby.id;
+        let config = match configs.get(&lobby_id) {
+            Some(config) => config.clone(),
+            None => {
+                let config = runtimes::config(conn, lobby_id).await?;
+                configs.insert(lobby_id, config.clone());
+                config
+            }
+        };
+        placed.push((client, lobby_id, config));
+    }
+    let player_ids: Vec<i64> = placed.iter().map(|(c, _, _)| c.player_id).collect();
+    let profiles = super::player_profiles(state, &player_ids).await?;
+    let unplaced = queued.len() - placed.len();
+    let moves = placed
+        .into_iter()
+        .zip(profiles)
+        .map(|((client, runtime_id, runtime_config), profile)| Move {
+            client,
+            add: IncomingCommandBody::AddClient(AddClientBody {
+                user_id: client.user_id.into(),
+                client_id: client.id.into(),
+                profile,
+            }),
+            to: Destination {
+                runtime_id,
+                qualifier: RuntimeQualifier::LOBBY,
+                match_id: None,
+                group_name: None,
+                runtime_config,
+            },
+        })
+        .collect();
+    move_all(conn, state, wakes, moves).await?;
+    Ok(unplaced)
+}
+
+/// Puts clients in matches (from the matchmaker), in one go (`move_all`).
+pub async fn assign_matches(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    seats: &[(ClientRow, MatchSeat<'_>)],
 ) -> Result<()> {
-    let profile = super::player_profile(state, client.player_id).await?;
-    let body = IncomingCommandBody::AddMatchClient(AddMatchClientBody {
-        user_id: client.user_id.into(),
-        client_id: client.id.into(),
-        group_name: seat.group.to_owned(),
-        profile,
-    });
-    commands::push(conn, state, wakes, seat.runtime_id, &body).await?;
-    move_to(
-        conn,
-        state,
-        wakes,
-        client,
-        Destination {
-            runtime_id: seat.runtime_id,
-            qualifier: RuntimeQualifier::MATCH,
-            match_id: Some(seat.match_id),
-            group_name: Some(seat.group),
-            runtime_config: seat.runtime_config.clone(),
-        },
-    )
-    .await
+    let player_ids: Vec<i64> = seats.iter().map(|(c, _)| c.player_id).collect();
+    let profiles = super::player_profiles(state, &player_ids).await?;
+    let moves = seats
+        .iter()
+        .zip(profiles)
+        .map(|((client, seat), profile)| Move {
+            client,
+            add: IncomingCommandBody::AddMatchClient(AddMatchClientBody {
+                user_id: client.user_id.into(),
+                client_id: client.id.into(),
+                group_name: seat.group.to_owned(),
+                profile,
+            }),
+            to: Destination {
+                runtime_id: seat.runtime_id,
+                qualifier: RuntimeQualifier::MATCH,
+                match_id: Some(seat.match_id),
+                group_name: Some(seat.group),
+                runtime_config: seat.runtime_config.clone(),
+            },
+        })
+        .collect();
+    move_all(conn, state, wakes, moves).await
 }
 
 /// A seat in a match: its runtime (with the runtime's config, read once per match by the
@@ -98,7 +137,7 @@ pub struct MatchSeat<'a> {
     pub runtime_config: &'a RuntimeConfig,
 }
 
-/// Where `move_to` puts a client.
+/// Where a client goes.
 struct Destination<'a> {
     runtime_id: i64,
     qualifier: RuntimeQualifier,
@@ -107,57 +146,118 @@ struct Destination<'a> {
     runtime_config: RuntimeConfig,
 }
 
-/// Records the new assignment, tells the previous runtime (DELETE_CLIENT) and the player
-/// (RUNTIME_ASSIGNMENT_MESSAGE).
-#[allow(clippy::too_many_arguments)]
-async fn move_to(
+/// A client's move: where it goes, and the command (ADD_CLIENT / ADD_MATCH_CLIENT) that tells
+/// the runtime there.
+struct Move<'a> {
+    client: &'a ClientRow,
+    add: IncomingCommandBody,
+    to: Destination<'a>,
+}
+
+/// Makes the moves: the new runtime gets its command, the previous one (if it still exists)
+/// DELETE_CLIENT, the player RUNTIME_ASSIGNMENT_MESSAGE, in that order per client; the
+/// assignments are recorded. The commands and messages take a statement per hundred, the
+/// assignments one per place (a lobby, or a match's group) and five hundred clients, whatever
+/// the number of moves.
+async fn move_all(
     conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
-    client: &ClientRow,
-    to: Destination<'_>,
+    moves: Vec<Move<'_>>,
 ) -> Result<()> {
-    let Destination {
-        runtime_id,
-        qualifier,
-        match_id,
-        group_name,
-        runtime_config,
-    } = to;
-    if let Some(previous) = client.runtime_id.filter(|r| *r != runtime_id) {
-        leave(conn, state, wakes, client.id, previous).await?;
-        wakes.departed.push((client.id, previous));
+    let leaving: Vec<(i64, i64)> = moves
+        .iter()
+        .filter_map(|m| {
+            let previous = m.client.runtime_id.filter(|r| *r != m.to.runtime_id)?;
+            Some((m.client.id, previous))
+        })
+        .collect();
+    let mut messages = Vec::with_capacity(moves.len());
+    // One statement per place (a match and group, or a lobby), in order of first use.
+    let mut places: Vec<clients::Assignment<'_>> = Vec::new();
+    let mut assigned: HashMap<clients::Assignment<'_>, Vec<i64>> = HashMap::new();
+    for m in &moves {
+        let client_id = m.client.id;
+        let to = clients::Assignment {
+            runtime_id: m.to.runtime_id,
+            qualifier: m.to.qualifier.as_str(),
+            match_id: m.to.match_id,
+            group_name: m.to.group_name,
+        };
+        let ids = assigned.entry(to).or_insert_with(|| {
+            places.push(to);
+            Vec::new()
+        });
+        ids.push(client_id);
+        let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
+            runtime_id: m.to.runtime_id.into(),
+            runtime_qualifier: m.to.qualifier,
+            runtime_config: m.to.runtime_config.clone(),
+        });
+        messages.push((client_id, body));
     }
-    let to = clients::Assignment {
-        runtime_id,
-        qualifier: qualifier.as_str(),
-        match_id,
-        group_name,
-    };
-    clients::assign(conn, client.id, &to, now_millis()).await?;
-    let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
-        runtime_id: runtime_id.into(),
-        runtime_qualifier: qualifier,
-        runtime_config,
-    });
-    inbox::push(conn, state, wakes, client.id, &body).await?;
+    let now = now_millis();
+    for to in &places {
+        let ids = assigned.get(to).map_or(&[][..], Vec::as_slice);
+        clients::assign_all(conn, ids, to, now).await?;
+    }
+    let added: Vec<(i64, &IncomingCommandBody)> =
+        moves.iter().map(|m| (m.to.runtime_id, &m.add)).collect();
+    commands::push_all(conn, state, wakes, &added).await?;
+    leave_all(conn, state, wakes, &leaving).await?;
+    wakes.departed.extend(leaving);
+    let messages: Vec<(i64, &MessageBody)> = messages.iter().map(|(c, b)| (*c, b)).collect();
+    inbox::push_all(conn, state, wakes, &messages).await?;
     Ok(())
 }
 
-/// DELETE_CLIENT to a runtime the client leaves (if the runtime still exists).
-pub(crate) async fn leave(
+/// Clients leave their runtimes (those assigned to one): DELETE_CLIENT to each runtime that
+/// still exists when `notify_runtime`, and their rooms told they departed either way.
+pub(crate) async fn leave_runtimes(
     conn: &mut WriteTx,
     state: &AppState,
     wakes: &mut Wakes,
-    client_id: i64,
-    runtime_id: i64,
+    leaving: &[ClientRow],
+    notify_runtime: bool,
 ) -> Result<()> {
-    if runtimes::find(conn, runtime_id).await?.is_some() {
-        let body = IncomingCommandBody::DeleteClient(DeleteClientBody {
-            client_id: client_id.into(),
-        });
-        commands::push(conn, state, wakes, runtime_id, &body).await?;
+    let leaving: Vec<(i64, i64)> = leaving
+        .iter()
+        .filter_map(|client| Some((client.id, client.runtime_id?)))
+        .collect();
+    if notify_runtime {
+        leave_all(conn, state, wakes, &leaving).await?;
     }
+    wakes.departed.extend(leaving);
+    Ok(())
+}
+
+/// DELETE_CLIENT to the runtimes clients leave (`(client, runtime)`; those that still exist),
+/// in one go.
+async fn leave_all(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    leaving: &[(i64, i64)],
+) -> Result<()> {
+    let mut runtime_ids: Vec<i64> = leaving.iter().map(|(_, runtime)| *runtime).collect();
+    runtime_ids.sort_unstable();
+    runtime_ids.dedup();
+    let live = runtimes::existing(conn, &runtime_ids).await?;
+    let bodies: Vec<(i64, IncomingCommandBody)> = leaving
+        .iter()
+        .filter(|(_, runtime)| live.contains(runtime))
+        .map(|(client, runtime)| {
+            let body = DeleteClientBody {
+                client_id: (*client).into(),
+            };
+            (*runtime, IncomingCommandBody::DeleteClient(body))
+        })
+        .collect();
+    let commands: Vec<(i64, &IncomingCommandBody)> = bodies
+        .iter()
+        .map(|(runtime, body)| (*runtime, body))
+        .collect();
+    commands::push_all(conn, state, wakes, &commands).await?;
     Ok(())
 }
 
@@ -170,21 +270,45 @@ pub async fn requeue(
     client: &ClientRow,
     notify_runtime: bool,
 ) -> Result<()> {
-    if let (true, Some(runtime_id)) = (notify_runtime, client.runtime_id) {
-        leave(conn, state, wakes, client.id, runtime_id).await?;
+    requeue_all(
+        conn,
+        state,
+        wakes,
+        std::slice::from_ref(client),
+        notify_runtime,
+    )
+    .await
+}
+
+/// Sends clients from a match back to a lobby, in one go. `notify_runtime`: whether their
+/// current runtime still exists and must get DELETE_CLIENT.
+pub async fn requeue_all(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    requeued: &[ClientRow],
+    notify_runtime: bool,
+) -> Result<()> {
+    leave_runtimes(conn, state, wakes, requeued, notify_runtime).await?;
+    let ids: Vec<i64> = requeued.iter().map(|client| client.id).collect();
+    clients::requeue_all(conn, &ids).await?;
+    let mut by_deployment: BTreeMap<i64, Vec<ClientRow>> = BTreeMap::new();
+    for client in requeued {
+        let queued = ClientRow {
+            runtime_id: None,
+            match_id: None,
+            state: QUEUED.to_owned(),
+            ..client.clone()
+        };
+        by_deployment
+            .entry(client.deployment_id)
+            .or_default()
+            .push(queued);
     }
-    if let Some(runtime_id) = client.runtime_id {
-        wakes.departed.push((client.id, runtime_id));
-    }
-    clients::requeue(conn, client.id).await?;
-    let queued = ClientRow {
-        runtime_id: None,
-        match_id: None,
-        state: QUEUED.to_owned(),
-        ..client.clone()
-    };
-    if !assign_lobby(conn, state, wakes, &queued).await? {
-        wakes.controller = true;
+    for (deployment_id, queued) in by_deployment {
+        if assign_lobbies(conn, state, wakes, deployment_id, &queued).await? > 0 {
+            wakes.controller = true;
+        }
     }
     Ok(())
 }

@@ -4,9 +4,9 @@
 use omgservers_types::commands::{IncomingCommandBody, RuntimeCommand};
 use omgservers_types::{CommandId, RuntimeId};
 
-use super::inbox::{entry_of, join_tagged};
+use super::inbox::{join_tagged, queue_all};
 use super::Wakes;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::databases::Database;
 use crate::store::queue::{Entry, COMMANDS};
@@ -14,6 +14,7 @@ use crate::store::time::iso;
 use crate::store::writer::WriteTx;
 use crate::telemetry::{self, Hop};
 
+/// Queues a command for a runtime.
 pub async fn push(
     conn: &mut WriteTx,
     state: &AppState,
@@ -21,15 +22,28 @@ pub async fn push(
     runtime_id: i64,
     body: &IncomingCommandBody,
 ) -> Result<i64> {
-    let entry = entry_of(state, body)?;
-    // Remembered before the entry shows in memory (effects run in order), so the poll that
-    // delivers it finds where it came from.
-    if let Some(queued) = telemetry::queued(Hop::ToRuntime, entry.id) {
-        conn.after_commit(move || queued.remember());
-    }
-    COMMANDS.push(conn, RuntimeId(runtime_id), &entry).await?;
-    wakes.runtimes.push(runtime_id);
-    Ok(entry.id)
+    let ids = push_all(conn, state, wakes, &[(runtime_id, body)]).await?;
+    ids.first()
+        .copied()
+        .ok_or_else(|| Error::Internal("a queued command got no id".to_owned()))
+}
+
+/// Queues commands for runtimes, in the order given (`store::queue::Queue::push_all`: a few
+/// hundred per statement); their ids, in the same order.
+pub async fn push_all(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    commands: &[(i64, &IncomingCommandBody)],
+) -> Result<Vec<i64>> {
+    let tagged = commands
+        .iter()
+        .map(|(runtime, body)| (RuntimeId(*runtime), *body));
+    let ids = queue_all(conn, state, &COMMANDS, Hop::ToRuntime, tagged).await?;
+    wakes
+        .runtimes
+        .extend(commands.iter().map(|(runtime, _)| *runtime));
+    Ok(ids)
 }
 
 /// Drops the acknowledged commands of this runtime (ids of other runtimes are ignored): from

@@ -12,23 +12,23 @@
 //! (warm minimum, more when full) with runtimes → assign queued clients → matchmake → start
 //! (with backoff) and stop runtime processes.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use omgservers_types::developer::RuntimeStatus;
 use omgservers_types::messages::DisconnectionReason;
 use omgservers_types::ClientId;
 
-use super::assignment::assign_lobby;
+use super::assignment::assign_lobbies;
 use super::lifecycle::{self, Failure};
 use super::runtimes::{self, Purpose};
 use super::step_failures::StepFailures;
-use super::teardown::{delete_client, delete_runtime};
+use super::teardown::{delete_clients, delete_runtime};
 use super::{matchmaking, Wakes};
 use crate::auth::users;
 use crate::error::Result;
 use crate::pool::Change;
 use crate::state::AppState;
-use crate::store::clients;
+use crate::store::clients::{self, ClientRow};
 use crate::store::deployments::{self, DeploymentChild, Row};
 use crate::store::matchmaking as matchmaking_rows;
 use crate::store::orphans;
@@ -481,17 +481,12 @@ async fn disconnect_inactive_clients(
             for client in inactive.iter().chain(orphaned.iter()) {
                 super::fence(&mut tx, state, client.deployment_id).await?;
             }
-            for client in &inactive {
-                let why = Some(DisconnectionReason::CLIENT_INACTIVITY);
-                delete_client(&mut tx, state, wakes, client, why, true).await?;
-            }
-            for client in orphaned
-                .iter()
-                .filter(|c| !inactive.iter().any(|i| i.id == c.id))
-            {
-                let why = Some(DisconnectionReason::INTERNAL_FAILURE);
-                delete_client(&mut tx, state, wakes, client, why, false).await?;
-            }
+            let why = Some(DisconnectionReason::CLIENT_INACTIVITY);
+            delete_clients(&mut tx, state, wakes, &inactive, why, true).await?;
+            let inactive: HashSet<i64> = inactive.iter().map(|c| c.id).collect();
+            orphaned.retain(|c| !inactive.contains(&c.id));
+            let why = Some(DisconnectionReason::INTERNAL_FAILURE);
+            delete_clients(&mut tx, state, wakes, &orphaned, why, false).await?;
             tx.commit().await?;
             crate::error::Result::<()>::Ok(())
         }
@@ -587,12 +582,17 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
     for database in state.game_databases() {
         let done = async {
             let mut tx = database.begin().await?;
+            // Oldest first within each deployment; a deployment's at once (`assign_lobbies`).
+            let mut by_deployment: BTreeMap<i64, Vec<ClientRow>> = BTreeMap::new();
             for client in clients::queued(&mut tx).await? {
-                if !super::owns(state, client.deployment_id) {
-                    continue;
+                if super::owns(state, client.deployment_id) {
+                    let deployment = by_deployment.entry(client.deployment_id).or_default();
+                    deployment.push(client);
                 }
-                super::fence(&mut tx, state, client.deployment_id).await?;
-                assign_lobby(&mut tx, state, wakes, &client).await?;
+            }
+            for (deployment_id, queued) in by_deployment {
+                super::fence(&mut tx, state, deployment_id).await?;
+                assign_lobbies(&mut tx, state, wakes, deployment_id, &queued).await?;
             }
             tx.commit().await?;
             crate::error::Result::<()>::Ok(())

@@ -36,12 +36,20 @@ async fn assigned_client(
     // A database error fails the whole unit (on PostgreSQL the transaction is aborted by it and
     // must not be committed as if the command had merely been refused).
     Ok(match clients::find(conn, client_id.get()).await? {
-        Some(client) if client.runtime_id == Some(runtime_id) && !client.deleted() => Ok(client),
-        _ => Err(rejected(
-            if_not,
-            format!("client {client_id} is not assigned to this runtime"),
-        )),
+        Some(client) if is_assigned(&client, runtime_id) => Ok(client),
+        _ => Err(not_assigned(if_not, client_id)),
     })
+}
+
+fn is_assigned(client: &ClientRow, runtime_id: i64) -> bool {
+    client.runtime_id == Some(runtime_id) && !client.deleted()
+}
+
+fn not_assigned(qualifier: ErrorQualifier, client_id: ClientId) -> ErrorResponse {
+    rejected(
+        qualifier,
+        format!("client {client_id} is not assigned to this runtime"),
+    )
 }
 
 fn outgoing(message: serde_json::Value) -> MessageBody {
@@ -72,22 +80,28 @@ async fn execute(
         // Written and reported before this unit (`write_profiles`).
         OutgoingCommand::SetProfile(_) => Ok(()),
         OutgoingCommand::MulticastMessage(b) => {
-            let mut targets = Vec::new();
-            for id in &b.clients {
-                match assigned_client(conn, runtime.id, *id, WRONG_CLIENT_ID).await? {
-                    Ok(c) => targets.push(c.id),
-                    Err(e) => return Ok(Err(e)),
-                }
+            // Read and written a few hundred clients per statement, however many are named.
+            let ids: Vec<i64> = b.clients.iter().map(|id| id.get()).collect();
+            let found = clients::find_all(conn, &ids).await?;
+            let assigned = |id: &&ClientId| {
+                found
+                    .get(&id.get())
+                    .is_some_and(|c| is_assigned(c, runtime.id))
+            };
+            if let Some(stranger) = b.clients.iter().find(|id| !assigned(id)) {
+                return Ok(Err(not_assigned(WRONG_CLIENT_ID, *stranger)));
             }
-            for id in targets {
-                inbox::push(conn, state, wakes, id, &outgoing(b.message.clone())).await?;
-            }
+            let body = outgoing(b.message);
+            let messages: Vec<(i64, &MessageBody)> = ids.iter().map(|id| (*id, &body)).collect();
+            inbox::push_all(conn, state, wakes, &messages).await?;
             Ok(())
         }
         OutgoingCommand::BroadcastMessage(b) => {
-            for client in clients::assigned_to(conn, runtime.id).await? {
-                inbox::push(conn, state, wakes, client.id, &outgoing(b.message.clone())).await?;
-            }
+            let assigned = clients::assigned_to(conn, runtime.id).await?;
+            let body = outgoing(b.message);
+            let messages: Vec<(i64, &MessageBody)> =
+                assigned.iter().map(|client| (client.id, &body)).collect();
+            inbox::push_all(conn, state, wakes, &messages).await?;
             Ok(())
         }
         OutgoingCommand::RequestMatchmaking(b) => {

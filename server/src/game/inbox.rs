@@ -9,7 +9,7 @@ use super::Wakes;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use crate::store::databases::Database;
-use crate::store::queue::{Entry, INBOX};
+use crate::store::queue::{Entry, Owner, Queue, INBOX};
 use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
 use crate::telemetry::{self, Hop};
@@ -65,15 +65,54 @@ pub async fn push(
     client_id: i64,
     body: &MessageBody,
 ) -> Result<i64> {
-    let entry = entry_of(state, body)?;
-    // Remembered before the entry shows in memory (effects run in order), so the poll that
-    // delivers it finds where it came from.
-    if let Some(queued) = telemetry::queued(Hop::ToPlayer, entry.id) {
-        conn.after_commit(move || queued.remember());
+    let ids = push_all(conn, state, wakes, &[(client_id, body)]).await?;
+    ids.first()
+        .copied()
+        .ok_or_else(|| Error::Internal("a queued message got no id".to_owned()))
+}
+
+/// Queues messages for clients, in the order given (`store::queue::Queue::push_all`: a few
+/// hundred per statement); their ids, in the same order.
+pub async fn push_all(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    messages: &[(i64, &MessageBody)],
+) -> Result<Vec<i64>> {
+    let tagged = messages
+        .iter()
+        .map(|(client, body)| (ClientId(*client), *body));
+    let ids = queue_all(conn, state, &INBOX, Hop::ToPlayer, tagged).await?;
+    wakes
+        .clients
+        .extend(messages.iter().map(|(client, _)| *client));
+    Ok(ids)
+}
+
+/// Stores tagged bodies in their owners' queue, each with a fresh id (in the order given,
+/// which is each owner's delivery order), and remembers where traced ones came from before
+/// they show in memory (commit effects run in order), so the poll that delivers one finds its
+/// origin.
+pub(crate) async fn queue_all<'a, O: Owner, T: serde::Serialize + 'a>(
+    conn: &mut WriteTx,
+    state: &AppState,
+    queue: &Queue<O>,
+    hop: Hop,
+    tagged: impl Iterator<Item = (O, &'a T)>,
+) -> Result<Vec<i64>> {
+    let mut entries = Vec::new();
+    let mut traced = Vec::new();
+    for (owner, body) in tagged {
+        let entry = entry_of(state, body)?;
+        traced.extend(telemetry::queued(hop, entry.id));
+        entries.push((owner, entry));
     }
-    INBOX.push(conn, ClientId(client_id), &entry).await?;
-    wakes.clients.push(client_id);
-    Ok(entry.id)
+    if !traced.is_empty() {
+        conn.after_commit(move || traced.into_iter().for_each(telemetry::Queued::remember));
+    }
+    let ids = entries.iter().map(|(_, entry)| entry.id).collect();
+    queue.push_all(conn, entries).await?;
+    Ok(ids)
 }
 
 /// Drops the acknowledged messages of this client (ids of other clients are ignored): from

@@ -30,7 +30,7 @@ use omgservers_types::RuntimeId;
 
 use super::metrics::{EventLabels, FailureLabels};
 use super::runtimes;
-use super::teardown::{delete_client, delete_runtime, release_clients};
+use super::teardown::{delete_clients, delete_runtime, release_clients};
 use super::Wakes;
 use crate::error::Result;
 use crate::pool::{Change, Happened, Launch, Resources, RuntimeSpec};
@@ -547,10 +547,9 @@ async fn tear_down_failed(
     reason: &str,
 ) -> Result<()> {
     runtime_rows::stop_deployment(tx, deployment_id, reason, now_millis()).await?;
-    for client in clients::of_deployment(tx, deployment_id).await? {
-        let why = Some(DisconnectionReason::INTERNAL_FAILURE);
-        delete_client(tx, state, wakes, &client, why, false).await?;
-    }
+    let live = clients::of_deployment(tx, deployment_id).await?;
+    let why = Some(DisconnectionReason::INTERNAL_FAILURE);
+    delete_clients(tx, state, wakes, &live, why, false).await?;
     Ok(())
 }
 

@@ -73,12 +73,19 @@ pub async fn begin(state: &AppState, deployment_id: i64) -> Result<WriteTx> {
     Ok(tx)
 }
 
-/// A player's profile on its stage (control plane: read from the system database, whichever
-/// database the unit that sends it to a runtime writes). Profiles are written in units of their
-/// own (`executor`), committed before any later unit reads them.
-pub async fn player_profile(state: &AppState, player_id: i64) -> Result<serde_json::Value> {
+/// Players' profiles on their stage, in the order of `player_ids`, read in one go (control
+/// plane: from the system database, whichever database the unit that sends them to a runtime
+/// writes). Profiles are written in units of their own (`executor`), committed before any
+/// later unit reads them.
+pub async fn player_profiles(
+    state: &AppState,
+    player_ids: &[i64],
+) -> Result<Vec<serde_json::Value>> {
+    if player_ids.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut conn = state.db.pool.acquire().await?;
-    crate::store::clients::profile(&mut conn, player_id).await
+    crate::store::clients::profiles(&mut conn, player_ids).await
 }
 
 /// The first error of a step run on each database of game state: one database that fails does

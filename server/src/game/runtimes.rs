@@ -129,17 +129,14 @@ pub async fn ensure_init_command(state: &AppState, row: &RuntimeRow) -> Result<(
     let pending = COMMANDS.take_all(&mut tx, runtime).await?;
     let mut wakes = Wakes::default();
     let runtime_config = config(&mut tx, runtime_id).await?;
-    commands::push(
-        &mut tx,
-        state,
-        &mut wakes,
-        runtime_id,
-        &IncomingCommandBody::InitRuntime(InitRuntimeBody { runtime_config }),
-    )
-    .await?;
-    for member in clients::members(&mut tx, runtime_id).await? {
-        let profile = super::player_profile(state, member.player_id).await?;
-        let body = match member.group_name {
+    let mut bodies = vec![IncomingCommandBody::InitRuntime(InitRuntimeBody {
+        runtime_config,
+    })];
+    let members = clients::members(&mut tx, runtime_id).await?;
+    let player_ids: Vec<i64> = members.iter().map(|m| m.player_id).collect();
+    let profiles = super::player_profiles(state, &player_ids).await?;
+    for (member, profile) in members.into_iter().zip(profiles) {
+        bodies.push(match member.group_name {
             Some(group_name) => IncomingCommandBody::AddMatchClient(AddMatchClientBody {
                 user_id: member.user_id.into(),
                 client_id: member.id.into(),
@@ -151,21 +148,25 @@ pub async fn ensure_init_command(state: &AppState, row: &RuntimeRow) -> Result<(
                 client_id: member.id.into(),
                 profile,
             }),
-        };
-        commands::push(&mut tx, state, &mut wakes, runtime_id, &body).await?;
+        });
     }
+    let commands: Vec<(i64, &IncomingCommandBody)> =
+        bodies.iter().map(|body| (runtime_id, body)).collect();
+    commands::push_all(&mut tx, state, &mut wakes, &commands).await?;
     // The clients were re-added above; their earlier add commands would repeat them.
-    for entry in pending
+    let requeued = pending
         .into_iter()
         .filter(|e| !matches!(e.qualifier.as_str(), "ADD_CLIENT" | "ADD_MATCH_CLIENT"))
-    {
-        let requeued = Entry {
-            id: state.next_id(),
-            created: now_millis(),
-            ..entry
-        };
-        COMMANDS.push(&mut tx, runtime, &requeued).await?;
-    }
+        .map(|entry| {
+            let entry = Entry {
+                id: state.next_id(),
+                created: now_millis(),
+                ..entry
+            };
+            (runtime, entry)
+        })
+        .collect();
+    COMMANDS.push_all(&mut tx, requeued).await?;
     tx.commit().await?;
     Ok(())
 }

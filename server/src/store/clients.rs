@@ -75,6 +75,20 @@ pub async fn find(conn: &mut AnyConnection, client_id: i64) -> Result<Option<Cli
     Ok(row.map(to_client))
 }
 
+/// The clients of `client_ids` that exist, by id, a few hundred per statement.
+pub async fn find_all(
+    conn: &mut AnyConnection,
+    client_ids: &[i64],
+) -> Result<HashMap<i64, ClientRow>> {
+    let mut found = HashMap::with_capacity(client_ids.len());
+    for chunk in client_ids.chunks(500) {
+        let condition = format!("id IN ({})", super::placeholders(chunk.len()));
+        let rows = select(conn, &condition, chunk).await?;
+        found.extend(rows.into_iter().map(|row| (row.id, row)));
+    }
+    Ok(found)
+}
+
 /// Clients selected by a WHERE clause (written here only) whose `$1`, `$2` … are `binds`.
 async fn select(
     conn: &mut AnyConnection,
@@ -82,7 +96,7 @@ async fn select(
     binds: &[i64],
 ) -> Result<Vec<ClientRow>> {
     let sql = format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE {condition} ORDER BY id");
-    let mut query = sqlx::query_as(&sql);
+    let mut query = sqlx::query_as(&sql).persistent(super::recurs(binds.len(), 500));
     for bind in binds {
         query = query.bind(*bind);
     }
@@ -172,6 +186,7 @@ pub async fn members(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<Me
 
 /// Where a client is assigned: a lobby's runtime, or a match's runtime with the match and
 /// the group it plays in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Assignment<'a> {
     pub runtime_id: i64,
     pub qualifier: &'a str,
@@ -179,52 +194,77 @@ pub struct Assignment<'a> {
     pub group_name: Option<&'a str>,
 }
 
-/// Assigns a client (state ASSIGNED, active now).
-pub async fn assign(
+/// Assigns clients to one place (state ASSIGNED, active at `now`, epoch ms), a few hundred
+/// per statement.
+pub async fn assign_all(
     conn: &mut AnyConnection,
-    client_id: i64,
+    client_ids: &[i64],
     to: &Assignment<'_>,
     now: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, group_name = $4,          state = 'ASSIGNED', last_activity = $5 WHERE id = $6",
-    )
-    .bind(to.runtime_id)
-    .bind(to.qualifier)
-    .bind(to.match_id)
-    .bind(to.group_name)
-    .bind(now)
-    .bind(client_id)
-    .execute(conn)
-    .await?;
+    for chunk in client_ids.chunks(500) {
+        let sql = format!(
+            "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, \
+             group_name = $4, state = 'ASSIGNED', last_activity = $5 WHERE id IN ({})",
+            super::placeholders_from(6, chunk.len())
+        );
+        let mut query = sqlx::query(&sql)
+            .persistent(super::recurs(chunk.len(), 500))
+            .bind(to.runtime_id)
+            .bind(to.qualifier)
+            .bind(to.match_id)
+            .bind(to.group_name)
+            .bind(now);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
-/// Puts a client back in the queue, unassigned.
-pub async fn requeue(conn: &mut AnyConnection, client_id: i64) -> Result<()> {
-    sqlx::query(
-        "UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL,          match_id = NULL, group_name = NULL WHERE id = $1",
-    )
-    .bind(client_id)
-    .execute(conn)
-    .await?;
+/// Puts clients back in the queue, unassigned, a few hundred per statement.
+pub async fn requeue_all(conn: &mut AnyConnection, client_ids: &[i64]) -> Result<()> {
+    for chunk in client_ids.chunks(500) {
+        let sql = format!(
+            "UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, \
+             match_id = NULL, group_name = NULL WHERE id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), 500));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
-/// Marks a client DELETED and unassigned; its `last_activity` becomes the deletion time, from
-/// which the purge counts. A unit of the group-commit writer: once it is committed the client
-/// is no longer known live in memory (`store::live_clients`).
-pub async fn mark_deleted(tx: &mut WriteTx, client_id: i64, now: i64) -> Result<()> {
+/// Marks clients DELETED and unassigned, a few hundred per statement; their `last_activity`
+/// becomes the deletion time, from which the purge counts. A unit of the group-commit writer:
+/// once it is committed the clients are no longer known live in memory (`store::live_clients`).
+pub async fn mark_deleted(tx: &mut WriteTx, client_ids: &[i64], now: i64) -> Result<()> {
     let hot = tx.hot().clone();
-    tx.after_commit(move || hot.live_clients.forget(client_id));
+    let forgotten = client_ids.to_vec();
+    tx.after_commit(move || {
+        forgotten
+            .into_iter()
+            .for_each(|id| hot.live_clients.forget(id))
+    });
     let conn: &mut AnyConnection = tx;
-    sqlx::query(
-        "UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL,          match_id = NULL, group_name = NULL, last_activity = $1 WHERE id = $2",
-    )
-    .bind(now)
-    .bind(client_id)
-    .execute(conn)
-    .await?;
+    for chunk in client_ids.chunks(500) {
+        let sql = format!(
+            "UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, \
+             match_id = NULL, group_name = NULL, last_activity = $1 WHERE id IN ({})",
+            super::placeholders_from(2, chunk.len())
+        );
+        let recurs = super::recurs(chunk.len(), 500);
+        let mut query = sqlx::query(&sql).persistent(recurs).bind(now);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 
@@ -246,13 +286,38 @@ pub async fn record_activity(conn: &mut AnyConnection, seen: &HashMap<i64, i64>)
     super::record_activity(conn, "clients", seen).await
 }
 
-pub async fn profile(conn: &mut AnyConnection, player_id: i64) -> Result<serde_json::Value> {
-    let (profile,): (String,) = sqlx::query_as("SELECT profile FROM players WHERE id = $1")
-        .bind(player_id)
-        .fetch_one(conn)
-        .await?;
-    serde_json::from_str(&profile)
-        .map_err(|e| Error::Internal(format!("profile of player {player_id} is corrupt: {e}")))
+/// The profiles of players (system database), in the order of `player_ids` (which may repeat),
+/// a few hundred per statement; an unknown player is an error.
+pub async fn profiles(
+    conn: &mut AnyConnection,
+    player_ids: &[i64],
+) -> Result<Vec<serde_json::Value>> {
+    let mut ids = player_ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut found = HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "SELECT id, profile FROM players WHERE id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let recurs = super::recurs(chunk.len(), 500);
+        let mut query = sqlx::query_as::<_, (i64, String)>(&sql).persistent(recurs);
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        found.extend(query.fetch_all(&mut *conn).await?);
+    }
+    player_ids
+        .iter()
+        .map(|id| {
+            let profile = found
+                .get(id)
+                .ok_or_else(|| Error::Internal(format!("player {id} has no profile row")))?;
+            serde_json::from_str(profile)
+                .map_err(|e| Error::Internal(format!("profile of player {id} is corrupt: {e}")))
+        })
+        .collect()
 }
 
 pub async fn set_profile(

@@ -109,12 +109,20 @@ pub async fn drop_requests(conn: &mut AnyConnection, matchmaker_id: i64) -> Resu
     Ok(())
 }
 
-/// Drops the pending request of a client (it left or was deleted).
-pub async fn drop_client_requests(conn: &mut AnyConnection, client_id: i64) -> Result<()> {
-    sqlx::query("DELETE FROM matchmaker_requests WHERE client_id = $1")
-        .bind(client_id)
-        .execute(conn)
-        .await?;
+/// Drops the pending requests of clients (they left or were deleted), a few hundred per
+/// statement.
+pub async fn drop_client_requests(conn: &mut AnyConnection, client_ids: &[i64]) -> Result<()> {
+    for chunk in client_ids.chunks(500) {
+        let sql = format!(
+            "DELETE FROM matchmaker_requests WHERE client_id IN ({})",
+            super::placeholders(chunk.len())
+        );
+        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), 500));
+        for id in chunk {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 

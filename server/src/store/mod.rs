@@ -312,6 +312,14 @@ pub(crate) fn placeholders_from(first: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// Whether a statement of a chunked write or read over `rows` rows, in chunks of `chunk`, stays
+/// prepared on its connection: only the lengths that recur (none or one, a full chunk). Every other
+/// length is a statement text of its own; kept, they would push the hot path's statements out
+/// of the connection's cache (sqlx keeps 100 per connection).
+pub(crate) fn recurs(rows: usize, chunk: usize) -> bool {
+    rows <= 1 || rows == chunk
+}
+
 /// The ids a one-column `select` answers for `ids`, a few hundred per statement: `select` holds
 /// `{in}` where the `IN (…)` list of placeholders goes (a statement of our own code).
 pub(crate) async fn ids_in(
@@ -322,7 +330,7 @@ pub(crate) async fn ids_in(
     let mut found = Vec::new();
     for chunk in ids.chunks(500) {
         let sql = select.replace("{in}", &placeholders(chunk.len()));
-        let mut query = sqlx::query_as::<_, (i64,)>(&sql);
+        let mut query = sqlx::query_as::<_, (i64,)>(&sql).persistent(recurs(chunk.len(), 500));
         for id in chunk {
             query = query.bind(*id);
         }
@@ -373,7 +381,7 @@ pub(crate) async fn delete_by_id(
             "DELETE FROM {table} WHERE id IN ({})",
             placeholders(chunk.len())
         );
-        let mut query = sqlx::query(&sql);
+        let mut query = sqlx::query(&sql).persistent(recurs(chunk.len(), 500));
         for id in chunk {
             query = query.bind(*id);
         }

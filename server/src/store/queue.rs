@@ -16,6 +16,12 @@ use super::writer::WriteTx;
 /// Most entries one poll returns; the rest follow once these are acknowledged.
 pub const PAGE: i64 = 1000;
 
+/// Entries one `INSERT` stores: five binds each, 500 in all. More would save few statements
+/// and cost more than they save: sqlx binds each SQLite parameter by looking its name up, a
+/// scan of the statement's parameters, so binding one statement grows with the square of its
+/// binds (measured: 38 % of a 10,000-request matchmaking pass with 500 rows per statement).
+const PUSH_ROWS: usize = 100;
+
 /// Ids whose owner's entries are queued.
 pub trait Owner: Copy + Send + Sync + Eq + std::hash::Hash + 'static {
     fn raw(self) -> i64;
@@ -78,21 +84,44 @@ impl<O: Owner> Queue<O> {
 
     /// Stores an entry; once the unit commits it is in memory too.
     pub async fn push(&self, tx: &mut WriteTx, owner: O, entry: &Entry) -> Result<(), sqlx::Error> {
-        let sql = format!(
-            "INSERT INTO {} (id, {}, qualifier, body, created) VALUES ($1, $2, $3, $4, $5)",
-            self.table, self.owner_column
-        );
-        sqlx::query(&sql)
-            .bind(entry.id)
-            .bind(owner.raw())
-            .bind(&entry.qualifier)
-            .bind(&entry.body)
-            .bind(entry.created)
-            .execute(&mut **tx)
-            .await?;
+        self.push_all(tx, vec![(owner, entry.clone())]).await
+    }
+
+    /// Stores entries, `PUSH_ROWS` per statement (a matchmaking pass queues thousands in one
+    /// unit: a statement each would hold the writer's connection for seconds); once the unit
+    /// commits they are in memory too, in the order given.
+    pub async fn push_all(
+        &self,
+        tx: &mut WriteTx,
+        entries: Vec<(O, Entry)>,
+    ) -> Result<(), sqlx::Error> {
+        for chunk in entries.chunks(PUSH_ROWS) {
+            let rows = (0..chunk.len())
+                .map(|row| format!("({})", super::placeholders_from(row * 5 + 1, 5)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let sql = format!(
+                "INSERT INTO {} (id, {}, qualifier, body, created) VALUES {rows}",
+                self.table, self.owner_column
+            );
+            let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), PUSH_ROWS));
+            for (owner, entry) in chunk {
+                query = query
+                    .bind(entry.id)
+                    .bind(owner.raw())
+                    .bind(&entry.qualifier)
+                    .bind(&entry.body)
+                    .bind(entry.created);
+            }
+            query.execute(&mut **tx).await?;
+        }
         let hot = tx.hot().clone();
-        let entry = entry.clone();
-        tx.after_commit(move || O::hot(&hot).committed(owner, entry));
+        tx.after_commit(move || {
+            let queues = O::hot(&hot);
+            for (owner, entry) in entries {
+                queues.committed(owner, entry);
+            }
+        });
         Ok(())
     }
 

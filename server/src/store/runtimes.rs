@@ -99,6 +99,18 @@ pub async fn find(conn: &mut AnyConnection, runtime_id: i64) -> Result<Option<Ru
     row.map(RuntimeRow::try_from).transpose()
 }
 
+/// Which of `runtime_ids` exist, a few hundred per statement.
+pub async fn existing(
+    conn: &mut AnyConnection,
+    runtime_ids: &[i64],
+) -> Result<std::collections::HashSet<i64>> {
+    let select = "SELECT id FROM runtimes WHERE id IN ({in})";
+    Ok(super::ids_in(conn, select, runtime_ids)
+        .await?
+        .into_iter()
+        .collect())
+}
+
 /// The user ids of every runtime (its RUNTIME user exists once a driver started it).
 pub async fn user_ids(conn: &mut AnyConnection) -> Result<std::collections::HashSet<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as("SELECT user_id FROM runtimes")

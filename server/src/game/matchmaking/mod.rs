@@ -5,14 +5,14 @@
 
 pub mod plan;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use omgservers_types::commands::RuntimeConfig;
 use omgservers_types::version_config::VersionConfig;
 use omgservers_types::{ClientId, ErrorQualifier, ErrorResponse, MatchId, UserId};
 use prometheus_client::metrics::histogram::Histogram;
 
-use super::assignment::{assign_match, MatchSeat};
+use super::assignment::{assign_matches, MatchSeat};
 use super::metrics::ModeLabels;
 use super::runtimes::{self, Purpose};
 use super::Wakes;
@@ -209,8 +209,9 @@ async fn match_one(
         rows::insert_match(conn, &row).await?;
         created.push((match_id, runtime_id));
     }
-    // Read once per match, not once per player.
+    // Where each placement goes, and its runtime's config read once per match.
     let mut configs: HashMap<i64, RuntimeConfig> = HashMap::new();
+    let mut targets: Vec<(&plan::Placement, i64, i64)> = Vec::with_capacity(plan.placements.len());
     for placement in &plan.placements {
         let (match_id, runtime_id) = match placement.target {
             Target::New(index) => created[index],
@@ -221,29 +222,36 @@ async fn match_one(
                 (match_id.get(), *runtime_id)
             }
         };
-        let runtime_config = match configs.get(&runtime_id) {
-            Some(config) => config.clone(),
-            None => {
-                let config = runtime_rows::config(conn, runtime_id).await?;
-                configs.insert(runtime_id, config.clone());
-                config
-            }
+        if !configs.contains_key(&runtime_id) {
+            configs.insert(runtime_id, runtime_rows::config(conn, runtime_id).await?);
+        }
+        targets.push((placement, match_id, runtime_id));
+    }
+    let client_ids: Vec<i64> = targets.iter().map(|(p, _, _)| p.client_id.get()).collect();
+    let mut found = clients::find_all(conn, &client_ids).await?;
+    let mut seats = Vec::with_capacity(targets.len());
+    for (placement, match_id, runtime_id) in targets {
+        let Some(client) = found
+            .remove(&placement.client_id.get())
+            .filter(|c| !c.deleted())
+        else {
+            continue;
+        };
+        let Some(runtime_config) = configs.get(&runtime_id) else {
+            continue;
         };
         let seat = MatchSeat {
             runtime_id,
             match_id,
             group: &placement.group,
-            runtime_config: &runtime_config,
+            runtime_config,
         };
-        if let Some(client) = clients::find(conn, placement.client_id.get())
-            .await?
-            .filter(|c| !c.deleted())
-        {
-            assign_match(conn, state, wakes, &client, &seat).await?;
-        }
+        seats.push((client, seat));
     }
-    let placed: Vec<i64> = plan.placements.iter().map(|p| p.request_id).collect();
+    assign_matches(conn, state, wakes, &seats).await?;
+    let placed: HashSet<i64> = plan.placements.iter().map(|p| p.request_id).collect();
     observe_waits(conn, state, &requests, &made_at, &placed);
+    let placed: Vec<i64> = placed.into_iter().collect();
     rows::delete_requests(conn, &placed).await?;
     rows::delete_requests(conn, &plan.superseded).await
 }
@@ -254,7 +262,7 @@ fn observe_waits(
     state: &AppState,
     requests: &[QueuedRequest],
     made_at: &HashMap<i64, i64>,
-    placed: &[i64],
+    placed: &HashSet<i64>,
 ) {
     let now = now_millis();
     let waits: Vec<(Histogram, f64)> = requests
