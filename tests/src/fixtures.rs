@@ -342,3 +342,88 @@ pub async fn finished_build(server: &TestServer, w: &World, build: &str) -> Valu
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
 }
+
+/// Clients queued for matchmaking directly in the database (`queue_matchmaking`).
+pub struct Queued {
+    pub matchmaker_id: i64,
+    /// Oldest request first.
+    pub client_ids: Vec<i64>,
+}
+
+/// Queues `requests` matchmaking requests for mode `mode` of a deployment of the world, each of
+/// a client of its own user, written straight into the database in one transaction: creating
+/// that many players through the API would measure or test sign-up, not matchmaking. With
+/// `lobby`, the clients are ASSIGNED to that lobby runtime, as a lobby's players are when it
+/// asks for their matchmaking; without, they are assigned nowhere. Needs an in-process server.
+pub async fn queue_matchmaking(
+    server: &TestServer,
+    w: &World,
+    deployment: &str,
+    mode: &str,
+    requests: usize,
+    lobby: Option<i64>,
+) -> Queued {
+    let state = server.state.clone().expect("an in-process server");
+    let user = server.ok("player", "create-user", None, json!({})).await;
+    let id = |v: &str| v.parse::<i64>().expect("numeric id");
+    let (user_id, tenant_id, stage_id, deployment_id) = (
+        id(&str_of(&user, "user_id")),
+        id(&w.tenant),
+        id(&w.stage),
+        id(deployment),
+    );
+    let mut tx = state.begin().await.expect("a unit");
+    let (matchmaker_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM matchmakers WHERE deployment_id = $1")
+            .bind(deployment_id)
+            .fetch_one(&mut *tx)
+            .await
+            .expect("the deployment's matchmaker");
+    let player_id = state.next_id();
+    sqlx::query("INSERT INTO players (id, tenant_id, user_id, stage_id, profile, created) VALUES ($1, $2, $3, $4, '{}', 0)")
+        .bind(player_id)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(stage_id)
+        .execute(&mut *tx)
+        .await
+        .expect("a player");
+    let qualifier = lobby.map(|_| "LOBBY");
+    let mut client_ids = Vec::with_capacity(requests);
+    for _ in 0..requests {
+        let client_id = state.next_id();
+        // One user per request: the planner keeps one request per user.
+        let user_id = state.next_id();
+        sqlx::query(
+            "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, runtime_id, runtime_qualifier, state, created, last_activity) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'ASSIGNED', 0, $9)",
+        )
+        .bind(client_id)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(player_id)
+        .bind(deployment_id)
+        .bind(matchmaker_id)
+        .bind(lobby)
+        .bind(qualifier)
+        .bind(i64::MAX / 2)
+        .execute(&mut *tx)
+        .await
+        .expect("a client");
+        sqlx::query("INSERT INTO matchmaker_requests (id, tenant_id, matchmaker_id, client_id, mode, created) VALUES ($1, $2, $3, $4, $5, 0)")
+            .bind(state.next_id())
+            .bind(tenant_id)
+            .bind(matchmaker_id)
+            .bind(client_id)
+            .bind(mode)
+            .execute(&mut *tx)
+            .await
+            .expect("a request");
+        client_ids.push(client_id);
+    }
+    tx.commit().await.expect("committed");
+    Queued {
+        matchmaker_id,
+        client_ids,
+    }
+}

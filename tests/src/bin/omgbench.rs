@@ -646,58 +646,7 @@ async fn matchmaking(
     let w = fixtures::world_with(&server, fixtures::config(16, 16)).await;
     let deployment = fixtures::deploy(&server, &w).await;
     let state = server.state.clone().expect("in-process server");
-    let user = server.ok("player", "create-user", None, json!({})).await;
-    let id = |v: &str| v.parse::<i64>().expect("numeric id");
-    let (user_id, tenant_id, stage_id, deployment_id) = (
-        id(user["user_id"].as_str().unwrap()),
-        id(&w.tenant),
-        id(&w.stage),
-        id(&deployment),
-    );
-    let mut tx = state.begin().await.unwrap();
-    let (matchmaker_id,): (i64,) =
-        sqlx::query_as("SELECT id FROM matchmakers WHERE deployment_id = $1")
-            .bind(deployment_id)
-            .fetch_one(&mut *tx)
-            .await
-            .unwrap();
-    let player_id = state.next_id();
-    sqlx::query("INSERT INTO players (id, tenant_id, user_id, stage_id, profile, created) VALUES ($1, $2, $3, $4, '{}', 0)")
-        .bind(player_id)
-        .bind(tenant_id)
-        .bind(user_id)
-        .bind(stage_id)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-    for _ in 0..requests {
-        let client_id = state.next_id();
-        // One user per request: the planner keeps one request per user.
-        let user_id = state.next_id();
-        sqlx::query(
-            "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, state, created, last_activity) \
-             VALUES ($1, $2, $3, $4, $5, $6, 'ASSIGNED', 0, $7)",
-        )
-        .bind(client_id)
-        .bind(tenant_id)
-        .bind(user_id)
-        .bind(player_id)
-        .bind(deployment_id)
-        .bind(matchmaker_id)
-        .bind(i64::MAX / 2)
-        .execute(&mut *tx)
-        .await
-        .unwrap();
-        sqlx::query("INSERT INTO matchmaker_requests (id, tenant_id, matchmaker_id, client_id, mode, created) VALUES ($1, $2, $3, $4, 'test', 0)")
-            .bind(state.next_id())
-            .bind(tenant_id)
-            .bind(matchmaker_id)
-            .bind(client_id)
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    fixtures::queue_matchmaking(&server, &w, &deployment, "test", requests, None).await;
     let watch = Stopwatch::start();
     omgservers::game::matchmaking::run(&state)
         .await

@@ -3,7 +3,7 @@
 //! two, each seating one player in each team (`ADD_MATCH_CLIENT`'s `group_name`), every player
 //! exactly once (wire reference §10; the planner's rules in server/src/game/matchmaking/plan.rs).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use omgservers_e2e::{fixtures, on_both_backends, realtime, Backend, TestServer};
@@ -19,14 +19,27 @@ fn two_teams() -> Value {
 
 /// The `ADD_MATCH_CLIENT` bodies a match runtime receives, once it has `count` of them.
 async fn seated(server: &TestServer, runtime: &realtime::Runtime, count: usize) -> Vec<Value> {
+    received(server, runtime, "ADD_MATCH_CLIENT", count).await
+}
+
+/// The bodies of the `qualifier` commands a runtime receives over its interchange, once it has
+/// `count` of them (acknowledging each page, as a runtime does); a last poll acknowledges the
+/// last page and must bring no more of them.
+async fn received(
+    server: &TestServer,
+    runtime: &realtime::Runtime,
+    qualifier: &str,
+    count: usize,
+) -> Vec<Value> {
     let deadline = Instant::now() + Duration::from_secs(20);
-    let mut seats = Vec::new();
+    let mut bodies = Vec::new();
     let mut consumed: Vec<Value> = Vec::new();
-    while seats.len() < count {
+    while bodies.len() < count {
         assert!(
             Instant::now() < deadline,
-            "match {} seated only {seats:?}",
-            runtime.id
+            "runtime {} received only {} {qualifier}: {bodies:?}",
+            runtime.id,
+            bodies.len()
         );
         let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 1000});
         let answer = server
@@ -34,14 +47,37 @@ async fn seated(server: &TestServer, runtime: &realtime::Runtime, count: usize) 
             .await;
         let commands = answer["incoming_commands"].as_array().unwrap();
         consumed = commands.iter().map(|c| c["id"].clone()).collect();
-        seats.extend(
+        bodies.extend(
             commands
                 .iter()
-                .filter(|c| c["qualifier"] == "ADD_MATCH_CLIENT")
+                .filter(|c| c["qualifier"] == qualifier)
                 .map(|c| c["body"].clone()),
         );
     }
-    seats
+    let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 200});
+    let answer = server
+        .ok("runtime", "interchange", Some(&runtime.api), body)
+        .await;
+    let more: Vec<&Value> = answer["incoming_commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["qualifier"] == qualifier)
+        .collect();
+    assert!(
+        more.is_empty(),
+        "runtime {} received more than {count} {qualifier}: {more:?}",
+        runtime.id
+    );
+    bodies
+}
+
+/// An id as the wire gives it (a string, or a number from older writers) or the database holds.
+fn id_of(value: &Value) -> i64 {
+    value
+        .as_i64()
+        .or_else(|| value.as_str().and_then(|s| s.parse().ok()))
+        .unwrap_or_else(|| panic!("not an id: {value}"))
 }
 
 async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
@@ -77,9 +113,7 @@ async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
             runtime.id
         );
         for seat in &seats {
-            let client = seat["client_id"]
-                .as_str()
-                .map_or_else(|| seat["client_id"].to_string(), str::to_owned);
+            let client = id_of(&seat["client_id"]).to_string();
             assert!(everyone.insert(client), "seated twice: {seat}");
         }
     }
@@ -87,3 +121,141 @@ async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
 }
 
 on_both_backends!(a_two_team_mode_seats_one_player_per_team);
+
+/// One pass over more requests than one statement of its writes takes (they go a few hundred
+/// rows per statement, `store::queue::Queue::push_all`): 1,100 players of a lobby queued for a
+/// mode of exactly 16. The first 1,088 (oldest first) fill 68 matches, each seated once: its
+/// match runtime gets its `ADD_MATCH_CLIENT`, the lobby its `DELETE_CLIENT` (over the wire, from
+/// its queue in memory, in order), the player one `RUNTIME_ASSIGNMENT_MESSAGE` naming its
+/// match's runtime. The last 12 make no ready match: they stay in the lobby, queued.
+async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend) {
+    // The controller's own passes wait an hour: the pass checked is the one run below.
+    let server = TestServer::start_with(backend, |c| {
+        c.controller_tick = Duration::from_secs(3600);
+    })
+    .await;
+    let w = fixtures::world_with(&server, fixtures::config(16, 16)).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let lobby = realtime::lobby_runtime_of(&server, &deployment).await;
+    let lobby_id: i64 = lobby.id.parse().unwrap();
+    // Its queue in memory: the pass's commands must reach it there, not by a reload.
+    received(&server, &lobby, "INIT_RUNTIME", 1).await;
+    let queued =
+        fixtures::queue_matchmaking(&server, &w, &deployment, "test", 1_100, Some(lobby_id)).await;
+    let state = server.state.clone().expect("an in-process server");
+    omgservers::game::matchmaking::run(&state)
+        .await
+        .expect("a matchmaking pass");
+    let (placed, waiting) = queued.client_ids.split_at(1_088);
+    let pool = &state.db.pool;
+
+    let rows: Vec<(i64, Option<i64>, Option<String>, Option<i64>, String)> = sqlx::query_as(
+        "SELECT id, runtime_id, runtime_qualifier, match_id, state FROM clients WHERE matchmaker_id = $1",
+    )
+    .bind(queued.matchmaker_id)
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let matches: BTreeMap<i64, i64> = sqlx::query_as::<_, (i64, i64)>(
+        "SELECT id, runtime_id FROM matches WHERE matchmaker_id = $1",
+    )
+    .bind(queued.matchmaker_id)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+    .into_iter()
+    .collect();
+    assert_eq!(matches.len(), 68, "1,088 players make 68 matches of 16");
+    let mut runtime_of: BTreeMap<i64, i64> = BTreeMap::new();
+    let mut per_match: BTreeMap<i64, usize> = BTreeMap::new();
+    for (id, runtime, qualifier, match_id, client_state) in rows {
+        assert_eq!(client_state, "ASSIGNED", "client {id}");
+        if let Some(match_id) = match_id {
+            assert_eq!(qualifier.as_deref(), Some("MATCH"), "client {id}");
+            assert_eq!(
+                runtime,
+                matches.get(&match_id).copied(),
+                "client {id}'s runtime"
+            );
+            *per_match.entry(match_id).or_default() += 1;
+            runtime_of.insert(id, runtime.unwrap());
+        } else {
+            assert_eq!(
+                (runtime, qualifier.as_deref()),
+                (Some(lobby_id), Some("LOBBY")),
+                "client {id} left in the lobby"
+            );
+        }
+    }
+    assert!(per_match.values().all(|n| *n == 16), "{per_match:?}");
+    let placed_set: BTreeSet<i64> = placed.iter().copied().collect();
+    assert_eq!(
+        runtime_of.keys().copied().collect::<BTreeSet<i64>>(),
+        placed_set,
+        "the oldest 1,088 are the ones seated"
+    );
+
+    // Each placed player added once to its match's runtime, and told once where it went.
+    let commands: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT runtime_id, body FROM runtime_commands WHERE qualifier = 'ADD_MATCH_CLIENT'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut added: BTreeMap<i64, i64> = BTreeMap::new();
+    for (runtime, body) in commands {
+        let body: Value = serde_json::from_str(&body).unwrap();
+        let client = id_of(&body["client_id"]);
+        assert_eq!(
+            added.insert(client, runtime),
+            None,
+            "client {client} added twice"
+        );
+    }
+    assert_eq!(
+        added, runtime_of,
+        "ADD_MATCH_CLIENT to each player's match runtime"
+    );
+    let messages: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT client_id, body FROM client_messages WHERE qualifier = 'RUNTIME_ASSIGNMENT_MESSAGE'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut told: BTreeMap<i64, i64> = BTreeMap::new();
+    for (client, body) in messages {
+        let body: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(body["runtime_qualifier"], "MATCH", "{body}");
+        let runtime = id_of(&body["runtime_id"]);
+        assert_eq!(
+            told.insert(client, runtime),
+            None,
+            "client {client} told twice"
+        );
+    }
+    assert_eq!(told, runtime_of, "each player told its match's runtime");
+
+    // The lobby hears that each of them left, in the order they were placed, over the wire
+    // (two pages of its queue), and nothing more.
+    let left = received(&server, &lobby, "DELETE_CLIENT", placed.len()).await;
+    let left: Vec<i64> = left.iter().map(|b| id_of(&b["client_id"])).collect();
+    assert_eq!(
+        left, placed,
+        "DELETE_CLIENT to the lobby, once each, oldest request first"
+    );
+
+    let still: Vec<(i64,)> =
+        sqlx::query_as("SELECT client_id FROM matchmaker_requests WHERE matchmaker_id = $1")
+            .bind(queued.matchmaker_id)
+            .fetch_all(pool)
+            .await
+            .unwrap();
+    let still: BTreeSet<i64> = still.into_iter().map(|(id,)| id).collect();
+    assert_eq!(
+        still,
+        waiting.iter().copied().collect(),
+        "the last 12 stay queued"
+    );
+}
+
+on_both_backends!(a_pass_over_a_thousand_requests_seats_each_player_once);
