@@ -122,6 +122,9 @@ async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
 
 on_both_backends!(a_two_team_mode_seats_one_player_per_team);
 
+/// A client's id, runtime, runtime qualifier, match and state, as the database holds them.
+type ClientPlace = (i64, Option<i64>, Option<String>, Option<i64>, String);
+
 /// One pass over more requests than one statement of its writes takes (they go a few hundred
 /// rows per statement, `store::queue::Queue::push_all`): 1,100 players of a lobby queued for a
 /// mode of exactly 16. The first 1,088 (oldest first) fill 68 matches, each seated once: its
@@ -149,7 +152,7 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
     let (placed, waiting) = queued.client_ids.split_at(1_088);
     let pool = &state.db.pool;
 
-    let rows: Vec<(i64, Option<i64>, Option<String>, Option<i64>, String)> = sqlx::query_as(
+    let rows: Vec<ClientPlace> = sqlx::query_as(
         "SELECT id, runtime_id, runtime_qualifier, match_id, state FROM clients WHERE matchmaker_id = $1",
     )
     .bind(queued.matchmaker_id)

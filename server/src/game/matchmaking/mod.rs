@@ -5,6 +5,7 @@
 
 pub mod plan;
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use omgservers_types::commands::RuntimeConfig;
@@ -222,8 +223,8 @@ async fn match_one(
                 (match_id.get(), *runtime_id)
             }
         };
-        if !configs.contains_key(&runtime_id) {
-            configs.insert(runtime_id, runtime_rows::config(conn, runtime_id).await?);
+        if let Entry::Vacant(config) = configs.entry(runtime_id) {
+            config.insert(runtime_rows::config(conn, runtime_id).await?);
         }
         targets.push((placement, match_id, runtime_id));
     }
