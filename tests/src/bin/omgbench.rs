@@ -27,6 +27,8 @@ struct Args {
     seconds: u64,
     runtime: String,
     matchmaking: usize,
+    /// Players per match of the matchmaking pass's mode.
+    match_players: i64,
     pollers: usize,
     ws_players: usize,
     dispatcher_only: bool,
@@ -46,6 +48,7 @@ fn args() -> Args {
         seconds: 10,
         runtime: String::new(),
         matchmaking: 10_000,
+        match_players: 16,
         pollers: 500,
         ws_players: 1000,
         dispatcher_only: false,
@@ -85,6 +88,13 @@ fn args() -> Args {
                 out.matchmaking = value()
                     .parse()
                     .unwrap_or_else(|_| usage("--matchmaking takes a number"))
+            }
+            "--match-players" => {
+                out.match_players = value()
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .unwrap_or_else(|| usage("--match-players takes a number above 0"))
             }
             "--ws-players" => {
                 out.ws_players = value()
@@ -165,7 +175,7 @@ fn usage(problem: &str) -> ! {
         eprintln!("omgbench: {problem}");
     }
     eprintln!(
-        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)] [--sustained SECONDS (instead of the comparison and its --seconds, the route cookie's entry held that long in 10 s windows, figures per window)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
+        "usage: omgbench [--players N (100)] [--seconds S (10)] [--pollers N (500)] [--matchmaking REQUESTS (10000)] [--match-players N (16; the mode's players per match)] [--runtime PATH-TO-echo-runtime] [--ws-players N (1000)] [--dispatcher-only] [--deploy-only [--deploy-rounds N (5)]] [--backend sqlite|postgres (sqlite)] [--synchronous normal|full (normal; SQLite)] [--batch MESSAGES-PER-INTERCHANGE (10)] [--cluster-nodes 1,2,3 (only the round trip on clusters of that many `omgservers` processes on PostgreSQL) [--shard-databases K (0; game state in K shard databases)] [--sustained SECONDS (instead of the comparison and its --seconds, the route cookie's entry held that long in 10 s windows, figures per window)]]\n\nThe dispatcher and cluster figures need `omgservers` (and `realtime-runtime`) beside omgbench; the cluster figures also need `haproxy` on PATH."
     );
     std::process::exit(if problem.is_empty() { 0 } else { 2 })
 }
@@ -618,11 +628,11 @@ async fn main() {
     );
     server.stop().await;
 
-    let (placed, elapsed, steal) =
-        matchmaking(args.matchmaking, args.backend, args.synchronous).await;
+    let (placed, elapsed, steal) = matchmaking(&args).await;
     println!(
-        "| matchmaking: {} queued requests of one mode (16 per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | {:.1} / — | all placed in ≤ 1 s |",
+        "| matchmaking: {} queued requests of one mode ({} per match), one pass | {placed} placed | — | {:.0} ms for all | {:.0} | — | — | {:.1} / — | all placed in ≤ 1 s |",
         args.matchmaking,
+        args.match_players,
         elapsed.as_secs_f64() * 1000.0,
         placed as f64 / elapsed.as_secs_f64(),
         steal,
@@ -630,22 +640,21 @@ async fn main() {
     dispatcher(&args).await;
 }
 
-/// Inserts `requests` queued matchmaking requests of as many users directly (creating that many
-/// players through the API would measure sign-up, not matchmaking), then times one matchmaker
-/// pass.
-async fn matchmaking(
-    requests: usize,
-    backend: Backend,
-    synchronous: Synchronous,
-) -> (usize, Duration, f64) {
-    let server = TestServer::start_with(backend, move |c| {
+/// Inserts `--matchmaking` queued requests of as many users directly (creating that many
+/// players through the API would measure sign-up, not matchmaking) for a mode of
+/// `--match-players` per match, then times one matchmaker pass.
+async fn matchmaking(args: &Args) -> (usize, Duration, f64) {
+    let synchronous = args.synchronous;
+    let server = TestServer::start_with(args.backend, move |c| {
         c.controller_tick = Duration::from_secs(3600);
         c.database_synchronous = synchronous;
     })
     .await;
-    let w = fixtures::world_with(&server, fixtures::config(16, 16)).await;
+    let size = args.match_players;
+    let w = fixtures::world_with(&server, fixtures::config(size, size)).await;
     let deployment = fixtures::deploy(&server, &w).await;
     let state = server.state.clone().expect("in-process server");
+    let requests = args.matchmaking;
     fixtures::queue_matchmaking(&server, &w, &deployment, "test", requests, None).await;
     let watch = Stopwatch::start();
     omgservers::game::matchmaking::run(&state)
