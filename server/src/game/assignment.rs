@@ -156,9 +156,8 @@ struct Move<'a> {
 
 /// Makes the moves: the new runtime gets its command, the previous one (if it still exists)
 /// DELETE_CLIENT, the player RUNTIME_ASSIGNMENT_MESSAGE, in that order per client; the
-/// assignments are recorded. The commands and messages take a statement per hundred, the
-/// assignments one per place (a lobby, or a match's group) and five hundred clients, whatever
-/// the number of moves.
+/// assignments are recorded. Each kind of write takes a statement per hundred moves, whatever
+/// their number and places.
 async fn move_all(
     conn: &mut WriteTx,
     state: &AppState,
@@ -173,9 +172,7 @@ async fn move_all(
         })
         .collect();
     let mut messages = Vec::with_capacity(moves.len());
-    // One statement per place (a match and group, or a lobby), in order of first use.
-    let mut places: Vec<clients::Assignment<'_>> = Vec::new();
-    let mut assigned: HashMap<clients::Assignment<'_>, Vec<i64>> = HashMap::new();
+    let mut assigned = Vec::with_capacity(moves.len());
     for m in &moves {
         let client_id = m.client.id;
         let to = clients::Assignment {
@@ -184,11 +181,7 @@ async fn move_all(
             match_id: m.to.match_id,
             group_name: m.to.group_name,
         };
-        let ids = assigned.entry(to).or_insert_with(|| {
-            places.push(to);
-            Vec::new()
-        });
-        ids.push(client_id);
+        assigned.push((client_id, to));
         let body = MessageBody::RuntimeAssignmentMessage(RuntimeAssignmentMessageBody {
             runtime_id: m.to.runtime_id.into(),
             runtime_qualifier: m.to.qualifier,
@@ -196,11 +189,7 @@ async fn move_all(
         });
         messages.push((client_id, body));
     }
-    let now = now_millis();
-    for to in &places {
-        let ids = assigned.get(to).map_or(&[][..], Vec::as_slice);
-        clients::assign_all(conn, ids, to, now).await?;
-    }
+    clients::assign_all(conn, &assigned, now_millis()).await?;
     let added: Vec<(i64, &IncomingCommandBody)> =
         moves.iter().map(|m| (m.to.runtime_id, &m.add)).collect();
     commands::push_all(conn, state, wakes, &added).await?;

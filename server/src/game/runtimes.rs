@@ -52,68 +52,111 @@ pub async fn create(
     purpose: Purpose,
     version_config: VersionConfig,
 ) -> Result<i64> {
+    let of = Deployment {
+        tenant_id,
+        deployment_id,
+        version_config: &version_config,
+    };
+    let created = create_all(conn, state, wakes, &of, vec![purpose]).await?;
+    created
+        .first()
+        .map(|(runtime_id, _)| *runtime_id)
+        .ok_or_else(|| Error::Internal("a created runtime got no id".to_owned()))
+}
+
+/// The deployment new runtimes belong to, and its version's config.
+pub struct Deployment<'a> {
+    pub tenant_id: i64,
+    pub deployment_id: i64,
+    pub version_config: &'a VersionConfig,
+}
+
+/// Creates runtimes as `create` does, one per purpose, in a few statements whatever their
+/// number (a matchmaking pass starts hundreds of matches); each one's id and config, in order.
+pub async fn create_all(
+    conn: &mut WriteTx,
+    state: &AppState,
+    wakes: &mut Wakes,
+    of: &Deployment<'_>,
+    purposes: Vec<Purpose>,
+) -> Result<Vec<(i64, RuntimeConfig)>> {
     let now = now_millis();
-    let runtime_id = state.next_id();
-    let user_id = state.next_id();
-    let (qualifier, lobby_config, match_config, lobby_id, matchmaker_id, match_id) = match purpose {
-        Purpose::Lobby { lobby_id } => (
-            RuntimeQualifier::LOBBY,
-            Some(LobbyConfig {
-                lobby_id: lobby_id.into(),
-            }),
-            None,
-            Some(lobby_id),
-            None,
-            None,
-        ),
-        Purpose::Match {
-            matchmaker_id,
-            match_id,
-        } => (
-            RuntimeQualifier::MATCH,
-            None,
-            Some(MatchConfig {
-                matchmaker_id: matchmaker_id.into(),
-                match_id: match_id.into(),
-            }),
-            None,
-            Some(matchmaker_id),
-            Some(match_id),
-        ),
-    };
-    let config = RuntimeConfig {
-        lobby_config,
-        match_config,
-        version_config,
-    };
-    runtime_rows::insert(
-        conn,
-        &NewRuntime {
-            id: runtime_id,
-            tenant_id,
-            deployment_id,
+    let mut rows = Vec::with_capacity(purposes.len());
+    let mut configs = Vec::with_capacity(purposes.len());
+    for purpose in purposes {
+        let (qualifier, lobby_config, match_config, lobby_id, matchmaker_id, match_id) =
+            match purpose {
+                Purpose::Lobby { lobby_id } => (
+                    RuntimeQualifier::LOBBY,
+                    Some(LobbyConfig {
+                        lobby_id: lobby_id.into(),
+                    }),
+                    None,
+                    Some(lobby_id),
+                    None,
+                    None,
+                ),
+                Purpose::Match {
+                    matchmaker_id,
+                    match_id,
+                } => (
+                    RuntimeQualifier::MATCH,
+                    None,
+                    Some(MatchConfig {
+                        matchmaker_id: matchmaker_id.into(),
+                        match_id: match_id.into(),
+                    }),
+                    None,
+                    Some(matchmaker_id),
+                    Some(match_id),
+                ),
+            };
+        configs.push(RuntimeConfig {
+            lobby_config,
+            match_config,
+            version_config: of.version_config.clone(),
+        });
+        rows.push((
+            state.next_id(),
+            state.next_id(),
             qualifier,
-            user_id,
             lobby_id,
             matchmaker_id,
             match_id,
-            config: &config,
-            created: now,
-        },
-    )
-    .await?;
-    commands::push(
-        conn,
-        state,
-        wakes,
-        runtime_id,
-        &IncomingCommandBody::InitRuntime(InitRuntimeBody {
-            runtime_config: config,
-        }),
-    )
-    .await?;
+        ));
+    }
+    let new: Vec<NewRuntime<'_>> = rows
+        .iter()
+        .zip(&configs)
+        .map(
+            |(&(id, user_id, qualifier, lobby_id, matchmaker_id, match_id), config)| NewRuntime {
+                id,
+                tenant_id: of.tenant_id,
+                deployment_id: of.deployment_id,
+                qualifier,
+                user_id,
+                lobby_id,
+                matchmaker_id,
+                match_id,
+                config,
+                created: now,
+            },
+        )
+        .collect();
+    runtime_rows::insert_all(conn, &new).await?;
+    let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
+    let inits: Vec<IncomingCommandBody> = configs
+        .iter()
+        .map(|config| {
+            IncomingCommandBody::InitRuntime(InitRuntimeBody {
+                runtime_config: config.clone(),
+            })
+        })
+        .collect();
+    let commands: Vec<(i64, &IncomingCommandBody)> = ids.iter().copied().zip(&inits).collect();
+    commands::push_all(conn, state, wakes, &commands).await?;
     wakes.controller = true;
-    Ok(runtime_id)
+    Ok(ids.into_iter().zip(configs).collect())
 }
 
 /// Prepares the queue of a runtime whose earlier process consumed its INIT_RUNTIME (a server

@@ -186,7 +186,7 @@ pub async fn members(conn: &mut AnyConnection, runtime_id: i64) -> Result<Vec<Me
 
 /// Where a client is assigned: a lobby's runtime, or a match's runtime with the match and
 /// the group it plays in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug)]
 pub struct Assignment<'a> {
     pub runtime_id: i64,
     pub qualifier: &'a str,
@@ -194,31 +194,46 @@ pub struct Assignment<'a> {
     pub group_name: Option<&'a str>,
 }
 
-/// Assigns clients to one place (state ASSIGNED, active at `now`, epoch ms), a few hundred
-/// per statement.
+/// Assigns clients, each to its place (state ASSIGNED, active at `now`, epoch ms),
+/// `ASSIGN_ROWS` per statement whatever their places (a matchmaking pass seats players in
+/// thousands of matches of two).
 pub async fn assign_all(
     conn: &mut AnyConnection,
-    client_ids: &[i64],
-    to: &Assignment<'_>,
+    assignments: &[(i64, Assignment<'_>)],
     now: i64,
 ) -> Result<()> {
-    for chunk in client_ids.chunks(500) {
+    // Five binds a client, 500 a statement (`store::queue::PUSH_ROWS` says why not more).
+    const ASSIGN_ROWS: usize = 100;
+    for chunk in assignments.chunks(ASSIGN_ROWS) {
+        // Client i's binds: its id at 5i+1, then its runtime, qualifier, match and group.
+        let id = |i: usize| i * 5 + 1;
+        let case = |column: usize| {
+            let whens: Vec<String> = (0..chunk.len())
+                .map(|i| format!("WHEN ${} THEN ${}", id(i), id(i) + column))
+                .collect();
+            format!("CASE id {} END", whens.join(" "))
+        };
+        let ids: Vec<String> = (0..chunk.len()).map(|i| format!("${}", id(i))).collect();
         let sql = format!(
-            "UPDATE clients SET runtime_id = $1, runtime_qualifier = $2, match_id = $3, \
-             group_name = $4, state = 'ASSIGNED', last_activity = $5 WHERE id IN ({})",
-            super::placeholders_from(6, chunk.len())
+            "UPDATE clients SET runtime_id = {}, runtime_qualifier = {}, match_id = {}, \
+             group_name = {}, state = 'ASSIGNED', last_activity = ${} WHERE id IN ({})",
+            case(1),
+            case(2),
+            case(3),
+            case(4),
+            id(chunk.len()),
+            ids.join(", ")
         );
-        let mut query = sqlx::query(&sql)
-            .persistent(super::recurs(chunk.len(), 500))
-            .bind(to.runtime_id)
-            .bind(to.qualifier)
-            .bind(to.match_id)
-            .bind(to.group_name)
-            .bind(now);
-        for id in chunk {
-            query = query.bind(*id);
+        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), ASSIGN_ROWS));
+        for (client_id, to) in chunk {
+            query = query
+                .bind(*client_id)
+                .bind(to.runtime_id)
+                .bind(to.qualifier)
+                .bind(to.match_id)
+                .bind(to.group_name);
         }
-        query.execute(&mut *conn).await?;
+        query.bind(now).execute(&mut *conn).await?;
     }
     Ok(())
 }

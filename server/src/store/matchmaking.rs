@@ -161,19 +161,31 @@ pub async fn delete_requests(conn: &mut AnyConnection, ids: &[i64]) -> Result<()
     Ok(super::delete_by_id(conn, "matchmaker_requests", ids).await?)
 }
 
-pub async fn insert_match(conn: &mut AnyConnection, row: &NewMatchRow<'_>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO matches (id, tenant_id, matchmaker_id, deployment_id, mode, runtime_id, status, created) VALUES ($1, $2, $3, $4, $5, $6, 'OPENED', $7)",
-    )
-    .bind(row.id)
-    .bind(row.tenant_id)
-    .bind(row.matchmaker_id)
-    .bind(row.deployment_id)
-    .bind(row.mode)
-    .bind(row.runtime_id)
-    .bind(row.created)
-    .execute(conn)
-    .await?;
+/// New OPENED matches, one statement per `INSERT_ROWS` (a matchmaking pass starts hundreds in
+/// one unit).
+pub async fn insert_matches(conn: &mut AnyConnection, rows: &[NewMatchRow<'_>]) -> Result<()> {
+    // Eight binds a row, 400 a statement (`store::queue::PUSH_ROWS` says why not more).
+    const INSERT_ROWS: usize = 50;
+    for chunk in rows.chunks(INSERT_ROWS) {
+        let sql = format!(
+            "INSERT INTO matches (id, tenant_id, matchmaker_id, deployment_id, mode, runtime_id, \
+             status, created) VALUES {}",
+            super::value_rows(chunk.len(), 8)
+        );
+        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), INSERT_ROWS));
+        for row in chunk {
+            query = query
+                .bind(row.id)
+                .bind(row.tenant_id)
+                .bind(row.matchmaker_id)
+                .bind(row.deployment_id)
+                .bind(row.mode)
+                .bind(row.runtime_id)
+                .bind("OPENED")
+                .bind(row.created);
+        }
+        query.execute(&mut *conn).await?;
+    }
     Ok(())
 }
 

@@ -312,6 +312,15 @@ pub(crate) fn placeholders_from(first: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// `($1, … $c), ($c+1, … $2c), …`: the `VALUES` of a multi-row `INSERT` of `rows` rows of
+/// `columns` binds each.
+pub(crate) fn value_rows(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| format!("({})", placeholders_from(row * columns + 1, columns)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Whether a statement of a chunked write or read over `rows` rows, in chunks of `chunk`, stays
 /// prepared on its connection: only the lengths that recur (none or one, a full chunk). Every other
 /// length is a statement text of its own; kept, they would push the hot path's statements out

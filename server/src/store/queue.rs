@@ -96,13 +96,11 @@ impl<O: Owner> Queue<O> {
         entries: Vec<(O, Entry)>,
     ) -> Result<(), sqlx::Error> {
         for chunk in entries.chunks(PUSH_ROWS) {
-            let rows = (0..chunk.len())
-                .map(|row| format!("({})", super::placeholders_from(row * 5 + 1, 5)))
-                .collect::<Vec<_>>()
-                .join(", ");
             let sql = format!(
-                "INSERT INTO {} (id, {}, qualifier, body, created) VALUES {rows}",
-                self.table, self.owner_column
+                "INSERT INTO {} (id, {}, qualifier, body, created) VALUES {}",
+                self.table,
+                self.owner_column,
+                super::value_rows(chunk.len(), 5)
             );
             let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), PUSH_ROWS));
             for (owner, entry) in chunk {

@@ -180,38 +180,42 @@ async fn match_one(
         .collect();
     let (open, runtime_of) = open_matches(conn, matchmaker_id).await?;
     let plan = plan::plan(&requests, &open, &config);
-    // Each new match gets its id and runtime before its players are seated.
-    let mut created: Vec<(i64, i64)> = Vec::with_capacity(plan.new_matches.len());
-    for new in &plan.new_matches {
-        let match_id = state.next_id();
-        let purpose = Purpose::Match {
+    // Each new match gets its id and runtime before its players are seated, all at once.
+    let match_ids: Vec<i64> = plan.new_matches.iter().map(|_| state.next_id()).collect();
+    let purposes = match_ids
+        .iter()
+        .map(|&match_id| Purpose::Match {
             matchmaker_id,
             match_id,
-        };
-        let runtime_id = runtimes::create(
-            conn,
-            state,
-            wakes,
-            tenant_id,
-            deployment_id,
-            purpose,
-            config.clone(),
-        )
-        .await?;
-        let row = rows::NewMatchRow {
-            id: match_id,
+        })
+        .collect();
+    let of = runtimes::Deployment {
+        tenant_id,
+        deployment_id,
+        version_config: &config,
+    };
+    let new_runtimes = runtimes::create_all(conn, state, wakes, &of, purposes).await?;
+    let now = now_millis();
+    let new_rows: Vec<rows::NewMatchRow<'_>> = (plan.new_matches.iter())
+        .zip(&match_ids)
+        .zip(&new_runtimes)
+        .map(|((new, &id), &(runtime_id, _))| rows::NewMatchRow {
+            id,
             tenant_id,
             matchmaker_id,
             deployment_id,
             mode: &new.mode,
             runtime_id,
-            created: now_millis(),
-        };
-        rows::insert_match(conn, &row).await?;
-        created.push((match_id, runtime_id));
-    }
-    // Where each placement goes, and its runtime's config read once per match.
-    let mut configs: HashMap<i64, RuntimeConfig> = HashMap::new();
+            created: now,
+        })
+        .collect();
+    rows::insert_matches(conn, &new_rows).await?;
+    let created: Vec<(i64, i64)> = (new_rows.iter())
+        .map(|row| (row.id, row.runtime_id))
+        .collect();
+    // Where each placement goes, and its runtime's config: a new match's as created, an open
+    // one's read once.
+    let mut configs: HashMap<i64, RuntimeConfig> = new_runtimes.into_iter().collect();
     let mut targets: Vec<(&plan::Placement, i64, i64)> = Vec::with_capacity(plan.placements.len());
     for placement in &plan.placements {
         let (match_id, runtime_id) = match placement.target {
