@@ -80,6 +80,11 @@ pub async fn create_all(
     of: &Deployment<'_>,
     purposes: Vec<Purpose>,
 ) -> Result<Vec<(i64, RuntimeConfig)>> {
+    if purposes.is_empty() {
+        // Nothing new: nothing to start, and no controller pass to wake (a matchmaking pass
+        // with no match ready would otherwise wake the next one, pass after pass).
+        return Ok(Vec::new());
+    }
     let now = now_millis();
     let mut rows = Vec::with_capacity(purposes.len());
     let mut configs = Vec::with_capacity(purposes.len());

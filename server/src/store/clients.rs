@@ -202,7 +202,7 @@ pub async fn assign_all(
     assignments: &[(i64, Assignment<'_>)],
     now: i64,
 ) -> Result<()> {
-    // Five binds a client, 500 a statement (`store::queue::PUSH_ROWS` says why not more).
+    // Five binds a client, about 500 a statement (`store::queue::PUSH_ROWS` says why not more).
     const ASSIGN_ROWS: usize = 100;
     for chunk in assignments.chunks(ASSIGN_ROWS) {
         // Client i's binds: its id at 5i+1, then its runtime, qualifier, match and group.

@@ -150,10 +150,6 @@ pub struct NewRuntime<'a> {
     pub created: i64,
 }
 
-pub async fn insert(conn: &mut AnyConnection, runtime: &NewRuntime<'_>) -> Result<()> {
-    insert_all(conn, std::slice::from_ref(runtime)).await
-}
-
 /// Runtimes written in one statement per `INSERT_ROWS` (a matchmaking pass starts hundreds of
 /// matches in one unit).
 pub async fn insert_all(conn: &mut AnyConnection, runtimes: &[NewRuntime<'_>]) -> Result<()> {

@@ -259,6 +259,24 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
         waiting.iter().copied().collect(),
         "the last 12 stay queued"
     );
+
+    // A pass that starts no match wakes no other: with the 12 left waiting, one controller pass
+    // (matchmaking included) must not set off the next, and the next, for as long as they wait.
+    let passes = "omgservers_controller_pass_seconds_count";
+    let wake = omgservers::wake::Wakes {
+        controller: true,
+        ..Default::default()
+    };
+    state.hub.wake(&wake);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let before = server.metric(passes).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let after = server.metric(passes).await;
+    assert!(
+        after - before <= 1.0,
+        "{} controller passes in 1 s",
+        after - before
+    );
 }
 
 on_both_backends!(a_pass_over_a_thousand_requests_seats_each_player_once);
