@@ -148,11 +148,32 @@ impl Drop for Node {
     }
 }
 
+/// A loopback port nothing listens on now, for a process or server that binds it later (a
+/// node, a restart at the same address, PostgreSQL, a registry). Port 0 would not do: the
+/// kernel hands its ports out again to outgoing connections and to other port-0 binds, which
+/// can take one between this probe and the later bind ("Address already in use"). So the port
+/// is taken below the kernel's ephemeral range (`net.ipv4.ip_local_port_range`), where neither
+/// reaches, and never twice in one test binary (each binary starts at its own offset).
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let ephemeral_low = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse::<u32>().ok())
+        .unwrap_or(32768);
+    let low = ephemeral_low.saturating_sub(12_000).max(1024);
+    let span = ephemeral_low.saturating_sub(low).max(1);
+    let start = std::process::id() % span;
+    for _ in 0..span {
+        let port = low + (start + NEXT.fetch_add(1, Ordering::Relaxed)) % span;
+        let Ok(port) = u16::try_from(port) else {
+            continue;
+        };
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free loopback port below {ephemeral_low}")
 }
 
 /// `admin/get-cluster` once every one of `slots` has a live, non-draining owner among

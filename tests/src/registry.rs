@@ -99,10 +99,7 @@ fn registry_binary() -> PathBuf {
 
 /// A loopback port nothing listens on now.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
+    crate::cluster::free_port()
 }
 
 /// A running registry. Dropping it kills the process (by its own pid).

@@ -626,10 +626,10 @@ async fn eventually_async<T, F: std::future::Future<Output = Option<T>>>(
 async fn a_restarted_server_adopts_running_containers(backend: Backend) {
     docker::require_docker();
     let data_dir = tempfile::tempdir().unwrap();
-    let addr = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        probe.local_addr().unwrap()
-    };
+    // Kept for the restarts: a port the kernel does not hand out meanwhile.
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
+        .parse()
+        .unwrap();
     let keep_running = |c: &mut Config| {
         docker_config(c);
         c.runtimes_docker_stop_on_shutdown = false;

@@ -22,10 +22,10 @@ async fn signs_in(server: &TestServer, area: &str, user: &str, password: &str) -
 
 async fn development_passwords_do_not_outlive_dev_mode(backend: Backend) {
     let data_dir = tempfile::tempdir().unwrap();
-    let addr = {
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        probe.local_addr().unwrap()
-    };
+    // Kept for the restarts: a port the kernel does not hand out meanwhile.
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
+        .parse()
+        .unwrap();
     // --dev: every bootstrap user's password is its alias.
     let dev = TestServer::start_at(backend, data_dir.path(), addr, |c| c.dev = true).await;
     // Each restart keeps the database (PostgreSQL: a test server gets a fresh one otherwise).

@@ -488,10 +488,9 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
 #[tokio::test]
 async fn a_static_index_assigns_slots_round_robin_and_forwards_the_rest() {
     let database = postgres::fresh_database().await;
-    let free = || {
-        std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
+    let free = || -> std::net::SocketAddr {
+        format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
+            .parse()
             .unwrap()
     };
     let (addr_a, addr_b) = (free(), free());
