@@ -81,7 +81,7 @@ pub async fn find_all(
     client_ids: &[i64],
 ) -> Result<HashMap<i64, ClientRow>> {
     let mut found = HashMap::with_capacity(client_ids.len());
-    for chunk in client_ids.chunks(500) {
+    for chunk in client_ids.chunks(super::IDS_PER_STATEMENT) {
         let condition = format!("id IN ({})", super::placeholders(chunk.len()));
         let rows = select(conn, &condition, chunk).await?;
         found.extend(rows.into_iter().map(|row| (row.id, row)));
@@ -96,7 +96,8 @@ async fn select(
     binds: &[i64],
 ) -> Result<Vec<ClientRow>> {
     let sql = format!("SELECT {CLIENT_COLUMNS} FROM clients WHERE {condition} ORDER BY id");
-    let mut query = sqlx::query_as(&sql).persistent(super::recurs(binds.len(), 500));
+    let mut query =
+        sqlx::query_as(&sql).persistent(super::recurs(binds.len(), super::IDS_PER_STATEMENT));
     for bind in binds {
         query = query.bind(*bind);
     }
@@ -144,7 +145,7 @@ pub async fn live_of_deployments(
     deployment_ids: &[i64],
 ) -> Result<Vec<ClientRow>> {
     let mut live = Vec::new();
-    for chunk in deployment_ids.chunks(500) {
+    for chunk in deployment_ids.chunks(super::IDS_PER_STATEMENT) {
         let condition = format!(
             "state <> 'DELETED' AND deployment_id IN ({})",
             super::placeholders(chunk.len())
@@ -240,13 +241,14 @@ pub async fn assign_all(
 
 /// Puts clients back in the queue, unassigned, a few hundred per statement.
 pub async fn requeue_all(conn: &mut AnyConnection, client_ids: &[i64]) -> Result<()> {
-    for chunk in client_ids.chunks(500) {
+    for chunk in client_ids.chunks(super::IDS_PER_STATEMENT) {
         let sql = format!(
             "UPDATE clients SET state = 'QUEUED', runtime_id = NULL, runtime_qualifier = NULL, \
              match_id = NULL, group_name = NULL WHERE id IN ({})",
             super::placeholders(chunk.len())
         );
-        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), 500));
+        let mut query =
+            sqlx::query(&sql).persistent(super::recurs(chunk.len(), super::IDS_PER_STATEMENT));
         for id in chunk {
             query = query.bind(*id);
         }
@@ -267,13 +269,13 @@ pub async fn mark_deleted(tx: &mut WriteTx, client_ids: &[i64], now: i64) -> Res
             .for_each(|id| hot.live_clients.forget(id))
     });
     let conn: &mut AnyConnection = tx;
-    for chunk in client_ids.chunks(500) {
+    for chunk in client_ids.chunks(super::IDS_PER_STATEMENT) {
         let sql = format!(
             "UPDATE clients SET state = 'DELETED', runtime_id = NULL, runtime_qualifier = NULL, \
              match_id = NULL, group_name = NULL, last_activity = $1 WHERE id IN ({})",
             super::placeholders_from(2, chunk.len())
         );
-        let recurs = super::recurs(chunk.len(), 500);
+        let recurs = super::recurs(chunk.len(), super::IDS_PER_STATEMENT);
         let mut query = sqlx::query(&sql).persistent(recurs).bind(now);
         for id in chunk {
             query = query.bind(*id);
@@ -311,12 +313,12 @@ pub async fn profiles(
     ids.sort_unstable();
     ids.dedup();
     let mut found = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(super::IDS_PER_STATEMENT) {
         let sql = format!(
             "SELECT id, profile FROM players WHERE id IN ({})",
             super::placeholders(chunk.len())
         );
-        let recurs = super::recurs(chunk.len(), 500);
+        let recurs = super::recurs(chunk.len(), super::IDS_PER_STATEMENT);
         let mut query = sqlx::query_as::<_, (i64, String)>(&sql).persistent(recurs);
         for id in chunk {
             query = query.bind(*id);

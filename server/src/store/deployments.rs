@@ -363,7 +363,7 @@ pub async fn lobbies_without_runtime(
     deployment_ids.sort_unstable();
     deployment_ids.dedup();
     let mut configs: HashMap<i64, String> = HashMap::new();
-    for chunk in deployment_ids.chunks(500) {
+    for chunk in deployment_ids.chunks(super::IDS_PER_STATEMENT) {
         let sql = format!(
             "SELECT d.id, v.config FROM deployments d JOIN versions v ON v.id = d.version_id \
              WHERE d.id IN ({})",

@@ -112,12 +112,13 @@ pub async fn drop_requests(conn: &mut AnyConnection, matchmaker_id: i64) -> Resu
 /// Drops the pending requests of clients (they left or were deleted), a few hundred per
 /// statement.
 pub async fn drop_client_requests(conn: &mut AnyConnection, client_ids: &[i64]) -> Result<()> {
-    for chunk in client_ids.chunks(500) {
+    for chunk in client_ids.chunks(super::IDS_PER_STATEMENT) {
         let sql = format!(
             "DELETE FROM matchmaker_requests WHERE client_id IN ({})",
             super::placeholders(chunk.len())
         );
-        let mut query = sqlx::query(&sql).persistent(super::recurs(chunk.len(), 500));
+        let mut query =
+            sqlx::query(&sql).persistent(super::recurs(chunk.len(), super::IDS_PER_STATEMENT));
         for id in chunk {
             query = query.bind(*id);
         }

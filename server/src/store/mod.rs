@@ -299,6 +299,10 @@ pub fn ensure_data_dir(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Ids one statement's `IN (…)` list takes (reads, deletes, updates by id): few statements for
+/// thousands of ids, and few binds each (`store::queue::PUSH_ROWS` says why that matters).
+pub(crate) const IDS_PER_STATEMENT: usize = 500;
+
 /// `$1, $2, … $n`: the placeholders of an `IN (…)` list of `n` values.
 pub(crate) fn placeholders(n: usize) -> String {
     placeholders_from(1, n)
@@ -337,9 +341,10 @@ pub(crate) async fn ids_in(
     ids: &[i64],
 ) -> Result<Vec<i64>, sqlx::Error> {
     let mut found = Vec::new();
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(IDS_PER_STATEMENT) {
         let sql = select.replace("{in}", &placeholders(chunk.len()));
-        let mut query = sqlx::query_as::<_, (i64,)>(&sql).persistent(recurs(chunk.len(), 500));
+        let mut query =
+            sqlx::query_as::<_, (i64,)>(&sql).persistent(recurs(chunk.len(), IDS_PER_STATEMENT));
         for id in chunk {
             query = query.bind(*id);
         }
@@ -363,7 +368,7 @@ pub(crate) async fn count_by_deployment(
     deployment_ids: &[i64],
 ) -> Result<HashMap<i64, i64>, sqlx::Error> {
     let mut counts = HashMap::new();
-    for chunk in deployment_ids.chunks(500) {
+    for chunk in deployment_ids.chunks(IDS_PER_STATEMENT) {
         let sql = format!(
             "SELECT deployment_id, COUNT(*) FROM {table} WHERE {condition} \
              AND deployment_id IN ({}) GROUP BY deployment_id",
@@ -385,12 +390,12 @@ pub(crate) async fn delete_by_id(
     table: &str,
     ids: &[i64],
 ) -> Result<(), sqlx::Error> {
-    for chunk in ids.chunks(500) {
+    for chunk in ids.chunks(IDS_PER_STATEMENT) {
         let sql = format!(
             "DELETE FROM {table} WHERE id IN ({})",
             placeholders(chunk.len())
         );
-        let mut query = sqlx::query(&sql).persistent(recurs(chunk.len(), 500));
+        let mut query = sqlx::query(&sql).persistent(recurs(chunk.len(), IDS_PER_STATEMENT));
         for id in chunk {
             query = query.bind(*id);
         }
