@@ -350,19 +350,36 @@ pub struct Queued {
     pub client_ids: Vec<i64>,
 }
 
-/// Queues `requests` matchmaking requests for mode `mode` of a deployment of the world, each of
-/// a client of its own user, written straight into the database in one transaction: creating
-/// that many players through the API would measure or test sign-up, not matchmaking. With
-/// `lobby`, the clients are ASSIGNED to that lobby runtime, as a lobby's players are when it
-/// asks for their matchmaking; without, they are assigned nowhere. Needs an in-process server.
-pub async fn queue_matchmaking(
+/// Where `insert_clients` puts its clients.
+#[derive(Clone, Copy, Debug)]
+pub enum Seat {
+    /// QUEUED for a lobby: the controller's next pass assigns them.
+    Queued,
+    /// ASSIGNED to this lobby runtime (which was not told: no `ADD_CLIENT` is queued).
+    Lobby(i64),
+    /// ASSIGNED to no runtime: out of the way of the controller's lobby assignment.
+    Nowhere,
+}
+
+/// Clients inserted straight into the database by `insert_clients`.
+pub struct Inserted {
+    pub matchmaker_id: i64,
+    /// Oldest first (ids rise).
+    pub client_ids: Vec<i64>,
+}
+
+/// Inserts `count` clients of a deployment of the world, each of its own user (one player
+/// row for all), seated as `seat` and last active at `last_activity` (epoch ms), in one
+/// unit of work: creating that many players through the API would measure or test sign-up,
+/// not the game loop. Needs an in-process server.
+pub async fn insert_clients(
     server: &TestServer,
     w: &World,
     deployment: &str,
-    mode: &str,
-    requests: usize,
-    lobby: Option<i64>,
-) -> Queued {
+    count: usize,
+    seat: Seat,
+    last_activity: i64,
+) -> Inserted {
     let state = server.state.clone().expect("an in-process server");
     let user = server.ok("player", "create-user", None, json!({})).await;
     let id = |v: &str| v.parse::<i64>().expect("numeric id");
@@ -388,15 +405,19 @@ pub async fn queue_matchmaking(
         .execute(&mut *tx)
         .await
         .expect("a player");
-    let qualifier = lobby.map(|_| "LOBBY");
-    let mut client_ids = Vec::with_capacity(requests);
-    for _ in 0..requests {
+    let (runtime_id, qualifier, client_state) = match seat {
+        Seat::Queued => (None, None, "QUEUED"),
+        Seat::Lobby(lobby) => (Some(lobby), Some("LOBBY"), "ASSIGNED"),
+        Seat::Nowhere => (None, None, "ASSIGNED"),
+    };
+    let mut client_ids = Vec::with_capacity(count);
+    for _ in 0..count {
         let client_id = state.next_id();
-        // One user per request: the planner keeps one request per user.
+        // One user per client: the matchmaking planner keeps one request per user.
         let user_id = state.next_id();
         sqlx::query(
             "INSERT INTO clients (id, tenant_id, user_id, player_id, deployment_id, matchmaker_id, runtime_id, runtime_qualifier, state, created, last_activity) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'ASSIGNED', 0, $9)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10)",
         )
         .bind(client_id)
         .bind(tenant_id)
@@ -404,26 +425,53 @@ pub async fn queue_matchmaking(
         .bind(player_id)
         .bind(deployment_id)
         .bind(matchmaker_id)
-        .bind(lobby)
+        .bind(runtime_id)
         .bind(qualifier)
-        .bind(i64::MAX / 2)
+        .bind(client_state)
+        .bind(last_activity)
         .execute(&mut *tx)
         .await
         .expect("a client");
+        client_ids.push(client_id);
+    }
+    tx.commit().await.expect("committed");
+    Inserted {
+        matchmaker_id,
+        client_ids,
+    }
+}
+
+/// Queues `requests` matchmaking requests for mode `mode` of a deployment of the world, each of
+/// a client of its own (`insert_clients`, active for good). With `lobby`, the clients are
+/// ASSIGNED to that lobby runtime, as a lobby's players are when it asks for their
+/// matchmaking; without, they are assigned nowhere. Needs an in-process server.
+pub async fn queue_matchmaking(
+    server: &TestServer,
+    w: &World,
+    deployment: &str,
+    mode: &str,
+    requests: usize,
+    lobby: Option<i64>,
+) -> Queued {
+    let seat = lobby.map_or(Seat::Nowhere, Seat::Lobby);
+    let clients = insert_clients(server, w, deployment, requests, seat, i64::MAX / 2).await;
+    let state = server.state.clone().expect("an in-process server");
+    let tenant_id: i64 = w.tenant.parse().expect("numeric id");
+    let mut tx = state.begin().await.expect("a unit");
+    for client_id in &clients.client_ids {
         sqlx::query("INSERT INTO matchmaker_requests (id, tenant_id, matchmaker_id, client_id, mode, created) VALUES ($1, $2, $3, $4, $5, 0)")
             .bind(state.next_id())
             .bind(tenant_id)
-            .bind(matchmaker_id)
-            .bind(client_id)
+            .bind(clients.matchmaker_id)
+            .bind(*client_id)
             .bind(mode)
             .execute(&mut *tx)
             .await
             .expect("a request");
-        client_ids.push(client_id);
     }
     tx.commit().await.expect("committed");
     Queued {
-        matchmaker_id,
-        client_ids,
+        matchmaker_id: clients.matchmaker_id,
+        client_ids: clients.client_ids,
     }
 }

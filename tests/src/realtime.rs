@@ -88,6 +88,25 @@ async fn runtime_where(
     one.pop().expect("one runtime")
 }
 
+/// The lobby runtimes of `deployment_id` once there are `count` of them, oldest first, with
+/// fresh credentials and tokens.
+pub async fn lobby_runtimes_of(
+    server: &TestServer,
+    deployment_id: &str,
+    count: usize,
+) -> Vec<Runtime> {
+    let deployment_id: i64 = deployment_id.parse().expect("a deployment id");
+    runtimes_where(server, |all| {
+        let mut lobbies: Vec<_> = all
+            .into_iter()
+            .filter(|r| r.deployment_id == deployment_id && r.lobby_id.is_some())
+            .collect();
+        lobbies.sort_by_key(|r| r.id);
+        (lobbies.len() >= count).then_some(lobbies)
+    })
+    .await
+}
+
 /// The match runtimes of `deployment_id` once there are `count` of them (by id), with fresh
 /// credentials and tokens.
 pub async fn match_runtimes_of(
@@ -235,4 +254,62 @@ pub async fn close_of(socket: &mut RawSocket, within: Duration) -> (Option<(u16,
         .await
         .expect("the server closes the socket in time");
     (close, frames)
+}
+
+/// The bodies of the `qualifier` commands a runtime receives over its interchange, once it has
+/// `count` of them (acknowledging each page, as a runtime does); a last poll acknowledges the
+/// last page and must bring no more of them.
+pub async fn received(
+    server: &TestServer,
+    runtime: &Runtime,
+    qualifier: &str,
+    count: usize,
+) -> Vec<Value> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut bodies = Vec::new();
+    let mut consumed: Vec<Value> = Vec::new();
+    while bodies.len() < count {
+        assert!(
+            Instant::now() < deadline,
+            "runtime {} received only {} {qualifier}: {bodies:?}",
+            runtime.id,
+            bodies.len()
+        );
+        let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 1000});
+        let answer = server
+            .ok("runtime", "interchange", Some(&runtime.api), body)
+            .await;
+        let commands = answer["incoming_commands"].as_array().unwrap();
+        consumed = commands.iter().map(|c| c["id"].clone()).collect();
+        bodies.extend(
+            commands
+                .iter()
+                .filter(|c| c["qualifier"] == qualifier)
+                .map(|c| c["body"].clone()),
+        );
+    }
+    let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 200});
+    let answer = server
+        .ok("runtime", "interchange", Some(&runtime.api), body)
+        .await;
+    let more: Vec<&Value> = answer["incoming_commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["qualifier"] == qualifier)
+        .collect();
+    assert!(
+        more.is_empty(),
+        "runtime {} received more than {count} {qualifier}: {more:?}",
+        runtime.id
+    );
+    bodies
+}
+
+/// An id as the wire gives it (a string, or a number from older writers) or the database holds.
+pub fn id_of(value: &Value) -> i64 {
+    value
+        .as_i64()
+        .or_else(|| value.as_str().and_then(|s| s.parse().ok()))
+        .unwrap_or_else(|| panic!("not an id: {value}"))
 }

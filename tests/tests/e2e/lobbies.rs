@@ -5,7 +5,11 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use omgservers_e2e::{fixtures, on_both_backends, realtime, Backend, TestServer};
+use omgservers_e2e::fixtures::{self, Seat};
+use omgservers_e2e::{on_both_backends, realtime, Backend, TestServer};
+
+/// A last activity far ahead: the inactivity sweep leaves such a client alone.
+const ACTIVE: i64 = i64::MAX / 2;
 
 async fn a_new_lobby_opens_when_every_lobby_is_full(backend: Backend) {
     let server = TestServer::start_with(backend, |c| {
@@ -46,3 +50,105 @@ async fn a_new_lobby_opens_when_every_lobby_is_full(backend: Backend) {
 }
 
 on_both_backends!(a_new_lobby_opens_when_every_lobby_is_full);
+
+/// One pass assigns many queued clients at once (server/src/game/assignment.rs
+/// `assign_lobbies`): each to the least loaded lobby with room, the older lobby on a tie, oldest
+/// client first, never past `OMGSERVERS_LOBBIES_MAX_CLIENTS`; who finds every lobby full stays
+/// queued, and the next pass starts a lobby for them. 1,200 clients cross the chunks of every
+/// write of the pass (100 queue entries, 100 assignments, 500 ids per statement).
+async fn queued_clients_fill_the_least_loaded_lobbies_first(backend: Backend) {
+    // The controller passes when woken (the test wakes it), not on its tick.
+    let server = TestServer::start_with(backend, |c| {
+        c.lobbies_max_clients = 400;
+        c.lobbies_warm_minimum = 3;
+        c.controller_tick = Duration::from_secs(3600);
+    })
+    .await;
+    let state = server.state.clone().expect("an in-process server");
+    let w = fixtures::world(&server).await;
+    let deployment = fixtures::deploy(&server, &w).await;
+    let lobbies = realtime::lobby_runtimes_of(&server, &deployment, 3).await;
+    let ids: Vec<i64> = lobbies.iter().map(|l| l.id.parse().unwrap()).collect();
+    // Their queues in memory: the pass's commands must reach them there, not by a reload.
+    for lobby in &lobbies {
+        realtime::received(&server, lobby, "INIT_RUNTIME", 1).await;
+    }
+    // The middle lobby already holds 50 players (it was never told of them).
+    fixtures::insert_clients(&server, &w, &deployment, 50, Seat::Lobby(ids[1]), ACTIVE).await;
+    let queued =
+        fixtures::insert_clients(&server, &w, &deployment, 1_200, Seat::Queued, ACTIVE).await;
+    state.hub.wake_controller();
+
+    // The first 100 alternate between the two empty lobbies; then all three hold 50 and take
+    // turns, 350 more each, until each is full; the last 50 find no room in this pass.
+    let mut expected: Vec<Vec<i64>> = vec![Vec::new(); 3];
+    let mut next = queued.client_ids.iter().copied();
+    for _ in 0..50 {
+        expected[0].extend(next.next());
+        expected[2].extend(next.next());
+    }
+    for _ in 0..350 {
+        for lobby in &mut expected {
+            lobby.extend(next.next());
+        }
+    }
+    let left: Vec<i64> = next.collect();
+    assert_eq!(left.len(), 50);
+    for (lobby, expected) in lobbies.iter().zip(&expected) {
+        let added = realtime::received(&server, lobby, "ADD_CLIENT", expected.len()).await;
+        let added: Vec<i64> = added
+            .iter()
+            .map(|b| realtime::id_of(&b["client_id"]))
+            .collect();
+        assert_eq!(
+            &added, expected,
+            "ADD_CLIENT to lobby {}, once each, oldest first",
+            lobby.id
+        );
+    }
+
+    // The next pass (a tick later; woken here) starts a fourth lobby, and seats them there.
+    state.hub.wake_controller();
+    let all = realtime::lobby_runtimes_of(&server, &deployment, 4).await;
+    assert_eq!(all.len(), 4, "one lobby more, not more");
+    let added = realtime::received(&server, &all[3], "ADD_CLIENT", left.len()).await;
+    let added: Vec<i64> = added
+        .iter()
+        .map(|b| realtime::id_of(&b["client_id"]))
+        .collect();
+    assert_eq!(added, left, "the rest in the new lobby, oldest first");
+
+    // Each client told its lobby, once; none left queued.
+    let mut placed: BTreeMap<i64, i64> = BTreeMap::new();
+    for (lobby, clients) in all.iter().zip(expected.iter().chain([&left])) {
+        let lobby: i64 = lobby.id.parse().unwrap();
+        placed.extend(clients.iter().map(|c| (*c, lobby)));
+    }
+    let pool = &state.db.pool;
+    let messages: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT client_id, body FROM client_messages WHERE qualifier = 'RUNTIME_ASSIGNMENT_MESSAGE'",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
+    let mut told: BTreeMap<i64, i64> = BTreeMap::new();
+    for (client, body) in messages {
+        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(body["runtime_qualifier"], "LOBBY", "{body}");
+        let runtime = realtime::id_of(&body["runtime_id"]);
+        assert_eq!(
+            told.insert(client, runtime),
+            None,
+            "client {client} told twice"
+        );
+    }
+    assert_eq!(told, placed, "each client told its lobby, once");
+    let (queued_now,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM clients WHERE state = 'QUEUED'")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(queued_now, 0, "no client left queued");
+}
+
+on_both_backends!(queued_clients_fill_the_least_loaded_lobbies_first);

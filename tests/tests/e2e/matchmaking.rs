@@ -4,7 +4,7 @@
 //! exactly once (wire reference §10; the planner's rules in server/src/game/matchmaking/plan.rs).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use omgservers_e2e::{fixtures, on_both_backends, realtime, Backend, TestServer};
 use serde_json::{json, Value};
@@ -19,65 +19,7 @@ fn two_teams() -> Value {
 
 /// The `ADD_MATCH_CLIENT` bodies a match runtime receives, once it has `count` of them.
 async fn seated(server: &TestServer, runtime: &realtime::Runtime, count: usize) -> Vec<Value> {
-    received(server, runtime, "ADD_MATCH_CLIENT", count).await
-}
-
-/// The bodies of the `qualifier` commands a runtime receives over its interchange, once it has
-/// `count` of them (acknowledging each page, as a runtime does); a last poll acknowledges the
-/// last page and must bring no more of them.
-async fn received(
-    server: &TestServer,
-    runtime: &realtime::Runtime,
-    qualifier: &str,
-    count: usize,
-) -> Vec<Value> {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut bodies = Vec::new();
-    let mut consumed: Vec<Value> = Vec::new();
-    while bodies.len() < count {
-        assert!(
-            Instant::now() < deadline,
-            "runtime {} received only {} {qualifier}: {bodies:?}",
-            runtime.id,
-            bodies.len()
-        );
-        let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 1000});
-        let answer = server
-            .ok("runtime", "interchange", Some(&runtime.api), body)
-            .await;
-        let commands = answer["incoming_commands"].as_array().unwrap();
-        consumed = commands.iter().map(|c| c["id"].clone()).collect();
-        bodies.extend(
-            commands
-                .iter()
-                .filter(|c| c["qualifier"] == qualifier)
-                .map(|c| c["body"].clone()),
-        );
-    }
-    let body = json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 200});
-    let answer = server
-        .ok("runtime", "interchange", Some(&runtime.api), body)
-        .await;
-    let more: Vec<&Value> = answer["incoming_commands"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["qualifier"] == qualifier)
-        .collect();
-    assert!(
-        more.is_empty(),
-        "runtime {} received more than {count} {qualifier}: {more:?}",
-        runtime.id
-    );
-    bodies
-}
-
-/// An id as the wire gives it (a string, or a number from older writers) or the database holds.
-fn id_of(value: &Value) -> i64 {
-    value
-        .as_i64()
-        .or_else(|| value.as_str().and_then(|s| s.parse().ok()))
-        .unwrap_or_else(|| panic!("not an id: {value}"))
+    realtime::received(server, runtime, "ADD_MATCH_CLIENT", count).await
 }
 
 async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
@@ -113,7 +55,7 @@ async fn a_two_team_mode_seats_one_player_per_team(backend: Backend) {
             runtime.id
         );
         for seat in &seats {
-            let client = id_of(&seat["client_id"]).to_string();
+            let client = realtime::id_of(&seat["client_id"]).to_string();
             assert!(everyone.insert(client), "seated twice: {seat}");
         }
     }
@@ -142,7 +84,7 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
     let lobby = realtime::lobby_runtime_of(&server, &deployment).await;
     let lobby_id: i64 = lobby.id.parse().unwrap();
     // Its queue in memory: the pass's commands must reach it there, not by a reload.
-    received(&server, &lobby, "INIT_RUNTIME", 1).await;
+    realtime::received(&server, &lobby, "INIT_RUNTIME", 1).await;
     let queued =
         fixtures::queue_matchmaking(&server, &w, &deployment, "test", 1_100, Some(lobby_id)).await;
     let state = server.state.clone().expect("an in-process server");
@@ -208,7 +150,7 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
     let mut added: BTreeMap<i64, i64> = BTreeMap::new();
     for (runtime, body) in commands {
         let body: Value = serde_json::from_str(&body).unwrap();
-        let client = id_of(&body["client_id"]);
+        let client = realtime::id_of(&body["client_id"]);
         assert_eq!(
             added.insert(client, runtime),
             None,
@@ -229,7 +171,7 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
     for (client, body) in messages {
         let body: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(body["runtime_qualifier"], "MATCH", "{body}");
-        let runtime = id_of(&body["runtime_id"]);
+        let runtime = realtime::id_of(&body["runtime_id"]);
         assert_eq!(
             told.insert(client, runtime),
             None,
@@ -240,8 +182,11 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
 
     // The lobby hears that each of them left, in the order they were placed, over the wire
     // (two pages of its queue), and nothing more.
-    let left = received(&server, &lobby, "DELETE_CLIENT", placed.len()).await;
-    let left: Vec<i64> = left.iter().map(|b| id_of(&b["client_id"])).collect();
+    let left = realtime::received(&server, &lobby, "DELETE_CLIENT", placed.len()).await;
+    let left: Vec<i64> = left
+        .iter()
+        .map(|b| realtime::id_of(&b["client_id"]))
+        .collect();
     assert_eq!(
         left, placed,
         "DELETE_CLIENT to the lobby, once each, oldest request first"
