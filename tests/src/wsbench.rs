@@ -139,9 +139,7 @@ impl Drop for Child {
 
 async fn start_server(server_bin: &Path, runtime_bin: &Path, players: usize) -> Child {
     let data = tempfile::tempdir().expect("temp dir");
-    let addr = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("free port");
+    let addr = SocketAddr::from(([127, 0, 0, 1], crate::cluster::free_port()));
     let lobbies = players.div_ceil(100).max(1);
     let process = std::process::Command::new(server_bin)
         .env_clear()

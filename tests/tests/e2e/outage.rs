@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
+use omgservers_e2e::{cluster, error_of, postgres, read, Backend, TestServer};
 use serde_json::json;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
@@ -22,8 +22,9 @@ struct Proxy {
 
 impl Proxy {
     async fn start(upstream: u16) -> Proxy {
-        let first = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let port = first.local_addr().unwrap().port();
+        // Bound again after each cut: a port no outgoing connection can take meanwhile.
+        let port = cluster::free_port();
+        let first = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
         let down = Arc::new(watch::Sender::new(false));
         let state = down.clone();
         tokio::spawn(async move {
