@@ -18,6 +18,15 @@
 //! `COMMIT` …) fails, every unit of the batch gets the error and the connection is closed, never
 //! returned to the pool inside a broken transaction.
 //!
+//! A `COMMIT` that fails on the connection may have committed all the same on PostgreSQL (the
+//! connection lost after the database committed: a synchronous replica's wait cut short, a
+//! network fault on the answer). The batch knows its transaction id (`pg_current_xact_id`,
+//! asked with its `BEGIN`), and the writer asks the database on another connection what
+//! became of it (`pg_xact_status`): committed, the batch goes on as if its `COMMIT` had
+//! answered (its effects run, its units are answered as committed); rolled back, its units get
+//! the error; not known (SQLite, no answer, still in progress after `FATE_ASKS`), the state in
+//! memory is forgotten, to be read from the database again, and its units get the error.
+//!
 //! On PostgreSQL the batch runs `REPEATABLE READ`: the writer orders this server's writes, and
 //! the database — not the writer — keeps another server's concurrent writes from producing a
 //! lost update (a batch that updates a row another server changed since its snapshot fails
@@ -37,7 +46,7 @@ use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::{Registry, Unit};
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::{Any, AnyConnection, Executor, Row};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
 use tracing::Instrument;
 
@@ -60,6 +69,8 @@ pub struct BatchMetrics {
     pub seconds: Histogram,
     pub committed: Counter,
     pub failed: Counter,
+    /// Batches whose `COMMIT` failed on the connection, found committed (also in `committed`).
+    pub found_committed: Counter,
 }
 
 impl Default for BatchMetrics {
@@ -71,6 +82,7 @@ impl Default for BatchMetrics {
             seconds: Histogram::new(exponential_buckets(0.0001, 2.0, 14)),
             committed: Counter::default(),
             failed: Counter::default(),
+            found_committed: Counter::default(),
         }
     }
 }
@@ -97,6 +109,12 @@ impl BatchMetrics {
             "store_batches_failed",
             "Group-commit batches rolled back whole (a failed BEGIN, SAVEPOINT or COMMIT)",
             self.failed.clone(),
+        );
+        registry.register(
+            "store_batches_found_committed",
+            "Group-commit batches whose COMMIT failed on the connection but which the database \
+             had committed (PostgreSQL pg_xact_status); also counted as committed",
+            self.found_committed.clone(),
         );
     }
 }
@@ -141,8 +159,12 @@ struct Batch {
     /// Slots whose lease the batch's transaction holds `FOR SHARE` (committed units' fences).
     fenced: HashSet<u32>,
     metrics: BatchMetrics,
-    /// The writer's state in memory: forgotten when a batch fails, its effects dropped.
+    /// The writer's state in memory: forgotten when a batch's fate is not known.
     hot: Arc<HotQueues>,
+    /// PostgreSQL: where a failed `COMMIT`'s fate is asked (`fate`).
+    fate_pool: Option<sqlx::AnyPool>,
+    /// PostgreSQL: the open transaction's id (`pg_current_xact_id`, as text).
+    xid: Option<String>,
 }
 
 impl Drop for Batch {
@@ -201,6 +223,7 @@ impl Writer {
         let mut batch = Batch::default();
         batch.metrics = metrics.clone();
         batch.hot = hot.clone();
+        batch.fate_pool = (db.backend == Backend::Postgres).then(|| db.pool.clone());
         let writer = Arc::new(Writer {
             db,
             limits: BatchLimits {
@@ -273,14 +296,28 @@ impl Writer {
         settle_undo(&mut guard).await?;
         if guard.conn.is_none() {
             let mut conn = self.db.pool.acquire().await?;
-            let begin = match self.db.backend {
-                Backend::Sqlite => "BEGIN IMMEDIATE",
-                Backend::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
+            let begun = match self.db.backend {
+                Backend::Sqlite => conn.execute("BEGIN IMMEDIATE").await.map(|_| None),
+                // One round trip (a simple query of two statements): the id is what a failed
+                // COMMIT's fate is asked by.
+                // (`fetch_all`: `fetch_one` would stop at BEGIN's result, which has no row.)
+                Backend::Postgres => conn
+                    .fetch_all(
+                        "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT pg_current_xact_id()::text",
+                    )
+                    .await
+                    .and_then(|rows| match rows.first() {
+                        Some(row) => row.try_get::<String, _>(0).map(Some),
+                        None => Err(sqlx::Error::RowNotFound),
+                    }),
             };
-            if let Err(e) = conn.execute(begin).await {
-                // Whatever state it is in, it does not go back to the pool.
-                conn.close_on_drop();
-                return Err(e);
+            match begun {
+                Ok(xid) => guard.xid = xid,
+                Err(e) => {
+                    // Whatever state it is in, it does not go back to the pool.
+                    conn.close_on_drop();
+                    return Err(e);
+                }
             }
             guard.conn = Some(conn);
             guard.units = 0;
@@ -293,7 +330,7 @@ impl Writer {
         // the transaction) is then undone alone, and the batch's COMMIT never meets an
         // aborted transaction (which PostgreSQL would roll back without an error).
         if let Err(e) = run(&mut guard, "SAVEPOINT unit").await {
-            abort(&mut guard, &e.to_string()).await;
+            abort(&mut guard, &e.to_string(), Fate::RolledBack).await;
             return Err(e);
         }
         Ok(guard)
@@ -585,7 +622,7 @@ async fn settle_undo(batch: &mut Batch) -> Result<(), sqlx::Error> {
         Err(e) => Err(e),
     };
     if let Err(e) = undone {
-        abort(batch, &e.to_string()).await;
+        abort(batch, &e.to_string(), Fate::RolledBack).await;
         return Err(e);
     }
     Ok(())
@@ -599,37 +636,92 @@ async fn finish(batch: &mut Batch) {
         return;
     }
     match run(batch, "COMMIT").await {
-        Ok(()) => {
-            let metrics = &batch.metrics;
-            metrics.committed.inc();
-            #[allow(clippy::cast_precision_loss)]
-            metrics.units.observe(batch.units as f64);
-            if let Some(opened_at) = batch.opened_at {
-                metrics.seconds.observe(opened_at.elapsed().as_secs_f64());
+        Ok(()) => settle_committed(batch, true),
+        Err(e) => match fate(batch.fate_pool.clone(), batch.xid.clone()).await {
+            Fate::Committed => {
+                tracing::warn!(
+                    error = %e,
+                    units = batch.units,
+                    "write batch's COMMIT failed on the connection, but the database committed it"
+                );
+                batch.metrics.found_committed.inc();
+                settle_committed(batch, false);
             }
-            for effect in std::mem::take(&mut batch.effects) {
-                effect();
-            }
-            tell(batch, Ok(()));
-            release(batch, true);
-        }
-        Err(e) => abort(batch, &e.to_string()).await,
+            fate => abort(batch, &e.to_string(), fate).await,
+        },
     }
 }
 
+/// A committed batch: counted, its effects run in unit order, its units told.
+fn settle_committed(batch: &mut Batch, clean: bool) {
+    let metrics = &batch.metrics;
+    metrics.committed.inc();
+    #[allow(clippy::cast_precision_loss)]
+    metrics.units.observe(batch.units as f64);
+    if let Some(opened_at) = batch.opened_at {
+        metrics.seconds.observe(opened_at.elapsed().as_secs_f64());
+    }
+    for effect in std::mem::take(&mut batch.effects) {
+        effect();
+    }
+    tell(batch, Ok(()));
+    release(batch, clean);
+}
+
+/// What became of a batch's transaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fate {
+    Committed,
+    RolledBack,
+    /// SQLite, no answer, or still in progress: it may commit yet.
+    Unknown,
+}
+
+/// How many times a failed `COMMIT`'s fate is asked while the database says it is still in
+/// progress (its backend not done yet), `FATE_PAUSE` apart. The batch holds the writer's
+/// connection meanwhile, so this is short; past it the fate is unknown.
+const FATE_ASKS: u32 = 10;
+const FATE_PAUSE: Duration = Duration::from_millis(100);
+
+/// The fate of a batch's transaction `xid` after its `COMMIT` failed: PostgreSQL is asked on
+/// another connection of `pool` (`pg_xact_status` of the id taken at `BEGIN`).
+async fn fate(pool: Option<sqlx::AnyPool>, xid: Option<String>) -> Fate {
+    let (Some(pool), Some(xid)) = (pool, xid) else {
+        return Fate::Unknown;
+    };
+    for ask in 1..=FATE_ASKS {
+        let status: Result<Option<String>, sqlx::Error> =
+            sqlx::query_scalar("SELECT pg_xact_status($1::xid8)")
+                .bind(xid.clone())
+                .fetch_one(&pool)
+                .await;
+        match status.as_ref().map(Option::as_deref) {
+            Ok(Some("committed")) => return Fate::Committed,
+            Ok(Some("aborted")) => return Fate::RolledBack,
+            Ok(Some("in progress")) if ask < FATE_ASKS => tokio::time::sleep(FATE_PAUSE).await,
+            _ => {
+                tracing::warn!(?status, xid = %xid, "cannot tell whether a failed COMMIT committed");
+                return Fate::Unknown;
+            }
+        }
+    }
+    Fate::Unknown
+}
+
 /// Rolls the whole batch back after a failure, tells every unit, and closes the connection.
-async fn abort(batch: &mut Batch, message: &str) {
+/// A batch whose fate is not known may still commit: the memory its dropped effects would have
+/// changed is forgotten, to be read from the database again — before the units are told, so
+/// that none of them retries on it.
+async fn abort(batch: &mut Batch, message: &str, fate: Fate) {
     batch.metrics.failed.inc();
     tracing::warn!(
         error = message,
         units = batch.units,
+        ?fate,
         "write batch failed; rolled back"
     );
     let _ = run(batch, "ROLLBACK").await;
-    // A failed COMMIT may still have committed (the connection lost after the database did):
-    // the memory its dropped effects would have changed is read from the database again —
-    // forgotten before the units are told, so that none of them retries on it.
-    if !batch.effects.is_empty() {
+    if fate == Fate::Unknown && !batch.effects.is_empty() {
         batch.hot.clear();
     }
     tell(batch, Err(message.to_owned()));
@@ -655,6 +747,7 @@ fn release(batch: &mut Batch, clean: bool) {
     );
     batch.effects.clear();
     batch.fenced.clear();
+    batch.xid = None;
     batch.units = 0;
     batch.opened_at = None;
     batch.undo_pending = false;

@@ -23,4 +23,5 @@ mod service;
 mod shutdown;
 mod startup;
 mod test_kit;
+mod uncertain_commit;
 mod upload;
