@@ -33,11 +33,12 @@ async fn a_sweep_disconnects_every_silent_client_once(backend: Backend) {
     for lobby in &lobbies {
         realtime::received(&server, lobby, "INIT_RUNTIME", 1).await;
     }
+    // All active at first, so that no pass sweeps any before the test has set them up.
     let mut silent: Vec<Vec<i64>> = Vec::new();
     let mut active: Vec<i64> = Vec::new();
     for lobby in &lobbies {
         let seat = Seat::Lobby(lobby.id.parse().unwrap());
-        let inserted = fixtures::insert_clients(&server, &w, &deployment, 400, seat, SILENT).await;
+        let inserted = fixtures::insert_clients(&server, &w, &deployment, 400, seat, ACTIVE).await;
         silent.push(inserted.client_ids);
         let inserted = fixtures::insert_clients(&server, &w, &deployment, 5, seat, ACTIVE).await;
         active.extend(inserted.client_ids);
@@ -66,6 +67,21 @@ async fn a_sweep_disconnects_every_silent_client_once(backend: Backend) {
     tx.commit().await.unwrap();
     // The interval counts from the server's start at the earliest.
     tokio::time::sleep(Duration::from_millis(600)).await;
+    // Then the silent ones fall silent, all at once.
+    let mut tx = state.begin().await.unwrap();
+    for chunk in all_silent.chunks(100) {
+        let ids: Vec<String> = chunk.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "UPDATE clients SET last_activity = $1 WHERE id IN ({})",
+            ids.join(", ")
+        );
+        sqlx::query(&sql)
+            .bind(SILENT)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
     state.hub.wake_controller();
 
     // Each lobby hears that its silent players left, once each, in id order, and nothing more.
