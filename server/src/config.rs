@@ -193,7 +193,7 @@ pub struct Config {
     )]
     pub server_service_user_password: Option<String>,
 
-    /// Database URL. Unset: SQLite at `<data dir>/omgservers.db`. PostgreSQL:
+    /// Database URL. Unset: SQLite at `<data dir>/omgservers.db`. PostgreSQL (13 or later):
     /// `postgresql://host:port/db` (a `jdbc:` prefix is accepted).
     #[arg(long, env = "OMGSERVERS_DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,

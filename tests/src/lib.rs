@@ -12,6 +12,7 @@ pub mod docker;
 pub mod fixtures;
 pub mod machine;
 pub mod postgres;
+pub mod proxy;
 pub mod realtime;
 pub mod registry;
 pub mod runtime_processes;

@@ -36,7 +36,8 @@ impl HotQueues {
     }
 
     /// Forgets everything: the node lost a slot, slots moved between databases, or a batch
-    /// failed (its effects dropped; its COMMIT may have gone through).
+    /// failed with its fate not known (its effects dropped; its COMMIT may have gone through:
+    /// `store::commit_fate`).
     pub fn clear(&self) {
         self.inbox.clear();
         self.commands.clear();
@@ -123,6 +124,12 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
             // Cold: whoever reads it next loads it, committed entry included.
             return;
         };
+        // A read between the commit and this effect may have loaded the entry, and its owner
+        // acknowledged it since (a batch whose COMMIT's fate was asked runs its effects late):
+        // it is not queued again.
+        if self.is_acknowledged(entry.id) {
+            return;
+        }
         let mut state = lock(&owned.state);
         match &mut *state {
             Cache::Cold => {}

@@ -12,8 +12,9 @@
 //!   `orphans::delete_game_state`);
 //! - only the owner of a client's slot writes its row, and a node that loses a slot, whose
 //!   slots move between databases (before and after its map changes), or whose write batch
-//!   fails (its effects dropped, its COMMIT perhaps done) clears everything
-//!   (`HotQueues::clear`);
+//!   fails with its fate not known (its effects dropped, its COMMIT perhaps done:
+//!   `store::writer`) clears everything (`HotQueues::clear`); a batch known rolled back
+//!   deleted no one, and one found committed runs its forgets as any other;
 //! - a read of the database that began before a forget or a clear is not remembered (its row
 //!   may predate the deletion): each forget and clear moves the generation on.
 //!

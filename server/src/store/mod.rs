@@ -13,6 +13,7 @@
 
 pub mod builds;
 pub mod clients;
+pub mod commit_fate;
 pub mod databases;
 pub mod deployments;
 pub mod events;

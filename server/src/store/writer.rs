@@ -18,14 +18,13 @@
 //! `COMMIT` …) fails, every unit of the batch gets the error and the connection is closed, never
 //! returned to the pool inside a broken transaction.
 //!
-//! A `COMMIT` that fails on the connection may have committed all the same on PostgreSQL (the
-//! connection lost after the database committed: a synchronous replica's wait cut short, a
-//! network fault on the answer). The batch knows its transaction id (`pg_current_xact_id`,
-//! asked with its `BEGIN`), and the writer asks the database on another connection what
-//! became of it (`pg_xact_status`): committed, the batch goes on as if its `COMMIT` had
-//! answered (its effects run, its units are answered as committed); rolled back, its units get
-//! the error; not known (SQLite, no answer, still in progress after `FATE_ASKS`), the state in
-//! memory is forgotten, to be read from the database again, and its units get the error.
+//! A `COMMIT` that fails on the connection may have committed all the same on PostgreSQL
+//! (`store::commit_fate` asks the database): committed, the batch goes on as if its `COMMIT`
+//! had answered (its effects run, its units are answered as committed); rolled back, its units
+//! get the error and memory stands; not known (SQLite, no answer, still in progress after a
+//! second), its units get the error and the state in memory is forgotten, to be read from the
+//! database again — and forgotten once more if the transaction turns out committed later. A
+//! batch that fails before its `COMMIT` never commits: its units get the error, memory stands.
 //!
 //! On PostgreSQL the batch runs `REPEATABLE READ`: the writer orders this server's writes, and
 //! the database — not the writer — keeps another server's concurrent writes from producing a
@@ -50,6 +49,7 @@ use sqlx::{Any, AnyConnection, Executor, Row};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
 use tracing::Instrument;
 
+use super::commit_fate::{self, Fate};
 use super::hot::HotQueues;
 use super::slots::{self, Slots};
 use super::{Backend, Db};
@@ -298,24 +298,22 @@ impl Writer {
             let mut conn = self.db.pool.acquire().await?;
             let begun = match self.db.backend {
                 Backend::Sqlite => conn.execute("BEGIN IMMEDIATE").await.map(|_| None),
-                // One round trip (a simple query of two statements): the id is what a failed
-                // COMMIT's fate is asked by.
-                // (`fetch_all`: `fetch_one` would stop at BEGIN's result, which has no row.)
-                Backend::Postgres => conn
-                    .fetch_all(
-                        "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT pg_current_xact_id()::text",
-                    )
-                    .await
-                    .and_then(|rows| match rows.first() {
-                        Some(row) => row.try_get::<String, _>(0).map(Some),
-                        None => Err(sqlx::Error::RowNotFound),
-                    }),
+                // With its transaction id: what a failed COMMIT's fate is asked by.
+                Backend::Postgres => {
+                    conn.fetch_all(commit_fate::BEGIN_POSTGRES)
+                        .await
+                        .and_then(|rows| match rows.first() {
+                            Some(row) => row.try_get::<String, _>(0).map(Some),
+                            None => Err(sqlx::Error::RowNotFound),
+                        })
+                }
             };
             match begun {
                 Ok(xid) => guard.xid = xid,
                 Err(e) => {
                     // Whatever state it is in, it does not go back to the pool.
                     conn.close_on_drop();
+                    guard.metrics.failed.inc();
                     return Err(e);
                 }
             }
@@ -637,18 +635,36 @@ async fn finish(batch: &mut Batch) {
     }
     match run(batch, "COMMIT").await {
         Ok(()) => settle_committed(batch, true),
-        Err(e) => match fate(batch.fate_pool.clone(), batch.xid.clone()).await {
-            Fate::Committed => {
-                tracing::warn!(
-                    error = %e,
-                    units = batch.units,
-                    "write batch's COMMIT failed on the connection, but the database committed it"
-                );
-                batch.metrics.found_committed.inc();
-                settle_committed(batch, false);
+        Err(e) => {
+            // Of no use any more (a COMMIT ends the transaction either way), and its pool slot
+            // may be what the question below needs.
+            if let Some(mut conn) = batch.conn.take() {
+                conn.close_on_drop();
             }
-            fate => abort(batch, &e.to_string(), fate).await,
-        },
+            commit_failed_on(batch, e).await;
+        }
+    }
+}
+
+/// A batch whose `COMMIT` failed: committed all the same (`commit_fate`), or aborted.
+async fn commit_failed_on(batch: &mut Batch, e: sqlx::Error) {
+    match commit_fate::fate(batch.fate_pool.clone(), batch.xid.clone()).await {
+        Fate::Committed => {
+            tracing::warn!(
+                error = %e,
+                units = batch.units,
+                "write batch's COMMIT failed on the connection, but the database committed it"
+            );
+            batch.metrics.found_committed.inc();
+            settle_committed(batch, false);
+        }
+        Fate::RolledBack => abort(batch, &e.to_string(), Fate::RolledBack).await,
+        Fate::Unknown => {
+            // Taken first: the abort ends the batch, and its id with it.
+            let (pool, xid, hot) = (batch.fate_pool.clone(), batch.xid.take(), batch.hot.clone());
+            abort(batch, &e.to_string(), Fate::Unknown).await;
+            commit_fate::watch_unknown(pool, xid, hot);
+        }
     }
 }
 
@@ -668,58 +684,17 @@ fn settle_committed(batch: &mut Batch, clean: bool) {
     release(batch, clean);
 }
 
-/// What became of a batch's transaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Fate {
-    Committed,
-    RolledBack,
-    /// SQLite, no answer, or still in progress: it may commit yet.
-    Unknown,
-}
-
-/// How many times a failed `COMMIT`'s fate is asked while the database says it is still in
-/// progress (its backend not done yet), `FATE_PAUSE` apart. The batch holds the writer's
-/// connection meanwhile, so this is short; past it the fate is unknown.
-const FATE_ASKS: u32 = 10;
-const FATE_PAUSE: Duration = Duration::from_millis(100);
-
-/// The fate of a batch's transaction `xid` after its `COMMIT` failed: PostgreSQL is asked on
-/// another connection of `pool` (`pg_xact_status` of the id taken at `BEGIN`).
-async fn fate(pool: Option<sqlx::AnyPool>, xid: Option<String>) -> Fate {
-    let (Some(pool), Some(xid)) = (pool, xid) else {
-        return Fate::Unknown;
-    };
-    for ask in 1..=FATE_ASKS {
-        let status: Result<Option<String>, sqlx::Error> =
-            sqlx::query_scalar("SELECT pg_xact_status($1::xid8)")
-                .bind(xid.clone())
-                .fetch_one(&pool)
-                .await;
-        match status.as_ref().map(Option::as_deref) {
-            Ok(Some("committed")) => return Fate::Committed,
-            Ok(Some("aborted")) => return Fate::RolledBack,
-            Ok(Some("in progress")) if ask < FATE_ASKS => tokio::time::sleep(FATE_PAUSE).await,
-            _ => {
-                tracing::warn!(?status, xid = %xid, "cannot tell whether a failed COMMIT committed");
-                return Fate::Unknown;
-            }
-        }
-    }
-    Fate::Unknown
-}
-
 /// Rolls the whole batch back after a failure, tells every unit, and closes the connection.
 /// A batch whose fate is not known may still commit: the memory its dropped effects would have
 /// changed is forgotten, to be read from the database again — before the units are told, so
 /// that none of them retries on it.
 async fn abort(batch: &mut Batch, message: &str, fate: Fate) {
     batch.metrics.failed.inc();
-    tracing::warn!(
-        error = message,
-        units = batch.units,
-        ?fate,
-        "write batch failed; rolled back"
-    );
+    let outcome = match fate {
+        Fate::Unknown => "write batch failed; it may still commit",
+        _ => "write batch failed; rolled back",
+    };
+    tracing::warn!(error = message, units = batch.units, ?fate, "{outcome}");
     let _ = run(batch, "ROLLBACK").await;
     if fate == Fate::Unknown && !batch.effects.is_empty() {
         batch.hot.clear();

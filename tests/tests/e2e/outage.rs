@@ -5,67 +5,11 @@
 //! connection dropped, new ones refused) and restores, so the shared test cluster keeps running
 //! for the other tests; the full disk is a tmpfs of 3 MB under SQLite.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::{cluster, error_of, postgres, read, Backend, TestServer};
+use omgservers_e2e::proxy::TcpProxy;
+use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
 use serde_json::json;
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::watch;
-
-/// Forwards 127.0.0.1:<port> to the database while it is up. Down, it drops every connection
-/// and listens no more, so a new connection is refused, as with a stopped PostgreSQL.
-struct Proxy {
-    port: u16,
-    down: Arc<watch::Sender<bool>>,
-}
-
-impl Proxy {
-    async fn start(upstream: u16) -> Proxy {
-        // Bound again after each cut: a port no outgoing connection can take meanwhile.
-        let port = cluster::free_port();
-        let first = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
-        let down = Arc::new(watch::Sender::new(false));
-        let state = down.clone();
-        tokio::spawn(async move {
-            let mut listener = Some(first);
-            loop {
-                let mut changes = state.subscribe();
-                let current = match listener.take() {
-                    Some(l) => l,
-                    None => {
-                        let _ = changes.wait_for(|down| !*down).await;
-                        TcpListener::bind(("127.0.0.1", port)).await.unwrap()
-                    }
-                };
-                loop {
-                    tokio::select! {
-                        accepted = current.accept() => {
-                            let Ok((client, _)) = accepted else { break };
-                            let mut cut = state.subscribe();
-                            tokio::spawn(async move {
-                                let Ok(server) = TcpStream::connect(("127.0.0.1", upstream)).await else {
-                                    return;
-                                };
-                                let (mut client, mut server) = (client, server);
-                                tokio::select! {
-                                    _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
-                                    _ = cut.wait_for(|down| *down) => {}
-                                }
-                            });
-                        }
-                        _ = changes.wait_for(|down| *down) => break,
-                    }
-                }
-            }
-        });
-        Proxy { port, down }
-    }
-
-    fn set_down(&self, down: bool) {
-        self.down.send_replace(down);
-    }
-}
 
 /// `GET /q/health/ready`: status and body.
 async fn readiness(server: &TestServer) -> (u16, serde_json::Value) {
@@ -91,7 +35,7 @@ async fn a_database_outage_is_answered_fast_and_recovered_from() {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    let proxy = Proxy::start(digits.parse().unwrap()).await;
+    let proxy = TcpProxy::start(digits.parse().unwrap()).await;
     let proxied = direct.replacen(
         &format!("127.0.0.1:{digits}"),
         &format!("127.0.0.1:{}", proxy.port),

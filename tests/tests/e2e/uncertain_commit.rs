@@ -1,21 +1,113 @@
-//! A group commit whose `COMMIT` fails on the connection after PostgreSQL committed it
-//! (server/src/store/writer.rs, "fate"): here a synchronous replica's wait ended by the
-//! backend's termination, after which PostgreSQL says the transaction "has already committed
-//! locally". The writer asks the database what became of the transaction (`pg_xact_status`)
-//! and answers its units as committed, with its effects in memory: the runtime's message
-//! reaches the player once, and no retry repeats it. Before, the units were answered 503 and
-//! a runtime retrying would send the message twice.
+//! Group commits whose `COMMIT` fails on the connection around the moment PostgreSQL commits
+//! (server/src/store/commit_fate.rs). The commits are made to wait for a synchronous standby
+//! that never comes (`synchronous_standby_names`), then the wait is cut short:
+//! - by terminating the backend, after which PostgreSQL says the transaction "has already
+//!   committed locally": the writer finds it committed (`pg_xact_status`) and answers its units
+//!   as committed, with its effects in memory. The runtime's message reaches the player once,
+//!   and no retry repeats it. Before, the interchange was answered 503, and a runtime retrying
+//!   would send the message twice.
+//! - by losing the connection while the backend still waits: the fate cannot be known within
+//!   the writer's second, so the units get 503 and memory is forgotten. The player's polls read
+//!   its inbox again meanwhile, without the message. When the wait ends and the commit lands,
+//!   the memory is forgotten again, so the message is delivered, not lost from memory for good.
 
 use std::time::{Duration, Instant};
 
-use omgservers_e2e::{postgres, read, realtime, Backend, TestServer};
+use omgservers_e2e::fixtures::World;
+use omgservers_e2e::proxy::TcpProxy;
+use omgservers_e2e::realtime::{self, Runtime};
+use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
+use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::MessageBody;
-use serde_json::json;
-use sqlx::Connection;
+use serde_json::{json, Value};
+use sqlx::{AnyConnection, Connection};
+use tokio::task::JoinHandle;
+
+const FOUND_COMMITTED: &str = "omgservers_store_batches_found_committed_total";
+
+/// Makes every COMMIT of the cluster wait for a synchronous standby named `nobody`, or
+/// (`false`) not wait any more, which ends the waits in progress.
+async fn hold_commits(admin: &mut AnyConnection, hold: bool) {
+    let sql = if hold {
+        "ALTER SYSTEM SET synchronous_standby_names = 'nobody'"
+    } else {
+        "ALTER SYSTEM RESET synchronous_standby_names"
+    };
+    sqlx::query(sql).execute(&mut *admin).await.unwrap();
+    sqlx::query("SELECT pg_reload_conf()")
+        .execute(&mut *admin)
+        .await
+        .unwrap();
+    // Backends read the configuration again between statements.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
+/// How many backends of the database wait for the standby.
+async fn waiting(admin: &mut AnyConnection) -> i64 {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep' AND datname = current_database()",
+    )
+    .fetch_one(admin)
+    .await
+    .unwrap();
+    count
+}
+
+/// A lobby of a deployed world, a player assigned to it (its inbox in memory), and a
+/// connection as the cluster's superuser.
+async fn game(server: &TestServer, url: &str) -> (World, Runtime, PlayerClient, AnyConnection) {
+    let (w, lobby) = realtime::deployed_lobby(server).await;
+    let player = realtime::player(server, &w).await;
+    let admin = AnyConnection::connect(url).await.unwrap();
+    (w, lobby, player, admin)
+}
+
+/// The lobby's interchange with one RESPOND_CLIENT of `message` to the player, sent in the
+/// background: its status and body.
+fn respond(
+    server: &TestServer,
+    lobby: &Runtime,
+    player: &PlayerClient,
+    message: &Value,
+) -> JoinHandle<(reqwest::StatusCode, Value)> {
+    let client_id = player.client_id.expect("a client").get();
+    let body = json!({
+        "outgoing_commands": [{"qualifier": "RESPOND_CLIENT", "body": {"client_id": client_id, "message": message}}],
+        "consumed_commands": [],
+        "wait_ms": 0,
+    });
+    let request = server
+        .http
+        .post(server.url("runtime", "interchange"))
+        .bearer_auth(&lobby.api)
+        .json(&body);
+    tokio::spawn(async move { read(request.send().await.expect("request sent")).await })
+}
+
+/// Polls for `message` for up to `within`: whether it came. A failed poll (its connection
+/// found cut) is tried again.
+async fn delivered(player: &mut PlayerClient, message: &Value, within: Duration) -> bool {
+    let deadline = Instant::now() + within;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match player
+            .wait_for(
+                left,
+                |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == *message),
+            )
+            .await
+        {
+            Ok(got) => return got.is_some(),
+            Err(e) => {
+                assert!(Instant::now() < deadline, "the player cannot poll: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_commit_cut_short_after_the_database_committed_is_answered_as_committed() {
-    // A cluster of the test's own: its commits are made to wait for a standby that never comes.
     let cluster = postgres::CrashableCluster::start().await;
     let url = cluster.database().await;
     let server = TestServer::start_with(Backend::Postgres, {
@@ -23,36 +115,12 @@ async fn a_commit_cut_short_after_the_database_committed_is_answered_as_committe
         move |c| c.database_url = Some(url)
     })
     .await;
-    let (w, lobby) = realtime::deployed_lobby(&server).await;
-    let mut player = realtime::player(&server, &w).await;
-    let client_id = player.client_id.expect("a client").get();
-    let mut admin = sqlx::AnyConnection::connect(&url).await.unwrap();
+    let (_w, lobby, mut player, mut admin) = game(&server, &url).await;
+    let found_before = server.metric(FOUND_COMMITTED).await;
 
-    // From now on every COMMIT waits for a synchronous standby named `nobody`.
-    sqlx::query("ALTER SYSTEM SET synchronous_standby_names = 'nobody'")
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    sqlx::query("SELECT pg_reload_conf()")
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    tokio::time::sleep(Duration::from_millis(300)).await;
-
+    hold_commits(&mut admin, true).await;
     let message = json!({"text": "sent once"});
-    let body = json!({
-        "outgoing_commands": [{"qualifier": "RESPOND_CLIENT", "body": {"client_id": client_id, "message": message}}],
-        "consumed_commands": [],
-        "wait_ms": 0,
-    });
-    let sent = {
-        let request = server
-            .http
-            .post(server.url("runtime", "interchange"))
-            .bearer_auth(&lobby.api)
-            .json(&body);
-        tokio::spawn(async move { read(request.send().await.expect("request sent")).await })
-    };
+    let sent = respond(&server, &lobby, &player, &message);
     // Each COMMIT left waiting (the interchange's batch, and any other) is cut short the way a
     // failover or an operator cuts it: its backend terminated. The transaction stays committed.
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -73,43 +141,82 @@ async fn a_commit_cut_short_after_the_database_committed_is_answered_as_committe
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let (status, answer) = sent.await.unwrap();
-    sqlx::query("ALTER SYSTEM RESET synchronous_standby_names")
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    sqlx::query("SELECT pg_reload_conf()")
-        .execute(&mut admin)
-        .await
-        .unwrap();
+    hold_commits(&mut admin, false).await;
     assert!(cut >= 1, "no COMMIT was left waiting for the standby");
     assert_eq!(
         status, 200,
         "the committed interchange is answered as committed: {answer}"
     );
     assert_eq!(answer["failed_commands"], json!([]), "{answer}");
+    let found = server.metric(FOUND_COMMITTED).await;
     assert!(
-        server
-            .metric("omgservers_store_batches_found_committed_total")
-            .await
-            >= 1.0,
-        "the batch is counted as found committed"
+        found > found_before,
+        "the batch is counted as found committed ({found_before} -> {found})"
     );
 
     // The message is delivered, from memory or the database, once.
-    let got = player
-        .wait_for(
-            Duration::from_secs(10),
-            |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == message),
-        )
-        .await
-        .unwrap();
-    assert!(got.is_some(), "the player gets the message");
-    let again = player
-        .wait_for(
-            Duration::from_secs(1),
-            |m| matches!(m, MessageBody::ServerOutgoingMessage(b) if b.message == message),
-        )
-        .await
-        .unwrap();
-    assert!(again.is_none(), "and only once: {again:?}");
+    assert!(
+        delivered(&mut player, &message, Duration::from_secs(10)).await,
+        "the player gets the message"
+    );
+    assert!(
+        !delivered(&mut player, &message, Duration::from_secs(1)).await,
+        "and only once"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands() {
+    let cluster = postgres::CrashableCluster::start().await;
+    let direct = cluster.database().await;
+    // The server reaches the cluster through a proxy, cut below; the test reaches it directly.
+    let at = direct.find("127.0.0.1:").expect("a loopback cluster") + "127.0.0.1:".len();
+    let port: String = direct[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let proxy = TcpProxy::start(port.parse().unwrap()).await;
+    let proxied = direct.replacen(
+        &format!("127.0.0.1:{port}"),
+        &format!("127.0.0.1:{}", proxy.port),
+        1,
+    );
+    let server = TestServer::start_with(Backend::Postgres, move |c| {
+        c.database_url = Some(proxied);
+        c.database_acquire_timeout = Duration::from_secs(2);
+    })
+    .await;
+    let (_w, lobby, mut player, mut admin) = game(&server, &direct).await;
+
+    hold_commits(&mut admin, true).await;
+    let message = json!({"text": "late"});
+    let sent = respond(&server, &lobby, &player, &message);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while waiting(&mut admin).await == 0 {
+        assert!(Instant::now() < deadline, "no COMMIT waits for the standby");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The connections are lost; the backends go on waiting, their transactions in progress.
+    proxy.set_down(true);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    proxy.set_down(false);
+    let (status, answer) = sent.await.unwrap();
+    assert_eq!(status, 503, "a fate not known is answered 503: {answer}");
+    assert_eq!(error_of(&answer).0, "SERVICE_UNAVAILABLE", "{answer}");
+    assert!(
+        waiting(&mut admin).await >= 1,
+        "the interchange's transaction still waits"
+    );
+
+    // Meanwhile the player's inbox is read from the database again, without the message.
+    assert!(
+        !delivered(&mut player, &message, Duration::from_secs(2)).await,
+        "delivered before its commit"
+    );
+    // The wait ends and the commit lands: memory is forgotten again, the message delivered.
+    hold_commits(&mut admin, false).await;
+    assert!(
+        delivered(&mut player, &message, Duration::from_secs(10)).await,
+        "the message of the late commit reaches the player"
+    );
 }
