@@ -257,6 +257,10 @@ async fn remove_empty_matches(state: &AppState) -> Result<()> {
     let mut failed = crate::game::FirstError::default();
     for database in state.game_databases() {
         let done = async {
+            // Read first: most passes end no match, and need no unit.
+            if !matchmaking_rows::any_empty_match(&mut *database.acquire().await?).await? {
+                return Ok(());
+            }
             let mut tx = database.begin().await?;
             let ended = matchmaking_rows::delete_empty_matches(&mut tx).await?;
             tx.commit().await?;
@@ -364,6 +368,13 @@ async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     let mut failed = crate::game::FirstError::default();
     for database in state.game_databases() {
         let done = async {
+            // Read first: most passes have nothing to purge, and need no unit.
+            if clients::purgeable(&mut *database.acquire().await?, before)
+                .await?
+                .is_empty()
+            {
+                return Ok(());
+            }
             let mut tx = database.begin().await?;
             let purged = clients::purge_deleted(&mut tx, before).await?;
             tx.commit().await?;
@@ -469,15 +480,14 @@ async fn disconnect_inactive_clients(
     let mut failed = crate::game::FirstError::default();
     for database in state.game_databases() {
         let done = async {
+            // Read first: most passes disconnect no one, and need no unit.
+            let (inactive, orphaned) =
+                to_disconnect(&mut *database.acquire().await?, state, deadline, gone).await?;
+            if inactive.is_empty() && orphaned.is_empty() {
+                return Ok(());
+            }
             let mut tx = database.begin().await?;
-            let mut inactive = if state.started_at < deadline {
-                clients::inactive_since(&mut tx, deadline).await?
-            } else {
-                Vec::new()
-            };
-            let mut orphaned = clients::live_of_deployments(&mut tx, gone).await?;
-            inactive.retain(|c| super::owns(state, c.deployment_id));
-            orphaned.retain(|c| super::owns(state, c.deployment_id));
+            let (inactive, mut orphaned) = to_disconnect(&mut tx, state, deadline, gone).await?;
             for client in inactive.iter().chain(orphaned.iter()) {
                 super::fence(&mut tx, state, client.deployment_id).await?;
             }
@@ -496,6 +506,26 @@ async fn disconnect_inactive_clients(
     failed.into_result()
 }
 
+/// The clients of this node's slots to disconnect: silent since `deadline` (none before the
+/// server has run that long: a downtime is not the players' silence), and the live ones of
+/// `gone` deployments.
+async fn to_disconnect(
+    conn: &mut sqlx::AnyConnection,
+    state: &AppState,
+    deadline: i64,
+    gone: &[i64],
+) -> Result<(Vec<ClientRow>, Vec<ClientRow>)> {
+    let mut inactive = if state.started_at < deadline {
+        clients::inactive_since(conn, deadline).await?
+    } else {
+        Vec::new()
+    };
+    let mut orphaned = clients::live_of_deployments(conn, gone).await?;
+    inactive.retain(|c| super::owns(state, c.deployment_id));
+    orphaned.retain(|c| super::owns(state, c.deployment_id));
+    Ok((inactive, orphaned))
+}
+
 /// The newest deployment of every stage, and any older one with waiting clients, keeps its warm
 /// minimum of lobbies, plus one more when clients wait and every lobby is full (up to the cap);
 /// lobbies without a runtime get one.
@@ -504,15 +534,27 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     let mut failed = crate::game::FirstError::default();
     for database in state.game_databases() {
         let done = async {
-            let serving = {
+            let mut serving = {
                 let mut conn = database.acquire().await?;
                 deployments::serving(&mut control, &mut conn).await?
             };
+            serving.retain(|d| super::owns(state, d.id) && state.game(d.id).is(database));
+            // Read first: most passes add no lobby and start none, and need no unit.
+            {
+                let mut conn = database.acquire().await?;
+                let mut idle = !deployments::any_lobby_without_runtime(&mut conn).await?;
+                for deployment in &serving {
+                    if !idle {
+                        break;
+                    }
+                    idle = lobbies_missing(&mut conn, state, deployment.id).await? == 0;
+                }
+                if idle {
+                    return Ok(());
+                }
+            }
             let mut tx = database.begin().await?;
             for deployment in serving {
-                if !super::owns(state, deployment.id) || !state.game(deployment.id).is(database) {
-                    continue;
-                }
                 super::fence(&mut tx, state, deployment.id).await?;
                 add_lobbies(&mut tx, state, deployment).await?;
             }
@@ -543,16 +585,16 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
     failed.into_result()
 }
 
-/// A serving deployment's lobbies up to its warm minimum, plus one more when clients wait and
-/// every lobby is full (up to the cap).
-async fn add_lobbies(
-    tx: &mut crate::store::writer::WriteTx,
+/// How many lobbies a serving deployment lacks: up to its warm minimum, plus one more when
+/// clients wait and every lobby is full (up to the cap).
+async fn lobbies_missing(
+    conn: &mut sqlx::AnyConnection,
     state: &AppState,
-    deployment: deployments::Serving,
-) -> Result<()> {
+    deployment_id: i64,
+) -> Result<usize> {
     let max_clients = i64::from(state.config.lobbies_max_clients);
-    let lobbies = deployments::lobby_loads(tx, deployment.id).await?;
-    let queued = clients::queued_count(tx, deployment.id).await?;
+    let lobbies = deployments::lobby_loads(conn, deployment_id).await?;
+    let queued = clients::queued_count(conn, deployment_id).await?;
     let warm = usize::try_from(state.config.lobbies_warm_minimum).unwrap_or(1);
     let all_full = lobbies.iter().all(|lobby| lobby.clients >= max_clients);
     let cap = usize::try_from(state.config.lobbies_max_per_deployment)
@@ -561,7 +603,16 @@ async fn add_lobbies(
     let wanted = (lobbies.len().max(warm)
         + usize::from(queued > 0 && all_full && lobbies.len() >= warm))
     .min(cap);
-    for _ in lobbies.len()..wanted {
+    Ok(wanted.saturating_sub(lobbies.len()))
+}
+
+/// Adds the lobbies a serving deployment lacks (`lobbies_missing`).
+async fn add_lobbies(
+    tx: &mut crate::store::writer::WriteTx,
+    state: &AppState,
+    deployment: deployments::Serving,
+) -> Result<()> {
+    for _ in 0..lobbies_missing(tx, state, deployment.id).await? {
         let id = state.next_id();
         let (tenant_id, deployment_id) = (deployment.tenant_id, deployment.id);
         deployments::insert_child(
@@ -581,6 +632,11 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
     let mut failed = crate::game::FirstError::default();
     for database in state.game_databases() {
         let done = async {
+            // Read first: most passes find no one queued, and need no unit.
+            let queued = clients::queued(&mut *database.acquire().await?).await?;
+            if !queued.iter().any(|c| super::owns(state, c.deployment_id)) {
+                return Ok(());
+            }
             let mut tx = database.begin().await?;
             // Oldest first within each deployment; a deployment's at once (`assign_lobbies`).
             let mut by_deployment: BTreeMap<i64, Vec<ClientRow>> = BTreeMap::new();

@@ -287,14 +287,19 @@ pub async fn mark_deleted(tx: &mut WriteTx, client_ids: &[i64], now: i64) -> Res
 
 /// Removes clients deleted before `before` (epoch ms), with their inboxes; returns their ids.
 pub async fn purge_deleted(conn: &mut AnyConnection, before: i64) -> Result<Vec<i64>> {
+    let ids = purgeable(conn, before).await?;
+    super::delete_by_id(conn, "clients", &ids).await?;
+    Ok(ids)
+}
+
+/// The clients `purge_deleted` would delete.
+pub async fn purgeable(conn: &mut AnyConnection, before: i64) -> Result<Vec<i64>> {
     let purged: Vec<(i64,)> =
         sqlx::query_as("SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1")
             .bind(before)
             .fetch_all(&mut *conn)
             .await?;
-    let ids: Vec<i64> = purged.into_iter().map(|(id,)| id).collect();
-    super::delete_by_id(conn, "clients", &ids).await?;
-    Ok(ids)
+    Ok(purged.into_iter().map(|(id,)| id).collect())
 }
 
 /// Records when clients were last active (`(id, epoch ms)`); an older instant never

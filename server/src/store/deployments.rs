@@ -350,6 +350,15 @@ pub struct BareLobby {
 /// Lobbies of existing deployments that have no runtime yet: two reads, the lobbies (game
 /// state, on `game`), then their deployments' configs (control plane, on `control`); a lobby
 /// whose deployment is gone is left to the controller's removal of gone game state.
+/// Whether any lobby waits for its runtime (`lobbies_without_runtime`).
+pub async fn any_lobby_without_runtime(game: &mut AnyConnection) -> Result<bool> {
+    let found: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM lobbies WHERE runtime_id IS NULL LIMIT 1")
+            .fetch_optional(game)
+            .await?;
+    Ok(found.is_some())
+}
+
 pub async fn lobbies_without_runtime(
     game: &mut AnyConnection,
     control: &mut AnyConnection,

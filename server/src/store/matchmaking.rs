@@ -138,13 +138,21 @@ pub async fn close_match(conn: &mut AnyConnection, match_id: i64) -> Result<()> 
 
 /// Deletes matches with no assigned player left; returns how many.
 pub async fn delete_empty_matches(conn: &mut AnyConnection) -> Result<u64> {
-    let done = sqlx::query(
-        "DELETE FROM matches WHERE NOT EXISTS          (SELECT 1 FROM clients c WHERE c.match_id = matches.id AND c.state = 'ASSIGNED')",
-    )
-    .execute(conn)
-    .await?;
+    let sql = format!("DELETE FROM matches WHERE {EMPTY_MATCH}");
+    let done = sqlx::query(&sql).execute(conn).await?;
     Ok(done.rows_affected())
 }
+
+/// Whether `delete_empty_matches` would delete any.
+pub async fn any_empty_match(conn: &mut AnyConnection) -> Result<bool> {
+    let sql = format!("SELECT id FROM matches WHERE {EMPTY_MATCH} LIMIT 1");
+    let found: Option<(i64,)> = sqlx::query_as(&sql).fetch_optional(conn).await?;
+    Ok(found.is_some())
+}
+
+/// A match none of whose clients is assigned any more.
+const EMPTY_MATCH: &str =
+    "NOT EXISTS (SELECT 1 FROM clients c WHERE c.match_id = matches.id AND c.state = 'ASSIGNED')";
 
 /// The queued requests of live clients, oldest first.
 pub async fn queued(conn: &mut AnyConnection, matchmaker_id: i64) -> Result<Vec<RequestRow>> {

@@ -9,6 +9,7 @@ mod cluster;
 mod connections;
 mod control_plane;
 mod dispatcher;
+mod idle;
 mod inactivity;
 mod lobbies;
 mod logging;
