@@ -339,6 +339,14 @@ async fn remove_dead_runtimes(
     let now = now_millis();
     let mut control = state.db.pool.acquire().await?;
     for runtime in all {
+        // Read first, on a pooled connection: most runtimes are alive, and need no unit.
+        let suspect = silence(state, &runtime, now).is_some() || {
+            let mut conn = state.game(runtime.deployment_id).acquire().await?;
+            orphaned(&mut conn, &mut control, &runtime).await?.is_some()
+        };
+        if !suspect {
+            continue;
+        }
         let mut tx = super::begin(state, runtime.deployment_id).await?;
         // Re-read inside the transaction: the runtime may have been active meanwhile.
         let Some(current) = runtime_rows::find(&mut tx, runtime.id).await? else {
@@ -542,7 +550,10 @@ async fn maintain_lobbies(state: &AppState, wakes: &mut Wakes) -> Result<()> {
             // Read first: most passes add no lobby and start none, and need no unit.
             {
                 let mut conn = database.acquire().await?;
-                let mut idle = !deployments::any_lobby_without_runtime(&mut conn).await?;
+                let mut idle = !deployments::bare_lobby_deployments(&mut conn)
+                    .await?
+                    .into_iter()
+                    .any(|id| super::owns(state, id));
                 for deployment in &serving {
                     if !idle {
                         break;
@@ -633,8 +644,8 @@ async fn assign_queued_clients(state: &AppState, wakes: &mut Wakes) -> Result<()
     for database in state.game_databases() {
         let done = async {
             // Read first: most passes find no one queued, and need no unit.
-            let queued = clients::queued(&mut *database.acquire().await?).await?;
-            if !queued.iter().any(|c| super::owns(state, c.deployment_id)) {
+            let waiting = clients::queued_deployments(&mut *database.acquire().await?).await?;
+            if !waiting.into_iter().any(|id| super::owns(state, id)) {
                 return Ok(());
             }
             let mut tx = database.begin().await?;

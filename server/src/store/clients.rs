@@ -119,6 +119,15 @@ pub async fn queued(conn: &mut AnyConnection) -> Result<Vec<ClientRow>> {
     select(conn, "state = 'QUEUED'", &[]).await
 }
 
+/// The deployments with queued clients.
+pub async fn queued_deployments(conn: &mut AnyConnection) -> Result<Vec<i64>> {
+    let found: Vec<(i64,)> =
+        sqlx::query_as("SELECT DISTINCT deployment_id FROM clients WHERE state = 'QUEUED'")
+            .fetch_all(conn)
+            .await?;
+    Ok(found.into_iter().map(|(id,)| id).collect())
+}
+
 /// Live clients last active before `deadline` (epoch ms).
 pub async fn inactive_since(conn: &mut AnyConnection, deadline: i64) -> Result<Vec<ClientRow>> {
     select(

@@ -7,8 +7,9 @@
 //! PostgreSQL 13 or later (`pg_current_xact_id`, `pg_xact_status`, `pg_visible_in_snapshot`).
 //!
 //! Taking the id at `BEGIN` means every batch has one: a batch whose units wrote nothing also
-//! writes a commit record. Game-state units take a row lock with their fence anyway, which
-//! needs an id, so this costs little.
+//! writes a commit record (not flushed: PostgreSQL flushes a commit only after other WAL) and
+//! uses up an id. Under load every batch writes anyway; the controller opens units only for
+//! work it found (`game::controller`), so an idle server opens none.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -38,16 +39,19 @@ pub enum Fate {
 const ASK_WITHIN: Duration = Duration::from_secs(1);
 /// Between two asks while the transaction is still in progress (its backend not done yet).
 const ASK_PAUSE: Duration = Duration::from_millis(100);
-/// After an unknown fate, how often and how long `watch_unknown` keeps asking.
+/// After an unknown fate, `watch_unknown` asks again after `WATCH_PAUSE`, then twice as long
+/// each time, up to `WATCH_PAUSE_MAX`, until the answer is known.
 const WATCH_PAUSE: Duration = Duration::from_secs(1);
-const WATCH_FOR: Duration = Duration::from_secs(600);
+const WATCH_PAUSE_MAX: Duration = Duration::from_secs(60);
 
 /// One answer of the database about a transaction.
 enum Answer {
     Known(Fate),
     InProgress,
-    /// No connection, an error, or an id too old to tell.
-    None,
+    /// No connection, or an error: ask again.
+    Unreachable,
+    /// An id too old (or too new) to tell: asking again will not help.
+    Untellable,
 }
 
 /// Asks once about `xid` (`pg_xact_status`). Committed counts only once other sessions see it
@@ -65,18 +69,19 @@ async fn ask(pool: &AnyPool, xid: &str) -> Answer {
             ("committed", Some(true)) => Answer::Known(Fate::Committed),
             ("committed" | "in progress", _) => Answer::InProgress,
             ("aborted", _) => Answer::Known(Fate::RolledBack),
-            _ => Answer::None,
+            _ => Answer::Untellable,
         },
-        Ok((None, _)) => Answer::None,
+        Ok((None, _)) => Answer::Untellable,
         Err(e) => {
             tracing::debug!(error = %e, xid, "cannot ask a transaction's fate");
-            Answer::None
+            Answer::Unreachable
         }
     }
 }
 
 /// The fate of transaction `xid` of `pool`'s database, after its `COMMIT` failed: asked until
-/// known, for `ASK_WITHIN` at most. Without a pool or an id (SQLite), unknown.
+/// known, for `ASK_WITHIN` at most (the network fault that broke the `COMMIT` may fail an ask
+/// or two too). Without a pool or an id (SQLite), unknown.
 pub async fn fate(pool: Option<AnyPool>, xid: Option<String>) -> Fate {
     let (Some(pool), Some(xid)) = (pool, xid) else {
         return Fate::Unknown;
@@ -85,8 +90,8 @@ pub async fn fate(pool: Option<AnyPool>, xid: Option<String>) -> Fate {
         loop {
             match ask(&pool, &xid).await {
                 Answer::Known(fate) => return fate,
-                Answer::InProgress => tokio::time::sleep(ASK_PAUSE).await,
-                Answer::None => return Fate::Unknown,
+                Answer::InProgress | Answer::Unreachable => tokio::time::sleep(ASK_PAUSE).await,
+                Answer::Untellable => return Fate::Unknown,
             }
         }
     };
@@ -100,32 +105,39 @@ pub async fn fate(pool: Option<AnyPool>, xid: Option<String>) -> Fate {
 }
 
 /// After an unknown fate the writer forgot its memory, and reads since may have loaded the
-/// state from before a commit that lands later. This keeps asking (every `WATCH_PAUSE`, for
-/// `WATCH_FOR` at most) and forgets the memory again if the transaction turns out committed.
+/// state from before a commit that lands later (a replica's wait can last as long as the
+/// replica is away). This keeps asking, less and less often, until the answer is known, and
+/// forgets the memory again if the transaction turns out committed. Pollers are not woken: a
+/// player or runtime gets what the late commit queued at its next poll (within its `wait_ms`).
 pub fn watch_unknown(pool: Option<AnyPool>, xid: Option<String>, hot: Arc<HotQueues>) {
     let (Some(pool), Some(xid)) = (pool, xid) else {
         return;
     };
     tokio::spawn(async move {
-        let watching = async {
-            loop {
-                tokio::time::sleep(WATCH_PAUSE).await;
-                match ask(&pool, &xid).await {
-                    Answer::Known(Fate::Committed) => {
-                        tracing::warn!(
-                            xid,
-                            "a write batch answered as failed has committed since; memory forgotten again"
-                        );
-                        hot.clear();
-                        return;
-                    }
-                    Answer::Known(_) => return,
-                    Answer::InProgress | Answer::None => {}
+        let mut pause = WATCH_PAUSE;
+        loop {
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(WATCH_PAUSE_MAX);
+            match ask(&pool, &xid).await {
+                Answer::Known(Fate::Committed) => {
+                    tracing::warn!(
+                        xid,
+                        "a write batch answered as failed has committed since; memory forgotten again"
+                    );
+                    hot.clear();
+                    return;
                 }
+                Answer::Known(_) => return,
+                Answer::Untellable => {
+                    tracing::warn!(
+                        xid,
+                        "cannot tell whether a failed COMMIT committed; memory forgotten again"
+                    );
+                    hot.clear();
+                    return;
+                }
+                Answer::InProgress | Answer::Unreachable => {}
             }
-        };
-        if tokio::time::timeout(WATCH_FOR, watching).await.is_err() {
-            tracing::warn!(xid, "gave up asking whether a failed COMMIT committed");
         }
     });
 }

@@ -350,15 +350,6 @@ pub struct BareLobby {
 /// Lobbies of existing deployments that have no runtime yet: two reads, the lobbies (game
 /// state, on `game`), then their deployments' configs (control plane, on `control`); a lobby
 /// whose deployment is gone is left to the controller's removal of gone game state.
-/// Whether any lobby waits for its runtime (`lobbies_without_runtime`).
-pub async fn any_lobby_without_runtime(game: &mut AnyConnection) -> Result<bool> {
-    let found: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM lobbies WHERE runtime_id IS NULL LIMIT 1")
-            .fetch_optional(game)
-            .await?;
-    Ok(found.is_some())
-}
-
 pub async fn lobbies_without_runtime(
     game: &mut AnyConnection,
     control: &mut AnyConnection,
@@ -402,6 +393,15 @@ pub async fn lobbies_without_runtime(
             )
         })
         .collect()
+}
+
+/// The deployments with a lobby waiting for its runtime (`lobbies_without_runtime`).
+pub async fn bare_lobby_deployments(game: &mut AnyConnection) -> Result<Vec<i64>> {
+    let found: Vec<(i64,)> =
+        sqlx::query_as("SELECT DISTINCT deployment_id FROM lobbies WHERE runtime_id IS NULL")
+            .fetch_all(game)
+            .await?;
+    Ok(found.into_iter().map(|(id,)| id).collect())
 }
 
 pub async fn set_lobby_runtime(

@@ -124,13 +124,14 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
             // Cold: whoever reads it next loads it, committed entry included.
             return;
         };
+        let mut state = lock(&owned.state);
         // A read between the commit and this effect may have loaded the entry, and its owner
         // acknowledged it since (a batch whose COMMIT's fate was asked runs its effects late):
-        // it is not queued again.
+        // it is not queued again. Checked under the owner's lock, which `acknowledge` holds
+        // until the id is known as acknowledged (lock order: owner, then acknowledged).
         if self.is_acknowledged(entry.id) {
             return;
         }
-        let mut state = lock(&owned.state);
         match &mut *state {
             Cache::Cold => {}
             Cache::Loading { pushed } => {
@@ -183,7 +184,8 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
         }
         let owned = self.warm(pool, owner).await?;
         let mut removed = Vec::with_capacity(ids.len());
-        match &mut *lock(&owned.state) {
+        let mut state = lock(&owned.state);
+        match &mut *state {
             Cache::Warm(entries) => {
                 for id in ids {
                     if entries.remove(id).is_some() {
@@ -194,7 +196,9 @@ impl<O: Owner + Eq + Hash> HotQueue<O> {
             // Forgotten meanwhile: delivered again, which at-least-once allows.
             Cache::Cold | Cache::Loading { .. } => {}
         }
+        // Before the owner's lock is let go: `committed` must not queue them again.
         lock(&self.acknowledged).waiting.extend(removed);
+        drop(state);
         Ok(())
     }
 

@@ -660,10 +660,14 @@ async fn commit_failed_on(batch: &mut Batch, e: sqlx::Error) {
         }
         Fate::RolledBack => abort(batch, &e.to_string(), Fate::RolledBack).await,
         Fate::Unknown => {
-            // Taken first: the abort ends the batch, and its id with it.
-            let (pool, xid, hot) = (batch.fate_pool.clone(), batch.xid.take(), batch.hot.clone());
+            // Taken first: the abort ends the batch, and its id with it. A batch without
+            // effects changes nothing that memory holds, landing or not.
+            let watched = (!batch.effects.is_empty()).then(|| batch.xid.take());
+            let (pool, hot) = (batch.fate_pool.clone(), batch.hot.clone());
             abort(batch, &e.to_string(), Fate::Unknown).await;
-            commit_fate::watch_unknown(pool, xid, hot);
+            if let Some(xid) = watched {
+                commit_fate::watch_unknown(pool, xid, hot);
+            }
         }
     }
 }
