@@ -1,5 +1,7 @@
 //! Building blocks for tests: developers, a tenant world, images, deployments.
 
+use std::collections::BTreeMap;
+
 use serde_json::{json, Value};
 
 use crate::TestServer;
@@ -474,4 +476,23 @@ pub async fn queue_matchmaking(
         matchmaker_id: clients.matchmaker_id,
         client_ids: clients.client_ids,
     }
+}
+
+/// The body of every `qualifier` message queued for a client (`client_messages`), by client,
+/// asserting that no client was told twice.
+pub async fn told_once(pool: &sqlx::AnyPool, qualifier: &str) -> BTreeMap<i64, Value> {
+    let messages: Vec<(i64, String)> =
+        sqlx::query_as("SELECT client_id, body FROM client_messages WHERE qualifier = $1")
+            .bind(qualifier)
+            .fetch_all(pool)
+            .await
+            .expect("the messages");
+    let mut told = BTreeMap::new();
+    for (client, body) in messages {
+        let body: Value = serde_json::from_str(&body).expect("a JSON body");
+        if let Some(first) = told.insert(client, body) {
+            panic!("client {client} told {qualifier} twice (first: {first})");
+        }
+    }
+    told
 }

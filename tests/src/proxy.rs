@@ -57,6 +57,19 @@ impl TcpProxy {
         TcpProxy { port, down }
     }
 
+    /// A proxy in front of the loopback database of `url`, and the URL through it.
+    pub async fn in_front_of(url: &str) -> (TcpProxy, String) {
+        let at = url.find("127.0.0.1:").expect("a loopback database") + "127.0.0.1:".len();
+        let port: String = url[at..].chars().take_while(char::is_ascii_digit).collect();
+        let proxy = TcpProxy::start(port.parse().expect("a port")).await;
+        let proxied = url.replacen(
+            &format!("127.0.0.1:{port}"),
+            &format!("127.0.0.1:{}", proxy.port),
+            1,
+        );
+        (proxy, proxied)
+    }
+
     /// Down: every connection dropped, new ones refused; up: forwarding again.
     pub fn set_down(&self, down: bool) {
         self.down.send_replace(down);

@@ -95,32 +95,45 @@ pub async fn lobby_runtimes_of(
     deployment_id: &str,
     count: usize,
 ) -> Vec<Runtime> {
-    let deployment_id: i64 = deployment_id.parse().expect("a deployment id");
-    runtimes_where(server, |all| {
-        let mut lobbies: Vec<_> = all
-            .into_iter()
-            .filter(|r| r.deployment_id == deployment_id && r.lobby_id.is_some())
-            .collect();
-        lobbies.sort_by_key(|r| r.id);
-        (lobbies.len() >= count).then_some(lobbies)
-    })
-    .await
+    runtimes_of(server, deployment_id, count, |r| r.lobby_id.is_some()).await
 }
 
-/// The match runtimes of `deployment_id` once there are `count` of them (by id), with fresh
-/// credentials and tokens.
+/// The lobby runtimes of `deployment_id` once there are `count` of them, oldest first, each
+/// with its queue in memory (its `INIT_RUNTIME` received over the wire): commands queued for it
+/// from then on must reach it from memory, not by a reload.
+pub async fn warm_lobbies(server: &TestServer, deployment_id: &str, count: usize) -> Vec<Runtime> {
+    let lobbies = lobby_runtimes_of(server, deployment_id, count).await;
+    for lobby in &lobbies {
+        received(server, lobby, "INIT_RUNTIME", 1).await;
+    }
+    lobbies
+}
+
+/// The match runtimes of `deployment_id` once there are `count` of them, oldest first, with
+/// fresh credentials and tokens.
 pub async fn match_runtimes_of(
     server: &TestServer,
     deployment_id: &str,
     count: usize,
 ) -> Vec<Runtime> {
+    runtimes_of(server, deployment_id, count, |r| r.match_id.is_some()).await
+}
+
+/// The runtimes of `deployment_id` that `kind` keeps, oldest first, once there are `count`.
+async fn runtimes_of(
+    server: &TestServer,
+    deployment_id: &str,
+    count: usize,
+    kind: impl Fn(&runtime_rows::RuntimeRow) -> bool,
+) -> Vec<Runtime> {
     let deployment_id: i64 = deployment_id.parse().expect("a deployment id");
     runtimes_where(server, |all| {
-        let matches: Vec<_> = all
+        let mut picked: Vec<_> = all
             .into_iter()
-            .filter(|r| r.deployment_id == deployment_id && r.match_id.is_some())
+            .filter(|r| r.deployment_id == deployment_id && kind(r))
             .collect();
-        (matches.len() >= count).then_some(matches)
+        picked.sort_by_key(|r| r.id);
+        (picked.len() >= count).then_some(picked)
     })
     .await
 }

@@ -23,7 +23,10 @@ async fn commits_nothing_for_two_seconds(server: &TestServer, what: &str) {
     assert!(committed > 0.0, "{COMMITTED} is on /metrics ({what})");
     tokio::time::sleep(Duration::from_secs(2)).await;
     let passed = server.metric(PASSES).await - passes;
-    assert!(passed >= 5.0, "only {passed} controller passes in 2 s ({what})");
+    assert!(
+        passed >= 5.0,
+        "only {passed} controller passes in 2 s ({what})"
+    );
     assert_eq!(
         server.metric(COMMITTED).await - committed,
         0.0,

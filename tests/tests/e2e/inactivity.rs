@@ -28,11 +28,7 @@ async fn a_sweep_disconnects_every_silent_client_once(backend: Backend) {
     let state = server.state.clone().expect("an in-process server");
     let w = fixtures::world(&server).await;
     let deployment = fixtures::deploy(&server, &w).await;
-    let lobbies = realtime::lobby_runtimes_of(&server, &deployment, 3).await;
-    // Their queues in memory: the sweep's commands must reach them there, not by a reload.
-    for lobby in &lobbies {
-        realtime::received(&server, lobby, "INIT_RUNTIME", 1).await;
-    }
+    let lobbies = realtime::warm_lobbies(&server, &deployment, 3).await;
     // All active at first, so that no pass sweeps any before the test has set them up.
     let mut silent: Vec<Vec<i64>> = Vec::new();
     let mut active: Vec<i64> = Vec::new();
@@ -108,22 +104,16 @@ async fn a_sweep_disconnects_every_silent_client_once(backend: Backend) {
     for id in &active {
         assert_eq!(states[id], "ASSIGNED", "active client {id}");
     }
-    let messages: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT client_id, body FROM client_messages WHERE qualifier = 'DISCONNECTION_REASON_MESSAGE'",
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap();
-    let mut told: BTreeMap<i64, String> = BTreeMap::new();
-    for (client, body) in messages {
-        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
-        let reason = body["reason"].as_str().unwrap_or_default().to_owned();
-        assert_eq!(
-            told.insert(client, reason),
-            None,
-            "client {client} told twice"
-        );
-    }
+    let told: BTreeMap<i64, String> = fixtures::told_once(pool, "DISCONNECTION_REASON_MESSAGE")
+        .await
+        .into_iter()
+        .map(|(client, body)| {
+            (
+                client,
+                body["reason"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
     let expected: BTreeMap<i64, String> = all_silent
         .iter()
         .map(|id| (*id, "CLIENT_INACTIVITY".to_owned()))

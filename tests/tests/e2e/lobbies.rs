@@ -67,12 +67,8 @@ async fn queued_clients_fill_the_least_loaded_lobbies_first(backend: Backend) {
     let state = server.state.clone().expect("an in-process server");
     let w = fixtures::world(&server).await;
     let deployment = fixtures::deploy(&server, &w).await;
-    let lobbies = realtime::lobby_runtimes_of(&server, &deployment, 3).await;
+    let lobbies = realtime::warm_lobbies(&server, &deployment, 3).await;
     let ids: Vec<i64> = lobbies.iter().map(|l| l.id.parse().unwrap()).collect();
-    // Their queues in memory: the pass's commands must reach them there, not by a reload.
-    for lobby in &lobbies {
-        realtime::received(&server, lobby, "INIT_RUNTIME", 1).await;
-    }
     // The middle lobby already holds 50 players (it was never told of them).
     fixtures::insert_clients(&server, &w, &deployment, 50, Seat::Lobby(ids[1]), ACTIVE).await;
     let queued =
@@ -125,23 +121,14 @@ async fn queued_clients_fill_the_least_loaded_lobbies_first(backend: Backend) {
         placed.extend(clients.iter().map(|c| (*c, lobby)));
     }
     let pool = &state.db.pool;
-    let messages: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT client_id, body FROM client_messages WHERE qualifier = 'RUNTIME_ASSIGNMENT_MESSAGE'",
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap();
-    let mut told: BTreeMap<i64, i64> = BTreeMap::new();
-    for (client, body) in messages {
-        let body: serde_json::Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(body["runtime_qualifier"], "LOBBY", "{body}");
-        let runtime = realtime::id_of(&body["runtime_id"]);
-        assert_eq!(
-            told.insert(client, runtime),
-            None,
-            "client {client} told twice"
-        );
-    }
+    let told: BTreeMap<i64, i64> = fixtures::told_once(pool, "RUNTIME_ASSIGNMENT_MESSAGE")
+        .await
+        .into_iter()
+        .map(|(client, body)| {
+            assert_eq!(body["runtime_qualifier"], "LOBBY", "{body}");
+            (client, realtime::id_of(&body["runtime_id"]))
+        })
+        .collect();
     assert_eq!(told, placed, "each client told its lobby, once");
     let (queued_now,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM clients WHERE state = 'QUEUED'")

@@ -161,24 +161,18 @@ async fn a_pass_over_a_thousand_requests_seats_each_player_once(backend: Backend
         added, runtime_of,
         "ADD_MATCH_CLIENT to each player's match runtime"
     );
-    let messages: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT client_id, body FROM client_messages WHERE qualifier = 'RUNTIME_ASSIGNMENT_MESSAGE'",
-    )
-    .fetch_all(pool)
-    .await
-    .unwrap();
-    let mut told: BTreeMap<i64, i64> = BTreeMap::new();
-    for (client, body) in messages {
-        let body: Value = serde_json::from_str(&body).unwrap();
-        assert_eq!(body["runtime_qualifier"], "MATCH", "{body}");
-        let runtime = realtime::id_of(&body["runtime_id"]);
-        assert_eq!(
-            told.insert(client, runtime),
-            None,
-            "client {client} told twice"
-        );
-    }
-    assert_eq!(told, runtime_of, "each player told its match's runtime");
+    let told: BTreeMap<i64, i64> = fixtures::told_once(pool, "RUNTIME_ASSIGNMENT_MESSAGE")
+        .await
+        .into_iter()
+        .map(|(client, body)| {
+            assert_eq!(body["runtime_qualifier"], "MATCH", "{body}");
+            (client, realtime::id_of(&body["runtime_id"]))
+        })
+        .collect();
+    assert_eq!(
+        told, runtime_of,
+        "each player told its match's runtime, once"
+    );
 
     // The lobby hears that each of them left, in the order they were placed, over the wire
     // (two pages of its queue), and nothing more.

@@ -30,17 +30,7 @@ async fn ready_status(server: &TestServer) -> u16 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_outage_is_answered_fast_and_recovered_from() {
     let direct = postgres::fresh_database().await;
-    let at = direct.find("127.0.0.1:").expect("a loopback cluster") + "127.0.0.1:".len();
-    let digits: String = direct[at..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let proxy = TcpProxy::start(digits.parse().unwrap()).await;
-    let proxied = direct.replacen(
-        &format!("127.0.0.1:{digits}"),
-        &format!("127.0.0.1:{}", proxy.port),
-        1,
-    );
+    let (proxy, proxied) = TcpProxy::in_front_of(&direct).await;
     let server = TestServer::start_with(Backend::Postgres, move |c| {
         c.database_url = Some(proxied);
         c.database_acquire_timeout = Duration::from_secs(2);

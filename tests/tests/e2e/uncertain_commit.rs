@@ -170,17 +170,7 @@ async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands()
     let cluster = postgres::CrashableCluster::start().await;
     let direct = cluster.database().await;
     // The server reaches the cluster through a proxy, cut below; the test reaches it directly.
-    let at = direct.find("127.0.0.1:").expect("a loopback cluster") + "127.0.0.1:".len();
-    let port: String = direct[at..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let proxy = TcpProxy::start(port.parse().unwrap()).await;
-    let proxied = direct.replacen(
-        &format!("127.0.0.1:{port}"),
-        &format!("127.0.0.1:{}", proxy.port),
-        1,
-    );
+    let (proxy, proxied) = TcpProxy::in_front_of(&direct).await;
     let server = TestServer::start_with(Backend::Postgres, move |c| {
         c.database_url = Some(proxied);
         c.database_acquire_timeout = Duration::from_secs(2);
