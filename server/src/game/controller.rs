@@ -308,6 +308,62 @@ async fn orphaned(
     Ok(None)
 }
 
+/// What `row` of a runtime it belongs to (`None`: none of that kind).
+fn belongs_to(runtime: &RuntimeRow, row: Row) -> Option<i64> {
+    match row {
+        Row::Deployment => Some(runtime.deployment_id),
+        Row::Lobby => runtime.lobby_id,
+        Row::Match => runtime.match_id,
+        Row::Matchmaker => runtime.matchmaker_id,
+    }
+}
+
+/// The runtimes of `all` that `orphaned` may find orphaned: something they belong to was not
+/// found. Read on pooled connections, a few statements per database whatever the number of
+/// runtimes (a pass reads every runtime's rows: one statement each would grow with them).
+async fn orphan_suspects(
+    state: &AppState,
+    control: &mut sqlx::AnyConnection,
+    all: &[RuntimeRow],
+) -> Result<HashSet<i64>> {
+    let ids_of = |runtimes: &[&RuntimeRow], row: Row| {
+        let mut ids: Vec<i64> = runtimes.iter().filter_map(|r| belongs_to(r, row)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let everyone: Vec<&RuntimeRow> = all.iter().collect();
+    let wanted = ids_of(&everyone, Row::Deployment);
+    let mut found = vec![(
+        Row::Deployment,
+        deployments::existing(control, Row::Deployment, &wanted).await?,
+    )];
+    let mut suspects = HashSet::new();
+    for database in state.game_databases() {
+        let theirs: Vec<&RuntimeRow> = everyone
+            .iter()
+            .copied()
+            .filter(|r| state.game(r.deployment_id).is(database))
+            .collect();
+        if theirs.is_empty() {
+            continue;
+        }
+        let mut conn = database.acquire().await?;
+        found.truncate(1);
+        for row in [Row::Lobby, Row::Match, Row::Matchmaker] {
+            let wanted = ids_of(&theirs, row);
+            found.push((row, deployments::existing(&mut conn, row, &wanted).await?));
+        }
+        let gone = |r: &RuntimeRow| {
+            found.iter().any(|(row, existing)| {
+                belongs_to(r, *row).is_some_and(|id| !existing.contains(&id))
+            })
+        };
+        suspects.extend(theirs.into_iter().filter(|r| gone(r)).map(|r| r.id));
+    }
+    Ok(suspects)
+}
+
 /// Why a started runtime counts as failed although its process runs: it made no interchange
 /// within `OMGSERVERS_RUNTIMES_INACTIVE_INTERVAL` of its last start, its process coming up, or
 /// its last interchange (or of this server's start: a downtime is nobody's silence).
@@ -338,13 +394,10 @@ async fn remove_dead_runtimes(
 ) -> Result<()> {
     let now = now_millis();
     let mut control = state.db.pool.acquire().await?;
+    // Read first, for all of them at once: most runtimes are alive, and need no unit.
+    let orphans = orphan_suspects(state, &mut control, &all).await?;
     for runtime in all {
-        // Read first, on a pooled connection: most runtimes are alive, and need no unit.
-        let suspect = silence(state, &runtime, now).is_some() || {
-            let mut conn = state.game(runtime.deployment_id).acquire().await?;
-            orphaned(&mut conn, &mut control, &runtime).await?.is_some()
-        };
-        if !suspect {
+        if silence(state, &runtime, now).is_none() && !orphans.contains(&runtime.id) {
             continue;
         }
         let mut tx = super::begin(state, runtime.deployment_id).await?;

@@ -216,6 +216,15 @@ pub async fn exists(conn: &mut AnyConnection, row: Row, id: i64) -> Result<bool>
     Ok(count > 0)
 }
 
+/// Which of `ids` exist as `row`s, a few hundred per statement.
+pub async fn existing(conn: &mut AnyConnection, row: Row, ids: &[i64]) -> Result<HashSet<i64>> {
+    let select = format!("SELECT id FROM {} WHERE id IN ({{in}})", row.table());
+    Ok(super::ids_in(conn, &select, ids)
+        .await?
+        .into_iter()
+        .collect())
+}
+
 /// The rows `exists` checks: what a runtime belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Row {
