@@ -334,11 +334,13 @@ async fn orphan_suspects(
     };
     let everyone: Vec<&RuntimeRow> = all.iter().collect();
     let wanted = ids_of(&everyone, Row::Deployment);
-    let mut found = vec![(
-        Row::Deployment,
-        deployments::existing(control, Row::Deployment, &wanted).await?,
-    )];
-    let mut suspects = HashSet::new();
+    let live_deployments = deployments::existing(control, Row::Deployment, &wanted).await?;
+    let mut suspects: HashSet<i64> = all
+        .iter()
+        .filter(|r| !live_deployments.contains(&r.deployment_id))
+        .map(|r| r.id)
+        .collect();
+    // The rest lives in each runtime's game database.
     for database in state.game_databases() {
         let theirs: Vec<&RuntimeRow> = everyone
             .iter()
@@ -349,17 +351,15 @@ async fn orphan_suspects(
             continue;
         }
         let mut conn = database.acquire().await?;
-        found.truncate(1);
         for row in [Row::Lobby, Row::Match, Row::Matchmaker] {
-            let wanted = ids_of(&theirs, row);
-            found.push((row, deployments::existing(&mut conn, row, &wanted).await?));
+            let existing = deployments::existing(&mut conn, row, &ids_of(&theirs, row)).await?;
+            suspects.extend(
+                theirs
+                    .iter()
+                    .filter(|r| belongs_to(r, row).is_some_and(|id| !existing.contains(&id)))
+                    .map(|r| r.id),
+            );
         }
-        let gone = |r: &RuntimeRow| {
-            found.iter().any(|(row, existing)| {
-                belongs_to(r, *row).is_some_and(|id| !existing.contains(&id))
-            })
-        };
-        suspects.extend(theirs.into_iter().filter(|r| gone(r)).map(|r| r.id));
     }
     Ok(suspects)
 }

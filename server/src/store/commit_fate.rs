@@ -3,7 +3,7 @@
 //! the database committed (a network fault on the answer), or a synchronous replica's wait cut
 //! short (the backend terminated during a failover; PostgreSQL then warns that the transaction
 //! "has already committed locally"). The batch takes its transaction id with its `BEGIN`
-//! (`BEGIN_POSTGRES`), and the writer asks about that id on another connection. Needs
+//! (`begin`), and the writer asks about that id on another connection. Needs
 //! PostgreSQL 13 or later (`pg_current_xact_id`, `pg_xact_status`, `pg_visible_in_snapshot`).
 //!
 //! Taking the id at `BEGIN` means every batch has one: a batch whose units wrote nothing also
@@ -14,15 +14,21 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::AnyPool;
+use sqlx::{AnyConnection, AnyPool, Executor, Row};
 
 use super::hot::HotQueues;
 
-/// PostgreSQL's `BEGIN` of a batch, with its transaction id (as text) in the same round trip:
-/// a simple query of two statements, to be read with `fetch_all` (`fetch_one` would stop at
-/// `BEGIN`'s result, which has no row).
-pub const BEGIN_POSTGRES: &str =
-    "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT pg_current_xact_id()::text";
+/// PostgreSQL's `BEGIN` of a batch; returns its transaction id (as text), taken in the same
+/// round trip: a simple query of two statements, read with `fetch_all` (`fetch_one` would stop
+/// at `BEGIN`'s result, which has no row).
+pub async fn begin(conn: &mut AnyConnection) -> Result<String, sqlx::Error> {
+    let rows = conn
+        .fetch_all("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT pg_current_xact_id()::text")
+        .await?;
+    rows.first()
+        .ok_or(sqlx::Error::RowNotFound)?
+        .try_get::<String, _>(0)
+}
 
 /// What became of a batch's transaction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

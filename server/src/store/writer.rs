@@ -45,7 +45,7 @@ use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::registry::{Registry, Unit};
 use sqlx::pool::PoolConnection;
-use sqlx::{Any, AnyConnection, Executor, Row};
+use sqlx::{Any, AnyConnection, Executor};
 use tokio::sync::{watch, Mutex, Notify, OwnedMutexGuard};
 use tracing::Instrument;
 
@@ -299,14 +299,7 @@ impl Writer {
             let begun = match self.db.backend {
                 Backend::Sqlite => conn.execute("BEGIN IMMEDIATE").await.map(|_| None),
                 // With its transaction id: what a failed COMMIT's fate is asked by.
-                Backend::Postgres => {
-                    conn.fetch_all(commit_fate::BEGIN_POSTGRES)
-                        .await
-                        .and_then(|rows| match rows.first() {
-                            Some(row) => row.try_get::<String, _>(0).map(Some),
-                            None => Err(sqlx::Error::RowNotFound),
-                        })
-                }
+                Backend::Postgres => commit_fate::begin(&mut conn).await.map(Some),
             };
             match begun {
                 Ok(xid) => guard.xid = xid,
