@@ -54,6 +54,7 @@ pub async fn player(
     let notified = notify.notified();
     tokio::pin!(notified);
     notified.as_mut().enable();
+    let forgotten = database.writer.hot().forgotten();
     if caller.live {
         state.hub.client_active(client_id, now_millis());
     }
@@ -72,19 +73,21 @@ pub async fn player(
     let mut incoming_messages = inbox::pending(database, client_id).await?;
     if incoming_messages.is_empty() {
         let _polling = caller.live.then(|| state.hub.client_polling(client_id));
-        if long_poll(state, request.wait_ms, notified).await {
+        if long_poll(state, request.wait_ms, notified, forgotten).await {
             incoming_messages = inbox::pending(database, client_id).await?;
         }
     }
     Ok(PlayerInterchangeResponse { incoming_messages })
 }
 
-/// Waits for an arrival up to `wait_ms` (capped by `OMGSERVERS_INTERCHANGE_MAX_WAIT_MS`), or
-/// until the server shuts down. Returns whether it waited at all.
+/// Waits for an arrival up to `wait_ms` (capped by `OMGSERVERS_INTERCHANGE_MAX_WAIT_MS`),
+/// until the database's memory is forgotten (`HotQueues::clear`), or until the server shuts
+/// down. Returns whether it waited at all.
 async fn long_poll(
     state: &AppState,
     wait_ms: Option<u64>,
     arrival: Pin<&mut Notified<'_>>,
+    mut forgotten: tokio::sync::watch::Receiver<u64>,
 ) -> bool {
     let wait = wait_ms
         .unwrap_or(0)
@@ -94,6 +97,7 @@ async fn long_poll(
     }
     tokio::select! {
         _ = tokio::time::timeout(Duration::from_millis(wait), arrival) => {}
+        Ok(()) = forgotten.changed() => {}
         () = state.hub.closed() => {}
     }
     true
@@ -193,6 +197,7 @@ pub async fn runtime(
     let notified = notify.notified();
     tokio::pin!(notified);
     notified.as_mut().enable();
+    let forgotten = database.writer.hot().forgotten();
 
     let mut failed_commands = Vec::new();
     if !request.outgoing_commands.is_empty() {
@@ -205,7 +210,7 @@ pub async fn runtime(
     // A rejected command is news too: the answer does not wait for the long poll.
     if incoming_commands.is_empty() && failed_commands.is_empty() {
         let _polling = state.hub.runtime_polling(runtime_id);
-        if long_poll(state, request.wait_ms, notified).await {
+        if long_poll(state, request.wait_ms, notified, forgotten).await {
             incoming_commands = commands::pending(database, runtime_id).await?;
         }
     }

@@ -113,8 +113,9 @@ pub async fn fate(pool: Option<AnyPool>, xid: Option<String>) -> Fate {
 /// After an unknown fate the writer forgot its memory, and reads since may have loaded the
 /// state from before a commit that lands later (a replica's wait can last as long as the
 /// replica is away). This keeps asking, less and less often, until the answer is known, and
-/// forgets the memory again if the transaction turns out committed. Pollers are not woken: a
-/// player or runtime gets what the late commit queued at its next poll (within its `wait_ms`).
+/// forgets the memory again if the transaction turns out committed. Forgetting ends the long
+/// polls of the database (`HotQueues::clear`), so what the late commit queued is delivered
+/// then, not at the end of a poll's `wait_ms`.
 pub fn watch_unknown(pool: Option<AnyPool>, xid: Option<String>, hot: Arc<HotQueues>) {
     let (Some(pool), Some(xid)) = (pool, xid) else {
         return;

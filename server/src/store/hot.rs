@@ -24,6 +24,8 @@ pub struct HotQueues {
     pub inbox: HotQueue<ClientId>,
     pub commands: HotQueue<RuntimeId>,
     pub live_clients: LiveClients,
+    /// How many times memory was forgotten (`clear`): long polls watch it.
+    forgotten: tokio::sync::watch::Sender<u64>,
 }
 
 impl HotQueues {
@@ -32,16 +34,29 @@ impl HotQueues {
             inbox: HotQueue::new(&INBOX),
             commands: HotQueue::new(&COMMANDS),
             live_clients: LiveClients::default(),
+            forgotten: tokio::sync::watch::Sender::new(0),
         }
     }
 
     /// Forgets everything: the node lost a slot, slots moved between databases, or a batch
     /// failed with its fate not known (its effects dropped; its COMMIT may have gone through:
     /// `store::commit_fate`).
+    ///
+    /// Long polls end (`forgotten`): what they were waiting on may have changed without a
+    /// wake-up (a batch answered as failed that committed later wakes nobody; a new owner
+    /// writes the slot on another node), so they read again from the database now, not at the
+    /// end of their `wait_ms`.
     pub fn clear(&self) {
         self.inbox.clear();
         self.commands.clear();
         self.live_clients.clear();
+        self.forgotten.send_modify(|times| *times += 1);
+    }
+
+    /// Changes at the next `clear`. Taken before a long poll reads its queue, so that a clear
+    /// in between still ends the wait.
+    pub fn forgotten(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.forgotten.subscribe()
     }
 }
 

@@ -9,7 +9,8 @@
 //! - by losing the connection while the backend still waits: the fate cannot be known within
 //!   the writer's second, so the units get 503 and memory is forgotten. The player's polls read
 //!   its inbox again meanwhile, without the message. When the wait ends and the commit lands,
-//!   the memory is forgotten again, so the message is delivered, not lost from memory for good.
+//!   the memory is forgotten again, so the message is delivered, not lost from memory for good;
+//!   and forgetting ends the player's long poll, so it is delivered then, not at the poll's end.
 
 use std::time::{Duration, Instant};
 
@@ -203,10 +204,19 @@ async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands()
         !delivered(&mut player, &message, Duration::from_secs(2)).await,
         "delivered before its commit"
     );
-    // The wait ends and the commit lands: memory is forgotten again, the message delivered.
+    // The wait ends and the commit lands: memory is forgotten again, which ends the player's
+    // long poll (20 s here), and the message is delivered as soon as the writer learns the
+    // commit landed (its watcher asks 1, 3, 7 s after the 503), not when the poll times out.
+    player.wait_ms = 20_000;
+    let released = Instant::now();
     hold_commits(&mut admin, false).await;
     assert!(
-        delivered(&mut player, &message, Duration::from_secs(10)).await,
+        delivered(&mut player, &message, Duration::from_secs(20)).await,
         "the message of the late commit reaches the player"
+    );
+    assert!(
+        released.elapsed() < Duration::from_secs(10),
+        "the long poll ended when the late commit was found, not at its wait_ms ({:?})",
+        released.elapsed()
     );
 }
