@@ -519,7 +519,8 @@ pub async fn view(state: &AppState) -> Result<GetClusterResponse> {
 }
 
 /// Marks the nodes at `uri` draining or back in service; they act on it at their next
-/// heartbeat. Returns how many nodes have that URI.
+/// heartbeat. Returns how many nodes have that URI. Draining the last node in service is
+/// refused (409 `WRONG_REQUEST`): nobody would take its slots.
 pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
     if state.writer.slots().static_index().is_some() {
         return Err(Error::Conflict {
@@ -534,7 +535,16 @@ pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
         });
     }
     let mut conn = state.db.pool.acquire().await?;
-    let changed = slots::set_draining(&mut conn, uri.trim_end_matches('/'), draining).await?;
+    let uri = uri.trim_end_matches('/');
+    let changed = slots::set_draining(&mut conn, uri, draining).await?;
+    if changed == 0 && slots::uri_known(&mut conn, uri).await? {
+        return Err(Error::Conflict {
+            qualifier: omgservers_types::ErrorQualifier::WRONG_REQUEST,
+            message: format!(
+                "no other live node in service to hand the slots of {uri} to: draining it would leave every slot without an owner; start another node first"
+            ),
+        });
+    }
     if changed == 0 {
         return Err(Error::NotFound {
             qualifier: omgservers_types::ErrorQualifier::SERVER_NOT_FOUND,

@@ -612,17 +612,33 @@ pub async fn leave(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::E
 }
 
 /// Marks the nodes at `uri` draining (they hand their slots over) or not; returns how many.
+///
+/// Draining is refused (0 rows) unless a live node of another URI stays in service to take
+/// the slots over: with none, every slot would be left without an owner, and every player
+/// and runtime answered 410 until one came back. The check and the change are one statement.
 pub async fn set_draining(
     conn: &mut AnyConnection,
     uri: &str,
     draining: bool,
 ) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("UPDATE nodes SET draining = $2 WHERE uri = $1")
-        .bind(uri)
-        .bind(draining)
-        .execute(conn)
-        .await?;
+    let done = sqlx::query(&format!(
+        "UPDATE nodes SET draining = $2 WHERE uri = $1 AND (NOT $2 OR EXISTS \
+         (SELECT 1 FROM nodes o WHERE o.uri <> $1 AND NOT o.draining AND o.expires_at > {DB_NOW_MS}))"
+    ))
+    .bind(uri)
+    .bind(draining)
+    .execute(&mut *conn)
+    .await?;
     Ok(done.rows_affected())
+}
+
+/// Whether a node (live or not) has this URI.
+pub async fn uri_known(conn: &mut AnyConnection, uri: &str) -> Result<bool, sqlx::Error> {
+    let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM nodes WHERE uri = $1 LIMIT 1")
+        .bind(uri)
+        .fetch_optional(conn)
+        .await?;
+    Ok(found.is_some())
 }
 
 /// Every slot's current owner (slots that are free or whose node expired are left out).

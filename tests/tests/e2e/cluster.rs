@@ -171,6 +171,32 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
     );
     assert!(a.metric("omgservers_cluster_slots_handed_over_total").await >= 4.0);
     assert!(b.metric("omgservers_cluster_slots_taken_total").await >= 8.0);
+    // The last node in service is not drained: nobody would take its slots.
+    let (status, body) = a
+        .call(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": ub}),
+        )
+        .await;
+    assert_eq!(
+        (status.as_u16(), error_of(&body).0.as_str()),
+        (409, "WRONG_REQUEST"),
+        "{body}"
+    );
+    assert!(error_of(&body).1.contains("no other live node"), "{body}");
+    let view = cluster_view(&a).await;
+    let b_node = view["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["server_uri"] == json!(ub));
+    assert_eq!(
+        b_node.map(|n| n["draining"].clone()),
+        Some(json!(false)),
+        "the refused drain changed nothing: {view}"
+    );
     a.ok(
         "admin",
         "drain-node",
