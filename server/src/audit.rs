@@ -13,9 +13,9 @@ pub fn enabled() -> bool {
 
 /// A token request refused: `user` as given (id or alias), and why.
 pub fn login_failed(user: &str, why: &str) {
-    // Escaped: the name comes from the request, and a newline in it must not start a forged
-    // line of a text log.
-    tracing::warn!(target: "audit", user = %user.escape_debug(), reason = %why, "login failed");
+    // Quoted: the name comes from the request; a newline in it must not start a forged line of
+    // a text log, nor a megabyte of it make a megabyte of log.
+    tracing::warn!(target: "audit", user = %crate::error::quoted(user), reason = %why, "login failed");
 }
 
 /// Permissions granted or revoked (`action`: "granted" or "revoked"), only those that changed.

@@ -362,6 +362,14 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_HTTP_HEADER_READ_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
     pub http_header_read_timeout: Duration,
 
+    /// Longest pause while a client sends a request's body: a request whose body stops
+    /// arriving (fewer bytes than its `Content-Length`, or a chunked body left open) is
+    /// answered 408 `WRONG_REQUEST` once no byte came for this long, instead of holding its
+    /// connection. Counted again from each part of the body received, so a slow but steady
+    /// upload is not cut. Seconds, or a duration such as `30s`.
+    #[arg(long, env = "OMGSERVERS_HTTP_BODY_READ_TIMEOUT", default_value = "30s", value_parser = parse_duration)]
+    pub http_body_read_timeout: Duration,
+
     /// Most HTTP connections open at once. When the cap is reached, the connection idle for
     /// longest (waiting for a request) is closed to make room, as nginx reuses keep-alive
     /// connections; when every connection is busy with a request, new ones wait in the

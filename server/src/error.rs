@@ -139,6 +139,33 @@ pub fn found_by<T>(
     }
 }
 
+/// `a DEVELOPER`, `an ADMIN`: a role or kind named in a message, with its article.
+pub fn with_article(word: &str) -> String {
+    let vowel = word
+        .chars()
+        .next()
+        .is_some_and(|c| "AEIOUaeiou".contains(c));
+    format!("{} {word}", if vowel { "an" } else { "a" })
+}
+
+/// Characters of a client's value that a log line or an error message quotes (`quoted`).
+const QUOTED_CHARS: usize = 200;
+
+/// A client's value as a log line or an error message quotes it: its control characters
+/// escaped, and past 200 characters cut, with its full length named. A value can be as long as
+/// the body limit (1 MB by default); quoted whole, every such request would write a log line
+/// of that size.
+pub fn quoted(value: &str) -> String {
+    let length = value.chars().count();
+    let shown: String = value.chars().take(QUOTED_CHARS).collect();
+    let escaped = shown.escape_debug().to_string();
+    if length > QUOTED_CHARS {
+        format!("{escaped}… ({length} characters)")
+    } else {
+        escaped
+    }
+}
+
 /// Validates an alias value: non-blank, at most 64 characters, not purely numeric (a numeric
 /// value would be read as an id, wire reference §3.2), and no whitespace or control characters.
 pub fn validate_alias(alias: &str) -> Result<()> {
@@ -162,4 +189,27 @@ pub fn validate_alias(alias: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quoted, with_article};
+
+    #[test]
+    fn a_quoted_value_is_escaped_and_cut_with_its_length() {
+        assert_eq!(quoted("plain"), "plain");
+        assert_eq!(quoted("a\nforged line"), "a\\nforged line");
+        let long = "é".repeat(1_000_000);
+        let shown = quoted(&long);
+        assert!(shown.starts_with(&"é".repeat(200)), "{shown}");
+        assert!(shown.ends_with("… (1000000 characters)"), "{shown}");
+        let suffix = "… (1000000 characters)".chars().count();
+        assert_eq!(shown.chars().count(), 200 + suffix);
+    }
+
+    #[test]
+    fn roles_take_their_article() {
+        assert_eq!(with_article("ADMIN"), "an ADMIN");
+        assert_eq!(with_article("PLAYER"), "a PLAYER");
+    }
 }

@@ -122,7 +122,12 @@ pub async fn issue_for_credentials(
     }
     passwords::check_password_input(password)
         .map_err(|e| Error::wrong_credentials(e.to_string()))?;
-    let found = {
+    // No user's id or alias holds a control character (aliases refuse them): such a name is
+    // unknown without asking the database, which PostgreSQL would refuse for a NUL (a 400
+    // where SQLite answers 401).
+    let found = if user.chars().any(char::is_control) {
+        Err(Error::not_found("no such user"))
+    } else {
         let mut conn = state.db.pool.acquire().await?;
         users::resolve(&mut conn, &IdOrAlias::from(user)).await
     };
@@ -131,7 +136,8 @@ pub async fn issue_for_credentials(
         Err(Error::NotFound { .. }) => {
             crate::audit::login_failed(user, "unknown user");
             return Err(Error::wrong_credentials(format!(
-                "user `{user}` was not found"
+                "user `{}` was not found",
+                crate::error::quoted(user)
             )));
         }
         Err(e) => return Err(e),

@@ -155,7 +155,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     let admission = match admission {
         Ok(admission) => admission,
         Err(why) => {
-            tracing::info!(why = %why.escape_debug(), "dispatcher: connection refused");
+            tracing::info!(why = %crate::error::quoted(&why), "dispatcher: connection refused");
             return refuse(&dispatcher, socket).await;
         }
     };

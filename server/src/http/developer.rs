@@ -464,6 +464,9 @@ pub async fn upload_files_archive(
     let mut archive = None;
     let archive_limit = state.config.builder_archive_limit;
     let malformed = |e: axum::extract::multipart::MultipartError| -> ApiError {
+        if super::extract::stalled(&e) {
+            return super::extract::stalled_body();
+        }
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             return ApiError::new(
                 e.status(),

@@ -42,7 +42,7 @@ pub async fn create_token_get(
         let issued =
             registry_tokens::issue_for_credentials(&state, &user, &password, &request, offline)
                 .await?;
-        tracing::info!(user = %user.escape_debug(), scope = %issued.scope().escape_debug(), "registry token issued");
+        tracing::info!(user = %crate::error::quoted(&user), scope = %crate::error::quoted(&issued.scope()), "registry token issued");
         Ok::<_, ApiError>(DockerTokenResponse {
             token: issued.access_token.clone(),
             access_token: issued.access_token,
@@ -176,19 +176,5 @@ async fn form_body(request: Request, state: &AppState) -> Result<Bytes, ApiError
     }
     Bytes::from_request(request, state)
         .await
-        .map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    ErrorQualifier::REQUEST_TOO_LARGE,
-                    "request body is larger than the limit (OMGSERVERS_HTTP_BODY_LIMIT)",
-                )
-            } else {
-                ApiError::new(
-                    StatusCode::BAD_REQUEST,
-                    ErrorQualifier::WRONG_REQUEST,
-                    rejection.body_text(),
-                )
-            }
-        })
+        .map_err(super::extract::unreadable_body)
 }

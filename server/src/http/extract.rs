@@ -2,6 +2,7 @@
 //! the authenticated user.
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
@@ -46,21 +47,9 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WireJson<T> {
                 ));
             }
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    ErrorQualifier::REQUEST_TOO_LARGE,
-                    "request body is larger than the limit (OMGSERVERS_HTTP_BODY_LIMIT)",
-                )
-            } else {
-                ApiError::new(
-                    StatusCode::BAD_REQUEST,
-                    ErrorQualifier::WRONG_REQUEST,
-                    rejection.body_text(),
-                )
-            }
-        })?;
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(unreadable_body)?;
         parse_json(if bytes.iter().all(u8::is_ascii_whitespace) {
             b"{}"
         } else {
@@ -68,6 +57,66 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WireJson<T> {
         })
         .map(WireJson)
     }
+}
+
+/// Refuses a request whose body is encoded (`Content-Encoding` other than `identity`): 415
+/// `WRONG_MEDIA_TYPE` naming the encoding. Bodies are read as sent, so a gzip body would
+/// otherwise be refused as malformed JSON, and a plain body claiming gzip accepted.
+pub async fn refuse_encoded_bodies(request: Request, next: axum::middleware::Next) -> Response {
+    if let Some(encoding) = request.headers().get(header::CONTENT_ENCODING) {
+        let encoding = String::from_utf8_lossy(encoding.as_bytes())
+            .trim()
+            .to_owned();
+        if !encoding.eq_ignore_ascii_case("identity") {
+            return ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorQualifier::WRONG_MEDIA_TYPE,
+                format!(
+                    "Content-Encoding `{}` is not supported: send the body uncompressed",
+                    crate::error::quoted(&encoding)
+                ),
+            )
+            .into_response();
+        }
+    }
+    next.run(request).await
+}
+
+/// A request body that could not be read, as the wire answers it: 413 `REQUEST_TOO_LARGE` over
+/// the limit, 408 when it stopped arriving (`stalled`), else 400 `WRONG_REQUEST`.
+pub fn unreadable_body(rejection: BytesRejection) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorQualifier::REQUEST_TOO_LARGE,
+            "request body is larger than the limit (OMGSERVERS_HTTP_BODY_LIMIT)",
+        )
+    } else if stalled(&rejection) {
+        stalled_body()
+    } else {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorQualifier::WRONG_REQUEST,
+            rejection.body_text(),
+        )
+    }
+}
+
+/// Whether reading a body failed because none of it came for `OMGSERVERS_HTTP_BODY_READ_TIMEOUT`
+/// (`http::listener` reads every body through a `TimeoutBody`).
+pub fn stalled(error: &(dyn std::error::Error + 'static)) -> bool {
+    std::iter::successors(Some(error), |e| e.source())
+        .any(|e| e.is::<tower_http::timeout::TimeoutError>())
+}
+
+/// 408 for a body that stopped arriving (`stalled`).
+pub fn stalled_body() -> ApiError {
+    ApiError::new(
+        StatusCode::REQUEST_TIMEOUT,
+        ErrorQualifier::WRONG_REQUEST,
+        "the request body stopped arriving: nothing came for OMGSERVERS_HTTP_BODY_READ_TIMEOUT \
+         (is it shorter than its Content-Length?)",
+    )
 }
 
 /// Deserializes JSON, naming the path of the offending field in the error.

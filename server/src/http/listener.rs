@@ -11,6 +11,10 @@
 //!   the next one waits in the listen backlog. So a client is answered even while others hold
 //!   every connection the process can open, and the server never runs out of descriptors for
 //!   its database, Docker hosts and files.
+//! - **Body-read timeout** (`OMGSERVERS_HTTP_BODY_READ_TIMEOUT`): each request's body is read
+//!   through `tower_http`'s `TimeoutBody`, which fails the read once no part of the body came
+//!   for that long; the extractors answer it 408 (`http::extract`). Without it a body shorter
+//!   than its `Content-Length` held its connection, and its request, for ever.
 //!
 //! Shutdown is graceful as `axum::serve`'s: no new connections, each open one finishes its
 //! request in flight and closes; `serve` returns once all have (the caller bounds the wait).
@@ -37,6 +41,7 @@ use tower::ServiceExt;
 #[derive(Clone, Copy, Debug)]
 pub struct ConnectionLimits {
     pub header_read_timeout: Duration,
+    pub body_read_timeout: Duration,
     pub max_connections: u32,
 }
 
@@ -53,6 +58,7 @@ impl ConnectionLimits {
         });
         ConnectionLimits {
             header_read_timeout: config.http_header_read_timeout,
+            body_read_timeout: config.http_body_read_timeout,
             max_connections,
         }
     }
@@ -189,7 +195,12 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let (id, connection) = open.add();
         let open = open.clone();
-        let service = counted(app.clone(), peer, connection.clone());
+        let service = counted(
+            app.clone(),
+            peer,
+            connection.clone(),
+            limits.body_read_timeout,
+        );
         let builder = builder.clone();
         tokio::spawn(async move {
             let _permit = permit;
@@ -235,6 +246,7 @@ fn counted(
     app: Router,
     peer: SocketAddr,
     connection: Arc<Connection>,
+    body_read_timeout: Duration,
 ) -> impl hyper::service::Service<
     hyper::Request<Incoming>,
     Response = axum::response::Response,
@@ -244,7 +256,13 @@ fn counted(
     hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
         request.extensions_mut().insert(ConnectInfo(peer));
         let in_flight = InFlight::new(connection.clone());
-        let answer = app.clone().oneshot(request.map(axum::body::Body::new));
+        let request = request.map(|body| {
+            axum::body::Body::new(tower_http::timeout::TimeoutBody::new(
+                body_read_timeout,
+                body,
+            ))
+        });
+        let answer = app.clone().oneshot(request);
         async move {
             let response = answer.await;
             drop(in_flight);

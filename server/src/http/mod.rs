@@ -165,6 +165,7 @@ pub fn app(state: AppState) -> Router {
         .fallback(service::not_found)
         .method_not_allowed_fallback(service::method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.http_body_limit))
+        .layer(axum::middleware::from_fn(extract::refuse_encoded_bodies))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             rate_limit::enforce,
@@ -199,13 +200,20 @@ fn swagger_ui() -> Router<AppState> {
 /// Where Swagger UI is served; `/q/swagger-ui` redirects to it with a trailing slash.
 pub const SWAGGER_UI_PATH: &str = "/q/swagger-ui";
 
-/// A body refused for its size was not read to its end, so the connection cannot carry another
-/// request: say so (`Connection: close`), or a client that reuses it sees its next request
-/// reset. Every 413 is answered before the body was read, whichever route refused it.
+/// A body refused for its size or its encoding, or that stopped arriving, was not read to its
+/// end, so the connection cannot carry another request: say so (`Connection: close`), or a
+/// client that reuses it sees its next request reset. Every 413, 415 and 408 is answered
+/// before the body was read, whichever route refused it.
 async fn close_after_refused_body(
     mut response: axum::response::Response,
 ) -> axum::response::Response {
-    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+    if [
+        StatusCode::PAYLOAD_TOO_LARGE,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        StatusCode::REQUEST_TIMEOUT,
+    ]
+    .contains(&response.status())
+    {
         response.headers_mut().insert(
             axum::http::header::CONNECTION,
             axum::http::HeaderValue::from_static("close"),

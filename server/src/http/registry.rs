@@ -13,6 +13,7 @@ use omgservers_types::{Empty, ErrorQualifier};
 use super::error::ApiError;
 use super::extract::WireJson;
 use super::router::bearer_token;
+use crate::error::quoted;
 use crate::state::AppState;
 use crate::tenancy::versions::{self, EventOutcome};
 
@@ -38,11 +39,11 @@ pub async fn handle_events(
     for event in &notification.events {
         match versions::handle_registry_event(&state, event).await? {
             EventOutcome::ImageCreated => {
-                tracing::info!(event = %event.id.escape_debug(), "image recorded from registry push")
+                tracing::info!(event = %quoted(&event.id), "image recorded from registry push")
             }
             EventOutcome::Duplicate | EventOutcome::Ignored => {}
             EventOutcome::Rejected(why) => {
-                tracing::warn!(event = %event.id.escape_debug(), why = %why.escape_debug(), "registry push not recorded")
+                tracing::warn!(event = %quoted(&event.id), why = %quoted(&why), "registry push not recorded")
             }
         }
     }

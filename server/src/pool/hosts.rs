@@ -55,8 +55,18 @@ fn check_count(name: &str, value: i64) -> Result<()> {
     }
 }
 
+/// Longest Docker daemon URI (`pool_hosts.docker_daemon_uri` is unique: PostgreSQL's index
+/// takes about 2.7 kB a row).
+const MAX_URI_BYTES: usize = 1024;
+
 /// A Docker daemon URI this server can connect to.
 pub fn validate_uri(uri: &str) -> Result<()> {
+    if uri.len() > MAX_URI_BYTES {
+        return Err(Error::invalid(format!(
+            "docker_daemon_uri must be at most {MAX_URI_BYTES} bytes, got {}",
+            uri.len()
+        )));
+    }
     if uri.chars().any(char::is_control) {
         return Err(Error::invalid(
             "docker_daemon_uri must not contain control characters (such as U+0000)",
@@ -69,7 +79,8 @@ pub fn validate_uri(uri: &str) -> Result<()> {
         Ok(())
     } else {
         Err(Error::invalid(format!(
-            "docker_daemon_uri `{uri}` must be unix:///path, tcp://host:port, http:// or https://"
+            "docker_daemon_uri `{}` must be unix:///path, tcp://host:port, http:// or https://",
+            crate::error::quoted(uri)
         )))
     }
 }

@@ -32,7 +32,7 @@ pub async fn create_tenant_alias(state: &AppState, tenant_id: i64, alias: &str) 
         Aliased::Tenant,
         &[state.next_id(), tenant_id],
         alias,
-        "by another tenant",
+        "by a tenant",
         now_millis(),
     )
     .await?;
@@ -182,7 +182,7 @@ pub async fn create_project_alias(
         Aliased::Project,
         &[state.next_id(), tenant_id, project_id],
         alias,
-        &format!("by another project of tenant {tenant_id}"),
+        &format!("by a project of tenant {tenant_id}"),
         now_millis(),
     )
     .await?;
@@ -285,7 +285,7 @@ pub async fn create_stage_alias(
         Aliased::Stage,
         &[state.next_id(), tenant_id, project_id, stage_id],
         alias,
-        &format!("by another stage of project {project_id}"),
+        &format!("by a stage of project {project_id}"),
         now_millis(),
     )
     .await?;
@@ -356,8 +356,8 @@ pub async fn delete_developer(state: &AppState, user_id: i64) -> Result<bool> {
         None => return Ok(false),
         Some(user) if user.role != UserRole::DEVELOPER => {
             return Err(Error::invalid(format!(
-                "user {user_id} is a {} user, not a developer",
-                user.role
+                "user {user_id} is {} user, not a developer",
+                crate::error::with_article(user.role.as_str())
             )))
         }
         Some(_) => {}

@@ -68,8 +68,8 @@ pub async fn change<P: Copy + Display>(
             None => return Err(Error::not_found(format!("user {user_id} was not found"))),
             Some(user) if !GRANTABLE_ROLES.contains(&user.role) => {
                 return Err(Error::invalid(format!(
-                    "user {user_id} is a {} user; permissions are granted to developers (and the builder and service users) only",
-                    user.role
+                    "user {user_id} is {} user; permissions are granted to developers (and the builder and service users) only",
+                    crate::error::with_article(user.role.as_str())
                 )))
             }
             Some(_) => {}

@@ -369,6 +369,9 @@ pub fn parse_image_reference(
     Ok((tenant_id, project_id, qualifier, version_id, image_id))
 }
 
+/// Longest registry event id recorded (`registry_events.id`, a primary key).
+const MAX_EVENT_ID_BYTES: usize = 255;
+
 /// Records the image of a registry push (wire reference §13.1), once per event id and image.
 pub async fn handle_registry_event(
     state: &AppState,
@@ -388,6 +391,14 @@ pub async fn handle_registry_event(
         return Ok(EventOutcome::Rejected(
             "an event id must be non-empty and hold no control characters".to_owned(),
         ));
+    }
+    // Distribution's ids are UUIDs. A longer one would not fit PostgreSQL's index on handled
+    // ids (about 2.7 kB a row), and the event would fail the whole request with a 500.
+    if event.id.len() > MAX_EVENT_ID_BYTES {
+        return Ok(EventOutcome::Rejected(format!(
+            "an event id must be at most {MAX_EVENT_ID_BYTES} bytes, got {}",
+            event.id.len()
+        )));
     }
     let (tenant_id, project_id, qualifier, version_id, image_id) =
         match parse_image_reference(repository, tag) {

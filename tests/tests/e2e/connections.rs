@@ -12,6 +12,7 @@ use omgservers_e2e::binaries::server_binary;
 use omgservers_e2e::cluster::free_port;
 
 const HEADER_READ_TIMEOUT_SECS: u64 = 3;
+const BODY_READ_TIMEOUT_SECS: u64 = 2;
 
 struct Server {
     child: Child,
@@ -38,6 +39,10 @@ impl Server {
             .env(
                 "OMGSERVERS_HTTP_HEADER_READ_TIMEOUT",
                 format!("{HEADER_READ_TIMEOUT_SECS}s"),
+            )
+            .env(
+                "OMGSERVERS_HTTP_BODY_READ_TIMEOUT",
+                format!("{BODY_READ_TIMEOUT_SECS}s"),
             )
             .stdout(Stdio::null())
             .stderr(log)
@@ -157,4 +162,50 @@ fn silent_and_half_sent_connections_beyond_the_file_limit_keep_no_one_out() {
         "the server ran out of descriptors: {}",
         server.log()
     );
+}
+
+/// A request whose body stops arriving — shorter than its `Content-Length`, even one declaring
+/// far more than the body limit — is answered 408 once nothing came for
+/// `OMGSERVERS_HTTP_BODY_READ_TIMEOUT`, and its connection closed. Before, neither was ever
+/// answered: the request held its connection for as long as the client kept it open.
+#[test]
+fn a_body_that_stops_arriving_is_answered_408_and_its_connection_closed() {
+    let server = Server::start();
+    for declared in ["100", "99999999999"] {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        let request = format!(
+            "POST /service/v1/entrypoint/player/request/create-user HTTP/1.1\r\nHost: x\r\n\
+             Content-Type: application/json\r\nContent-Length: {declared}\r\n\r\n{{}}"
+        );
+        stream.write_all(request.as_bytes()).unwrap();
+        let started = Instant::now();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        let mut answer = String::new();
+        // To the end: the server closes the connection after the answer.
+        let read = stream.read_to_string(&mut answer);
+        let waited = started.elapsed();
+        assert!(
+            read.is_ok(),
+            "no answer, or the connection not closed, within 20 s ({declared}): {answer:?}"
+        );
+        assert!(
+            answer.starts_with("HTTP/1.1 408"),
+            "Content-Length {declared}: {answer}"
+        );
+        assert!(answer.contains("\"WRONG_REQUEST\""), "{answer}");
+        assert!(
+            answer.contains("OMGSERVERS_HTTP_BODY_READ_TIMEOUT"),
+            "{answer}"
+        );
+        assert!(
+            waited >= Duration::from_secs(BODY_READ_TIMEOUT_SECS - 1)
+                && waited < Duration::from_secs(BODY_READ_TIMEOUT_SECS + 5),
+            "answered after {waited:?}"
+        );
+    }
+    // The server still answers others.
+    let status = get(server.addr, "/q/health/ready", Duration::from_secs(5));
+    assert_eq!(status.as_deref(), Some("HTTP/1.1 200 OK"));
 }
