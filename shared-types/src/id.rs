@@ -6,7 +6,7 @@ use std::fmt;
 /// Parses an id from a JSON number or a numeric string.
 pub(crate) fn deserialize_i64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     struct Visitor;
-    impl serde::de::Visitor<'_> for Visitor {
+    impl<'de> serde::de::Visitor<'de> for Visitor {
         type Value = i64;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("a 64-bit id as a number or a numeric string")
@@ -21,6 +21,9 @@ pub(crate) fn deserialize_i64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<
             v.trim()
                 .parse()
                 .map_err(|_| E::custom(format!("\"{v}\" is not a numeric id")))
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, m: A) -> Result<i64, A::Error> {
+            Err(crate::serde_util::not_an_id(m, &self))
         }
     }
     d.deserialize_any(Visitor)

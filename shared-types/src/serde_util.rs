@@ -98,10 +98,31 @@ impl Serialize for IdOrAlias {
     }
 }
 
+/// With serde_json's `arbitrary_precision` (the workspace's Cargo.toml), a number that is not a
+/// 64-bit integer (`1.5`, `1e3`, `18446744073709551616`) reaches a `deserialize_any` visitor as
+/// a map of one private key holding the number's text. An id visitor's `visit_map` calls this:
+/// the error names the number, where serde would say "invalid type: map".
+pub(crate) fn not_an_id<'de, A: serde::de::MapAccess<'de>>(
+    mut m: A,
+    expected: &dyn serde::de::Expected,
+) -> A::Error {
+    use serde::de::Error;
+    match m.next_key::<String>() {
+        Ok(Some(key)) if key == "$serde_json::private::Number" => match m.next_value::<String>() {
+            Ok(number) => A::Error::custom(format!(
+                "{number} is not an id: an id is a whole number (or its digits as a string) within 64 bits"
+            )),
+            Err(e) => e,
+        },
+        Ok(_) => A::Error::invalid_type(serde::de::Unexpected::Map, expected),
+        Err(e) => e,
+    }
+}
+
 impl<'de> Deserialize<'de> for IdOrAlias {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = IdOrAlias;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("an id (number or string) or an alias (string)")
@@ -111,6 +132,9 @@ impl<'de> Deserialize<'de> for IdOrAlias {
             }
             fn visit_u64<E>(self, v: u64) -> Result<IdOrAlias, E> {
                 Ok(IdOrAlias(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, m: A) -> Result<IdOrAlias, A::Error> {
+                Err(not_an_id(m, &self))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IdOrAlias, E> {
                 if v.trim().is_empty() {

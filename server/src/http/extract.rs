@@ -17,7 +17,7 @@ use crate::auth::Claims;
 
 /// A JSON body in, or out. Rejections use the wire error body: 413 `REQUEST_TOO_LARGE`,
 /// 415 `WRONG_MEDIA_TYPE`, 400 `WRONG_REQUEST` naming the field and the problem. An empty body
-/// reads as `{}`.
+/// reads as `{}`; a leading UTF-8 byte order mark is skipped.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WireJson<T>(pub T);
 
@@ -50,10 +50,12 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WireJson<T> {
         let bytes = Bytes::from_request(req, state)
             .await
             .map_err(unreadable_body)?;
-        parse_json(if bytes.iter().all(u8::is_ascii_whitespace) {
+        // A UTF-8 byte order mark is not JSON; RFC 8259 §8.1 lets a parser skip it.
+        let json = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        parse_json(if json.iter().all(u8::is_ascii_whitespace) {
             b"{}"
         } else {
-            &bytes
+            json
         })
         .map(WireJson)
     }

@@ -66,6 +66,10 @@ both_backends! {
             ("{\"tenant_id\": \"1\", \"alias\": 5}", "alias"),
             ("[1, 2]", "invalid JSON"),
             ("{} trailing", "invalid JSON"),
+            // numbers that are not 64-bit integers are named, as numbers
+            ("{\"tenant_id\": 1.5, \"alias\": \"x\"}", "1.5 is not an id"),
+            ("{\"tenant_id\": 1e3, \"alias\": \"x\"}", "1e+3 is not an id"),
+            ("{\"tenant_id\": 18446744073709551616, \"alias\": \"x\"}", "18446744073709551616 is not an id"),
         ];
         for (body, names) in cases {
             let (status, value) = raw(&server, "support", "create-tenant-alias", s, "application/json", *body).await;
@@ -86,6 +90,13 @@ both_backends! {
         let (qualifier, message) = server.fails("support", "create-tenant-permissions", s, body, 400).await;
         assert_eq!(qualifier, "WRONG_REQUEST");
         assert!(message.contains("permissions_to_create[1]") && message.contains("OWNER"), "{message}");
+        // an id or alias given as a fraction is named too
+        let (status, value) = raw(&server, "support", "create-project", s, "application/json", "{\"tenant\": 2.5}").await;
+        assert_eq!(status, 400, "{value}");
+        assert!(error_of(&value).1.contains("2.5 is not an id"), "{value}");
+        // a UTF-8 byte order mark before the JSON is skipped (RFC 8259 §8.1 allows a parser to)
+        let (status, value) = raw(&server, "support", "create-tenant", s, "application/json", "\u{feff}{}").await;
+        assert_eq!(status, 200, "{value}");
         // a body that is not JSON at all
         let (status, value) = raw(&server, "support", "create-tenant", s, "multipart/form-data; boundary=x", "--x--").await;
         assert_eq!(status, 415);
