@@ -156,14 +156,25 @@ const QUOTED_CHARS: usize = 200;
 /// the body limit (1 MB by default); quoted whole, every such request would write a log line
 /// of that size.
 pub fn quoted(value: &str) -> String {
-    let length = value.chars().count();
-    let shown: String = value.chars().take(QUOTED_CHARS).collect();
-    let escaped = shown.escape_debug().to_string();
-    if length > QUOTED_CHARS {
-        format!("{escaped}… ({length} characters)")
-    } else {
-        escaped
+    clipped(value, QUOTED_CHARS)
+}
+
+/// `text` with its control characters escaped (a newline must not start a forged line of a
+/// text log) and, past `max` characters, cut with its full length named.
+pub fn clipped(text: &str, max: usize) -> String {
+    let length = text.chars().count();
+    let mut shown = String::new();
+    for c in text.chars().take(max) {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
     }
+    if length > max {
+        shown.push_str(&format!("… ({length} characters)"));
+    }
+    shown
 }
 
 /// Validates an alias value: non-blank, at most 64 characters, not purely numeric (a numeric
@@ -199,6 +210,7 @@ mod tests {
     fn a_quoted_value_is_escaped_and_cut_with_its_length() {
         assert_eq!(quoted("plain"), "plain");
         assert_eq!(quoted("a\nforged line"), "a\\nforged line");
+        assert_eq!(quoted("it's \"quoted\""), "it's \"quoted\"");
         let long = "é".repeat(1_000_000);
         let shown = quoted(&long);
         assert!(shown.starts_with(&"é".repeat(200)), "{shown}");

@@ -398,7 +398,7 @@ async fn grant(
             Ok(Some(repository)) => repository,
             Ok(None) => continue,
             Err(e) => {
-                tracing::debug!(scope = %entry.name, error = %e, "registry scope not granted");
+                tracing::debug!(scope = %crate::error::quoted(&entry.name), error = %crate::error::quoted(&e.to_string()), "registry scope not granted");
                 continue;
             }
         };

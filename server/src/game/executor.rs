@@ -256,7 +256,13 @@ pub(crate) async fn execute_all(
             Ok(command) => execute(&mut tx, state, &mut wakes, runtime, command).await?,
         };
         if let Err(error) = outcome {
-            tracing::info!(runtime_id = runtime.id, index, qualifier = ?qualifier, message = %error.message, "runtime command rejected");
+            tracing::info!(
+                runtime_id = runtime.id,
+                index,
+                qualifier = %crate::error::quoted(qualifier.as_deref().unwrap_or("")),
+                message = %crate::error::quoted(&error.message),
+                "runtime command rejected"
+            );
             failed_commands.push(FailedCommand {
                 index,
                 qualifier,

@@ -81,8 +81,8 @@ pub async fn player(
 }
 
 /// Waits for an arrival up to `wait_ms` (capped by `OMGSERVERS_INTERCHANGE_MAX_WAIT_MS`),
-/// until the database's memory is forgotten (`HotQueues::clear`), or until the server shuts
-/// down. Returns whether it waited at all.
+/// until the database's memory is forgotten after a late commit (`HotQueues::clear_ending_polls`),
+/// or until the server shuts down. Returns whether it waited at all.
 async fn long_poll(
     state: &AppState,
     wait_ms: Option<u64>,

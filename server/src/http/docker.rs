@@ -74,7 +74,7 @@ pub async fn create_token_post(State(state): State<AppState>, request: Request) 
             }
         }
         let issued = registry_tokens::issue_for_oauth_form(&state, &form).await?;
-        tracing::info!(scope = %issued.scope(), "registry token refreshed");
+        tracing::info!(scope = %crate::error::quoted(&issued.scope()), "registry token refreshed");
         Ok::<_, ApiError>(DockerOAuthTokenResponse {
             scope: issued.scope(),
             access_token: issued.access_token,

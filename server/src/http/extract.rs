@@ -65,21 +65,30 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WireJson<T> {
 /// `WRONG_MEDIA_TYPE` naming the encoding. Bodies are read as sent, so a gzip body would
 /// otherwise be refused as malformed JSON, and a plain body claiming gzip accepted.
 pub async fn refuse_encoded_bodies(request: Request, next: axum::middleware::Next) -> Response {
-    if let Some(encoding) = request.headers().get(header::CONTENT_ENCODING) {
-        let encoding = String::from_utf8_lossy(encoding.as_bytes())
-            .trim()
-            .to_owned();
-        if !encoding.eq_ignore_ascii_case("identity") {
-            return ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                ErrorQualifier::WRONG_MEDIA_TYPE,
-                format!(
-                    "Content-Encoding `{}` is not supported: send the body uncompressed",
-                    crate::error::quoted(&encoding)
-                ),
-            )
-            .into_response();
-        }
+    // Every coding of every Content-Encoding header (a list, applied in order); an empty one
+    // and `identity` are no coding.
+    let codings: Vec<String> = request
+        .headers()
+        .get_all(header::CONTENT_ENCODING)
+        .iter()
+        .flat_map(|value| {
+            String::from_utf8_lossy(value.as_bytes())
+                .split(',')
+                .map(|coding| coding.trim().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .filter(|coding| !coding.is_empty() && !coding.eq_ignore_ascii_case("identity"))
+        .collect();
+    if let Some(coding) = codings.first() {
+        return ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorQualifier::WRONG_MEDIA_TYPE,
+            format!(
+                "Content-Encoding `{}` is not supported: send the body uncompressed",
+                crate::error::quoted(coding)
+            ),
+        )
+        .into_response();
     }
     next.run(request).await
 }
@@ -121,6 +130,9 @@ pub fn stalled_body() -> ApiError {
     )
 }
 
+/// Characters of a JSON error's message kept (`parse_json`).
+const MESSAGE_CHARS: usize = 500;
+
 /// Deserializes JSON, naming the path of the offending field in the error.
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
@@ -132,10 +144,12 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         } else {
             format!("invalid JSON body at `{path}`: {inner}")
         };
+        // Serde quotes the value it refused (a string, a number's digits): cut, so that a
+        // megabyte value does not make a megabyte message.
         ApiError::new(
             StatusCode::BAD_REQUEST,
             ErrorQualifier::WRONG_REQUEST,
-            message,
+            crate::error::clipped(&message, MESSAGE_CHARS),
         )
     })?;
     deserializer.end().map_err(|e| {

@@ -113,8 +113,8 @@ pub async fn fate(pool: Option<AnyPool>, xid: Option<String>) -> Fate {
 /// After an unknown fate the writer forgot its memory, and reads since may have loaded the
 /// state from before a commit that lands later (a replica's wait can last as long as the
 /// replica is away). This keeps asking, less and less often, until the answer is known, and
-/// forgets the memory again if the transaction turns out committed. Forgetting ends the long
-/// polls of the database (`HotQueues::clear`), so what the late commit queued is delivered
+/// forgets the memory again if the transaction turns out committed, ending the long polls of
+/// the database (`HotQueues::clear_ending_polls`), so what the late commit queued is delivered
 /// then, not at the end of a poll's `wait_ms`.
 pub fn watch_unknown(pool: Option<AnyPool>, xid: Option<String>, hot: Arc<HotQueues>) {
     let (Some(pool), Some(xid)) = (pool, xid) else {
@@ -131,7 +131,7 @@ pub fn watch_unknown(pool: Option<AnyPool>, xid: Option<String>, hot: Arc<HotQue
                         xid,
                         "a write batch answered as failed has committed since; memory forgotten again"
                     );
-                    hot.clear();
+                    hot.clear_ending_polls();
                     return;
                 }
                 Answer::Known(_) => return,
@@ -140,7 +140,7 @@ pub fn watch_unknown(pool: Option<AnyPool>, xid: Option<String>, hot: Arc<HotQue
                         xid,
                         "cannot tell whether a failed COMMIT committed; memory forgotten again"
                     );
-                    hot.clear();
+                    hot.clear_ending_polls();
                     return;
                 }
                 Answer::InProgress | Answer::Unreachable => {}

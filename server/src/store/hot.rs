@@ -24,7 +24,7 @@ pub struct HotQueues {
     pub inbox: HotQueue<ClientId>,
     pub commands: HotQueue<RuntimeId>,
     pub live_clients: LiveClients,
-    /// How many times memory was forgotten (`clear`): long polls watch it.
+    /// How many times memory was forgotten with the long polls ended (`clear_ending_polls`).
     forgotten: tokio::sync::watch::Sender<u64>,
 }
 
@@ -41,20 +41,25 @@ impl HotQueues {
     /// Forgets everything: the node lost a slot, slots moved between databases, or a batch
     /// failed with its fate not known (its effects dropped; its COMMIT may have gone through:
     /// `store::commit_fate`).
-    ///
-    /// Long polls end (`forgotten`): what they were waiting on may have changed without a
-    /// wake-up (a batch answered as failed that committed later wakes nobody; a new owner
-    /// writes the slot on another node), so they read again from the database now, not at the
-    /// end of their `wait_ms`.
     pub fn clear(&self) {
         self.inbox.clear();
         self.commands.clear();
         self.live_clients.clear();
+    }
+
+    /// Forgets everything, and ends the long polls waiting on this database (`forgotten`): a
+    /// batch answered as failed has committed since (`store::commit_fate`), and what it queued
+    /// woke nobody, so they read again from the database now, not at the end of their
+    /// `wait_ms`. Not for the other clears: a slot taken or lost changes nothing a poll waits
+    /// on here, and ending every poll of a node at once is a burst of reads when the cluster
+    /// is changing anyway.
+    pub fn clear_ending_polls(&self) {
+        self.clear();
         self.forgotten.send_modify(|times| *times += 1);
     }
 
-    /// Changes at the next `clear`. Taken before a long poll reads its queue, so that a clear
-    /// in between still ends the wait.
+    /// Changes at the next `clear_ending_polls`. Taken before a long poll reads its queue, so
+    /// that one in between still ends the wait.
     pub fn forgotten(&self) -> tokio::sync::watch::Receiver<u64> {
         self.forgotten.subscribe()
     }

@@ -615,20 +615,31 @@ pub async fn leave(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::E
 ///
 /// Draining is refused (0 rows) unless a live node of another URI stays in service to take
 /// the slots over: with none, every slot would be left without an owner, and every player
-/// and runtime answered 410 until one came back. The check and the change are one statement.
+/// and runtime answered 410 until one came back. The nodes in service are locked first
+/// (`FOR UPDATE`), so that two drains at once (of the last two such nodes, through two
+/// servers) are decided one after the other: the second sees the first's change.
 pub async fn set_draining(
     conn: &mut AnyConnection,
     uri: &str,
     draining: bool,
 ) -> Result<u64, sqlx::Error> {
+    let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+    if draining {
+        sqlx::query(&format!(
+            "SELECT id FROM nodes WHERE NOT draining AND expires_at > {DB_NOW_MS} FOR UPDATE"
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+    }
     let done = sqlx::query(&format!(
         "UPDATE nodes SET draining = $2 WHERE uri = $1 AND (NOT $2 OR EXISTS \
          (SELECT 1 FROM nodes o WHERE o.uri <> $1 AND NOT o.draining AND o.expires_at > {DB_NOW_MS}))"
     ))
     .bind(uri)
     .bind(draining)
-    .execute(&mut *conn)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(done.rows_affected())
 }
 

@@ -371,3 +371,57 @@ both_backends! {
         assert_eq!(status.as_u16(), 200, "{answer}");
     }
 }
+
+/// A body that stops arriving is 408 on every way a body is read, not only JSON: the Docker
+/// token service's form (no authentication) and a version's multipart upload (a developer's).
+/// With `OMGSERVERS_HTTP_BODY_READ_TIMEOUT` at 1 s; the real binary's JSON case is
+/// `connections::a_body_that_stops_arriving_…`.
+#[tokio::test]
+async fn form_and_multipart_bodies_that_stop_arriving_are_answered_408() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = TestServer::start_with(omgservers_e2e::Backend::Sqlite, |c| {
+        c.http_body_read_timeout = std::time::Duration::from_secs(1);
+    })
+    .await;
+    let w = fixtures::world(&server).await;
+    let form = (
+        "/service/v1/entrypoint/docker/request/create-token".to_owned(),
+        "application/x-www-form-urlencoded".to_owned(),
+        String::new(),
+        "grant_type=refresh_token&".to_owned(),
+    );
+    let upload = (
+        server.url("developer", "upload-files-archive")[server.base.len()..].to_owned(),
+        "multipart/form-data; boundary=X".to_owned(),
+        format!("Authorization: Bearer {}\r\n", w.dev.token),
+        "--X\r\nContent-Disposition: form-data; name=\"tenant\"\r\n\r\n1\r\n".to_owned(),
+    );
+    let address = server.base.trim_start_matches("http://").to_owned();
+    for (path, content_type, auth, part) in [form, upload] {
+        let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\n{auth}Content-Type: {content_type}\r\nContent-Length: 100000\r\n\r\n{part}"
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let started = std::time::Instant::now();
+        let mut answer = Vec::new();
+        tokio::time::timeout(
+            std::time::Duration::from_secs(15),
+            stream.read_to_end(&mut answer),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{path}: no answer, or the connection left open, in 15 s"))
+        .unwrap();
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(answer.starts_with("HTTP/1.1 408"), "{path}: {answer}");
+        assert!(
+            answer.contains("OMGSERVERS_HTTP_BODY_READ_TIMEOUT"),
+            "{path}: {answer}"
+        );
+        assert!(
+            started.elapsed() >= std::time::Duration::from_millis(900),
+            "{path}: {:?}",
+            started.elapsed()
+        );
+    }
+}
