@@ -93,6 +93,37 @@ pub async fn refuse_encoded_bodies(request: Request, next: axum::middleware::Nex
     next.run(request).await
 }
 
+/// Refuses at once a request whose `Content-Length` is over the largest body any route reads
+/// (`OMGSERVERS_HTTP_BODY_LIMIT`, or `OMGSERVERS_BUILDER_ARCHIVE_LIMIT` for an upload): 413
+/// `REQUEST_TOO_LARGE` before a byte of it is read. A route's own, smaller limit still refuses
+/// the body once it is read past it.
+pub async fn refuse_declared_oversize(
+    axum::extract::State(state): axum::extract::State<crate::state::AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let largest = state
+        .config
+        .http_body_limit
+        .max(state.config.builder_archive_limit);
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if let Some(declared) = declared.filter(|&d| d > largest as u64) {
+        return ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorQualifier::REQUEST_TOO_LARGE,
+            format!(
+                "Content-Length {declared} is over the largest body this server reads ({largest} bytes: OMGSERVERS_HTTP_BODY_LIMIT, OMGSERVERS_BUILDER_ARCHIVE_LIMIT)"
+            ),
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
 /// A request body that could not be read, as the wire answers it: 413 `REQUEST_TOO_LARGE` over
 /// the limit, 408 when it stopped arriving (`stalled`), else 400 `WRONG_REQUEST`.
 pub fn unreadable_body(rejection: BytesRejection) -> ApiError {

@@ -168,6 +168,10 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(extract::refuse_encoded_bodies))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            extract::refuse_declared_oversize,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             rate_limit::enforce,
         ))
         .layer(axum::middleware::map_response(close_after_refused_body))
