@@ -430,10 +430,7 @@ async fn purge_deleted_clients(state: &AppState) -> Result<()> {
     for database in state.game_databases() {
         let done = async {
             // Read first: most passes have nothing to purge, and need no unit.
-            if clients::purgeable(&mut *database.acquire().await?, before)
-                .await?
-                .is_empty()
-            {
+            if !clients::any_purgeable(&mut *database.acquire().await?, before).await? {
                 return Ok(());
             }
             let mut tx = database.begin().await?;

@@ -301,8 +301,19 @@ pub async fn purge_deleted(conn: &mut AnyConnection, before: i64) -> Result<Vec<
     Ok(ids)
 }
 
+/// Whether `purge_deleted` would delete any client: one row read at most.
+pub async fn any_purgeable(conn: &mut AnyConnection, before: i64) -> Result<bool> {
+    let found: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1 LIMIT 1",
+    )
+    .bind(before)
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// The clients `purge_deleted` would delete.
-pub async fn purgeable(conn: &mut AnyConnection, before: i64) -> Result<Vec<i64>> {
+async fn purgeable(conn: &mut AnyConnection, before: i64) -> Result<Vec<i64>> {
     let purged: Vec<(i64,)> =
         sqlx::query_as("SELECT id FROM clients WHERE state = 'DELETED' AND last_activity < $1")
             .bind(before)

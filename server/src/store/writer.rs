@@ -321,7 +321,7 @@ impl Writer {
         // the transaction) is then undone alone, and the batch's COMMIT never meets an
         // aborted transaction (which PostgreSQL would roll back without an error).
         if let Err(e) = run(&mut guard, "SAVEPOINT unit").await {
-            abort(&mut guard, &e.to_string(), Fate::RolledBack).await;
+            abort(&mut guard, &e.to_string(), false).await;
             return Err(e);
         }
         Ok(guard)
@@ -613,7 +613,7 @@ async fn settle_undo(batch: &mut Batch) -> Result<(), sqlx::Error> {
         Err(e) => Err(e),
     };
     if let Err(e) = undone {
-        abort(batch, &e.to_string(), Fate::RolledBack).await;
+        abort(batch, &e.to_string(), false).await;
         return Err(e);
     }
     Ok(())
@@ -651,13 +651,13 @@ async fn commit_failed_on(batch: &mut Batch, e: sqlx::Error) {
             batch.metrics.found_committed.inc();
             settle_committed(batch, false);
         }
-        Fate::RolledBack => abort(batch, &e.to_string(), Fate::RolledBack).await,
+        Fate::RolledBack => abort(batch, &e.to_string(), false).await,
         Fate::Unknown => {
             // Taken first: the abort ends the batch, and its id with it. A batch without
             // effects changes nothing that memory holds, landing or not.
             let watched = (!batch.effects.is_empty()).then(|| batch.xid.take());
             let (pool, hot) = (batch.fate_pool.clone(), batch.hot.clone());
-            abort(batch, &e.to_string(), Fate::Unknown).await;
+            abort(batch, &e.to_string(), true).await;
             if let Some(xid) = watched {
                 commit_fate::watch_unknown(pool, xid, hot);
             }
@@ -682,18 +682,19 @@ fn settle_committed(batch: &mut Batch, clean: bool) {
 }
 
 /// Rolls the whole batch back after a failure, tells every unit, and closes the connection.
-/// A batch whose fate is not known may still commit: the memory its dropped effects would have
-/// changed is forgotten, to be read from the database again — before the units are told, so
-/// that none of them retries on it.
-async fn abort(batch: &mut Batch, message: &str, fate: Fate) {
+/// A batch that `may_still_commit` (its `COMMIT` failed with its fate not known,
+/// `commit_fate`): the memory its dropped effects would have changed is forgotten, to be read
+/// from the database again — before the units are told, so that none of them retries on it.
+async fn abort(batch: &mut Batch, message: &str, may_still_commit: bool) {
     batch.metrics.failed.inc();
-    let outcome = match fate {
-        Fate::Unknown => "write batch failed; it may still commit",
-        _ => "write batch failed; rolled back",
+    let outcome = if may_still_commit {
+        "write batch failed; it may still commit"
+    } else {
+        "write batch failed; rolled back"
     };
-    tracing::warn!(error = message, units = batch.units, ?fate, "{outcome}");
+    tracing::warn!(error = message, units = batch.units, "{outcome}");
     let _ = run(batch, "ROLLBACK").await;
-    if fate == Fate::Unknown && !batch.effects.is_empty() {
+    if may_still_commit && !batch.effects.is_empty() {
         batch.hot.clear();
     }
     tell(batch, Err(message.to_owned()));
