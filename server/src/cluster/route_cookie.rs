@@ -58,11 +58,10 @@ pub fn name_owner(state: &AppState, request: &HeaderMap, response: Response) -> 
 }
 
 /// Sets the route cookie on the answer to `runtime/create-token`, which the node it reaches
-/// answers itself: naming the node that owns the runtime's deployment now as this node's slot
-/// map says (this node when it holds the slot; nothing when the map names no owner), so that
-/// the runtime's dispatcher socket, opened before its first interchange, reaches the owner.
-/// Otherwise as [`name_owner`].
-pub fn name_deployment_owner(
+/// answers itself: naming the node that owns the runtime's deployment now (this node when it
+/// holds the slot; nothing when no node owns it), so that the runtime's dispatcher socket,
+/// opened before its first interchange, reaches the owner. Otherwise as [`name_owner`].
+pub async fn name_deployment_owner(
     state: &AppState,
     request: &HeaderMap,
     response: Response,
@@ -73,6 +72,14 @@ pub fn name_deployment_owner(
     let owner = if slots.epoch(slot).is_some() {
         Some(state.public_uri.to_string())
     } else {
+        // Once per runtime start: the owners as the database says now, not as this node's
+        // last heartbeat read them, so that the room reaches the owner even right after slots
+        // moved. A failed read leaves the map as it was (the cookie is a hint only).
+        if slots.is_clustered() {
+            if let Err(e) = super::refresh_owners(state).await {
+                tracing::debug!(error = %e, "cannot read the slots' owners; naming the last known");
+            }
+        }
         slots.owner(slot).map(|o| o.uri)
     };
     match owner {

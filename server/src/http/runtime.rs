@@ -21,26 +21,12 @@ pub async fn create_token(
     WireJson(req): WireJson<RuntimeCreateTokenRequest>,
 ) -> Result<Response, ApiError> {
     let issued = runtimes::create_token(&state, req.runtime_id.get(), &req.password).await?;
-    let slots = state.writer.slots();
-    if slots.is_clustered() && slots.epoch(slots.slot_of(issued.deployment_id)).is_none() {
-        // Once per runtime start: the owners as the database says now, not as this node's
-        // last heartbeat read them, so that the room the runtime opens next reaches the owner
-        // even right after slots moved. A failed read leaves the map as it was (a hint only).
-        if let Err(e) = crate::cluster::refresh_owners(&state).await {
-            tracing::debug!(error = %e, "cannot read the slots' owners; naming the last known");
-        }
-    }
     let answer = WireJson(RuntimeCreateTokenResponse {
         api_token: issued.api_token,
         ws_token: issued.ws_token,
     })
     .into_response();
-    Ok(route_cookie::name_deployment_owner(
-        &state,
-        &headers,
-        answer,
-        issued.deployment_id,
-    ))
+    Ok(route_cookie::name_deployment_owner(&state, &headers, answer, issued.deployment_id).await)
 }
 
 /// Forwarded to the node owning the runtime's deployment in a cluster.
