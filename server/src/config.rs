@@ -658,6 +658,14 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_DISPATCHER_PING_INTERVAL", default_value = "16s", value_parser = parse_duration)]
     pub dispatcher_ping_interval: Duration,
 
+    /// How often the dispatcher reads its rooms' runtimes and players from the database and
+    /// closes the sockets that no longer belong (a deleted runtime's room, a player no longer
+    /// assigned to the room's runtime, a room of a slot this node lost). Their wake-ups close
+    /// them at once; this catches the changes that wake nobody (a kick racing a socket's
+    /// opening, a commit found late). A database reporting a late commit is rechecked at once.
+    #[arg(long, env = "OMGSERVERS_DISPATCHER_RECHECK_INTERVAL", default_value = "5s", value_parser = parse_duration)]
+    pub dispatcher_recheck_interval: Duration,
+
     /// Frames queued towards one dispatcher WebSocket. A player whose queue is full (it reads
     /// too slowly) is closed with 1008 rather than stalling its room; a runtime's full queue
     /// makes its players wait.

@@ -355,6 +355,7 @@ pub async fn serve(
     let membership = tokio::spawn(cluster::keep(state.clone()));
     let slot_moves = tokio::spawn(cluster::moves::keep(state.clone()));
     let round_trips = tokio::spawn(dispatcher::round_trips::publish(state.clone()));
+    let rooms_recheck = tokio::spawn(dispatcher::recheck::keep(state.clone()));
     let shard_set_up = tokio::spawn(store::databases::Databases::keep_setting_up(
         state.databases.clone(),
     ));
@@ -398,6 +399,8 @@ pub async fn serve(
     let _ = slot_moves.await;
     round_trips.abort();
     let _ = round_trips.await;
+    rooms_recheck.abort();
+    let _ = rooms_recheck.await;
     shard_set_up.abort();
     let _ = shard_set_up.await;
     dispatcher::round_trips::withdraw(&state).await;

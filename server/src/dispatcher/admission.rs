@@ -68,14 +68,12 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
     } else if user_role == UserRole::PLAYER.group() {
         // A player ws token's subject is the client.
         match clients::find(&mut conn, subject).await {
-            Ok(Some(client)) if client.runtime_id == Some(runtime_id) && !client.deleted() => {
-                Ok(Admission {
-                    runtime_id,
-                    deployment_id: client.deployment_id,
-                    role: Role::Player { client_id: subject },
-                    piped: false,
-                })
-            }
+            Ok(Some(client)) if placed_in(&client, runtime_id) => Ok(Admission {
+                runtime_id,
+                deployment_id: client.deployment_id,
+                role: Role::Player { client_id: subject },
+                piped: false,
+            }),
             Ok(_) => Err(format!(
                 "client {subject} is not assigned to runtime {runtime_id}"
             )),
@@ -84,4 +82,10 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
     } else {
         Err(format!("unknown user_role `{user_role}`"))
     }
+}
+
+/// Whether the client's socket belongs in the runtime's room: it is assigned to that runtime.
+/// Checked at a player socket's admission, and again by `recheck`.
+pub fn placed_in(client: &clients::ClientRow, runtime_id: i64) -> bool {
+    client.runtime_id == Some(runtime_id) && !client.deleted()
 }

@@ -16,6 +16,8 @@ pub struct DispatcherMetrics {
     pub slow_sockets_dropped: Counter,
     pub invalid_frames: Counter,
     pub refused: Counter,
+    /// Sockets closed by `recheck`: their place ended without a wake-up.
+    pub recheck_closed: Counter,
     /// Players' ping round trips, in seconds (`round_trips`).
     pub player_round_trip: Histogram,
 }
@@ -30,6 +32,7 @@ impl Default for DispatcherMetrics {
             slow_sockets_dropped: Counter::default(),
             invalid_frames: Counter::default(),
             refused: Counter::default(),
+            recheck_closed: Counter::default(),
             // 0.5 ms .. 4 s
             player_round_trip: Histogram::new(exponential_buckets(0.0005, 2.0, 14)),
         }
@@ -72,6 +75,11 @@ impl DispatcherMetrics {
             "dispatcher_refused_connections",
             "WebSocket connections closed with 1002 at open (bad token, no room, gone)",
             self.refused.clone(),
+        );
+        registry.register(
+            "dispatcher_recheck_closed_sockets",
+            "Dispatcher WebSockets closed by the recheck against the database: a deleted runtime's room, a player no longer assigned to the room's runtime, a room of a slot this node lost, whose change woke nobody",
+            self.recheck_closed.clone(),
         );
         registry.register(
             "dispatcher_player_round_trip_seconds",

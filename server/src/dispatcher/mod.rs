@@ -7,14 +7,20 @@
 //! transaction commits, which rooms and players to close (`Wakes::closed_rooms` and
 //! `Wakes::departed`), so a deleted runtime or a kicked client loses its sockets.
 //!
+//! Some changes wake nobody (a kick racing a socket's opening, a commit found late, a slot
+//! lost): `recheck` reads the rooms' runtimes and players from the database every few seconds
+//! and closes what no longer belongs.
+//!
 //! Files: `frames` (wire format), `rooms` (room membership and routing), `admission` (tokens),
-//! `socket` (one WebSocket's read and write loops), `pipe` (a socket whose room lives at
-//! another node of a cluster), `round_trips` (players' ping round trips), `metrics`.
+//! `recheck` (rooms against the database), `socket` (one WebSocket's read and write loops),
+//! `pipe` (a socket whose room lives at another node of a cluster), `round_trips` (players'
+//! ping round trips), `metrics`.
 
 pub mod admission;
 pub mod frames;
 pub mod metrics;
 pub mod pipe;
+pub mod recheck;
 pub mod rooms;
 pub mod round_trips;
 pub mod socket;
@@ -63,14 +69,19 @@ impl Dispatcher {
     /// Opens the runtime's room, or gives an open room this newer runtime socket: a runtime
     /// that reconnects (say, after a half-dead TCP connection) keeps its players. Upstream
     /// refuses a second runtime socket instead.
-    pub(crate) fn open_runtime(&self, runtime_id: i64, peer: Peer) -> Arc<Room> {
+    pub(crate) fn open_runtime(
+        &self,
+        runtime_id: i64,
+        deployment_id: i64,
+        peer: Peer,
+    ) -> Arc<Room> {
         let mut rooms = self.rooms();
         if let Some(room) = rooms.get(&runtime_id) {
             let previous = room.set_runtime(peer);
             previous.ending.end(Some(rooms::REPLACED));
             return room.clone();
         }
-        let room = Arc::new(Room::new(runtime_id, peer));
+        let room = Arc::new(Room::new(runtime_id, deployment_id, peer));
         rooms.insert(runtime_id, room.clone());
         room
     }
@@ -113,22 +124,29 @@ impl Dispatcher {
         room.remove_player(client_id, Some(socket));
     }
 
-    /// The runtime was deleted: its room and every socket in it close with 1001.
-    pub fn close_room(&self, runtime_id: i64) {
-        if let Some(room) = self.rooms().remove(&runtime_id) {
-            room.end_all(Some(rooms::ROOM_REMOVED), Some(rooms::ROOM_REMOVED));
-        }
+    /// The runtime was deleted: its room and every socket in it close with 1001. False when
+    /// it had no room open.
+    pub fn close_room(&self, runtime_id: i64) -> bool {
+        let Some(room) = self.rooms().remove(&runtime_id) else {
+            return false;
+        };
+        room.end_all(Some(rooms::ROOM_REMOVED), Some(rooms::ROOM_REMOVED));
+        true
     }
 
-    /// The client's assignment to the runtime ended: its socket in that room closes (1000).
-    pub fn close_player(&self, runtime_id: i64, client_id: i64) {
+    /// The client's assignment to the runtime ended: its socket in that room (only `socket`,
+    /// when given: a newer one was admitted after the change) closes with 1000. False when
+    /// it had none there.
+    pub fn close_player(&self, runtime_id: i64, client_id: i64, socket: Option<u64>) -> bool {
         let rooms = self.rooms();
         if let Some(peer) = rooms
             .get(&runtime_id)
-            .and_then(|room| room.remove_player(client_id, None))
+            .and_then(|room| room.remove_player(client_id, socket))
         {
             peer.ending.end(Some(rooms::LEFT_RUNTIME));
+            return true;
         }
+        false
     }
 
     /// Server shutdown: every socket closes with 1001.
@@ -136,6 +154,11 @@ impl Dispatcher {
         for (_, room) in self.rooms().drain() {
             room.end_all(Some(rooms::SHUTTING_DOWN), Some(rooms::SHUTTING_DOWN));
         }
+    }
+
+    /// The open rooms, as they are now.
+    pub(crate) fn open_rooms(&self) -> Vec<Arc<Room>> {
+        self.rooms().values().cloned().collect()
     }
 
     /// Open rooms (for tests and diagnostics).
@@ -148,10 +171,10 @@ impl SocketCloser for Dispatcher {
     /// Closes what a committed transaction asks to close.
     fn after_commit(&self, wakes: &Wakes) {
         for runtime_id in &wakes.closed_rooms {
-            self.close_room(*runtime_id);
+            let _ = self.close_room(*runtime_id);
         }
         for (client_id, runtime_id) in &wakes.departed {
-            self.close_player(*runtime_id, *client_id);
+            let _ = self.close_player(*runtime_id, *client_id, None);
         }
     }
 }

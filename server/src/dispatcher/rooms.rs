@@ -103,13 +103,17 @@ struct Members {
 #[derive(Debug)]
 pub struct Room {
     pub runtime_id: i64,
+    /// The runtime's deployment: which database holds the room's runtime and players, and
+    /// which slot's owner the room lives at (`recheck`).
+    pub deployment_id: i64,
     members: Mutex<Members>,
 }
 
 impl Room {
-    pub(super) fn new(runtime_id: i64, runtime: Peer) -> Room {
+    pub(super) fn new(runtime_id: i64, deployment_id: i64, runtime: Peer) -> Room {
         Room {
             runtime_id,
+            deployment_id,
             members: Mutex::new(Members {
                 runtime,
                 players: HashMap::new(),
@@ -149,6 +153,16 @@ impl Room {
             (Some(_), _) => members.players.remove(&client_id),
             (None, _) => None,
         }
+    }
+
+    /// The players' clients and their sockets, as they are now.
+    pub(super) fn players(&self) -> Vec<(i64, u64)> {
+        let members = self.members();
+        members
+            .players
+            .iter()
+            .map(|(client_id, peer)| (*client_id, peer.socket))
+            .collect()
     }
 
     /// Ends every socket of the room.

@@ -170,7 +170,11 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     // read on.
     let _ = peer.tx.try_send(ping(&dispatcher, admission, &peer));
     let room = match admission.role {
-        Role::Runtime => Some(dispatcher.open_runtime(admission.runtime_id, peer.clone())),
+        Role::Runtime => Some(dispatcher.open_runtime(
+            admission.runtime_id,
+            admission.deployment_id,
+            peer.clone(),
+        )),
         Role::Player { client_id } => {
             dispatcher.join_player(admission.runtime_id, client_id, peer.clone())
         }

@@ -17,6 +17,7 @@ fn clustered(database: &str, ttl: Duration) -> impl FnOnce(&mut Config) + '_ {
         c.server_uri = Some(format!("http://{}", c.listen));
         c.server_shard_count = SHARDS;
         c.cluster_lease_ttl = ttl;
+        c.dispatcher_recheck_interval = Duration::from_millis(300);
     }
 }
 
@@ -507,6 +508,102 @@ async fn dispatcher_sockets_at_another_node_are_piped_to_the_owners_room() {
     let (close, _) = realtime::close_of(&mut runtime, Duration::from_secs(10)).await;
     assert_eq!(close.map(|c| c.0), Some(1001));
     drop(other);
+}
+
+/// A node that hands a slot over closes that slot's rooms (1001 "Room was removed", as when
+/// their owner goes away): sockets left there would split a room between two nodes. The
+/// runtime and its player reconnect, here through the node that handed the slot over, and meet
+/// in the new owner's room.
+#[tokio::test]
+async fn a_node_that_hands_a_slot_over_closes_its_rooms() {
+    use futures_util::{SinkExt, StreamExt};
+    use omgservers_sdk::dispatcher::{Closed, Data, PlayerSocket};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let (a, b, _) = two_nodes().await;
+    let (w, rt) = realtime::deployed_lobby(&a).await;
+    let deployment_id: i64 = sqlx::query_scalar("SELECT deployment_id FROM runtimes LIMIT 1")
+        .fetch_one(&a.state.as_ref().unwrap().db.pool)
+        .await
+        .unwrap();
+    let owner_uri = omgservers_e2e::cluster::owner(&a, &deployment_id.to_string()).await;
+    let (owner, other) = if owner_uri == a.base {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    async fn runtime_reads(runtime: &mut realtime::RawSocket) -> String {
+        loop {
+            let frame = tokio::time::timeout(Duration::from_secs(10), runtime.next())
+                .await
+                .expect("a frame for the runtime")
+                .expect("open")
+                .expect("a frame");
+            if let Message::Text(text) = frame {
+                return text.as_str().to_owned();
+            }
+        }
+    }
+
+    let mut runtime = realtime::raw_connect(owner, &rt.ws_token).await;
+    let mut player = realtime::player(owner, &w).await;
+    let token = rt.upgrade(owner, &mut player).await;
+    let mut ws = PlayerSocket::connect(&owner.base, &token).await.unwrap();
+    ws.send(Data::Text("before".into())).await.unwrap();
+    assert!(runtime_reads(&mut runtime).await.contains("before"));
+
+    let admin = owner.admin_token().await;
+    owner
+        .ok(
+            "admin",
+            "drain-node",
+            Some(&admin),
+            json!({"server_uri": owner.base}),
+        )
+        .await;
+    let removed = Closed {
+        code: 1001,
+        reason: "Room was removed".into(),
+    };
+    let next = tokio::time::timeout(Duration::from_secs(10), ws.recv())
+        .await
+        .expect("the player's socket closes in time");
+    assert_eq!(next, None);
+    assert_eq!(ws.closed(), Some(&removed));
+    let (close, _) = realtime::close_of(&mut runtime, Duration::from_secs(10)).await;
+    assert_eq!(close, Some((1001, "Room was removed".to_owned())));
+    assert_eq!(
+        owner
+            .metric("omgservers_dispatcher_recheck_closed_sockets_total")
+            .await,
+        2.0
+    );
+    assert!(
+        !omgservers_e2e::cluster::owner(&a, &deployment_id.to_string())
+            .await
+            .eq(&owner.base)
+    );
+
+    let mut runtime = realtime::raw_connect(owner, &rt.ws_token).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while other.state.as_ref().unwrap().dispatcher.room_count() == 0 {
+        assert!(Instant::now() < deadline, "the new owner opened no room");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut ws = PlayerSocket::connect(&owner.base, &token).await.unwrap();
+    ws.send(Data::Text("after".into())).await.unwrap();
+    assert!(runtime_reads(&mut runtime).await.contains("after"));
+    runtime
+        .send(Message::text(
+            json!({"clients": null, "encoding": "TXT", "message": "welcome back"}).to_string(),
+        ))
+        .await
+        .unwrap();
+    let data = tokio::time::timeout(Duration::from_secs(10), ws.recv())
+        .await
+        .expect("a frame in time")
+        .expect("open");
+    assert_eq!(data, Data::Text("welcome back".into()));
 }
 
 /// Upstream's static index: server i owns slots i, i+N, …; each forwards the rest; nothing

@@ -385,6 +385,79 @@ async fn kicks_deletions_and_reconnects_close_the_right_sockets(backend: Backend
 
 omgservers_e2e::on_both_backends!(kicks_deletions_and_reconnects_close_the_right_sockets);
 
+/// Changes that wake nobody — here written straight to the database, as a kick that raced a
+/// socket's opening or a commit found late leaves them — are found by the recheck of the rooms
+/// against the database (`dispatcher::recheck`): a client no longer assigned to the room's
+/// runtime loses its socket (1000), a deleted runtime's room closes (1001), and the other
+/// sockets are left alone.
+async fn the_recheck_closes_sockets_whose_place_ended_unseen(backend: Backend) {
+    let server = TestServer::start_with(backend, |c| {
+        c.dispatcher_recheck_interval = Duration::from_millis(200);
+    })
+    .await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let mut runtime = raw_connect(&server, &rt.ws_token).await;
+    let mut a = realtime::player(&server, &w).await;
+    let mut b = realtime::player(&server, &w).await;
+    let a_token = rt.upgrade(&server, &mut a).await;
+    let b_token = rt.upgrade(&server, &mut b).await;
+    let mut a_ws = PlayerSocket::connect(&server.base, &a_token).await.unwrap();
+    let mut b_ws = PlayerSocket::connect(&server.base, &b_token).await.unwrap();
+    // Both joined the room before the changes below.
+    for ws in [&mut a_ws, &mut b_ws] {
+        ws.send(Data::Text("here".into())).await.unwrap();
+        runtime_reads(&mut runtime).await;
+    }
+    let pool = &server.state.as_ref().unwrap().db.pool;
+    let closed_by_recheck = "omgservers_dispatcher_recheck_closed_sockets_total";
+    assert_eq!(server.metric(closed_by_recheck).await, 0.0);
+
+    sqlx::query("UPDATE clients SET state = 'DELETED' WHERE id = $1")
+        .bind(a.client_id.unwrap().get())
+        .execute(pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        player_closed(&mut a_ws).await,
+        Closed {
+            code: 1000,
+            reason: "The client left the runtime".into()
+        }
+    );
+    assert_eq!(server.metric(closed_by_recheck).await, 1.0);
+    runtime_writes(
+        &mut runtime,
+        json!({"clients": null, "encoding": "TXT", "message": "still here"}),
+    )
+    .await;
+    assert_eq!(
+        player_reads(&mut b_ws).await,
+        Data::Text("still here".into()),
+        "the player still assigned keeps its socket"
+    );
+
+    sqlx::query("DELETE FROM runtimes WHERE id = $1")
+        .bind(rt.id.parse::<i64>().unwrap())
+        .execute(pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        player_closed(&mut b_ws).await,
+        Closed {
+            code: 1001,
+            reason: "Room was removed".into()
+        }
+    );
+    assert_eq!(
+        close_of(&mut runtime, WAIT).await.0,
+        Some((1001, "Room was removed".to_owned()))
+    );
+    assert_eq!(server.metric(closed_by_recheck).await, 3.0);
+    assert_eq!(server.state.as_ref().unwrap().dispatcher.room_count(), 0);
+}
+
+omgservers_e2e::on_both_backends!(the_recheck_closes_sockets_whose_place_ended_unseen);
+
 /// A player that never reads is dropped (1008) once its send queue is full, and counted; the
 /// runtime and the other players go on at full speed and lose nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

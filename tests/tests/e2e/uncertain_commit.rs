@@ -11,6 +11,7 @@
 //!   its inbox again meanwhile, without the message. When the wait ends and the commit lands,
 //!   the memory is forgotten again, so the message is delivered, not lost from memory for good;
 //!   and forgetting ends the player's long poll, so it is delivered then, not at the poll's end.
+//!   A kick landing late the same way closes the player's dispatcher socket then.
 
 use std::time::{Duration, Instant};
 
@@ -18,6 +19,7 @@ use omgservers_e2e::fixtures::World;
 use omgservers_e2e::proxy::TcpProxy;
 use omgservers_e2e::realtime::{self, Runtime};
 use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
+use omgservers_sdk::dispatcher::{Closed, PlayerSocket};
 use omgservers_sdk::player::PlayerClient;
 use omgservers_sdk::types::messages::MessageBody;
 use serde_json::{json, Value};
@@ -72,8 +74,19 @@ fn respond(
     message: &Value,
 ) -> JoinHandle<(reqwest::StatusCode, Value)> {
     let client_id = player.client_id.expect("a client").get();
+    let command = json!({"qualifier": "RESPOND_CLIENT", "body": {"client_id": client_id, "message": message}});
+    send_command(server, lobby, command)
+}
+
+/// The lobby's interchange with one outgoing `command`, sent in the background: its status
+/// and body.
+fn send_command(
+    server: &TestServer,
+    lobby: &Runtime,
+    command: Value,
+) -> JoinHandle<(reqwest::StatusCode, Value)> {
     let body = json!({
-        "outgoing_commands": [{"qualifier": "RESPOND_CLIENT", "body": {"client_id": client_id, "message": message}}],
+        "outgoing_commands": [command],
         "consumed_commands": [],
         "wait_ms": 0,
     });
@@ -166,38 +179,61 @@ async fn a_commit_cut_short_after_the_database_committed_is_answered_as_committe
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands() {
+/// A server that reaches a fresh cluster through a proxy (cut by
+/// `answered_before_its_commit_lands`), and the cluster's URL without the proxy (for the test).
+async fn behind_a_proxy(
+    configure: impl FnOnce(&mut omgservers::Config) + Send + 'static,
+) -> (postgres::CrashableCluster, TcpProxy, TestServer, String) {
     let cluster = postgres::CrashableCluster::start().await;
     let direct = cluster.database().await;
-    // The server reaches the cluster through a proxy, cut below; the test reaches it directly.
     let (proxy, proxied) = TcpProxy::in_front_of(&direct).await;
     let server = TestServer::start_with(Backend::Postgres, move |c| {
         c.database_url = Some(proxied);
         c.database_acquire_timeout = Duration::from_secs(2);
+        configure(c);
     })
     .await;
+    (cluster, proxy, server, direct)
+}
+
+/// Each time COMMITs wait for the standby, the server's connections are lost while the
+/// backends go on waiting, their transactions in progress, until `sent` is answered: the
+/// writer cannot know the fate of its request's batch, and it is answered 503. (Other batches
+/// may wait first, such as the dispatcher's round trips published every few seconds: cutting
+/// once could leave the request's own batch waiting for good.)
+async fn answered_before_its_commit_lands(
+    proxy: &TcpProxy,
+    admin: &mut AnyConnection,
+    sent: JoinHandle<(reqwest::StatusCode, Value)>,
+) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !sent.is_finished() {
+        assert!(Instant::now() < deadline, "the request was not answered");
+        if waiting(admin).await > 0 {
+            proxy.set_down(true);
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            proxy.set_down(false);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (status, answer) = sent.await.unwrap();
+    assert_eq!(status, 503, "a fate not known is answered 503: {answer}");
+    assert_eq!(error_of(&answer).0, "SERVICE_UNAVAILABLE", "{answer}");
+    assert!(
+        waiting(admin).await >= 1,
+        "the request's transaction still waits"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands() {
+    let (_cluster, proxy, server, direct) = behind_a_proxy(|_| {}).await;
     let (_w, lobby, mut player, mut admin) = game(&server, &direct).await;
 
     hold_commits(&mut admin, true).await;
     let message = json!({"text": "late"});
     let sent = respond(&server, &lobby, &player, &message);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while waiting(&mut admin).await == 0 {
-        assert!(Instant::now() < deadline, "no COMMIT waits for the standby");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    // The connections are lost; the backends go on waiting, their transactions in progress.
-    proxy.set_down(true);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    proxy.set_down(false);
-    let (status, answer) = sent.await.unwrap();
-    assert_eq!(status, 503, "a fate not known is answered 503: {answer}");
-    assert_eq!(error_of(&answer).0, "SERVICE_UNAVAILABLE", "{answer}");
-    assert!(
-        waiting(&mut admin).await >= 1,
-        "the interchange's transaction still waits"
-    );
+    answered_before_its_commit_lands(&proxy, &mut admin, sent).await;
 
     // Meanwhile the player's inbox is read from the database again, without the message.
     assert!(
@@ -218,5 +254,56 @@ async fn a_commit_whose_fate_is_not_known_yet_is_forgotten_again_once_it_lands()
         released.elapsed() < Duration::from_secs(10),
         "the long poll ended when the late commit was found, not at its wait_ms ({:?})",
         released.elapsed()
+    );
+}
+
+/// A kick whose commit lands late woke nobody when it was answered 503: the kicked player's
+/// dispatcher socket is closed when the writer learns the commit landed, by the rooms'
+/// recheck that the late commit starts (`dispatcher::recheck`), not at the next periodic one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kick_whose_commit_lands_late_closes_the_players_socket_once_it_lands() {
+    let (_cluster, proxy, server, direct) = behind_a_proxy(|c| {
+        c.dispatcher_recheck_interval = Duration::from_secs(600);
+    })
+    .await;
+    let (_w, lobby, mut player, mut admin) = game(&server, &direct).await;
+    let _room = realtime::raw_connect(&server, &lobby.ws_token).await;
+    let token = lobby.upgrade(&server, &mut player).await;
+    let mut socket = PlayerSocket::connect(&server.base, &token).await.unwrap();
+
+    hold_commits(&mut admin, true).await;
+    let client_id = player.client_id.expect("a client").get();
+    let kick = json!({"qualifier": "KICK_CLIENT", "body": {"client_id": client_id}});
+    let sent = send_command(&server, &lobby, kick);
+    answered_before_its_commit_lands(&proxy, &mut admin, sent).await;
+    let early = tokio::time::timeout(Duration::from_secs(2), socket.recv()).await;
+    assert!(
+        early.is_err(),
+        "the socket ended before the kick's commit: {early:?}"
+    );
+
+    let released = Instant::now();
+    hold_commits(&mut admin, false).await;
+    let next = tokio::time::timeout(Duration::from_secs(20), socket.recv())
+        .await
+        .expect("the kicked player's socket closes");
+    assert_eq!(next, None);
+    assert_eq!(
+        socket.closed(),
+        Some(&Closed {
+            code: 1000,
+            reason: "The client left the runtime".into()
+        })
+    );
+    assert!(
+        released.elapsed() < Duration::from_secs(10),
+        "closed when the late commit was found ({:?})",
+        released.elapsed()
+    );
+    assert_eq!(
+        server
+            .metric("omgservers_dispatcher_recheck_closed_sockets_total")
+            .await,
+        1.0
     );
 }
