@@ -172,8 +172,10 @@ type ProfileOutcomes = std::collections::HashMap<usize, std::result::Result<(), 
 /// (docs/sharding.md "Game state and the control plane"), and a profile is durable before
 /// anything the later commands cause reads it. So within one call every `SET_PROFILE` takes
 /// effect before the other commands, and is reported from this unit's check (a profile written
-/// is never reported refused). Fenced like the game-state unit, so a node that lost the slot
-/// cannot write a stale profile. Runs no unit when no command sets a profile.
+/// is never reported refused); one whose client an earlier `KICK_CLIENT` of the call removes is
+/// refused (`PARENT_NOT_FOUND`), as it would be in the call's order. Fenced like the game-state
+/// unit, so a node that lost the slot cannot write a stale profile. Runs no unit when no command
+/// sets a profile.
 async fn write_profiles(
     state: &AppState,
     runtime: &RuntimeRow,
@@ -188,6 +190,36 @@ async fn write_profiles(
         })
         .collect();
     let mut outcomes = ProfileOutcomes::new();
+    if wanted.is_empty() {
+        return Ok(outcomes);
+    }
+    // Written before the other commands, a profile cannot see them; but commands take effect
+    // in the call's order, so a client an earlier command removes from this runtime is one a
+    // later `SET_PROFILE` may no longer reach. `KICK_CLIENT` is the only command that removes
+    // one at once (a match found through `REQUEST_MATCHMAKING` moves the client later).
+    let removed_at: std::collections::HashMap<ClientId, usize> = commands
+        .iter()
+        .enumerate()
+        .rev()
+        .filter_map(|(index, c)| match c {
+            Ok(OutgoingCommand::KickClient(b)) => Some((b.client_id, index)),
+            _ => None,
+        })
+        .collect();
+    let (wanted, removed): (Vec<_>, Vec<_>) = wanted.into_iter().partition(|(index, b)| {
+        removed_at
+            .get(&b.client_id)
+            .is_none_or(|kicked| kicked > index)
+    });
+    for (index, b) in removed {
+        let kicked = removed_at[&b.client_id];
+        let mut refused = not_assigned(ErrorQualifier::PARENT_NOT_FOUND, b.client_id);
+        refused.message = format!(
+            "{} (command {kicked} of this call kicks it)",
+            refused.message
+        );
+        outcomes.insert(index, Err(refused));
+    }
     if wanted.is_empty() {
         return Ok(outcomes);
     }

@@ -190,3 +190,79 @@ both_backends! {
         }
     }
 }
+
+// Probing (issue 12): profiles are written before a call's other commands, so a `SET_PROFILE`
+// after a `KICK_CLIENT` of the same client was written and reported done. In the call's order
+// the client is gone by then: it is refused and writes nothing, while the one before the kick is
+// written.
+both_backends! {
+    async fn a_profile_set_after_its_client_is_kicked_is_refused(server: TestServer) {
+        let w = fixtures::world(&server).await;
+        fixtures::deploy(&server, &w).await;
+        let (runtime_id, password) = lobby_runtime(&server).await;
+        let tokens = server.ok("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": password})).await;
+        let api = str_of(&tokens, "api_token");
+        let user = server.ok("player", "create-user", None, json!({})).await;
+        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
+        let client = str_of(&server.ok("player", "create-client", Some(&token), stage.clone()).await, "client_id");
+        let added = added_client(&server, &api, &client).await;
+        assert_eq!(added["profile"], json!({}));
+
+        let response = server.ok("runtime", "interchange", Some(&api), json!({
+            "outgoing_commands": [
+                {"qualifier": "SET_PROFILE", "body": {"client_id": client, "profile": {"before": 1}}},
+                {"qualifier": "KICK_CLIENT", "body": {"client_id": client}},
+                {"qualifier": "SET_PROFILE", "body": {"client_id": client, "profile": {"after": 2}}}
+            ],
+            "consumed_commands": [],
+        })).await;
+        let failed = response["failed_commands"].as_array().unwrap();
+        assert_eq!(failed.len(), 1, "{response}");
+        assert_eq!(failed[0]["index"], json!(2), "{response}");
+        assert_eq!(failed[0]["error"]["qualifier"], json!("PARENT_NOT_FOUND"), "{response}");
+        assert!(failed[0]["error"]["message"].as_str().unwrap().contains("command 1"), "{response}");
+
+        // the kick happened, and the player's next client carries the profile set before it
+        let response = server.ok("runtime", "interchange", Some(&api), json!({
+            "outgoing_commands": [{"qualifier": "RESPOND_CLIENT", "body": {"client_id": client, "message": {}}}],
+            "consumed_commands": [],
+        })).await;
+        assert_eq!(response["failed_commands"][0]["error"]["qualifier"], json!("PARENT_NOT_FOUND"), "{response}");
+        let next = str_of(&server.ok("player", "create-client", Some(&token), stage).await, "client_id");
+        let added = added_client(&server, &api, &next).await;
+        assert_eq!(added["profile"], json!({"before": 1}));
+    }
+}
+
+/// The body of the `ADD_CLIENT` that brings `client` to the runtime, its commands acknowledged.
+async fn added_client(server: &TestServer, api: &str, client: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut consumed = Vec::new();
+    loop {
+        let response = server
+            .ok(
+                "runtime",
+                "interchange",
+                Some(api),
+                json!({"outgoing_commands": [], "consumed_commands": consumed, "wait_ms": 1000}),
+            )
+            .await;
+        let commands = response["incoming_commands"].as_array().unwrap();
+        consumed = commands.iter().map(|c| c["id"].clone()).collect();
+        if let Some(added) = commands.iter().find(|c| {
+            c["qualifier"] == json!("ADD_CLIENT") && c["body"]["client_id"] == json!(client)
+        }) {
+            server
+                .ok(
+                    "runtime",
+                    "interchange",
+                    Some(api),
+                    json!({"outgoing_commands": [], "consumed_commands": consumed}),
+                )
+                .await;
+            return added["body"].clone();
+        }
+        assert!(Instant::now() < deadline, "no ADD_CLIENT for {client}");
+    }
+}
