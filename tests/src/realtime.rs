@@ -153,6 +153,12 @@ async fn runtimes_where(
             let mut conn = database.acquire().await.expect("connection");
             all.extend(runtime_rows::all(&mut conn).await.expect("runtimes"));
         }
+        // A runtime a driver runs is picked once it has started and spoken: each start raises
+        // its token epoch, which would void tokens issued here before it, and its process
+        // holds its own tokens by then (a password issued here does not void them).
+        if state.config.runtimes_driver != omgservers::config::RuntimesDriver::None {
+            all.retain(|r| r.token_epoch > 0 && r.ready());
+        }
         if let Some(picked) = pick(all) {
             let mut spoken_for = Vec::new();
             for runtime in picked {

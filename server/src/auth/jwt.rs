@@ -28,6 +28,10 @@ pub struct Claims {
     pub runtime_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_role: Option<String>,
+    /// A runtime token's token epoch (`game::runtimes::check_token_epoch`); a claim of ours,
+    /// not upstream's, which clients do not read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_epoch: Option<i64>,
 }
 
 impl Claims {
@@ -258,6 +262,7 @@ impl Keys {
             user_id: None,
             runtime_id: None,
             user_role: None,
+            token_epoch: None,
         }
     }
 

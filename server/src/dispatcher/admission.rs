@@ -1,6 +1,7 @@
 //! Who may open a dispatcher socket: the ws token (wire reference §2.4) is verified once, at
-//! open, with one database read to check that the runtime still exists (runtime token) or
-//! that the client is still assigned to that runtime (player token).
+//! open, with one database read to check that the runtime still exists and was not started
+//! again since the token was issued (runtime token) or that the client is still assigned to
+//! that runtime (player token).
 
 use omgservers_types::permissions::UserRole;
 
@@ -10,8 +11,13 @@ use crate::store::{clients, runtimes};
 /// What the socket is, once admitted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
-    Runtime,
-    Player { client_id: i64 },
+    /// A runtime, with the token epoch its token was issued at (the runtime's, at admission).
+    Runtime {
+        token_epoch: i64,
+    },
+    Player {
+        client_id: i64,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,12 +62,18 @@ pub async fn admit(state: &AppState, token: Option<&str>) -> Result<Admission, S
     if user_role == UserRole::RUNTIME.group() {
         // A runtime ws token's subject is the runtime's user.
         match runtimes::find(&mut conn, runtime_id).await {
-            Ok(Some(runtime)) if runtime.user_id == subject => Ok(Admission {
-                runtime_id,
-                deployment_id: runtime.deployment_id,
-                role: Role::Runtime,
-                piped: false,
-            }),
+            Ok(Some(runtime)) if runtime.user_id == subject => {
+                crate::game::runtimes::check_token_epoch(&runtime, claims.token_epoch)
+                    .map_err(|e| e.to_string())?;
+                Ok(Admission {
+                    runtime_id,
+                    deployment_id: runtime.deployment_id,
+                    role: Role::Runtime {
+                        token_epoch: runtime.token_epoch,
+                    },
+                    piped: false,
+                })
+            }
             Ok(_) => Err(format!("runtime {runtime_id} is gone")),
             Err(e) => Err(e.to_string()),
         }

@@ -73,15 +73,16 @@ impl Dispatcher {
         &self,
         runtime_id: i64,
         deployment_id: i64,
+        token_epoch: i64,
         peer: Peer,
     ) -> Arc<Room> {
         let mut rooms = self.rooms();
         if let Some(room) = rooms.get(&runtime_id) {
-            let previous = room.set_runtime(peer);
+            let previous = room.set_runtime(peer, token_epoch);
             previous.ending.end(Some(rooms::REPLACED));
             return room.clone();
         }
-        let room = Arc::new(Room::new(runtime_id, deployment_id, peer));
+        let room = Arc::new(Room::new(runtime_id, deployment_id, peer, token_epoch));
         rooms.insert(runtime_id, room.clone());
         room
     }

@@ -7,16 +7,20 @@
 //! - a write batch answered as failed that committed later (`store::commit_fate`): its
 //!   wake-ups were dropped with it;
 //! - a slot this node lost (a cluster node paused past its lease): its rooms live at the new
-//!   owner now, and sockets left here split a room in two.
+//!   owner now, and sockets left here split a room in two;
+//! - a runtime started again while an earlier start's socket stays open (its container still
+//!   running on a host cut off): that socket's token is of an earlier token epoch
+//!   (`game::runtimes::check_token_epoch`).
 //!
 //! So every `OMGSERVERS_DISPATCHER_RECHECK_INTERVAL` (and at once when a database reports a
 //! late commit) each database is asked, a few hundred ids per statement, for the rooms'
 //! runtimes and players, and what no longer belongs is closed as its wake-up would have closed
-//! it: a room whose runtime is gone or whose slot is lost with 1001 "Room was removed" (its
+//! it: a room whose runtime is gone, started again or whose slot is lost with 1001 "Room was
+//! removed" (its
 //! clients reconnect, to the owner), a player no longer placed there with 1000 "The client
 //! left the runtime". Counted in `omgservers_dispatcher_recheck_closed_sockets_total`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use tokio::sync::watch;
@@ -68,7 +72,8 @@ struct Seen {
 
 /// What a database says of the rooms it holds.
 struct Found {
-    runtimes: HashSet<i64>,
+    /// The token epoch of each runtime that exists.
+    runtimes: HashMap<i64, i64>,
     clients: HashMap<i64, ClientRow>,
 }
 
@@ -126,7 +131,7 @@ async fn read(database: &Database, held: &[Seen]) -> crate::error::Result<Found>
         .flat_map(|seen| seen.players.iter().map(|(client_id, _)| *client_id))
         .collect();
     let mut conn = database.acquire().await?;
-    let runtimes = runtimes::existing(&mut conn, &runtime_ids).await?;
+    let runtimes = runtimes::token_epochs(&mut conn, &runtime_ids).await?;
     let clients = clients::find_all(&mut conn, &client_ids).await?;
     Ok(Found { runtimes, clients })
 }
@@ -140,8 +145,13 @@ fn close_unplaced(state: &AppState, database: &Database, held: &[Seen], found: &
         if !settled_in(state, room, database) {
             continue;
         }
-        if !found.runtimes.contains(&room.runtime_id) {
+        let Some(epoch) = found.runtimes.get(&room.runtime_id) else {
             closed += close_room(state, room, "its runtime was deleted");
+            continue;
+        };
+        // A socket admitted since the read is of the read's epoch or a later one.
+        if room.runtime_epoch() < *epoch {
+            closed += close_room(state, room, "its runtime was started again");
             continue;
         }
         for (client_id, socket) in &seen.players {

@@ -96,6 +96,9 @@ pub struct Peer {
 #[derive(Debug)]
 struct Members {
     runtime: Peer,
+    /// The token epoch the runtime's socket was admitted at (`recheck` closes the room once
+    /// the runtime is started again).
+    runtime_epoch: i64,
     players: HashMap<i64, Peer>,
 }
 
@@ -110,12 +113,13 @@ pub struct Room {
 }
 
 impl Room {
-    pub(super) fn new(runtime_id: i64, deployment_id: i64, runtime: Peer) -> Room {
+    pub(super) fn new(runtime_id: i64, deployment_id: i64, runtime: Peer, epoch: i64) -> Room {
         Room {
             runtime_id,
             deployment_id,
             members: Mutex::new(Members {
                 runtime,
+                runtime_epoch: epoch,
                 players: HashMap::new(),
             }),
         }
@@ -130,9 +134,16 @@ impl Room {
         self.members().runtime.tx.clone()
     }
 
-    /// Replaces the runtime's socket; returns the previous one.
-    pub(super) fn set_runtime(&self, runtime: Peer) -> Peer {
-        std::mem::replace(&mut self.members().runtime, runtime)
+    /// Replaces the runtime's socket, admitted at token epoch `epoch`; returns the previous one.
+    pub(super) fn set_runtime(&self, runtime: Peer, epoch: i64) -> Peer {
+        let mut members = self.members();
+        members.runtime_epoch = epoch;
+        std::mem::replace(&mut members.runtime, runtime)
+    }
+
+    /// The token epoch the runtime's socket was admitted at.
+    pub fn runtime_epoch(&self) -> i64 {
+        self.members().runtime_epoch
     }
 
     /// Whether `socket` is the room's runtime socket.

@@ -95,7 +95,7 @@ pub async fn endpoint(
     // sockets, larger for a runtime that reads its whole room. Writes are flushed per batch.
     let (read_buffer, write_buffer) = match admission {
         Ok(Admission {
-            role: Role::Runtime,
+            role: Role::Runtime { .. },
             ..
         }) => (64 * 1024, 64 * 1024),
         _ => (4 * 1024, 8 * 1024),
@@ -170,9 +170,10 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     // read on.
     let _ = peer.tx.try_send(ping(&dispatcher, admission, &peer));
     let room = match admission.role {
-        Role::Runtime => Some(dispatcher.open_runtime(
+        Role::Runtime { token_epoch } => Some(dispatcher.open_runtime(
             admission.runtime_id,
             admission.deployment_id,
+            token_epoch,
             peer.clone(),
         )),
         Role::Player { client_id } => {
@@ -218,7 +219,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     )
     .await;
     match admission.role {
-        Role::Runtime => dispatcher.runtime_left(&room, peer.socket),
+        Role::Runtime { .. } => dispatcher.runtime_left(&room, peer.socket),
         Role::Player { client_id } => {
             dispatcher.player_left(&room, client_id, peer.socket);
             dispatcher
@@ -308,7 +309,7 @@ async fn read_loop(
 fn ping(dispatcher: &Dispatcher, admission: Admission, peer: &Peer) -> Message {
     match admission.role {
         Role::Player { .. } => Message::Ping(dispatcher.round_trips.ping_payload(peer.socket)),
-        Role::Runtime => Message::Ping(Default::default()),
+        Role::Runtime { .. } => Message::Ping(Default::default()),
     }
 }
 
@@ -322,14 +323,14 @@ async fn handle(
 ) {
     let metrics = &dispatcher.metrics;
     match (admission.role, message) {
-        (Role::Runtime, Message::Text(text)) => match frames::from_runtime(text.as_str()) {
+        (Role::Runtime { .. }, Message::Text(text)) => match frames::from_runtime(text.as_str()) {
             Ok(routed) => room.route(routed, metrics),
             Err(_) => {
                 metrics.invalid_frames.inc();
             }
         },
         // Upstream ignores binary frames from a runtime.
-        (Role::Runtime, Message::Binary(_)) => {
+        (Role::Runtime { .. }, Message::Binary(_)) => {
             metrics.invalid_frames.inc();
         }
         (Role::Player { client_id }, Message::Text(text)) => {

@@ -181,6 +181,7 @@ pub async fn runtime(
     state: &AppState,
     deployment_id: Option<i64>,
     runtime_id: i64,
+    token_epoch: Option<i64>,
     request: RuntimeInterchangeRequest,
 ) -> Result<RuntimeInterchangeResponse> {
     let deleted = || Error::NotFound {
@@ -193,6 +194,7 @@ pub async fn runtime(
         runtimes::find(&mut conn, runtime_id).await?
     }
     .ok_or_else(deleted)?;
+    super::runtimes::check_token_epoch(&runtime, token_epoch)?;
     let notify = state.hub.runtime_notify(runtime_id);
     let notified = notify.notified();
     tokio::pin!(notified);

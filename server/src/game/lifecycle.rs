@@ -647,7 +647,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             .await?
             .version_config
     };
-    let password = runtimes::issue_password(state, runtime).await?;
+    let password = runtimes::start_credentials(state, runtime).await?;
     let config = &state.config;
     let service_url = if config.runtimes_overriding_enabled {
         config.runtimes_overriding_uri.clone()

@@ -19,8 +19,9 @@ use crate::store::time::now_millis;
 use crate::store::writer::WriteTx;
 use crate::store::{clients, deployments};
 
-/// Runtime tokens stay valid while the runtime exists (the interchange checks that), so their
-/// lifetime only bounds a leaked token of a deleted runtime.
+/// Runtime tokens stay valid while the runtime exists and is not started again (the
+/// interchange and the dispatcher check both: `check_token_epoch`), so their lifetime only
+/// bounds a leaked token of a deleted runtime.
 const RUNTIME_TOKEN_LIFETIME_SECS: u64 = 30 * 24 * 3600;
 
 /// What a new runtime is for.
@@ -41,7 +42,7 @@ pub async fn locate(state: &AppState, runtime_id: i64) -> Result<Option<RuntimeR
 }
 
 /// Creates a runtime and its INIT_RUNTIME command: game state only. Its RUNTIME user (id
-/// chosen here) is created with a password when a driver first starts it (`issue_password`),
+/// chosen here) is created with a password when a driver first starts it (`start_credentials`),
 /// in a control-plane unit of its own, and removed by the controller once the runtime is gone.
 pub async fn create(
     conn: &mut WriteTx,
@@ -247,7 +248,7 @@ pub async fn stage_and_image(
     ))
 }
 
-/// Gives the runtime's user a fresh password, for a driver about to start it.
+/// Gives the runtime's user a fresh password.
 pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
     let password = passwords::generate_password();
     let hash = passwords::hash(password.clone(), Strength::Generated).await?;
@@ -255,6 +256,33 @@ pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<St
     users::upsert_runtime_user(&mut tx, runtime.user_id, &hash, now_millis()).await?;
     tx.commit().await?;
     Ok(password)
+}
+
+/// The password for a start of the runtime a driver is about to launch: a fresh one
+/// (`issue_password`), then the runtime's token epoch raised, so the tokens of its earlier
+/// starts stop working (`check_token_epoch`). The old password is gone before the epoch rises,
+/// so no token of the new epoch can be had with it.
+pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
+    let password = issue_password(state, runtime).await?;
+    let mut tx = super::begin(state, runtime.deployment_id).await?;
+    runtime_rows::raise_token_epoch(&mut tx, runtime.id).await?;
+    tx.commit().await?;
+    Ok(password)
+}
+
+/// Refuses a runtime token issued at an earlier token epoch than the runtime's (401
+/// `WRONG_CREDENTIALS`): it belongs to an earlier start, whose container may still run on a
+/// host cut off meanwhile. A token without an epoch (issued before epochs existed) is epoch 0.
+pub fn check_token_epoch(runtime: &RuntimeRow, token_epoch: Option<i64>) -> Result<()> {
+    let epoch = token_epoch.unwrap_or(0);
+    if epoch == runtime.token_epoch {
+        return Ok(());
+    }
+    Err(Error::wrong_credentials(format!(
+        "the token was issued to an earlier start of runtime {} (token epoch {epoch}, now {}); \
+         ask runtime/create-token for a new one",
+        runtime.id, runtime.token_epoch
+    )))
 }
 
 /// `runtime/create-token`: an API token and a WebSocket token for the runtime.
@@ -285,6 +313,7 @@ pub async fn create_token(
         state.next_id(),
     );
     api.runtime_id = Some(runtime_id.to_string());
+    api.token_epoch = Some(runtime.token_epoch);
     let mut ws = keys.claims(
         runtime.user_id.to_string(),
         vec![UserRole::WEBSOCKET.group()],
@@ -293,6 +322,7 @@ pub async fn create_token(
     );
     ws.runtime_id = Some(runtime_id.to_string());
     ws.user_role = Some(UserRole::RUNTIME.group());
+    ws.token_epoch = Some(runtime.token_epoch);
     Ok(IssuedTokens {
         api_token: keys.sign(&api)?,
         ws_token: keys.sign(&ws)?,

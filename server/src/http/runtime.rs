@@ -59,7 +59,9 @@ pub async fn interchange(
         }
     }
     let wait_ms = req.wait_ms;
-    let answer = crate::game::interchange::runtime(&state, deployment, runtime_id, req).await?;
+    let epoch = caller.claims.token_epoch;
+    let answer =
+        crate::game::interchange::runtime(&state, deployment, runtime_id, epoch, req).await?;
     let answer = route_cookie::name_owner(&state, &headers, WireJson(answer).into_response());
     Ok(mark_long_poll(answer, wait_ms))
 }

@@ -341,21 +341,28 @@ pub(crate) async fn ids_in(
     select: &str,
     ids: &[i64],
 ) -> Result<Vec<i64>, sqlx::Error> {
+    let rows: Vec<(i64,)> = rows_in(conn, select, ids).await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// The rows `select` answers for `ids`, as `ids_in` reads them.
+pub(crate) async fn rows_in<T>(
+    conn: &mut sqlx::AnyConnection,
+    select: &str,
+    ids: &[i64],
+) -> Result<Vec<T>, sqlx::Error>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
     let mut found = Vec::new();
     for chunk in ids.chunks(IDS_PER_STATEMENT) {
         let sql = select.replace("{in}", &placeholders(chunk.len()));
         let mut query =
-            sqlx::query_as::<_, (i64,)>(&sql).persistent(recurs(chunk.len(), IDS_PER_STATEMENT));
+            sqlx::query_as::<_, T>(&sql).persistent(recurs(chunk.len(), IDS_PER_STATEMENT));
         for id in chunk {
             query = query.bind(*id);
         }
-        found.extend(
-            query
-                .fetch_all(&mut *conn)
-                .await?
-                .into_iter()
-                .map(|(id,)| id),
-        );
+        found.extend(query.fetch_all(&mut *conn).await?);
     }
     Ok(found)
 }

@@ -31,6 +31,9 @@ pub struct RuntimeRow {
     pub started_at: i64,
     /// When it may start (again), epoch ms.
     pub next_start_at: i64,
+    /// Raised at each start; its tokens carry the epoch they were issued at
+    /// (`game::runtimes::start_credentials`).
+    pub token_epoch: i64,
 }
 
 impl RuntimeRow {
@@ -59,11 +62,13 @@ struct RawRuntime {
     failures: i64,
     started_at: i64,
     next_start_at: i64,
+    token_epoch: i64,
 }
 
 pub(crate) const RUNTIME_COLUMNS: &str =
     "id, tenant_id, deployment_id, qualifier, user_id, lobby_id, matchmaker_id, match_id, created, \
-     last_activity, status, status_reason, starts, failures, started_at, next_start_at";
+     last_activity, status, status_reason, starts, failures, started_at, next_start_at, \
+     token_epoch";
 
 impl TryFrom<RawRuntime> for RuntimeRow {
     type Error = Error;
@@ -86,6 +91,7 @@ impl TryFrom<RawRuntime> for RuntimeRow {
             failures: r.failures,
             started_at: r.started_at,
             next_start_at: r.next_start_at,
+            token_epoch: r.token_epoch,
         })
     }
 }
@@ -97,6 +103,27 @@ pub async fn find(conn: &mut AnyConnection, runtime_id: i64) -> Result<Option<Ru
         .fetch_optional(conn)
         .await?;
     row.map(RuntimeRow::try_from).transpose()
+}
+
+/// The token epochs of those of `runtime_ids` that exist, a few hundred per statement.
+pub async fn token_epochs(
+    conn: &mut AnyConnection,
+    runtime_ids: &[i64],
+) -> Result<HashMap<i64, i64>> {
+    let select = "SELECT id, token_epoch FROM runtimes WHERE id IN ({in})";
+    let rows: Vec<(i64, i64)> = super::rows_in(conn, select, runtime_ids).await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Raises the runtime's token epoch (in the unit that follows the start's new password of its
+/// user, so no token of the new epoch can be issued for the old password). A deleted runtime
+/// has none.
+pub async fn raise_token_epoch(conn: &mut AnyConnection, runtime_id: i64) -> Result<()> {
+    sqlx::query("UPDATE runtimes SET token_epoch = token_epoch + 1 WHERE id = $1")
+        .bind(runtime_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Which of `runtime_ids` exist, a few hundred per statement.

@@ -458,6 +458,84 @@ async fn the_recheck_closes_sockets_whose_place_ended_unseen(backend: Backend) {
 
 omgservers_e2e::on_both_backends!(the_recheck_closes_sockets_whose_place_ended_unseen);
 
+/// Probing (issue 12): a runtime's tokens outlived a start of it with a new password, so a
+/// container of the earlier start still running (on a host cut off when the runtime was started
+/// elsewhere) could go on taking the runtime's commands. Each start raises the runtime's token
+/// epoch: the earlier start's API token is refused (401 `WRONG_CREDENTIALS`), its open socket
+/// is closed by the recheck (1001) and its ws token opens no other, while the new start's
+/// tokens work.
+async fn a_runtime_started_again_voids_the_tokens_of_its_earlier_start(backend: Backend) {
+    let server = TestServer::start_with(backend, |c| {
+        c.dispatcher_recheck_interval = Duration::from_millis(200);
+    })
+    .await;
+    let (w, rt) = realtime::deployed_lobby(&server).await;
+    let mut earlier_socket = raw_connect(&server, &rt.ws_token).await;
+    let nothing = json!({"outgoing_commands": [], "consumed_commands": []});
+    server
+        .ok("runtime", "interchange", Some(&rt.api), nothing.clone())
+        .await;
+
+    let state = server.state.as_ref().unwrap();
+    let row = omgservers::game::runtimes::locate(state, rt.id.parse().unwrap())
+        .await
+        .unwrap()
+        .expect("the runtime");
+    let password = omgservers::game::runtimes::start_credentials(state, &row)
+        .await
+        .unwrap();
+
+    let (qualifier, message) = server
+        .fails(
+            "runtime",
+            "interchange",
+            Some(&rt.api),
+            nothing.clone(),
+            401,
+        )
+        .await;
+    assert_eq!(qualifier, "WRONG_CREDENTIALS");
+    assert!(message.contains("earlier start"), "{message}");
+    assert_eq!(
+        close_of(&mut earlier_socket, WAIT).await.0,
+        Some((1001, "Room was removed".to_owned()))
+    );
+    assert_eq!(
+        server
+            .metric("omgservers_dispatcher_recheck_closed_sockets_total")
+            .await,
+        1.0
+    );
+    let mut again = raw_connect(&server, &rt.ws_token).await;
+    assert_eq!(close_of(&mut again, WAIT).await.0.map(|c| c.0), Some(1002));
+
+    // The new start's tokens work, over HTTP and in a room.
+    let tokens = server
+        .ok(
+            "runtime",
+            "create-token",
+            None,
+            json!({"runtime_id": rt.id, "password": password}),
+        )
+        .await;
+    let started = realtime::Runtime {
+        id: rt.id.clone(),
+        api: str_of(&tokens, "api_token"),
+        ws_token: str_of(&tokens, "ws_token"),
+    };
+    let mut runtime = raw_connect(&server, &started.ws_token).await;
+    let mut p = realtime::player(&server, &w).await;
+    let token = started.upgrade(&server, &mut p).await;
+    let mut ws = PlayerSocket::connect(&server.base, &token).await.unwrap();
+    ws.send(Data::Text("here".into())).await.unwrap();
+    assert_eq!(
+        runtime_reads(&mut runtime).await["client_id"],
+        json!(p.client_id.unwrap().to_string())
+    );
+}
+
+omgservers_e2e::on_both_backends!(a_runtime_started_again_voids_the_tokens_of_its_earlier_start);
+
 /// A player that never reads is dropped (1008) once its send queue is full, and counted; the
 /// runtime and the other players go on at full speed and lose nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
