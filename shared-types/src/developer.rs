@@ -581,7 +581,8 @@ dto! {
         pub tenant: IdOrAlias,
         pub project: IdOrAlias,
         pub stage: IdOrAlias,
-        /// Only this deployment's runtimes.
+        /// Only this deployment's runtimes: a deployment of the stage, else 404
+        /// `OBJECT_NOT_FOUND`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub deployment_id: Option<DeploymentId>,
         /// Only lobbies (`LOBBY`) or only matches (`MATCH`).

@@ -207,6 +207,15 @@ pub async fn runtimes(
     };
     let deployments = deployments::ids_of_stage(&mut conn, stage_id).await?;
     drop(conn);
+    // A deployment is named as the other endpoints name one: of this stage, or 404 (an empty
+    // page would read as a deployment without runtimes).
+    if let Some(deployment_id) = filter.deployment_id {
+        if !deployments.contains(&deployment_id) {
+            return Err(Error::not_found(format!(
+                "deployment {deployment_id} is not a deployment of stage {stage_id}"
+            )));
+        }
+    }
     let mut rows = Vec::new();
     for database in state.databases.holding(&deployments) {
         let mut conn = database.acquire().await?;
