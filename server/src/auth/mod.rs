@@ -21,11 +21,17 @@ pub async fn create_token(state: &AppState, user: &IdOrAlias, password: &str) ->
     passwords::check_password_input(password)?;
     let found = {
         let mut conn = state.db.pool.acquire().await?;
-        users::resolve(&mut conn, user).await.inspect_err(|e| {
-            if matches!(e, crate::error::Error::NotFound { .. }) {
-                crate::audit::login_failed(&user.to_string(), "unknown user");
-            }
-        })?
+        users::resolve(&mut conn, user)
+            .await
+            .inspect_err(|e| match e {
+                crate::error::Error::NotFound { .. } => {
+                    crate::audit::login_failed(&user.to_string(), "unknown user")
+                }
+                crate::error::Error::Unauthorized { .. } => {
+                    crate::audit::login_failed(&user.to_string(), "deleted user")
+                }
+                _ => {}
+            })?
     };
     let user = users::authenticate(found, password).await?;
     let lifetime = match user.role {

@@ -107,7 +107,8 @@ pub struct TokenRequest {
 }
 
 /// GET flow: HTTP Basic credentials (user id or alias, password). Any failure to authenticate,
-/// unknown user included, is 401 `WRONG_CREDENTIALS`.
+/// unknown user included, is 401 `WRONG_CREDENTIALS`; a deleted developer's id is 401
+/// `USER_NOT_FOUND` (`auth::users::resolve`), as at every create-token.
 pub async fn issue_for_credentials(
     state: &AppState,
     user: &str,

@@ -137,3 +137,22 @@ pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<bool> {
         .await?;
     Ok(done.rows_affected() > 0)
 }
+
+/// Remembers a deleted developer (`deleted_users`), in the unit that deletes it.
+pub async fn remember_deleted(conn: &mut AnyConnection, id: i64, now: i64) -> Result<()> {
+    sqlx::query("INSERT INTO deleted_users (id, deleted) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(id)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Whether `id` is a developer's that was deleted.
+pub async fn was_deleted(conn: &mut AnyConnection, id: i64) -> Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM deleted_users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.is_some())
+}

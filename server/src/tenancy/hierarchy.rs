@@ -363,6 +363,7 @@ pub async fn delete_developer(state: &AppState, user_id: i64) -> Result<bool> {
         Some(_) => {}
     }
     let deleted = users::delete(&mut tx, user_id).await?;
+    users::remember_deleted(&mut tx, user_id, now_millis()).await?;
     tx.commit().await?;
     if deleted {
         crate::audit::deleted("developer", user_id, None);

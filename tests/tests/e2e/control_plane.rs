@@ -235,7 +235,11 @@ both_backends! {
         // deleting the developer removes its permissions and its sign-in
         assert_eq!(server.ok("support", "delete-developer", s, json!({"user_id": other.user_id})).await, json!({"deleted": true}));
         assert_eq!(server.ok("support", "delete-developer", s, json!({"user_id": other.user_id})).await, json!({"deleted": false}));
-        server.fails("developer", "create-token", None, json!({"user_id": other.user_id, "password": other.password}), 404).await;
+        // a deleted user is 401 USER_NOT_FOUND, an id never issued 404 (wire reference §2.3)
+        let (qualifier, message) = server.fails("developer", "create-token", None, json!({"user_id": other.user_id, "password": other.password}), 401).await;
+        assert_eq!((qualifier.as_str(), message), ("USER_NOT_FOUND", format!("user {} was deleted", other.user_id)));
+        let (qualifier, _) = server.fails("developer", "create-token", None, json!({"user_id": "1", "password": other.password}), 404).await;
+        assert_eq!(qualifier, "OBJECT_NOT_FOUND");
         let details = &server.ok("developer", "get-stage-details", Some(&w.dev.token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await["details"];
         assert!(details["permissions"].as_array().unwrap().iter().all(|p| p["user_id"] != json!(other.user_id)), "{details}");
     }
@@ -533,7 +537,7 @@ both_backends! {
 
         let stage_scope = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
         let deployments = pages_of_two(&server, ("developer", "list-deployments"), dev, stage_scope.clone(), "deployments").await;
-        assert_eq!(ids(&Value::Array(deployments.clone()), "id"), vec![deployment]);
+        assert_eq!(ids(&Value::Array(deployments.clone()), "id"), vec![deployment.clone()]);
         assert_eq!(deployments[0]["version_id"], w.version.as_str(), "{deployments:?}");
         assert!(deployments[0]["state"].is_string(), "{deployments:?}");
         assert_eq!(deployments[0]["clients"], 0, "{deployments:?}");
@@ -557,6 +561,18 @@ both_backends! {
             assert_eq!(answer["qualifier"], qualifier, "{op}: {answer}");
             assert!(answer["message"].as_str().unwrap().contains(named), "{op}: {answer}");
         }
+        // A deployment filter names a deployment of the stage, or is 404 like every other
+        // endpoint naming one elsewhere (probing, issue 12: it answered an empty page).
+        let own = with(stage_scope.clone(), "deployment_id", json!(deployment));
+        server.ok("developer", "list-runtimes", dev, own).await;
+        let other = fixtures::world(&server).await;
+        let theirs = fixtures::deploy(&server, &other).await;
+        let (status, answer) = server
+            .call("developer", "list-runtimes", dev, with(stage_scope.clone(), "deployment_id", json!(theirs)))
+            .await;
+        assert_eq!(status, 404, "{answer}");
+        assert_eq!(answer["qualifier"], "OBJECT_NOT_FOUND", "{answer}");
+        assert!(answer["message"].as_str().unwrap().contains(&format!("deployment {theirs} is not a deployment of stage")), "{answer}");
         let (status, answer) = server
             .call("developer", "list-deployments", dev, with(stage_scope, "stage", json!("no-such-stage")))
             .await;
