@@ -38,6 +38,11 @@ pub struct Hub {
     sockets: Arc<dyn SocketCloser>,
     /// When the controller last completed a pass (epoch ms; 0 before the first), for readiness.
     controller_passed: std::sync::atomic::AtomicI64,
+    /// The token epoch of each runtime this node started since it began
+    /// (`game::runtimes::start_credentials`): an interchange of an earlier start that is in
+    /// flight when the runtime starts again is refused as it answers. Its next call is refused
+    /// by the database's epoch, which is the truth; this only closes the gap in between.
+    runtime_epochs: Mutex<HashMap<i64, i64>>,
 }
 
 /// Marks a client or runtime as long-polling while it lives.
@@ -95,6 +100,7 @@ impl Hub {
             closing: tokio::sync::watch::Sender::new(false),
             sockets,
             controller_passed: std::sync::atomic::AtomicI64::new(0),
+            runtime_epochs: Mutex::new(HashMap::new()),
         }
     }
 
@@ -189,7 +195,34 @@ impl Hub {
             .remove(&runtime_id);
     }
 
+    /// The runtime was started again at token epoch `epoch`.
+    pub fn runtime_epoch_raised(&self, runtime_id: i64, epoch: i64) {
+        let mut epochs = self
+            .runtime_epochs
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let known = epochs.entry(runtime_id).or_insert(epoch);
+        *known = (*known).max(epoch);
+    }
+
+    /// The runtime's epoch, when this node started it since at an epoch later than
+    /// `token_epoch`.
+    pub fn runtime_epoch_behind(&self, runtime_id: i64, token_epoch: i64) -> Option<i64> {
+        let epochs = self
+            .runtime_epochs
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        epochs
+            .get(&runtime_id)
+            .copied()
+            .filter(|epoch| *epoch > token_epoch)
+    }
+
     pub fn forget_runtime(&self, runtime_id: i64) {
+        self.runtime_epochs
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&runtime_id);
         self.gone_runtimes
             .lock()
             .unwrap_or_else(|p| p.into_inner())

@@ -80,6 +80,11 @@ pub async fn lobby_runtime_of(server: &TestServer, deployment_id: &str) -> Runti
     .await
 }
 
+/// The runtime `runtime_id`, with fresh credentials and tokens.
+pub async fn runtime_by_id(server: &TestServer, runtime_id: i64) -> Runtime {
+    runtime_where(server, |all| all.into_iter().find(|r| r.id == runtime_id)).await
+}
+
 async fn runtime_where(
     server: &TestServer,
     pick: impl Fn(Vec<runtime_rows::RuntimeRow>) -> Option<runtime_rows::RuntimeRow>,

@@ -911,8 +911,13 @@ async fn runtime_lists_show_the_lobby_and_the_match(
         list(json!({"deployment_id": deployment["id"], "cursor": page["next_cursor"]})).await;
     assert_eq!(rest["runtimes"][0]["id"], played["id"], "{rest}");
     assert!(rest["next_cursor"].is_null(), "{rest}");
-    let none = list(json!({"deployment_id": "1"})).await;
-    assert_eq!(none["runtimes"], json!([]), "another deployment: {none}");
+    // A deployment that is not the stage's is named as missing, not listed as empty.
+    let mut elsewhere = stage.clone();
+    elsewhere["deployment_id"] = json!("1");
+    let (qualifier, _) = server
+        .fails("developer", "list-runtimes", dev, elsewhere, 404)
+        .await;
+    assert_eq!(qualifier, "OBJECT_NOT_FOUND");
 
     let deployments = server
         .ok("developer", "list-deployments", dev, stage.clone())

@@ -141,6 +141,10 @@ pub async fn issue_for_credentials(
                 crate::error::quoted(user)
             )));
         }
+        Err(e @ Error::Unauthorized { .. }) => {
+            crate::audit::login_failed(user, "deleted user");
+            return Err(e);
+        }
         Err(e) => return Err(e),
     };
     let user = users::authenticate(found, password).await?;

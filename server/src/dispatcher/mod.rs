@@ -135,6 +135,21 @@ impl Dispatcher {
         true
     }
 
+    /// Closes `room` (1001) if it is still its runtime's room: one that replaced it since it
+    /// was judged is left alone. False when it was not.
+    pub fn close_room_if(&self, room: &Arc<Room>) -> bool {
+        let mut rooms = self.rooms();
+        if !rooms
+            .get(&room.runtime_id)
+            .is_some_and(|current| Arc::ptr_eq(current, room))
+        {
+            return false;
+        }
+        rooms.remove(&room.runtime_id);
+        room.end_all(Some(rooms::ROOM_REMOVED), Some(rooms::ROOM_REMOVED));
+        true
+    }
+
     /// The client's assignment to the runtime ended: its socket in that room (only `socket`,
     /// when given: a newer one was admitted after the change) closes with 1000. False when
     /// it had none there.

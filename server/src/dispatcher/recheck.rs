@@ -176,10 +176,11 @@ fn close_unplaced(state: &AppState, database: &Database, held: &[Seen], found: &
     closed
 }
 
-/// Closes the room (1001) and says how many sockets that closed.
-fn close_room(state: &AppState, room: &Room, why: &str) -> u64 {
+/// Closes the room (1001), unless a newer room of its runtime replaced it since it was read, and
+/// says how many sockets that closed.
+fn close_room(state: &AppState, room: &Arc<Room>, why: &str) -> u64 {
     let players = room.players().len() as u64;
-    if !state.dispatcher.close_room(room.runtime_id) {
+    if !state.dispatcher.close_room_if(room) {
         return 0;
     }
     tracing::info!(

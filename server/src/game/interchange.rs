@@ -195,6 +195,19 @@ pub async fn runtime(
     }
     .ok_or_else(deleted)?;
     super::runtimes::check_token_epoch(&runtime, token_epoch)?;
+    // Started again while this call runs (on this node, the slot's owner): refused before it
+    // acts and before it answers the new start's commands.
+    let started_again = || match state
+        .hub
+        .runtime_epoch_behind(runtime_id, runtime.token_epoch)
+    {
+        Some(now) => Err(super::runtimes::earlier_start(
+            runtime_id,
+            runtime.token_epoch,
+            now,
+        )),
+        None => Ok(()),
+    };
     let notify = state.hub.runtime_notify(runtime_id);
     let notified = notify.notified();
     tokio::pin!(notified);
@@ -203,6 +216,7 @@ pub async fn runtime(
 
     let mut failed_commands = Vec::new();
     if !request.outgoing_commands.is_empty() {
+        started_again()?;
         failed_commands = execute_all(state, &runtime, request.outgoing_commands).await?;
     }
     let consumed: Vec<i64> = request.consumed_commands.iter().map(|c| c.get()).collect();
@@ -216,6 +230,7 @@ pub async fn runtime(
             incoming_commands = commands::pending(database, runtime_id).await?;
         }
     }
+    started_again()?;
     Ok(RuntimeInterchangeResponse {
         incoming_commands,
         failed_commands,

@@ -636,7 +636,6 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             return postpone(state, runtime, status, &why, matches.next_start_at).await;
         }
     }
-    runtimes::ensure_init_command(state, runtime).await?;
     let (stage_id, image) = {
         let mut conn = state.db.pool.acquire().await?;
         runtimes::stage_and_image(&mut conn, runtime).await?
@@ -647,17 +646,16 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
             .await?
             .version_config
     };
-    let password = runtimes::start_credentials(state, runtime).await?;
     let config = &state.config;
     let service_url = if config.runtimes_overriding_enabled {
         config.runtimes_overriding_uri.clone()
     } else {
         state.public_uri.to_string()
     };
-    let spec = RuntimeSpec {
+    let mut spec = RuntimeSpec {
         runtime_id: runtime.id,
         qualifier: runtime.qualifier,
-        password,
+        password: String::new(),
         service_url,
         image,
         tenant_id: runtime.tenant_id,
@@ -665,12 +663,21 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         deployment_id: runtime.deployment_id,
         resources: Resources::of(config, version.runtime_resources.as_ref()),
     };
-    // Only the slot's owner launches: a node that lost it (paused past its lease) must not
-    // replace the container its new owner runs. Only leased slots can be lost, so a standalone
-    // server opens no transaction for it.
+    // Only the slot's owner launches or adopts: a node that lost it (paused past its lease)
+    // must not replace the container its new owner runs. Only leased slots can be lost, so a
+    // standalone server opens no transaction for it.
     if state.writer.slots().node_id().is_some() {
         super::begin(state, runtime.deployment_id).await?;
     }
+    // A container still running is taken in as it is, with its state and its tokens: new
+    // credentials, a new token epoch and INIT_RUNTIME are for a process that starts afresh.
+    if state.driver.adopt(&spec).await {
+        return Ok(());
+    }
+    // The epoch rises before the new start's INIT_RUNTIME is queued, so no earlier start
+    // still polling can take it.
+    spec.password = runtimes::start_credentials(state, runtime).await?;
+    runtimes::ensure_init_command(state, runtime).await?;
     let launched = state.driver.start(spec).await;
     let mut tx = super::begin(state, runtime.deployment_id).await?;
     let current = runtime_rows::find(&mut tx, runtime.id).await?;

@@ -261,12 +261,24 @@ pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<St
 /// The password for a start of the runtime a driver is about to launch: a fresh one
 /// (`issue_password`), then the runtime's token epoch raised, so the tokens of its earlier
 /// starts stop working (`check_token_epoch`). The old password is gone before the epoch rises,
-/// so no token of the new epoch can be had with it.
+/// so no token of the new epoch can be had with it. The interchanges of an earlier start in
+/// flight on this node (the slot's owner, where every interchange of the runtime runs) are
+/// refused as they answer (`Hub::runtime_epoch_behind`), and its room is closed (1001).
 pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
     let password = issue_password(state, runtime).await?;
     let mut tx = super::begin(state, runtime.deployment_id).await?;
-    runtime_rows::raise_token_epoch(&mut tx, runtime.id).await?;
+    let epoch = runtime_rows::raise_token_epoch(&mut tx, runtime.id).await?;
     tx.commit().await?;
+    if let Some(epoch) = epoch {
+        state.hub.runtime_epoch_raised(runtime.id, epoch);
+    }
+    // Its long polls end (and are refused), its room closes.
+    let wakes = Wakes {
+        runtimes: vec![runtime.id],
+        closed_rooms: vec![runtime.id],
+        ..Wakes::default()
+    };
+    state.hub.wake(&wakes);
     Ok(password)
 }
 
@@ -278,11 +290,15 @@ pub fn check_token_epoch(runtime: &RuntimeRow, token_epoch: Option<i64>) -> Resu
     if epoch == runtime.token_epoch {
         return Ok(());
     }
-    Err(Error::wrong_credentials(format!(
-        "the token was issued to an earlier start of runtime {} (token epoch {epoch}, now {}); \
-         ask runtime/create-token for a new one",
-        runtime.id, runtime.token_epoch
-    )))
+    Err(earlier_start(runtime.id, epoch, runtime.token_epoch))
+}
+
+/// The refusal of a token of epoch `epoch` for a runtime now at epoch `now`.
+pub fn earlier_start(runtime_id: i64, epoch: i64, now: i64) -> Error {
+    Error::wrong_credentials(format!(
+        "the token was issued to an earlier start of runtime {runtime_id} (token epoch \
+         {epoch}, now {now}); ask runtime/create-token for a new one"
+    ))
 }
 
 /// `runtime/create-token`: an API token and a WebSocket token for the runtime.
@@ -292,7 +308,16 @@ pub async fn create_token(
     password: &str,
 ) -> Result<IssuedTokens> {
     passwords::check_password_input(password)?;
-    let runtime = locate(state, runtime_id).await?.ok_or_else(|| {
+    // Read again where the slot's map says: while a move cleans up, the database it left keeps
+    // a copy whose token epoch may be behind.
+    let runtime = match deployment_of(state, runtime_id).await? {
+        Some(deployment_id) => {
+            let mut conn = state.game(deployment_id).acquire().await?;
+            find(&mut conn, runtime_id).await?
+        }
+        None => None,
+    };
+    let runtime = runtime.ok_or_else(|| {
         crate::audit::login_failed(&format!("runtime {runtime_id}"), "unknown runtime");
         Error::NotFound {
             qualifier: ErrorQualifier::RUNTIME_NOT_FOUND,

@@ -123,6 +123,13 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     fn starts_runtimes(&self) -> bool {
         true
     }
+    /// Takes in a process or container of the runtime that is running already (on a shared
+    /// Docker host, after a failover or a server restart), as it is: it keeps its state and its
+    /// tokens. Asked before a start issues new credentials (`game::lifecycle::start`), which
+    /// would void its tokens. `spec.password` is not set yet.
+    fn adopt<'a>(&'a self, _spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
+        Box::pin(async { false })
+    }
     /// Starts a runtime's process or container (it may go on in the background and report
     /// through `observe`). An error is a failed start.
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>>;

@@ -116,14 +116,16 @@ pub async fn token_epochs(
 }
 
 /// Raises the runtime's token epoch (in the unit that follows the start's new password of its
-/// user, so no token of the new epoch can be issued for the old password). A deleted runtime
-/// has none.
-pub async fn raise_token_epoch(conn: &mut AnyConnection, runtime_id: i64) -> Result<()> {
-    sqlx::query("UPDATE runtimes SET token_epoch = token_epoch + 1 WHERE id = $1")
-        .bind(runtime_id)
-        .execute(conn)
-        .await?;
-    Ok(())
+/// user, so no token of the new epoch can be issued for the old password) and answers the new
+/// one; `None` for a deleted runtime.
+pub async fn raise_token_epoch(conn: &mut AnyConnection, runtime_id: i64) -> Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "UPDATE runtimes SET token_epoch = token_epoch + 1 WHERE id = $1 RETURNING token_epoch",
+    )
+    .bind(runtime_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|(epoch,)| epoch))
 }
 
 /// Which of `runtime_ids` exist, a few hundred per statement.

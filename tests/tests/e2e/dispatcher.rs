@@ -461,30 +461,40 @@ omgservers_e2e::on_both_backends!(the_recheck_closes_sockets_whose_place_ended_u
 /// Probing (issue 12): a runtime's tokens outlived a start of it with a new password, so a
 /// container of the earlier start still running (on a host cut off when the runtime was started
 /// elsewhere) could go on taking the runtime's commands. Each start raises the runtime's token
-/// epoch: the earlier start's API token is refused (401 `WRONG_CREDENTIALS`), its open socket
-/// is closed by the recheck (1001) and its ws token opens no other, while the new start's
-/// tokens work.
+/// epoch, and a token of an earlier epoch is refused everywhere:
+/// - an epoch raised without a wake-up here (as by another node) closes the room at the
+///   rooms' recheck (1001), and the API token is refused (401 `WRONG_CREDENTIALS`);
+/// - a start on this node refuses the earlier start's long poll in flight at once;
+/// - the earlier ws token opens no socket; the new start's tokens work, over HTTP and in a room.
 async fn a_runtime_started_again_voids_the_tokens_of_its_earlier_start(backend: Backend) {
     let server = TestServer::start_with(backend, |c| {
         c.dispatcher_recheck_interval = Duration::from_millis(200);
     })
     .await;
     let (w, rt) = realtime::deployed_lobby(&server).await;
+    let state = server.state.as_ref().unwrap();
+    let runtime_id: i64 = rt.id.parse().unwrap();
     let mut earlier_socket = raw_connect(&server, &rt.ws_token).await;
     let nothing = json!({"outgoing_commands": [], "consumed_commands": []});
     server
         .ok("runtime", "interchange", Some(&rt.api), nothing.clone())
         .await;
 
-    let state = server.state.as_ref().unwrap();
-    let row = omgservers::game::runtimes::locate(state, rt.id.parse().unwrap())
-        .await
-        .unwrap()
-        .expect("the runtime");
-    let password = omgservers::game::runtimes::start_credentials(state, &row)
+    sqlx::query("UPDATE runtimes SET token_epoch = token_epoch + 1 WHERE id = $1")
+        .bind(runtime_id)
+        .execute(&state.db.pool)
         .await
         .unwrap();
-
+    assert_eq!(
+        close_of(&mut earlier_socket, WAIT).await.0,
+        Some((1001, "Room was removed".to_owned()))
+    );
+    assert_eq!(
+        server
+            .metric("omgservers_dispatcher_recheck_closed_sockets_total")
+            .await,
+        1.0
+    );
     let (qualifier, message) = server
         .fails(
             "runtime",
@@ -496,20 +506,67 @@ async fn a_runtime_started_again_voids_the_tokens_of_its_earlier_start(backend: 
         .await;
     assert_eq!(qualifier, "WRONG_CREDENTIALS");
     assert!(message.contains("earlier start"), "{message}");
-    assert_eq!(
-        close_of(&mut earlier_socket, WAIT).await.0,
-        Some((1001, "Room was removed".to_owned()))
-    );
-    assert_eq!(
-        server
-            .metric("omgservers_dispatcher_recheck_closed_sockets_total")
-            .await,
-        1.0
-    );
-    let mut again = raw_connect(&server, &rt.ws_token).await;
-    assert_eq!(close_of(&mut again, WAIT).await.0.map(|c| c.0), Some(1002));
 
-    // The new start's tokens work, over HTTP and in a room.
+    // Tokens of the current epoch, and their long poll in flight when the runtime starts again.
+    let current = realtime::runtime_by_id(&server, runtime_id).await;
+    let mut consumed = json!([]);
+    loop {
+        let body = json!({"outgoing_commands": [], "consumed_commands": consumed});
+        let answer = server
+            .ok("runtime", "interchange", Some(&current.api), body)
+            .await;
+        let incoming = answer["incoming_commands"].as_array().unwrap();
+        if incoming.is_empty() {
+            break;
+        }
+        consumed = incoming.iter().map(|c| c["id"].clone()).collect();
+    }
+    let polling = {
+        let (http, url) = (server.http.clone(), server.url("runtime", "interchange"));
+        let api = current.api.clone();
+        tokio::spawn(async move {
+            let body = json!({"outgoing_commands": [], "consumed_commands": [], "wait_ms": 20000});
+            let response = http
+                .post(url)
+                .bearer_auth(api)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            (
+                response.status().as_u16(),
+                response.json::<Value>().await.unwrap(),
+            )
+        })
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let row = omgservers::game::runtimes::locate(state, runtime_id)
+        .await
+        .unwrap()
+        .expect("the runtime");
+    let asked = std::time::Instant::now();
+    let password = omgservers::game::runtimes::start_credentials(state, &row)
+        .await
+        .unwrap();
+    let (status, answer) = tokio::time::timeout(WAIT, polling)
+        .await
+        .expect("the poll ends")
+        .unwrap();
+    assert_eq!(
+        (status, answer["qualifier"].as_str()),
+        (401, Some("WRONG_CREDENTIALS")),
+        "{answer}"
+    );
+    assert!(
+        asked.elapsed() < Duration::from_secs(5),
+        "answered after {:?}",
+        asked.elapsed()
+    );
+    for earlier in [&rt.ws_token, &current.ws_token] {
+        let mut again = raw_connect(&server, earlier).await;
+        assert_eq!(close_of(&mut again, WAIT).await.0.map(|c| c.0), Some(1002));
+    }
+
     let tokens = server
         .ok(
             "runtime",

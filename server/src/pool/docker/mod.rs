@@ -1023,10 +1023,21 @@ impl RuntimeDriver for DockerPool {
         self.manages_runtimes
     }
 
+    fn adopt<'a>(&'a self, spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            let adopted = self.adopt_running(spec).await;
+            if adopted {
+                lock(&self.waiting_for_room).remove(&spec.runtime_id);
+            }
+            adopted
+        })
+    }
+
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>> {
         Box::pin(async move {
             let runtime_id = spec.runtime_id;
             lock(&self.waiting_for_room).remove(&runtime_id);
+            // Taken in by a look at its host since `adopt` was asked: never a second container.
             if self.adopt_running(&spec).await {
                 return Ok(Launch::Adopted);
             }
