@@ -153,13 +153,7 @@ async fn raw(server: &TestServer, area: &str, op: &str, token: &str, body: Strin
 
 both_backends! {
     async fn numbers_pass_through_exactly(server: TestServer) {
-        let w = fixtures::world(&server).await;
-        fixtures::deploy(&server, &w).await;
-        let (runtime_id, password) = lobby_runtime(&server).await;
-        let tokens = server.ok("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": password})).await;
-        let api = str_of(&tokens, "api_token");
-        let user = server.ok("player", "create-user", None, json!({})).await;
-        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        let (w, api, token) = lobby_and_player(&server).await;
         let client = str_of(&server.ok("player", "create-client", Some(&token), json!({"tenant": w.tenant, "project": w.project, "stage": w.stage})).await, "client_id");
         let first = server.ok("runtime", "interchange", Some(&api), json!({"outgoing_commands": [], "consumed_commands": []})).await;
         let ids: Vec<Value> = first["incoming_commands"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect();
@@ -197,13 +191,7 @@ both_backends! {
 // written.
 both_backends! {
     async fn a_profile_set_after_its_client_is_kicked_is_refused(server: TestServer) {
-        let w = fixtures::world(&server).await;
-        fixtures::deploy(&server, &w).await;
-        let (runtime_id, password) = lobby_runtime(&server).await;
-        let tokens = server.ok("runtime", "create-token", None, json!({"runtime_id": runtime_id, "password": password})).await;
-        let api = str_of(&tokens, "api_token");
-        let user = server.ok("player", "create-user", None, json!({})).await;
-        let token = str_of(&server.ok("player", "create-token", None, json!({"user_id": user["user_id"], "password": user["password"]})).await, "raw_token");
+        let (w, api, token) = lobby_and_player(&server).await;
         let stage = json!({"tenant": w.tenant, "project": w.project, "stage": w.stage});
         let client = str_of(&server.ok("player", "create-client", Some(&token), stage.clone()).await, "client_id");
         let added = added_client(&server, &api, &client).await;
@@ -233,6 +221,31 @@ both_backends! {
         let added = added_client(&server, &api, &next).await;
         assert_eq!(added["profile"], json!({"before": 1}));
     }
+}
+
+/// A deployed world, its lobby runtime's API token, and a signed-up player's token.
+async fn lobby_and_player(server: &TestServer) -> (fixtures::World, String, String) {
+    let w = fixtures::world(server).await;
+    fixtures::deploy(server, &w).await;
+    let (runtime_id, password) = lobby_runtime(server).await;
+    let tokens = server
+        .ok(
+            "runtime",
+            "create-token",
+            None,
+            json!({"runtime_id": runtime_id, "password": password}),
+        )
+        .await;
+    let user = server.ok("player", "create-user", None, json!({})).await;
+    let token = server
+        .ok(
+            "player",
+            "create-token",
+            None,
+            json!({"user_id": user["user_id"], "password": user["password"]}),
+        )
+        .await;
+    (w, str_of(&tokens, "api_token"), str_of(&token, "raw_token"))
 }
 
 /// The body of the `ADD_CLIENT` that brings `client` to the runtime, its commands acknowledged.
