@@ -75,16 +75,21 @@ impl Dispatcher {
         deployment_id: i64,
         token_epoch: i64,
         peer: Peer,
-    ) -> Arc<Room> {
+    ) -> Option<Arc<Room>> {
         let mut rooms = self.rooms();
         if let Some(room) = rooms.get(&runtime_id) {
+            // A socket of an earlier start (admitted just before the runtime started again)
+            // never replaces the new start's.
+            if token_epoch < room.runtime_epoch() {
+                return None;
+            }
             let previous = room.set_runtime(peer, token_epoch);
             previous.ending.end(Some(rooms::REPLACED));
-            return room.clone();
+            return Some(room.clone());
         }
         let room = Arc::new(Room::new(runtime_id, deployment_id, peer, token_epoch));
         rooms.insert(runtime_id, room.clone());
-        room
+        Some(room)
     }
 
     /// Adds a player to its runtime's room; `None` when the runtime has no socket open.
@@ -135,13 +140,14 @@ impl Dispatcher {
         true
     }
 
-    /// Closes `room` (1001) if it is still its runtime's room: one that replaced it since it
-    /// was judged is left alone. False when it was not.
-    pub fn close_room_if(&self, room: &Arc<Room>) -> bool {
+    /// Closes `room` (1001) if it is still its runtime's room and `still` holds of it, both
+    /// judged under the rooms' lock: a room, or a runtime socket, that replaced the one judged
+    /// is left alone. False when it was not closed.
+    pub fn close_room_if(&self, room: &Arc<Room>, still: impl Fn(&Room) -> bool) -> bool {
         let mut rooms = self.rooms();
         if !rooms
             .get(&room.runtime_id)
-            .is_some_and(|current| Arc::ptr_eq(current, room))
+            .is_some_and(|current| Arc::ptr_eq(current, room) && still(room))
         {
             return false;
         }
@@ -192,5 +198,65 @@ impl SocketCloser for Dispatcher {
         for (client_id, runtime_id) in &wakes.departed {
             let _ = self.close_player(*runtime_id, *client_id, None);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn peer(dispatcher: &Dispatcher) -> Peer {
+        let (tx, _rx) = tokio::sync::mpsc::channel(1);
+        Peer {
+            socket: dispatcher.next_socket_id(),
+            tx,
+            ending: Arc::new(rooms::Ending::default()),
+        }
+    }
+
+    /// A runtime socket admitted at an earlier token epoch never replaces the room's newer
+    /// one; one of the same epoch (a reconnect) does.
+    #[test]
+    fn a_runtime_socket_of_an_earlier_start_never_replaces_the_new_ones() {
+        let dispatcher = Dispatcher::default();
+        let room = dispatcher
+            .open_runtime(1, 10, 2, peer(&dispatcher))
+            .unwrap();
+        assert!(dispatcher
+            .open_runtime(1, 10, 1, peer(&dispatcher))
+            .is_none());
+        assert_eq!(room.runtime_epoch(), 2);
+        let reconnected = peer(&dispatcher);
+        let socket = reconnected.socket;
+        let again = dispatcher.open_runtime(1, 10, 2, reconnected).unwrap();
+        assert!(Arc::ptr_eq(&room, &again));
+        assert!(room.runtime_is(socket));
+    }
+
+    /// `close_room_if` closes the room judged only while it is still its runtime's and the
+    /// condition still holds of it.
+    #[test]
+    fn close_room_if_leaves_a_room_that_changed_since_it_was_judged() {
+        let dispatcher = Dispatcher::default();
+        let judged = dispatcher
+            .open_runtime(1, 10, 1, peer(&dispatcher))
+            .unwrap();
+        // Its runtime socket was replaced by a newer start's since: not behind any more.
+        dispatcher
+            .open_runtime(1, 10, 2, peer(&dispatcher))
+            .unwrap();
+        assert!(!dispatcher.close_room_if(&judged, |room| room.runtime_epoch() < 2));
+        assert_eq!(dispatcher.room_count(), 1);
+        // A newer room of the same runtime is not the one judged.
+        assert!(dispatcher.close_room(1));
+        let newer = dispatcher
+            .open_runtime(1, 10, 3, peer(&dispatcher))
+            .unwrap();
+        assert!(!dispatcher.close_room_if(&judged, |_| true));
+        assert_eq!(dispatcher.room_count(), 1);
+        assert!(dispatcher.close_room_if(&newer, |_| true));
+        assert_eq!(dispatcher.room_count(), 0);
     }
 }

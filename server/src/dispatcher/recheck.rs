@@ -91,7 +91,7 @@ pub async fn recheck(state: &AppState) -> u64 {
         if state.writer.slots().owns_deployment(room.deployment_id) {
             owned.push(room);
         } else {
-            closed += close_room(state, &room, "this node no longer owns its slot");
+            closed += close_room(state, &room, |_| true, "this node no longer owns its slot");
         }
     }
     for database in state.game_databases() {
@@ -146,12 +146,13 @@ fn close_unplaced(state: &AppState, database: &Database, held: &[Seen], found: &
             continue;
         }
         let Some(epoch) = found.runtimes.get(&room.runtime_id) else {
-            closed += close_room(state, room, "its runtime was deleted");
+            closed += close_room(state, room, |_| true, "its runtime was deleted");
             continue;
         };
         // A socket admitted since the read is of the read's epoch or a later one.
-        if room.runtime_epoch() < *epoch {
-            closed += close_room(state, room, "its runtime was started again");
+        let behind = |room: &Room| room.runtime_epoch() < *epoch;
+        if behind(room) {
+            closed += close_room(state, room, behind, "its runtime was started again");
             continue;
         }
         for (client_id, socket) in &seen.players {
@@ -176,11 +177,11 @@ fn close_unplaced(state: &AppState, database: &Database, held: &[Seen], found: &
     closed
 }
 
-/// Closes the room (1001), unless a newer room of its runtime replaced it since it was read, and
-/// says how many sockets that closed.
-fn close_room(state: &AppState, room: &Arc<Room>, why: &str) -> u64 {
+/// Closes the room (1001), unless a newer room of its runtime replaced it since it was read or
+/// `still` no longer holds of it, and says how many sockets that closed.
+fn close_room(state: &AppState, room: &Arc<Room>, still: impl Fn(&Room) -> bool, why: &str) -> u64 {
     let players = room.players().len() as u64;
-    if !state.dispatcher.close_room_if(room) {
+    if !state.dispatcher.close_room_if(room, still) {
         return 0;
     }
     tracing::info!(

@@ -170,12 +170,12 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     // read on.
     let _ = peer.tx.try_send(ping(&dispatcher, admission, &peer));
     let room = match admission.role {
-        Role::Runtime { token_epoch } => Some(dispatcher.open_runtime(
+        Role::Runtime { token_epoch } => dispatcher.open_runtime(
             admission.runtime_id,
             admission.deployment_id,
             token_epoch,
             peer.clone(),
-        )),
+        ),
         Role::Player { client_id } => {
             dispatcher.join_player(admission.runtime_id, client_id, peer.clone())
         }
@@ -183,7 +183,7 @@ async fn run(state: AppState, socket: WebSocket, admission: Result<Admission, St
     let Some(room) = room else {
         tracing::info!(
             runtime_id = admission.runtime_id,
-            "dispatcher: no room (the runtime has no socket open)"
+            "dispatcher: no room (a player before its runtime's socket, or a runtime socket of an earlier start)"
         );
         // The ping queued above awaits no pong now.
         dispatcher

@@ -196,7 +196,7 @@ pub async fn runtime(
     .ok_or_else(deleted)?;
     super::runtimes::check_token_epoch(&runtime, token_epoch)?;
     // Started again while this call runs (on this node, the slot's owner): refused before it
-    // acts and before it answers the new start's commands.
+    // runs or acknowledges commands and before it answers the new start's.
     let started_again = || match state
         .hub
         .runtime_epoch_behind(runtime_id, runtime.token_epoch)
@@ -215,11 +215,12 @@ pub async fn runtime(
     let forgotten = database.writer.hot().forgotten();
 
     let mut failed_commands = Vec::new();
+    started_again()?;
     if !request.outgoing_commands.is_empty() {
-        started_again()?;
         failed_commands = execute_all(state, &runtime, request.outgoing_commands).await?;
     }
     let consumed: Vec<i64> = request.consumed_commands.iter().map(|c| c.get()).collect();
+    started_again()?;
     commands::acknowledge(database, runtime_id, &consumed).await?;
     state.hub.runtime_active(runtime_id, now_millis());
     let mut incoming_commands = commands::pending(database, runtime_id).await?;
