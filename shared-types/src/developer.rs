@@ -44,6 +44,9 @@ crate::wire_enum! {
         /// A runtime's running container was taken over as it runs, not started again: a
         /// cluster node adopted it from the node that ran the runtime before (docs/sharding.md).
         ADOPTED,
+        /// A runtime's container of an earlier start (its token epoch below the runtime's: its
+        /// tokens are void) was found running and removed, not adopted (docs/game-loop.md).
+        STALE_CONTAINER_REMOVED,
         /// A runtime made its first interchange since it started.
         RUNTIME_READY,
         /// A runtime's process or container exited, or its start failed.

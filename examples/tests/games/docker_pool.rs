@@ -10,6 +10,7 @@ use omgservers::config::RuntimesDriver;
 use omgservers::Config;
 use omgservers_e2e::docker::{self, Listed};
 use omgservers_e2e::fixtures::{self, str_of, World};
+use omgservers_e2e::proxy::TcpProxy;
 use omgservers_e2e::registry::{self, DockerCli, Registry};
 use omgservers_e2e::{Backend, TestServer};
 use omgservers_sdk::player::PlayerClient;
@@ -703,6 +704,123 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
 }
 
 omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
+
+/// A container of an earlier start holds void tokens (docs/game-loop.md "Token epochs"): found
+/// running, it is removed, not adopted, and its runtime starts afresh. Here the runtime's only
+/// Docker host (the local engine behind a TCP proxy) is cut off when a restarted server starts
+/// the runtime again: the start issues new credentials, then finds no host. When the host
+/// answers again, its container of the earlier start is still running.
+async fn a_container_of_an_earlier_start_is_removed_not_adopted(backend: Backend) {
+    docker::require_docker();
+    let data_dir = tempfile::tempdir().unwrap();
+    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
+        .parse()
+        .unwrap();
+    let keep_running = |c: &mut Config| {
+        docker_config(c);
+        c.runtimes_docker_stop_on_shutdown = false;
+    };
+    let first = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
+    let database_url = first.state.as_ref().unwrap().config.database_url.clone();
+    let installation = first.installation();
+    let mut cleanup = docker::Cleanup::installation(&installation);
+    let proxy = TcpProxy::to_unix_socket("/var/run/docker.sock").await;
+    let admin = first.admin_token().await;
+    let admin = Some(admin.as_str());
+    let hosts = first.ok("admin", "get-pool-hosts", admin, json!({})).await;
+    let local = str_of(&hosts["hosts"][0], "id");
+    let proxied = json!({"docker_daemon_uri": format!("tcp://127.0.0.1:{}", proxy.port),
+        "cpu_count": 4, "memory_size": 4096, "max_containers": 10});
+    first.ok("admin", "create-pool-host", admin, proxied).await;
+    first
+        .ok("admin", "drain-pool-host", admin, json!({"id": local}))
+        .await;
+    first
+        .ok("admin", "delete-pool-host", admin, json!({"id": local}))
+        .await;
+    let w = tic_tac_toe::world(&first).await;
+    cleanup.keep(game_image(&w));
+    let deployment = fixtures::deploy(&first, &w).await;
+    joined_lobby(&first, &w).await;
+    let earlier = eventually("the lobby container listed as running", || {
+        let listed = running(&installation, "omgservers-lobby-");
+        (listed.len() == 1).then(|| listed[0].clone())
+    })
+    .await;
+    let epoch_of = |id: &str| -> i64 {
+        docker::inspect(id, "{{index .Config.Labels \"io.omgservers.token-epoch\"}}")
+            .trim()
+            .parse()
+            .expect("a token-epoch label")
+    };
+    assert_eq!(epoch_of(&earlier.id), 1, "the first start is token epoch 1");
+    first.stop().await;
+
+    // Restarted with its host cut off: the start gives the runtime new credentials (token
+    // epoch 2), then finds no host and waits. The earlier container runs on, refused.
+    proxy.set_down(true);
+    let second = TestServer::start_at(backend, data_dir.path(), addr, move |c: &mut Config| {
+        keep_running(c);
+        c.database_url = database_url.clone();
+    })
+    .await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let listed = fixtures::runtimes_of(&second, &w, &deployment).await;
+        if listed.len() == 1 && listed[0]["container_state"] == "PENDING" {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no start while cut off: {listed:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        running(&installation, "omgservers-lobby-"),
+        vec![earlier.clone()]
+    );
+
+    // The host answers again: the earlier start's container is removed and a new one started.
+    proxy.set_down(false);
+    let started = eventually(
+        "a new lobby container in place of the earlier start's",
+        || {
+            let listed = running(&installation, "omgservers-lobby-");
+            (listed.len() == 1 && listed[0].id != earlier.id).then(|| listed[0].clone())
+        },
+    )
+    .await;
+    assert!(
+        docker::containers(&installation)
+            .iter()
+            .all(|c| c.id != earlier.id),
+        "the earlier start's container is removed"
+    );
+    assert!(
+        epoch_of(&started.id) > 2,
+        "the new container is of a later start"
+    );
+    joined_lobby(&second, &w).await;
+    let events = fixtures::events_of(&second, &w, &deployment).await;
+    assert!(
+        !events.iter().any(|e| e["kind"] == "ADOPTED"),
+        "nothing adopted: {events:?}"
+    );
+    let removed: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["kind"] == "STALE_CONTAINER_REMOVED")
+        .collect();
+    assert!(
+        removed.iter().any(|e| e["message"]
+            .as_str()
+            .is_some_and(|m| m.contains(&earlier.name) && m.contains("token epoch 1"))),
+        "the removal is recorded with the container and its epoch: {events:?}"
+    );
+    second.stop().await;
+}
+
+omgservers_e2e::on_both_backends!(a_container_of_an_earlier_start_is_removed_not_adopted);
 
 async fn pool_hosts_are_administered_and_a_dead_host_is_skipped(backend: Backend) {
     docker::require_docker();

@@ -178,7 +178,21 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
                 runtime_rows::set_status(&mut tx, runtime.id, &change, now).await?;
             }
         }
-        Happened::Adopted(container) => {
+        Happened::Adopted {
+            container,
+            token_epoch,
+        } => {
+            if crate::pool::stale(*token_epoch, runtime.token_epoch) {
+                // An earlier start's container (its tokens are void): removed, not adopted; the
+                // driver reports the removal (`StaleRemoved`), recorded then. Docker is not
+                // called inside the transaction.
+                drop(tx);
+                state
+                    .driver
+                    .remove_stale(runtime.id, runtime.token_epoch)
+                    .await;
+                return Ok(());
+            }
             if matches!(
                 runtime.status,
                 RuntimeStatus::PENDING | RuntimeStatus::PULLING
@@ -193,6 +207,19 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
                 "container {container} adopted as it runs (after a restart, or from the server that ran it before)"
             );
             record(&mut tx, state, &runtime, EventKind::ADOPTED, &message).await?;
+        }
+        Happened::StaleRemoved {
+            container,
+            token_epoch,
+            now,
+        } => {
+            let message = format!(
+                "container {container} of an earlier start (token epoch {token_epoch}, the \
+                 runtime's now {now}) was found running and removed, not adopted: its tokens \
+                 are void"
+            );
+            let kind = EventKind::STALE_CONTAINER_REMOVED;
+            record(&mut tx, state, &runtime, kind, &message).await?;
         }
         Happened::PullFailed(why) => {
             let failure = Failure::PullFailed(why.clone());
@@ -662,6 +689,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
         stage_id,
         deployment_id: runtime.deployment_id,
         resources: Resources::of(config, version.runtime_resources.as_ref()),
+        token_epoch: runtime.token_epoch,
     };
     // Only the slot's owner launches or adopts: a node that lost it (paused past its lease)
     // must not replace the container its new owner runs. Only leased slots can be lost, so a
@@ -676,7 +704,7 @@ pub async fn start(state: &AppState, wakes: &mut Wakes, runtime: &RuntimeRow) ->
     }
     // The epoch rises before the new start's INIT_RUNTIME is queued, so no earlier start
     // still polling can take it.
-    spec.password = runtimes::start_credentials(state, runtime).await?;
+    (spec.password, spec.token_epoch) = runtimes::start_credentials(state, runtime).await?;
     runtimes::ensure_init_command(state, runtime).await?;
     let launched = state.driver.start(spec).await;
     let mut tx = super::begin(state, runtime.deployment_id).await?;

@@ -30,7 +30,8 @@ pub struct RuntimeLabels {
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct EventLabels {
     pub qualifier: String,
-    /// An `EventKind`: STARTED, ADOPTED, RUNTIME_READY, RUNTIME_FAILED, BACKOFF, WAITING.
+    /// An `EventKind`: STARTED, ADOPTED, STALE_CONTAINER_REMOVED, RUNTIME_READY, RUNTIME_FAILED,
+    /// BACKOFF, WAITING.
     pub kind: String,
 }
 

@@ -258,13 +258,14 @@ pub async fn issue_password(state: &AppState, runtime: &RuntimeRow) -> Result<St
     Ok(password)
 }
 
-/// The password for a start of the runtime a driver is about to launch: a fresh one
-/// (`issue_password`), then the runtime's token epoch raised, so the tokens of its earlier
-/// starts stop working (`check_token_epoch`). The old password is gone before the epoch rises,
-/// so no token of the new epoch can be had with it. The interchanges of an earlier start in
+/// The password and the token epoch for a start of the runtime a driver is about to launch: a
+/// fresh password (`issue_password`), then the runtime's token epoch raised, so the tokens of
+/// its earlier starts stop working (`check_token_epoch`); its container is labelled with the
+/// new epoch. The old password is gone before the epoch rises, so no token of the new epoch
+/// can be had with it. The interchanges of an earlier start in
 /// flight on this node (the slot's owner, where every interchange of the runtime runs) are
 /// refused as they answer (`Hub::runtime_epoch_behind`), and its room is closed (1001).
-pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result<String> {
+pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result<(String, i64)> {
     let password = issue_password(state, runtime).await?;
     let mut tx = super::begin(state, runtime.deployment_id).await?;
     let epoch = runtime_rows::raise_token_epoch(&mut tx, runtime.id).await?;
@@ -272,6 +273,8 @@ pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result
     if let Some(epoch) = epoch {
         state.hub.runtime_epoch_raised(runtime.id, epoch);
     }
+    // Deleted meanwhile: the start stops what it launched (`lifecycle::start`).
+    let epoch = epoch.unwrap_or(runtime.token_epoch + 1);
     // Its long polls end (and are refused), its room closes.
     let wakes = Wakes {
         runtimes: vec![runtime.id],
@@ -279,7 +282,7 @@ pub async fn start_credentials(state: &AppState, runtime: &RuntimeRow) -> Result
         ..Wakes::default()
     };
     state.hub.wake(&wakes);
-    Ok(password)
+    Ok((password, epoch))
 }
 
 /// Refuses a runtime token issued at an earlier token epoch than the runtime's (401

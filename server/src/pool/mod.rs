@@ -49,6 +49,10 @@ pub struct RuntimeSpec {
     pub stage_id: i64,
     pub deployment_id: i64,
     pub resources: Resources,
+    /// The runtime's token epoch (`game::runtimes::check_token_epoch`): for `adopt`, the
+    /// current one (a container of another epoch holds void tokens and is not adopted); for
+    /// `start`, the new start's, which its container is labelled with.
+    pub token_epoch: i64,
 }
 
 /// What a runtime reserves on a pool host (requests, for placement) and may use (limits: its
@@ -126,9 +130,16 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     /// Takes in a process or container of the runtime that is running already (on a shared
     /// Docker host, after a failover or a server restart), as it is: it keeps its state and its
     /// tokens. Asked before a start issues new credentials (`game::lifecycle::start`), which
-    /// would void its tokens. `spec.password` is not set yet.
+    /// would void its tokens. `spec.password` is not set yet. One of an earlier start (another
+    /// token epoch than `spec.token_epoch`) is removed instead (`Happened::StaleRemoved`).
     fn adopt<'a>(&'a self, _spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
         Box::pin(async { false })
+    }
+    /// Removes the runtime's process or container if it belongs to an earlier start: one taken
+    /// in by a look at its host (`Happened::Adopted`) whose token epoch is not `token_epoch`,
+    /// the runtime's now (its tokens are void). Reported as `Happened::StaleRemoved`.
+    fn remove_stale(&self, _runtime_id: i64, _token_epoch: i64) -> BoxFuture<'_, ()> {
+        Box::pin(async {})
     }
     /// Starts a runtime's process or container (it may go on in the background and report
     /// through `observe`). An error is a failed start.
@@ -144,6 +155,14 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     fn output(&self, _runtime_id: i64) -> Option<Vec<OutputLine>> {
         None
     }
+}
+
+/// Whether a container of token epoch `epoch`, as its label says (None: unlabelled, of a
+/// server before the label, whose start is unknown), belongs to another start than the
+/// runtime's `current` one (`game::runtimes::check_token_epoch`): its tokens are void, so it is
+/// removed rather than adopted.
+pub fn stale(epoch: Option<i64>, current: i64) -> bool {
+    epoch.is_some_and(|e| e != current)
 }
 
 /// A line a runtime process wrote on its standard output or error, and when it was read.
@@ -195,8 +214,21 @@ pub enum Happened {
     /// Its process or container exited, or could not be created or started: why (exit code).
     Exited(String),
     /// Its container was found running and taken over as it runs — after a restart of this
-    /// server, or from the cluster node that ran it before: the container's name.
-    Adopted(String),
+    /// server, or from the cluster node that ran it before. `token_epoch` is the start it
+    /// belongs to, as its label says (None: a container of a server before the label); the
+    /// controller removes it if that is not the runtime's (`RuntimeDriver::remove_stale`).
+    Adopted {
+        container: String,
+        token_epoch: Option<i64>,
+    },
+    /// A container of an earlier start (token epoch `token_epoch`, the runtime's now `now`) was
+    /// found running and removed, not adopted: its tokens are void. The runtime is started
+    /// afresh, or goes on in its current container.
+    StaleRemoved {
+        container: String,
+        token_epoch: i64,
+        now: i64,
+    },
 }
 
 /// Starts nothing: runtimes are expected to be started by someone else.

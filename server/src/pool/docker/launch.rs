@@ -88,7 +88,7 @@ async fn create_and_start(
 ) -> Result<()> {
     remove(docker, &container.name).await;
     let owner = &container.owner;
-    let labels = HashMap::from([
+    let mut labels = HashMap::from([
         (
             labels::INSTALLATION.to_owned(),
             settings.installation.clone(),
@@ -118,6 +118,9 @@ async fn create_and_start(
             container.memory.to_string(),
         ),
     ]);
+    if let Some(epoch) = container.token_epoch {
+        labels.insert(labels::TOKEN_EPOCH.to_owned(), epoch.to_string());
+    }
     let body = ContainerCreateBody {
         image: Some(image.to_owned()),
         env: Some(

@@ -35,7 +35,7 @@ use placement::HostLoad;
 use watch::Found;
 
 use super::hosts::HostRow;
-use super::{BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
+use super::{stale, BoxFuture, Change, Happened, Launch, Observed, RuntimeDriver, RuntimeSpec};
 use crate::error::{Error, Result};
 use crate::store::pool_hosts::{self, Placement};
 use crate::store::slots::Slots;
@@ -55,6 +55,9 @@ pub mod labels {
     /// What placement reserved (containers without it reserved their limits).
     pub const CPU_REQUEST: &str = "io.omgservers.cpu-request";
     pub const MEMORY_REQUEST: &str = "io.omgservers.memory-request";
+    /// The runtime's token epoch at the start that launched it (`RuntimeSpec::token_epoch`): a
+    /// container of another epoch than the runtime's holds void tokens and is never adopted.
+    pub const TOKEN_EPOCH: &str = "io.omgservers.token-epoch";
 }
 
 /// What the pool needs from the configuration.
@@ -94,6 +97,9 @@ struct Container {
     memory_limit: i64,
     /// False while it is being pulled, created and started.
     running: bool,
+    /// The start it belongs to (`labels::TOKEN_EPOCH`; None: a container of a server before
+    /// the label).
+    token_epoch: Option<i64>,
 }
 
 impl Container {
@@ -108,6 +114,7 @@ impl Container {
             cpu_limit: f.cpu_limit,
             memory_limit: f.memory_limit,
             running: true,
+            token_epoch: f.token_epoch,
         }
     }
 }
@@ -548,8 +555,11 @@ impl DockerPool {
     /// runtime moved to another node (a cluster's slot changed owner) are let go, not stopped;
     /// containers of runtimes this node owns but does not know are taken in: running ones are
     /// adopted (after a restart, or from the node that owned them before; the controller stops
-    /// those whose runtime is gone), stopped ones kept for their logs until the retention
-    /// passes. Other nodes' containers are only counted against the host's room.
+    /// those whose runtime is gone, and removes those of an earlier start: `remove_stale`),
+    /// stopped ones kept for their logs until the retention passes. A running container of a
+    /// runtime whose container this node knows on another host is a duplicate: removed when
+    /// its label shows an earlier start, otherwise left alone. Other nodes' containers are
+    /// only counted against the host's room.
     fn take_stock(&self, host_id: i64, found: &[Found]) {
         for (runtime_id, name) in self.running_on(host_id) {
             match found.iter().find(|f| f.name == name) {
@@ -566,8 +576,24 @@ impl DockerPool {
             };
             if !self.slots.owns_deployment(owner.deployment_id) {
                 foreign.insert(owner.runtime_id, Foreign::of(host_id, f, owner));
-            } else if !self.is_known(owner.runtime_id, &f.name) {
-                self.take_in(host_id, f, owner);
+                continue;
+            }
+            if !f.running {
+                if !self.is_known(owner.runtime_id, &f.name) {
+                    self.take_in(host_id, f, owner);
+                }
+                continue;
+            }
+            match self.running_verdict(host_id, f, owner.runtime_id) {
+                Verdict::Known => {}
+                Verdict::Unknown => self.take_in(host_id, f, owner),
+                Verdict::Earlier { current } => self.remove_found_stale(host_id, f, owner, current),
+                Verdict::Duplicate => tracing::debug!(
+                    runtime_id = owner.runtime_id,
+                    container = %f.name,
+                    host_id,
+                    "a second running container of the runtime, of no earlier start by its label; left alone"
+                ),
             }
         }
         {
@@ -622,14 +648,40 @@ impl DockerPool {
         lock(&self.retired).retain(|_, r| r.host_id != host_id || !moved(&r.owner));
     }
 
+    /// What a running container of a runtime of this node's, found on a host, is to the pool:
+    /// compared with the container it knows for the runtime, by host and name (a container of
+    /// an earlier start on another host has the same name), then by token epoch.
+    fn running_verdict(&self, host_id: i64, f: &Found, runtime_id: i64) -> Verdict {
+        // A retired one on this host by this name is known (stopped as it was seen).
+        let retired_here = lock(&self.retired)
+            .get(&runtime_id)
+            .is_some_and(|r| r.host_id == host_id && r.name == f.name);
+        let found = Seen {
+            host_id,
+            name: &f.name,
+            token_epoch: f.token_epoch,
+        };
+        let containers = lock(&self.containers);
+        let known = containers.get(&runtime_id).map(|c| Seen {
+            host_id: c.host_id,
+            name: &c.name,
+            token_epoch: c.token_epoch,
+        });
+        verdict(&found, known.as_ref(), retired_here)
+    }
+
     /// A container of a runtime of this node's that the pool does not know yet.
     fn take_in(&self, host_id: i64, f: &Found, owner: &Owner) {
         let runtime_id = owner.runtime_id;
         if f.running {
-            tracing::info!(runtime_id, container = %f.name, "adopting a running runtime container");
+            tracing::info!(runtime_id, container = %f.name, token_epoch = ?f.token_epoch, "adopting a running runtime container");
             lock(&self.containers).insert(runtime_id, Container::of(host_id, f, owner));
             lock(&self.foreign).remove(&runtime_id);
-            self.report(runtime_id, Happened::Adopted(f.name.clone()));
+            let adopted = Happened::Adopted {
+                container: f.name.clone(),
+                token_epoch: f.token_epoch,
+            };
+            self.report(runtime_id, adopted);
         } else {
             lock(&self.retired).insert(
                 runtime_id,
@@ -645,10 +697,20 @@ impl DockerPool {
     }
 
     /// A running container of the runtime, left by a node that owned it before (or by this
-    /// node before a restart), on any reachable host: adopted instead of replaced.
+    /// node before a restart), on any reachable host: adopted instead of replaced, unless it
+    /// belongs to another start than `spec.token_epoch` (its tokens are void): then it is
+    /// removed, as is such a container taken in by a look at its host meanwhile.
     async fn adopt_running(&self, spec: &RuntimeSpec) -> bool {
-        if lock(&self.containers).contains_key(&spec.runtime_id) {
-            return true; // taken in by a look at its host meanwhile
+        let known = lock(&self.containers)
+            .get(&spec.runtime_id)
+            .map(|c| stale(c.token_epoch, spec.token_epoch));
+        match known {
+            Some(false) => return true, // taken in by a look at its host meanwhile
+            Some(true) => {
+                self.remove_known_stale(spec.runtime_id, spec.token_epoch)
+                    .await
+            }
+            None => {}
         }
         let name = container_name(spec.qualifier, spec.runtime_id);
         for (host_id, host) in self.reachable_hosts() {
@@ -658,13 +720,76 @@ impl DockerPool {
                 continue;
             };
             let owner = found.owner.clone().unwrap_or_else(|| spec_owner(spec));
-            if found.running && owner.runtime_id == spec.runtime_id {
-                self.take_in(host_id, &found, &owner);
-                lock(&self.retired).remove(&spec.runtime_id);
-                return true;
+            if !(found.running && owner.runtime_id == spec.runtime_id) {
+                continue;
             }
+            if stale(found.token_epoch, spec.token_epoch) {
+                let stale = Stale::found(&found, spec.token_epoch);
+                self.remove_stale_container(&host, &stale, &owner).await;
+                continue;
+            }
+            self.take_in(host_id, &found, &owner);
+            lock(&self.retired).remove(&spec.runtime_id);
+            return true;
         }
         false
+    }
+
+    /// Removes the runtime's known container if it belongs to another start than `current`.
+    async fn remove_known_stale(&self, runtime_id: i64, current: i64) {
+        let removed = {
+            let mut containers = lock(&self.containers);
+            match containers.get(&runtime_id) {
+                Some(c) if stale(c.token_epoch, current) => containers.remove(&runtime_id),
+                _ => None,
+            }
+        };
+        let Some(c) = removed else {
+            return;
+        };
+        // Its host is known: it was taken in from there.
+        if let Some(host) = self.host(c.host_id) {
+            let stale = Stale {
+                target: c.name.clone(),
+                name: c.name.clone(),
+                token_epoch: c.token_epoch.unwrap_or_default(),
+                current,
+            };
+            self.remove_stale_container(&host, &stale, &c.owner).await;
+        }
+    }
+
+    /// A running duplicate of an earlier start, found by a look at a host: removed on its own
+    /// (the look goes on meanwhile).
+    fn remove_found_stale(&self, host_id: i64, f: &Found, owner: &Owner, current: i64) {
+        let (Some(pool), Some(host)) = (self.me.upgrade(), self.host(host_id)) else {
+            return;
+        };
+        let (stale, owner) = (Stale::found(f, current), owner.clone());
+        tokio::spawn(async move {
+            pool.remove_stale_container(&host, &stale, &owner).await;
+        });
+    }
+
+    /// Removes (not retires: it did nothing its runtime keeps) a container of an earlier start
+    /// of a runtime.
+    async fn remove_stale_container(&self, host: &Host, stale: &Stale, owner: &Owner) {
+        let runtime_id = owner.runtime_id;
+        let Stale {
+            target,
+            name,
+            token_epoch,
+            current,
+        } = stale;
+        tracing::info!(runtime_id, container = %name, token_epoch, current, "removing a runtime container of an earlier start");
+        launch::remove(&host.docker, target).await;
+        let removed = Happened::StaleRemoved {
+            container: name.clone(),
+            token_epoch: *token_epoch,
+            now: *current,
+        };
+        self.report(runtime_id, removed);
+        self.room_freed();
     }
 
     fn reachable_hosts(&self) -> Vec<(i64, Arc<Host>)> {
@@ -956,6 +1081,7 @@ impl DockerPool {
             cpu_limit: spec.resources.cpu_limit,
             memory_limit: spec.resources.memory_limit,
             running: false,
+            token_epoch: Some(spec.token_epoch),
         };
         lock(&self.containers).insert(spec.runtime_id, container.clone());
         // The launch replaces the runtime's previous container, which is forgotten here too
@@ -993,6 +1119,69 @@ impl DockerPool {
     }
 }
 
+/// A container of an earlier start to remove.
+struct Stale {
+    /// What Docker removes: the id of a container found on a host (a name may be reused by the
+    /// next start's container meanwhile), or the name of one the pool knows.
+    target: String,
+    name: String,
+    /// Its start, and the runtime's now.
+    token_epoch: i64,
+    current: i64,
+}
+
+impl Stale {
+    fn found(f: &Found, current: i64) -> Stale {
+        Stale {
+            target: f.id.clone(),
+            name: f.name.clone(),
+            token_epoch: f.token_epoch.unwrap_or_default(),
+            current,
+        }
+    }
+}
+
+/// A container of a runtime: where, by which name, of which start (`labels::TOKEN_EPOCH`).
+struct Seen<'a> {
+    host_id: i64,
+    name: &'a str,
+    token_epoch: Option<i64>,
+}
+
+/// What a running container `found` on a host is to the pool, given the container it `known`s
+/// for the runtime, if any, and whether it retired one by that name on that host.
+fn verdict(found: &Seen, known: Option<&Seen>, retired_here: bool) -> Verdict {
+    let Some(known) = known else {
+        return if retired_here {
+            Verdict::Known
+        } else {
+            Verdict::Unknown
+        };
+    };
+    if known.host_id == found.host_id && known.name == found.name {
+        return Verdict::Known;
+    }
+    match (found.token_epoch, known.token_epoch) {
+        (Some(earlier), Some(current)) if earlier < current => Verdict::Earlier { current },
+        _ => Verdict::Duplicate,
+    }
+}
+
+/// What a running container found on a host is to the pool (`running_verdict`).
+#[derive(Debug, PartialEq, Eq)]
+enum Verdict {
+    /// The container the pool knows for its runtime.
+    Known,
+    /// The pool knows no container of its runtime: taken in.
+    Unknown,
+    /// Its runtime's known container, elsewhere, is of a later start (`current`): it is stale.
+    Earlier { current: i64 },
+    /// Its runtime has another known container, and the labels do not tell that this one's
+    /// start came earlier: one of a server before the label, or the known container itself seen
+    /// through a second host of the same engine.
+    Duplicate,
+}
+
 fn spec_owner(spec: &RuntimeSpec) -> Owner {
     Owner {
         runtime_id: spec.runtime_id,
@@ -1021,6 +1210,10 @@ impl RuntimeDriver for DockerPool {
 
     fn starts_runtimes(&self) -> bool {
         self.manages_runtimes
+    }
+
+    fn remove_stale(&self, runtime_id: i64, token_epoch: i64) -> BoxFuture<'_, ()> {
+        Box::pin(self.remove_known_stale(runtime_id, token_epoch))
     }
 
     fn adopt<'a>(&'a self, spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
@@ -1170,5 +1363,53 @@ impl RuntimeDriver for DockerPool {
             lock(&self.containers).clear();
             lock(&self.retired).clear();
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{verdict, Seen, Verdict};
+
+    fn seen(host_id: i64, token_epoch: Option<i64>) -> Seen<'static> {
+        Seen {
+            host_id,
+            name: "omgservers-lobby-7",
+            token_epoch,
+        }
+    }
+
+    #[test]
+    fn a_running_container_is_judged_by_host_name_and_token_epoch() {
+        // The one the pool knows, and one it knows nothing of (a retired one elsewhere aside).
+        let known = seen(1, Some(3));
+        assert_eq!(
+            verdict(&seen(1, Some(3)), Some(&known), false),
+            Verdict::Known
+        );
+        assert_eq!(verdict(&seen(2, Some(1)), None, false), Verdict::Unknown);
+        assert_eq!(verdict(&seen(2, Some(1)), None, true), Verdict::Known);
+        // The same name on another host: an earlier start's (void tokens), or not provably.
+        assert_eq!(
+            verdict(&seen(2, Some(1)), Some(&known), false),
+            Verdict::Earlier { current: 3 }
+        );
+        assert_eq!(
+            verdict(&seen(2, Some(3)), Some(&known), false),
+            Verdict::Duplicate
+        );
+        assert_eq!(
+            verdict(&seen(2, None), Some(&known), false),
+            Verdict::Duplicate
+        );
+        assert_eq!(
+            verdict(&seen(2, Some(1)), Some(&seen(1, None)), false),
+            Verdict::Duplicate
+        );
+        // A later start's than the one known: left for the controller, which removes the
+        // known one if it is stale (`RuntimeDriver::remove_stale`).
+        assert_eq!(
+            verdict(&seen(2, Some(4)), Some(&known), false),
+            Verdict::Duplicate
+        );
     }
 }

@@ -22,6 +22,8 @@ const CHECK_INTERVAL: Duration = Duration::from_secs(3);
 /// A managed container as listed by Docker.
 #[derive(Debug)]
 pub struct Found {
+    /// Docker's id: this very container, where its name may be reused by the next start's.
+    pub id: String,
     pub name: String,
     pub running: bool,
     /// Running, or created and not started yet (a launch under way): it holds its host's room.
@@ -35,14 +37,23 @@ pub struct Found {
     pub memory: i64,
     pub cpu_limit: i64,
     pub memory_limit: i64,
+    /// The start it belongs to (`labels::TOKEN_EPOCH`), if labelled.
+    pub token_epoch: Option<i64>,
 }
 
 impl Found {
-    fn of(name: String, labels: &HashMap<String, String>, state: &str, status: String) -> Found {
+    fn of(
+        id: String,
+        name: String,
+        labels: &HashMap<String, String>,
+        state: &str,
+        status: String,
+    ) -> Found {
         let cpu_limit = number(labels, labels::CPU_LIMIT).unwrap_or(0);
         let memory_limit = number(labels, labels::MEMORY_LIMIT).unwrap_or(0);
         let running = matches!(state, "running" | "restarting");
         Found {
+            id,
             name,
             running,
             live: running || state == "created",
@@ -52,6 +63,7 @@ impl Found {
             memory: number(labels, labels::MEMORY_REQUEST).unwrap_or(memory_limit),
             cpu_limit,
             memory_limit,
+            token_epoch: number(labels, labels::TOKEN_EPOCH),
         }
     }
 }
@@ -76,6 +88,7 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
             let labels = summary.labels.unwrap_or_default();
             let state = summary.state.map(|s| s.to_string()).unwrap_or_default();
             Some(Found::of(
+                summary.id.unwrap_or_default(),
                 name,
                 &labels,
                 &state,
@@ -98,7 +111,14 @@ pub async fn inspect_managed(docker: &Docker, installation: &str, name: &str) ->
         .and_then(|s| s.status)
         .map(|s| s.to_string())
         .unwrap_or_default();
-    Some(Found::of(name.to_owned(), &labels, &state, state.clone()))
+    let id = inspected.id.unwrap_or_default();
+    Some(Found::of(
+        id,
+        name.to_owned(),
+        &labels,
+        &state,
+        state.clone(),
+    ))
 }
 
 fn number(labels: &HashMap<String, String>, key: &str) -> Option<i64> {
