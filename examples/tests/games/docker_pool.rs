@@ -705,11 +705,13 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
 
 omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
 
-/// A container of an earlier start holds void tokens (docs/game-loop.md "Token epochs"): found
-/// running, it is removed, not adopted, and its runtime starts afresh. Here the runtime's only
-/// Docker host (the local engine behind a TCP proxy) is cut off when a restarted server starts
-/// the runtime again: the start issues new credentials, then finds no host. When the host
-/// answers again, its container of the earlier start is still running.
+/// A container of an earlier start holds void tokens (docs/game-loop.md "Runtime tokens"):
+/// found running, it is removed, not adopted, and its runtime starts afresh. Here the runtime's
+/// only Docker host (the local engine behind a TCP proxy) is cut off when a restarted server
+/// starts the runtime again: the start issues new credentials, then finds no host. When the
+/// host answers again, its container of the earlier start is still running — within a minute
+/// of the first server's stop, after which the runtime SDK gives up and the container exits
+/// (then the test fails: it would be retired, not removed).
 async fn a_container_of_an_earlier_start_is_removed_not_adopted(backend: Backend) {
     docker::require_docker();
     let data_dir = tempfile::tempdir().unwrap();

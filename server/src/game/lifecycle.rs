@@ -184,13 +184,8 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
         } => {
             if crate::pool::stale(*token_epoch, runtime.token_epoch) {
                 // An earlier start's container (its tokens are void): removed, not adopted; the
-                // driver reports the removal (`StaleRemoved`), recorded then. Docker is not
-                // called inside the transaction.
-                drop(tx);
-                state
-                    .driver
-                    .remove_stale(runtime.id, runtime.token_epoch)
-                    .await;
+                // driver reports the removal (`StaleRemoved`), recorded then.
+                state.driver.remove_stale(runtime.id, runtime.token_epoch);
                 return Ok(());
             }
             if matches!(
@@ -211,12 +206,12 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
         Happened::StaleRemoved {
             container,
             token_epoch,
-            now,
+            current,
         } => {
             let message = format!(
                 "container {container} of an earlier start (token epoch {token_epoch}, the \
-                 runtime's now {now}) was found running and removed, not adopted: its tokens \
-                 are void"
+                 runtime's now {current}) was found running and removed, not adopted: its \
+                 tokens are void"
             );
             let kind = EventKind::STALE_CONTAINER_REMOVED;
             record(&mut tx, state, &runtime, kind, &message).await?;

@@ -130,17 +130,16 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
     /// Takes in a process or container of the runtime that is running already (on a shared
     /// Docker host, after a failover or a server restart), as it is: it keeps its state and its
     /// tokens. Asked before a start issues new credentials (`game::lifecycle::start`), which
-    /// would void its tokens. `spec.password` is not set yet. One of an earlier start (another
-    /// token epoch than `spec.token_epoch`) is removed instead (`Happened::StaleRemoved`).
+    /// would void its tokens. `spec.password` is not set yet. One of an earlier start (a token
+    /// epoch below `spec.token_epoch`: `stale`) is removed instead (`Happened::StaleRemoved`).
     fn adopt<'a>(&'a self, _spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
         Box::pin(async { false })
     }
     /// Removes the runtime's process or container if it belongs to an earlier start: one taken
-    /// in by a look at its host (`Happened::Adopted`) whose token epoch is not `token_epoch`,
-    /// the runtime's now (its tokens are void). Reported as `Happened::StaleRemoved`.
-    fn remove_stale(&self, _runtime_id: i64, _token_epoch: i64) -> BoxFuture<'_, ()> {
-        Box::pin(async {})
-    }
+    /// in by a look at its host (`Happened::Adopted`) whose token epoch is below `token_epoch`,
+    /// the runtime's now (its tokens are void: `stale`). The removal runs on its own and is
+    /// reported as `Happened::StaleRemoved` once done.
+    fn remove_stale(&self, _runtime_id: i64, _token_epoch: i64) {}
     /// Starts a runtime's process or container (it may go on in the background and report
     /// through `observe`). An error is a failed start.
     fn start(&self, spec: RuntimeSpec) -> BoxFuture<'_, Result<Launch>>;
@@ -158,11 +157,12 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
 }
 
 /// Whether a container of token epoch `epoch`, as its label says (None: unlabelled, of a
-/// server before the label, whose start is unknown), belongs to another start than the
+/// server before the label, whose start is unknown), belongs to an earlier start than the
 /// runtime's `current` one (`game::runtimes::check_token_epoch`): its tokens are void, so it is
-/// removed rather than adopted.
+/// removed rather than adopted. One of a later start than `current` is not: `current` was read
+/// before that start (by a node that owned the slot before and after another one started it).
 pub fn stale(epoch: Option<i64>, current: i64) -> bool {
-    epoch.is_some_and(|e| e != current)
+    epoch.is_some_and(|e| e < current)
 }
 
 /// A line a runtime process wrote on its standard output or error, and when it was read.
@@ -221,13 +221,13 @@ pub enum Happened {
         container: String,
         token_epoch: Option<i64>,
     },
-    /// A container of an earlier start (token epoch `token_epoch`, the runtime's now `now`) was
+    /// A container of an earlier start (token epoch `token_epoch`, the runtime's `current`) was
     /// found running and removed, not adopted: its tokens are void. The runtime is started
     /// afresh, or goes on in its current container.
     StaleRemoved {
         container: String,
         token_epoch: i64,
-        now: i64,
+        current: i64,
     },
 }
 

@@ -43,7 +43,7 @@ pub enum Failure {
 }
 
 /// Pulls the image if the host lacks it (calling `pulling` first), then replaces the runtime's
-/// previous container, if any, with a new one and starts it.
+/// previous container, if any, with a new one and starts it; returns the new container's id.
 pub async fn launch(
     docker: &Docker,
     settings: &PoolSettings,
@@ -51,7 +51,7 @@ pub async fn launch(
     spec: &RuntimeSpec,
     container: &Container,
     pulling: impl FnOnce(),
-) -> std::result::Result<(), Failure> {
+) -> std::result::Result<String, Failure> {
     let image_id = spec.image.as_deref().ok_or_else(|| {
         Failure::Pull(format!(
             "the version of deployment {} has no image for {} runtimes",
@@ -85,7 +85,7 @@ async fn create_and_start(
     spec: &RuntimeSpec,
     container: &Container,
     image: &str,
-) -> Result<()> {
+) -> Result<String> {
     remove(docker, &container.name).await;
     let owner = &container.owner;
     let mut labels = HashMap::from([
@@ -151,16 +151,16 @@ async fn create_and_start(
         name: Some(container.name.clone()),
         ..Default::default()
     };
-    docker
+    let created = docker
         .create_container(Some(options), body)
         .await
         .map_err(|e| Error::Internal(format!("create container from {image}: {e}")))?;
     docker
-        .start_container(&container.name, None)
+        .start_container(&created.id, None)
         .await
         .map_err(|e| Error::Internal(format!("start container {}: {e}", container.name)))?;
     tracing::info!(runtime_id = spec.runtime_id, container = %container.name, %image, "runtime container started");
-    Ok(())
+    Ok(created.id)
 }
 
 /// Pulls the image unless the host has it. Tags are version ids, which do not change, so a
@@ -216,14 +216,25 @@ pub async fn kill(docker: &Docker, name: &str) {
 
 /// Removes a container, running or not; an absent one is fine.
 pub async fn remove(docker: &Docker, name: &str) {
+    if let Err(e) = remove_if_present(docker, name).await {
+        tracing::warn!(container = %name, error = %e, "cannot remove runtime container");
+    }
+}
+
+/// Removes a container (by id or name), running or not: true when Docker removed it, false
+/// when it was gone already (or being removed); Docker's error otherwise.
+pub async fn remove_if_present(
+    docker: &Docker,
+    target: &str,
+) -> std::result::Result<bool, bollard::errors::Error> {
     let options = RemoveContainerOptions {
         force: true,
         ..Default::default()
     };
-    if let Err(e) = docker.remove_container(name, Some(options)).await {
-        if !is_gone(&e) {
-            tracing::warn!(container = %name, error = %e, "cannot remove runtime container");
-        }
+    match docker.remove_container(target, Some(options)).await {
+        Ok(()) => Ok(true),
+        Err(e) if is_gone(&e) => Ok(false),
+        Err(e) => Err(e),
     }
 }
 

@@ -56,7 +56,7 @@ pub mod labels {
     pub const CPU_REQUEST: &str = "io.omgservers.cpu-request";
     pub const MEMORY_REQUEST: &str = "io.omgservers.memory-request";
     /// The runtime's token epoch at the start that launched it (`RuntimeSpec::token_epoch`): a
-    /// container of another epoch than the runtime's holds void tokens and is never adopted.
+    /// container of an earlier epoch than the runtime's holds void tokens and is never adopted.
     pub const TOKEN_EPOCH: &str = "io.omgservers.token-epoch";
 }
 
@@ -88,6 +88,9 @@ pub struct Owner {
 struct Container {
     host_id: i64,
     name: String,
+    /// Docker's id, once created: what the pool stops and removes, as the runtime's next
+    /// container reuses the name.
+    id: Option<String>,
     owner: Owner,
     /// What placement reserved for it (`Resources` units).
     cpu: i64,
@@ -103,11 +106,17 @@ struct Container {
 }
 
 impl Container {
+    /// What Docker is told to stop or remove: this container, by id once known.
+    fn target(&self) -> &str {
+        self.id.as_deref().unwrap_or(&self.name)
+    }
+
     /// A running container as Docker listed it.
     fn of(host_id: i64, f: &Found, owner: &Owner) -> Container {
         Container {
             host_id,
             name: f.name.clone(),
+            id: Some(f.id.clone()),
             owner: owner.clone(),
             cpu: f.cpu,
             memory: f.memory,
@@ -124,6 +133,8 @@ impl Container {
 struct Retired {
     host_id: i64,
     name: String,
+    /// What its removal names: Docker's id, or its name when the id was never known.
+    target: String,
     owner: Owner,
     since: Instant,
     why: String,
@@ -219,9 +230,14 @@ pub struct DockerPool {
     /// Which deployments' runtimes are this node's to run (standalone: all of them).
     slots: Arc<Slots>,
     containers: Mutex<HashMap<i64, Container>>,
-    retired: Mutex<HashMap<i64, Retired>>,
+    /// By runtime id and host id: a runtime may have left a stopped container on each of
+    /// several hosts (one per host: a host holds one container by a name).
+    retired: Mutex<HashMap<(i64, i64), Retired>>,
     /// By runtime id; replaced host by host at each look.
     foreign: Mutex<HashMap<i64, Foreign>>,
+    /// Containers of earlier starts being removed (`remove_earlier_start`), by Docker id: one removal
+    /// each at a time, however many looks find it meanwhile.
+    removing: Mutex<HashSet<String>>,
     /// What happened to runtimes since the controller last looked.
     changes: Mutex<Vec<Change>>,
     /// User and password for pulls (the registry's token service checks them); known once
@@ -277,6 +293,7 @@ impl DockerPool {
             containers: Mutex::default(),
             retired: Mutex::default(),
             foreign: Mutex::default(),
+            removing: Mutex::default(),
             changes: Mutex::default(),
             pull_credentials: Mutex::default(),
             follower: Mutex::default(),
@@ -328,7 +345,7 @@ impl DockerPool {
             )
             .await;
             match listed {
-                Ok(Ok(found)) => self.take_stock(row.id, &found),
+                Ok(Ok(found)) => self.take_stock(row.id, &host.docker, &found),
                 Ok(Err(e)) => {
                     tracing::warn!(host = %row.spec.docker_daemon_uri, error = %e, "cannot list containers to adopt");
                 }
@@ -437,13 +454,30 @@ impl DockerPool {
     }
 
     /// The runtimes of a deployment whose containers were retired (kept for their logs), by
-    /// this node or, for a deployment another node owns, by that node.
+    /// this node or, for a deployment another node owns, by that node; for a runtime with
+    /// retired containers on several hosts, the one retired last.
     pub fn retired_of_deployment(&self, deployment_id: i64) -> Vec<(Owner, String)> {
-        let mut list: Vec<(Owner, String)> = lock(&self.retired)
-            .values()
-            .filter(|r| r.owner.deployment_id == deployment_id)
-            .map(|r| (r.owner.clone(), r.why.clone()))
-            .collect();
+        let mut list: Vec<(Owner, String)> = {
+            let retired = lock(&self.retired);
+            let mut latest: HashMap<i64, &Retired> = HashMap::new();
+            for r in retired
+                .values()
+                .filter(|r| r.owner.deployment_id == deployment_id)
+            {
+                latest
+                    .entry(r.owner.runtime_id)
+                    .and_modify(|last| {
+                        if last.since < r.since {
+                            *last = r;
+                        }
+                    })
+                    .or_insert(r);
+            }
+            latest
+                .into_values()
+                .map(|r| (r.owner.clone(), r.why.clone()))
+                .collect()
+        };
         list.extend(
             lock(&self.foreign)
                 .values()
@@ -460,9 +494,12 @@ impl DockerPool {
         let mine = lock(&self.containers)
             .get(&runtime_id)
             .map(|c| (c.owner.clone(), c.host_id, c.name.clone()));
+        // The one retired last.
         let retired = || {
             lock(&self.retired)
-                .get(&runtime_id)
+                .values()
+                .filter(|r| r.owner.runtime_id == runtime_id)
+                .max_by_key(|r| r.since)
                 .map(|r| (r.owner.clone(), r.host_id, r.name.clone()))
         };
         let foreign = || {
@@ -560,7 +597,7 @@ impl DockerPool {
     /// runtime whose container this node knows on another host is a duplicate: removed when
     /// its label shows an earlier start, otherwise left alone. Other nodes' containers are
     /// only counted against the host's room.
-    fn take_stock(&self, host_id: i64, found: &[Found]) {
+    fn take_stock(&self, host_id: i64, docker: &Docker, found: &[Found]) {
         for (runtime_id, name) in self.running_on(host_id) {
             match found.iter().find(|f| f.name == name) {
                 Some(f) if f.running => {}
@@ -579,7 +616,7 @@ impl DockerPool {
                 continue;
             }
             if !f.running {
-                if !self.is_known(owner.runtime_id, &f.name) {
+                if !self.is_known_stopped(owner.runtime_id, host_id, &f.name) {
                     self.take_in(host_id, f, owner);
                 }
                 continue;
@@ -587,7 +624,13 @@ impl DockerPool {
             match self.running_verdict(host_id, f, owner.runtime_id) {
                 Verdict::Known => {}
                 Verdict::Unknown => self.take_in(host_id, f, owner),
-                Verdict::Earlier { current } => self.remove_found_stale(host_id, f, owner, current),
+                Verdict::Earlier {
+                    token_epoch,
+                    current,
+                } => {
+                    let stale = Stale::found(f, owner, token_epoch, current);
+                    self.remove_earlier_start(docker, stale);
+                }
                 Verdict::Duplicate => tracing::debug!(
                     runtime_id = owner.runtime_id,
                     container = %f.name,
@@ -654,8 +697,8 @@ impl DockerPool {
     fn running_verdict(&self, host_id: i64, f: &Found, runtime_id: i64) -> Verdict {
         // A retired one on this host by this name is known (stopped as it was seen).
         let retired_here = lock(&self.retired)
-            .get(&runtime_id)
-            .is_some_and(|r| r.host_id == host_id && r.name == f.name);
+            .get(&(runtime_id, host_id))
+            .is_some_and(|r| r.name == f.name);
         let found = Seen {
             host_id,
             name: &f.name,
@@ -684,10 +727,11 @@ impl DockerPool {
             self.report(runtime_id, adopted);
         } else {
             lock(&self.retired).insert(
-                runtime_id,
+                (runtime_id, host_id),
                 Retired {
                     host_id,
                     name: f.name.clone(),
+                    target: f.id.clone(),
                     owner: owner.clone(),
                     since: Instant::now(),
                     why: f.status.clone(),
@@ -706,10 +750,7 @@ impl DockerPool {
             .map(|c| stale(c.token_epoch, spec.token_epoch));
         match known {
             Some(false) => return true, // taken in by a look at its host meanwhile
-            Some(true) => {
-                self.remove_known_stale(spec.runtime_id, spec.token_epoch)
-                    .await
-            }
+            Some(true) => self.remove_known_stale(spec.runtime_id, spec.token_epoch),
             None => {}
         }
         let name = container_name(spec.qualifier, spec.runtime_id);
@@ -723,20 +764,24 @@ impl DockerPool {
             if !(found.running && owner.runtime_id == spec.runtime_id) {
                 continue;
             }
-            if stale(found.token_epoch, spec.token_epoch) {
-                let stale = Stale::found(&found, spec.token_epoch);
-                self.remove_stale_container(&host, &stale, &owner).await;
+            if let Some(epoch) = found
+                .token_epoch
+                .filter(|e| stale(Some(*e), spec.token_epoch))
+            {
+                let stale = Stale::found(&found, &owner, epoch, spec.token_epoch);
+                self.remove_earlier_start(&host.docker, stale);
                 continue;
             }
             self.take_in(host_id, &found, &owner);
-            lock(&self.retired).remove(&spec.runtime_id);
+            lock(&self.retired).remove(&(spec.runtime_id, host_id));
             return true;
         }
         false
     }
 
-    /// Removes the runtime's known container if it belongs to another start than `current`.
-    async fn remove_known_stale(&self, runtime_id: i64, current: i64) {
+    /// Takes the runtime's known container out if it belongs to an earlier start than
+    /// `current`, and removes it (`remove_earlier_start`).
+    fn remove_known_stale(&self, runtime_id: i64, current: i64) {
         let removed = {
             let mut containers = lock(&self.containers);
             match containers.get(&runtime_id) {
@@ -744,52 +789,62 @@ impl DockerPool {
                 _ => None,
             }
         };
-        let Some(c) = removed else {
+        let Some((c, token_epoch)) = removed.and_then(|c| c.token_epoch.map(|e| (c, e))) else {
             return;
         };
-        // Its host is known: it was taken in from there.
-        if let Some(host) = self.host(c.host_id) {
-            let stale = Stale {
-                target: c.name.clone(),
-                name: c.name.clone(),
-                token_epoch: c.token_epoch.unwrap_or_default(),
-                current,
-            };
-            self.remove_stale_container(&host, &stale, &c.owner).await;
-        }
-    }
-
-    /// A running duplicate of an earlier start, found by a look at a host: removed on its own
-    /// (the look goes on meanwhile).
-    fn remove_found_stale(&self, host_id: i64, f: &Found, owner: &Owner, current: i64) {
-        let (Some(pool), Some(host)) = (self.me.upgrade(), self.host(host_id)) else {
+        let Some(host) = self.host(c.host_id) else {
+            tracing::warn!(runtime_id, container = %c.name, host_id = c.host_id, "a container of an earlier start on a host no longer in the pool; left there");
             return;
         };
-        let (stale, owner) = (Stale::found(f, current), owner.clone());
-        tokio::spawn(async move {
-            pool.remove_stale_container(&host, &stale, &owner).await;
-        });
+        let stale = Stale {
+            runtime_id,
+            target: c.target().to_owned(),
+            name: c.name,
+            token_epoch,
+            current,
+        };
+        self.remove_earlier_start(&host.docker, stale);
     }
 
     /// Removes (not retires: it did nothing its runtime keeps) a container of an earlier start
-    /// of a runtime.
-    async fn remove_stale_container(&self, host: &Host, stale: &Stale, owner: &Owner) {
-        let runtime_id = owner.runtime_id;
-        let Stale {
-            target,
-            name,
-            token_epoch,
-            current,
-        } = stale;
-        tracing::info!(runtime_id, container = %name, token_epoch, current, "removing a runtime container of an earlier start");
-        launch::remove(&host.docker, target).await;
-        let removed = Happened::StaleRemoved {
-            container: name.clone(),
-            token_epoch: *token_epoch,
-            now: *current,
+    /// of a runtime, on a task of its own: a Docker call may take a while, and a look at a host
+    /// or the controller goes on meanwhile. One removal runs per container; it is reported
+    /// (`Happened::StaleRemoved`) once Docker removed the container, and one that failed is
+    /// tried again when a look finds the container again.
+    fn remove_earlier_start(&self, docker: &Docker, stale: Stale) {
+        if !lock(&self.removing).insert(stale.target.clone()) {
+            return; // under way
+        }
+        let (Some(pool), docker) = (self.me.upgrade(), docker.clone()) else {
+            return;
         };
-        self.report(runtime_id, removed);
-        self.room_freed();
+        tokio::spawn(async move {
+            let Stale {
+                runtime_id,
+                target,
+                name,
+                token_epoch,
+                current,
+            } = stale;
+            tracing::info!(runtime_id, container = %name, token_epoch, current, "removing a runtime container of an earlier start");
+            let removed = launch::remove_if_present(&docker, &target).await;
+            lock(&pool.removing).remove(&target);
+            match removed {
+                Ok(true) => {
+                    let removed = Happened::StaleRemoved {
+                        container: name,
+                        token_epoch,
+                        current,
+                    };
+                    pool.report(runtime_id, removed);
+                    pool.room_freed();
+                }
+                Ok(false) => {} // gone already
+                Err(e) => {
+                    tracing::warn!(runtime_id, container = %name, error = %e, "cannot remove a runtime container of an earlier start; tried again at the next look");
+                }
+            }
+        });
     }
 
     fn reachable_hosts(&self) -> Vec<(i64, Arc<Host>)> {
@@ -817,7 +872,7 @@ impl DockerPool {
                 .await;
                 match listed {
                     Ok(Ok(found)) => {
-                        self.take_stock(host_id, &found);
+                        self.take_stock(host_id, &host.docker, &found);
                         Some(host_id)
                     }
                     Ok(Err(e)) => {
@@ -978,9 +1033,10 @@ impl DockerPool {
 
     fn retire(&self, c: Container, why: String) {
         lock(&self.retired).insert(
-            c.owner.runtime_id,
+            (c.owner.runtime_id, c.host_id),
             Retired {
                 host_id: c.host_id,
+                target: c.target().to_owned(),
                 name: c.name,
                 owner: c.owner,
                 since: Instant::now(),
@@ -990,7 +1046,8 @@ impl DockerPool {
     }
 
     /// Retired containers on a host whose retention is over or whose tenant was deleted,
-    /// forgotten here; the caller removes them from Docker.
+    /// forgotten here; the caller removes them from Docker (by id, or by name when the id was
+    /// never known).
     async fn take_expired(&self, host_id: i64) -> Vec<String> {
         let retention = self.settings.exited_retention;
         let tenants: std::collections::BTreeSet<i64> = lock(&self.retired)
@@ -1014,19 +1071,21 @@ impl DockerPool {
             let keep = r.host_id != host_id
                 || (r.since.elapsed() < retention && !gone.contains(&r.owner.tenant_id));
             if !keep {
-                expired.push(r.name.clone());
+                expired.push(r.target.clone());
             }
             keep
         });
         expired
     }
 
-    fn is_known(&self, runtime_id: i64, name: &str) -> bool {
+    /// Whether the pool knows a stopped container found on a host: its runtime's container
+    /// there (which the look reports exited), or one it retired there.
+    fn is_known_stopped(&self, runtime_id: i64, host_id: i64, name: &str) -> bool {
         lock(&self.containers)
             .get(&runtime_id)
-            .is_some_and(|c| c.name == name)
+            .is_some_and(|c| c.host_id == host_id && c.name == name)
             || lock(&self.retired)
-                .get(&runtime_id)
+                .get(&(runtime_id, host_id))
                 .is_some_and(|r| r.name == name)
     }
 
@@ -1082,24 +1141,38 @@ impl DockerPool {
             memory_limit: spec.resources.memory_limit,
             running: false,
             token_epoch: Some(spec.token_epoch),
+            id: None,
         };
         lock(&self.containers).insert(spec.runtime_id, container.clone());
-        // The launch replaces the runtime's previous container, which is forgotten here too
-        // (its retention would otherwise remove the new one, which has the same name).
-        lock(&self.retired).remove(&spec.runtime_id);
+        // The launch replaces the runtime's previous container on that host, which is
+        // forgotten here too (its retention would otherwise remove the new one, which has the
+        // same name); one on another host is removed once its retention passes.
+        lock(&self.retired).remove(&(spec.runtime_id, host_id));
         lock(&self.foreign).remove(&spec.runtime_id);
         Ok(Ok((host, container)))
     }
 
-    /// After a launch: running, or given up (the reservation freed, the failure reported).
-    /// Returns false when the runtime was stopped meanwhile, so the container must go.
-    fn launched(&self, runtime_id: i64, name: &str, outcome: Result<(), launch::Failure>) -> bool {
+    /// After the launch of `launched`: running, or given up (the reservation freed, the failure
+    /// reported). Returns false when the runtime was stopped meanwhile — or stopped and started
+    /// again, its container of the new start known under the same name —, so the container
+    /// created must go.
+    fn launched(
+        &self,
+        runtime_id: i64,
+        launched: &Container,
+        outcome: std::result::Result<String, launch::Failure>,
+    ) -> bool {
         let mut containers = lock(&self.containers);
-        let Some(c) = containers.get_mut(&runtime_id).filter(|c| c.name == name) else {
+        let Some(c) = containers.get_mut(&runtime_id).filter(|c| {
+            c.name == launched.name
+                && c.host_id == launched.host_id
+                && c.token_epoch == launched.token_epoch
+        }) else {
             return false;
         };
         let what = match outcome {
-            Ok(()) => {
+            Ok(id) => {
+                c.id = Some(id);
                 c.running = true;
                 Happened::Started
             }
@@ -1121,8 +1194,9 @@ impl DockerPool {
 
 /// A container of an earlier start to remove.
 struct Stale {
-    /// What Docker removes: the id of a container found on a host (a name may be reused by the
-    /// next start's container meanwhile), or the name of one the pool knows.
+    runtime_id: i64,
+    /// What Docker removes: its id (a name may be reused by the next start's container
+    /// meanwhile), or its name when the id was never known.
     target: String,
     name: String,
     /// Its start, and the runtime's now.
@@ -1131,11 +1205,12 @@ struct Stale {
 }
 
 impl Stale {
-    fn found(f: &Found, current: i64) -> Stale {
+    fn found(f: &Found, owner: &Owner, token_epoch: i64, current: i64) -> Stale {
         Stale {
+            runtime_id: owner.runtime_id,
             target: f.id.clone(),
             name: f.name.clone(),
-            token_epoch: f.token_epoch.unwrap_or_default(),
+            token_epoch,
             current,
         }
     }
@@ -1158,11 +1233,14 @@ fn verdict(found: &Seen, known: Option<&Seen>, retired_here: bool) -> Verdict {
             Verdict::Unknown
         };
     };
-    if known.host_id == found.host_id && known.name == found.name {
-        return Verdict::Known;
-    }
+    let same = known.host_id == found.host_id && known.name == found.name;
     match (found.token_epoch, known.token_epoch) {
-        (Some(earlier), Some(current)) if earlier < current => Verdict::Earlier { current },
+        // On the same host by the same name too: the known one's launch replaces it.
+        (Some(earlier), Some(current)) if earlier < current => Verdict::Earlier {
+            token_epoch: earlier,
+            current,
+        },
+        _ if same => Verdict::Known,
         _ => Verdict::Duplicate,
     }
 }
@@ -1174,8 +1252,9 @@ enum Verdict {
     Known,
     /// The pool knows no container of its runtime: taken in.
     Unknown,
-    /// Its runtime's known container, elsewhere, is of a later start (`current`): it is stale.
-    Earlier { current: i64 },
+    /// Its runtime's known container is of a later start (`current`) than its own
+    /// (`token_epoch`): it is stale.
+    Earlier { token_epoch: i64, current: i64 },
     /// Its runtime has another known container, and the labels do not tell that this one's
     /// start came earlier: one of a server before the label, or the known container itself seen
     /// through a second host of the same engine.
@@ -1212,8 +1291,8 @@ impl RuntimeDriver for DockerPool {
         self.manages_runtimes
     }
 
-    fn remove_stale(&self, runtime_id: i64, token_epoch: i64) -> BoxFuture<'_, ()> {
-        Box::pin(self.remove_known_stale(runtime_id, token_epoch))
+    fn remove_stale(&self, runtime_id: i64, token_epoch: i64) {
+        self.remove_known_stale(runtime_id, token_epoch);
     }
 
     fn adopt<'a>(&'a self, spec: &'a RuntimeSpec) -> BoxFuture<'a, bool> {
@@ -1289,8 +1368,12 @@ impl RuntimeDriver for DockerPool {
                 if shared {
                     pool.end_placement(runtime_id).await;
                 }
-                if !pool.launched(runtime_id, &container.name, outcome) {
-                    launch::remove(&host.docker, &container.name).await;
+                // By id: a later start's container on this host has the same name.
+                let created = outcome.as_ref().ok().cloned();
+                if !pool.launched(runtime_id, &container, outcome) {
+                    if let Some(id) = created {
+                        launch::remove(&host.docker, &id).await;
+                    }
                 }
             });
             Ok(Launch::Launching)
@@ -1304,7 +1387,7 @@ impl RuntimeDriver for DockerPool {
             };
             if let Some(host) = self.host(container.host_id) {
                 tracing::info!(runtime_id, container = %container.name, "stopping runtime container");
-                launch::kill(&host.docker, &container.name).await;
+                launch::kill(&host.docker, container.target()).await;
             }
             self.retire(
                 container,
@@ -1389,10 +1472,13 @@ mod tests {
         assert_eq!(verdict(&seen(2, Some(1)), None, false), Verdict::Unknown);
         assert_eq!(verdict(&seen(2, Some(1)), None, true), Verdict::Known);
         // The same name on another host: an earlier start's (void tokens), or not provably.
-        assert_eq!(
-            verdict(&seen(2, Some(1)), Some(&known), false),
-            Verdict::Earlier { current: 3 }
-        );
+        let earlier = Verdict::Earlier {
+            token_epoch: 1,
+            current: 3,
+        };
+        assert_eq!(verdict(&seen(2, Some(1)), Some(&known), false), earlier);
+        // On the same host by the same name: the known one's launch is about to replace it.
+        assert_eq!(verdict(&seen(1, Some(1)), Some(&known), false), earlier);
         assert_eq!(
             verdict(&seen(2, Some(3)), Some(&known), false),
             Verdict::Duplicate

@@ -203,8 +203,8 @@ async fn check_host(pool: &DockerPool, host: &Host, host_id: i64) -> bool {
     if !reachable {
         return false;
     }
-    for name in pool.take_expired(host_id).await {
-        launch::remove(&host.docker, &name).await;
+    for target in pool.take_expired(host_id).await {
+        launch::remove(&host.docker, &target).await;
     }
     if !pool.manages_runtimes {
         return true;
@@ -216,6 +216,6 @@ async fn check_host(pool: &DockerPool, host: &Host, host_id: i64) -> bool {
             return true;
         }
     };
-    pool.take_stock(host_id, &found);
+    pool.take_stock(host_id, &host.docker, &found);
     true
 }
