@@ -545,9 +545,10 @@ async fn a_runtime_started_again_voids_the_tokens_of_its_earlier_start(backend: 
         .unwrap()
         .expect("the runtime");
     let asked = std::time::Instant::now();
-    let password = omgservers::game::runtimes::start_credentials(state, &row)
+    let (password, epoch) = omgservers::game::runtimes::start_credentials(state, &row)
         .await
         .unwrap();
+    assert_eq!(epoch, row.token_epoch + 1, "the start's token epoch");
     let (status, answer) = tokio::time::timeout(WAIT, polling)
         .await
         .expect("the poll ends")
