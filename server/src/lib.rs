@@ -94,7 +94,9 @@ pub async fn prepare(config: Config) -> Result<(AppState, Vec<GeneratedCredentia
     };
     let db = Db::connect(&url, backend, limits, config.database_synchronous).await?;
     let ids = Arc::new(IdGenerator::new(config.server_instance_id));
-    let slots = cluster::join(&db, &config, &ids).await?;
+    let slots = cluster::join(&db, &config, &ids, &keys.fingerprint()?)
+        .await
+        .map_err(refused_setting)?;
     let batch_limits = store::writer::BatchLimits {
         window: config.database_commit_window,
         max_units: usize::try_from(config.database_max_batch).unwrap_or(1),

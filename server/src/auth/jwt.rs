@@ -295,6 +295,19 @@ impl Keys {
         &self.private_key
     }
 
+    /// The SHA-256 of the public key (DER SubjectPublicKeyInfo), in hex: names the key without
+    /// giving it away, so the nodes of a cluster can tell that they sign with the same one
+    /// (`cluster::join`).
+    pub fn fingerprint(&self) -> Result<String> {
+        use sha2::{Digest, Sha256};
+        let der = self
+            .private_key
+            .to_public_key()
+            .to_public_key_der()
+            .map_err(|e| Error::Internal(format!("public key encoding failed: {e}")))?;
+        Ok(format!("{:x}", Sha256::digest(der.as_bytes())))
+    }
+
     /// Verifies signature, issuer, audience and expiry; a token verified lately is only
     /// checked for expiry (`verified`).
     pub fn verify(&self, token: &str) -> Result<Claims> {

@@ -37,8 +37,16 @@ fn millis(d: Duration) -> i64 {
 }
 
 /// This node's slot ownership: standalone, or registered in the cluster owning nothing yet
-/// (`keep` takes its share; `take_share` does a first round before serving).
-pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slots>> {
+/// (`keep` takes its share; `take_share` does a first round before serving). A node whose
+/// settings disagree with the cluster's is refused (`Error::Invalid`, naming the setting):
+/// another slot count than the database's, or another signing key than the live nodes'
+/// (`key_fingerprint`: `Keys::fingerprint`), whose tokens they would refuse.
+pub async fn join(
+    db: &Db,
+    config: &Config,
+    ids: &IdGenerator,
+    key_fingerprint: &str,
+) -> Result<Arc<Slots>> {
     if !config.server_index.is_empty() {
         return static_index(config);
     }
@@ -49,8 +57,21 @@ pub async fn join(db: &Db, config: &Config, ids: &IdGenerator) -> Result<Arc<Slo
     let mut conn = db.pool.acquire().await?;
     slots::ensure_slots(&mut conn, config.server_shard_count)
         .await
-        .map_err(Error::Internal)?;
-    let node_id = register(&mut conn, &uri, config.cluster_lease_ttl, ids).await?;
+        .map_err(Error::invalid)?;
+    let ttl = config.cluster_lease_ttl;
+    let node_id = register(&mut conn, &uri, key_fingerprint, ttl, ids).await?;
+    // Checked once registered: of two nodes starting at once with different keys, each sees
+    // the other (and both are refused).
+    let others = slots::other_keys(&mut conn, node_id, key_fingerprint).await?;
+    if !others.is_empty() {
+        slots::leave(&mut conn, node_id).await?;
+        return Err(Error::invalid(format!(
+            "OMGSERVERS_SERVER_PRIVATE_KEY is not the signing key of the live nodes {}: every \
+             node must sign with the same key, as a token one node issues is checked by the \
+             others (to change the key, stop every node first)",
+            others.join(", ")
+        )));
+    }
     Ok(Arc::new(Slots::clustered(
         config.server_shard_count,
         node_id,
@@ -126,12 +147,14 @@ fn static_index(config: &Config) -> Result<Arc<Slots>> {
 async fn register(
     conn: &mut sqlx::AnyConnection,
     uri: &str,
+    key_fingerprint: &str,
     ttl: Duration,
     ids: &IdGenerator,
 ) -> Result<i64> {
     for _ in 0..10 {
         let node_id = i64::from(rand::random::<u32>()) << 16 | i64::from(rand::random::<u16>());
-        if let Some(instance_id) = slots::register(conn, node_id, uri, millis(ttl)).await? {
+        let registered = slots::register(conn, node_id, uri, key_fingerprint, millis(ttl)).await?;
+        if let Some(instance_id) = registered {
             ids.set_instance(instance_id);
             tracing::info!(node_id, instance_id, uri, "joined the cluster");
             return Ok(node_id);
@@ -184,7 +207,8 @@ async fn round(state: &AppState) -> Result<bool> {
         slots.metrics.memberships_lost.inc();
         slots.set_owned(HashMap::new());
         forget_lost_slots(state);
-        let node_id = register(&mut conn, &uri, state.config.cluster_lease_ttl, &state.ids).await?;
+        let (key, lease_ttl) = (state.keys.fingerprint()?, state.config.cluster_lease_ttl);
+        let node_id = register(&mut conn, &uri, &key, lease_ttl, &state.ids).await?;
         slots.set_node(node_id, &uri);
         return Ok(true);
     };

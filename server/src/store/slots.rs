@@ -438,13 +438,15 @@ pub async fn ensure_slots(conn: &mut AnyConnection, count: u32) -> Result<(), St
     Ok(())
 }
 
-/// Registers a node and claims the lowest snowflake instance id no registered node holds
-/// (forgetting nodes expired for longer than `ttl_ms` first). Returns the instance id, or
-/// `None` when a concurrent registration took it (try again).
+/// Registers a node, signing with the key of `key_fingerprint`, and claims the lowest snowflake
+/// instance id no registered node holds (forgetting nodes expired for longer than `ttl_ms`
+/// first). Returns the instance id, or `None` when a concurrent registration took it (try
+/// again).
 pub async fn register(
     conn: &mut AnyConnection,
     node_id: i64,
     uri: &str,
+    key_fingerprint: &str,
     ttl_ms: i64,
 ) -> Result<Option<u16>, sqlx::Error> {
     sqlx::query(&format!(
@@ -454,8 +456,8 @@ pub async fn register(
     .execute(&mut *conn)
     .await?;
     let inserted = sqlx::query(&format!(
-        "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining) \
-         SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, FALSE \
+        "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining, key_fingerprint) \
+         SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, FALSE, $4 \
          FROM generate_series(0, 1023) AS i \
          WHERE i NOT IN (SELECT instance_id FROM nodes) ORDER BY i LIMIT 1 \
          ON CONFLICT DO NOTHING RETURNING instance_id"
@@ -463,12 +465,30 @@ pub async fn register(
     .bind(node_id)
     .bind(uri)
     .bind(ttl_ms)
+    .bind(key_fingerprint)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(inserted
         .map(|row| row.try_get::<i32, _>(0))
         .transpose()?
         .map(|i| u16::try_from(i).unwrap_or(0)))
+}
+
+/// The URIs of the live nodes other than `node_id` that sign with another key than the one of
+/// `key_fingerprint` (nodes of a server before fingerprints are not known, and left out).
+pub async fn other_keys(
+    conn: &mut AnyConnection,
+    node_id: i64,
+    key_fingerprint: &str,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT uri FROM nodes WHERE id <> $1 AND expires_at > {DB_NOW_MS} \
+         AND key_fingerprint IS NOT NULL AND key_fingerprint <> $2 ORDER BY uri"
+    ))
+    .bind(node_id)
+    .bind(key_fingerprint)
+    .fetch_all(conn)
+    .await
 }
 
 /// Renews a node's membership, and so its leases, for `ttl_ms`. `None`: the node had expired

@@ -2,37 +2,41 @@
 //! message naming the setting, said once, never as an "internal error", and nothing written
 //! (not even the data directory).
 
+use std::path::Path;
 use std::process::Command;
 
 use omgservers_e2e::binaries::server_binary;
 use omgservers_e2e::cluster::free_port;
 
+/// A new RSA key pair written into `dir`: the key settings' values (`file:<path>`) of its
+/// private and its public key.
+fn pem_files(dir: &Path, name: &str) -> (String, String) {
+    use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
+    let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
+    let private = dir.join(format!("{name}.pem"));
+    let public = dir.join(format!("{name}.pub"));
+    std::fs::write(
+        &private,
+        key.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes(),
+    )
+    .unwrap();
+    let public_pem = key
+        .to_public_key()
+        .to_public_key_pem(LineEnding::LF)
+        .unwrap();
+    std::fs::write(&public, public_pem).unwrap();
+    (
+        format!("file:{}", private.display()),
+        format!("file:{}", public.display()),
+    )
+}
+
 #[test]
 fn unusable_settings_refuse_to_start_naming_the_setting() {
     // Two RSA keys, for a public key that is not the signing key's.
     let keys = tempfile::tempdir().unwrap();
-    let pem_file = |name: &str| {
-        use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
-        let key = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).unwrap();
-        let private = keys.path().join(format!("{name}.pem"));
-        let public = keys.path().join(format!("{name}.pub"));
-        std::fs::write(
-            &private,
-            key.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes(),
-        )
-        .unwrap();
-        let public_pem = key
-            .to_public_key()
-            .to_public_key_pem(LineEnding::LF)
-            .unwrap();
-        std::fs::write(&public, public_pem).unwrap();
-        (
-            format!("file:{}", private.display()),
-            format!("file:{}", public.display()),
-        )
-    };
-    let (signing, _) = pem_file("signing");
-    let (_, other_public) = pem_file("other");
+    let (signing, _) = pem_files(keys.path(), "signing");
+    let (_, other_public) = pem_files(keys.path(), "other");
     // Each case: the settings, then what the refusal must say — the setting's name (the
     // variable, or clap's flag) and the value or the requirement.
     for (settings, says) in [
@@ -346,4 +350,106 @@ async fn shard_databases_where_they_cannot_work_are_refused() {
     );
     let (again, _) = omgservers::prepare(config(&system, &[a, b])).await.unwrap();
     assert_eq!(again.databases.map(), [0, 1, 0, 1, 0, 1, 0, 1]);
+}
+
+/// A cluster node whose settings disagree with the live cluster's is refused at its start
+/// (exit code 2, naming the setting, never as an "internal error") and leaves no node behind:
+/// another signing key than the live nodes' (a token one node issues is checked by the
+/// others), another slot count than the cluster's database was set up with.
+#[tokio::test]
+async fn cluster_nodes_that_disagree_with_the_cluster_are_refused() {
+    use omgservers::config::Config;
+
+    let keys = tempfile::tempdir().unwrap();
+    let (key, _) = pem_files(keys.path(), "cluster");
+    let (other_key, _) = pem_files(keys.path(), "other");
+    let database = omgservers_e2e::postgres::fresh_database().await;
+    let node = |key: &str, data: &Path| {
+        let mut config = Config::defaults();
+        let port = free_port();
+        config.data_dir = data.to_path_buf();
+        config.listen = format!("127.0.0.1:{port}").parse().unwrap();
+        config.server_uri = Some(format!("http://127.0.0.1:{port}"));
+        config.database_url = Some(database.clone());
+        config.cluster_enabled = true;
+        config.server_private_key = Some(key.to_owned());
+        config.server_shard_count = 8;
+        // Alive for the whole test without a heartbeat.
+        config.cluster_lease_ttl = std::time::Duration::from_secs(120);
+        config
+    };
+    let first_data = tempfile::tempdir().unwrap();
+    let first = node(&key, first_data.path());
+    let first_uri = first.server_uri.clone().unwrap();
+    let (live, _) = omgservers::prepare(first).await.unwrap();
+    let nodes = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM nodes")
+            .fetch_one(&live.db.pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(nodes().await, 1);
+
+    let refused = |settings: &[(&str, &str)]| {
+        let data = tempfile::tempdir().unwrap();
+        let mut command = Command::new(server_binary());
+        command
+            .env("OMGSERVERS_DATA_DIR", data.path())
+            .env("OMGSERVERS_LISTEN", format!("127.0.0.1:{}", free_port()))
+            .env("OMGSERVERS_SERVER_URI", "http://127.0.0.1:9")
+            .env("OMGSERVERS_DATABASE_URL", &database)
+            .env("OMGSERVERS_CLUSTER_ENABLED", "true")
+            .env("OMGSERVERS_SERVER_SHARD_COUNT", "8")
+            .env("OMGSERVERS_SERVER_PRIVATE_KEY", &key);
+        for (name, value) in settings {
+            command.env(name, value);
+        }
+        // A node that is not refused serves until stopped: it is stopped, and the test fails.
+        let mut child = command
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{settings:?}: the node started instead of being refused");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        };
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+        assert_eq!(status.code(), Some(2), "{settings:?}: {stderr}");
+        assert!(!stderr.contains("internal error"), "{settings:?}: {stderr}");
+        stderr
+    };
+    let other_signer = refused(&[("OMGSERVERS_SERVER_PRIVATE_KEY", &other_key)]);
+    assert!(
+        other_signer.contains(&format!(
+            "OMGSERVERS_SERVER_PRIVATE_KEY is not the signing key of the live nodes {first_uri}"
+        )),
+        "{other_signer}"
+    );
+    let other_count = refused(&[("OMGSERVERS_SERVER_SHARD_COUNT", "16")]);
+    assert!(
+        other_count.contains(
+            "this database's cluster has 8 slots but OMGSERVERS_SERVER_SHARD_COUNT is 16"
+        ),
+        "{other_count}"
+    );
+    assert_eq!(nodes().await, 1, "a refused node leaves no node behind");
+
+    // The same key and count join.
+    let second_data = tempfile::tempdir().unwrap();
+    let (second, _) = omgservers::prepare(node(&key, second_data.path()))
+        .await
+        .unwrap();
+    assert_eq!(nodes().await, 2);
+    drop(second);
+    drop(live);
 }
