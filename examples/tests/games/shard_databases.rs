@@ -330,6 +330,55 @@ async fn games_play_in_two_shard_databases_and_a_lost_one_stops_only_its_own() {
     readiness_becomes(&server, "shard-database-1", "UP").await;
     tic_tac_toe::play_to_a_win(&server, &wb).await;
     tic_tac_toe::play_to_a_win(&server, &wa).await;
+
+    // A database that answers but lets no session in (here: not accepting connections) is
+    // unreachable too, in the slot databases' view as in the readiness check.
+    let allow = |allowed: bool| refuse_connections(&shards[1], !allowed);
+    allow(false).await;
+    readiness_becomes(&server, "shard-database-1", "DOWN").await;
+    slot_database_reachable(&server, 1, false).await;
+    allow(true).await;
+    readiness_becomes(&server, "shard-database-1", "UP").await;
+    slot_database_reachable(&server, 1, true).await;
+    tic_tac_toe::play_to_a_win(&server, &wb).await;
+}
+
+/// Sets whether the database of `url` refuses connections (`ALLOW_CONNECTIONS`), ending its
+/// sessions when it does, through its cluster's `postgres` database.
+async fn refuse_connections(url: &str, refuse: bool) {
+    let (cluster, name) = url.rsplit_once('/').expect("a database URL");
+    let admin = sqlx::PgPool::connect(&format!("{cluster}/postgres"))
+        .await
+        .unwrap();
+    let allow = if refuse { "false" } else { "true" };
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS {allow}"))
+        .execute(&admin)
+        .await
+        .unwrap();
+    if refuse {
+        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1")
+            .bind(name)
+            .execute(&admin)
+            .await
+            .unwrap();
+    }
+    admin.close().await;
+}
+
+/// Waits until `admin/get-slot-databases` says shard database `index` is `reachable` or not.
+async fn slot_database_reachable(server: &TestServer, index: usize, reachable: bool) {
+    let admin = server.admin_token().await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let view = server
+            .ok("admin", "get-slot-databases", Some(&admin), json!({}))
+            .await;
+        if view["databases"][index]["reachable"] == reachable {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{view}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// A server restarted while a shard database's cluster is down starts (a node restart during

@@ -149,16 +149,22 @@ impl Database {
         Ok(())
     }
 
-    /// Remembers whether a connection could be had.
+    /// Remembers whether a connection could be had: not when the database did not answer, nor
+    /// when it answered refusing the connection (`super::is_refused_connection`).
     fn note<T>(&self, result: &Result<T, sqlx::Error>) {
         match result {
             Err(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::Tls(_)) => {
-                let until = now_millis() + UNREACHABLE_FOR_MS;
-                self.unreachable_until.store(until, Ordering::Relaxed);
+                self.unreachable_for_a_while();
             }
+            Err(e) if super::is_refused_connection(e) => self.unreachable_for_a_while(),
             Ok(_) => self.unreachable_until.store(0, Ordering::Relaxed),
             Err(_) => {}
         }
+    }
+
+    fn unreachable_for_a_while(&self) {
+        let until = now_millis() + UNREACHABLE_FOR_MS;
+        self.unreachable_until.store(until, Ordering::Relaxed);
     }
 }
 
