@@ -125,6 +125,11 @@ fn api_hint(op: &str, qualifier: &str, message: &str) -> String {
         ("admin/create-pool-host", Q::DB_CONSTRAINT_VIOLATED) => {
             return "`omgctl admin get-pool-hosts` lists the hosts already in the pool".to_owned()
         }
+        ("admin/drain-node", Q::WRONG_REQUEST) => {
+            return "undrain another node (`omgctl admin drain-node --undo <uri>`) or start one; \
+                    `omgctl admin get-cluster` lists the nodes"
+                .to_owned()
+        }
         ("admin/delete-pool-host", Q::WRONG_REQUEST) => {
             return "drain it with `omgctl admin drain-pool-host <id>`, wait until \
                     `omgctl admin get-pool-hosts` shows 0 containers on it, then delete it"

@@ -274,7 +274,7 @@ async fn bootstrap(state: &AppState) -> Result<Vec<GeneratedCredential>, StartEr
     for _ in 0..3 {
         match auth::bootstrap::run(state).await {
             Err(error::Error::Db(e)) if store::is_unique_violation(&e) => {
-                tracing::info!("another server bootstrapped the same users meanwhile; again");
+                tracing::info!("another server created the bootstrap users at the same moment; reading them again (that server printed and stored any generated passwords)");
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
             done => return Ok(done?),

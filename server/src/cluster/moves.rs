@@ -174,11 +174,15 @@ async fn carry_out(state: &AppState, slot_move: &SlotMove) -> Result<()> {
             tracing::warn!(slot, move_id, "slot move superseded before its lock");
             return Ok(());
         }
-        {
+        let first_lock = {
             let mut conn = state.databases.system().acquire().await?;
-            moves::locked(&mut conn, slot, move_id).await?;
+            moves::locked(&mut conn, slot, move_id).await?
+        };
+        // Once per move: an attempt that cannot copy yet (its target does not answer) is made
+        // again each round.
+        if first_lock {
+            tracing::info!(slot, from, to, move_id, "slot locked for its move");
         }
-        tracing::info!(slot, from, to, move_id, "slot locked for its move");
         let page_rows = moves::COPY_PAGE_ROWS;
         match moves::copy(
             source.pool()?,

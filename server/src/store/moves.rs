@@ -198,17 +198,22 @@ pub async fn cancel(
 }
 
 /// Records when move `move_id` first locked `slot` (the database's clock), once its source is
-/// locked (`lock_source`); later calls keep the first time.
-pub async fn locked(conn: &mut AnyConnection, slot: u32, move_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(&format!(
-        "UPDATE slot_databases SET locked_at = COALESCE(locked_at, {DB_NOW_MS}) \
-         WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL"
+/// locked (`lock_source`); later calls keep the first time. Returns whether this call recorded
+/// it (the move's first attempt that got this far).
+pub async fn locked(
+    conn: &mut AnyConnection,
+    slot: u32,
+    move_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let recorded = sqlx::query(&format!(
+        "UPDATE slot_databases SET locked_at = {DB_NOW_MS} \
+         WHERE slot = $1 AND move_id = $2 AND moving_to IS NOT NULL AND locked_at IS NULL"
     ))
     .bind(slot_param(slot))
     .bind(move_id)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(recorded.rows_affected() > 0)
 }
 
 /// Gives move `move_id` of `slot` up if it has not switched within `timeout` of locking the

@@ -57,6 +57,7 @@ pub struct SlotMetrics {
     pub memberships_lost: Counter,
     pub moved: Counter,
     pub moves_given_up: Counter,
+    pub unowned: Gauge,
 }
 
 impl SlotMetrics {
@@ -100,6 +101,11 @@ impl SlotMetrics {
             "cluster_slot_moves_given_up",
             "Slot moves this node gave up, not switched within OMGSERVERS_SLOT_MOVES_TIMEOUT of locking their slot (the slot unlocked where it is)",
             self.moves_given_up.clone(),
+        );
+        registry.register(
+            "cluster_slots_unowned",
+            "Slots no live node owns, as this node last read the leases (every third of OMGSERVERS_CLUSTER_LEASE_TTL): a moment after a node left or died; lasting, no node can take them",
+            self.unowned.clone(),
         );
     }
 }
@@ -253,7 +259,11 @@ impl Slots {
         lock(&self.owners).get(&slot).cloned()
     }
 
+    /// The slots' live owners, as just read from the leases (`owners`).
     pub fn set_owners(&self, owners: BTreeMap<u32, Owner>) {
+        let unowned =
+            i64::from(self.count).saturating_sub(i64::try_from(owners.len()).unwrap_or(0));
+        self.metrics.unowned.set(unowned);
         *lock(&self.owners) = owners;
     }
 
@@ -698,6 +708,20 @@ pub async fn owners(conn: &mut AnyConnection) -> Result<BTreeMap<u32, Owner>, sq
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_slots_no_live_node_owns_are_counted() {
+        let slots = Slots::clustered(8, 1, "http://a");
+        let owner = Owner {
+            node_id: 2,
+            uri: "http://b".to_owned(),
+            epoch: 1,
+        };
+        slots.set_owners((0..3).map(|s| (s, owner.clone())).collect());
+        assert_eq!(slots.metrics.unowned.get(), 5);
+        slots.set_owners((0..8).map(|s| (s, owner.clone())).collect());
+        assert_eq!(slots.metrics.unowned.get(), 0);
+    }
 
     #[test]
     fn standalone_owns_every_slot_and_a_cluster_node_only_what_it_holds() {

@@ -171,6 +171,20 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
         f64::from(SHARDS)
     );
     assert!(a.metric("omgservers_cluster_slots_handed_over_total").await >= 4.0);
+    // Every slot has a live owner, as each node reads the leases (the gauge's arithmetic:
+    // `store::slots` unit tests).
+    for node in [&a, &b] {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !node
+            .metrics_page()
+            .await
+            .lines()
+            .any(|line| line == "omgservers_cluster_slots_unowned 0")
+        {
+            assert!(Instant::now() < deadline, "slots left unowned, or no gauge");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
     assert!(b.metric("omgservers_cluster_slots_taken_total").await >= 8.0);
     // The last node in service is not drained: nobody would take its slots.
     let (status, body) = a
