@@ -125,7 +125,7 @@ fn api_hint(op: &str, qualifier: &str, message: &str) -> String {
         ("admin/create-pool-host", Q::DB_CONSTRAINT_VIOLATED) => {
             return "`omgctl admin get-pool-hosts` lists the hosts already in the pool".to_owned()
         }
-        ("admin/drain-node", Q::WRONG_REQUEST) => {
+        ("admin/drain-node", Q::WRONG_REQUEST) if message.contains("no other live node") => {
             return "undrain another node (`omgctl admin drain-node --undo <uri>`) or start one; \
                     `omgctl admin get-cluster` lists the nodes"
                 .to_owned()

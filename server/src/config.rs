@@ -976,8 +976,11 @@ pub fn reference_markdown() -> String {
          A setting the server cannot use (a malformed value, a database URL of another kind, \
          a key, certificate or pool host that does not parse, settings that need each other) \
          refuses to start with exit code 2 and a message naming it, before anything is written \
-         to the data directory or the database; a start that fails for any other reason (the \
-         database unreachable, the port taken) exits with 1.\n\n\
+         to the data directory or the database. A cluster node whose settings disagree with the \
+         cluster's (another slot count, another signing key than the live nodes': \
+         docs/sharding.md) is refused the same way once it has read the database, and leaves no \
+         node registered. A start that fails for any other reason (the database unreachable, \
+         the port taken) exits with 1.\n\n\
          | Flag | Environment variable | Default | Meaning |\n|---|---|---|---|\n",
     );
     for arg in Config::command().get_arguments() {

@@ -132,15 +132,13 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 },
             )?;
             let resp: admin::DrainNodeResponse = parse(v.clone())?;
-            ctx.ui.note(&match (resp.nodes, undo) {
-                (0, _) => "no node has that URI: nothing changed".to_owned(),
-                (_, false) => "marked draining: it hands its slots over at its next heartbeat \
-                     (a third of the lease TTL); `omgctl admin get-cluster` shows when it holds \
-                     none, then it may be stopped"
-                    .to_owned(),
-                (_, true) => "back in service: it takes its share of the slots at its next \
-                     heartbeat"
-                    .to_owned(),
+            // The server answers 404 for a URI no node has.
+            ctx.ui.note(if undo {
+                "back in service: it takes its share of the slots at its next heartbeat"
+            } else {
+                "marked draining: it hands its slots over at its next heartbeat (a third of \
+                 the lease TTL); `omgctl admin get-cluster` shows when it holds none, then it \
+                 may be stopped"
             });
             Ok(Out::new(v)
                 .id(resp.nodes.to_string())

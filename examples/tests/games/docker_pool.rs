@@ -624,19 +624,52 @@ async fn eventually_async<T, F: std::future::Future<Output = Option<T>>>(
     }
 }
 
+/// Containers left running at shutdown, for a restarted server to find.
+fn keep_running(c: &mut Config) {
+    docker_config(c);
+    c.runtimes_docker_stop_on_shutdown = false;
+}
+
+/// A Docker server whose containers outlive it, started again on its data directory, its
+/// address (kept: a port the kernel does not hand out meanwhile) and its database.
+struct Restarts {
+    backend: Backend,
+    data_dir: tempfile::TempDir,
+    addr: std::net::SocketAddr,
+    database_url: Option<String>,
+}
+
+impl Restarts {
+    async fn first(backend: Backend) -> (Restarts, TestServer) {
+        docker::require_docker();
+        let data_dir = tempfile::tempdir().unwrap();
+        let addr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
+            .parse()
+            .unwrap();
+        let server = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
+        let database_url = server.state.as_ref().unwrap().config.database_url.clone();
+        let restarts = Restarts {
+            backend,
+            data_dir,
+            addr,
+            database_url,
+        };
+        (restarts, server)
+    }
+
+    /// The same database (PostgreSQL: a test server gets a fresh one unless told otherwise).
+    async fn again(&self) -> TestServer {
+        let database_url = self.database_url.clone();
+        let configure = move |c: &mut Config| {
+            keep_running(c);
+            c.database_url = database_url;
+        };
+        TestServer::start_at(self.backend, self.data_dir.path(), self.addr, configure).await
+    }
+}
+
 async fn a_restarted_server_adopts_running_containers(backend: Backend) {
-    docker::require_docker();
-    let data_dir = tempfile::tempdir().unwrap();
-    // Kept for the restarts: a port the kernel does not hand out meanwhile.
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
-        .parse()
-        .unwrap();
-    let keep_running = |c: &mut Config| {
-        docker_config(c);
-        c.runtimes_docker_stop_on_shutdown = false;
-    };
-    let first = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
-    let database_url = first.state.as_ref().unwrap().config.database_url.clone();
+    let (restarts, first) = Restarts::first(backend).await;
     let installation = first.installation();
     let mut cleanup = docker::Cleanup::installation(&installation);
     let w = tic_tac_toe::world(&first).await;
@@ -656,20 +689,7 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
         "the container outlives the server"
     );
 
-    // The same database (PostgreSQL: a test server gets a fresh one unless told otherwise).
-    let restart = |database_url: Option<String>| {
-        move |c: &mut Config| {
-            keep_running(c);
-            c.database_url = database_url;
-        }
-    };
-    let second = TestServer::start_at(
-        backend,
-        data_dir.path(),
-        addr,
-        restart(database_url.clone()),
-    )
-    .await;
+    let second = restarts.again().await;
     assert_eq!(installation, second.installation());
     // The adopted lobby serves a newcomer; nothing was started twice.
     joined_lobby(&second, &w).await;
@@ -689,7 +709,7 @@ async fn a_restarted_server_adopts_running_containers(backend: Backend) {
 
     // A container removed while no server ran is found gone at the next start and replaced.
     docker::checked(&["rm", "-f", &replaced[0].id]);
-    let third = TestServer::start_at(backend, data_dir.path(), addr, restart(database_url)).await;
+    let third = restarts.again().await;
     let started = eventually(
         "a new lobby container for the one removed while down",
         || {
@@ -713,17 +733,7 @@ omgservers_e2e::on_both_backends!(a_restarted_server_adopts_running_containers);
 /// of the first server's stop, after which the runtime SDK gives up and the container exits
 /// (then the test fails: it would be retired, not removed).
 async fn a_container_of_an_earlier_start_is_removed_not_adopted(backend: Backend) {
-    docker::require_docker();
-    let data_dir = tempfile::tempdir().unwrap();
-    let addr: std::net::SocketAddr = format!("127.0.0.1:{}", omgservers_e2e::cluster::free_port())
-        .parse()
-        .unwrap();
-    let keep_running = |c: &mut Config| {
-        docker_config(c);
-        c.runtimes_docker_stop_on_shutdown = false;
-    };
-    let first = TestServer::start_at(backend, data_dir.path(), addr, keep_running).await;
-    let database_url = first.state.as_ref().unwrap().config.database_url.clone();
+    let (restarts, first) = Restarts::first(backend).await;
     let installation = first.installation();
     let mut cleanup = docker::Cleanup::installation(&installation);
     let proxy = TcpProxy::to_unix_socket("/var/run/docker.sock").await;
@@ -761,11 +771,7 @@ async fn a_container_of_an_earlier_start_is_removed_not_adopted(backend: Backend
     // Restarted with its host cut off: the start gives the runtime new credentials (token
     // epoch 2), then finds no host and waits. The earlier container runs on, refused.
     proxy.set_down(true);
-    let second = TestServer::start_at(backend, data_dir.path(), addr, move |c: &mut Config| {
-        keep_running(c);
-        c.database_url = database_url.clone();
-    })
-    .await;
+    let second = restarts.again().await;
     let deadline = Instant::now() + WAIT;
     loop {
         let listed = fixtures::runtimes_of(&second, &w, &deployment).await;

@@ -55,22 +55,20 @@ pub async fn join(
     }
     let uri = config.public_uri();
     let mut conn = db.pool.acquire().await?;
-    slots::ensure_slots(&mut conn, config.server_shard_count)
-        .await
-        .map_err(Error::invalid)?;
+    if let Some(refusal) = slots::ensure_slots(&mut conn, config.server_shard_count).await? {
+        return Err(Error::invalid(refusal));
+    }
+    // Checked before registering (a node joining a running cluster with another key writes
+    // nothing, so the others never count it live), and again once registered, for a node
+    // starting in the same moment.
+    other_signing_key(&mut conn, 0, &uri, key_fingerprint).await?;
     let ttl = config.cluster_lease_ttl;
     let node_id = register(&mut conn, &uri, key_fingerprint, ttl, ids).await?;
-    // Checked once registered: of two nodes starting at once with different keys, each sees
-    // the other (and both are refused).
-    let others = slots::other_keys(&mut conn, node_id, key_fingerprint).await?;
-    if !others.is_empty() {
-        slots::leave(&mut conn, node_id).await?;
-        return Err(Error::invalid(format!(
-            "OMGSERVERS_SERVER_PRIVATE_KEY is not the signing key of the live nodes {}: every \
-             node must sign with the same key, as a token one node issues is checked by the \
-             others (to change the key, stop every node first)",
-            others.join(", ")
-        )));
+    if let Err(refused) = other_signing_key(&mut conn, node_id, &uri, key_fingerprint).await {
+        if let Err(e) = slots::leave(&mut conn, node_id).await {
+            tracing::warn!(node_id, error = %e, "cannot remove this refused node's registration; it expires with its lease");
+        }
+        return Err(refused);
     }
     Ok(Arc::new(Slots::clustered(
         config.server_shard_count,
@@ -143,6 +141,36 @@ fn static_index(config: &Config) -> Result<Arc<Slots>> {
     )))
 }
 
+/// Refuses (`Error::Invalid`) a node whose signing key (`key_fingerprint`) is not the
+/// cluster's: the key of the longest-running live node but this one (`node_id`, or 0 before it
+/// registered) and the earlier processes at its `uri`. Of nodes starting at once with
+/// different keys, at least one is refused, never one with the key of a node that ran before.
+async fn other_signing_key(
+    conn: &mut sqlx::AnyConnection,
+    node_id: i64,
+    uri: &str,
+    key_fingerprint: &str,
+) -> Result<()> {
+    let live = slots::live_keys(conn, node_id, uri).await?;
+    let Some((cluster_key, _)) = live.first() else {
+        return Ok(());
+    };
+    if cluster_key == key_fingerprint {
+        return Ok(());
+    }
+    let signers: Vec<&str> = live
+        .iter()
+        .filter(|(key, _)| key == cluster_key)
+        .map(|(_, uri)| uri.as_str())
+        .collect();
+    Err(Error::invalid(format!(
+        "OMGSERVERS_SERVER_PRIVATE_KEY is not the signing key of the live nodes {}: every node \
+         must sign with the same key, as a token one node issues is checked by the others (to \
+         change the key, stop every node first)",
+        signers.join(", ")
+    )))
+}
+
 /// Registers under a new node id, claiming a free instance id for `ids`.
 async fn register(
     conn: &mut sqlx::AnyConnection,
@@ -207,9 +235,21 @@ async fn round(state: &AppState) -> Result<bool> {
         slots.metrics.memberships_lost.inc();
         slots.set_owned(HashMap::new());
         forget_lost_slots(state);
-        let (key, lease_ttl) = (state.keys.fingerprint()?, state.config.cluster_lease_ttl);
-        let node_id = register(&mut conn, &uri, &key, lease_ttl, &state.ids).await?;
+        let key = state.keys.fingerprint()?;
+        let node_id = register(
+            &mut conn,
+            &uri,
+            &key,
+            state.config.cluster_lease_ttl,
+            &state.ids,
+        )
+        .await?;
         slots.set_node(node_id, &uri);
+        // A node with another key may have joined while this one was away: said, as this node
+        // serves already (tokens of the other key are refused here, and this one's there).
+        if let Err(e) = other_signing_key(&mut conn, node_id, &uri, &key).await {
+            tracing::error!(node_id, "{e}");
+        }
         return Ok(true);
     };
     // The database is the truth: a slot lost meanwhile (taken over) is forgotten here too.

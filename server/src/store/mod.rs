@@ -519,19 +519,19 @@ pub fn is_unavailable(e: &sqlx::Error) -> bool {
 
 /// Whether a connection was refused by the database server itself, which answers but lets no
 /// session in: connection exceptions (SQLSTATE class 08), a refused login (class 28), a
-/// database that does not exist (3D000), is not accepting connections (55000: `ALTER DATABASE
-/// … ALLOW_CONNECTIONS false`) or is starting up or shutting down (57P03), no connection slot
-/// left (53300). PostgreSQL's codes (Appendix A of its manual); SQLite has none of them.
+/// database that does not exist (3D000) or is not accepting connections (55000: `ALTER
+/// DATABASE … ALLOW_CONNECTIONS false`). PostgreSQL's five-character codes (Appendix A of its
+/// manual; SQLite's numeric codes are shorter or longer). A server starting up or out of
+/// connection slots (57P03, 53300) is retried by the pool until its acquire timeout, which
+/// counts as not answering.
 pub fn is_refused_connection(e: &sqlx::Error) -> bool {
     let sqlx::Error::Database(db) = e else {
         return false;
     };
-    let Some(code) = db.code() else {
+    let Some(code) = db.code().filter(|c| c.len() == 5) else {
         return false;
     };
-    code.starts_with("08")
-        || code.starts_with("28")
-        || matches!(code.as_ref(), "3D000" | "55000" | "57P03" | "53300")
+    code.starts_with("08") || code.starts_with("28") || matches!(code.as_ref(), "3D000" | "55000")
 }
 
 impl StoreError {

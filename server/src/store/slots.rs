@@ -422,17 +422,19 @@ pub async fn claim_fence(
     })
 }
 
-/// Creates the lease rows of `count` slots if missing; refuses a database whose cluster was
-/// set up with another slot count.
-pub async fn ensure_slots(conn: &mut AnyConnection, count: u32) -> Result<(), String> {
+/// Creates the lease rows of `count` slots if missing; `Some(refusal)` for a database whose
+/// cluster was set up with another slot count.
+pub async fn ensure_slots(
+    conn: &mut AnyConnection,
+    count: u32,
+) -> Result<Option<String>, sqlx::Error> {
     let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM slot_leases")
         .fetch_one(&mut *conn)
-        .await
-        .map_err(|e| e.to_string())?;
+        .await?;
     if existing != 0 && existing != i64::from(count) {
-        return Err(format!(
+        return Ok(Some(format!(
             "this database's cluster has {existing} slots but OMGSERVERS_SERVER_SHARD_COUNT is {count}; every node must use the same count, and it cannot change"
-        ));
+        )));
     }
     if existing == 0 {
         let sql = format!(
@@ -440,12 +442,9 @@ pub async fn ensure_slots(conn: &mut AnyConnection, count: u32) -> Result<(), St
              SELECT s, NULL, 0 FROM generate_series(0, {}) AS s ON CONFLICT (slot) DO NOTHING",
             count - 1
         );
-        sqlx::query(&sql)
-            .execute(&mut *conn)
-            .await
-            .map_err(|e| e.to_string())?;
+        sqlx::query(&sql).execute(&mut *conn).await?;
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Registers a node, signing with the key of `key_fingerprint`, and claims the lowest snowflake
@@ -484,19 +483,20 @@ pub async fn register(
         .map(|i| u16::try_from(i).unwrap_or(0)))
 }
 
-/// The URIs of the live nodes other than `node_id` that sign with another key than the one of
-/// `key_fingerprint` (nodes of a server before fingerprints are not known, and left out).
-pub async fn other_keys(
+/// The signing keys of the live nodes but `node_id` and the nodes at `uri` (an earlier
+/// process there is gone for good: `take`), as `(key fingerprint, URI)`, the longest-running
+/// node first. Nodes of a server before fingerprints are left out.
+pub async fn live_keys(
     conn: &mut AnyConnection,
     node_id: i64,
-    key_fingerprint: &str,
-) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar(&format!(
-        "SELECT uri FROM nodes WHERE id <> $1 AND expires_at > {DB_NOW_MS} \
-         AND key_fingerprint IS NOT NULL AND key_fingerprint <> $2 ORDER BY uri"
+    uri: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT key_fingerprint, uri FROM nodes WHERE id <> $1 AND uri <> $2 \
+         AND expires_at > {DB_NOW_MS} AND key_fingerprint IS NOT NULL ORDER BY started_at, id"
     ))
     .bind(node_id)
-    .bind(key_fingerprint)
+    .bind(uri)
     .fetch_all(conn)
     .await
 }

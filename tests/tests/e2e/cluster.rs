@@ -171,8 +171,8 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
         f64::from(SHARDS)
     );
     assert!(a.metric("omgservers_cluster_slots_handed_over_total").await >= 4.0);
-    // Every slot has a live owner, as each node reads the leases (the gauge's arithmetic:
-    // `store::slots` unit tests).
+    // Each node's /metrics has the unowned-slots gauge, 0 now that every slot has a live
+    // owner (what it counts otherwise: `store::slots` unit tests).
     for node in [&a, &b] {
         let deadline = Instant::now() + Duration::from_secs(10);
         while !node

@@ -1,6 +1,7 @@
 //! Settings the server cannot use refuse to start: exit code 2 (docs/configuration.md), a
 //! message naming the setting, said once, never as an "internal error", and nothing written
-//! (not even the data directory).
+//! (not even the data directory); a cluster node whose settings disagree with the cluster's
+//! only finds out in the database, and leaves no node registered there.
 
 use std::path::Path;
 use std::process::Command;
