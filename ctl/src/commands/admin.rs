@@ -226,6 +226,16 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
         }
         AdminCommand::CancelSlotMoves { slots } => {
             let slots: Vec<i64> = slots.into_iter().flatten().collect();
+            // Which of them are moving, to say what the cancel did: the answer is the view
+            // after it, where a cancelled move and a slot that never moved look the same.
+            let before: admin::GetSlotDatabasesResponse =
+                parse(ctx.send_to::<ep::admin::GetSlotDatabases>(r, &Empty)?)?;
+            let (moving, idle): (Vec<i64>, Vec<i64>) = slots.iter().partition(|slot| {
+                before
+                    .moves
+                    .iter()
+                    .any(|m| m.slot == **slot && m.state == "MOVING")
+            });
             let v = ctx.send_to::<ep::admin::CancelSlotMoves>(
                 r,
                 &admin::CancelSlotMovesRequest {
@@ -233,10 +243,18 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
                 },
             )?;
             let resp: admin::GetSlotDatabasesResponse = parse(v.clone())?;
-            ctx.ui.note(&format!(
-                "Slots {}: the moves that had not switched are cancelled; each slot is unlocked where it is within a second",
-                slot_ranges(&slots)
-            ));
+            if !moving.is_empty() {
+                ctx.ui.note(&format!(
+                    "Slots {}: their moves are cancelled; each slot is unlocked where it is within a second",
+                    slot_ranges(&moving)
+                ));
+            }
+            if !idle.is_empty() {
+                ctx.ui.note(&format!(
+                    "Slots {}: not moving when asked; nothing to cancel",
+                    slot_ranges(&idle)
+                ));
+            }
             Ok(slot_databases_out(v, &resp))
         }
         AdminCommand::CreatePoolHost {

@@ -61,10 +61,12 @@ pub async fn join(
     // Checked before registering (a node joining a running cluster with another key writes
     // nothing, so the others never count it live), and again once registered, for a node
     // starting in the same moment.
-    other_signing_key(&mut conn, 0, &uri, key_fingerprint).await?;
+    refuse_another_signing_key(&mut conn, 0, &uri, key_fingerprint).await?;
     let ttl = config.cluster_lease_ttl;
     let node_id = register(&mut conn, &uri, key_fingerprint, ttl, ids).await?;
-    if let Err(refused) = other_signing_key(&mut conn, node_id, &uri, key_fingerprint).await {
+    if let Err(refused) =
+        refuse_another_signing_key(&mut conn, node_id, &uri, key_fingerprint).await
+    {
         if let Err(e) = slots::leave(&mut conn, node_id).await {
             tracing::warn!(node_id, error = %e, "cannot remove this refused node's registration; it expires with its lease");
         }
@@ -145,7 +147,7 @@ fn static_index(config: &Config) -> Result<Arc<Slots>> {
 /// cluster's: the key of the longest-running live node but this one (`node_id`, or 0 before it
 /// registered) and the earlier processes at its `uri`. Of nodes starting at once with
 /// different keys, at least one is refused, never one with the key of a node that ran before.
-async fn other_signing_key(
+async fn refuse_another_signing_key(
     conn: &mut sqlx::AnyConnection,
     node_id: i64,
     uri: &str,
@@ -247,7 +249,7 @@ async fn round(state: &AppState) -> Result<bool> {
         slots.set_node(node_id, &uri);
         // A node with another key may have joined while this one was away: said, as this node
         // serves already (tokens of the other key are refused here, and this one's there).
-        if let Err(e) = other_signing_key(&mut conn, node_id, &uri, &key).await {
+        if let Err(e) = refuse_another_signing_key(&mut conn, node_id, &uri, &key).await {
             tracing::error!(node_id, "{e}");
         }
         return Ok(true);
