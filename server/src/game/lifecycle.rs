@@ -182,7 +182,7 @@ async fn record_change(state: &AppState, wakes: &mut Wakes, change: &Change) -> 
             container,
             token_epoch,
         } => {
-            if crate::pool::stale(*token_epoch, runtime.token_epoch) {
+            if crate::pool::stale(*token_epoch, runtime.token_epoch).is_some() {
                 // An earlier start's container (its tokens are void): removed, not adopted; the
                 // driver reports the removal (`StaleRemoved`), recorded then.
                 state.driver.remove_stale(runtime.id, runtime.token_epoch);

@@ -161,8 +161,9 @@ pub trait RuntimeDriver: Send + Sync + std::fmt::Debug {
 /// runtime's `current` one (`game::runtimes::check_token_epoch`): its tokens are void, so it is
 /// removed rather than adopted. One of a later start than `current` is not: `current` was read
 /// before that start (by a node that owned the slot before and after another one started it).
-pub fn stale(epoch: Option<i64>, current: i64) -> bool {
-    epoch.is_some_and(|e| e < current)
+/// Returns the container's epoch when it is stale, None when it is not.
+pub fn stale(epoch: Option<i64>, current: i64) -> Option<i64> {
+    epoch.filter(|e| *e < current)
 }
 
 /// A line a runtime process wrote on its standard output or error, and when it was read.

@@ -696,9 +696,7 @@ impl DockerPool {
     /// an earlier start on another host has the same name), then by token epoch.
     fn running_verdict(&self, host_id: i64, f: &Found, runtime_id: i64) -> Verdict {
         // A retired one on this host by this name is known (stopped as it was seen).
-        let retired_here = lock(&self.retired)
-            .get(&(runtime_id, host_id))
-            .is_some_and(|r| r.name == f.name);
+        let retired_here = self.retired_here(runtime_id, host_id, &f.name);
         let found = Seen {
             host_id,
             name: &f.name,
@@ -747,7 +745,7 @@ impl DockerPool {
     async fn adopt_running(&self, spec: &RuntimeSpec) -> bool {
         let known = lock(&self.containers)
             .get(&spec.runtime_id)
-            .map(|c| stale(c.token_epoch, spec.token_epoch));
+            .map(|c| stale(c.token_epoch, spec.token_epoch).is_some());
         match known {
             Some(false) => return true, // taken in by a look at its host meanwhile
             Some(true) => self.remove_known_stale(spec.runtime_id, spec.token_epoch),
@@ -764,10 +762,7 @@ impl DockerPool {
             if !(found.running && owner.runtime_id == spec.runtime_id) {
                 continue;
             }
-            if let Some(epoch) = found
-                .token_epoch
-                .filter(|e| stale(Some(*e), spec.token_epoch))
-            {
+            if let Some(epoch) = stale(found.token_epoch, spec.token_epoch) {
                 let stale = Stale::found(&found, &owner, epoch, spec.token_epoch);
                 self.remove_earlier_start(&host.docker, stale);
                 continue;
@@ -785,7 +780,9 @@ impl DockerPool {
         let removed = {
             let mut containers = lock(&self.containers);
             match containers.get(&runtime_id) {
-                Some(c) if stale(c.token_epoch, current) => containers.remove(&runtime_id),
+                Some(c) if stale(c.token_epoch, current).is_some() => {
+                    containers.remove(&runtime_id)
+                }
                 _ => None,
             }
         };
@@ -1084,9 +1081,14 @@ impl DockerPool {
         lock(&self.containers)
             .get(&runtime_id)
             .is_some_and(|c| c.host_id == host_id && c.name == name)
-            || lock(&self.retired)
-                .get(&(runtime_id, host_id))
-                .is_some_and(|r| r.name == name)
+            || self.retired_here(runtime_id, host_id, name)
+    }
+
+    /// Whether the pool retired the runtime's container called `name` on this host.
+    fn retired_here(&self, runtime_id: i64, host_id: i64, name: &str) -> bool {
+        lock(&self.retired)
+            .get(&(runtime_id, host_id))
+            .is_some_and(|r| r.name == name)
     }
 
     fn running_on(&self, host_id: i64) -> Vec<(i64, String)> {

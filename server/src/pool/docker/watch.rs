@@ -84,11 +84,14 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
     Ok(listed
         .into_iter()
         .filter_map(|summary| {
+            // Docker always gives the id; an entry without one could not be stopped or
+            // removed (both go by id), so it is skipped.
+            let id = summary.id.filter(|id| !id.is_empty())?;
             let name = summary.names?.first()?.trim_start_matches('/').to_owned();
             let labels = summary.labels.unwrap_or_default();
             let state = summary.state.map(|s| s.to_string()).unwrap_or_default();
             Some(Found::of(
-                summary.id.unwrap_or_default(),
+                id,
                 name,
                 &labels,
                 &state,
@@ -99,9 +102,10 @@ pub async fn list_managed(docker: &Docker, installation: &str) -> Result<Vec<Fou
 }
 
 /// The container called `name` if this installation manages it (None when there is none, or
-/// the host does not answer).
+/// the host does not answer, or Docker gives no id).
 pub async fn inspect_managed(docker: &Docker, installation: &str, name: &str) -> Option<Found> {
     let inspected = docker.inspect_container(name, None).await.ok()?;
+    let id = inspected.id.filter(|id| !id.is_empty())?; // as in `list_managed`
     let labels = inspected.config?.labels.unwrap_or_default();
     if labels.get(labels::INSTALLATION).map(String::as_str) != Some(installation) {
         return None;
@@ -111,7 +115,6 @@ pub async fn inspect_managed(docker: &Docker, installation: &str, name: &str) ->
         .and_then(|s| s.status)
         .map(|s| s.to_string())
         .unwrap_or_default();
-    let id = inspected.id.unwrap_or_default();
     Some(Found::of(
         id,
         name.to_owned(),
