@@ -60,14 +60,17 @@ pub fn runtime_image(bin: &str, tag: &str) -> ImageTag {
     )
     .expect("Dockerfile");
     let dir = context.path().to_string_lossy().into_owned();
-    checked(&["build", "-q", "-t", tag, &dir]);
+    // Without the cache: a build that reuses another test's identical image loses it when that
+    // test removes its tag meanwhile ("failed to get digest"); built afresh, each test's image
+    // is its own (its layers' content is still shared, counted by the engine).
+    checked(&["build", "--no-cache", "-q", "-t", tag, &dir]);
     ImageTag(tag.to_owned())
 }
 
 /// An image tag a test built: removed when the guard drops, however the test ends. Keep it in
 /// the [`Cleanup`] of the containers made from it (or declare it before that guard): an image
-/// untagged under a running container stays behind, nameless. (Not removed by `ancestor`:
-/// identical builds share one image id, so that would take other tests' containers.) Never
+/// untagged under a running container stays behind, nameless. (Removed by its tag, never by
+/// `ancestor`, which also matches images built on top of it.) Never
 /// panics, as it runs in `Drop`.
 #[must_use = "the image is removed when this guard drops"]
 pub struct ImageTag(pub String);

@@ -320,9 +320,20 @@ impl DockerCli {
         .expect("Dockerfile");
         let context_path = context.path().to_string_lossy().into_owned();
         self.built.lock().expect("lock").push(tag.to_owned());
-        self.run(&["build", "--quiet", "--tag", tag, &context_path], None)
-            .await
-            .ok("docker build");
+        // Without the cache, as `docker::runtime_image`: never another test's image.
+        self.run(
+            &[
+                "build",
+                "--no-cache",
+                "--quiet",
+                "--tag",
+                tag,
+                &context_path,
+            ],
+            None,
+        )
+        .await
+        .ok("docker build");
     }
 
     /// Removes a local image (so that a following pull really downloads it).
