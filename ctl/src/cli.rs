@@ -406,8 +406,9 @@ pub enum AdminCommand {
     GetCluster,
     /// Hand a node's slots over to the other nodes (it keeps serving by forwarding).
     ///
-    /// The node acts on it at its next heartbeat; watch `omgctl admin get-cluster` until it
-    /// holds no slot, then it may be stopped. --undo takes it back into service.
+    /// The node acts on it within moments (at its next heartbeat at the latest); watch `omgctl
+    /// admin get-cluster` until it holds no slot, then it may be stopped. --undo takes it back
+    /// into service.
     ///
     /// Example: omgctl admin drain-node http://10.0.0.7:8080
     #[command(alias = "drainNode")]

@@ -134,11 +134,12 @@ pub(crate) fn run(ctx: &mut Ctx, c: AdminCommand) -> Result<Out, CtlError> {
             let resp: admin::DrainNodeResponse = parse(v.clone())?;
             // The server answers 404 for a URI no node has.
             ctx.ui.note(if undo {
-                "back in service: it takes its share of the slots at its next heartbeat"
+                "back in service: it takes its share of the slots within moments (at its \
+                 next heartbeat, a third of the lease TTL, at the latest)"
             } else {
-                "marked draining: it hands its slots over at its next heartbeat (a third of \
-                 the lease TTL); `omgctl admin get-cluster` shows when it holds none, then it \
-                 may be stopped"
+                "marked draining: it hands its slots over within moments (at its next \
+                 heartbeat, a third of the lease TTL, at the latest); `omgctl admin \
+                 get-cluster` shows when it holds none, then it may be stopped"
             });
             Ok(Out::new(v)
                 .id(resp.nodes.to_string())

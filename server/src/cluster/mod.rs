@@ -8,7 +8,10 @@
 //! draining) and re-reads every slot's owner for forwards. A node that finds its membership
 //! expired (it was paused or cut off longer than the TTL) drops everything it held in memory
 //! and registers again under a new id and instance id. `leave` hands everything back at a
-//! graceful shutdown.
+//! graceful shutdown. A node that joins, leaves or hands slots back announces it, as does the
+//! node that marks one draining or back in service (PostgreSQL NOTIFY), and every node runs
+//! its heartbeat at once: a fast path only, as a lost announcement just leaves the change to
+//! the next period.
 //!
 //! Standalone (`OMGSERVERS_CLUSTER_ENABLED` unset) none of this runs: the node owns every slot.
 
@@ -23,6 +26,7 @@ use std::time::Duration;
 
 use omgservers_types::admin::{ClusterNodeDto, GetClusterResponse};
 use omgservers_types::Id;
+use tokio::sync::Notify;
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -195,20 +199,121 @@ async fn register(
     ))
 }
 
-/// Runs the heartbeat until the task is aborted.
+/// Runs the heartbeat until the task is aborted: every third of the lease TTL, and at once
+/// when a node announces a change of membership (`listen`), so that slots handed back are
+/// taken within moments rather than at the others' next period.
 pub async fn keep(state: AppState) {
     let slots = state.writer.slots();
     if slots.node_id().is_none() {
         return; // standalone, or a static index: nothing is leased
     }
+    let woken = Notify::new();
+    tokio::join!(heartbeats(&state, &woken), listen(&state, &woken));
+}
+
+async fn heartbeats(state: &AppState, woken: &Notify) {
     let period = state.config.cluster_lease_ttl / 3;
     loop {
-        match round(&state).await {
+        match round(state).await {
             Ok(true) => state.hub.wake_controller(),
             Ok(false) => {}
             Err(e) => tracing::warn!(error = %e, "cluster heartbeat failed; retrying"),
         }
-        tokio::time::sleep(period).await;
+        tokio::select! {
+            () = tokio::time::sleep(period) => {}
+            () = woken.notified() => {}
+        }
+    }
+}
+
+/// Wakes the heartbeat at each announced change of membership
+/// (`slots::MembershipListener`), this node's own included, and announces this node's joining
+/// once it first tried to listen (after, so that it hears the slots the others hand back for
+/// it). A fast path only: while the listening session is down, the heartbeat runs at its
+/// period as before. A session that ends is made again at once, then every period while it
+/// keeps failing.
+async fn listen(state: &AppState, woken: &Notify) {
+    let config = &state.config;
+    // The URL the pool uses: `jdbc:` stripped, the username and password settings applied.
+    let url = match crate::store::database_url(
+        config.database_url.as_deref(),
+        config.database_username.as_deref(),
+        config.database_password.as_deref(),
+        &config.data_dir,
+    ) {
+        Ok((url, Backend::Postgres)) => url,
+        _ => return, // a cluster runs on PostgreSQL only (`check_settings`)
+    };
+    let period = config.cluster_lease_ttl / 3;
+    let mut joined = false;
+    let mut failing = false;
+    let mut retried_at_once = false;
+    loop {
+        let session = slots::MembershipListener::connect(&url).await;
+        if !joined {
+            if let Ok(mut conn) = state.db.pool.acquire().await {
+                joined = announce(&mut conn, "joined").await;
+            }
+        }
+        let mut listener = match session {
+            Ok(listener) => listener,
+            Err(e) => {
+                if !failing {
+                    tracing::warn!(error = %e, "cannot listen for membership changes; the heartbeat runs at its period meanwhile");
+                    failing = true;
+                }
+                tokio::time::sleep(period).await;
+                continue;
+            }
+        };
+        if failing {
+            tracing::info!("listening for membership changes again");
+        }
+        // Announcements made while this node was not listening are lost: a round now catches
+        // up with them.
+        woken.notify_one();
+        let began = tokio::time::Instant::now();
+        let ended = loop {
+            match tokio::time::timeout(period, listener.next()).await {
+                Ok(Ok(Some(why))) => {
+                    tracing::debug!(why, "a membership change was announced");
+                    woken.notify_one();
+                }
+                // Lost, and listening again already: caught up with as above.
+                Ok(Ok(None)) => woken.notify_one(),
+                Ok(Err(e)) => break e.to_string(),
+                // Nothing for a period: a half-open connection would wait for ever. (Waiting
+                // for an announcement is cancel-safe: sqlx keeps a message read in part.)
+                Err(_) => match tokio::time::timeout(period, listener.check()).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => break e.to_string(),
+                    Err(_) => break "the session did not answer for a heartbeat period".to_owned(),
+                },
+            }
+        };
+        tracing::warn!(error = %ended, "stopped listening for membership changes; listening again");
+        failing = true;
+        // Once at once (a session ended by the server, a restart of it); a session that keeps
+        // ending at once is tried every period.
+        if began.elapsed() >= period {
+            retried_at_once = false;
+        }
+        if retried_at_once {
+            tokio::time::sleep(period).await;
+        }
+        retried_at_once = true;
+    }
+}
+
+/// Announces a change of membership to every node (`slots::announce_membership_change`);
+/// whether it was. A failure only leaves the others to their next heartbeat.
+async fn announce(conn: &mut sqlx::AnyConnection, why: &str) -> bool {
+    match slots::announce_membership_change(conn, why).await {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::warn!(error = %e, why, "cannot announce a membership change; the other nodes see it at their next heartbeat");
+            false
+        }
     }
 }
 
@@ -252,6 +357,7 @@ async fn round(state: &AppState) -> Result<bool> {
         if let Err(e) = refuse_another_signing_key(&mut conn, node_id, &uri, &key).await {
             tracing::error!(node_id, "{e}");
         }
+        announce(&mut conn, "joined again").await;
         return Ok(true);
     };
     // The database is the truth: a slot lost meanwhile (taken over) is forgotten here too.
@@ -314,6 +420,7 @@ async fn round(state: &AppState) -> Result<bool> {
             .handed_over
             .inc_by(u64::try_from(above.len()).unwrap_or(0));
         tracing::info!(node_id, count = above.len(), slots = ?above, draining, "handed slots over");
+        announce(&mut conn, "handed slots over").await;
         forget_lost_slots(state);
         changed = true;
     }
@@ -424,7 +531,9 @@ pub async fn leave(state: &AppState) {
     slots.set_owned(HashMap::new());
     let left = async {
         let mut conn = state.db.pool.acquire().await?;
-        slots::leave(&mut conn, node_id).await
+        slots::leave(&mut conn, node_id).await?;
+        announce(&mut conn, "left").await;
+        Ok::<(), sqlx::Error>(())
     };
     match left.await {
         Ok(()) => tracing::info!(node_id, "left the cluster; slots handed over"),
@@ -584,8 +693,9 @@ pub async fn view(state: &AppState) -> Result<GetClusterResponse> {
     })
 }
 
-/// Marks the nodes at `uri` draining or back in service; they act on it at their next
-/// heartbeat. Returns how many nodes have that URI. Draining the last node in service is
+/// Marks the nodes at `uri` draining or back in service and announces it: they act on it at
+/// once (at their next heartbeat if the announcement is lost). Returns how many nodes have
+/// that URI. Draining the last node in service is
 /// refused (409 `WRONG_REQUEST`): nobody would take its slots.
 pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
     if state.writer.slots().static_index().is_some() {
@@ -617,5 +727,6 @@ pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
             message: format!("no node of the cluster has the URI {uri}"),
         });
     }
+    announce(&mut conn, if draining { "draining" } else { "in service" }).await;
     Ok(i64::try_from(changed).unwrap_or(i64::MAX))
 }

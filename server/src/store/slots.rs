@@ -641,6 +641,71 @@ pub async fn leave(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::E
     Ok(())
 }
 
+/// The PostgreSQL channel on which nodes announce a change of membership (a node joined, left,
+/// handed slots back, or was marked draining or back in service), so that the others run their
+/// heartbeat at once instead of at its next period. Only a fast path: a lost announcement
+/// delays the change until the next heartbeat, and correctness rests on the lease rows alone.
+/// Changes are rare, so NOTIFY's commit-time lock costs nothing that matters.
+const MEMBERSHIP_CHANNEL: &str = "omgservers_membership";
+
+/// Announces a change of membership on [`MEMBERSHIP_CHANNEL`]; `why` (a word or two) is the
+/// payload, for the listeners' logs. Delivered once the statement commits.
+pub async fn announce_membership_change(
+    conn: &mut AnyConnection,
+    why: &str,
+) -> Result<(), sqlx::Error> {
+    // pg_notify returns `void`, which the Any driver cannot decode: selected as a constant.
+    sqlx::query("SELECT 1 FROM pg_notify($1, $2)")
+        .bind(MEMBERSHIP_CHANNEL)
+        .bind(why)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The `application_name` of the listening sessions (`pg_stat_activity` shows them by it).
+pub const MEMBERSHIP_SESSION: &str = "omgservers-membership";
+
+/// A session listening on [`MEMBERSHIP_CHANNEL`]: a connection of its own, beside the pool,
+/// named [`MEMBERSHIP_SESSION`].
+pub struct MembershipListener(sqlx::postgres::PgListener);
+
+impl MembershipListener {
+    /// Connects to the system database at `url` (as `store::database_url` resolved it) and
+    /// listens.
+    pub async fn connect(url: &str) -> Result<MembershipListener, sqlx::Error> {
+        use std::str::FromStr;
+        let options =
+            sqlx::postgres::PgConnectOptions::from_str(url)?.application_name(MEMBERSHIP_SESSION);
+        // One connection, kept for good: the pool only serves sqlx's reconnections.
+        let pool = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(1)
+            .max_lifetime(None)
+            .idle_timeout(None)
+            .connect_with(options)
+            .await?;
+        let mut listener = sqlx::postgres::PgListener::connect_with(&pool).await?;
+        // A lost connection is made again, and listening again, before `next` says it was
+        // lost: a round run then misses nothing announced after it.
+        listener.eager_reconnect(true);
+        listener.listen(MEMBERSHIP_CHANNEL).await?;
+        Ok(MembershipListener(listener))
+    }
+
+    /// The next announcement's payload. `None`: the connection was lost and is listening again
+    /// (what was announced in between is lost). An error (the session ended by the server, or
+    /// no new connection): this listener is done; connect another.
+    pub async fn next(&mut self) -> Result<Option<String>, sqlx::Error> {
+        Ok(self.0.try_recv().await?.map(|n| n.payload().to_owned()))
+    }
+
+    /// Checks the session answers (a half-open connection never fails `next`).
+    pub async fn check(&mut self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&mut self.0).await?;
+        Ok(())
+    }
+}
+
 /// Marks the nodes at `uri` draining (they hand their slots over) or not; returns how many.
 ///
 /// Draining is refused (0 rows) unless a live node of another URI stays in service to take

@@ -30,7 +30,17 @@ async fn cluster_view(server: &TestServer) -> Value {
 
 /// The slots each node holds, by URI, once `done` holds for the view.
 async fn until(server: &TestServer, what: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    until_within(server, what, Duration::from_secs(20), done).await
+}
+
+/// `until`, failing the test unless `done` holds within `within`.
+async fn until_within(
+    server: &TestServer,
+    what: &str,
+    within: Duration,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    let deadline = Instant::now() + within;
     loop {
         let view = cluster_view(server).await;
         if done(&view) {
@@ -235,6 +245,88 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
         (status.as_u16(), error_of(&body).0.as_str()),
         (404, "SERVER_NOT_FOUND")
     );
+}
+
+/// A change of membership is announced (PostgreSQL NOTIFY) and every node acts on it at once,
+/// not at its next heartbeat: with a 60 s lease TTL (a heartbeat every 20 s), a joining node
+/// gets its share, a drained node hands its slots over, a node back in service takes its share
+/// again — also right after the listening sessions were ended — and a node that left has its
+/// slots taken, each within a few seconds. (Without the announcements each step waits for
+/// heartbeats up to 20 s apart.)
+#[tokio::test]
+async fn membership_changes_move_slots_at_once_not_at_the_next_heartbeat() {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_secs(60);
+    let soon = Duration::from_secs(4);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let ua = a.base.clone();
+    until_within(&a, "the first node took every slot", soon, |v| {
+        slots_of(v, &ua) == SHARDS as usize
+    })
+    .await;
+    let b = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let ub = b.base.clone();
+    let half = |v: &Value| {
+        slots_of(v, &ua) == SHARDS as usize / 2 && slots_of(v, &ub) == SHARDS as usize / 2
+    };
+    until_within(&a, "the joining node got its share", soon, half).await;
+
+    let token = a.admin_token().await;
+    let drain = |draining: bool| {
+        a.ok(
+            "admin",
+            "drain-node",
+            Some(&token),
+            json!({"server_uri": ua, "draining": draining}),
+        )
+    };
+    drain(true).await;
+    until_within(&b, "the drained node handed its slots over", soon, |v| {
+        slots_of(v, &ua) == 0 && slots_of(v, &ub) == SHARDS as usize
+    })
+    .await;
+    drain(false).await;
+    until_within(&b, "the node back in service took its share", soon, half).await;
+
+    // The listening sessions ended by the server (as by its restart) listen again at once
+    // (sqlx connects again as it reads the end) and catch up: a drain just after is still
+    // acted on at once.
+    let pool = &a.state.as_ref().unwrap().db.pool;
+    let ended: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE application_name = $1 AND datname = current_database()) ended",
+    )
+    .bind(omgservers::store::slots::MEMBERSHIP_SESSION)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    assert_eq!(ended, 2, "one listening session per node");
+    drain(true).await;
+    until_within(
+        &b,
+        "the drained node handed its slots over again",
+        soon,
+        |v| slots_of(v, &ua) == 0 && slots_of(v, &ub) == SHARDS as usize,
+    )
+    .await;
+    drain(false).await;
+    until_within(
+        &b,
+        "the node back in service took its share again",
+        soon,
+        half,
+    )
+    .await;
+
+    b.stop().await;
+    let view = until_within(
+        &a,
+        "the slots of the node that left were taken",
+        soon,
+        |v| slots_of(v, &ua) == SHARDS as usize,
+    )
+    .await;
+    assert_eq!(view["unowned_slots"], json!([]), "{view}");
 }
 
 /// A node whose lease was taken over (here by a write standing in for another node's takeover)
