@@ -194,10 +194,15 @@ async fn connect_shards(
     // Every shard database that answers is checked, then migrated, before the map or a mark
     // is written anywhere: one that is refused keeps its schema as it was, and one that
     // cannot be migrated refuses the start with nothing written. One that does not answer,
-    // after the first start, is set up later.
-    let mut connected: Vec<Result<Db, (Db, String)>> =
-        Vec::with_capacity(config.database_shards.len());
-    for (index, url) in config.database_shards.iter().enumerate() {
+    // after the first start, is set up later. The URLs are read as `databases::check_settings`
+    // read them (`jdbc:` stripped, otherwise as given).
+    let urls = config
+        .database_shards
+        .iter()
+        .map(|url| database_url(Some(url), None, None, &config.data_dir).map(|(url, _)| url))
+        .collect::<Result<Vec<String>, _>>()?;
+    let mut connected: Vec<Result<Db, (Db, String)>> = Vec::with_capacity(urls.len());
+    for (index, url) in urls.iter().enumerate() {
         let synchronous = config.database_synchronous;
         let connected_now =
             Db::connect_unmigrated(url, store::Backend::Postgres, limits, synchronous).await;
@@ -221,7 +226,7 @@ async fn connect_shards(
             Ok(()) => {}
             Err(e) if !first_start && e.is_unavailable() => {
                 let why = e.to_string();
-                *db = Err((Db::lazy(&config.database_shards[index], limits)?, why));
+                *db = Err((Db::lazy(&urls[index], limits)?, why));
             }
             Err(e) => return Err(e.into()),
         }

@@ -335,13 +335,26 @@ async fn round(state: &AppState) -> Result<bool> {
     let ttl = millis(state.config.cluster_lease_ttl);
     let mut conn = state.db.pool.acquire().await?;
     let Some(draining) = slots::heartbeat(&mut conn, node_id, ttl).await? else {
+        let held_any = !slots.owned().is_empty();
+        slots.set_owned(HashMap::new());
+        forget_lost_slots(state);
+        if let Some(other) = slots::live_node_at(&mut conn, &uri, node_id).await? {
+            // Joining again would take the other's place in turn, and each would keep
+            // evicting the other. The later one stays; this one serves by forwarding.
+            tracing::error!(
+                node_id,
+                other_node_id = other,
+                uri,
+                "another node registered at this node's OMGSERVERS_SERVER_URI and took its place: this node stays out of the cluster and serves by forwarding; give every node its own OMGSERVERS_SERVER_URI (or stop this process if it is an earlier one of the same node)"
+            );
+            slots.set_owners(slots::owners(&mut conn).await?);
+            return Ok(held_any);
+        }
         tracing::error!(
             node_id,
             "this node's cluster membership expired (paused or cut off for longer than OMGSERVERS_CLUSTER_LEASE_TTL); dropping its slots and joining again"
         );
         slots.metrics.memberships_lost.inc();
-        slots.set_owned(HashMap::new());
-        forget_lost_slots(state);
         let key = state.keys.fingerprint()?;
         let node_id = register(
             &mut conn,
@@ -381,6 +394,8 @@ async fn round(state: &AppState) -> Result<bool> {
         forget_lost_slots(state);
         changed = true;
     }
+    // Dead nodes are listed (not alive) for a lease TTL, then forgotten.
+    slots::forget_dead(&mut conn, ttl).await?;
     let live = slots::nodes(&mut conn)
         .await?
         .iter()

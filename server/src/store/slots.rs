@@ -447,10 +447,22 @@ pub async fn ensure_slots(
     Ok(None)
 }
 
+/// Forgets the nodes whose membership expired more than `ttl_ms` ago (dead, or paused for that
+/// long: such a node finds it at its next heartbeat and registers again), freeing their
+/// snowflake instance ids. Their slots were free to take from the moment they expired.
+pub async fn forget_dead(conn: &mut AnyConnection, ttl_ms: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(&format!(
+        "DELETE FROM nodes WHERE expires_at < {DB_NOW_MS} - $1"
+    ))
+    .bind(ttl_ms)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Registers a node, signing with the key of `key_fingerprint`, and claims the lowest snowflake
-/// instance id no registered node holds (forgetting nodes expired for longer than `ttl_ms`
-/// first). Returns the instance id, or `None` when a concurrent registration took it (try
-/// again).
+/// instance id no registered node holds (`forget_dead` first). Returns the instance id, or
+/// `None` when a concurrent registration took it (try again).
 pub async fn register(
     conn: &mut AnyConnection,
     node_id: i64,
@@ -458,12 +470,7 @@ pub async fn register(
     key_fingerprint: &str,
     ttl_ms: i64,
 ) -> Result<Option<u16>, sqlx::Error> {
-    sqlx::query(&format!(
-        "DELETE FROM nodes WHERE expires_at < {DB_NOW_MS} - $1"
-    ))
-    .bind(ttl_ms)
-    .execute(&mut *conn)
-    .await?;
+    forget_dead(&mut *conn, ttl_ms).await?;
     let inserted = sqlx::query(&format!(
         "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining, key_fingerprint) \
          SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, FALSE, $4 \
@@ -499,6 +506,25 @@ pub async fn live_keys(
     .bind(uri)
     .fetch_all(conn)
     .await
+}
+
+/// The live node registered at `uri` other than `node_id`, the latest if several: the node
+/// that took `node_id`'s place there (`take` forgets an earlier process at a node's URI) — a
+/// later process of the same node, or another node given the same `OMGSERVERS_SERVER_URI`.
+pub async fn live_node_at(
+    conn: &mut AnyConnection,
+    uri: &str,
+    node_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let found: Option<(i64,)> = sqlx::query_as(&format!(
+        "SELECT id FROM nodes WHERE uri = $1 AND id <> $2 AND expires_at > {DB_NOW_MS} \
+         ORDER BY started_at DESC, id DESC LIMIT 1"
+    ))
+    .bind(uri)
+    .bind(node_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.map(|(id,)| id))
 }
 
 /// Renews a node's membership, and so its leases, for `ttl_ms`. `None`: the node had expired

@@ -247,6 +247,90 @@ async fn nodes_split_the_slots_and_a_drained_node_hands_its_own_over() {
     );
 }
 
+/// A node that died without leaving (here a row standing in for it, expired a moment ago) is
+/// listed as not alive for a lease TTL, then forgotten by a live node's heartbeat, with no node
+/// joining.
+#[tokio::test]
+async fn a_dead_node_is_listed_for_a_lease_ttl_then_forgotten() {
+    let database = postgres::fresh_database().await;
+    let a = TestServer::start_with(
+        Backend::Postgres,
+        clustered(&database, Duration::from_millis(900)),
+    )
+    .await;
+    sqlx::query(
+        "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining) \
+         VALUES (7, 'http://127.0.0.1:9', 1023, 0, \
+         (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT - 100, FALSE)",
+    )
+    .execute(&a.state.as_ref().unwrap().db.pool)
+    .await
+    .unwrap();
+    let dead = |v: &Value| {
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["server_uri"] == json!("http://127.0.0.1:9"))
+            .map(|n| n["alive"].clone())
+    };
+    let view = cluster_view(&a).await;
+    assert_eq!(dead(&view), Some(json!(false)), "{view}");
+    until_within(
+        &a,
+        "the dead node was forgotten",
+        Duration::from_secs(5),
+        |v| dead(v).is_none(),
+    )
+    .await;
+}
+
+/// Two nodes given the same `OMGSERVERS_SERVER_URI` (a load balancer's address, say) do not keep
+/// evicting each other: the later one takes the earlier one's place, as a restarted node does,
+/// and the earlier one stays out of the cluster, serving by forwarding.
+#[tokio::test]
+async fn a_node_whose_uri_another_node_took_stays_out_of_the_cluster() {
+    let database = postgres::fresh_database().await;
+    let ttl = Duration::from_millis(900);
+    let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
+    let shared = a.base.clone();
+    let uri = shared.clone();
+    let b = TestServer::start_with(Backend::Postgres, move |c: &mut Config| {
+        clustered(&database, ttl)(c);
+        c.server_uri = Some(uri);
+    })
+    .await;
+    let at_shared = |v: &Value| -> Vec<Value> {
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["server_uri"] == json!(shared))
+            .cloned()
+            .collect()
+    };
+    let settled = |v: &Value| {
+        let nodes = at_shared(v);
+        nodes.len() == 1
+            && nodes[0]["this_node"] == json!(true)
+            && slots_of(v, &shared) == SHARDS as usize
+    };
+    let view = until(&b, "the later node took the shared URI's place", settled).await;
+    let later = at_shared(&view)[0]["node_id"].clone();
+    // A dozen heartbeats: the earlier node never joins again.
+    let until = Instant::now() + Duration::from_secs(4);
+    while Instant::now() < until {
+        let view = cluster_view(&b).await;
+        assert!(settled(&view), "{view}");
+        assert_eq!(at_shared(&view)[0]["node_id"], later, "{view}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    // The earlier node still answers, by forwarding where it must.
+    let view = cluster_view(&a).await;
+    assert_eq!(at_shared(&view).len(), 1, "{view}");
+    assert_eq!(at_shared(&view)[0]["this_node"], json!(false), "{view}");
+}
+
 /// A change of membership is announced (PostgreSQL NOTIFY) and every node acts on it at once,
 /// not at its next heartbeat: with a 60 s lease TTL (a heartbeat every 20 s), a joining node
 /// gets its share, a drained node hands its slots over, a node back in service takes its share
@@ -852,6 +936,57 @@ async fn shard_node(database: &str, shards: &[String], ttl: Duration) -> TestSer
         clustered_with_shards(database, shards, ttl),
     )
     .await
+}
+
+/// Every connection of a node reads the database settings alike: a system database given as
+/// `jdbc:postgresql://host/db` with its user in `OMGSERVERS_DATABASE_USERNAME`, and shard
+/// databases given with the `jdbc:` prefix, serve the pool, the shard databases and the
+/// session that listens for membership changes.
+#[tokio::test]
+async fn every_connection_reads_the_database_settings_alike() {
+    let database = postgres::fresh_database().await;
+    let shards = two_shard_databases().await;
+    let mut bare = url::Url::parse(&database).unwrap();
+    let user = bare.username().to_owned();
+    bare.set_username("").unwrap();
+    let system = format!("jdbc:{bare}");
+    let shards: Vec<String> = shards.iter().map(|s| format!("jdbc:{s}")).collect();
+    let node = TestServer::start_with(Backend::Postgres, move |c: &mut Config| {
+        clustered_with_shards(&system, &shards, Duration::from_secs(3))(c);
+        c.database_username = Some(user);
+    })
+    .await;
+    let token = node.admin_token().await;
+    let view = node
+        .ok("admin", "get-slot-databases", Some(&token), json!({}))
+        .await;
+    let reachable: Vec<&Value> = view["databases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["reachable"])
+        .collect();
+    assert_eq!(reachable, [&json!(true), &json!(true)], "{view}");
+    let pool = &node.state.as_ref().unwrap().db.pool;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let listening: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pg_stat_activity \
+             WHERE application_name = $1 AND datname = current_database()",
+        )
+        .bind(omgservers::store::slots::MEMBERSHIP_SESSION)
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        if listening == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no session listening for membership changes ({listening})"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 fn shard_limits() -> omgservers::store::PoolLimits {
