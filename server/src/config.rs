@@ -478,6 +478,9 @@ pub struct Config {
 
     /// Registry the runtime images are pulled from (and the builder pushes to); images are
     /// referenced as `<host[:port] of this URI>/omgservers/<tenant>/<project>/<qualifier>:<version>`.
+    /// A host without a `.` other than `localhost` keeps its port even when it is the scheme's
+    /// default (`http://registry` is `registry:80`): Docker would read a bare `registry` as a
+    /// Docker Hub namespace.
     #[arg(
         long,
         env = "OMGSERVERS_REGISTRY_URI",
@@ -546,7 +549,8 @@ pub struct Config {
     #[arg(long, env = "OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", default_value_t = false, action = clap::ArgAction::Set)]
     pub runtimes_overriding_enabled: bool,
 
-    /// Service URL given to runtimes when overriding is enabled.
+    /// Service URL given to runtimes when overriding is enabled: an http:// or https:// address
+    /// (checked at start then; a trailing `/` is dropped).
     #[arg(
         long,
         env = "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
@@ -845,15 +849,39 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
     ),
 ];
 
+/// An address as the server compares and hands it out: no surrounding whitespace, no
+/// trailing `/`.
+fn address(uri: &str) -> String {
+    uri.trim().trim_end_matches('/').to_owned()
+}
+
 impl Config {
-    /// The URI this server gives out for itself.
+    /// The URI this server gives out for itself, as `normalised` writes an address.
     pub fn public_uri(&self) -> String {
-        self.server_uri
+        let uri = self
+            .server_uri
             .clone()
             .or_else(|| std::env::var("OMGSERVERS_SERVER_SERVER_URI").ok())
-            .unwrap_or_else(|| format!("http://{}", self.listen))
-            .trim_end_matches('/')
-            .to_owned()
+            .unwrap_or_else(|| format!("http://{}", self.listen));
+        address(&uri)
+    }
+
+    /// The settings as every part of the server reads them (`prepare` applies this once, so
+    /// that no two places read a setting two ways): the addresses given to other nodes and to
+    /// runtimes without surrounding whitespace or a trailing `/`, and the registry's
+    /// notifications token without surrounding whitespace (a value read from a file often
+    /// ends in a newline), an empty one being unset.
+    pub fn normalised(mut self) -> Config {
+        self.server_uri = self.server_uri.as_deref().map(address);
+        self.server_index = self.server_index.iter().map(|u| address(u)).collect();
+        self.runtimes_overriding_uri = address(&self.runtimes_overriding_uri);
+        self.registry_notifications_token = self
+            .registry_notifications_token
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        self
     }
 
     /// Upstream's static index servers set in `vars` (the process environment at start), in
@@ -960,7 +988,7 @@ const DATABASE_SHARDS_MARKDOWN: &str = "
 
 | Variable | Meaning |
 |---|---|
-| `OMGSERVERS_DATABASE_SHARDS_<i>_URL` | a PostgreSQL URL (`postgresql://user:password@host:port/database`, used as given) for *i* = 0, 1, 2 … without a gap. When any is set, every slot's game state (clients, inboxes, runtimes, command queues, lobbies, matchmaking, matches, events) lives in one of them — slot *s* of *k* shard databases in database *s* mod *k*, recorded in `OMGSERVERS_DATABASE_URL` (the system database, which keeps the control plane) at the first start — and every server of the installation must set the same list. Needs a PostgreSQL `OMGSERVERS_DATABASE_URL`; set them from an installation's first start (a system database holding game state already is refused). Works with one server, with the static index (above: upstream's one database per server) and with `OMGSERVERS_CLUSTER_ENABLED` (a slot's fence then lives in its shard database). See docs/sharding.md |
+| `OMGSERVERS_DATABASE_SHARDS_<i>_URL` | a PostgreSQL URL (`postgresql://user:password@host:port/database`, used as given: a `jdbc:` prefix is accepted, and `OMGSERVERS_DATABASE_USERNAME` and `OMGSERVERS_DATABASE_PASSWORD` do not apply) for *i* = 0, 1, 2 … without a gap. When any is set, every slot's game state (clients, inboxes, runtimes, command queues, lobbies, matchmaking, matches, events) lives in one of them — slot *s* of *k* shard databases in database *s* mod *k*, recorded in `OMGSERVERS_DATABASE_URL` (the system database, which keeps the control plane) at the first start — and every server of the installation must set the same list. Needs a PostgreSQL `OMGSERVERS_DATABASE_URL`; set them from an installation's first start (a system database holding game state already is refused). Works with one server, with the static index (above: upstream's one database per server) and with `OMGSERVERS_CLUSTER_ENABLED` (a slot's fence then lives in its shard database). See docs/sharding.md |
 ";
 
 /// The configuration reference (docs/configuration.md), generated from the clap definition.
@@ -1023,6 +1051,29 @@ pub fn reference_markdown() -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
+
+    /// Addresses and the notifications token as a file or a shell often gives them (a trailing
+    /// newline, a trailing `/`) are read as meant, once, for every part of the server.
+    #[test]
+    fn settings_are_normalised_once_for_every_reader() {
+        let mut config = Config::defaults();
+        config.server_uri = Some(" http://10.0.0.11:8080/\n".to_owned());
+        config.server_index = vec!["http://a:8080/".to_owned(), "http://b:8080".to_owned()];
+        config.runtimes_overriding_uri = "http://gateway:8080/ ".to_owned();
+        config.registry_notifications_token = Some("secret\n".to_owned());
+        let config = config.normalised();
+        assert_eq!(config.server_uri.as_deref(), Some("http://10.0.0.11:8080"));
+        assert_eq!(config.public_uri(), "http://10.0.0.11:8080");
+        assert_eq!(config.server_index, ["http://a:8080", "http://b:8080"]);
+        assert_eq!(config.runtimes_overriding_uri, "http://gateway:8080");
+        assert_eq!(
+            config.registry_notifications_token.as_deref(),
+            Some("secret")
+        );
+        let mut blank = Config::defaults();
+        blank.registry_notifications_token = Some(" \n".to_owned());
+        assert_eq!(blank.normalised().registry_notifications_token, None);
+    }
 
     #[test]
     fn defaults_parse_without_environment() {

@@ -476,8 +476,8 @@ async fn holds_version_manager(
 /// `OMGSERVERS_SERVER_SERVICE_USER_ALIAS` (default: the bootstrap service user) with
 /// `OMGSERVERS_SERVER_SERVICE_USER_PASSWORD`, or else the bootstrap service user's password
 /// (configured, `--dev`, or generated into `<data dir>/bootstrap-credentials`). `None` when no
-/// password is known. Every new project grants the bootstrap service user VERSION_MANAGER, which
-/// is what lets it pull.
+/// password is known. Every new project grants this user VERSION_MANAGER
+/// (`tenancy::hierarchy::create_project`), which is what lets it pull.
 pub fn registry_credentials(state: &AppState) -> Option<(String, String)> {
     let config = &state.config;
     let bootstrap_alias = &config.bootstrap_service_user_alias;

@@ -120,7 +120,7 @@ pub async fn create_pool_host(
     WireJson(req): WireJson<CreatePoolHostRequest>,
 ) -> Reply<PoolHostResponse> {
     let spec = HostSpec {
-        docker_daemon_uri: req.docker_daemon_uri,
+        docker_daemon_uri: pool::hosts::canonical_uri(&req.docker_daemon_uri),
         cpu_count: req.cpu_count,
         memory_size: req.memory_size,
         max_containers: req.max_containers,

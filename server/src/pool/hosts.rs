@@ -59,6 +59,13 @@ fn check_count(name: &str, value: i64) -> Result<()> {
 /// takes about 2.7 kB a row).
 const MAX_URI_BYTES: usize = 1024;
 
+/// A Docker daemon URI as the pool keeps and compares it, whether it came from the settings or
+/// from `admin/create-pool-host`: without surrounding whitespace or trailing `/`, so that one
+/// engine written two ways is one host (`tcp://10.0.0.5:2375/` is `tcp://10.0.0.5:2375`).
+pub fn canonical_uri(uri: &str) -> String {
+    uri.trim().trim_end_matches('/').to_owned()
+}
+
 /// A Docker daemon URI this server can connect to.
 pub fn validate_uri(uri: &str) -> Result<()> {
     if uri.len() > MAX_URI_BYTES {
@@ -138,7 +145,7 @@ pub fn from_env(vars: impl Iterator<Item = (String, String)>) -> Result<Vec<Host
         validate_uri(&uri)
             .map_err(|e| Error::invalid(format!("{}: {e}", variable("DOCKER_DAEMON_URI"))))?;
         let spec = HostSpec {
-            docker_daemon_uri: uri,
+            docker_daemon_uri: canonical_uri(&uri),
             cpu_count: number("CPU_COUNT", 1)?,
             memory_size: number("MEMORY_SIZE", 1024)?,
             max_containers: number("MAX_CONTAINERS", 16)?,

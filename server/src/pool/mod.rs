@@ -21,13 +21,24 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 
 /// `host[:port]` of the registry URI, as image references and `docker login` spell it.
+///
+/// Docker reads the first part of a reference as a registry only if it has a `.` or a `:` or
+/// is `localhost`; any other is a Docker Hub namespace. A URL parser drops a scheme's default
+/// port (`http://registry:80` parses without one), so a plain host like that keeps its port,
+/// explicit or known, or its images would be pushed to and pulled from Docker Hub.
 pub fn registry_host(uri: &str) -> Result<String> {
-    let parsed = url::Url::parse(uri)
+    let parsed = url::Url::parse(uri.trim())
         .map_err(|e| Error::invalid(format!("OMGSERVERS_REGISTRY_URI `{uri}`: {e}")))?;
     let host = parsed
         .host_str()
         .ok_or_else(|| Error::invalid(format!("OMGSERVERS_REGISTRY_URI `{uri}` has no host")))?;
-    Ok(match parsed.port() {
+    let plain = !(host.contains('.') || host.contains(':') || host == "localhost");
+    let port = if plain {
+        parsed.port_or_known_default()
+    } else {
+        parsed.port()
+    };
+    Ok(match port {
         Some(port) => format!("{host}:{port}"),
         None => host.to_owned(),
     })
@@ -235,6 +246,7 @@ pub enum Happened {
 /// Starts nothing: runtimes are expected to be started by someone else.
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use clap::Parser;
 
     use super::*;
@@ -243,6 +255,32 @@ mod tests {
         let mut argv = vec!["omgservers"];
         argv.extend_from_slice(args);
         Config::parse_from(argv)
+    }
+
+    /// Each registry host is read by Docker as a registry, never as a Docker Hub namespace.
+    #[test]
+    fn the_registry_host_is_always_a_registry_to_docker() {
+        for (uri, host) in [
+            ("http://localhost:5000", "localhost:5000"),
+            ("http://localhost", "localhost"),
+            ("https://registry.example.com", "registry.example.com"),
+            ("https://registry.example.com:443", "registry.example.com"),
+            ("http://127.0.0.1:5999", "127.0.0.1:5999"),
+            ("http://registry:5000", "registry:5000"),
+            // A parser drops a default port; a plain host keeps it.
+            ("http://registry:80", "registry:80"),
+            ("http://registry", "registry:80"),
+            ("https://registry", "registry:443"),
+            (" http://registry:5000/\n", "registry:5000"),
+        ] {
+            let found = registry_host(uri).unwrap();
+            assert_eq!(found, host, "{uri}");
+            // Docker's rule for the first part of a reference (`launch::image_reference`).
+            assert!(
+                found.contains('.') || found.contains(':') || found == "localhost",
+                "{found}"
+            );
+        }
     }
 
     #[test]

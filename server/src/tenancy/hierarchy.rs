@@ -95,7 +95,8 @@ pub async fn would_delete(
 
 /// Creates a project with its default stage. A developer creator gets STAGE_MANAGER,
 /// VERSION_MANAGER and PROJECT_VIEWER on it and DEPLOYMENT_MANAGER on the stage; the builder
-/// and service users (if bootstrapped) get VERSION_MANAGER so they can push and pull images.
+/// and service users (if bootstrapped), and the user the server pulls images as, get
+/// VERSION_MANAGER so they can push and pull images.
 pub async fn create_project(
     state: &AppState,
     actor: Actor,
@@ -129,11 +130,27 @@ pub async fn create_project(
             StagePermission::DEPLOYMENT_MANAGER.as_str(),
         ));
     }
-    for alias in [
-        &state.config.bootstrap_builder_user_alias,
-        &state.config.bootstrap_service_user_alias,
-    ] {
-        if let Some(user) = users::find_by_alias(&mut tx, alias).await? {
+    // The users that push and pull the project's images: the builder, the bootstrap service
+    // user, and the user the server pulls as (`OMGSERVERS_SERVER_SERVICE_USER_ALIAS`, an id or
+    // an alias; `builder::registry_credentials`) when it is another.
+    let config = &state.config;
+    let mut image_users: Vec<IdOrAlias> = vec![
+        config.bootstrap_builder_user_alias.as_str().into(),
+        config.bootstrap_service_user_alias.as_str().into(),
+    ];
+    image_users.extend(
+        config
+            .server_service_user_alias
+            .as_deref()
+            .map(IdOrAlias::from),
+    );
+    let mut granted = std::collections::HashSet::new();
+    for user in &image_users {
+        let found = match user.as_id() {
+            Some(id) => users::find_by_id(&mut tx, id).await?,
+            None => users::find_by_alias(&mut tx, user.as_str()).await?,
+        };
+        if let Some(user) = found.filter(|u| granted.insert(u.id)) {
             grants.push(grant(
                 Scope::Project,
                 project_id,

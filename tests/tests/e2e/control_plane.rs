@@ -869,3 +869,34 @@ async fn failed_deployment_left_with_a_player(backend: Backend) {
     .unwrap();
     assert_eq!(running, 0, "the failed deployment's runtimes are stopped");
 }
+
+/// The user the server pulls images as (`OMGSERVERS_SERVER_SERVICE_USER_ALIAS`), when it is not
+/// the bootstrap service user, gets VERSION_MANAGER on every new project as the builder and the
+/// service user do: without it the registry would refuse the server's every pull.
+#[tokio::test]
+async fn the_user_the_server_pulls_as_may_pull_every_new_project() {
+    let server = TestServer::start_with(Backend::Sqlite, |c| {
+        c.server_service_user_alias = Some("admin".to_owned());
+    })
+    .await;
+    let w = fixtures::world(&server).await;
+    let details = &server
+        .ok(
+            "developer",
+            "get-project-details",
+            Some(&w.dev.token),
+            json!({"tenant": w.tenant, "project": w.project}),
+        )
+        .await["details"];
+    let version_managers: Vec<&Value> = details["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["user_id"] != json!(w.dev.user_id) && p["permission"] == "VERSION_MANAGER")
+        .collect();
+    assert_eq!(
+        version_managers.len(),
+        3,
+        "builder, service and the user the server pulls as: {details}"
+    );
+}

@@ -453,6 +453,16 @@ async fn readiness_needs_a_docker_host_and_a_moving_controller() {
         .ok("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": "unix:///var/run/docker.sock", "cpu_count": 1, "memory_size": 512, "max_containers": 1}))
         .await;
     ready_until(&server, 200).await;
+    // The same engine written another way is the same host, not a second one counted twice
+    // (`pool::hosts::canonical_uri`).
+    let (qualifier, message) = server
+        .fails("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": " unix:///var/run/docker.sock/ ", "cpu_count": 1, "memory_size": 512, "max_containers": 1}), 409)
+        .await;
+    assert_eq!(qualifier, "DB_CONSTRAINT_VIOLATED", "{message}");
+    assert!(
+        message.contains("`unix:///var/run/docker.sock`"),
+        "{message}"
+    );
 }
 
 /// Swagger UI (`/q/swagger-ui`, where upstream serves it) renders the served document in a real

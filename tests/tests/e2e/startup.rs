@@ -142,6 +142,16 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             ["OMGSERVERS_SERVER_URI", "`not a uri`"],
         ),
         (
+            vec![
+                ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true"),
+                ("OMGSERVERS_RUNTIMES_OVERRIDING_URI", "gateway:8080"),
+            ],
+            [
+                "OMGSERVERS_RUNTIMES_OVERRIDING_URI",
+                "must be an http:// or https:// address",
+            ],
+        ),
+        (
             vec![("OMGSERVERS_CLUSTER_ENABLED", "true")],
             [
                 "OMGSERVERS_CLUSTER_ENABLED",
