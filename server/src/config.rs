@@ -407,8 +407,8 @@ pub struct Config {
     pub http_trusted_proxies: Vec<ipnet::IpNet>,
 
     /// When set, `registry/request/handle-events` requires `Authorization: Bearer <token>`
-    /// (configure the same header in the registry's notification endpoint). Unset: open, as
-    /// upstream.
+    /// (configure the same header in the registry's notification endpoint). Unset or empty:
+    /// open, as upstream. Surrounding whitespace is dropped; one of whitespace only is refused.
     #[arg(
         long,
         env = "OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN",
@@ -870,17 +870,16 @@ impl Config {
     /// that no two places read a setting two ways): the addresses given to other nodes and to
     /// runtimes without surrounding whitespace or a trailing `/`, and the registry's
     /// notifications token without surrounding whitespace (a value read from a file often
-    /// ends in a newline), an empty one being unset.
+    /// ends in a newline). An empty token is unset, as before; one of whitespace only stays
+    /// blank, and the start refuses it (it would leave the endpoint open).
     pub fn normalised(mut self) -> Config {
         self.server_uri = self.server_uri.as_deref().map(address);
         self.server_index = self.server_index.iter().map(|u| address(u)).collect();
         self.runtimes_overriding_uri = address(&self.runtimes_overriding_uri);
         self.registry_notifications_token = self
             .registry_notifications_token
-            .as_deref()
-            .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(str::to_owned);
+            .map(|t| t.trim().to_owned());
         self
     }
 
@@ -1070,9 +1069,15 @@ mod tests {
             config.registry_notifications_token.as_deref(),
             Some("secret")
         );
+        let mut empty = Config::defaults();
+        empty.registry_notifications_token = Some(String::new());
+        assert_eq!(empty.normalised().registry_notifications_token, None);
         let mut blank = Config::defaults();
         blank.registry_notifications_token = Some(" \n".to_owned());
-        assert_eq!(blank.normalised().registry_notifications_token, None);
+        assert_eq!(
+            blank.normalised().registry_notifications_token.as_deref(),
+            Some("")
+        );
     }
 
     #[test]

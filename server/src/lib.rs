@@ -301,6 +301,11 @@ fn check_settings(backend: store::Backend, config: &Config) -> Result<(), StartE
     pool::registry_host(&config.registry_uri).map_err(refused_setting)?;
     pool::hosts::from_env(std::env::vars()).map_err(refused_setting)?;
     check_uri("OMGSERVERS_SERVER_URI", &config.public_uri())?;
+    if config.registry_notifications_token.as_deref() == Some("") {
+        return Err(StartError::Config(
+            "OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN is blank (whitespace only): set the token, or unset it to leave registry notifications open".to_owned(),
+        ));
+    }
     if config.runtimes_overriding_enabled {
         check_uri(
             "OMGSERVERS_RUNTIMES_OVERRIDING_URI",

@@ -67,7 +67,7 @@ pub async fn join(
     // starting in the same moment.
     refuse_another_signing_key(&mut conn, 0, &uri, key_fingerprint).await?;
     let ttl = config.cluster_lease_ttl;
-    let node_id = register(&mut conn, &uri, key_fingerprint, ttl, ids).await?;
+    let node_id = register(&mut conn, &uri, key_fingerprint, ttl, ids, false).await?;
     if let Err(refused) =
         refuse_another_signing_key(&mut conn, node_id, &uri, key_fingerprint).await
     {
@@ -184,13 +184,15 @@ async fn register(
     key_fingerprint: &str,
     ttl: Duration,
     ids: &IdGenerator,
+    standby: bool,
 ) -> Result<i64> {
     for _ in 0..10 {
         let node_id = i64::from(rand::random::<u32>()) << 16 | i64::from(rand::random::<u16>());
-        let registered = slots::register(conn, node_id, uri, key_fingerprint, millis(ttl)).await?;
+        let registered =
+            slots::register(conn, node_id, uri, key_fingerprint, millis(ttl), standby).await?;
         if let Some(instance_id) = registered {
             ids.set_instance(instance_id);
-            tracing::info!(node_id, instance_id, uri, "joined the cluster");
+            tracing::info!(node_id, instance_id, uri, standby, "joined the cluster");
             return Ok(node_id);
         }
     }
@@ -334,27 +336,28 @@ async fn round(state: &AppState) -> Result<bool> {
     };
     let ttl = millis(state.config.cluster_lease_ttl);
     let mut conn = state.db.pool.acquire().await?;
-    let Some(draining) = slots::heartbeat(&mut conn, node_id, ttl).await? else {
-        let held_any = !slots.owned().is_empty();
+    let Some(mut draining) = slots::heartbeat(&mut conn, node_id, ttl).await? else {
         slots.set_owned(HashMap::new());
         forget_lost_slots(state);
-        if let Some(other) = slots::live_node_at(&mut conn, &uri, node_id).await? {
-            // Joining again would take the other's place in turn, and each would keep
-            // evicting the other. The later one stays; this one serves by forwarding.
+        // A node in service at this URI took this node's place (`slots::take` forgets an
+        // earlier node at the taker's URI). Joining in service again would take the other's
+        // place in turn, and each would keep evicting the other: the later one stays, and this
+        // one joins on standby (draining), with an instance id of its own.
+        let other = slots::live_node_at(&mut conn, &uri, node_id).await?;
+        if let Some(other) = other {
             tracing::error!(
                 node_id,
                 other_node_id = other,
                 uri,
-                "another node registered at this node's OMGSERVERS_SERVER_URI and took its place: this node stays out of the cluster and serves by forwarding; give every node its own OMGSERVERS_SERVER_URI (or stop this process if it is an earlier one of the same node)"
+                "another node registered at this node's OMGSERVERS_SERVER_URI and took its place: this node stays on standby (it holds no slot, and its readiness is DOWN) until that node leaves; give every node its own OMGSERVERS_SERVER_URI (or stop this process if it is an earlier one of the same node)"
             );
-            slots.set_owners(slots::owners(&mut conn).await?);
-            return Ok(held_any);
+        } else {
+            tracing::error!(
+                node_id,
+                "this node's cluster membership expired (paused or cut off for longer than OMGSERVERS_CLUSTER_LEASE_TTL); dropping its slots and joining again"
+            );
+            slots.metrics.memberships_lost.inc();
         }
-        tracing::error!(
-            node_id,
-            "this node's cluster membership expired (paused or cut off for longer than OMGSERVERS_CLUSTER_LEASE_TTL); dropping its slots and joining again"
-        );
-        slots.metrics.memberships_lost.inc();
         let key = state.keys.fingerprint()?;
         let node_id = register(
             &mut conn,
@@ -362,17 +365,35 @@ async fn round(state: &AppState) -> Result<bool> {
             &key,
             state.config.cluster_lease_ttl,
             &state.ids,
+            other.is_some(),
         )
         .await?;
         slots.set_node(node_id, &uri);
+        slots.set_superseded_by(other);
         // A node with another key may have joined while this one was away: said, as this node
         // serves already (tokens of the other key are refused here, and this one's there).
         if let Err(e) = refuse_another_signing_key(&mut conn, node_id, &uri, &key).await {
             tracing::error!(node_id, "{e}");
         }
         announce(&mut conn, "joined again").await;
+        slots.set_owners(slots::owners(&mut conn).await?);
         return Ok(true);
     };
+    if slots.superseded_by().is_some()
+        && slots::live_node_at(&mut conn, &uri, node_id)
+            .await?
+            .is_none()
+    {
+        // The node that took this one's place left, died or went on standby itself.
+        slots::back_in_service(&mut conn, node_id).await?;
+        slots.set_superseded_by(None);
+        draining = false;
+        tracing::info!(
+            node_id,
+            uri,
+            "no other node in service holds this node's OMGSERVERS_SERVER_URI any more: back in service"
+        );
+    }
     // The database is the truth: a slot lost meanwhile (taken over) is forgotten here too.
     let mut held = slots::held(&mut conn, node_id).await?;
     let mut changed = false;
@@ -726,7 +747,7 @@ pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
         });
     }
     let mut conn = state.db.pool.acquire().await?;
-    let uri = uri.trim_end_matches('/');
+    let uri = uri.trim().trim_end_matches('/'); // as `Config::public_uri` writes it
     let changed = slots::set_draining(&mut conn, uri, draining).await?;
     if changed == 0 && slots::uri_known(&mut conn, uri).await? {
         return Err(Error::Conflict {

@@ -80,6 +80,19 @@ pub async fn ready(State(state): State<AppState>) -> Response {
     for (name, written) in &shards {
         checks.push(check(name, written));
     }
+    // A cluster node on standby holds no slot and cannot forward to the node at its own URI:
+    // a load balancer must stop sending it players (docs/sharding.md "Set up three nodes").
+    let slots = state.writer.slots();
+    if slots.node_id().is_some() {
+        let membership = match slots.superseded_by() {
+            Some(other) => Err(format!(
+                "node {other} registered at this node's OMGSERVERS_SERVER_URI and took its place: on standby until it leaves"
+            )),
+            None => Ok(()),
+        };
+        up &= membership.is_ok();
+        checks.push(check("cluster-membership", &membership));
+    }
     if state.config.runtimes_driver == RuntimesDriver::Docker {
         let pool = docker_pool_reachable(&state);
         up &= pool.is_ok();

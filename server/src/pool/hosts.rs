@@ -59,11 +59,16 @@ fn check_count(name: &str, value: i64) -> Result<()> {
 /// takes about 2.7 kB a row).
 const MAX_URI_BYTES: usize = 1024;
 
-/// A Docker daemon URI as the pool keeps and compares it, whether it came from the settings or
-/// from `admin/create-pool-host`: without surrounding whitespace or trailing `/`, so that one
-/// engine written two ways is one host (`tcp://10.0.0.5:2375/` is `tcp://10.0.0.5:2375`).
+/// A Docker daemon URI as the pool keeps and compares it, whether it came from the settings,
+/// from `admin/create-pool-host` or from a row stored before: without surrounding whitespace or
+/// one trailing `/` after a host or path, so that one engine written two ways is one host
+/// (`tcp://10.0.0.5:2375/` is `tcp://10.0.0.5:2375`; `unix:///` stays as it is).
 pub fn canonical_uri(uri: &str) -> String {
-    uri.trim().trim_end_matches('/').to_owned()
+    let uri = uri.trim();
+    match uri.strip_suffix('/') {
+        Some(rest) if !rest.ends_with('/') && !rest.ends_with(':') => rest.to_owned(),
+        _ => uri.to_owned(),
+    }
 }
 
 /// A Docker daemon URI this server can connect to.
@@ -92,9 +97,18 @@ pub fn validate_uri(uri: &str) -> Result<()> {
     }
 }
 
-/// Adds a host after checking its spec; 409 when its URI is already in the pool.
+/// Adds a host after checking its spec; 409 when its URI is already in the pool, however either
+/// is written (`canonical_uri`; a row stored before may not be canonical).
 pub async fn insert(conn: &mut AnyConnection, id: i64, spec: &HostSpec) -> Result<HostRow> {
     spec.validate()?;
+    let uri = canonical_uri(&spec.docker_daemon_uri);
+    if pool_hosts::list(conn)
+        .await?
+        .iter()
+        .any(|h| canonical_uri(&h.spec.docker_daemon_uri) == uri)
+    {
+        return Err(pool_hosts::already_in_pool(&spec.docker_daemon_uri));
+    }
     pool_hosts::insert(conn, id, spec, now_millis()).await
 }
 

@@ -120,7 +120,7 @@ async fn bootstrap_hosts(db: &Db, ids: &IdGenerator, pool: &DockerPool) -> Resul
     for spec in wanted {
         if stored
             .iter()
-            .any(|h| h.spec.docker_daemon_uri == spec.docker_daemon_uri)
+            .any(|h| hosts::canonical_uri(&h.spec.docker_daemon_uri) == spec.docker_daemon_uri)
         {
             continue;
         }

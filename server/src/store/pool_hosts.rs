@@ -173,13 +173,7 @@ pub async fn insert(
     .await
     .map_err(|e| {
         if is_unique_violation(&e) {
-            Error::conflict(
-                ErrorQualifier::DB_CONSTRAINT_VIOLATED,
-                format!(
-                    "docker host `{}` is already in the pool",
-                    spec.docker_daemon_uri
-                ),
-            )
+            already_in_pool(&spec.docker_daemon_uri)
         } else {
             e.into()
         }
@@ -222,4 +216,12 @@ pub async fn installation_id(conn: &mut AnyConnection, fresh: &str) -> Result<St
         .fetch_one(conn)
         .await?;
     Ok(id)
+}
+
+/// 409 `DB_CONSTRAINT_VIOLATED`: a host at this URI is in the pool already.
+pub fn already_in_pool(uri: &str) -> Error {
+    Error::conflict(
+        ErrorQualifier::DB_CONSTRAINT_VIOLATED,
+        format!("docker host `{uri}` is already in the pool"),
+    )
 }

@@ -42,6 +42,9 @@ pub struct Slots {
     owned: Mutex<HashMap<u32, i64>>,
     /// Slot -> owner, as last read from the database (for forwards).
     owners: Mutex<BTreeMap<u32, Owner>>,
+    /// The node that took this node's place at its URI, while this one is on standby
+    /// (`cluster::round`); readiness is DOWN meanwhile.
+    superseded_by: Mutex<Option<i64>>,
     pub metrics: SlotMetrics,
 }
 
@@ -135,6 +138,7 @@ impl Slots {
             node: Mutex::new(None),
             owned: Mutex::default(),
             owners: Mutex::default(),
+            superseded_by: Mutex::default(),
             metrics,
         }
     }
@@ -182,6 +186,15 @@ impl Slots {
         let (servers, _) = self.fixed.as_ref()?;
         let index = usize::try_from(slot).unwrap_or(0) % servers.len().max(1);
         servers.get(index).map(|uri| (index, uri.as_str()))
+    }
+
+    /// The node that took this node's place at its URI, while this one is on standby.
+    pub fn superseded_by(&self) -> Option<i64> {
+        *lock(&self.superseded_by)
+    }
+
+    pub fn set_superseded_by(&self, other: Option<i64>) {
+        *lock(&self.superseded_by) = other;
     }
 
     /// This node's id in the cluster (`None` standalone).
@@ -461,19 +474,21 @@ pub async fn forget_dead(conn: &mut AnyConnection, ttl_ms: i64) -> Result<(), sq
 }
 
 /// Registers a node, signing with the key of `key_fingerprint`, and claims the lowest snowflake
-/// instance id no registered node holds (`forget_dead` first). Returns the instance id, or
-/// `None` when a concurrent registration took it (try again).
+/// instance id no registered node holds (`forget_dead` first); `draining` registers it on
+/// standby. Returns the instance id, or `None` when a concurrent registration took it (try
+/// again).
 pub async fn register(
     conn: &mut AnyConnection,
     node_id: i64,
     uri: &str,
     key_fingerprint: &str,
     ttl_ms: i64,
+    draining: bool,
 ) -> Result<Option<u16>, sqlx::Error> {
     forget_dead(&mut *conn, ttl_ms).await?;
     let inserted = sqlx::query(&format!(
         "INSERT INTO nodes (id, uri, instance_id, started_at, expires_at, draining, key_fingerprint) \
-         SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, FALSE, $4 \
+         SELECT $1, $2, i, {DB_NOW_MS}, {DB_NOW_MS} + $3, $5, $4 \
          FROM generate_series(0, 1023) AS i \
          WHERE i NOT IN (SELECT instance_id FROM nodes) ORDER BY i LIMIT 1 \
          ON CONFLICT DO NOTHING RETURNING instance_id"
@@ -482,6 +497,7 @@ pub async fn register(
     .bind(uri)
     .bind(ttl_ms)
     .bind(key_fingerprint)
+    .bind(draining)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(inserted
@@ -508,17 +524,18 @@ pub async fn live_keys(
     .await
 }
 
-/// The live node registered at `uri` other than `node_id`, the latest if several: the node
-/// that took `node_id`'s place there (`take` forgets an earlier process at a node's URI) — a
-/// later process of the same node, or another node given the same `OMGSERVERS_SERVER_URI`.
+/// The live node in service (not draining) registered at `uri` other than `node_id`, the
+/// latest if several: the node that took `node_id`'s place there (`take` forgets an earlier
+/// node at the taker's URI) — a later process of the same node, or another node given the same
+/// `OMGSERVERS_SERVER_URI`.
 pub async fn live_node_at(
     conn: &mut AnyConnection,
     uri: &str,
     node_id: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
     let found: Option<(i64,)> = sqlx::query_as(&format!(
-        "SELECT id FROM nodes WHERE uri = $1 AND id <> $2 AND expires_at > {DB_NOW_MS} \
-         ORDER BY started_at DESC, id DESC LIMIT 1"
+        "SELECT id FROM nodes WHERE uri = $1 AND id <> $2 AND NOT draining \
+         AND expires_at > {DB_NOW_MS} ORDER BY started_at DESC, id DESC LIMIT 1"
     ))
     .bind(uri)
     .bind(node_id)
@@ -601,8 +618,14 @@ pub async fn held(
     slot_epochs(&rows)
 }
 
+/// The nodes at URI `$2` registered before node `$1` (none once `$1` is gone).
+const EARLIER_AT_URI: &str = "SELECT id FROM nodes WHERE uri = $2 AND id <> $1 \
+     AND (started_at, id) < (SELECT started_at, id FROM nodes WHERE id = $1)";
+
 /// Takes up to `wanted` slots that are free, whose node's membership expired, or that an
-/// earlier process at this node's URI held (a restart need not wait for its own old lease).
+/// earlier process at this node's URI held (a restart need not wait for its own old lease), and
+/// forgets those earlier nodes. Only earlier ones (registered before this node): a later node
+/// at the URI has taken this one's place, and this one must not take it back (`live_node_at`).
 /// Each taken slot's epoch rises. Slots locked by a batch of their old owner are skipped this
 /// time.
 pub async fn take(
@@ -617,7 +640,7 @@ pub async fn take(
            SELECT slot FROM slot_leases \
            WHERE node_id IS NULL \
               OR node_id NOT IN (SELECT id FROM nodes WHERE expires_at > {DB_NOW_MS}) \
-              OR node_id IN (SELECT id FROM nodes WHERE uri = $2 AND id <> $1) \
+              OR node_id IN ({EARLIER_AT_URI}) \
            ORDER BY slot LIMIT $3 FOR UPDATE SKIP LOCKED) \
          RETURNING slot, epoch"
     ))
@@ -627,9 +650,9 @@ pub async fn take(
     .fetch_all(&mut *conn)
     .await?;
     // The earlier process at this URI is gone for good: it no longer counts as a node.
-    sqlx::query("DELETE FROM nodes WHERE uri = $1 AND id <> $2")
-        .bind(uri)
+    sqlx::query(&format!("DELETE FROM nodes WHERE id IN ({EARLIER_AT_URI})"))
         .bind(node_id)
+        .bind(uri)
         .execute(&mut *conn)
         .await?;
     slot_epochs(&rows)
@@ -762,6 +785,15 @@ pub async fn set_draining(
     .await?;
     tx.commit().await?;
     Ok(done.rows_affected())
+}
+
+/// Takes node `node_id` off standby (no longer draining).
+pub async fn back_in_service(conn: &mut AnyConnection, node_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE nodes SET draining = FALSE WHERE id = $1")
+        .bind(node_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Whether a node (live or not) has this URI.

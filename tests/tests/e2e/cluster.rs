@@ -276,6 +276,10 @@ async fn a_dead_node_is_listed_for_a_lease_ttl_then_forgotten() {
     };
     let view = cluster_view(&a).await;
     assert_eq!(dead(&view), Some(json!(false)), "{view}");
+    // Still listed half a lease TTL after it expired (a heartbeat runs every third of it).
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    let view = cluster_view(&a).await;
+    assert_eq!(dead(&view), Some(json!(false)), "{view}");
     until_within(
         &a,
         "the dead node was forgotten",
@@ -285,11 +289,24 @@ async fn a_dead_node_is_listed_for_a_lease_ttl_then_forgotten() {
     .await;
 }
 
+/// `/q/health/ready` of `server`: its status and body.
+async fn readiness(server: &TestServer) -> (u16, Value) {
+    let response = server
+        .http
+        .get(format!("{}/q/health/ready", server.base))
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = omgservers_e2e::read(response).await;
+    (status.as_u16(), body)
+}
+
 /// Two nodes given the same `OMGSERVERS_SERVER_URI` (a load balancer's address, say) do not keep
 /// evicting each other: the later one takes the earlier one's place, as a restarted node does,
-/// and the earlier one stays out of the cluster, serving by forwarding.
+/// and the earlier one joins again on standby — draining, holding no slot, with an instance id
+/// of its own, its readiness DOWN — until the later one leaves; then it is back in service.
 #[tokio::test]
-async fn a_node_whose_uri_another_node_took_stays_out_of_the_cluster() {
+async fn a_node_whose_uri_another_node_took_stays_on_standby_until_it_is_free() {
     let database = postgres::fresh_database().await;
     let ttl = Duration::from_millis(900);
     let a = TestServer::start_with(Backend::Postgres, clustered(&database, ttl)).await;
@@ -300,35 +317,60 @@ async fn a_node_whose_uri_another_node_took_stays_out_of_the_cluster() {
         c.server_uri = Some(uri);
     })
     .await;
-    let at_shared = |v: &Value| -> Vec<Value> {
+    let at_shared = |v: &Value, draining: bool| -> Vec<Value> {
         v["nodes"]
             .as_array()
             .unwrap()
             .iter()
-            .filter(|n| n["server_uri"] == json!(shared))
+            .filter(|n| n["server_uri"] == json!(shared) && n["draining"] == json!(draining))
             .cloned()
             .collect()
     };
+    let all_slots = |node: &Value| node["slots"].as_array().unwrap().len() == SHARDS as usize;
     let settled = |v: &Value| {
-        let nodes = at_shared(v);
-        nodes.len() == 1
-            && nodes[0]["this_node"] == json!(true)
-            && slots_of(v, &shared) == SHARDS as usize
+        let serving = at_shared(v, false);
+        let standby = at_shared(v, true);
+        serving.len() == 1
+            && serving[0]["this_node"] == json!(true)
+            && all_slots(&serving[0])
+            && standby.len() == 1
+            && standby[0]["slots"] == json!([])
+            && standby[0]["instance_id"] != serving[0]["instance_id"]
     };
-    let view = until(&b, "the later node took the shared URI's place", settled).await;
-    let later = at_shared(&view)[0]["node_id"].clone();
-    // A dozen heartbeats: the earlier node never joins again.
-    let until = Instant::now() + Duration::from_secs(4);
-    while Instant::now() < until {
+    let view = until(
+        &b,
+        "the later node took the place, the earlier is on standby",
+        settled,
+    )
+    .await;
+    let later = at_shared(&view, false)[0]["node_id"].clone();
+    // A dozen heartbeats: neither evicts the other.
+    let deadline = Instant::now() + Duration::from_secs(4);
+    while Instant::now() < deadline {
         let view = cluster_view(&b).await;
         assert!(settled(&view), "{view}");
-        assert_eq!(at_shared(&view)[0]["node_id"], later, "{view}");
+        assert_eq!(at_shared(&view, false)[0]["node_id"], later, "{view}");
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
-    // The earlier node still answers, by forwarding where it must.
-    let view = cluster_view(&a).await;
-    assert_eq!(at_shared(&view).len(), 1, "{view}");
-    assert_eq!(at_shared(&view)[0]["this_node"], json!(false), "{view}");
+    // The node on standby says so to a load balancer; the other is ready.
+    let (status, body) = readiness(&a).await;
+    assert_eq!(status, 503, "{body}");
+    let membership = body["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "cluster-membership")
+        .map(|c| c["status"].clone());
+    assert_eq!(membership, Some(json!("DOWN")), "{body}");
+    assert_eq!(readiness(&b).await.0, 200);
+    // Once the later node left, the earlier one is back in service.
+    b.stop().await;
+    until(&a, "the node on standby is back in service", |v| {
+        let serving = at_shared(v, false);
+        serving.len() == 1 && serving[0]["this_node"] == json!(true) && all_slots(&serving[0])
+    })
+    .await;
+    assert_eq!(readiness(&a).await.0, 200);
 }
 
 /// A change of membership is announced (PostgreSQL NOTIFY) and every node acts on it at once,

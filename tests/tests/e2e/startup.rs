@@ -142,6 +142,10 @@ fn unusable_settings_refuse_to_start_naming_the_setting() {
             ["OMGSERVERS_SERVER_URI", "`not a uri`"],
         ),
         (
+            vec![("OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN", " \n")],
+            ["OMGSERVERS_REGISTRY_NOTIFICATIONS_TOKEN", "is blank"],
+        ),
+        (
             vec![
                 ("OMGSERVERS_RUNTIMES_OVERRIDING_ENABLED", "true"),
                 ("OMGSERVERS_RUNTIMES_OVERRIDING_URI", "gateway:8080"),
