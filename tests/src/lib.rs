@@ -107,6 +107,19 @@ impl TestServer {
         }
     }
 
+    /// `GET <path>` of a health endpoint (`/q/health/live`, `/q/health/ready`, …): the HTTP
+    /// status and the JSON body.
+    pub async fn health(&self, path: &str) -> (u16, Value) {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("health endpoint answers");
+        let (status, body) = read(response).await;
+        (status.as_u16(), body)
+    }
+
     /// The value of one series on the server's `/metrics` page, named as the page writes it
     /// (`name{label="value",…}` with the labels in the page's order); 0 when absent.
     pub async fn metric(&self, series: &str) -> f64 {

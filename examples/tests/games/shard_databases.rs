@@ -86,14 +86,7 @@ pub(crate) async fn count(db: &Db, sql: &str, deployment: i64) -> i64 {
 
 /// `/q/health/ready`: its HTTP status and the status of the check `name`.
 async fn readiness(server: &TestServer, name: &str) -> (u16, String) {
-    let response = server
-        .http
-        .get(format!("{}/q/health/ready", server.base))
-        .send()
-        .await
-        .unwrap();
-    let code = response.status().as_u16();
-    let body: Value = response.json().await.unwrap();
+    let (code, body) = server.health("/q/health/ready").await;
     let check = body["checks"]
         .as_array()
         .unwrap()

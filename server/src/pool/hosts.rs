@@ -174,6 +174,26 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    /// One engine written two ways is one host; a URI that is all scheme keeps its slashes
+    /// (and is refused by `validate_uri` as it was given).
+    #[test]
+    fn docker_uris_are_compared_in_one_form() {
+        for (given, canonical) in [
+            ("tcp://10.0.0.5:2375/", "tcp://10.0.0.5:2375"),
+            (" tcp://10.0.0.5:2375\n", "tcp://10.0.0.5:2375"),
+            (
+                "unix:///var/run/docker.sock/",
+                "unix:///var/run/docker.sock",
+            ),
+            ("unix:///var/run/docker.sock", "unix:///var/run/docker.sock"),
+            ("unix:///", "unix:///"),
+            ("tcp://", "tcp://"),
+            ("https://h:2376//", "https://h:2376//"),
+        ] {
+            assert_eq!(canonical_uri(given), canonical, "{given:?}");
+        }
+    }
+
     fn vars(list: &[(&str, &str)]) -> impl Iterator<Item = (String, String)> {
         list.iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -289,18 +289,6 @@ async fn a_dead_node_is_listed_for_a_lease_ttl_then_forgotten() {
     .await;
 }
 
-/// `/q/health/ready` of `server`: its status and body.
-async fn readiness(server: &TestServer) -> (u16, Value) {
-    let response = server
-        .http
-        .get(format!("{}/q/health/ready", server.base))
-        .send()
-        .await
-        .unwrap();
-    let (status, body) = omgservers_e2e::read(response).await;
-    (status.as_u16(), body)
-}
-
 /// Two nodes given the same `OMGSERVERS_SERVER_URI` (a load balancer's address, say) do not keep
 /// evicting each other: the later one takes the earlier one's place, as a restarted node does,
 /// and the earlier one joins again on standby — draining, holding no slot, with an instance id
@@ -353,7 +341,7 @@ async fn a_node_whose_uri_another_node_took_stays_on_standby_until_it_is_free() 
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
     // The node on standby says so to a load balancer; the other is ready.
-    let (status, body) = readiness(&a).await;
+    let (status, body) = a.health("/q/health/ready").await;
     assert_eq!(status, 503, "{body}");
     let membership = body["checks"]
         .as_array()
@@ -362,7 +350,7 @@ async fn a_node_whose_uri_another_node_took_stays_on_standby_until_it_is_free() 
         .find(|c| c["name"] == "cluster-membership")
         .map(|c| c["status"].clone());
     assert_eq!(membership, Some(json!("DOWN")), "{body}");
-    assert_eq!(readiness(&b).await.0, 200);
+    assert_eq!(b.health("/q/health/ready").await.0, 200);
     // Once the later node left, the earlier one is back in service.
     b.stop().await;
     until(&a, "the node on standby is back in service", |v| {
@@ -370,7 +358,7 @@ async fn a_node_whose_uri_another_node_took_stays_on_standby_until_it_is_free() 
         serving.len() == 1 && serving[0]["this_node"] == json!(true) && all_slots(&serving[0])
     })
     .await;
-    assert_eq!(readiness(&a).await.0, 200);
+    assert_eq!(a.health("/q/health/ready").await.0, 200);
 }
 
 /// A change of membership is announced (PostgreSQL NOTIFY) and every node acts on it at once,

@@ -11,20 +11,8 @@ use omgservers_e2e::proxy::TcpProxy;
 use omgservers_e2e::{error_of, postgres, read, Backend, TestServer};
 use serde_json::json;
 
-/// `GET /q/health/ready`: status and body.
-async fn readiness(server: &TestServer) -> (u16, serde_json::Value) {
-    let response = server
-        .http
-        .get(format!("{}/q/health/ready", server.base))
-        .send()
-        .await
-        .unwrap();
-    let (status, body) = read(response).await;
-    (status.as_u16(), body)
-}
-
 async fn ready_status(server: &TestServer) -> u16 {
-    readiness(server).await.0
+    server.health("/q/health/ready").await.0
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -175,7 +163,7 @@ async fn a_full_disk_is_answered_503_and_recovered_from() {
         refused > 50,
         "only {refused} of 100 sign-ups refused on a full disk"
     );
-    let (status, body) = readiness(&server).await;
+    let (status, body) = server.health("/q/health/ready").await;
     assert_eq!(status, 503, "readiness on a full disk: {body}");
     assert_eq!(body["checks"][1]["name"], "database-writes", "{body}");
     assert!(

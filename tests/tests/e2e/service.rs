@@ -91,9 +91,9 @@ fn api_markdown(openapi: &Value) -> String {
 #[tokio::test]
 async fn health_metrics_and_fallbacks() {
     let server = TestServer::start(Backend::Sqlite).await;
-    let (status, body) = health(&server, "/q/health/live").await;
+    let (status, body) = server.health("/q/health/live").await;
     assert_eq!((status, body["status"].clone()), (200, json!("UP")));
-    let (status, body) = health(&server, "/q/health/ready").await;
+    let (status, body) = server.health("/q/health/ready").await;
     assert_eq!(
         (status, body["checks"][0]["status"].clone()),
         (200, json!("UP"))
@@ -352,25 +352,11 @@ fn the_openapi_document_passes_a_validator() {
     assert!(answer.contains("OK"), "{answer}");
 }
 
-/// GET a health endpoint: status and body.
-async fn health(server: &TestServer, path: &str) -> (u16, Value) {
-    let (status, body) = read(
-        server
-            .http
-            .get(format!("{}{path}", server.base))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
-    (status.as_u16(), body)
-}
-
 /// Readiness, polled until it answers `want` (within 15 s).
 async fn ready_until(server: &TestServer, want: u16) -> Value {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     loop {
-        let (status, body) = health(server, "/q/health/ready").await;
+        let (status, body) = server.health("/q/health/ready").await;
         if status == want {
             return body;
         }
@@ -400,7 +386,7 @@ async fn readiness_needs_a_docker_host_and_a_moving_controller() {
     })
     .await;
     assert_eq!(
-        health(&server, "/q/health/started").await,
+        server.health("/q/health/started").await,
         (200, json!({"status": "UP", "checks": []}))
     );
     let admin = server.admin_token().await;
@@ -439,7 +425,7 @@ async fn readiness_needs_a_docker_host_and_a_moving_controller() {
     server
         .ok("admin", "create-pool-host", Some(&admin), json!({"docker_daemon_uri": uri, "cpu_count": 1, "memory_size": 512, "max_containers": 1}))
         .await;
-    let (status, body) = health(&server, "/q/health/ready").await;
+    let (status, body) = server.health("/q/health/ready").await;
     assert_eq!(status, 503, "{body}");
     assert!(
         check(&body, "docker-pool")["data"]["error"]
