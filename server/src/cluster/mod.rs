@@ -343,7 +343,7 @@ async fn round(state: &AppState) -> Result<bool> {
         // earlier node at the taker's URI). Joining in service again would take the other's
         // place in turn, and each would keep evicting the other: the later one stays, and this
         // one joins on standby (draining), with an instance id of its own.
-        let other = slots::live_node_at(&mut conn, &uri, node_id).await?;
+        let other = slots::live_node_at(&mut conn, &uri, node_id, true).await?;
         if let Some(other) = other {
             tracing::error!(
                 node_id,
@@ -379,20 +379,25 @@ async fn round(state: &AppState) -> Result<bool> {
         slots.set_owners(slots::owners(&mut conn).await?);
         return Ok(true);
     };
-    if slots.superseded_by().is_some()
-        && slots::live_node_at(&mut conn, &uri, node_id)
+    if slots.superseded_by().is_some() {
+        if !draining {
+            // Put back in service by `admin/drain-node --undo` (its next `take` makes the
+            // other node at this URI go on standby in turn).
+            slots.set_superseded_by(None);
+        } else if slots::live_node_at(&mut conn, &uri, node_id, false)
             .await?
             .is_none()
-    {
-        // The node that took this one's place left, died or went on standby itself.
-        slots::back_in_service(&mut conn, node_id).await?;
-        slots.set_superseded_by(None);
-        draining = false;
-        tracing::info!(
-            node_id,
-            uri,
-            "no other node in service holds this node's OMGSERVERS_SERVER_URI any more: back in service"
-        );
+        {
+            // The node that took this one's place left or died.
+            slots::back_in_service(&mut conn, node_id).await?;
+            slots.set_superseded_by(None);
+            draining = false;
+            tracing::info!(
+                node_id,
+                uri,
+                "no other node holds this node's OMGSERVERS_SERVER_URI any more: back in service"
+            );
+        }
     }
     // The database is the truth: a slot lost meanwhile (taken over) is forgotten here too.
     let mut held = slots::held(&mut conn, node_id).await?;

@@ -524,21 +524,23 @@ pub async fn live_keys(
     .await
 }
 
-/// The live node in service (not draining) registered at `uri` other than `node_id`, the
-/// latest if several: the node that took `node_id`'s place there (`take` forgets an earlier
-/// node at the taker's URI) — a later process of the same node, or another node given the same
-/// `OMGSERVERS_SERVER_URI`.
+/// The live node registered at `uri` other than `node_id`, the latest if several; with
+/// `in_service`, only one that is not draining: the node that took `node_id`'s place there
+/// (`take` forgets an earlier node at the taker's URI) — a later process of the same node, or
+/// another node given the same `OMGSERVERS_SERVER_URI`.
 pub async fn live_node_at(
     conn: &mut AnyConnection,
     uri: &str,
     node_id: i64,
+    in_service: bool,
 ) -> Result<Option<i64>, sqlx::Error> {
     let found: Option<(i64,)> = sqlx::query_as(&format!(
-        "SELECT id FROM nodes WHERE uri = $1 AND id <> $2 AND NOT draining \
+        "SELECT id FROM nodes WHERE uri = $1 AND id <> $2 AND NOT (draining AND $3) \
          AND expires_at > {DB_NOW_MS} ORDER BY started_at DESC, id DESC LIMIT 1"
     ))
     .bind(uri)
     .bind(node_id)
+    .bind(in_service)
     .fetch_optional(conn)
     .await?;
     Ok(found.map(|(id,)| id))

@@ -351,8 +351,22 @@ async fn a_node_whose_uri_another_node_took_stays_on_standby_until_it_is_free() 
         .map(|c| c["status"].clone());
     assert_eq!(membership, Some(json!("DOWN")), "{body}");
     assert_eq!(b.health("/q/health/ready").await.0, 200);
-    // Once the later node left, the earlier one is back in service.
-    b.stop().await;
+    // `drain-node --undo` of the URI puts the node on standby back in service at once, and
+    // the other goes on standby in turn.
+    let token = a.admin_token().await;
+    a.ok(
+        "admin",
+        "drain-node",
+        Some(&token),
+        json!({"server_uri": shared, "draining": false}),
+    )
+    .await;
+    until(&a, "the undrained node took the place back", settled).await;
+    assert_eq!(a.health("/q/health/ready").await.0, 200);
+    assert_eq!(b.health("/q/health/ready").await.0, 503);
+    // Once the node holding the place left, the other one is back in service.
+    a.stop().await;
+    let a = b;
     until(&a, "the node on standby is back in service", |v| {
         let serving = at_shared(v, false);
         serving.len() == 1 && serving[0]["this_node"] == json!(true) && all_slots(&serving[0])
