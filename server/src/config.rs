@@ -851,7 +851,7 @@ pub const IGNORED_ENV: &[(&str, &str)] = &[
 
 /// An address as the server compares and hands it out: no surrounding whitespace, no
 /// trailing `/`.
-fn address(uri: &str) -> String {
+pub fn address(uri: &str) -> String {
     uri.trim().trim_end_matches('/').to_owned()
 }
 

@@ -752,7 +752,7 @@ pub async fn drain(state: &AppState, uri: &str, draining: bool) -> Result<i64> {
         });
     }
     let mut conn = state.db.pool.acquire().await?;
-    let uri = uri.trim().trim_end_matches('/'); // as `Config::public_uri` writes it
+    let uri = &crate::config::address(uri); // as `Config::public_uri` writes it
     let changed = slots::set_draining(&mut conn, uri, draining).await?;
     if changed == 0 && slots::uri_known(&mut conn, uri).await? {
         return Err(Error::Conflict {
